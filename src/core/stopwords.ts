@@ -1,0 +1,85 @@
+import naturalStopwords from 'natural/lib/natural/util/stopwords.js';
+
+/**
+ * Words that can never be part of a key phrase: they break candidate runs, so a phrase never
+ * starts or ends with one. natural's 170 English stopwords are too few for abstracts: they miss
+ * function words ("however", "via", "not"), number words (the tagger calls "two" and "novel"
+ * nouns) and the boilerplate every paper repeats ("we propose a novel approach", "experimental
+ * results show"), which would otherwise top the keyword lists because it is frequent in every
+ * document. Entries are lowercase surface forms, inflections listed explicitly: matching stems
+ * instead would also remove content words ("working memory" stems like "works").
+ */
+const FUNCTION_WORDS = [
+  'across', 'against', 'along', 'already', 'although', 'always', 'among', 'amongst', 'around',
+  'away', 'became', 'become', 'becomes', 'becoming', 'besides', 'beyond', 'can\'t', 'despite',
+  'done', 'down', 'due', 'either', 'else', 'enough', 'etc', 'even', 'ever', 'every', 'fewer',
+  'former', 'hence', 'however', 'i', 'ie', 'eg', 'indeed', 'instead', 'just', 'latter', 'least',
+  'less', 'lot', 'lots', 'made', 'makes', 'making', 'may', 'meanwhile', 'moreover', 'mostly',
+  'namely', 'neither', 'nevertheless', 'no', 'nor', 'not', 'nothing', 'often', 'once', 'onto',
+  'per', 'perhaps', 'quite', 'rather', 'really', 'regarding', 'seem', 'seemed', 'seems', 'shall',
+  'thereby', 'therefore', 'thus', 'together', 'toward', 'towards', 'upon', 'us', 'via', 'whether',
+  'whereas', 'whose', 'within', 'without', 'yet', 'will', 'an', 'whilst', 'unless', 'otherwise',
+  'wherein', 'whereby', 'thereof', 'therein', 'herein', 'hereby', 'also', 'almost', 'anything',
+  'something', 'everything', 'someone', 'anyone', 'everyone', 'us', 'let', 'lets', 'goes', 'went',
+  'gets', 'getting', 'take', 'takes', 'taken', 'taking', 'took', 'give', 'gives', 'given',
+  'giving', 'gave', 'put', 'puts', 'set', 'thing', 'things', 'yes', 'whatever', 'whichever',
+  'wherever', 'whenever', 'about', 'above', 'below', 'up', 'off', 'oh', 'ok', 'okay', 'cf', 'al',
+  'et', 'vs', 'versus', 'eg', 'ii', 'iii', 'iv', 'e.g', 'i.e', 'non', 'able', 'unable', 'since',
+  'throughout', 'beside', 'next', 'last', 'ago', 'far', 'hereafter', 'thereafter', 'afterwards',
+  'alone', 'anyway', 'anyhow', 'somehow', 'somewhat', 'sometimes', 'usually', 'whole', 'i.e.',
+];
+
+/** Cardinal and ordinal number words: the tagger tags unknown ones as nouns. */
+const NUMBER_WORDS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+  'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
+  'trillion', 'trillions', 'dozen', 'dozens', 'first', 'second', 'third', 'fourth', 'fifth',
+  'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally',
+  'half', 'twice', 'thrice', 'once', 'single', 'double', 'triple', 'multiple', 'several', 'various',
+  'numerous', 'couple',
+];
+
+/** The vocabulary of abstracts about the paper itself rather than its topic. */
+const ACADEMIC_BOILERPLATE = [
+  'paper', 'papers', 'article', 'articles', 'approach', 'approaches', 'result', 'results',
+  'resulting', 'propose', 'proposes', 'proposed', 'proposing', 'proposal', 'method', 'methods',
+  'methodology', 'methodologies', 'performance', 'performances', 'experiment', 'experiments',
+  'experimental', 'experimentally', 'work', 'works', 'novel', 'new', 'state-of-the-art', 'sota',
+  'study', 'studies', 'studied', 'present', 'presents', 'presented', 'presenting', 'show', 'shows',
+  'shown', 'showed', 'showing', 'demonstrate', 'demonstrates', 'demonstrated', 'demonstrating',
+  'based', 'use', 'uses', 'used', 'using', 'technique', 'techniques', 'contribution',
+  'contributions', 'finding', 'findings', 'existing', 'previous', 'previously', 'prior', 'recent',
+  'recently', 'current', 'currently', 'different', 'significant', 'significantly', 'substantial',
+  'substantially', 'effective', 'effectively', 'improve', 'improves', 'improved', 'improving',
+  'improvement', 'improvements', 'outperform', 'outperforms', 'outperformed', 'outperforming',
+  'achieve', 'achieves', 'achieved', 'achieving', 'obtain', 'obtains', 'obtained', 'provide',
+  'provides', 'provided', 'providing', 'introduce', 'introduces', 'introduced', 'introducing',
+  'describe', 'describes', 'described', 'describing', 'discuss', 'discusses', 'discussed',
+  'investigate', 'investigates', 'investigated', 'consider', 'considers', 'considered',
+  'considering', 'address', 'addresses', 'addressed', 'allow', 'allows', 'allowed', 'enable',
+  'enables', 'enabled', 'include', 'includes', 'included', 'including', 'respectively',
+  'furthermore', 'additionally', 'specifically', 'particular', 'particularly', 'important',
+  'main', 'mainly', 'well-known', 'widely', 'extensive', 'extensively', 'comprehensive',
+  'superior', 'better', 'best', 'good', 'simple', 'simply', 'easy', 'easily', 'certain',
+  'possible', 'propose', 'proposes', 'aim', 'aims', 'aimed', 'paper\'s', 'authors', 'author',
+  'conclusion', 'conclusions', 'conclude', 'concludes', 'experience', 'example', 'examples',
+  'cases', 'case', 'fact', 'way', 'ways', 'order', 'part', 'parts', 'kind', 'kinds', 'type',
+  'types', 'terms', 'basis', 'overview', 'introduction', 'discussion', 'literature', 'evaluate',
+  'evaluates', 'evaluated', 'evaluating', 'effectiveness', 'efficacy', 'superiority',
+  'feasibility', 'usefulness', 'validity', 'potential', 'promising', 'challenging', 'challenge',
+  'challenges', 'crucial', 'key', 'critical', 'remarkable', 'remarkably', 'strong', 'stronger',
+  'strongest', 'competitive', 'impressive', 'art', 'this', 'here', 'open-source', 'code',
+  'available', 'publicly', 'github', 'benchmark', 'benchmarks', 'baseline', 'baselines',
+  'better', 'novelty', 'we', 'our', 'ours', 'respect', 'regard', 'addition', 'additional',
+  'need', 'needs', 'needed', 'require', 'requires', 'required', 'requiring', 'lead', 'leads',
+  'leading', 'led', 'yield', 'yields', 'yielded', 'yielding', 'help', 'helps', 'related',
+];
+
+export const STOPWORDS: ReadonlySet<string> = new Set([
+  ...naturalStopwords.words,
+  ...FUNCTION_WORDS,
+  ...NUMBER_WORDS,
+  ...ACADEMIC_BOILERPLATE,
+]);

@@ -1,0 +1,17 @@
+/**
+ * Splits text into word tokens and single-character punctuation tokens, in order.
+ *
+ * natural's tokenizers do not fit key phrases: WordPunctTokenizer splits "3D" into "3" and "D" and
+ * "ship's" into three tokens, TreebankWordTokenizer keeps a sentence's full stop on "3D.". Here a
+ * word is a run of letters (any script, with combining marks) and digits, which may be joined by
+ * hyphens ("mixture-of-experts"), by "." or "," between digits ("5.7T", "1,000") and by an
+ * apostrophe inside a word ("don't"). A possessive "'s" becomes its own token, so "ship's" gives
+ * "ship", "'s". Every other non-space character is a punctuation token, so later stages can refuse
+ * to join words across it.
+ */
+const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
