@@ -1,0 +1,52 @@
+/**
+ * Offsets where the records of a valid JSON corpus start: the elements of the top-level array, or
+ * of the "papers" array of a top-level object. JSON.parse keeps no positions, and messages about a
+ * record ("empty abstract", "duplicate id") should name its line. One pass; strings are skipped
+ * with indexOf.
+ */
+export function jsonRecordOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let depth = 0;
+  /** Depth inside the records array, or -1 while it has not been found. */
+  let recordDepth = -1;
+  let expectRecord = false;
+  let lastTopKey: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (expectRecord && c !== 0x5d /* ] */) {
+      offsets.push(i);
+      expectRecord = false;
+    }
+    if (c === 0x22 /* " */) {
+      const end = stringEnd(text, i + 1);
+      if (depth === 1 && recordDepth === -1) lastTopKey = text.slice(i + 1, end - 1);
+      i = end - 1;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      depth++;
+      if (recordDepth === -1 && c === 0x5b && (depth === 1 || (depth === 2 && lastTopKey === 'papers'))) {
+        recordDepth = depth;
+        expectRecord = true;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth === recordDepth) return offsets;
+      depth--;
+    } else if (c === 0x2c /* , */) {
+      if (depth === recordDepth) expectRecord = true;
+      else if (depth === 1) lastTopKey = undefined;
+    }
+  }
+  return offsets;
+}
+
+/** Offset after the closing quote of the string whose body starts at `i`. */
+function stringEnd(text: string, i: number): number {
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    for (let j = quote - 1; j >= i && text.charCodeAt(j) === 0x5c; j--) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
+  }
+}

@@ -1,0 +1,24 @@
+import { corpusField, type CorpusField } from './corpusField';
+import type { RawPaper } from './RawPaper';
+import { rawPaperFromFields } from './rawPaperFromFields';
+
+/** A raw paper from one JSON object; keys are matched like CSV columns ("Title", "abstractNote"...). */
+export function rawPaperFromJson(
+  record: Record<string, unknown>,
+  line: number,
+  warn: (message: string) => void,
+): RawPaper {
+  const fields: Partial<Record<CorpusField, unknown>> = {};
+  const ranks: Partial<Record<CorpusField, number>> = {};
+  for (const key in record) {
+    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    const match = corpusField(key);
+    if (!match) continue;
+    const best = ranks[match.field];
+    if (best === undefined || match.rank < best) {
+      ranks[match.field] = match.rank;
+      fields[match.field] = record[key];
+    }
+  }
+  return rawPaperFromFields(fields, line, warn);
+}
