@@ -18,9 +18,9 @@ export interface KeywordWeights {
 }
 
 export const DEFAULT_KEYWORD_WEIGHTS: KeywordWeights = {
-  titleBoost: 1,
-  position: 0,
-  lengthExponent: 0,
+  titleBoost: 1.5,
+  position: 1,
+  lengthExponent: 0.5,
 };
 
 export interface ComputeKeywordsOptions {

@@ -22,7 +22,7 @@ const FUNCTION_WORDS = [
   'wherein', 'whereby', 'thereof', 'therein', 'herein', 'hereby', 'also', 'almost', 'anything',
   'something', 'everything', 'someone', 'anyone', 'everyone', 'us', 'let', 'lets', 'goes', 'went',
   'gets', 'getting', 'take', 'takes', 'taken', 'taking', 'took', 'give', 'gives', 'given',
-  'giving', 'gave', 'put', 'puts', 'set', 'thing', 'things', 'yes', 'whatever', 'whichever',
+  'giving', 'gave', 'put', 'puts', 'thing', 'things', 'yes', 'whatever', 'whichever',
   'wherever', 'whenever', 'about', 'above', 'below', 'up', 'off', 'oh', 'ok', 'okay', 'cf', 'al',
   'et', 'vs', 'versus', 'eg', 'ii', 'iii', 'iv', 'e.g', 'i.e', 'non', 'able', 'unable', 'since',
   'throughout', 'beside', 'next', 'last', 'ago', 'far', 'hereafter', 'thereafter', 'afterwards',
@@ -37,9 +37,20 @@ const NUMBER_WORDS = [
   'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions',
   'trillion', 'trillions', 'dozen', 'dozens', 'first', 'second', 'third', 'fourth', 'fifth',
   'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'firstly', 'secondly', 'thirdly', 'finally',
-  'half', 'twice', 'thrice', 'once', 'single', 'double', 'triple', 'multiple', 'several', 'various',
+  'half', 'twice', 'thrice', 'once', 'triple', 'several', 'various',
   'numerous', 'couple',
 ];
+
+/** Adjectives that praise, compare or quantify rather than say what a thing is. */
+const VAGUE_ADJECTIVES = [
+  'useful', 'distinct', 'numerous', 'diverse', 'wide', 'broad', 'overall', 'entire', 'specific',
+  'unique', 'notable', 'desirable', 'typical', 'nascent', 'lowest', 'highest', 'greater', 'larger',
+  'smaller', 'higher', 'lower', 'similar', 'whole', 'appropriate', 'suitable', 'relevant',
+  'considerable', 'efficient',
+];
+
+/** Markup left in Inspec abstracts ("H/sub infinity/"). */
+const MARKUP = ['sub', 'sup'];
 
 /** The vocabulary of abstracts about the paper itself rather than its topic. */
 const ACADEMIC_BOILERPLATE = [
@@ -51,7 +62,7 @@ const ACADEMIC_BOILERPLATE = [
   'shown', 'showed', 'showing', 'demonstrate', 'demonstrates', 'demonstrated', 'demonstrating',
   'based', 'use', 'uses', 'used', 'using', 'technique', 'techniques', 'contribution',
   'contributions', 'finding', 'findings', 'existing', 'previous', 'previously', 'prior', 'recent',
-  'recently', 'current', 'currently', 'different', 'significant', 'significantly', 'substantial',
+  'recently', 'currently', 'different', 'significant', 'significantly', 'substantial',
   'substantially', 'effective', 'effectively', 'improve', 'improves', 'improved', 'improving',
   'improvement', 'improvements', 'outperform', 'outperforms', 'outperformed', 'outperforming',
   'achieve', 'achieves', 'achieved', 'achieving', 'obtain', 'obtains', 'obtained', 'provide',
@@ -65,16 +76,16 @@ const ACADEMIC_BOILERPLATE = [
   'superior', 'better', 'best', 'good', 'simple', 'simply', 'easy', 'easily', 'certain',
   'possible', 'propose', 'proposes', 'aim', 'aims', 'aimed', 'paper\'s', 'authors', 'author',
   'conclusion', 'conclusions', 'conclude', 'concludes', 'experience', 'example', 'examples',
-  'cases', 'case', 'fact', 'way', 'ways', 'order', 'part', 'parts', 'kind', 'kinds', 'type',
-  'types', 'terms', 'basis', 'overview', 'introduction', 'discussion', 'literature', 'evaluate',
+  'cases', 'case', 'fact', 'way', 'ways', 'part', 'parts', 'kind', 'kinds',
+  'terms', 'basis', 'overview', 'introduction', 'discussion', 'literature', 'evaluate',
   'evaluates', 'evaluated', 'evaluating', 'effectiveness', 'efficacy', 'superiority',
-  'feasibility', 'usefulness', 'validity', 'potential', 'promising', 'challenging', 'challenge',
-  'challenges', 'crucial', 'key', 'critical', 'remarkable', 'remarkably', 'strong', 'stronger',
-  'strongest', 'competitive', 'impressive', 'art', 'this', 'here', 'open-source', 'code',
-  'available', 'publicly', 'github', 'benchmark', 'benchmarks', 'baseline', 'baselines',
+  'feasibility', 'usefulness', 'validity', 'promising', 'challenging', 'challenge',
+  'challenges', 'crucial', 'remarkable', 'remarkably', 'strong', 'stronger',
+  'strongest', 'competitive', 'impressive', 'art', 'this', 'here', 'open-source',
+  'available', 'publicly', 'github', 'baseline', 'baselines',
   'better', 'novelty', 'we', 'our', 'ours', 'respect', 'regard', 'addition', 'additional',
   'need', 'needs', 'needed', 'require', 'requires', 'required', 'requiring', 'lead', 'leads',
-  'leading', 'led', 'yield', 'yields', 'yielded', 'yielding', 'help', 'helps', 'related',
+  'leading', 'led', 'yield', 'yields', 'yielded', 'yielding', 'help', 'helps',
 ];
 
 export const STOPWORDS: ReadonlySet<string> = new Set([
@@ -82,4 +93,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   ...NUMBER_WORDS,
   ...ACADEMIC_BOILERPLATE,
+  ...VAGUE_ADJECTIVES,
+  ...MARKUP,
 ]);

@@ -45,16 +45,27 @@ function baseTag(tag: string): string {
   return bar < 0 ? tag : tag.slice(0, bar);
 }
 
+const VERB_TAGS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);
+/** Tags after which a word is a verb if it can be: "we call", "can lead", "to support". */
+const BEFORE_VERB = new Set(['PRP', 'MD', 'TO']);
+/** Tags that can open a noun phrase. */
+const PHRASE_START = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'DT', 'PRP$']);
+
 /**
  * Penn Treebank part-of-speech tags for `tokens` (from tokenize), one per token, by natural's
- * Brill tagger, with corrections that matter for key phrases:
- * - lexicon lookups cannot reach Object.prototype ("__proto__" gets the default tag);
- * - suffix rules only retag words the lexicon does not know: the "-ly → RB" rule would make
- *   "anomaly" and "assembly" adverbs, "-al → JJ" would make "signal" an adjective;
+ * Brill tagger, with corrections that matter for key phrases. The tagger gives each word its
+ * first lexicon tag and applies 18 rules, which leaves these errors:
+ * - lexicon lookups could reach Object.prototype ("__proto__"); here they cannot;
+ * - suffix rules also retag words the lexicon knows: "-ly → RB" would make "anomaly" and
+ *   "assembly" adverbs, "-al → JJ" would make "signal" an adjective; known words keep a tag
+ *   from their lexicon entry;
  * - a number with letters ("3D", "5.7T") is a noun, not a cardinal;
- * - a VB/VBP the lexicon also lists as a noun is a noun when a noun, adjective or determiner
- *   comes right before it ("data transport", "the design"): the tagger's first lexicon tag wins
- *   otherwise, and "call", "lead", "support" come out as verbs.
+ * - a VB/VBP the lexicon also lists as a noun is a noun after a determiner or adjective
+ *   ("a call", "direct support"); after a noun it stays a verb ("games employ");
+ * - a noun the lexicon also lists as a verb is a verb after a personal pronoun, a modal or "to"
+ *   ("we design", "to support");
+ * - a plural noun the lexicon also lists as VBZ is a verb between a noun phrase and the start of
+ *   another ("quantization cuts memory").
  */
 export function tagTokens(tokens: string[]): string[] {
   const { lexicon, tagger } = getTagger();
@@ -71,17 +82,19 @@ export function tagTokens(tokens: string[]): string[] {
   const out: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     let tag = sentence.taggedWords[i].tag;
-    const tags = known[i];
-    if (tags && SUFFIX_RULE_TAGS.has(tag) && !tags.some((t) => baseTag(t) === tag)) {
-      tag = baseTag(tags[0]);
-    }
+    const tags = known[i]?.map(baseTag);
+    const prev = i > 0 ? out[i - 1] : '';
+    if (tags && SUFFIX_RULE_TAGS.has(tag) && !tags.includes(tag)) tag = tags[0];
     if (tag === 'CD' && HAS_LETTER.test(tokens[i])) tag = 'NN';
-    if ((tag === 'VB' || tag === 'VBP') && tags && i > 0) {
-      const prev = out[i - 1];
-      const nounTag = tags.map(baseTag).find((t) => NOUN_TAGS.has(t));
-      if (nounTag && (NOUN_TAGS.has(prev) || prev === 'JJ' || prev === 'DT')) tag = nounTag;
+    if (tags && (tag === 'VB' || tag === 'VBP') && (prev === 'DT' || prev === 'JJ')) {
+      tag = tags.find((t) => NOUN_TAGS.has(t)) ?? tag;
+    } else if (tags && NOUN_TAGS.has(tag) && BEFORE_VERB.has(prev)) {
+      tag = tags.find((t) => VERB_TAGS.has(t)) ?? tag;
     }
     out[i] = tag;
+    if (i >= 2 && prev === 'NNS' && PHRASE_START.has(tag) && (NOUN_TAGS.has(out[i - 2]) || out[i - 2] === 'JJ')) {
+      if (known[i - 1]?.some((t) => baseTag(t) === 'VBZ')) out[i - 1] = 'VBZ';
+    }
   }
   return out;
 }
