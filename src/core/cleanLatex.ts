@@ -157,6 +157,8 @@ class LatexCleaner {
     } else if (SPACES.has(name)) {
       out.push(' ');
     } else if (DROP_ARGUMENT.has(name)) {
+      // "shown in~\cite{x}." should read "shown in." rather than "shown in .".
+      this.trimOutputEnd();
       this.skipSpace();
       if (text[this.i] === '[') this.skipPast(']');
       if (text[this.i] === '{') this.i = this.groupEnd(this.i);
@@ -203,6 +205,18 @@ class LatexCleaner {
     }
     const firstLength = (base.codePointAt(0) ?? 0) > 0xffff ? 2 : 1;
     out.push(base.slice(0, firstLength) + mark + base.slice(firstLength));
+  }
+
+  private trimOutputEnd(): void {
+    const { out } = this;
+    while (out.length > 0) {
+      const trimmed = out[out.length - 1].trimEnd();
+      if (trimmed !== '') {
+        out[out.length - 1] = trimmed;
+        return;
+      }
+      out.pop();
+    }
   }
 
   private skipSpace(): void {

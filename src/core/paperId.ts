@@ -2,6 +2,9 @@ import { hashText } from './hashText';
 
 const MAX_SLUG_LENGTH = 60;
 
+/** Latin letters that Unicode does not decompose into an ASCII letter and a mark. */
+const LATIN_LETTERS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', þ: 'th' };
+
 /**
  * A stable id for a paper that has none: a readable slug of the title plus 6 hex digits of the
  * title's hash, e.g. "muon-is-scalable-for-llm-training-3fa1c2". The hash keeps ids distinct when
@@ -11,7 +14,12 @@ const MAX_SLUG_LENGTH = 60;
  */
 export function paperId(title: string): string {
   // Accented Latin letters keep their base letter ("é" -> "e"); other scripts drop out of the slug.
-  const ascii = title.slice(0, 4 * MAX_SLUG_LENGTH).normalize('NFKD').toLowerCase();
+  const ascii = title
+    .slice(0, 4 * MAX_SLUG_LENGTH)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđþ]/g, (letter) => LATIN_LETTERS[letter]);
   const words = ascii.match(/[a-z0-9]+/g) ?? [];
   let slug = '';
   for (const word of words) {
