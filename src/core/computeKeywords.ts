@@ -43,16 +43,37 @@ interface Occurrence {
   inTitle: boolean;
 }
 
+/** A word capitalised only on its first letter, or hyphen-joined such words ("Memory-Regret"). */
+function isCapitalised(token: string): boolean {
+  return token.split('-').every((part) => part === '' || !UPPER.test(part.slice(1))) && UPPER.test(token[0]);
+}
+
+/** Acronyms and mixed case ("LoRA", "KV", "HiPPO-LegS", "RWKV-7"): always shown as written. */
+function isMixedCase(token: string): boolean {
+  return token.split('-').some((part) => UPPER.test(part.slice(1)));
+}
+
 /**
- * The form a word is shown in. Acronyms and mixed case stay as written ("LoRA", "KV"); a word
- * capitalised only because it opens a sentence or sits in a title-cased title is lowercased;
- * a capitalised word inside a sentence (a name: "Kalman") is kept.
+ * The form a phrase is shown in. Acronyms and mixed case stay as written ("LoRA", "KV cache"); a
+ * capitalised word is lowercased when it opens a sentence or sits in a title (where capitals say
+ * nothing), and so are the capitalised words that follow it in the phrase ("Stochastic Gradient
+ * Descent" opening a sentence); inside a sentence capitals are kept ("Kalman filter", "Muon").
  */
-function displayForm(token: string, uncertainCase: boolean): string {
-  if (!UPPER.test(token)) return token;
-  const rest = token.slice(1);
-  if (UPPER.test(rest)) return token;
-  return uncertainCase ? token.toLowerCase() : token;
+function displayPhrase(tokens: string[], start: number, end: number, isTitle: boolean): string {
+  const shown: string[] = [];
+  let lowering = isTitle || start === 0 || SENTENCE_END.has(tokens[start - 1]);
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (isMixedCase(token)) {
+      shown.push(token);
+    } else if (isCapitalised(token)) {
+      shown.push(lowering ? token.toLowerCase() : token);
+    } else {
+      shown.push(token);
+      if (!isTitle) lowering = false;
+    }
+  }
+  return shown.join(' ');
 }
 
 /**
@@ -72,14 +93,17 @@ export function computeKeywords(
 ): KeywordIndex {
   const weights: KeywordWeights = { ...DEFAULT_KEYWORD_WEIGHTS, ...options.weights };
   const total = docs.length;
+  // Token → stem, or '' for punctuation and stopwords. A corpus repeats its words, and stemming
+  // costs ~5 µs a word uncached.
   const stemCache = new Map<string, string>();
-  const stem = (lower: string): string => {
-    let s = stemCache.get(lower);
+  const stemOf = (token: string): string => {
+    let s = stemCache.get(token);
     if (s === undefined) {
-      s = lower.includes('-')
-        ? lower.split('-').map((part) => PorterStemmer.stem(part)).join('-')
-        : PorterStemmer.stem(lower);
-      stemCache.set(lower, s);
+      const lower = token.toLowerCase();
+      if (!LETTER_OR_DIGIT.test(token) || STOPWORDS.has(lower)) s = '';
+      else if (lower.includes('-')) s = lower.split('-').map((part) => PorterStemmer.stem(part)).join('-');
+      else s = PorterStemmer.stem(lower);
+      stemCache.set(token, s);
     }
     return s;
   };
@@ -102,21 +126,17 @@ export function computeKeywords(
       // An all-capitals title says nothing about which words are acronyms.
       const shouting = isTitle && !LOWER.test(text);
       for (const token of tokens) {
-        if (!LETTER_OR_DIGIT.test(token)) continue;
-        const lower = token.toLowerCase();
-        if (!STOPWORDS.has(lower)) docWords.add(stem(lower));
+        const stem = stemOf(token);
+        if (stem !== '') docWords.add(stem);
       }
       for (const { start, end } of extractCandidates(tokens, tags)) {
         const words: string[] = [];
-        const shown: string[] = [];
-        for (let i = start; i < end; i++) {
-          const token = tokens[i];
-          words.push(stem(token.toLowerCase()));
-          const uncertainCase = isTitle || i === 0 || SENTENCE_END.has(tokens[i - 1]);
-          shown.push(shouting ? token.toLowerCase() : displayForm(token, uncertainCase));
-        }
+        // Candidates hold no stopword or punctuation, so every stem is a word.
+        for (let i = start; i < end; i++) words.push(stemOf(tokens[i]));
         const key = words.join(' ');
-        const surface = shown.join(' ');
+        const surface = shouting
+          ? tokens.slice(start, end).join(' ').toLowerCase()
+          : displayPhrase(tokens, start, end, isTitle);
         let id = termIds.get(key);
         if (id === undefined) {
           id = termWords.length;

@@ -10,7 +10,12 @@ const HAS_LETTER = /\p{L}/u;
 interface Tagger {
   lexicon: Record<string, string[] | undefined>;
   tagger: InstanceType<typeof BrillPOSTagger>;
+  /** Token → its lexicon tags without "|" alternatives, null if unknown: lookups are hot. */
+  cache: Map<string, string[] | null>;
 }
+
+/** Past this many distinct tokens the cache starts over, so a long-lived worker stays small. */
+const CACHE_LIMIT = 200_000;
 
 let shared: Tagger | undefined;
 
@@ -19,7 +24,11 @@ function getTagger(): Tagger {
   if (!shared) {
     // 'NNP' for capitalised unknown words, 'NN' for other unknown words (else they get undefined).
     const lexicon = new Lexicon('EN', 'NN', 'NNP');
-    shared = { lexicon: lexicon.lexicon, tagger: new BrillPOSTagger(lexicon, new RuleSet('EN')) };
+    shared = {
+      lexicon: lexicon.lexicon,
+      tagger: new BrillPOSTagger(lexicon, new RuleSet('EN')),
+      cache: new Map(),
+    };
   }
   return shared;
 }
@@ -50,6 +59,9 @@ const VERB_TAGS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);
 const BEFORE_VERB = new Set(['PRP', 'MD', 'TO']);
 /** Tags that can open a noun phrase. */
 const PHRASE_START = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'DT', 'PRP$']);
+/** After these an unknown "-s" word that follows a noun is a verb: a plural noun rarely
+ * modifies another plural noun or an adjective ("AutoMixQ leverages lightweight models"). */
+const AFTER_UNKNOWN_VBZ = new Set(['NNS', 'NNPS', 'JJ', 'DT', 'PRP$']);
 
 /**
  * Penn Treebank part-of-speech tags for `tokens` (from tokenize), one per token, by natural's
@@ -60,40 +72,55 @@ const PHRASE_START = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'DT', 'PRP$']);
  *   "assembly" adverbs, "-al → JJ" would make "signal" an adjective; known words keep a tag
  *   from their lexicon entry;
  * - a number with letters ("3D", "5.7T") is a noun, not a cardinal;
+ * - a gerund after a noun or adjective is a noun if the lexicon lists it as one or does not know
+ *   it ("data mining", "deep learning", "LLM pretraining"), not if it is only a verb
+ *   ("engineers navigating");
  * - a VB/VBP the lexicon also lists as a noun is a noun after a determiner or adjective
  *   ("a call", "direct support"); after a noun it stays a verb ("games employ");
  * - a noun the lexicon also lists as a verb is a verb after a personal pronoun, a modal or "to"
  *   ("we design", "to support");
  * - a plural noun the lexicon also lists as VBZ is a verb between a noun phrase and the start of
- *   another ("quantization cuts memory").
+ *   another ("quantization cuts memory"); so is an unknown "-s" word (plural by the suffix rule)
+ *   followed by a plural noun, an adjective or a determiner ("dataset showcases improvements").
  */
 export function tagTokens(tokens: string[]): string[] {
-  const { lexicon, tagger } = getTagger();
-  const known: (string[] | undefined)[] = new Array(tokens.length);
+  const { lexicon, tagger, cache } = getTagger();
+  const known: (string[] | null)[] = new Array(tokens.length);
   const sentence = new Sentence();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    const tags = lexiconTags(lexicon, token);
+    let tags = cache.get(token);
+    if (tags === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      tags = lexiconTags(lexicon, token)?.map(baseTag) ?? null;
+      cache.set(token, tags);
+    }
     known[i] = tags;
-    const tag = tags ? baseTag(tags[0]) : /^\p{Lu}/u.test(token) ? 'NNP' : 'NN';
+    const tag = tags ? tags[0] : /^\p{Lu}/u.test(token) ? 'NNP' : 'NN';
     sentence.addTaggedWord(token, tag);
   }
   tagger.applyRules(sentence);
   const out: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     let tag = sentence.taggedWords[i].tag;
-    const tags = known[i]?.map(baseTag);
+    const tags = known[i];
     const prev = i > 0 ? out[i - 1] : '';
     if (tags && SUFFIX_RULE_TAGS.has(tag) && !tags.includes(tag)) tag = tags[0];
     if (tag === 'CD' && HAS_LETTER.test(tokens[i])) tag = 'NN';
+    if (tag === 'VBG' && (NOUN_TAGS.has(prev) || prev === 'JJ') && (!tags || tags.some((t) => NOUN_TAGS.has(t)))) {
+      tag = 'NN';
+    }
     if (tags && (tag === 'VB' || tag === 'VBP') && (prev === 'DT' || prev === 'JJ')) {
       tag = tags.find((t) => NOUN_TAGS.has(t)) ?? tag;
     } else if (tags && NOUN_TAGS.has(tag) && BEFORE_VERB.has(prev)) {
       tag = tags.find((t) => VERB_TAGS.has(t)) ?? tag;
     }
     out[i] = tag;
-    if (i >= 2 && prev === 'NNS' && PHRASE_START.has(tag) && (NOUN_TAGS.has(out[i - 2]) || out[i - 2] === 'JJ')) {
-      if (known[i - 1]?.some((t) => baseTag(t) === 'VBZ')) out[i - 1] = 'VBZ';
+    if (i >= 2 && prev === 'NNS' && (NOUN_TAGS.has(out[i - 2]) || out[i - 2] === 'JJ')) {
+      const prevTags = known[i - 1];
+      if (prevTags ? PHRASE_START.has(tag) && prevTags.includes('VBZ') : AFTER_UNKNOWN_VBZ.has(tag)) {
+        out[i - 1] = 'VBZ';
+      }
     }
   }
   return out;
