@@ -141,7 +141,7 @@ describe('JSON documents', () => {
   it('names the line of a trailing comma, whose engine message has no position', () => {
     const error = corpusError(() => parseCorpus(fixture('trailing-comma.json'), { fileName: 't.json' }));
     expect(error.line).toBe(4);
-    expect(error.message).toBe("t.json:4: malformed JSON (column 1): Unexpected token ']'");
+    expect(error.message).toBe("t.json:4: malformed JSON (column 1): Unexpected token ']' (JSON allows no comma before it)");
   });
 
   it('says so when the text ends early', () => {

@@ -81,6 +81,8 @@ describe('trending-papers text with defects', () => {
     const text = 'Get trending papers in your email inbox!\nSubscribers of Streaming Services: A Survey\n' +
       'We survey the literature on subscribers of streaming services. Many studies exist. They disagree on most things, which we explain in this survey of more than a hundred papers.\n';
     expect(parseCorpus(text, { fileName: 's.txt' }).papers[0].title).toBe('Subscribers of Streaming Services: A Survey');
+    const glued = text.replace('Subscribers of Streaming Services: A Survey', 'SubscribeiPhone Apps: A Survey');
+    expect(parseCorpus(glued, { fileName: 's.txt' }).papers[0].title).toBe('iPhone Apps: A Survey');
   });
 
   it('throws when no line pairs up', () => {

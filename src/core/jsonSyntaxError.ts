@@ -17,5 +17,16 @@ export function jsonSyntaxError(error: unknown, text: string): { offset: number;
     .replace(/ in JSON at position \d+.*$/s, '')
     .replace(/, (?:\.\.\.)?".*is not valid JSON$/s, '')
     .trim();
-  return { offset, reason: offset >= text.length && /end of (?:JSON )?(?:input|data)/i.test(reason) ? 'unexpected end of the JSON text' : reason };
+  if (offset >= text.length && /end of (?:JSON )?(?:input|data)/i.test(reason)) {
+    return { offset, reason: 'unexpected end of the JSON text' };
+  }
+  return { offset, reason: afterTrailingComma(text, offset) ? `${reason} (JSON allows no comma before it)` : reason };
+}
+
+/** True when the character at `offset` closes an array or object right after a comma. */
+function afterTrailingComma(text: string, offset: number): boolean {
+  if (text[offset] !== ']' && text[offset] !== '}') return false;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return text[i] === ',';
 }

@@ -4,8 +4,11 @@ import type { CorpusWarning } from './types';
 /** Lines of the trending-papers web page that are not papers ("Get trending papers in your email inbox!"). */
 const CHROME = /^(?:get trending papers in your email inbox\b.*|subscribe)$/i;
 
-/** "SubscribeMuon is Scalable...": the page's button text glued to the first title when copied. */
-const GLUED_SUBSCRIBE = /^Subscribe(?=[^\sa-z])/;
+/**
+ * "SubscribeMuon is Scalable...": the page's button text glued to the first title when copied.
+ * Not stripped from a title that really starts with "Subscribers", "Subscribed" or "Subscribes".
+ */
+const GLUED_SUBSCRIBE = /^Subscribe(?!(?:rs?|d|s)\b)(?=\S)/;
 
 /** Longer than any real title: such a line is an abstract whatever its shape. */
 const ABSTRACT_LENGTH = 400;
