@@ -202,6 +202,7 @@ function computeLabels(
 
   const first: LabelCandidate[] = [];
   const clusterLabels: LabelCandidate[] = [];
+  const clusterFallbacks: LabelCandidate[] = [];
   const highlighted: LabelCandidate[] = [];
   const keywords: LabelCandidate[] = [];
   const papers: LabelCandidate[] = [];
@@ -230,7 +231,12 @@ function computeLabels(
       opacity: faded ? 0.35 : 0.95,
       kind: 'cluster',
       dy: 0,
+      // Beside the centre rather than over the nodes there; still shown (over them) if nothing is free.
+      alternatives: [-24, 24, -48, 48],
+      avoidNodes: true,
+      clamp: true,
     });
+    clusterFallbacks.push({ ...clusterLabels[clusterLabels.length - 1], alternatives: [], avoidNodes: false });
   }
 
   for (const n of nodes) {
@@ -284,7 +290,14 @@ function computeLabels(
     focus !== null && focus.center !== null
       ? [...first, ...byImportance(highlighted), ...clusterLabels, ...byImportance(keywords), ...byImportance(papers)]
       : [...first, ...clusterLabels, ...byImportance(highlighted), ...byImportance(keywords), ...byImportance(papers)];
-  return placeLabels(ordered, view);
+  const obstacles = nodes
+    .filter((n) => n.opacity === 1)
+    .map((n) => ({ x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: n.r * view.k + 2 }));
+  const placed = placeLabels(ordered, view, obstacles);
+  // A cluster name that found no free place is put back over its nodes, if no label is there.
+  const missing = clusterFallbacks.filter((c) => !placed.some((l) => l.kind === 'cluster' && l.text === c.text));
+  if (missing.length === 0) return placed;
+  return placeLabels([...missing, ...placed.map((l) => ({ ...l, dy: 0 }))], view);
 }
 
 function shorten(text: string, max: number): string {

@@ -4,6 +4,19 @@ import type { SceneLabel, SceneView } from './scene';
 export interface LabelCandidate extends SceneLabel {
   /** Screen pixels to move the label's centre down from its anchor (below a node). */
   dy: number;
+  /** Other vertical offsets to try, in order, when the first place is taken. */
+  alternatives?: readonly number[];
+  /** Keep off the nodes given as obstacles (cluster names should not hide nodes). */
+  avoidNodes?: boolean;
+  /** Slide the label inside the viewport instead of dropping it when it sticks out. */
+  clamp?: boolean;
+}
+
+/** A node's footprint on screen, in pixels. */
+export interface ScreenCircle {
+  x: number;
+  y: number;
+  r: number;
 }
 
 /** Screen pixels kept free around every label. */
@@ -12,23 +25,38 @@ const CELL = 64;
 
 /**
  * Greedy label placement: candidates come most important first; each is kept when its box on
- * screen lies inside the viewport and touches no label kept before it. More labels fit as the
- * user zooms in, because world distances grow on screen while font sizes do not.
- * The returned labels are anchored at their centre (world units), the text centred on it.
+ * screen lies inside the viewport and touches no label kept before it (and, when it asks, no
+ * node). More labels fit as the user zooms in, because world distances grow on screen while font
+ * sizes do not. The returned labels are anchored at their centre (world units), the text centred
+ * on it.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], view: SceneView): SceneLabel[] {
-  const grid = new Map<number, Box[]>();
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  view: SceneView,
+  nodes: readonly ScreenCircle[] = [],
+): SceneLabel[] {
+  const labels = new Grid();
+  let obstacles: Grid | null = null;
   const placed: SceneLabel[] = [];
-  for (const { dy, ...label } of candidates) {
-    const cx = label.x * view.k + view.x;
-    const cy = label.y * view.k + view.y + dy;
+  for (const { dy, alternatives, avoidNodes, clamp, ...label } of candidates) {
+    if (avoidNodes && !obstacles) {
+      obstacles = new Grid();
+      for (const n of nodes) obstacles.insert({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+    }
     const w = estimateTextWidth(label.text, label.fontSize, label.bold) / 2 + PADDING;
     const h = label.fontSize * 0.65 + PADDING;
-    const box: Box = { x0: cx - w, y0: cy - h, x1: cx + w, y1: cy + h };
-    if (box.x0 < 0 || box.y0 < 0 || box.x1 > view.width || box.y1 > view.height) continue;
-    if (collides(grid, box)) continue;
-    insert(grid, box);
-    placed.push({ ...label, y: (cy - view.y) / view.k });
+    let cx = label.x * view.k + view.x;
+    if (clamp) cx = Math.min(Math.max(cx, w), view.width - w);
+    for (const offset of [dy, ...(alternatives ?? [])]) {
+      const cy = label.y * view.k + view.y + offset;
+      const box: Box = { x0: cx - w, y0: cy - h, x1: cx + w, y1: cy + h };
+      if (box.x0 < 0 || box.y0 < 0 || box.x1 > view.width || box.y1 > view.height) continue;
+      if (labels.collides(box)) continue;
+      if (avoidNodes && obstacles?.collides(box)) continue;
+      labels.insert(box);
+      placed.push({ ...label, x: (cx - view.x) / view.k, y: (cy - view.y) / view.k });
+      break;
+    }
   }
   return placed;
 }
@@ -40,29 +68,29 @@ interface Box {
   y1: number;
 }
 
-function cells(box: Box, visit: (key: number) => boolean | void): boolean {
-  const i0 = Math.floor(box.x0 / CELL);
-  const i1 = Math.floor(box.x1 / CELL);
-  const j0 = Math.floor(box.y0 / CELL);
-  const j1 = Math.floor(box.y1 / CELL);
-  for (let i = i0; i <= i1; i++) {
-    for (let j = j0; j <= j1; j++) {
-      if (visit(i * 100_003 + j) === true) return true;
+/** Boxes bucketed by screen cell, so a collision test looks only at boxes nearby. */
+class Grid {
+  private readonly cells = new Map<number, Box[]>();
+
+  private keys(box: Box): number[] {
+    const keys: number[] = [];
+    for (let i = Math.floor(box.x0 / CELL); i <= Math.floor(box.x1 / CELL); i++) {
+      for (let j = Math.floor(box.y0 / CELL); j <= Math.floor(box.y1 / CELL); j++) keys.push(i * 100_003 + j);
+    }
+    return keys;
+  }
+
+  collides(box: Box): boolean {
+    return this.keys(box).some((key) =>
+      (this.cells.get(key) ?? []).some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1),
+    );
+  }
+
+  insert(box: Box): void {
+    for (const key of this.keys(box)) {
+      const list = this.cells.get(key);
+      if (list) list.push(box);
+      else this.cells.set(key, [box]);
     }
   }
-  return false;
-}
-
-function collides(grid: Map<number, Box[]>, box: Box): boolean {
-  return cells(box, (key) =>
-    (grid.get(key) ?? []).some((o) => box.x0 < o.x1 && o.x0 < box.x1 && box.y0 < o.y1 && o.y0 < box.y1),
-  );
-}
-
-function insert(grid: Map<number, Box[]>, box: Box): void {
-  cells(box, (key) => {
-    const list = grid.get(key);
-    if (list) list.push(box);
-    else grid.set(key, [box]);
-  });
 }

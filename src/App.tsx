@@ -1,0 +1,79 @@
+import { useEffect, useState } from 'react';
+import { DetailsPanel } from './components/DetailsPanel';
+import { ExportSvgButton } from './components/ExportSvgButton';
+import { FilterBar } from './components/FilterBar';
+import { LoadError } from './components/LoadError';
+import { MapView } from './components/MapView';
+import { OpenMapButton } from './components/OpenMapButton';
+import { SearchBox } from './components/SearchBox';
+import { useColorScheme } from './hooks/useColorScheme';
+import { useFileDrop } from './hooks/useFileDrop';
+import { useMapLoader } from './hooks/useMapLoader';
+import { useMediaQuery } from './hooks/useMediaQuery';
+import { useUrlSync } from './hooks/useUrlSync';
+import { useMapStore } from './store/useMapStore';
+
+/** The whole page: toolbar, keyword filter, the map and the details panel (a drawer on narrow screens). */
+export function App() {
+  useMapLoader();
+  useUrlSync();
+  useColorScheme();
+  const dropping = useFileDrop();
+  const narrow = useMediaQuery('(max-width: 760px)');
+  const status = useMapStore((s) => s.status);
+  const error = useMapStore((s) => s.error);
+  const source = useMapStore((s) => s.source);
+  const title = useMapStore((s) => s.map?.meta.source ?? null);
+  const selection = useMapStore((s) => s.selection);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  // On a narrow screen, choosing something opens the drawer to show it.
+  useEffect(() => {
+    if (selection) setDrawerOpen(true);
+  }, [selection]);
+
+  useEffect(() => {
+    document.title = title ? `${title} — Topic Map` : 'Topic Map';
+  }, [title]);
+
+  return (
+    <div className={`app${narrow ? ' narrow' : ''}`}>
+      <header className="topbar">
+        <div className="brand">
+          <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+            <circle cx="7" cy="8" r="3.2" fill="#4e79a7" />
+            <circle cx="17" cy="7" r="2.4" fill="#f28e2b" />
+            <circle cx="14" cy="17" r="3.6" fill="#59a14f" />
+            <path d="M7 8 17 7M7 8l7 9M17 7l-3 10" stroke="currentColor" strokeOpacity=".35" strokeWidth="1.2" fill="none" />
+          </svg>
+          <h1>Topic Map</h1>
+          {title && (
+            <span className="brand-source" title={source ?? undefined}>
+              {title}
+            </span>
+          )}
+        </div>
+        <SearchBox />
+        <div className="actions">
+          <OpenMapButton />
+          <ExportSvgButton />
+          {narrow && status === 'ready' && (
+            <button type="button" className="button" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
+              Details
+            </button>
+          )}
+        </div>
+      </header>
+      <FilterBar />
+      <main className="workspace">
+        {status === 'error' && error ? <LoadError message={error} source={source} /> : <MapView />}
+        {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
+      </main>
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a map file to open it</p>
+        </div>
+      )}
+    </div>
+  );
+}

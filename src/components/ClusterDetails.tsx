@@ -1,0 +1,61 @@
+import { clusterColor } from '../core/clusterColor';
+import type { MapCluster } from '../core/types';
+import { focusSelection } from '../store/focusSelection';
+import { useMapStore } from '../store/useMapStore';
+import { PaperLink } from './PaperLink';
+
+/** A cluster: its size, top keywords and papers. */
+export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
+  const index = useMapStore((s) => s.index);
+  const theme = useMapStore((s) => s.theme);
+  if (!index) return null;
+  const papers = index.papersOfCluster.get(cluster.id) ?? [];
+  const keywordIds = index.keywordsOfCluster.get(cluster.id) ?? [];
+  // The builder's characteristic keywords first, then the cluster's most used ones.
+  const top = [
+    ...cluster.topKeywords.map((t) => index.keywordByTerm.get(t.toLowerCase())?.id).filter((id): id is string => !!id),
+    ...keywordIds,
+  ].filter((id, i, all) => all.indexOf(id) === i).slice(0, 12);
+
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <p className="eyebrow">
+        <span className="swatch" style={{ background: clusterColor(cluster.id, theme) }} aria-hidden="true" /> Cluster
+      </p>
+      <h2 id="details-title" className="details-title">
+        {cluster.label}
+      </h2>
+      <p className="byline">
+        {cluster.size} {cluster.size === 1 ? 'paper' : 'papers'} · {cluster.keywordCount}{' '}
+        {cluster.keywordCount === 1 ? 'keyword' : 'keywords'}
+      </p>
+
+      <section aria-labelledby="cluster-keywords">
+        <h3 id="cluster-keywords">Top keywords</h3>
+        <ul className="chips">
+          {top.map((id) => {
+            const k = index.keywordById.get(id);
+            if (!k) return null;
+            return (
+              <li key={id}>
+                <button type="button" className="chip chip-button" onClick={() => focusSelection({ kind: 'keyword', id })}>
+                  <span>{k.term}</span>
+                  <span className="chip-score">{k.papers}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="cluster-papers">
+        <h3 id="cluster-papers">Papers</h3>
+        <ol className="paper-list">
+          {papers.map((id) => (
+            <PaperLink key={id} id={id} />
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import { useMapStore } from '../store/useMapStore';
+import { ClusterDetails } from './ClusterDetails';
+import { KeywordDetails } from './KeywordDetails';
+import { MapOverview } from './MapOverview';
+import { PaperDetails } from './PaperDetails';
+
+interface DetailsPanelProps {
+  /** On a narrow screen the panel is a drawer: closed, it is moved off screen and inert. */
+  drawer?: boolean;
+  open?: boolean;
+  onClose?: () => void;
+}
+
+/** The details landmark: the selected paper, keyword or cluster, or an overview of the map. */
+export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPanelProps) {
+  const selection = useMapStore((s) => s.selection);
+  const index = useMapStore((s) => s.index);
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    scroller.current?.scrollTo?.({ top: 0 });
+  }, [selection]);
+
+  let body = <MapOverview />;
+  if (index && selection) {
+    if (selection.kind === 'paper') {
+      const paper = index.paperById.get(selection.id);
+      if (paper) body = <PaperDetails paper={paper} />;
+    } else if (selection.kind === 'keyword') {
+      const keyword = index.keywordById.get(selection.id);
+      if (keyword) body = <KeywordDetails keyword={keyword} />;
+    } else {
+      const cluster = index.clusterById.get(selection.id);
+      if (cluster) body = <ClusterDetails cluster={cluster} />;
+    }
+  }
+
+  return (
+    <aside
+      className={`details${drawer ? ' drawer' : ''}${drawer && open ? ' open' : ''}`}
+      aria-label="Details"
+      inert={drawer && !open ? true : undefined}
+    >
+      <div className="details-header">
+        <span className="details-heading">Details</span>
+        {selection && (
+          <button type="button" className="icon-button" aria-label="Back to the map overview" title="Back to the overview" onClick={() => useMapStore.getState().select(null)}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path fill="currentColor" d="M7.78 12.53a.75.75 0 0 1-1.06 0L2.47 8.28a.75.75 0 0 1 0-1.06l4.25-4.25a.75.75 0 0 1 1.06 1.06L4.81 7h7.44a.75.75 0 0 1 0 1.5H4.81l2.97 2.97a.75.75 0 0 1 0 1.06Z" />
+            </svg>
+          </button>
+        )}
+        {drawer && (
+          <button type="button" className="icon-button" aria-label="Close details" onClick={onClose}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path fill="currentColor" d="M3.72 3.72a.75.75 0 0 1 1.06 0L8 6.94l3.22-3.22a.75.75 0 1 1 1.06 1.06L9.06 8l3.22 3.22a.75.75 0 1 1-1.06 1.06L8 9.06l-3.22 3.22a.75.75 0 0 1-1.06-1.06L6.94 8 3.72 4.78a.75.75 0 0 1 0-1.06Z" />
+            </svg>
+          </button>
+        )}
+      </div>
+      <div className="details-scroll" ref={scroller}>
+        {body}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback } from 'react';
+import { clusterColor } from '../core/clusterColor';
+import { suggestKeywords } from '../core/suggestKeywords';
+import { selectFilterResult } from '../store/selectFilterResult';
+import { useMapStore } from '../store/useMapStore';
+import { Combobox } from './Combobox';
+
+interface KeywordOption {
+  id: string;
+  text: string;
+  papers: number;
+  cluster: number;
+}
+
+/**
+ * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
+ * keywords as removable chips, whether papers need all or any of them, whether the rest is
+ * dimmed or hidden, and "N of M papers".
+ */
+export function FilterBar() {
+  const map = useMapStore((s) => s.map);
+  const index = useMapStore((s) => s.index);
+  const theme = useMapStore((s) => s.theme);
+  const chosen = useMapStore((s) => s.filterKeywords);
+  const mode = useMapStore((s) => s.filterMode);
+  const hide = useMapStore((s) => s.hideFiltered);
+  const result = useMapStore(selectFilterResult);
+  const { addFilterKeyword, removeFilterKeyword, clearFilter, setFilterMode, setHideFiltered } = useMapStore.getState();
+
+  const options = useCallback(
+    (query: string): KeywordOption[] =>
+      map
+        ? suggestKeywords(map, query, chosen).map((k) => ({ id: k.id, text: k.term, papers: k.papers, cluster: k.cluster }))
+        : [],
+    [map, chosen],
+  );
+  const active = chosen.length > 0;
+
+  return (
+    <div className="filter-bar" role="group" aria-label="Keyword filter">
+      <Combobox<KeywordOption>
+        label="Filter by keyword"
+        placeholder="Filter by keyword…"
+        className="filter"
+        disabled={!map}
+        openOnFocus
+        emptyText="No keyword matches"
+        icon={<FilterIcon />}
+        options={options}
+        onPick={(option) => addFilterKeyword(option.id)}
+        renderOption={(option) => (
+          <span className="option">
+            <span className="swatch" style={{ background: clusterColor(option.cluster, theme) }} aria-hidden="true" />
+            <span className="option-text">{option.text}</span>
+            <span className="option-count" aria-label={`${option.papers} papers`}>
+              {option.papers}
+            </span>
+          </span>
+        )}
+      />
+      {active && (
+        <ul className="chips" aria-label="Chosen keywords">
+          {chosen.map((id) => {
+            const keyword = index?.keywordById.get(id);
+            return (
+              <li key={id} className="chip chip-removable">
+                {keyword && (
+                  <span className="swatch" style={{ background: clusterColor(keyword.cluster, theme) }} aria-hidden="true" />
+                )}
+                <span>{keyword?.term ?? id}</span>
+                <button
+                  type="button"
+                  className="chip-remove"
+                  aria-label={`Remove ${keyword?.term ?? id} from the filter`}
+                  onClick={() => removeFilterKeyword(id)}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {active && (
+        <fieldset className="segmented">
+          <legend className="sr-only">Papers must have all or any of the chosen keywords</legend>
+          <label>
+            <input type="radio" name="filter-mode" checked={mode === 'all'} onChange={() => setFilterMode('all')} />
+            <span>All</span>
+          </label>
+          <label>
+            <input type="radio" name="filter-mode" checked={mode === 'any'} onChange={() => setFilterMode('any')} />
+            <span>Any</span>
+          </label>
+        </fieldset>
+      )}
+      {active && (
+        <fieldset className="segmented">
+          <legend className="sr-only">Other papers</legend>
+          <label>
+            <input type="radio" name="filter-hide" checked={!hide} onChange={() => setHideFiltered(false)} />
+            <span>Dim others</span>
+          </label>
+          <label>
+            <input type="radio" name="filter-hide" checked={hide} onChange={() => setHideFiltered(true)} />
+            <span>Hide others</span>
+          </label>
+        </fieldset>
+      )}
+      {active && (
+        <button type="button" className="button button-quiet" onClick={clearFilter}>
+          Clear filter
+        </button>
+      )}
+      <p className="filter-count" role="status" aria-live="polite">
+        {map ? `${result.papers.size} of ${result.total} papers` : ''}
+      </p>
+    </div>
+  );
+}
+
+function FilterIcon() {
+  return (
+    <svg className="combobox-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M.75 3h14.5a.75.75 0 0 1 0 1.5H.75a.75.75 0 0 1 0-1.5ZM3 7.75A.75.75 0 0 1 3.75 7h8.5a.75.75 0 0 1 0 1.5h-8.5A.75.75 0 0 1 3 7.75Zm3 4a.75.75 0 0 1 .75-.75h2.5a.75.75 0 0 1 0 1.5h-2.5a.75.75 0 0 1-.75-.75Z"
+      />
+    </svg>
+  );
+}

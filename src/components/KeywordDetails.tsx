@@ -1,0 +1,76 @@
+import type { MapKeyword } from '../core/types';
+import { focusSelection } from '../store/focusSelection';
+import { useMapStore } from '../store/useMapStore';
+import { ClusterBadge } from './ClusterBadge';
+import { PaperLink } from './PaperLink';
+
+/** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
+export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
+  const index = useMapStore((s) => s.index);
+  const filtered = useMapStore((s) => s.filterKeywords.includes(keyword.id));
+  if (!index) return null;
+  const papers = index.papersOfKeyword.get(keyword.id) ?? [];
+  const neighbours = (index.cooccurring.get(keyword.id) ?? []).slice(0, 12);
+  const { addFilterKeyword, removeFilterKeyword } = useMapStore.getState();
+
+  return (
+    <article className="details-body" aria-labelledby="details-title">
+      <p className="eyebrow">Keyword</p>
+      <h2 id="details-title" className="details-title">
+        {keyword.term}
+      </h2>
+      <p className="byline">
+        Used by {keyword.papers} {keyword.papers === 1 ? 'paper' : 'papers'}
+      </p>
+      <div className="details-row">
+        <ClusterBadge id={keyword.cluster} />
+        <button
+          type="button"
+          className="button"
+          aria-pressed={filtered}
+          onClick={() => (filtered ? removeFilterKeyword(keyword.id) : addFilterKeyword(keyword.id))}
+        >
+          {filtered ? 'Remove from filter' : 'Filter by this keyword'}
+        </button>
+      </div>
+
+      <section aria-labelledby="keyword-papers">
+        <h3 id="keyword-papers">Papers</h3>
+        <ol className="paper-list">
+          {papers.map((p) => (
+            <PaperLink key={p.paperId} id={p.paperId}>
+              Score {p.weight.toFixed(2)}
+            </PaperLink>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="keyword-cooccurring">
+        <h3 id="keyword-cooccurring">Appears most with</h3>
+        {neighbours.length === 0 ? (
+          <p className="muted">No other keyword shares a paper with this one.</p>
+        ) : (
+          <ul className="chips">
+            {neighbours.map((n) => {
+              const other = index.keywordById.get(n.keywordId);
+              if (!other) return null;
+              return (
+                <li key={n.keywordId}>
+                  <button
+                    type="button"
+                    className="chip chip-button"
+                    aria-label={`${other.term}: ${n.count} shared ${n.count === 1 ? 'paper' : 'papers'}`}
+                    onClick={() => focusSelection({ kind: 'keyword', id: n.keywordId })}
+                  >
+                    <span>{other.term}</span>
+                    <span className="chip-score">{n.count}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { selectFilterResult } from '../store/selectFilterResult';
+import { useMapStore } from '../store/useMapStore';
+import { PaperLink } from './PaperLink';
+
+const PAGE = 100;
+
+/**
+ * Shown when nothing is selected: what the map is, how to use it, and the papers in view as a
+ * list, so every paper can be reached and selected with the keyboard alone.
+ */
+export function MapOverview() {
+  const map = useMapStore((s) => s.map);
+  const filter = useMapStore(selectFilterResult);
+  const [shown, setShown] = useState(PAGE);
+  if (!map) return null;
+  const papers = map.papers
+    .filter((p) => filter.papers.has(p.id))
+    .sort((a, b) => a.cluster - b.cluster || a.title.localeCompare(b.title));
+  return (
+    <div className="details-body">
+      <p className="eyebrow">Map</p>
+      <h2 className="details-title">{map.meta.source}</h2>
+      <p className="byline">
+        {map.papers.length} papers · {map.keywords.length} keywords · {map.clusters.length} clusters
+      </p>
+      <p className="hint">
+        Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag
+        a node to pull it.
+      </p>
+      <section aria-labelledby="overview-papers">
+        <h3 id="overview-papers">
+          {filter.active ? `Papers matching the filter (${papers.length})` : `Papers (${papers.length})`}
+        </h3>
+        <ol className="paper-list">
+          {papers.slice(0, shown).map((p) => (
+            <PaperLink key={p.id} id={p.id} />
+          ))}
+        </ol>
+        {papers.length > shown && (
+          <button type="button" className="button button-quiet" onClick={() => setShown(shown + PAGE)}>
+            Show more ({papers.length - shown} left)
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { useRef } from 'react';
+import { useMapCanvas } from '../hooks/useMapCanvas';
+import { useMapStore } from '../store/useMapStore';
+import { Legend } from './Legend';
+import { Tooltip } from './Tooltip';
+import { ZoomControls } from './ZoomControls';
+
+/** The map: a canvas (drawn and handled outside React), with zoom buttons, legend and tooltip over it. */
+export function MapView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  useMapCanvas(containerRef, canvasRef);
+  const status = useMapStore((s) => s.status);
+  const caption = useMapStore((s) =>
+    s.map ? `Topic map of ${s.map.papers.length} papers and ${s.map.keywords.length} keywords in ${s.map.clusters.length} clusters` : 'Topic map',
+  );
+  return (
+    <div className="map-view">
+      <div className="map-canvas" ref={containerRef}>
+        <canvas
+          ref={canvasRef}
+          tabIndex={0}
+          role="img"
+          aria-label={`${caption}. Use + and − to zoom, arrow keys to pan, 0 to fit; select papers with Search or the list in the Details panel.`}
+        />
+        <Tooltip />
+      </div>
+      <ZoomControls />
+      <Legend />
+      {status === 'loading' && (
+        <div className="map-loading" role="status">
+          Loading map…
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,422 @@
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
+import { useEffect, type RefObject } from 'react';
+import { computeScene } from '../core/computeScene';
+import type { Scene, SceneNode } from '../core/scene';
+import type { MapFile } from '../core/types';
+import { createDragSimulation, type DragSimulation, type SimNode } from '../render/createDragSimulation';
+import { createHitTester, type HitTester } from '../render/createHitTester';
+import { setCurrentScene } from '../render/currentScene';
+import { drawScene } from '../render/drawScene';
+import { boundsOf, fitTransform, type Bounds } from '../render/fitTransform';
+import type { ViewRequest } from '../store/mapStoreState';
+import { selectFilterResult } from '../store/selectFilterResult';
+import { useMapStore } from '../store/useMapStore';
+
+/** Pointer slack around a node's rim, in screen pixels (fingers and small nodes). */
+const HIT_SLACK = 4;
+const CLICK_DISTANCE = 4;
+const ANIMATION_MS = 380;
+
+/**
+ * Draws the map on `canvas` and handles what happens on it: zoom and pan (d3-zoom), hover,
+ * click, node drag (d3-force, only while dragging), keyboard zoom, and the view commands other
+ * components put in the store. Positions and the zoom transform change every frame, so they live
+ * in this effect's closure and never pass through React.
+ */
+export function useMapCanvas(
+  containerRef: RefObject<HTMLDivElement | null>,
+  canvasRef: RefObject<HTMLCanvasElement | null>,
+): void {
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const container = containerRef.current;
+    if (!canvas || !container) return undefined;
+    const store = useMapStore;
+
+    let width = 0;
+    let height = 0;
+    let dpr = 1;
+    let transform: ZoomTransform = zoomIdentity;
+    let mapSeen: MapFile | null = null;
+    let positions = new Map<string, SimNode>();
+    let simulation: DragSimulation | null = null;
+    let scene: Scene | null = null;
+    let hit: { scene: Scene; tester: HitTester } | null = null;
+    let frame = 0;
+    let handledSeq = 0;
+    let needsFit = false;
+    let animation = 0;
+    let fitK = 1;
+
+    const view = select(canvas);
+    const zoomBehavior = zoom<HTMLCanvasElement, unknown>()
+      .scaleExtent([0.01, 100])
+      .filter((event: Event) => {
+        if (event.type === 'wheel') return true;
+        const mouse = event as MouseEvent;
+        if (mouse.ctrlKey || mouse.button) return false;
+        return nodeAtClient(pointOf(event)) === null;
+      })
+      .on('start', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        if (event.sourceEvent) stopAnimation();
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+        transform = event.transform;
+        if (event.sourceEvent && store.getState().hover) store.getState().setHover(null);
+        requestDraw();
+      })
+      .on('end', () => {
+        if (!animation) commitTransform();
+      });
+    view.call(zoomBehavior);
+
+    function pointOf(event: Event): { clientX: number; clientY: number } | null {
+      const touches = (event as TouchEvent).touches;
+      if (touches) return touches.length === 1 ? touches[0] : null;
+      return event as MouseEvent;
+    }
+
+    function local(p: { clientX: number; clientY: number }): { px: number; py: number; wx: number; wy: number } {
+      const rect = canvas!.getBoundingClientRect();
+      const px = p.clientX - rect.left;
+      const py = p.clientY - rect.top;
+      return { px, py, wx: (px - transform.x) / transform.k, wy: (py - transform.y) / transform.k };
+    }
+
+    function nodeAtClient(p: { clientX: number; clientY: number } | null): SceneNode | null {
+      if (!p || !scene) return null;
+      if (!hit || hit.scene !== scene) hit = { scene, tester: createHitTester(scene.nodes) };
+      const { wx, wy } = local(p);
+      return hit.tester.find(wx, wy, HIT_SLACK / transform.k);
+    }
+
+    function commitTransform(): void {
+      const t = { x: transform.x, y: transform.y, k: transform.k };
+      const prev = store.getState().transform;
+      if (!prev || Math.abs(prev.x - t.x) > 0.05 || Math.abs(prev.y - t.y) > 0.05 || Math.abs(prev.k - t.k) > 1e-5) {
+        store.getState().setTransform(t);
+      }
+    }
+
+    function requestDraw(): void {
+      if (!frame) frame = requestAnimationFrame(draw);
+    }
+
+    function syncMap(): void {
+      const { map } = store.getState();
+      if (map === mapSeen) return;
+      mapSeen = map;
+      simulation?.stop();
+      simulation = null;
+      positions = new Map();
+      if (map) {
+        for (const p of map.papers) positions.set(p.id, { id: p.id, x: p.x, y: p.y, homeX: p.x, homeY: p.y });
+        for (const k of map.keywords) positions.set(k.id, { id: k.id, x: k.x, y: k.y, homeX: k.x, homeY: k.y });
+        needsFit = true;
+      }
+    }
+
+    function draw(): void {
+      frame = 0;
+      if (width === 0 || height === 0) return;
+      syncMap();
+      const state = store.getState();
+      const request = state.viewRequest;
+      if (state.map) {
+        const initial = needsFit;
+        needsFit = false;
+        if (initial) carryOut({ type: 'fit', seq: 0 }, false);
+        if (request && request.seq > handledSeq) {
+          handledSeq = request.seq;
+          carryOut(request, !initial && request.type !== 'set');
+        }
+      }
+      const ctx = canvas!.getContext('2d');
+      if (!state.map || !state.index) {
+        scene = null;
+        setCurrentScene(null);
+        if (ctx) {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.clearRect(0, 0, canvas!.width, canvas!.height);
+        }
+        return;
+      }
+      scene = computeScene({
+        map: state.map,
+        index: state.index,
+        filter: selectFilterResult(state),
+        hideFiltered: state.hideFiltered,
+        selection: state.selection,
+        hoverId: state.hover?.id ?? null,
+        theme: state.theme,
+        view: { width, height, k: transform.k, x: transform.x, y: transform.y },
+        positions,
+      });
+      setCurrentScene(scene);
+      if (ctx) drawScene(ctx, scene, { dpr });
+      canvas!.dataset.view = `${transform.x},${transform.y},${transform.k}`;
+    }
+
+    // ---- view commands ----
+
+    function boundsOfIds(ids: Iterable<string>): Bounds | null {
+      const pts: SimNode[] = [];
+      for (const id of ids) {
+        const p = positions.get(id);
+        if (p) pts.push(p);
+      }
+      return boundsOf(pts);
+    }
+
+    function visibleIds(): string[] {
+      const state = store.getState();
+      const filter = selectFilterResult(state);
+      if (!filter.active || !state.hideFiltered) return [...positions.keys()];
+      return [...filter.papers, ...filter.keywords];
+    }
+
+    function carryOut(request: ViewRequest, animate: boolean): void {
+      const state = store.getState();
+      const map = state.map;
+      if (!map) return;
+      switch (request.type) {
+        case 'fit': {
+          const b = boundsOfIds(visibleIds()) ?? boundsOfIds(positions.keys());
+          if (!b) return;
+          const all = boundsOfIds(positions.keys()) ?? b;
+          fitK = fitTransform(all, width, height, 48).k;
+          zoomBehavior.scaleExtent([fitK / 8, fitK * 40]);
+          goTo(fitTransform(pad(b, 12), width, height, 48, fitK * 4), animate);
+          return;
+        }
+        case 'zoomBy': {
+          const k = clamp(transform.k * request.factor, fitK / 8, fitK * 40);
+          const cx = (width / 2 - transform.x) / transform.k;
+          const cy = (height / 2 - transform.y) / transform.k;
+          goTo({ k, x: width / 2 - cx * k, y: height / 2 - cy * k }, animate);
+          return;
+        }
+        case 'focusNode': {
+          const p = positions.get(request.id);
+          if (!p) return;
+          // Centre it; zoom in only if the map is shown smaller than a little closer than the overview.
+          const k = Math.max(transform.k, fitK * 1.6);
+          goTo({ k, x: width / 2 - p.x * k, y: height / 2 - p.y * k }, animate);
+          return;
+        }
+        case 'focusCluster': {
+          const ids = [
+            ...(state.index?.papersOfCluster.get(request.id) ?? []),
+            ...(state.index?.keywordsOfCluster.get(request.id) ?? []),
+          ];
+          const b = boundsOfIds(ids);
+          if (b) goTo(fitTransform(pad(b, 16), width, height, 64, fitK * 6), animate);
+          return;
+        }
+        case 'set':
+          goTo(request.transform, animate);
+          return;
+      }
+    }
+
+    function pad(b: Bounds, by: number): Bounds {
+      return { x0: b.x0 - by, y0: b.y0 - by, x1: b.x1 + by, y1: b.y1 + by };
+    }
+
+    function apply(t: { k: number; x: number; y: number }): void {
+      zoomBehavior.transform(view, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    }
+
+    function stopAnimation(): void {
+      if (animation) cancelAnimationFrame(animation);
+      animation = 0;
+    }
+
+    /** Moves the view to `target`, gliding (centre and log-scale interpolated) unless reduced motion. */
+    function goTo(target: { k: number; x: number; y: number }, animate: boolean): void {
+      stopAnimation();
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      if (!animate || reduce || typeof requestAnimationFrame !== 'function') {
+        apply(target);
+        commitTransform();
+        return;
+      }
+      const from = { k: transform.k, cx: (width / 2 - transform.x) / transform.k, cy: (height / 2 - transform.y) / transform.k };
+      const to = { k: target.k, cx: (width / 2 - target.x) / target.k, cy: (height / 2 - target.y) / target.k };
+      const start = performance.now();
+      const step = (now: number): void => {
+        const t = Math.min(1, (now - start) / ANIMATION_MS);
+        const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+        const k = Math.exp(Math.log(from.k) + (Math.log(to.k) - Math.log(from.k)) * e);
+        const cx = from.cx + (to.cx - from.cx) * e;
+        const cy = from.cy + (to.cy - from.cy) * e;
+        apply({ k, x: width / 2 - cx * k, y: height / 2 - cy * k });
+        if (t < 1) animation = requestAnimationFrame(step);
+        else {
+          animation = 0;
+          commitTransform();
+        }
+      };
+      animation = requestAnimationFrame(step);
+    }
+
+    // ---- pointer: hover, click, drag ----
+
+    let press: { id: string; kind: SceneNode['kind']; pointerId: number; x: number; y: number; moved: boolean } | null = null;
+    let pressedNode = false;
+
+    function ensureSimulation(): DragSimulation {
+      if (simulation) return simulation;
+      const map = store.getState().map;
+      const links = (map?.links ?? []).map((l) => ({ source: l.paper, target: l.keyword }));
+      simulation = createDragSimulation([...positions.values()], links, requestDraw);
+      return simulation;
+    }
+
+    function onPointerDown(event: PointerEvent): void {
+      pressedNode = false;
+      if (event.button !== 0) return;
+      const node = nodeAtClient(event);
+      if (!node) return;
+      // Keeps d3-zoom from panning (no mousedown follows) and the browser from selecting text.
+      event.preventDefault();
+      pressedNode = true;
+      stopAnimation();
+      canvas!.setPointerCapture?.(event.pointerId);
+      press = { id: node.id, kind: node.kind, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
+    }
+
+    function onPointerMove(event: PointerEvent): void {
+      if (press && event.pointerId === press.pointerId) {
+        if (!press.moved && Math.hypot(event.clientX - press.x, event.clientY - press.y) < CLICK_DISTANCE) return;
+        press.moved = true;
+        const { wx, wy } = local(event);
+        ensureSimulation().drag(press.id, wx, wy);
+        canvas!.style.cursor = 'grabbing';
+        return;
+      }
+      if (event.buttons) return;
+      const node = nodeAtClient(event);
+      const { px, py } = local(event);
+      store.getState().setHover(node ? { id: node.id, x: px, y: py } : null);
+      canvas!.style.cursor = node ? 'pointer' : '';
+    }
+
+    function onPointerUp(event: PointerEvent): void {
+      if (!press || event.pointerId !== press.pointerId) return;
+      const done = press;
+      press = null;
+      canvas!.releasePointerCapture?.(event.pointerId);
+      canvas!.style.cursor = '';
+      if (done.moved) simulation?.release(done.id);
+      else store.getState().select({ kind: done.kind, id: done.id });
+    }
+
+    function onPointerLeave(): void {
+      if (!press) store.getState().setHover(null);
+    }
+
+    function onClick(event: MouseEvent): void {
+      // A press on a node was handled on pointerup; a click on the background clears the selection.
+      if (pressedNode) {
+        pressedNode = false;
+        return;
+      }
+      if (!nodeAtClient(event) && store.getState().selection) store.getState().select(null);
+    }
+
+    function onKeyDown(event: KeyboardEvent): void {
+      const s = store.getState();
+      const pan = (dx: number, dy: number): void => zoomBehavior.translateBy(view, dx / transform.k, dy / transform.k);
+      switch (event.key) {
+        case '+':
+        case '=':
+          s.requestView({ type: 'zoomBy', factor: 1.5 });
+          break;
+        case '-':
+        case '_':
+          s.requestView({ type: 'zoomBy', factor: 1 / 1.5 });
+          break;
+        case '0':
+          s.requestView({ type: 'fit' });
+          break;
+        case 'ArrowLeft':
+          pan(60, 0);
+          break;
+        case 'ArrowRight':
+          pan(-60, 0);
+          break;
+        case 'ArrowUp':
+          pan(0, 60);
+          break;
+        case 'ArrowDown':
+          pan(0, -60);
+          break;
+        case 'Escape':
+          s.select(null);
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    }
+
+    canvas.addEventListener('pointerdown', onPointerDown);
+    canvas.addEventListener('pointermove', onPointerMove);
+    canvas.addEventListener('pointerup', onPointerUp);
+    canvas.addEventListener('pointercancel', onPointerUp);
+    canvas.addEventListener('pointerleave', onPointerLeave);
+    canvas.addEventListener('click', onClick);
+    canvas.addEventListener('keydown', onKeyDown);
+
+    // ---- size ----
+
+    function resize(w: number, h: number): void {
+      dpr = window.devicePixelRatio || 1;
+      const first = width === 0 || height === 0;
+      width = Math.max(0, Math.floor(w));
+      height = Math.max(0, Math.floor(h));
+      canvas!.width = Math.round(width * dpr);
+      canvas!.height = Math.round(height * dpr);
+      canvas!.style.width = `${width}px`;
+      canvas!.style.height = `${height}px`;
+      if (first && mapSeen) needsFit = true;
+      requestDraw();
+    }
+    const observer = typeof ResizeObserver === 'function'
+      ? new ResizeObserver((entries) => {
+          const box = entries[entries.length - 1]?.contentRect;
+          if (box) resize(box.width, box.height);
+        })
+      : null;
+    observer?.observe(container);
+    const rect = container.getBoundingClientRect();
+    resize(rect.width, rect.height);
+
+    // Any change may show (selection, filter, theme, a view command); frames coalesce them.
+    const unsubscribe = store.subscribe(requestDraw);
+    requestDraw();
+
+    return () => {
+      unsubscribe();
+      observer?.disconnect();
+      stopAnimation();
+      if (frame) cancelAnimationFrame(frame);
+      simulation?.stop();
+      view.on('.zoom', null);
+      canvas.removeEventListener('pointerdown', onPointerDown);
+      canvas.removeEventListener('pointermove', onPointerMove);
+      canvas.removeEventListener('pointerup', onPointerUp);
+      canvas.removeEventListener('pointercancel', onPointerUp);
+      canvas.removeEventListener('pointerleave', onPointerLeave);
+      canvas.removeEventListener('click', onClick);
+      canvas.removeEventListener('keydown', onKeyDown);
+      setCurrentScene(null);
+    };
+  }, [canvasRef, containerRef]);
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}

@@ -1,0 +1,99 @@
+import { useEffect } from 'react';
+import type { MapFile } from '../core/types';
+import type { MapStoreState } from '../store/mapStoreState';
+import { useMapStore } from '../store/useMapStore';
+import {
+  formatUrlState,
+  keywordToken,
+  parseUrlState,
+  resolveKeyword,
+  resolveSelection,
+  selectionToken,
+} from '../store/urlState';
+
+function urlFor(state: MapStoreState): string {
+  const search = formatUrlState(
+    {
+      map: parseUrlState(location.search).map,
+      select: selectionToken(state.selection),
+      kw: state.filterKeywords.map(keywordToken),
+      mode: state.filterMode,
+      hide: state.hideFiltered,
+      view: state.transform,
+    },
+    location.search,
+  );
+  return `${location.pathname}${search}${location.hash}`;
+}
+
+/**
+ * Keeps the address bar and the store in step: a loaded map takes its selection, filters and
+ * view from the URL; a new selection adds a history entry (so back and forward move between
+ * selections); filter and view changes replace the current entry; popstate restores an entry.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    let applying = false;
+    let mapSeen: MapFile | null = null;
+
+    const apply = (initial: boolean): void => {
+      const state = useMapStore.getState();
+      const index = state.index;
+      if (!index) return;
+      const url = parseUrlState(location.search);
+      applying = true;
+      try {
+        const keywords = url.kw.map((t) => resolveKeyword(t, index)).filter((k): k is string => k !== null);
+        state.setFilter({ keywords, mode: url.mode, hide: url.hide });
+        const selection = resolveSelection(url.select, index);
+        state.select(selection);
+        if (url.view) {
+          state.setTransform(url.view);
+          state.requestView({ type: 'set', transform: url.view });
+        } else if (initial && selection?.kind === 'cluster') {
+          state.requestView({ type: 'focusCluster', id: selection.id });
+        } else if (initial && selection) {
+          state.requestView({ type: 'focusNode', id: String(selection.id) });
+        }
+      } finally {
+        applying = false;
+      }
+      // Drop what this map does not have (a stale link), without adding a history entry.
+      const next = urlFor(useMapStore.getState());
+      if (initial && next !== `${location.pathname}${location.search}${location.hash}`) {
+        history.replaceState(history.state, '', next);
+      }
+    };
+
+    const onChange = (state: MapStoreState, prev: MapStoreState): void => {
+      if (state.status !== 'ready' || !state.map) return;
+      if (state.map !== mapSeen) {
+        mapSeen = state.map;
+        apply(true);
+        return;
+      }
+      if (applying) return;
+      const next = urlFor(state);
+      if (next === `${location.pathname}${location.search}${location.hash}`) return;
+      if (state.selection !== prev.selection) history.pushState(null, '', next);
+      else if (
+        state.filterKeywords !== prev.filterKeywords ||
+        state.filterMode !== prev.filterMode ||
+        state.hideFiltered !== prev.hideFiltered ||
+        state.transform !== prev.transform
+      ) {
+        history.replaceState(history.state, '', next);
+      }
+    };
+
+    const unsubscribe = useMapStore.subscribe(onChange);
+    const current = useMapStore.getState();
+    if (current.status === 'ready' && current.map) onChange(current, current);
+    const onPopState = (): void => apply(false);
+    window.addEventListener('popstate', onPopState);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('popstate', onPopState);
+    };
+  }, []);
+}

@@ -1,0 +1,84 @@
+import { forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+
+export interface SimNode extends SimulationNodeDatum {
+  id: string;
+  x: number;
+  y: number;
+  /** Where the node rests: the map file's position, or where the user dropped it. */
+  homeX: number;
+  homeY: number;
+}
+
+export interface DragSimulation {
+  /** Pins node `id` to world point (x, y) and lets its neighbours follow. */
+  drag(id: string, x: number, y: number): void;
+  /** Releases the node where it is; the layout settles and the simulation stops by itself. */
+  release(id: string): void;
+  stop(): void;
+}
+
+interface SimLink {
+  source: string | SimNode;
+  target: string | SimNode;
+  length: number;
+}
+
+/**
+ * The layout's response to a dragged node. The map file already holds a finished layout, so
+ * rather than re-running the builder's forces (which would move everything), links keep their
+ * current lengths and every node is pulled gently back to its resting place: the dragged node
+ * tugs its neighbours, they tug theirs a little, and the rest of the map stays put. It ticks only
+ * while a node is held and until it settles.
+ */
+export function createDragSimulation(
+  nodes: readonly SimNode[],
+  links: readonly { source: string; target: string }[],
+  onTick: () => void,
+): DragSimulation {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const simLinks: SimLink[] = [];
+  for (const l of links) {
+    const a = byId.get(l.source);
+    const b = byId.get(l.target);
+    if (a && b) simLinks.push({ source: l.source, target: l.target, length: Math.hypot(a.x - b.x, a.y - b.y) });
+  }
+  const simulation = forceSimulation<SimNode>([...nodes])
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(simLinks)
+        .id((n) => n.id)
+        .distance((l) => l.length),
+    )
+    .force('x', forceX<SimNode>((n) => n.homeX).strength(0.06))
+    .force('y', forceY<SimNode>((n) => n.homeY).strength(0.06))
+    .alphaDecay(0.06)
+    .velocityDecay(0.45)
+    .on('tick', onTick)
+    .stop();
+
+  return {
+    drag(id, x, y) {
+      const node = byId.get(id);
+      if (!node) return;
+      node.fx = x;
+      node.fy = y;
+      node.x = x;
+      node.y = y;
+      node.homeX = x;
+      node.homeY = y;
+      if (simulation.alpha() < 0.3) simulation.alpha(0.3);
+      simulation.alphaTarget(0.2).restart();
+    },
+    release(id) {
+      const node = byId.get(id);
+      if (node) {
+        node.fx = null;
+        node.fy = null;
+      }
+      simulation.alphaTarget(0);
+    },
+    stop() {
+      simulation.stop();
+    },
+  };
+}

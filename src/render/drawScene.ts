@@ -1,0 +1,109 @@
+import type { Scene } from '../core/scene';
+
+export interface DrawOptions {
+  /** Device pixels per CSS pixel; the canvas is `view.width * dpr` wide. */
+  dpr: number;
+  /**
+   * Draw the legend and the caption too. The app shows both as HTML (the legend is clickable),
+   * so it leaves them off; an image export would turn them on.
+   */
+  legend?: boolean;
+  caption?: boolean;
+}
+
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif';
+
+/**
+ * Draws exactly `scene` on a 2D context: links, nodes, labels (with a halo in the background
+ * colour so they read over links), and optionally legend and caption. World coordinates go
+ * through the scene's view; stroke widths and font sizes stay in screen pixels.
+ */
+export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: DrawOptions): void {
+  const { view } = scene;
+  const { dpr } = options;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = scene.background;
+  ctx.fillRect(0, 0, view.width, view.height);
+
+  const sx = (x: number): number => x * view.k + view.x;
+  const sy = (y: number): number => y * view.k + view.y;
+
+  // Links, batched by style: thousands of strokes share a handful of styles.
+  let key = '';
+  ctx.lineCap = 'round';
+  for (const e of scene.edges) {
+    const next = `${e.color}|${e.width}|${e.opacity}`;
+    if (next !== key) {
+      if (key) ctx.stroke();
+      key = next;
+      ctx.beginPath();
+      ctx.strokeStyle = e.color;
+      ctx.lineWidth = e.width;
+      ctx.globalAlpha = e.opacity;
+    }
+    ctx.moveTo(sx(e.x1), sy(e.y1));
+    ctx.lineTo(sx(e.x2), sy(e.y2));
+  }
+  if (key) ctx.stroke();
+
+  for (const n of scene.nodes) {
+    const r = Math.max(0.5, n.r * view.k);
+    const x = sx(n.x);
+    const y = sy(n.y);
+    if (x + r < 0 || y + r < 0 || x - r > view.width || y - r > view.height) continue;
+    ctx.globalAlpha = n.opacity;
+    ctx.beginPath();
+    ctx.arc(x, y, r, 0, Math.PI * 2);
+    ctx.fillStyle = n.fill;
+    ctx.fill();
+    if (n.strokeWidth > 0) {
+      ctx.lineWidth = n.strokeWidth;
+      ctx.strokeStyle = n.stroke;
+      ctx.stroke();
+    }
+  }
+
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const l of scene.labels) {
+    ctx.font = `${l.bold ? 600 : 400} ${l.fontSize}px ${FONT}`;
+    const x = sx(l.x);
+    const y = sy(l.y);
+    ctx.globalAlpha = l.opacity;
+    ctx.strokeStyle = scene.background;
+    ctx.lineWidth = l.kind === 'cluster' ? 4 : 3;
+    ctx.strokeText(l.text, x, y);
+    ctx.fillStyle = l.color;
+    ctx.fillText(l.text, x, y);
+  }
+  ctx.globalAlpha = 1;
+
+  if (options.legend) drawLegend(ctx, scene);
+  if (options.caption && scene.caption) {
+    ctx.font = `400 11px ${FONT}`;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillStyle = scene.foreground;
+    ctx.globalAlpha = 0.7;
+    ctx.fillText(scene.caption, 12, view.height - 10);
+    ctx.globalAlpha = 1;
+  }
+}
+
+function drawLegend(ctx: CanvasRenderingContext2D, scene: Scene): void {
+  ctx.font = `400 12px ${FONT}`;
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'middle';
+  scene.legend.forEach((entry, i) => {
+    const y = 18 + i * 18;
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = entry.color;
+    ctx.beginPath();
+    ctx.arc(18, y, 5, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.fillStyle = scene.foreground;
+    ctx.fillText(`${entry.label} (${entry.size})`, 30, y);
+  });
+}

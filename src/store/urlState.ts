@@ -1,0 +1,121 @@
+import type { FilterMode } from '../core/filterMap';
+import type { MapIndex } from '../core/indexMap';
+import type { MapSelection } from '../core/mapSelection';
+import type { ViewTransform } from './mapStoreState';
+
+/**
+ * What the address bar holds, so a link reopens the same view:
+ * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&view=x,y,k`.
+ * Keyword ids are written without their "k:" prefix to keep links short and readable.
+ */
+export interface UrlState {
+  map: string | null;
+  /** `p:<paper id>`, `k:<keyword key>` or `c:<cluster id>`, resolved against a map later. */
+  select: string | null;
+  kw: string[];
+  mode: FilterMode;
+  hide: boolean;
+  view: ViewTransform | null;
+}
+
+const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view']);
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+function encode(value: string): string {
+  // Keep ':' and '/' readable; they are safe in a query value.
+  return encodeURIComponent(value).replace(/%3A/gi, ':').replace(/%2F/gi, '/').replace(/%20/g, '+');
+}
+
+export function parseUrlState(search: string): UrlState {
+  const raw = new Map<string, string>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    if (!raw.has(key)) raw.set(key, eq < 0 ? '' : part.slice(eq + 1));
+  }
+  const get = (key: string): string | null => (raw.has(key) ? decode(raw.get(key) ?? '') : null);
+  const kwRaw = raw.get('kw') ?? '';
+  const viewParts = (get('view') ?? '').split(',').map(Number);
+  const view =
+    viewParts.length === 3 && viewParts.every(Number.isFinite) && viewParts[2] > 0
+      ? { x: viewParts[0], y: viewParts[1], k: viewParts[2] }
+      : null;
+  return {
+    map: get('map') || null,
+    select: get('select') || null,
+    // Split before decoding: a comma inside a key arrives as %2C.
+    kw: kwRaw ? kwRaw.split(',').map(decode).filter(Boolean) : [],
+    mode: get('mode') === 'any' ? 'any' : 'all',
+    hide: get('hide') === '1',
+    view,
+  };
+}
+
+/** The query string for `state`, keeping parameters this app does not own from `previous`. */
+export function formatUrlState(state: UrlState, previous = ''): string {
+  const parts: string[] = [];
+  for (const part of previous.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = decode(eq < 0 ? part : part.slice(0, eq));
+    if (!KNOWN.has(key)) parts.push(part);
+  }
+  if (state.map) parts.push(`map=${encode(state.map)}`);
+  if (state.select) parts.push(`select=${encode(state.select)}`);
+  if (state.kw.length > 0) parts.push(`kw=${state.kw.map(encode).map((k) => k.replace(/,/g, '%2C')).join(',')}`);
+  if (state.kw.length > 0 && state.mode === 'any') parts.push('mode=any');
+  if (state.kw.length > 0 && state.hide) parts.push('hide=1');
+  if (state.view) {
+    const { x, y, k } = state.view;
+    parts.push(`view=${round(x, 1)},${round(y, 1)},${round(k, 4)}`);
+  }
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+function round(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+/** The URL token of a selection. */
+export function selectionToken(selection: MapSelection | null): string | null {
+  if (selection === null) return null;
+  if (selection.kind === 'paper') return `p:${selection.id}`;
+  if (selection.kind === 'cluster') return `c:${selection.id}`;
+  return selection.id.startsWith('k:') ? selection.id : `k:${selection.id}`;
+}
+
+/** The selection a URL token names on this map, or null when the map has no such thing. */
+export function resolveSelection(token: string | null, index: MapIndex): MapSelection | null {
+  if (!token) return null;
+  if (token.startsWith('p:')) {
+    const id = token.slice(2);
+    return index.paperById.has(id) ? { kind: 'paper', id } : null;
+  }
+  if (token.startsWith('c:')) {
+    const id = Number(token.slice(2));
+    return Number.isInteger(id) && index.clusterById.has(id) ? { kind: 'cluster', id } : null;
+  }
+  const id = resolveKeyword(token, index);
+  return id === null ? null : { kind: 'keyword', id };
+}
+
+/** A keyword id from its URL form (with or without the "k:" prefix). */
+export function resolveKeyword(token: string, index: MapIndex): string | null {
+  if (index.keywordById.has(token)) return token;
+  if (index.keywordById.has(`k:${token}`)) return `k:${token}`;
+  if (token.startsWith('k:') && index.keywordById.has(token.slice(2))) return token.slice(2);
+  return null;
+}
+
+/** The URL form of a keyword id. */
+export function keywordToken(id: string): string {
+  return id.startsWith('k:') ? id.slice(2) : id;
+}

@@ -1,0 +1,39 @@
+/**
+ * Takes screenshots of the production build with the fixture map, for looking at the design:
+ * `npx tsx test/browser/screenshots.ts [outDir]` (default /tmp/topic-map-shots).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './chromium';
+import { serveBuild } from './serveBuild';
+
+const out = process.argv[2] ?? '/tmp/topic-map-shots';
+mkdirSync(out, { recursive: true });
+const served = await serveBuild();
+try {
+  const shots: { name: string; width: number; height: number; scheme: 'light' | 'dark'; query: string; dpr?: number }[] = [
+    { name: 'wide-light', width: 1280, height: 800, scheme: 'light', query: '' },
+    { name: 'wide-dark', width: 1280, height: 800, scheme: 'dark', query: '' },
+    { name: 'wide-light-paper', width: 1280, height: 800, scheme: 'light', query: '?select=p:p-xss' },
+    { name: 'wide-dark-keyword', width: 1280, height: 800, scheme: 'dark', query: '?select=k:diffus+model' },
+    { name: 'wide-light-filter', width: 1280, height: 800, scheme: 'light', query: '?kw=languag+model,reason&mode=any' },
+    { name: 'wide-light-cluster', width: 1280, height: 800, scheme: 'light', query: '?select=c:2' },
+    { name: 'narrow-light', width: 390, height: 800, scheme: 'light', query: '' },
+    { name: 'narrow-dark-paper', width: 390, height: 800, scheme: 'dark', query: '?select=p:p-kg-zh' },
+    { name: 'broken', width: 1280, height: 800, scheme: 'light', query: '?map=broken.json' },
+  ];
+  for (const shot of shots) {
+    const browser = await launchChromium({ width: shot.width, height: shot.height, colorScheme: shot.scheme, deviceScaleFactor: shot.dpr });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(served.url + shot.query);
+      await page.waitForTimeout(700);
+      await page.screenshot({ path: join(out, `${shot.name}.png`) });
+      console.log(join(out, `${shot.name}.png`));
+    } finally {
+      await browser.close();
+    }
+  }
+} finally {
+  await served.close();
+}
