@@ -1,0 +1,162 @@
+/**
+ * `npm run build:map -- --input FILE --output FILE [options]`: corpus in, map file out.
+ * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildMap, serializeMap } from '../src/core/buildMap';
+import { CorpusError } from '../src/core/CorpusError';
+import { DEFAULT_SETTINGS, type BuildSettings, type CorpusFormat } from '../src/core/types';
+import { createProgressReporter } from './lib/progress';
+import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
+import { toolVersion } from './lib/toolVersion';
+
+export const DEFAULT_INPUT = 'data/trending-papers.txt';
+export const DEFAULT_OUTPUT = 'public/trending-papers.map.json';
+
+const FORMATS: CorpusFormat[] = ['trending', 'jsonl', 'json', 'csv', 'bibtex'];
+
+const USAGE = `Usage: npm run build:map -- [--input FILE] [--output FILE] [options]
+
+Builds a topic map file from a corpus of papers (titles and abstracts).
+
+  --input FILE        corpus file (default ${DEFAULT_INPUT})
+  --output FILE       map file to write (default ${DEFAULT_OUTPUT})
+  --format NAME       ${FORMATS.join(' | ')} (default: from the file extension)
+  --top-k N           keywords kept per paper (default ${DEFAULT_SETTINGS.topK})
+  --min-df N          least number of papers a keyword needs to become a map node (default ${DEFAULT_SETTINGS.minDf})
+  --max-keywords N    most keyword nodes on the map (default ${DEFAULT_SETTINGS.maxKeywords})
+  --resolution X      cluster resolution: higher gives more, smaller clusters (default ${DEFAULT_SETTINGS.resolution})
+  --seed N            random seed for clustering and layout (default ${DEFAULT_SETTINGS.seed})
+  --quiet             no progress output
+  --help              this text
+`;
+
+class UsageError extends Error {}
+
+function integerOption(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || n < min) throw new UsageError(`--${name} must be a whole number >= ${min}, got "${value}"`);
+  return n;
+}
+
+function numberOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a number > 0, got "${value}"`);
+  return n;
+}
+
+interface CliOptions {
+  input: string;
+  output: string;
+  format?: CorpusFormat;
+  settings: Partial<BuildSettings>;
+  quiet: boolean;
+}
+
+function parseCli(argv: string[]): CliOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string' },
+      output: { type: 'string' },
+      format: { type: 'string' },
+      'top-k': { type: 'string' },
+      'min-df': { type: 'string' },
+      'max-keywords': { type: 'string' },
+      resolution: { type: 'string' },
+      seed: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return 'help';
+  if (values.format !== undefined && !FORMATS.includes(values.format as CorpusFormat)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
+  }
+  const settings: Partial<BuildSettings> = {};
+  const set = <K extends keyof BuildSettings>(key: K, value: BuildSettings[K] | undefined): void => {
+    if (value !== undefined) settings[key] = value;
+  };
+  set('topK', integerOption(values['top-k'], 'top-k', 1));
+  set('minDf', integerOption(values['min-df'], 'min-df', 1));
+  set('maxKeywords', integerOption(values['max-keywords'], 'max-keywords', 1));
+  set('resolution', numberOption(values.resolution, 'resolution'));
+  set('seed', integerOption(values.seed, 'seed', 0));
+  return {
+    input: values.input ?? DEFAULT_INPUT,
+    output: values.output ?? DEFAULT_OUTPUT,
+    format: values.format as CorpusFormat | undefined,
+    settings,
+    quiet: values.quiet,
+  };
+}
+
+function readCorpus(file: string): string {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch {
+    throw new CorpusError(file, undefined, 'file not found');
+  }
+  if (stats.isDirectory()) throw new CorpusError(file, undefined, 'is a folder, not a corpus file');
+  // Non-fatal decoding: the parser reports binary files by their NUL and replacement characters.
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(readFileSync(file));
+}
+
+/** Runs the command; returns the exit code (0 success, 1 bad input, 2 bad usage). */
+export function runBuildMap(argv: string[]): number {
+  let options: CliOptions | 'help';
+  try {
+    options = parseCli(argv);
+  } catch (error) {
+    process.stderr.write(`build:map: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const started = performance.now();
+  const progress = options.quiet ? undefined : createProgressReporter();
+  try {
+    checkOutputFolder(options.output);
+    const text = readCorpus(options.input);
+    const { map, warnings } = buildMap(text, {
+      fileName: basename(options.input),
+      format: options.format,
+      settings: options.settings,
+      toolVersion: toolVersion(),
+      onProgress: progress ? (p) => progress.update(p) : undefined,
+    });
+    progress?.stop();
+    for (const w of warnings) {
+      process.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
+    }
+    writeFileAtomic(options.output, serializeMap(map));
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    const c = map.meta.counts;
+    process.stderr.write(
+      `${options.output}: ${c.papers} papers, ${c.keywords} keywords, ${c.links} links, ` +
+        `${c.cooccurrences} co-occurrences, ${c.clusters} clusters in ${seconds} s` +
+        (warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '') +
+        '\n',
+    );
+    return 0;
+  } catch (error) {
+    progress?.stop();
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`build:map: error: ${message}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = runBuildMap(process.argv.slice(2));
+}

@@ -1,0 +1,159 @@
+import { buildGraph } from './buildGraph';
+import { computeKeywords } from './computeKeywords';
+import { computeLayout } from './computeLayout';
+import { CorpusError } from './CorpusError';
+import { detectClusters } from './detectClusters';
+import { hashText } from './hashText';
+import { labelClusters } from './labelClusters';
+import { parseCorpus } from './parseCorpus';
+import { resolveSettings } from './resolveSettings';
+import {
+  MAP_FORMAT,
+  MAP_VERSION,
+  type BuildSettings,
+  type CorpusFormat,
+  type CorpusWarning,
+  type KeywordIndex,
+  type MapFile,
+  type Paper,
+} from './types';
+
+export type BuildStage = 'parse' | 'keywords' | 'graph' | 'clusters' | 'layout' | 'assemble';
+
+export interface BuildProgress {
+  stage: BuildStage;
+  done: number;
+  total: number;
+}
+
+export interface BuildMapOptions {
+  /** File name of the corpus, for messages and the map's meta (no folders). */
+  fileName: string;
+  format?: CorpusFormat;
+  settings?: Partial<BuildSettings>;
+  /** "topic-map 0.1.0": stamped into the map. */
+  toolVersion: string;
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildMapResult {
+  map: MapFile;
+  warnings: CorpusWarning[];
+  /** Milliseconds spent in each stage. */
+  timings: Record<BuildStage, number>;
+}
+
+/** Scores and weights are rounded so the map file is compact and byte-stable across platforms. */
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/**
+ * The whole pipeline: corpus text in, map file out. Pure (no file system, no DOM), so the command
+ * line and the browser build the same map from the same text and settings, byte for byte.
+ */
+export function buildMap(text: string, options: BuildMapOptions): BuildMapResult {
+  const settings = resolveSettings(options.settings);
+  const report = options.onProgress ?? (() => {});
+  const timings = {} as Record<BuildStage, number>;
+  const time = <T>(stage: BuildStage, run: () => T): T => {
+    const started = performance.now();
+    const result = run();
+    timings[stage] = performance.now() - started;
+    return result;
+  };
+
+  report({ stage: 'parse', done: 0, total: 1 });
+  const { papers, warnings } = time('parse', () => parseCorpus(text, { fileName: options.fileName, format: options.format }));
+  if (papers.length === 0) throw new CorpusError(options.fileName, undefined, 'no papers with both a title and an abstract');
+  report({ stage: 'parse', done: 1, total: 1 });
+
+  const index = time('keywords', () =>
+    computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) }),
+  );
+  const map = assembleMap(papers, index, settings, timings, report, {
+    tool: options.toolVersion,
+    source: options.fileName,
+    corpusHash: `fnv1a64:${hashText(text)}`,
+  });
+  return { map, warnings, timings };
+}
+
+function assembleMap(
+  papers: Paper[],
+  index: KeywordIndex,
+  settings: BuildSettings,
+  timings: Record<BuildStage, number>,
+  report: (progress: BuildProgress) => void,
+  stamp: { tool: string; source: string; corpusHash: string },
+): MapFile {
+  const time = <T>(stage: BuildStage, run: () => T): T => {
+    report({ stage, done: 0, total: 1 });
+    const started = performance.now();
+    const result = run();
+    timings[stage] = performance.now() - started;
+    report({ stage, done: 1, total: 1 });
+    return result;
+  };
+  const graph = time('graph', () => buildGraph(index, settings));
+  const clustering = time('clusters', () => detectClusters(graph, settings));
+  const clusters = time('clusters', () => labelClusters(graph, clustering, index));
+  const layout = time('layout', () => computeLayout(graph, clustering, { seed: settings.seed }));
+
+  return time('assemble', () => {
+    const { vocabulary } = index;
+    const keywordIds = graph.keywordTerms.map((t) => `k:${vocabulary[t].key}`);
+    const mapPapers = papers.map((paper, i) => ({
+      id: paper.id,
+      title: paper.title,
+      abstract: paper.abstract,
+      ...(paper.authors ? { authors: paper.authors } : {}),
+      ...(paper.year !== undefined ? { year: paper.year } : {}),
+      ...(paper.url ? { url: paper.url } : {}),
+      keywords: index.docs[i].slice(0, settings.topK).map((s) => ({ term: vocabulary[s.term].term, score: round4(s.score) })),
+      cluster: clustering.paperCluster[i],
+      x: layout.paperX[i],
+      y: layout.paperY[i],
+    }));
+    const keywords = graph.keywordTerms.map((t, j) => ({
+      id: keywordIds[j],
+      term: vocabulary[t].term,
+      papers: graph.keywordPapers[j],
+      cluster: clustering.keywordCluster[j],
+      x: layout.keywordX[j],
+      y: layout.keywordY[j],
+    }));
+    const links = graph.links.map((l) => ({ paper: papers[l.paper].id, keyword: keywordIds[l.keyword], weight: round4(l.weight) }));
+    const cooccurrences = graph.cooccurrences.map((c) => ({
+      source: keywordIds[c.source],
+      target: keywordIds[c.target],
+      count: c.count,
+      weight: round4(c.weight),
+    }));
+    return {
+      format: MAP_FORMAT,
+      version: MAP_VERSION,
+      meta: {
+        tool: stamp.tool,
+        source: stamp.source,
+        corpusHash: stamp.corpusHash,
+        settings,
+        counts: {
+          papers: mapPapers.length,
+          keywords: keywords.length,
+          links: links.length,
+          cooccurrences: cooccurrences.length,
+          clusters: clusters.length,
+        },
+      },
+      papers: mapPapers,
+      keywords,
+      links,
+      cooccurrences,
+      clusters,
+    };
+  });
+}
+
+/** The map file's text: compact JSON with a final newline (key order is fixed by construction). */
+export function serializeMap(map: MapFile): string {
+  return `${JSON.stringify(map)}\n`;
+}
