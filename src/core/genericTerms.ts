@@ -17,5 +17,5 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   'solution', 'solutions', 'step', 'steps', 'strategies', 'strategy', 'structure', 'system',
   'systems', 'task', 'tasks', 'technology', 'terms', 'time', 'tools', 'types', 'value', 'values',
   'year', 'years', 'days', 'method', 'methods', 'approach', 'approaches', 'technique',
-  'techniques', 'result', 'results', 'performance', 'paper', 'work',
+  'techniques', 'result', 'results', 'performance', 'paper', 'work', 'state', 'detail', 'details',
 ]);

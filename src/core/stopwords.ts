@@ -46,7 +46,7 @@ const VAGUE_ADJECTIVES = [
   'useful', 'distinct', 'numerous', 'diverse', 'wide', 'broad', 'overall', 'entire', 'specific',
   'unique', 'notable', 'desirable', 'typical', 'nascent', 'lowest', 'highest', 'greater', 'larger',
   'smaller', 'higher', 'lower', 'similar', 'whole', 'appropriate', 'suitable', 'relevant',
-  'considerable', 'efficient',
+  'considerable', 'efficient', 'little',
 ];
 
 /** Markup left in Inspec abstracts ("H/sub infinity/"). */

@@ -57,6 +57,9 @@ function baseTag(tag: string): string {
 const VERB_TAGS = new Set(['VB', 'VBP', 'VBZ', 'VBD']);
 /** Tags after which a word is a verb if it can be: "we call", "can lead", "to support". */
 const BEFORE_VERB = new Set(['PRP', 'MD', 'TO']);
+/** After these a gerund that can be a noun is one: "data mining", "deep learning", "the
+ * scheduling problem". After a preposition it stays a verb: "by using", "for training models". */
+const NOUN_CONTEXT = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'DT', 'PRP$']);
 /** Tags that can open a noun phrase. */
 const PHRASE_START = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'DT', 'PRP$']);
 /** After these an unknown "-s" word that follows a noun is a verb: a plural noun rarely
@@ -72,9 +75,9 @@ const AFTER_UNKNOWN_VBZ = new Set(['NNS', 'NNPS', 'JJ', 'DT', 'PRP$']);
  *   "assembly" adverbs, "-al → JJ" would make "signal" an adjective; known words keep a tag
  *   from their lexicon entry;
  * - a number with letters ("3D", "5.7T") is a noun, not a cardinal;
- * - a gerund after a noun or adjective is a noun if the lexicon lists it as one or does not know
- *   it ("data mining", "deep learning", "LLM pretraining"), not if it is only a verb
- *   ("engineers navigating");
+ * - a gerund after a noun, adjective or determiner is a noun if the lexicon lists it as one or
+ *   does not know it ("data mining", "the scheduling problem", "LLM pretraining"), not if it is
+ *   only a verb ("engineers navigating");
  * - a VB/VBP the lexicon also lists as a noun is a noun after a determiner or adjective
  *   ("a call", "direct support"); after a noun it stays a verb ("games employ");
  * - a noun the lexicon also lists as a verb is a verb after a personal pronoun, a modal or "to"
@@ -107,7 +110,7 @@ export function tagTokens(tokens: string[]): string[] {
     const prev = i > 0 ? out[i - 1] : '';
     if (tags && SUFFIX_RULE_TAGS.has(tag) && !tags.includes(tag)) tag = tags[0];
     if (tag === 'CD' && HAS_LETTER.test(tokens[i])) tag = 'NN';
-    if (tag === 'VBG' && (NOUN_TAGS.has(prev) || prev === 'JJ') && (!tags || tags.some((t) => NOUN_TAGS.has(t)))) {
+    if (tag === 'VBG' && NOUN_CONTEXT.has(prev) && (!tags || tags.some((t) => NOUN_TAGS.has(t)))) {
       tag = 'NN';
     }
     if (tags && (tag === 'VB' || tag === 'VBP') && (prev === 'DT' || prev === 'JJ')) {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tagTokens } from '../src/core/tagTokens';
+import { tokenize } from '../src/core/tokenize';
+
+function tag(text: string): string[] {
+  const tokens = tokenize(text);
+  return tagTokens(tokens).map((t, i) => `${tokens[i]}/${t}`);
+}
+
+describe('tagTokens', () => {
+  it('gives one tag per token, and a tag even to tokens that name Object.prototype members', () => {
+    const tags = tagTokens(['__proto__', 'constructor', 'toString', 'hasOwnProperty']);
+    expect(tags).toHaveLength(4);
+    for (const t of tags) expect(t).toMatch(/^NNP?$/);
+  });
+
+  it('does not let suffix rules retag words the lexicon knows', () => {
+    expect(tag('anomaly detection and signal processing')).toEqual([
+      'anomaly/NN', 'detection/NN', 'and/CC', 'signal/NN', 'processing/NN',
+    ]);
+  });
+
+  it('tags numbers with letters as nouns and plain numbers as cardinals', () => {
+    expect(tag('3D scenes from 12 views')).toEqual(['3D/NN', 'scenes/NNS', 'from/IN', '12/CD', 'views/NNS']);
+  });
+
+  it('makes a gerund after a noun or adjective a noun when it can be one', () => {
+    expect(tag('data mining')[1]).toBe('mining/NN');
+    expect(tag('deep learning')[1]).toBe('learning/NN');
+  });
+
+  it('keeps verbs after pronouns and "to" as verbs', () => {
+    expect(tag('we design circuits')[1]).toMatch(/^design\/VB/);
+    expect(tag('to support learning')[1]).toMatch(/^support\/VB/);
+  });
+
+  it('reads a plural after a noun phrase that takes an object as a verb', () => {
+    expect(tag('int4 quantization cuts memory')[2]).toBe('cuts/VBZ');
+    expect(tag('AutoMixQ leverages lightweight models')[1]).toBe('leverages/VBZ');
+  });
+});
