@@ -1,0 +1,296 @@
+/**
+ * npm run export -- --map FILE --format svg|png|gexf|graphml|vosviewer|csv --output FILE
+ *   [--keywords a,b --mode all|any] [--no-legend] [--no-caption] [--width 1600 --height 1000]
+ *   [--theme light|dark] [--with-papers]
+ *
+ * Reads a map file, applies an optional keyword filter and writes one export, atomically. All the
+ * writing is done by the same pure functions the app uses (src/core/write*.ts); this file only
+ * deals with arguments, files and messages.
+ */
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { computeScene } from '../src/core/computeScene';
+import { exportStamp, type StampFilter } from '../src/core/exportStamp';
+import { filterMap } from '../src/core/filterMap';
+import { filterMapForExport } from '../src/core/filterMapForExport';
+import { indexMap, type MapIndex } from '../src/core/indexMap';
+import { keywordRadius, paperRadius } from '../src/core/nodeRadius';
+import type { SceneView } from '../src/core/scene';
+import type { ThemeName } from '../src/core/theme';
+import type { MapFile } from '../src/core/types';
+import { parseMapFile } from '../src/core/validateMap';
+import { writeCsv } from '../src/core/writeCsv';
+import { writeGexf } from '../src/core/writeGexf';
+import { writeGraphml } from '../src/core/writeGraphml';
+import { writeSvg } from '../src/core/writeSvg';
+import { writeVosviewer } from '../src/core/writeVosviewer';
+import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
+
+export const FORMATS = ['svg', 'png', 'gexf', 'graphml', 'vosviewer', 'csv'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
+  '.svg': 'svg',
+  '.png': 'png',
+  '.gexf': 'gexf',
+  '.graphml': 'graphml',
+  '.csv': 'csv',
+};
+
+const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
+
+  --map FILE          map file made by npm run build:map
+  --format FORMAT     ${FORMATS.join(' | ')} (default: from the output's extension;
+                      vosviewer is JSON for VOSviewer Online)
+  --output FILE       file to write (replaced atomically)
+  --keywords a,b      keep only papers having these keywords (terms or k: ids)
+  --mode all|any      papers need all of the keywords, or any (default all)
+  --no-legend         SVG/PNG: leave out the cluster legend
+  --no-caption        SVG/PNG: leave out the caption line
+  --width N --height N  SVG/PNG: view size in pixels (default 1600 x 1000; PNG is drawn at 2x)
+  --theme light|dark  SVG/PNG colours (default light)
+  --with-papers       VOSviewer: add papers as items linked to their keywords`;
+
+/** A failure to report as one line, naming the file concerned; `usage` adds the usage text. */
+class ExportError extends Error {
+  constructor(
+    message: string,
+    readonly usage = false,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExportIo {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+/** Runs the command; returns the exit code (0 done, 1 failed, 2 bad arguments). */
+export async function main(argv: readonly string[], io: ExportIo = consoleIo): Promise<number> {
+  try {
+    await run(argv, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof ExportError) {
+      io.error(`export: ${error.message}`);
+      if (error.usage) io.error(USAGE);
+      return error.usage ? 2 : 1;
+    }
+    io.error(`export: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}
+
+const consoleIo: ExportIo = {
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};
+
+async function run(argv: readonly string[], io: ExportIo): Promise<void> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        map: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string' },
+        keywords: { type: 'string' },
+        mode: { type: 'string' },
+        'no-legend': { type: 'boolean' },
+        'no-caption': { type: 'boolean' },
+        width: { type: 'string' },
+        height: { type: 'string' },
+        theme: { type: 'string' },
+        'with-papers': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new ExportError(error instanceof Error ? error.message : String(error), true);
+  }
+  if (values.help) {
+    io.log(USAGE);
+    return;
+  }
+  if (!values.map) throw new ExportError('missing --map FILE', true);
+  if (!values.output) throw new ExportError('missing --output FILE', true);
+  const output = values.output;
+  const format = chooseFormat(values.format, output);
+  const mode = values.mode ?? 'all';
+  if (mode !== 'all' && mode !== 'any') throw new ExportError(`unknown --mode "${mode}" (expected all or any)`, true);
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new ExportError(`unknown --theme "${theme}" (expected light or dark)`, true);
+  const width = size(values.width, 'width', 1600);
+  const height = size(values.height, 'height', 1000);
+  // Fail on a missing output folder before any work is done.
+  try {
+    checkOutputFolder(output);
+  } catch (error) {
+    throw new ExportError(error instanceof Error ? error.message : String(error));
+  }
+
+  const map = readMap(values.map);
+  const index = indexMap(map);
+  const chosen = resolveKeywords(values.keywords, index, values.map);
+  const filter = { keywords: chosen.map((k) => k.id), mode } as const;
+  const stampFilter: StampFilter = { keywords: chosen.map((k) => k.term), mode };
+  const version = packageVersion();
+  const stamp = exportStamp(map.meta, version, stampFilter);
+  const creator = `Topic Map ${version}`;
+
+  let data: string | Uint8Array;
+  let summary: string;
+  if (format === 'svg' || format === 'png') {
+    const view = fitView(map, index, filter, width, height);
+    const scene = computeScene({
+      map,
+      index,
+      filter: filterMap(map, index, filter),
+      hideFiltered: true,
+      selection: null,
+      hoverId: null,
+      theme: theme as ThemeName,
+      view,
+    });
+    const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
+    data = format === 'svg' ? svg : await renderPng(svg);
+    summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;
+  } else {
+    const part = filterMapForExport(map, filter);
+    summary = `${part.papers.length} papers, ${part.keywords.length} keywords`;
+    if (format === 'gexf') data = writeGexf(part, { stamp, creator });
+    else if (format === 'graphml') data = writeGraphml(part, { stamp, creator });
+    else if (format === 'vosviewer') data = writeVosviewer(part, { stamp, papers: values['with-papers'] === true });
+    else data = writeCsv(part, { stamp });
+  }
+  try {
+    writeFileAtomic(output, data);
+  } catch (error) {
+    throw new ExportError(`${output}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+  }
+  io.error(`export: wrote ${output} (${format}, ${summary}, ${formatBytes(data.length)})`);
+  io.error(`export: stamp: ${stamp}`);
+}
+
+function chooseFormat(given: string | undefined, output: string): ExportFormat {
+  if (given !== undefined) {
+    if ((FORMATS as readonly string[]).includes(given)) return given as ExportFormat;
+    throw new ExportError(`unknown format "${given}" (expected one of ${FORMATS.join(', ')})`, true);
+  }
+  const inferred = BY_EXTENSION[extname(output).toLowerCase()];
+  if (inferred) return inferred;
+  throw new ExportError(`missing --format, and ${output} does not tell (expected one of ${FORMATS.join(', ')})`, true);
+}
+
+function size(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 100 || value > 20000) {
+    throw new ExportError(`--${name} must be a whole number of pixels between 100 and 20000, got "${text}"`, true);
+  }
+  return value;
+}
+
+function readMap(file: string): MapFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
+    throw new ExportError(`cannot read map file ${file}: ${why}`);
+  }
+  try {
+    return parseMapFile(text, file);
+  } catch (error) {
+    // The validator's messages already start with the file name.
+    throw new ExportError(`invalid map file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Keywords given by term (any case) or id; an unknown one is an error, not silently dropped. */
+function resolveKeywords(list: string | undefined, index: MapIndex, file: string): Array<{ id: string; term: string }> {
+  if (list === undefined) return [];
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const found: Array<{ id: string; term: string }> = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const keyword = index.keywordById.get(name) ?? index.keywordByTerm.get(name.toLowerCase());
+    if (keyword) {
+      if (!found.some((k) => k.id === keyword.id)) found.push({ id: keyword.id, term: keyword.term });
+    } else unknown.push(name);
+  }
+  if (unknown.length > 0) {
+    throw new ExportError(`${file}: no keyword ${unknown.map((n) => JSON.stringify(n)).join(', ')} on this map`);
+  }
+  return found;
+}
+
+/** The view that fits the nodes left after the filter, with a margin, as the app's "fit" does. */
+function fitView(
+  map: MapFile,
+  index: MapIndex,
+  filter: { keywords: string[]; mode: 'all' | 'any' },
+  width: number,
+  height: number,
+): SceneView {
+  const result = filterMap(map, index, filter);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const add = (x: number, y: number, r: number): void => {
+    x0 = Math.min(x0, x - r);
+    y0 = Math.min(y0, y - r);
+    x1 = Math.max(x1, x + r);
+    y1 = Math.max(y1, y + r);
+  };
+  for (const p of map.papers) if (result.papers.has(p.id)) add(p.x, p.y, paperRadius(p.keywords.length));
+  for (const k of map.keywords) if (result.keywords.has(k.id)) add(k.x, k.y, keywordRadius(k.papers));
+  if (!Number.isFinite(x0)) return { width, height, k: 1, x: width / 2, y: height / 2 };
+  const margin = 40;
+  const k = Math.min((width - 2 * margin) / Math.max(1e-9, x1 - x0), (height - 2 * margin) / Math.max(1e-9, y1 - y0));
+  return { width, height, k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
+}
+
+/** PNG at twice the view's resolution, drawn from the SVG by resvg (a prebuilt binary from npm). */
+async function renderPng(svg: string): Promise<Uint8Array> {
+  let Resvg;
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+  } catch (error) {
+    throw new ExportError(
+      `PNG needs @resvg/resvg-js, which did not load (${error instanceof Error ? error.message : String(error)}); ` +
+        'run npm install, or export SVG and convert it',
+    );
+  }
+  const renderer = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: true },
+  });
+  return renderer.render().asPng();
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function formatBytes(n: number): string {
+  return n < 1024 ? `${n} B` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
