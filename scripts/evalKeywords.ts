@@ -9,11 +9,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import stemmers from 'natural/lib/natural/stemmers/index.js';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { computeKeywords } from '../src/core/computeKeywords';
 import type { KeywordWeights } from '../src/core/computeKeywords';
 
-const { PorterStemmer } = stemmers;
 
 export interface PrecisionRecall {
   precision: number;
@@ -155,14 +154,14 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 
 /** A few lines for the terminal. */
 export function formatKeywordEval(result: KeywordEvalResult): string {
-  const row = (name: string, s: KeywordScores): string =>
+  const row = (s: KeywordScores): string =>
     `  F1@${s.k}: macro ${pct(s.macro.f1)} (P ${pct(s.macro.precision)}, R ${pct(s.macro.recall)})` +
-    `  micro ${pct(s.micro.f1)} (P ${pct(s.micro.precision)}, R ${pct(s.micro.recall)})${name}`;
+    `  micro ${pct(s.micro.f1)} (P ${pct(s.micro.precision)}, R ${pct(s.micro.recall)})`;
   return [
     `Keywords: ${result.file}, ${result.papers} papers, ` +
       `${result.seconds.toFixed(2)} s (${Math.round(result.papersPerSecond)} papers/s)`,
-    row('', result.at5),
-    row('', result.at10),
+    row(result.at5),
+    row(result.at10),
   ].join('\n');
 }
 

@@ -16,11 +16,11 @@ const tinyCorpus: Doc[] = [
       'We study optimal transport between image distributions. Optimal transport aligns the source and target domains, and entropic regularization makes optimal transport fast.',
   },
   {
-    title: 'Neural networks for speech',
-    abstract: 'Neural networks can recognize speech. We train a neural network on speech.',
+    title: 'Speech recognition',
+    abstract: 'Speech recognition with neural networks. We train a neural network for speech recognition.',
   },
   {
-    title: 'Pruning neural networks',
+    title: 'Magnitude pruning',
     abstract: 'Magnitude pruning removes weights from neural networks with little loss of accuracy.',
   },
   {
@@ -41,9 +41,9 @@ describe('computeKeywords', () => {
   it('ranks the phrase a paper repeats and others lack first', () => {
     const index = computeKeywords(tinyCorpus);
     expect(top(index, 0)[0]).toBe('optimal transport');
-    expect(top(index, 1)[0]).toBe('speech');
-    // In three of four papers (once inside "graph neural networks"): a low IDF.
-    expect(top(index, 1)).toContain('neural networks');
+    expect(top(index, 1)[0]).toBe('speech recognition');
+    // In three of four papers (once inside "graph neural networks"): a low IDF, ranked below.
+    expect(top(index, 1)).toEqual(['speech recognition', 'neural networks']);
     expect(top(index, 2)[0]).toBe('magnitude pruning');
   });
 
@@ -58,7 +58,7 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'optim transport')?.df).toBe(1);
   });
 
-  it('scores a phrase by frequency times the IDF of its words, so a word in every paper adds nothing', () => {
+  it('scores a phrase by frequency times the sum of its words\' IDF, log((N + 1) / df)', () => {
     const docs: Doc[] = [
       { title: '', abstract: 'Spectral clustering of graphs. Spectral clustering again.' },
       { title: '', abstract: 'Graphs of proteins.' },
@@ -66,10 +66,27 @@ describe('computeKeywords', () => {
     const index = computeKeywords(docs, { weights: { titleBoost: 1, position: 0, lengthExponent: 0 } });
     const score = (doc: number, key: string) =>
       index.docs[doc].find((t) => index.vocabulary[t.term].key === key)?.score;
-    const idf = Math.log(2);
-    expect(score(0, 'spectral cluster')).toBeCloseTo(2 * (idf + idf));
-    expect(score(0, 'graph')).toBeCloseTo(0);
-    expect(score(1, 'protein')).toBeCloseTo(idf);
+    const rare = Math.log(3 / 1);
+    const everywhere = Math.log(3 / 2);
+    expect(score(0, 'spectral cluster')).toBeCloseTo(2 * (rare + rare));
+    expect(score(0, 'graph')).toBeCloseTo(everywhere);
+    expect(score(1, 'protein')).toBeCloseTo(rare);
+    expect(top(index, 0)).toEqual(['spectral clustering', 'graphs']);
+  });
+
+  it('applies the title, first-position and length weights', () => {
+    const docs: Doc[] = [{ title: 'Kernel methods', abstract: 'Sparse kernel regression. Kernel.' }];
+    const plain = computeKeywords(docs, { weights: { titleBoost: 1, position: 0, lengthExponent: 0 } });
+    const tuned = computeKeywords(docs);
+    const score = (index: KeywordIndex, key: string) =>
+      index.docs[0].find((t) => index.vocabulary[t.term].key === key)?.score ?? NaN;
+    const idf = Math.log(2 / 1);
+    expect(score(plain, 'kernel')).toBeCloseTo(2 * idf);
+    expect(score(plain, 'spars kernel regress')).toBeCloseTo(3 * idf);
+    // "Kernel" is in the title (× 1.5) and the first candidate (i = 0: × 2); the other phrase is
+    // the second candidate (i = 1: × 1.5) and has three words (× √3).
+    expect(score(tuned, 'kernel')).toBeCloseTo(2 * idf * 1.5 * 2);
+    expect(score(tuned, 'spars kernel regress')).toBeCloseTo(3 * idf * Math.sqrt(3) * 1.5);
   });
 
   it('sorts each paper best first and breaks ties by key', () => {
