@@ -202,7 +202,6 @@ function computeLabels(
 
   const first: LabelCandidate[] = [];
   const clusterLabels: LabelCandidate[] = [];
-  const clusterFallbacks: LabelCandidate[] = [];
   const highlighted: LabelCandidate[] = [];
   const keywords: LabelCandidate[] = [];
   const papers: LabelCandidate[] = [];
@@ -231,12 +230,11 @@ function computeLabels(
       opacity: faded ? 0.35 : 0.95,
       kind: 'cluster',
       dy: 0,
-      // Beside the centre rather than over the nodes there; still shown (over them) if nothing is free.
+      // Beside the centre rather than over the nodes there, if there is room.
       alternatives: [-24, 24, -48, 48],
       avoidNodes: true,
       clamp: true,
     });
-    clusterFallbacks.push({ ...clusterLabels[clusterLabels.length - 1], alternatives: [], avoidNodes: false });
   }
 
   for (const n of nodes) {
@@ -278,7 +276,8 @@ function computeLabels(
         kind: 'node',
         dy,
       };
-      if (focused) first.push(candidate);
+      // The focused paper's title is what the user is looking at: slide it into view at an edge.
+      if (focused) first.push({ ...candidate, clamp: true });
       else if (n.highlighted) highlighted.push(candidate);
       else papers.push({ ...candidate, opacity: n.opacity });
     }
@@ -293,11 +292,7 @@ function computeLabels(
   const obstacles = nodes
     .filter((n) => n.opacity === 1)
     .map((n) => ({ x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: n.r * view.k + 2 }));
-  const placed = placeLabels(ordered, view, obstacles);
-  // A cluster name that found no free place is put back over its nodes, if no label is there.
-  const missing = clusterFallbacks.filter((c) => !placed.some((l) => l.kind === 'cluster' && l.text === c.text));
-  if (missing.length === 0) return placed;
-  return placeLabels([...missing, ...placed.map((l) => ({ ...l, dy: 0 }))], view);
+  return placeLabels(ordered, view, obstacles);
 }
 
 function shorten(text: string, max: number): string {

@@ -16,8 +16,8 @@ function termPattern(term: string): string {
   if (words.length === 0) return '';
   // Words may be joined by spaces or hyphens, and the last may carry an ending ("model" finds
   // "models"), because keywords are stemmed groups shown by their most frequent form.
-  const body = `${words.join('[\\s\\-‐–]+')}\\p{L}{0,3}`;
-  return UNSPACED.test(term) ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  const body = words.join('[\\s\\-‐–]+');
+  return UNSPACED.test(term) ? body : `(?<![\\p{L}\\p{N}])${body}\\p{L}{0,3}(?![\\p{L}\\p{N}])`;
 }
 
 /**

@@ -6,7 +6,10 @@ export interface LabelCandidate extends SceneLabel {
   dy: number;
   /** Other vertical offsets to try, in order, when the first place is taken. */
   alternatives?: readonly number[];
-  /** Keep off the nodes given as obstacles (cluster names should not hide nodes). */
+  /**
+   * Prefer places off the nodes given as obstacles (cluster names should not hide nodes); when
+   * none is free, the label goes over nodes rather than not at all.
+   */
   avoidNodes?: boolean;
   /** Slide the label inside the viewport instead of dropping it when it sticks out. */
   clamp?: boolean;
@@ -47,12 +50,14 @@ export function placeLabels(
     const h = label.fontSize * 0.65 + PADDING;
     let cx = label.x * view.k + view.x;
     if (clamp) cx = Math.min(Math.max(cx, w), view.width - w);
-    for (const offset of [dy, ...(alternatives ?? [])]) {
+    const offsets = [dy, ...(alternatives ?? [])];
+    const tries = avoidNodes ? [...offsets.map((o) => [o, 1]), ...offsets.map((o) => [o, 0])] : offsets.map((o) => [o, 0]);
+    for (const [offset, offNodes] of tries) {
       const cy = label.y * view.k + view.y + offset;
       const box: Box = { x0: cx - w, y0: cy - h, x1: cx + w, y1: cy + h };
       if (box.x0 < 0 || box.y0 < 0 || box.x1 > view.width || box.y1 > view.height) continue;
       if (labels.collides(box)) continue;
-      if (avoidNodes && obstacles?.collides(box)) continue;
+      if (offNodes && obstacles?.collides(box)) continue;
       labels.insert(box);
       placed.push({ ...label, x: (cx - view.x) / view.k, y: (cy - view.y) / view.k });
       break;

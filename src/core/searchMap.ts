@@ -52,6 +52,8 @@ export function searchMap(map: MapFile, index: MapIndex, query: string, limit = 
       }
     }
     if (all) {
+      // A title that starts with what was typed is most likely the one meant.
+      if (titleWords[0]?.startsWith(qWords[0])) score += 1;
       const count = index.keywordsOfPaper.get(p.id)?.length ?? 0;
       scored.push({ hit: { kind: 'paper', id: p.id, text: p.title, count }, score });
     }

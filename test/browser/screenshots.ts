@@ -1,15 +1,18 @@
 /**
  * Takes screenshots of the production build with the fixture map, for looking at the design:
- * `npx tsx test/browser/screenshots.ts [outDir]` (default /tmp/topic-map-shots).
+ * `npx tsx test/browser/screenshots.ts [outDir] [extra.map.json]` (default /tmp/topic-map-shots);
+ * with an extra map file, it is shot too (wide, light and dark).
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium';
 import { serveBuild } from './serveBuild';
 
 const out = process.argv[2] ?? '/tmp/topic-map-shots';
 mkdirSync(out, { recursive: true });
+const extra = process.argv[3];
 const served = await serveBuild();
+if (extra) copyFileSync(extra, join(served.dir, 'extra.map.json'));
 try {
   const shots: { name: string; width: number; height: number; scheme: 'light' | 'dark'; query: string; dpr?: number }[] = [
     { name: 'wide-light', width: 1280, height: 800, scheme: 'light', query: '' },
@@ -22,6 +25,14 @@ try {
     { name: 'narrow-dark-paper', width: 390, height: 800, scheme: 'dark', query: '?select=p:p-kg-zh' },
     { name: 'broken', width: 1280, height: 800, scheme: 'light', query: '?map=broken.json' },
   ];
+  if (extra) {
+    shots.push(
+      { name: 'extra-light', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json' },
+      { name: 'extra-dark', width: 1280, height: 800, scheme: 'dark', query: '?map=extra.map.json' },
+      { name: 'extra-light-zoom', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json&view=-500,-400,3' },
+      { name: 'extra-light-selected', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json&select=p:p5' },
+    );
+  }
   for (const shot of shots) {
     const browser = await launchChromium({ width: shot.width, height: shot.height, colorScheme: shot.scheme, deviceScaleFactor: shot.dpr });
     try {

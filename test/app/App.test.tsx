@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { App } from '../../src/App';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+
+const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
+
+function respond(status: number, body: string): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status, statusText: status === 404 ? 'Not Found' : 'OK' })),
+  );
+}
+
+beforeEach(() => {
+  resetMapStore();
+  history.replaceState(null, '', '/');
+  // jsdom has no canvas: the app must cope with getContext returning null.
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  resetMapStore();
+});
+
+describe('App', () => {
+  test('loads the default map and shows its panels', async () => {
+    respond(200, FIXTURE);
+    render(<App />);
+    await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
+    expect(vi.mocked(fetch).mock.calls[0][0]).toBe('./trending-papers.map.json');
+    expect(screen.getByRole('complementary', { name: 'Details' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Search' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Filter by keyword' })).toBeTruthy();
+    expect(screen.getByText('12 of 12 papers')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Export SVG' })).toBeTruthy();
+  });
+
+  test('restores selection and filter from the URL', async () => {
+    history.replaceState(null, '', '/?select=p:p-video&kw=diffus+model,video&mode=any');
+    respond(200, FIXTURE);
+    render(<App />);
+    await waitFor(() => expect(useMapStore.getState().selection).toEqual({ kind: 'paper', id: 'p-video' }));
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:diffus model', 'k:video']);
+    expect(useMapStore.getState().filterMode).toBe('any');
+    expect(screen.getByRole('heading', { level: 2, name: 'Video Diffusion at Scale' })).toBeTruthy();
+  });
+
+  test('a selection change adds a history entry; going back restores the previous one', async () => {
+    respond(200, FIXTURE);
+    render(<App />);
+    await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
+    const length = history.length;
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
+    expect(location.search).toContain('select=k:video');
+    expect(history.length).toBe(length + 1);
+    useMapStore.getState().addFilterKeyword('k:reason');
+    expect(location.search).toContain('kw=reason');
+    expect(history.length).toBe(length + 1);
+    history.replaceState(null, '', '/?select=p:p-moe');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useMapStore.getState().selection).toEqual({ kind: 'paper', id: 'p-moe' });
+    expect(useMapStore.getState().filterKeywords).toEqual([]);
+  });
+
+  test('an invalid map file shows what is wrong, as an alert', async () => {
+    const broken = JSON.parse(FIXTURE) as { papers: { x: unknown }[] };
+    broken.papers[3].x = 'twelve';
+    history.replaceState(null, '', '/?map=broken.json');
+    respond(200, JSON.stringify(broken));
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('broken.json: papers[3].x: expected a finite number');
+  });
+
+  test('a missing map file says it was not found', async () => {
+    respond(404, 'nope');
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/Could not load the map file trending-papers\.map\.json: the file was not found \(HTTP 404\)/);
+  });
+
+  test('a file that is not JSON says so', async () => {
+    respond(200, '{"format": "topic-map", ');
+    render(<App />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('not valid JSON');
+  });
+});

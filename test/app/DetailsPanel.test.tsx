@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { DetailsPanel } from '../../src/components/DetailsPanel';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { loadFixture } from './fixtureMap';
+
+beforeEach(() => loadFixture());
+afterEach(() => {
+  cleanup();
+  resetMapStore();
+});
+
+function panel(): HTMLElement {
+  return screen.getByRole('complementary', { name: 'Details' });
+}
+
+describe('DetailsPanel', () => {
+  test('without a selection it lists the papers in view as buttons', () => {
+    render(<DetailsPanel />);
+    const list = within(panel()).getByRole('heading', { name: 'Papers (12)' }).nextElementSibling as HTMLElement;
+    expect(within(list).getAllByRole('button')).toHaveLength(12);
+    fireEvent.click(within(list).getByRole('button', { name: /Video Diffusion at Scale/ }));
+    expect(useMapStore.getState().selection).toEqual({ kind: 'paper', id: 'p-video' });
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusNode', id: 'p-video' });
+  });
+
+  test('a paper: title as text, abstract with marked keywords, chips with scores that filter', () => {
+    useMapStore.getState().select({ kind: 'paper', id: 'p-xss' });
+    const { container } = render(<DetailsPanel />);
+    const title = within(panel()).getByRole('heading', { level: 2 });
+    expect(title.textContent).toBe('<img src=x onerror=alert(1)> & "quotes"');
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    const marks = [...container.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toEqual(['reasoning', 'optimizer', 'reinforcement learning']);
+    expect(container.querySelector('.abstract')?.textContent).toContain('<b>Not bold</b> & not an entity: &amp;.');
+
+    const chip = within(panel()).getByRole('button', { name: 'Filter by optimizer (score 0.45)' });
+    fireEvent.click(chip);
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:optim']);
+
+    // No url in the map: a title search on arXiv instead.
+    const link = within(panel()).getByRole('link', { name: /Search on arXiv/ });
+    expect(link.getAttribute('href')).toBe(
+      `https://arxiv.org/search/?query=${encodeURIComponent('<img src=x onerror=alert(1)> & "quotes"')}&searchtype=title`,
+    );
+    expect(within(panel()).getByRole('button', { name: /Language models · reasoning/ })).toBeTruthy();
+  });
+
+  test('a paper: metadata, its own link, and related papers ranked by shared keywords', () => {
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    render(<DetailsPanel />);
+    expect(within(panel()).getByText('Ana Pérez, Lars Øberg · 2024')).toBeTruthy();
+    const related = within(panel()).getByRole('heading', { name: 'Related papers' }).nextElementSibling as HTMLElement;
+    const items = within(related).getAllByRole('listitem');
+    // p-rl-reason shares language models, reasoning, reinforcement learning (3); p-xss shares 2.
+    expect(items[0].textContent).toContain('Reasoning with Reinforcement Learning in Language Models');
+    expect(items[0].textContent).toContain('Shares 3: ');
+    for (const term of ['language models', 'reasoning', 'reinforcement learning']) expect(items[0].textContent).toContain(term);
+    expect(items[1].textContent).toContain('Shares 2');
+    // A keyword not on the map is shown but cannot filter.
+    const chips = within(panel()).getByRole('heading', { name: 'Keywords' }).nextElementSibling as HTMLElement;
+    expect(within(chips).getByText('expert routing').closest('button')).toBeNull();
+    expect(within(chips).getAllByRole('button')).toHaveLength(4);
+  });
+
+  test('a paper with a url links to it, and a javascript: url is not linked', () => {
+    useMapStore.getState().select({ kind: 'paper', id: '2502.16982' });
+    const { unmount } = render(<DetailsPanel />);
+    expect(within(panel()).getByRole('link', { name: /Open paper/ }).getAttribute('href')).toBe(
+      'https://arxiv.org/abs/2502.16982',
+    );
+    unmount();
+    const map = useMapStore.getState().map!;
+    const evil = { ...map, papers: map.papers.map((p) => (p.id === 'p-moe' ? { ...p, url: 'javascript:alert(1)' } : p)) };
+    useMapStore.getState().setMap(evil, 'evil.json');
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    render(<DetailsPanel />);
+    expect(within(panel()).queryByRole('link', { name: /Open paper/ })).toBeNull();
+    expect(within(panel()).getByRole('link', { name: /Search on arXiv/ })).toBeTruthy();
+  });
+
+  test('a keyword: paper count, its papers by score, and keywords it appears with', () => {
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:diffus model' });
+    render(<DetailsPanel />);
+    expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toBe('diffusion models');
+    expect(within(panel()).getByText('Used by 4 papers')).toBeTruthy();
+    const papers = within(panel()).getByRole('heading', { name: 'Papers' }).nextElementSibling as HTMLElement;
+    const titles = within(papers)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(titles).toEqual([
+      'Diffusion Models for High-Resolution Image Generation',
+      'Video Diffusion at Scale',
+      'Text-to-Image Generation with Language Models',
+      '3D Reconstruction from Multi-View Video',
+    ]);
+    expect(within(papers).getByText('Score 0.70')).toBeTruthy();
+    const co = within(panel()).getByRole('button', { name: 'image generation: 3 shared papers' });
+    fireEvent.click(co);
+    expect(useMapStore.getState().selection).toEqual({ kind: 'keyword', id: 'k:imag gener' });
+  });
+
+  test('a keyword can be added to the filter from its panel', () => {
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
+    render(<DetailsPanel />);
+    fireEvent.click(within(panel()).getByRole('button', { name: 'Filter by this keyword' }));
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:video']);
+    expect(within(panel()).getByRole('button', { name: 'Remove from filter' })).toBeTruthy();
+  });
+
+  test('a cluster: size, top keywords and its papers', () => {
+    useMapStore.getState().select({ kind: 'cluster', id: 2 });
+    render(<DetailsPanel />);
+    expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toBe('Graph neural networks · proteins');
+    expect(within(panel()).getByText('4 papers · 5 keywords')).toBeTruthy();
+    const top = within(panel()).getByRole('heading', { name: 'Top keywords' }).nextElementSibling as HTMLElement;
+    expect(within(top).getAllByRole('button')[0].textContent).toContain('graph neural networks');
+    const papers = within(panel()).getByRole('heading', { name: 'Papers' }).nextElementSibling as HTMLElement;
+    expect(within(papers).getAllByRole('button')).toHaveLength(4);
+    expect(within(papers).getByText('基于知识图谱的问答系统 (Question answering over knowledge graphs)')).toBeTruthy();
+  });
+
+  test('the back button clears the selection', () => {
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
+    render(<DetailsPanel />);
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the map overview' }));
+    expect(useMapStore.getState().selection).toBeNull();
+  });
+});

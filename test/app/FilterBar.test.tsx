@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { FilterBar } from '../../src/components/FilterBar';
+import { selectFilterResult } from '../../src/store/selectFilterResult';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { loadFixture } from './fixtureMap';
+
+beforeEach(() => loadFixture());
+afterEach(() => {
+  cleanup();
+  resetMapStore();
+});
+
+function choose(term: string): void {
+  const box = screen.getByRole('combobox', { name: 'Filter by keyword' });
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value: term } });
+  const option = screen.getAllByRole('option').find((o) => o.textContent?.startsWith(term));
+  if (!option) throw new Error(`no option ${term}`);
+  fireEvent.mouseDown(option);
+}
+
+describe('FilterBar', () => {
+  test('says how many papers are shown', () => {
+    render(<FilterBar />);
+    expect(screen.getByText('12 of 12 papers')).toBeTruthy();
+  });
+
+  test('autocompletes keywords with their paper counts, best match first', () => {
+    render(<FilterBar />);
+    const box = screen.getByRole('combobox', { name: 'Filter by keyword' });
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'ima' } });
+    const options = screen.getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['image generation3', 'text-to-image2']);
+    expect(within(options[0]).getByLabelText('3 papers')).toBeTruthy();
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  test('keyboard: arrows move through options and Enter picks', () => {
+    render(<FilterBar />);
+    const box = screen.getByRole('combobox', { name: 'Filter by keyword' });
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'ima' } });
+    fireEvent.keyDown(box, { key: 'ArrowDown' });
+    expect(box.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[1].id);
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:text imag']);
+  });
+
+  test('choosing keywords narrows the map (all, then any), chips remove them, clear restores', () => {
+    render(<FilterBar />);
+    choose('language models');
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:languag model']);
+    expect(screen.getByText('4 of 12 papers')).toBeTruthy();
+    choose('reasoning');
+    expect(screen.getByText('2 of 12 papers')).toBeTruthy();
+    const chips = screen.getByRole('list', { name: 'Chosen keywords' });
+    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent?.replace('×', ''))).toEqual([
+      'language models',
+      'reasoning',
+    ]);
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Any' }));
+    expect(useMapStore.getState().filterMode).toBe('any');
+    expect(screen.getByText('5 of 12 papers')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: 'Hide others' }));
+    expect(useMapStore.getState().hideFiltered).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove language models from the filter' }));
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:reason']);
+    expect(screen.getByText('3 of 12 papers')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filter' }));
+    expect(useMapStore.getState().filterKeywords).toEqual([]);
+    expect(selectFilterResult(useMapStore.getState()).active).toBe(false);
+    expect(screen.getByText('12 of 12 papers')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Chosen keywords' })).toBeNull();
+  });
+
+  test('a chosen keyword is not offered again', () => {
+    render(<FilterBar />);
+    choose('video');
+    const box = screen.getByRole('combobox', { name: 'Filter by keyword' });
+    fireEvent.focus(box);
+    fireEvent.change(box, { target: { value: 'vid' } });
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(screen.getByText('No keyword matches')).toBeTruthy();
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { Legend } from '../../src/components/Legend';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { loadFixture } from './fixtureMap';
+
+beforeEach(() => loadFixture());
+afterEach(() => {
+  cleanup();
+  resetMapStore();
+});
+
+describe('Legend', () => {
+  test('lists clusters with label, colour and size', () => {
+    render(<Legend />);
+    const nav = screen.getByRole('navigation', { name: 'Clusters' });
+    const items = within(nav).getAllByRole('button', { pressed: false });
+    expect(items.map((b) => b.textContent)).toEqual([
+      'Language models · reasoning4',
+      'Diffusion · image generation4',
+      'Graph neural networks · proteins4',
+    ]);
+    const swatch = items[0].querySelector('.swatch') as HTMLElement;
+    expect(swatch.style.background).toBe('rgb(78, 121, 167)');
+  });
+
+  test('choosing a cluster selects it and focuses the map on it; again, deselects', () => {
+    render(<Legend />);
+    fireEvent.click(screen.getByRole('button', { name: /Diffusion · image generation/ }));
+    expect(useMapStore.getState().selection).toEqual({ kind: 'cluster', id: 1 });
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusCluster', id: 1 });
+    const current = screen.getByRole('button', { name: /Diffusion · image generation/ });
+    expect(current.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(current);
+    expect(useMapStore.getState().selection).toBeNull();
+  });
+
+  test('folds and unfolds', () => {
+    render(<Legend />);
+    const toggle = screen.getByRole('button', { name: /Clusters/ });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(toggle);
+    expect(screen.queryByRole('button', { name: /Diffusion/ })).toBeNull();
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: /Diffusion/ })).toBeTruthy();
+  });
+});

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { SearchBox } from '../../src/components/SearchBox';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { loadFixture } from './fixtureMap';
+
+beforeEach(() => loadFixture());
+afterEach(() => {
+  cleanup();
+  resetMapStore();
+});
+
+function search(text: string): HTMLElement[] {
+  const box = screen.getByRole('combobox', { name: 'Search' });
+  fireEvent.focus(box);
+  fireEvent.change(box, { target: { value: text } });
+  return screen.queryAllByRole('option');
+}
+
+describe('SearchBox', () => {
+  test('finds keywords by term and papers by words of their titles', () => {
+    render(<SearchBox />);
+    const options = search('video');
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Keywordvideo2',
+      'PaperVideo Diffusion at Scale',
+      'Paper3D Reconstruction from Multi-View Video',
+    ]);
+  });
+
+  test('title words match as prefixes, in any order; non-Latin titles are found', () => {
+    render(<SearchBox />);
+    expect(search('scal diff').map((o) => o.textContent)).toEqual(['PaperVideo Diffusion at Scale']);
+    expect(search('知识图谱').map((o) => o.textContent)).toEqual([
+      'Keyword知识图谱2',
+      'Paper基于知识图谱的问答系统 (Question answering over knowledge graphs)',
+    ]);
+  });
+
+  test('picking a paper selects it and asks the map to centre on it', () => {
+    render(<SearchBox />);
+    const [option] = search('muon');
+    fireEvent.mouseDown(option);
+    const s = useMapStore.getState();
+    expect(s.selection).toEqual({ kind: 'paper', id: '2502.16982' });
+    expect(s.viewRequest).toMatchObject({ type: 'focusNode', id: '2502.16982' });
+    expect((screen.getByRole('combobox', { name: 'Search' }) as HTMLInputElement).value).toBe('');
+  });
+
+  test('Enter picks the first result; a keyword result selects the keyword', () => {
+    render(<SearchBox />);
+    search('protein');
+    fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search' }), { key: 'Enter' });
+    expect(useMapStore.getState().selection).toEqual({ kind: 'keyword', id: 'k:protein structur' });
+  });
+
+  test('says when nothing matches', () => {
+    render(<SearchBox />);
+    expect(search('zebra')).toHaveLength(0);
+    expect(screen.getByText('No paper or keyword matches')).toBeTruthy();
+  });
+});

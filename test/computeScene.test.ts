@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { clusterColor } from '../src/core/clusterColor';
+import { computeScene, type SceneInput } from '../src/core/computeScene';
+import { estimateTextWidth } from '../src/core/estimateTextWidth';
+import { filterMap } from '../src/core/filterMap';
+import { indexMap } from '../src/core/indexMap';
+import { keywordRadius, paperRadius } from '../src/core/nodeRadius';
+import type { Scene } from '../src/core/scene';
+import { validateMap } from '../src/core/validateMap';
+
+const map = validateMap(
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures/small.map.json'), 'utf8')),
+  'small.map.json',
+);
+const index = indexMap(map);
+const none = filterMap(map, index, { keywords: [], mode: 'all' });
+
+function scene(over: Partial<SceneInput> = {}): Scene {
+  return computeScene({
+    map,
+    index,
+    filter: none,
+    hideFiltered: false,
+    selection: null,
+    hoverId: null,
+    theme: 'light',
+    view: { width: 1000, height: 700, k: 1.5, x: 500, y: 350 },
+    ...over,
+  });
+}
+
+function overlaps(s: Scene): boolean {
+  const boxes = s.labels.map((l) => {
+    const w = estimateTextWidth(l.text, l.fontSize, l.bold) / 2;
+    const h = l.fontSize * 0.65;
+    const x = l.x * s.view.k + s.view.x;
+    const y = l.y * s.view.k + s.view.y;
+    return { x0: x - w, x1: x + w, y0: y - h, y1: y + h };
+  });
+  return boxes.some((a, i) => boxes.some((b, j) => i < j && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1));
+}
+
+describe('computeScene', () => {
+  test('draws every paper and keyword, coloured by cluster and sized by weight', () => {
+    const s = scene();
+    expect(s.nodes).toHaveLength(27);
+    expect(s.edges).toHaveLength(38);
+    const lm = s.nodes.find((n) => n.id === 'k:languag model')!;
+    expect(lm.kind).toBe('keyword');
+    expect(lm.fill).toBe(clusterColor(0, 'light'));
+    expect(lm.r).toBe(keywordRadius(4));
+    const moe = s.nodes.find((n) => n.id === 'p-moe')!;
+    expect(moe.r).toBe(paperRadius(5));
+    expect(moe.stroke).toBe(clusterColor(0, 'light'));
+    expect(s.nodes.every((n) => n.opacity === 1 && !n.highlighted && !n.selected)).toBe(true);
+    expect(s.background).toBe('#ffffff');
+  });
+
+  test('legend lists clusters with their colour and size; caption names corpus and counts', () => {
+    const s = scene();
+    expect(s.legend).toEqual([
+      { color: clusterColor(0, 'light'), label: 'Language models · reasoning', size: 4 },
+      { color: clusterColor(1, 'light'), label: 'Diffusion · image generation', size: 4 },
+      { color: clusterColor(2, 'light'), label: 'Graph neural networks · proteins', size: 4 },
+    ]);
+    expect(s.caption).toBe('small-fixture.txt · 12 papers · 15 keywords · 3 clusters');
+  });
+
+  test('cluster names are written over their regions', () => {
+    const s = scene();
+    const clusters = s.labels.filter((l) => l.kind === 'cluster').map((l) => l.text);
+    expect(clusters).toEqual(['Language models · reasoning', 'Diffusion · image generation', 'Graph neural networks · proteins']);
+    const gnn = s.labels.find((l) => l.text.startsWith('Graph neural'))!;
+    expect(gnn.y).toBeGreaterThan(100); // the third cluster lies in the lower half of the map
+  });
+
+  test('labels never overlap, and more appear as the view zooms in', () => {
+    const far = scene({ view: { width: 1000, height: 700, k: 0.9, x: 500, y: 350 } });
+    const near = scene({ view: { width: 1000, height: 700, k: 4, x: 500 + 150 * 4, y: 350 + 80 * 4 } });
+    expect(overlaps(far)).toBe(false);
+    expect(overlaps(near)).toBe(false);
+    const farNodeLabels = far.labels.filter((l) => l.kind === 'node').length;
+    // Zoomed in on the first cluster only, yet more names fit there than on the whole map before.
+    const nearLm = near.labels.filter((l) => l.kind === 'node' && l.text.length > 0);
+    expect(nearLm.some((l) => l.text === 'Muon is Scalable for LLM Training')).toBe(true);
+    expect(far.labels.some((l) => l.text === 'Muon is Scalable for LLM Training')).toBe(false);
+    expect(farNodeLabels).toBeGreaterThan(0);
+  });
+
+  test('the most important label wins a collision', () => {
+    // Tiny zoom: everything sits on a few pixels, so only the first candidates fit.
+    const s = scene({ view: { width: 400, height: 300, k: 0.3, x: 200, y: 150 } });
+    expect(overlaps(s)).toBe(false);
+    expect(s.labels[0].kind).toBe('cluster');
+    expect(s.labels.some((l) => l.text === 'reinforcement learning' || l.text === 'Muon is Scalable for LLM Training')).toBe(
+      false,
+    );
+  });
+
+  test('hover highlights the node and its neighbours and dims the rest', () => {
+    const s = scene({ hoverId: 'k:video' });
+    const highlighted = s.nodes.filter((n) => n.highlighted).map((n) => n.id).sort();
+    expect(highlighted).toEqual(['k:video', 'p-3d', 'p-video']);
+    expect(s.nodes.filter((n) => !n.highlighted).every((n) => n.opacity < 0.5)).toBe(true);
+    const loud = s.edges.filter((e) => e.opacity > 0.5);
+    expect(loud).toHaveLength(2);
+    expect(s.nodes.slice(-3).every((n) => n.highlighted)).toBe(true);
+    expect(s.labels.find((l) => l.text === 'video')?.bold).toBe(true);
+  });
+
+  test('a selected paper is outlined and labelled first', () => {
+    const s = scene({ selection: { kind: 'paper', id: 'p-xss' } });
+    const node = s.nodes.find((n) => n.id === 'p-xss')!;
+    expect(node.selected).toBe(true);
+    expect(node.strokeWidth).toBeGreaterThan(2);
+    expect(s.nodes[s.nodes.length - 1].id).toBe('p-xss');
+    expect(s.labels[0].text).toBe('<img src=x onerror=alert(1)> & "quotes"');
+  });
+
+  test('a selected cluster highlights its nodes', () => {
+    const s = scene({ selection: { kind: 'cluster', id: 1 } });
+    const highlighted = s.nodes.filter((n) => n.highlighted);
+    expect(highlighted).toHaveLength(4 + 5);
+    expect(highlighted.every((n) => index.paperById.get(n.id)?.cluster === 1 || index.keywordById.get(n.id)?.cluster === 1)).toBe(
+      true,
+    );
+  });
+
+  test('a filter dims, or hides, what does not pass, and the caption says so', () => {
+    const filter = filterMap(map, index, { keywords: ['k:video'], mode: 'all' });
+    const dimmed = scene({ filter });
+    expect(dimmed.nodes).toHaveLength(27);
+    expect(dimmed.nodes.filter((n) => n.opacity === 1).map((n) => n.id).sort()).toEqual(
+      ['k:3d reconstruct', 'k:diffus model', 'k:imag gener', 'k:video', 'p-3d', 'p-video'].sort(),
+    );
+    expect(dimmed.caption).toContain('filter: video (2 of 12 papers)');
+    const hidden = scene({ filter, hideFiltered: true });
+    expect(hidden.nodes).toHaveLength(6);
+    expect(hidden.edges).toHaveLength(6);
+    expect(hidden.labels.every((l) => l.kind === 'cluster' || ['video', 'diffusion models', 'image generation', '3D reconstruction', 'Video Diffusion at Scale', '3D Reconstruction from Multi-View Video'].includes(l.text))).toBe(true);
+  });
+
+  test('moved positions replace the map file positions', () => {
+    const s = scene({ positions: new Map([['p-moe', { x: 1, y: 2 }]]) });
+    const node = s.nodes.find((n) => n.id === 'p-moe')!;
+    expect([node.x, node.y]).toEqual([1, 2]);
+    expect(s.edges.filter((e) => e.x1 === 1 && e.y1 === 2)).toHaveLength(4);
+  });
+
+  test('is pure: the same input gives the same scene', () => {
+    expect(scene({ hoverId: 'p-moe' })).toEqual(scene({ hoverId: 'p-moe' }));
+  });
+
+  test('dark theme uses dark background and lifted cluster colours', () => {
+    const s = scene({ theme: 'dark' });
+    expect(s.background).toBe('#15181d');
+    expect(s.legend[0].color).toBe(clusterColor(0, 'dark'));
+    expect(clusterColor(0, 'dark')).not.toBe(clusterColor(0, 'light'));
+  });
+});
+
+describe('clusterColor', () => {
+  test('gives distinct colours to many clusters and grey to unknown ones', () => {
+    const colours = Array.from({ length: 30 }, (_, i) => clusterColor(i, 'light'));
+    expect(new Set(colours).size).toBe(30);
+    expect(clusterColor(-1, 'light')).toBe('#a0a7b0');
+  });
+});
