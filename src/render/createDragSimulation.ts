@@ -12,7 +12,7 @@ export interface SimNode extends SimulationNodeDatum {
 export interface DragSimulation {
   /** Pins node `id` to world point (x, y) and lets its neighbours follow. */
   drag(id: string, x: number, y: number): void;
-  /** Releases the node where it is; the layout settles and the simulation stops by itself. */
+  /** Lets go of the node where it is; the layout settles around it and the simulation stops. */
   release(id: string): void;
   stop(): void;
 }
@@ -42,6 +42,7 @@ export function createDragSimulation(
     const b = byId.get(l.target);
     if (a && b) simLinks.push({ source: l.source, target: l.target, length: Math.hypot(a.x - b.x, a.y - b.y) });
   }
+  const released = new Set<SimNode>();
   const simulation = forceSimulation<SimNode>([...nodes])
     .force(
       'link',
@@ -54,12 +55,20 @@ export function createDragSimulation(
     .alphaDecay(0.06)
     .velocityDecay(0.45)
     .on('tick', onTick)
+    .on('end', () => {
+      for (const node of released) {
+        node.fx = null;
+        node.fy = null;
+      }
+      released.clear();
+    })
     .stop();
 
   return {
     drag(id, x, y) {
       const node = byId.get(id);
       if (!node) return;
+      released.delete(node);
       node.fx = x;
       node.fy = y;
       node.x = x;
@@ -70,11 +79,10 @@ export function createDragSimulation(
       simulation.alphaTarget(0.2).restart();
     },
     release(id) {
+      // The node stays pinned where it was dropped while the others settle (unpinned once the
+      // simulation has stopped), so the layout does not drag it back towards its old place.
       const node = byId.get(id);
-      if (node) {
-        node.fx = null;
-        node.fy = null;
-      }
+      if (node) released.add(node);
       simulation.alphaTarget(0);
     },
     stop() {
