@@ -45,7 +45,8 @@ const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE
   --format FORMAT     ${FORMATS.join(' | ')} (default: from the output's extension;
                       vosviewer is JSON for VOSviewer Online)
   --output FILE       file to write (replaced atomically)
-  --keywords a,b      keep only papers having these keywords (terms or k: ids)
+  --keywords a,b      keep only papers having these keywords (terms, any case, or
+                      k: ids; use the id for a term that holds a comma)
   --mode all|any      papers need all of the keywords, or any (default all)
   --no-legend         SVG/PNG: leave out the cluster legend
   --no-caption        SVG/PNG: leave out the caption line

@@ -8,7 +8,7 @@ import { exportStamp } from '../src/core/exportStamp';
 import { filterMapForExport } from '../src/core/filterMapForExport';
 import { paperRadius } from '../src/core/nodeRadius';
 import { parseColor } from '../src/core/parseColor';
-import { parseMapFile } from '../src/core/validateMap';
+import { parseMapFile, validateMap } from '../src/core/validateMap';
 import { writeGraphml } from '../src/core/writeGraphml';
 
 const FIXTURE = new URL('./fixtures/export-small.map.json', import.meta.url);
@@ -86,6 +86,10 @@ describe('writeGraphml', () => {
 
   it('writes a filtered map: only the papers that pass and their keywords', () => {
     const filtered = filterMapForExport(map, { keywords: ['k:alphafold'], mode: 'all' });
+    // Counts are recomputed, so the filtered map is itself a valid map file.
+    expect(() => validateMap(structuredClone(filtered), 'filtered')).not.toThrow();
+    expect(filtered.meta.counts.papers).toBe(2);
+    expect(filtered.clusters).toEqual([expect.objectContaining({ id: 1, size: 2, keywordCount: 4 })]);
     const g = graphml.parse(Graph, writeGraphml(filtered, { stamp }));
     expect(g.filterNodes((_, a) => a.type === 'paper').sort()).toEqual(['p:p5', 'p:p7']);
     expect(g.filterNodes((_, a) => a.type === 'keyword').sort()).toEqual(

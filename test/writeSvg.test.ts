@@ -168,6 +168,13 @@ describe('writeSvg', () => {
     expect(css).toMatch(/\.cluster-label\{[^}]*font-weight:bold/);
   });
 
+  it('drops lone surrogates and non-characters, keeps astral characters', () => {
+    const s = scene();
+    s.labels = [label('lone \ud800 surrogate \ufffe and 🧬 kept', 10, 10, 'node')];
+    const doc = parse(writeSvg(s));
+    expect(byTag(group(doc, 'labels')!, 'text')[0].textContent).toBe('lone  surrogate  and 🧬 kept');
+  });
+
   it('rounds every coordinate to 0.1 with no "-0" and no trailing ".0"', () => {
     const big = syntheticScene(300, 600, 7);
     const svg = writeSvg(big);
