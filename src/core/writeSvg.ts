@@ -373,7 +373,8 @@ function layer(out: string[], id: string, label: string, body: string[]): void {
     return;
   }
   out.push(`<g id="${id}" inkscape:groupmode="layer" inkscape:label="${label}">`);
-  out.push(...body);
+  // A loop, not push(...body): spreading 100,000+ lines overflows the call stack.
+  for (const line of body) out.push(line);
   out.push('</g>');
 }
 
