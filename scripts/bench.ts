@@ -1,0 +1,121 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000 --smoke ...]`: the builder and the app against issue 5's
+ * targets, with same-run baselines; prints the tables and writes BENCHMARKS.md. See --help.
+ */
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchCorpusFile, benchTempDir } from './bench/benchCorpusFile';
+import type { BuildMeasurement, KeywordsMeasurement, LayoutMeasurement } from './bench/benchTasks';
+import { machineInfo } from './bench/machineInfo';
+import { CHROMIUM_PATH, measureApp } from './bench/measureApp';
+import { renderReport, type BenchResults, type SizeResult } from './bench/renderReport';
+import { runChild } from './bench/runChild';
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --sizes N,N,...      corpus sizes for the builder (default 1000,10000,100000)
+  --runs N             builder runs per size (default: 5 up to 2,000 papers, 3 up to 20,000, then 1)
+  --baseline-max N     largest size for the slow baselines, natural TfIdf and plain d3-force (default 10000)
+  --app-size N         papers in the map the app is measured with (default 20000); --no-app skips it
+  --app-loads N        page loads timed for first paint (default 3)
+  --gesture-ms N       length of the wheel-and-drag gesture (default 3000)
+  --out FILE           report file (default BENCHMARKS.md; with --smoke, none unless given)
+  --smoke              tiny sizes, one run each, short gesture: a check that everything runs
+  --help               this text
+`;
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const log = (message: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+};
+
+function integer(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench: --${name} must be a whole number >= 1, got "${value}"`);
+  return n;
+}
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    sizes: { type: 'string' },
+    runs: { type: 'string' },
+    'baseline-max': { type: 'string' },
+    'app-size': { type: 'string' },
+    'no-app': { type: 'boolean', default: false },
+    'app-loads': { type: 'string' },
+    'gesture-ms': { type: 'string' },
+    out: { type: 'string' },
+    smoke: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+const smoke = values.smoke;
+const sizes = (values.sizes ?? (smoke ? '150' : '1000,10000,100000')).split(',').map((s) => integer(s.trim(), 'sizes', 0));
+const runsFor = (size: number): number => integer(values.runs, 'runs', smoke ? 1 : size <= 2000 ? 5 : size <= 20000 ? 3 : 1);
+const baselineMax = integer(values['baseline-max'], 'baseline-max', 10000);
+const appSize = integer(values['app-size'], 'app-size', smoke ? 300 : 20000);
+const out = values.out ?? (smoke ? undefined : join(ROOT, 'BENCHMARKS.md'));
+
+const results: BenchResults = {
+  machine: machineInfo(CHROMIUM_PATH),
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+  sizes: [],
+  baselineMax,
+};
+const tempMap = (size: number): string => join(benchTempDir(), `map-${size}-${process.pid}.json`);
+
+for (const size of sizes) {
+  const input = benchCorpusFile(size);
+  const result: SizeResult = { size, builds: [] };
+  const runs = runsFor(size);
+  for (let r = 0; r < runs; r++) {
+    log(`builder ${size} papers, run ${r + 1}/${runs}`);
+    const build = await runChild<BuildMeasurement>({ task: 'build', input, output: tempMap(size) });
+    log(`  ${(build.totalMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
+    result.builds.push(build);
+  }
+  if (size <= baselineMax) {
+    log(`keywords: ours vs natural TfIdf, ${size} papers`);
+    result.keywords = await runChild<KeywordsMeasurement>({ task: 'keywords', input });
+    log(`layout: ours vs plain d3-force, ${size} papers`);
+    result.layout = await runChild<LayoutMeasurement>({ task: 'layout', input, ticks: 300 });
+  }
+  results.sizes.push(result);
+}
+
+if (!values['no-app']) {
+  const mapFile = tempMap(appSize);
+  if (!sizes.includes(appSize) || !existsSync(mapFile)) {
+    log(`map of ${appSize} papers for the app (builder)`);
+    const build = await runChild<BuildMeasurement>({ task: 'build', input: benchCorpusFile(appSize), output: mapFile });
+    log(`  ${(build.totalMs / 1000).toFixed(1)} s`);
+  }
+  log(`app in Chromium with ${appSize} papers`);
+  const app = await measureApp({
+    mapFile,
+    loads: integer(values['app-loads'], 'app-loads', smoke ? 1 : 3),
+    gestureMs: integer(values['gesture-ms'], 'gesture-ms', smoke ? 1000 : 3000),
+    samples: smoke ? 2 : 7,
+  });
+  results.app = { ...app, mapSource: 'built by the map builder from the generated corpus' };
+  results.machine.chromium = `Chromium ${app.chromium}`;
+}
+
+const report = renderReport(results);
+process.stdout.write(`${report}\n`);
+const saved = join(benchTempDir(), 'last-results.json');
+writeFileSync(saved, JSON.stringify(results, null, 1));
+if (out) {
+  writeFileSync(`${out}.part`, report);
+  renameSync(`${out}.part`, out);
+  log(`wrote ${out} (raw figures: ${saved})`);
+}

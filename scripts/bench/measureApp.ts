@@ -1,0 +1,282 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { MapFile } from '../../src/core/types';
+import { benchTempDir } from './benchCorpusFile';
+import { baselinePage } from './baselinePage';
+import { PAGE_PROBE, type BenchProbe } from './pageProbe';
+import { serveFolder } from './serveFolder';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const VIEWPORT = { width: 1280, height: 800 };
+
+export interface AppOptions {
+  /** The map file to open (`?map=`). */
+  mapFile: string;
+  /** Page loads timed for first paint, per page. */
+  loads: number;
+  /** Length of the wheel-and-drag gesture. */
+  gestureMs: number;
+  /** Hovers and clicks timed per page (filters: half as many, at least 1). */
+  samples: number;
+}
+
+/** One page's figures: every sample, medians are taken by the report. */
+export interface PageFigures {
+  firstPaintMs: number[];
+  /** Intervals between requestAnimationFrame timestamps during the gesture. */
+  frameIntervalsMs: number[];
+  /** Draws of the map per second during the gesture (how many of those frames showed a new view). */
+  drawsPerSecond: number;
+  hoverMs: number[];
+  clickMs: number[];
+  filterMs: number[];
+}
+
+export interface AppMeasurement {
+  papers: number;
+  keywords: number;
+  links: number;
+  mapMb: number;
+  chromium: string;
+  bundle: { firstLoadGzipKb: number; allJsGzipKb: number; firstLoadFiles: string[] };
+  buildMs: number;
+  app: PageFigures;
+  baseline: PageFigures;
+}
+
+type Probe = { __bench: BenchProbe };
+type PageKind = 'app' | 'baseline';
+
+/** Production build into a temp folder (the working tree's dist/ is left alone). */
+function viteBuild(outDir: string): number {
+  const started = performance.now();
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const run = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`bench: vite build failed:\n${run.stdout}\n${run.stderr}`);
+  return performance.now() - started;
+}
+
+/** Gzipped size (zlib, level 9 as servers precompress) of the JS the page loads first, and of all JS. */
+function bundleSize(outDir: string): AppMeasurement['bundle'] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const firstLoadFiles = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const gz = (file: string): number => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length / 1024;
+  const all = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
+  return {
+    firstLoadGzipKb: firstLoadFiles.reduce((s, f) => s + gz(f), 0),
+    allJsGzipKb: all.reduce((s, f) => s + gz(join('assets', f)), 0),
+    firstLoadFiles,
+  };
+}
+
+async function openPage(browser: Browser, url: string): Promise<{ page: Page; firstPaint: number; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  await context.addInitScript(PAGE_PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, { timeout: 120_000 });
+  const firstPaint = await page.evaluate(() => (window as unknown as Probe).__bench.firstPaint!);
+  return { page, firstPaint, close: () => context.close() };
+}
+
+interface ScreenView {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+  k: number;
+}
+
+async function screenView(page: Page): Promise<ScreenView> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
+    const rect = canvas.getBoundingClientRect();
+    const [x, y, k] = canvas.dataset.view!.split(',').map(Number);
+    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
+  });
+}
+
+/** Papers in the middle of the view (clear of the legend and zoom buttons), nearest the centre first. */
+function targets(map: MapFile, view: ScreenView, count: number): { x: number; y: number; title: string; id: string }[] {
+  const cx = view.width / 2;
+  const cy = view.height / 2;
+  return map.papers
+    .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k, title: p.title, id: p.id }))
+    .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
+    .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))
+    // Spread over the middle, not one tight bunch.
+    .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / count)) === 0)
+    .slice(0, count)
+    .map((p) => ({ ...p, x: p.x + view.left, y: p.y + view.top }));
+}
+
+async function gesture(page: Page, view: ScreenView, ms: number): Promise<{ intervals: number[]; drawsPerSecond: number }> {
+  // Pressed in a corner of the canvas: the fit leaves a margin there, so it pans instead of dragging a node.
+  const { stamps, draws } = await page.evaluate(
+    ([d, x, y]) => (window as unknown as Probe).__bench.gesture(d, x, y),
+    [ms, view.left + 20, view.top + 20] as const,
+  );
+  const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
+  const span = (stamps[stamps.length - 1] - stamps[0]) / 1000;
+  return { intervals, drawsPerSecond: span > 0 ? draws / span : 0 };
+}
+
+async function timeHovers(page: Page, kind: PageKind, view: ScreenView, points: { x: number; y: number }[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const p of points) {
+    // Off any node first, so each hover is a change.
+    await page.mouse.move(view.left + 10, view.top + 10);
+    await page.waitForTimeout(60);
+    await page.evaluate((k) => {
+      const b = (window as unknown as Probe).__bench;
+      if (k === 'app') b.arm('pointermove', () => document.querySelector('.tooltip') !== null);
+      else b.arm('pointermove', () => (window as unknown as { __baselineState: { hover: string | null } }).__baselineState.hover !== null);
+    }, kind);
+    await page.mouse.move(p.x, p.y);
+    out.push(await page.evaluate(() => (window as unknown as Probe).__bench.result(5000)));
+  }
+  return out;
+}
+
+async function timeClicks(page: Page, kind: PageKind, points: { x: number; y: number }[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const p of points) {
+    await page.evaluate((k) => {
+      const b = (window as unknown as Probe).__bench;
+      if (k === 'app') {
+        const before = document.querySelector('#details-title')?.textContent ?? '';
+        b.arm('pointerup', () => {
+          const now = document.querySelector('#details-title')?.textContent ?? '';
+          return now !== '' && now !== before;
+        });
+      } else {
+        const state = (window as unknown as { __baselineState: { selected: string | null } }).__baselineState;
+        const before = state.selected;
+        b.arm('pointerup', () => state.selected !== null && state.selected !== before);
+      }
+    }, kind);
+    await page.mouse.click(p.x, p.y);
+    out.push(await page.evaluate(() => (window as unknown as Probe).__bench.result(5000)));
+    await page.waitForTimeout(60);
+  }
+  return out;
+}
+
+async function timeFilters(page: Page, kind: PageKind, terms: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const term of terms) {
+    const input = kind === 'app' ? page.getByRole('combobox', { name: 'Filter by keyword' }) : page.locator('#filter');
+    await input.fill(term);
+    if (kind === 'app') await page.getByRole('option').first().waitFor();
+    await page.evaluate((k) => {
+      const b = (window as unknown as Probe).__bench;
+      if (k === 'app') {
+        const before = document.querySelector('.filter-count')?.textContent ?? '';
+        b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
+      } else {
+        b.arm('keydown', () => (window as unknown as { __baselineState: { filter: string | null } }).__baselineState.filter !== null);
+      }
+    }, kind);
+    await input.press('Enter');
+    out.push(await page.evaluate(() => (window as unknown as Probe).__bench.result(5000)));
+    // Back to no filter.
+    if (kind === 'app') await page.getByRole('button', { name: 'Clear filter' }).click();
+    else {
+      await input.fill('');
+      await input.press('Enter');
+    }
+    await page.waitForTimeout(100);
+  }
+  return out;
+}
+
+async function measurePage(browser: Browser, kind: PageKind, url: string, map: MapFile, options: AppOptions): Promise<PageFigures> {
+  const firstPaintMs: number[] = [];
+  for (let i = 0; i < options.loads - 1; i++) {
+    const opened = await openPage(browser, url);
+    firstPaintMs.push(opened.firstPaint);
+    await opened.close();
+  }
+  const { page, firstPaint, close } = await openPage(browser, url);
+  firstPaintMs.push(firstPaint);
+  try {
+    await page.waitForTimeout(500);
+    const { intervals, drawsPerSecond } = await gesture(page, await screenView(page), options.gestureMs);
+    // Back to the whole map for pointing at nodes.
+    if (kind === 'app') {
+      await page.locator('canvas').first().focus();
+      await page.keyboard.press('0');
+    } else {
+      await page.reload();
+      await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0);
+    }
+    await page.waitForTimeout(300);
+    const view = await screenView(page);
+    const points = targets(map, view, options.samples);
+    const hoverMs = await timeHovers(page, kind, view, points);
+    const clickMs = await timeClicks(page, kind, points);
+    await page.mouse.move(view.left + 10, view.top + 10);
+    const terms = [...map.keywords].sort((a, b) => b.papers - a.papers).slice(0, Math.max(1, Math.ceil(options.samples / 2))).map((k) => k.term);
+    const filterMs = await timeFilters(page, kind, terms);
+    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs };
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * The app in Debian's Chromium (never a downloaded browser): production build served on
+ * 127.0.0.1 with the map, and the baseline page on the same server with the same map, measured
+ * the same way in the same run.
+ */
+export async function measureApp(options: AppOptions): Promise<AppMeasurement> {
+  const outDir = mkdtempSync(join(benchTempDir(), 'dist-'));
+  try {
+    const buildMs = viteBuild(outDir);
+    const bundle = bundleSize(outDir);
+    copyFileSync(options.mapFile, join(outDir, 'bench.map.json'));
+    const map = JSON.parse(readFileSync(options.mapFile, 'utf8')) as MapFile;
+    const served = await serveFolder(outDir, { '/baseline.html': { type: 'text/html; charset=utf-8', body: baselinePage() } });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    try {
+      const app = await measurePage(browser, 'app', `${served.url}/?map=bench.map.json`, map, options);
+      const baseline = await measurePage(browser, 'baseline', `${served.url}/baseline.html?map=bench.map.json`, map, options);
+      return {
+        papers: map.papers.length,
+        keywords: map.keywords.length,
+        links: map.links.length,
+        mapMb: statSync(options.mapFile).size / 1e6,
+        chromium: browser.version(),
+        bundle,
+        buildMs,
+        app,
+        baseline,
+      };
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}

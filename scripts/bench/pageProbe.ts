@@ -1,0 +1,94 @@
+/**
+ * Script added to every benchmarked page before its own scripts run (`addInitScript`). The app
+ * exposes no timing hook, but it sets `data-view` on its canvas at the end of every draw that has
+ * a map (so does the baseline page): a MutationObserver on that attribute counts draws, and a
+ * MessageChannel message posted from there runs after the frame's rendering step, i.e. after
+ * the paint. Times are `performance.now()`, so 0 is the navigation start.
+ *
+ * window.__bench (see BenchProbe):
+ */
+export interface BenchProbe {
+  /** After-paint time of the first draw with the map; null before, -1 while waiting for the paint. */
+  firstPaint: number | null;
+  draws: number;
+  /**
+   * A wheel-and-drag gesture of `ms` milliseconds on the map's canvas, pressed at client point
+   * (x, y): one pointer/mouse move every frame (circling), one wheel event every other frame (in
+   * for half a second, then out). Synthetic events dispatched from requestAnimationFrame, so the
+   * input rate is the frame rate and every frame has something new to draw. Resolves to the
+   * frames' timestamps and the number of draws meanwhile.
+   */
+  gesture(ms: number, x: number, y: number): Promise<{ stamps: number[]; draws: number }>;
+  /**
+   * Starts timing from the next `type` event (its timeStamp, capture phase on window) to the first
+   * check — after every draw and every frame, after the paint — where a draw has happened since
+   * the event and `done()` holds.
+   */
+  arm(type: string, done: () => boolean): void;
+  /** The armed timing in ms, or -1 if it did not finish within `timeoutMs`. */
+  result(timeoutMs: number): Promise<number>;
+}
+
+export const PAGE_PROBE = `(() => {
+  const b = { firstPaint: null, draws: 0, armed: null, checks: [] };
+  window.__bench = b;
+  const afterPaint = (fn) => { const ch = new MessageChannel(); ch.port1.onmessage = () => fn(performance.now()); ch.port2.postMessage(0); };
+  const runChecks = () => afterPaint((now) => { if (b.armed) b.armed.check(now); });
+  new MutationObserver(() => {
+    b.draws++;
+    if (b.firstPaint === null) { b.firstPaint = -1; afterPaint((now) => { b.firstPaint = now; }); }
+    runChecks();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-view'] });
+  b.gesture = (ms, x0, y0) => new Promise((resolve) => {
+    const canvas = document.querySelector('canvas[data-view]');
+    const send = (type, x, y, extra) => {
+      const init = { bubbles: true, cancelable: true, composed: true, view: window, clientX: x, clientY: y, button: 0, buttons: type.endsWith('up') ? 0 : 1, ...extra };
+      if (type === 'wheel') canvas.dispatchEvent(new WheelEvent('wheel', { ...init, buttons: 1, deltaY: extra.deltaY, deltaMode: 0 }));
+      else {
+        canvas.dispatchEvent(new PointerEvent('pointer' + type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+        canvas.dispatchEvent(new MouseEvent('mouse' + type, init));
+      }
+    };
+    const stamps = [];
+    const draws0 = b.draws;
+    let start = null;
+    let i = 0;
+    send('down', x0, y0, {});
+    const step = (ts) => {
+      if (start === null) start = ts;
+      stamps.push(ts);
+      const a = i / 10;
+      const x = x0 + 120 + 100 * Math.cos(a), y = y0 + 120 + 100 * Math.sin(a);
+      send('move', x, y, {});
+      if (i % 2 === 0) send('wheel', x, y, { deltaY: Math.floor(ts / 500) % 2 === 0 ? -40 : 40 });
+      i++;
+      if (ts - start < ms) requestAnimationFrame(step);
+      else { send('up', x, y, {}); resolve({ stamps, draws: b.draws - draws0 }); }
+    };
+    requestAnimationFrame(step);
+  });
+  b.arm = (type, done) => {
+    const a = { at: null, draws: 0, value: null, waiters: [] };
+    a.check = (now) => {
+      if (a.value === null && a.at !== null && b.draws > a.draws && done()) {
+        a.value = now - a.at;
+        for (const w of a.waiters) w(a.value);
+      }
+    };
+    const on = (e) => {
+      a.at = e.timeStamp; a.draws = b.draws;
+      removeEventListener(type, on, true);
+      const frame = () => { if (a.value === null && b.armed === a) { runChecks(); requestAnimationFrame(frame); } };
+      requestAnimationFrame(frame);
+    };
+    addEventListener(type, on, true);
+    b.armed = a;
+  };
+  b.result = (timeoutMs) => new Promise((resolve) => {
+    const a = b.armed;
+    if (!a) return resolve(-1);
+    if (a.value !== null) return resolve(a.value);
+    a.waiters.push(resolve);
+    setTimeout(() => resolve(a.value ?? -1), timeoutMs);
+  });
+})();`;
