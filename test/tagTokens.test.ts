@@ -38,4 +38,12 @@ describe('tagTokens', () => {
     expect(tag('int4 quantization cuts memory')[2]).toBe('cuts/VBZ');
     expect(tag('AutoMixQ leverages lightweight models')[1]).toBe('leverages/VBZ');
   });
+
+  it('guesses unknown words from a hyphenated word\'s last part or an adjective ending', () => {
+    expect(tag('nearly-linear time')[0]).toBe('nearly-linear/JJ');
+    expect(tag('the mixture-of-experts layer')[1]).toBe('mixture-of-experts/NNS');
+    expect(tag('optimization infeasible')[1]).toBe('infeasible/JJ');
+    expect(tag('Zorblax')[0]).toBe('Zorblax/NNP');
+    expect(tag('zorblax')[0]).toBe('zorblax/NN');
+  });
 });

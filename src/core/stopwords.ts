@@ -86,6 +86,10 @@ const ACADEMIC_BOILERPLATE = [
   'better', 'novelty', 'we', 'our', 'ours', 'respect', 'regard', 'addition', 'additional',
   'need', 'needs', 'needed', 'require', 'requires', 'required', 'requiring', 'lead', 'leads',
   'leading', 'led', 'yield', 'yields', 'yielded', 'yielding', 'help', 'helps',
+  // Naming and doing verbs whose participles the tagger takes for modifiers ("dubbed X").
+  'dubbed', 'called', 'termed', 'named', 'coined', 'so-called', 'developed', 'designed', 'rendered',
+  'utilize', 'utilizes', 'utilized', 'utilizing', 'employ', 'employs', 'employed', 'employing',
+  'leverage', 'leverages', 'leveraged', 'leveraging',
 ];
 
 export const STOPWORDS: ReadonlySet<string> = new Set([

@@ -49,6 +49,26 @@ function lexiconTags(lexicon: Tagger['lexicon'], token: string): string[] | unde
   return undefined;
 }
 
+/** Unknown lowercase words with these endings are adjectives ("infeasible", "permutation-free"
+ * is handled by its last part). */
+const ADJECTIVE_SUFFIX = /\p{Ll}(?:ible|able|ous|ive|ful|less|ic|ical)$/u;
+
+/**
+ * The first tag of a word the lexicon does not know. A hyphenated word takes the tag of its last
+ * part ("nearly-linear", "memory-efficient" are adjectives, "mixture-of-experts" a plural noun);
+ * a word with an adjective ending is an adjective; else a noun, proper if capitalised (what
+ * natural's Lexicon('EN', 'NN', 'NNP') would give).
+ */
+function guessTag(lexicon: Tagger['lexicon'], token: string): string {
+  const hyphen = token.lastIndexOf('-');
+  if (hyphen > 0 && hyphen < token.length - 1) {
+    const last = lexiconTags(lexicon, token.slice(hyphen + 1));
+    if (last) return baseTag(last[0]);
+  }
+  if (ADJECTIVE_SUFFIX.test(token) && !/\p{Lu}/u.test(token)) return 'JJ';
+  return /^\p{Lu}/u.test(token) ? 'NNP' : 'NN';
+}
+
 /** "NN|NNS" entries in the lexicon mean either; the first is enough for phrase finding. */
 function baseTag(tag: string): string {
   const bar = tag.indexOf('|');
@@ -100,7 +120,7 @@ export function tagTokens(tokens: string[]): string[] {
       cache.set(token, tags);
     }
     known[i] = tags;
-    const tag = tags ? tags[0] : /^\p{Lu}/u.test(token) ? 'NNP' : 'NN';
+    const tag = tags ? tags[0] : guessTag(lexicon, token);
     sentence.addTaggedWord(token, tag);
   }
   // BrillPOSTagger.applyRules, with the rule list fetched once instead of rebuilt (Object.keys,
