@@ -22,10 +22,9 @@ function isWord(token: string): boolean {
  * Candidate key phrases of one token sequence: maximal runs of adjectives and nouns that end in a
  * noun, never across punctuation or a stopword (so none starts or ends with one). A past
  * participle is a modifier ("distributed systems"; tagTokens already made gerunds like "data
- * mining" nouns). A lone
- * generic noun ("problem", "model") is dropped, though it may head a phrase ("scheduling
- * problem"). Only
- * maximal runs: adding their sub-phrases as well fell from 35 to 25 macro F1@10 on Inspec.
+ * mining" nouns). A lone generic noun ("problem", "model") is dropped, though it may head a
+ * phrase ("scheduling problem"). Only maximal runs: adding their sub-phrases as well fell from
+ * 35 to 25 macro F1@10 on Inspec (NOTES.md).
  */
 export function extractCandidates(tokens: string[], tags: string[]): Candidate[] {
   const out: Candidate[] = [];
@@ -33,7 +32,7 @@ export function extractCandidates(tokens: string[], tags: string[]): Candidate[]
   let lastHead = -1;
   const close = (): void => {
     if (start >= 0 && lastHead >= start) {
-      let end = lastHead + 1;
+      const end = lastHead + 1;
       // Keep the head end of an over-long run: heads carry the topic ("... network architecture").
       const from = Math.max(start, end - MAX_CANDIDATE_WORDS);
       if (end - from > 1 || !GENERIC_TERMS.has(tokens[from].toLowerCase())) out.push({ start: from, end });
