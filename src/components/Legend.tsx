@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { clusterColor } from '../core/clusterColor';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 
 /** The clusters with their colour, name and size; choosing one focuses the map on it. */
-export function Legend() {
+export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
   const map = useMapStore((s) => s.map);
   const theme = useMapStore((s) => s.theme);
   const selection = useMapStore((s) => s.selection);
@@ -16,7 +16,7 @@ export function Legend() {
   if (!map) return null;
   const clusters = [...map.clusters].sort((a, b) => b.size - a.size || a.id - b.id);
   return (
-    <nav className={`legend${expanded ? '' : ' folded'}`} aria-label="Clusters">
+    <nav ref={ref} className={`legend${expanded ? '' : ' folded'}`} aria-label="Clusters">
       <h2 className="legend-title">
         <button type="button" aria-expanded={expanded} onClick={() => setOpen(!expanded)}>
           <span>Clusters</span>

@@ -9,7 +9,8 @@ import { ZoomControls } from './ZoomControls';
 export function MapView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  useMapCanvas(containerRef, canvasRef);
+  const legendRef = useRef<HTMLElement>(null);
+  useMapCanvas(containerRef, canvasRef, legendRef);
   const status = useMapStore((s) => s.status);
   const caption = useMapStore((s) =>
     s.map ? `Topic map of ${s.map.papers.length} papers and ${s.map.keywords.length} keywords in ${s.map.clusters.length} clusters` : 'Topic map',
@@ -26,7 +27,7 @@ export function MapView() {
         <Tooltip />
       </div>
       <ZoomControls />
-      <Legend />
+      <Legend ref={legendRef} />
       {status === 'loading' && (
         <div className="map-loading" role="status">
           Loading map…

@@ -4,7 +4,7 @@ import type { MapIndex } from './indexMap';
 import type { MapSelection } from './mapSelection';
 import { mixColor } from './mixColor';
 import { keywordRadius, paperRadius } from './nodeRadius';
-import { placeLabels, type LabelCandidate } from './placeLabels';
+import { placeLabels, type LabelCandidate, type TextMeasure } from './placeLabels';
 import type { Scene, SceneEdge, SceneLegendEntry, SceneNode, SceneView } from './scene';
 import { THEMES, type ThemeName } from './theme';
 import type { MapFile } from './types';
@@ -27,6 +27,11 @@ export interface SceneInput {
   view: SceneView;
   /** Positions that moved since the map was built (a dragged node and those it pulled). */
   positions?: ReadonlyMap<string, Point>;
+  /**
+   * Measures label text; the canvas passes the real font's metrics. Without it, widths are
+   * estimated (no DOM needed), a little generously.
+   */
+  measureText?: TextMeasure;
 }
 
 const DIMMED = 0.14;
@@ -292,7 +297,7 @@ function computeLabels(
   const obstacles = nodes
     .filter((n) => n.opacity === 1)
     .map((n) => ({ x: n.x * view.k + view.x, y: n.y * view.k + view.y, r: n.r * view.k + 2 }));
-  return placeLabels(ordered, view, obstacles);
+  return placeLabels(ordered, view, obstacles, input.measureText);
 }
 
 function shorten(text: string, max: number): string {

@@ -15,6 +15,9 @@ export interface LabelCandidate extends SceneLabel {
   clamp?: boolean;
 }
 
+/** Width in screen pixels of a label's text. */
+export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number;
+
 /** A node's footprint on screen, in pixels. */
 export interface ScreenCircle {
   x: number;
@@ -37,6 +40,7 @@ export function placeLabels(
   candidates: readonly LabelCandidate[],
   view: SceneView,
   nodes: readonly ScreenCircle[] = [],
+  measure: TextMeasure = estimateTextWidth,
 ): SceneLabel[] {
   const labels = new Grid();
   let obstacles: Grid | null = null;
@@ -46,7 +50,7 @@ export function placeLabels(
       obstacles = new Grid();
       for (const n of nodes) obstacles.insert({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
     }
-    const w = estimateTextWidth(label.text, label.fontSize, label.bold) / 2 + PADDING;
+    const w = measure(label.text, label.fontSize, label.bold) / 2 + PADDING;
     const h = label.fontSize * 0.65 + PADDING;
     let cx = label.x * view.k + view.x;
     if (clamp) cx = Math.min(Math.max(cx, w), view.width - w);

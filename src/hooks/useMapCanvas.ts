@@ -6,9 +6,10 @@ import type { Scene, SceneNode } from '../core/scene';
 import type { MapFile } from '../core/types';
 import { createDragSimulation, type DragSimulation, type SimNode } from '../render/createDragSimulation';
 import { createHitTester, type HitTester } from '../render/createHitTester';
+import { createTextMeasure } from '../render/createTextMeasure';
 import { setCurrentScene } from '../render/currentScene';
 import { drawScene } from '../render/drawScene';
-import { boundsOf, fitTransform, type Bounds } from '../render/fitTransform';
+import { boundsOf, fitTransform, type Bounds, type Padding } from '../render/fitTransform';
 import type { ViewRequest } from '../store/mapStoreState';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -27,12 +28,15 @@ const ANIMATION_MS = 380;
 export function useMapCanvas(
   containerRef: RefObject<HTMLDivElement | null>,
   canvasRef: RefObject<HTMLCanvasElement | null>,
+  /** A panel floating over the map (the legend): fitting the view keeps clear of it. */
+  overlayRef?: RefObject<HTMLElement | null>,
 ): void {
   useEffect(() => {
     const canvas = canvasRef.current;
     const container = containerRef.current;
     if (!canvas || !container) return undefined;
     const store = useMapStore;
+    const measureText = createTextMeasure() ?? undefined;
 
     let width = 0;
     let height = 0;
@@ -152,6 +156,7 @@ export function useMapCanvas(
         theme: state.theme,
         view: { width, height, k: transform.k, x: transform.x, y: transform.y },
         positions,
+        measureText,
       });
       setCurrentScene(scene);
       if (ctx) drawScene(ctx, scene, { dpr });
@@ -185,9 +190,9 @@ export function useMapCanvas(
           const b = boundsOfIds(visibleIds()) ?? boundsOfIds(positions.keys());
           if (!b) return;
           const all = boundsOfIds(positions.keys()) ?? b;
-          fitK = fitTransform(all, width, height, 48).k;
+          fitK = fitAvoiding(all, 48, Infinity).k;
           zoomBehavior.scaleExtent([fitK / 8, fitK * 40]);
-          goTo(fitTransform(pad(b, 12), width, height, 48, fitK * 4), animate);
+          goTo(fitAvoiding(pad(b, 12), 48, fitK * 4), animate);
           return;
         }
         case 'zoomBy': {
@@ -211,13 +216,29 @@ export function useMapCanvas(
             ...(state.index?.keywordsOfCluster.get(request.id) ?? []),
           ];
           const b = boundsOfIds(ids);
-          if (b) goTo(fitTransform(pad(b, 16), width, height, 64, fitK * 6), animate);
+          if (b) goTo(fitAvoiding(pad(b, 16), 64, fitK * 6), animate);
           return;
         }
         case 'set':
           goTo(request.transform, animate);
           return;
       }
+    }
+
+    /**
+     * Fits `b` in the viewport, kept clear of the overlay: beside it or above it, whichever
+     * shows the map larger.
+     */
+    function fitAvoiding(b: Bounds, margin: number, maxK: number): { k: number; x: number; y: number } {
+      const base: Padding = { top: margin, right: margin, bottom: margin, left: margin };
+      const overlay = overlayRef?.current?.getBoundingClientRect();
+      const box = canvas!.getBoundingClientRect();
+      if (!overlay || overlay.width === 0 || overlay.height === 0) return fitTransform(b, width, height, base, maxK);
+      const beside = { ...base, left: Math.max(margin, overlay.right - box.left + 16) };
+      const above = { ...base, bottom: Math.max(margin, box.bottom - overlay.top + 16) };
+      const a = fitTransform(b, width, height, beside, maxK);
+      const c = fitTransform(b, width, height, above, maxK);
+      return a.k >= c.k ? a : c;
     }
 
     function pad(b: Bounds, by: number): Bounds {
@@ -414,7 +435,7 @@ export function useMapCanvas(
       canvas.removeEventListener('keydown', onKeyDown);
       setCurrentScene(null);
     };
-  }, [canvasRef, containerRef]);
+  }, [canvasRef, containerRef, overlayRef]);
 }
 
 function clamp(v: number, lo: number, hi: number): number {

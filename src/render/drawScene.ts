@@ -1,4 +1,5 @@
 import type { Scene } from '../core/scene';
+import { labelFont } from './labelFont';
 
 export interface DrawOptions {
   /** Device pixels per CSS pixel; the canvas is `view.width * dpr` wide. */
@@ -11,7 +12,6 @@ export interface DrawOptions {
   caption?: boolean;
 }
 
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif';
 
 /**
  * Draws exactly `scene` on a 2D context: links, nodes, labels (with a halo in the background
@@ -68,7 +68,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: 
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const l of scene.labels) {
-    ctx.font = `${l.bold ? 600 : 400} ${l.fontSize}px ${FONT}`;
+    ctx.font = labelFont(l.fontSize, l.bold);
     const x = sx(l.x);
     const y = sy(l.y);
     ctx.globalAlpha = l.opacity;
@@ -82,7 +82,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: 
 
   if (options.legend) drawLegend(ctx, scene);
   if (options.caption && scene.caption) {
-    ctx.font = `400 11px ${FONT}`;
+    ctx.font = labelFont(11, false);
     ctx.textAlign = 'left';
     ctx.textBaseline = 'alphabetic';
     ctx.fillStyle = scene.foreground;
@@ -93,7 +93,7 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: 
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, scene: Scene): void {
-  ctx.font = `400 12px ${FONT}`;
+  ctx.font = labelFont(12, false);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'middle';
   scene.legend.forEach((entry, i) => {

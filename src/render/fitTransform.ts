@@ -5,24 +5,35 @@ export interface Bounds {
   y1: number;
 }
 
+/** Screen pixels to keep free on each side of the viewport. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
- * The zoom transform ({k, x, y}, as d3-zoom) that shows `bounds` centred in a `width` x `height`
- * viewport with `padding` pixels free on every side. `maxK` keeps a single node from filling the
- * screen.
+ * The zoom transform ({k, x, y}, as d3-zoom) that shows `bounds` centred in the part of a
+ * `width` x `height` viewport left free by `padding`. `maxK` keeps a single node from filling
+ * the screen.
  */
 export function fitTransform(
   bounds: Bounds,
   width: number,
   height: number,
-  padding = 40,
+  padding: number | Padding = 40,
   maxK = 8,
 ): { k: number; x: number; y: number } {
+  const p = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const w = Math.max(1e-6, bounds.x1 - bounds.x0);
   const h = Math.max(1e-6, bounds.y1 - bounds.y0);
-  const k = Math.min(maxK, Math.max(1e-6, (width - 2 * padding) / w), Math.max(1e-6, (height - 2 * padding) / h));
+  const freeW = Math.max(1, width - p.left - p.right);
+  const freeH = Math.max(1, height - p.top - p.bottom);
+  const k = Math.min(maxK, freeW / w, freeH / h);
   const cx = (bounds.x0 + bounds.x1) / 2;
   const cy = (bounds.y0 + bounds.y1) / 2;
-  return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+  return { k, x: p.left + freeW / 2 - cx * k, y: p.top + freeH / 2 - cy * k };
 }
 
 /** Bounds of circles, or null when there are none. */
