@@ -180,6 +180,23 @@ describeWithChromium('the production build in Chromium', () => {
     await page.close();
   });
 
+  test('Export SVG downloads topic-map.svg written from the scene on screen', async () => {
+    const page = await open('?select=k:video');
+    await waitForMap(page);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('topic-map.svg');
+    const path = await download.path();
+    const svg = readFileSync(path!, 'utf8');
+    expect(svg).toMatch(/^<\?xml/);
+    expect(svg).toContain('<svg');
+    const scene = (await page.evaluate(() => window.__topicMap!.getScene())) as Scene;
+    for (const label of scene.labels) expect(svg).toContain(label.text.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
+    await page.close();
+  });
+
   test('a broken map file shows what is wrong', async () => {
     const page = await open('?map=broken.json');
     const alert = page.getByRole('alert');
