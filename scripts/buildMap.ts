@@ -110,21 +110,26 @@ function readCorpus(file: string): string {
   return new TextDecoder('utf-8', { ignoreBOM: false }).decode(readFileSync(file));
 }
 
+export interface CommandIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
 /** Runs the command; returns the exit code (0 success, 1 bad input, 2 bad usage). */
-export function runBuildMap(argv: string[]): number {
+export function runBuildMap(argv: string[], io: CommandIo = process): number {
   let options: CliOptions | 'help';
   try {
     options = parseCli(argv);
   } catch (error) {
-    process.stderr.write(`build:map: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr.write(`build:map: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   if (options === 'help') {
-    process.stdout.write(USAGE);
+    io.stdout.write(USAGE);
     return 0;
   }
   const started = performance.now();
-  const progress = options.quiet ? undefined : createProgressReporter();
+  const progress = options.quiet ? undefined : createProgressReporter(io.stderr);
   try {
     checkOutputFolder(options.output);
     const text = readCorpus(options.input);
@@ -137,12 +142,12 @@ export function runBuildMap(argv: string[]): number {
     });
     progress?.stop();
     for (const w of warnings) {
-      process.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
+      io.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
     }
     writeFileAtomic(options.output, serializeMap(map));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
-    process.stderr.write(
+    io.stderr.write(
       `${options.output}: ${c.papers} papers, ${c.keywords} keywords, ${c.links} links, ` +
         `${c.cooccurrences} co-occurrences, ${c.clusters} clusters in ${seconds} s` +
         (warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '') +
@@ -152,7 +157,7 @@ export function runBuildMap(argv: string[]): number {
   } catch (error) {
     progress?.stop();
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`build:map: error: ${message}\n`);
+    io.stderr.write(`build:map: error: ${message}\n`);
     return 1;
   }
 }

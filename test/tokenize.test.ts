@@ -43,3 +43,11 @@ describe('tokenize', () => {
     expect(tokenize('  \n\t ')).toEqual([]);
   });
 });
+
+describe('tokenize: addresses', () => {
+  it('turns web and e-mail addresses into a phrase boundary, not words', () => {
+    expect(tokenize('Code at https://github.com/a/b-c and www.x.org/y, mail me@lab.edu now')).toEqual([
+      'Code', 'at', ';', 'and', ';', ',', 'mail', ';', 'now',
+    ]);
+  });
+});

@@ -95,7 +95,7 @@ function assembleMap(
   };
   const graph = time('graph', () => buildGraph(index, settings));
   const clustering = time('clusters', () => detectClusters(graph, settings));
-  const clusters = time('clusters', () => labelClusters(graph, clustering, index));
+  const clusters = time('clusters', () => labelClusters(graph, clustering, index.vocabulary));
   const layout = time('layout', () => computeLayout(graph, clustering, { seed: settings.seed }));
 
   return time('assemble', () => {

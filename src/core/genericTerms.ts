@@ -18,4 +18,7 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   'systems', 'task', 'tasks', 'technology', 'terms', 'time', 'tools', 'types', 'value', 'values',
   'year', 'years', 'days', 'method', 'methods', 'approach', 'approaches', 'technique',
   'techniques', 'result', 'results', 'performance', 'paper', 'work', 'state', 'detail', 'details',
+  // Seen as hubs of the trending-papers map: words that say how, not what.
+  'hand', 'advance', 'advances', 'advancement', 'advancements', 'advantage', 'advantages',
+  'importance', 'components', 'component', 'efficiency', 'speed', 'improvement', 'improvements',
 ]);

@@ -12,6 +12,9 @@
 const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
 
+/** Web addresses and e-mail addresses: a boundary between phrases, never words of one ("https"). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)(?:[^\s<>()"']*[^\s<>()"'.,;:!?])?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
 export function tokenize(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  return text.replace(ADDRESS, ' ; ').match(TOKEN) ?? [];
 }
