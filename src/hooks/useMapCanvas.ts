@@ -2,6 +2,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, type RefObject } from 'react';
 import { computeScene } from '../core/computeScene';
+import { estimateTextWidth } from '../core/estimateTextWidth';
 import type { Scene, SceneNode } from '../core/scene';
 import type { MapFile } from '../core/types';
 import { createDragSimulation, type DragSimulation, type SimNode } from '../render/createDragSimulation';
@@ -11,6 +12,7 @@ import { setCurrentScene } from '../render/currentScene';
 import { drawScene } from '../render/drawScene';
 import { boundsOf, fitTransform, type Bounds, type Padding } from '../render/fitTransform';
 import type { ViewRequest } from '../store/mapStoreState';
+import { focusSelection } from '../store/focusSelection';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 
@@ -93,6 +95,24 @@ export function useMapCanvas(
       if (!hit || hit.scene !== scene) hit = { scene, tester: createHitTester(scene.nodes) };
       const { wx, wy } = local(p);
       return hit.tester.find(wx, wy, HIT_SLACK / transform.k);
+    }
+
+    /** The cluster whose name on the map is under the pointer: names are clickable like the legend. */
+    function clusterAtClient(p: { clientX: number; clientY: number }): number | null {
+      const map = store.getState().map;
+      if (!scene || !map) return null;
+      const { px, py } = local(p);
+      for (const label of scene.labels) {
+        if (label.kind !== 'cluster') continue;
+        const w = (measureText ?? estimateTextWidth)(label.text, label.fontSize, label.bold) / 2;
+        const h = label.fontSize * 0.65;
+        const x = label.x * transform.k + transform.x;
+        const y = label.y * transform.k + transform.y;
+        if (Math.abs(px - x) <= w && Math.abs(py - y) <= h) {
+          return map.clusters.find((c) => c.label === label.text)?.id ?? null;
+        }
+      }
+      return null;
     }
 
     function commitTransform(): void {
@@ -321,7 +341,7 @@ export function useMapCanvas(
       const node = nodeAtClient(event);
       const { px, py } = local(event);
       store.getState().setHover(node ? { id: node.id, x: px, y: py } : null);
-      canvas!.style.cursor = node ? 'pointer' : '';
+      canvas!.style.cursor = node || clusterAtClient(event) !== null ? 'pointer' : '';
     }
 
     function onPointerUp(event: PointerEvent): void {
@@ -344,7 +364,10 @@ export function useMapCanvas(
         pressedNode = false;
         return;
       }
-      if (!nodeAtClient(event) && store.getState().selection) store.getState().select(null);
+      if (nodeAtClient(event)) return;
+      const cluster = clusterAtClient(event);
+      if (cluster !== null) focusSelection({ kind: 'cluster', id: cluster });
+      else if (store.getState().selection) store.getState().select(null);
     }
 
     function onKeyDown(event: KeyboardEvent): void {

@@ -107,6 +107,23 @@ describeWithChromium('the production build in Chromium', () => {
     await page.close();
   });
 
+  test('clicking a cluster name on the map focuses the cluster and lists its papers', async () => {
+    const page = await open();
+    await waitForMap(page);
+    const label = (await page.evaluate(
+      () => window.__topicMap!.getScene()!.labels.find((l) => l.text === 'Diffusion · image generation')!,
+    )) as Scene['labels'][number];
+    const canvas = page.locator('canvas');
+    const [tx, ty, k] = ((await canvas.getAttribute('data-view')) ?? '').split(',').map(Number);
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.click(box.x + label.x * k + tx, box.y + label.y * k + ty);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { level: 2, name: 'Diffusion · image generation' }).waitFor();
+    await expect(details.getByRole('heading', { name: 'Papers' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).searchParams.get('select')).toBe('c:1');
+    await page.close();
+  });
+
   test('search selects a paper and centres the map on it', async () => {
     const page = await open();
     await waitForMap(page);
@@ -204,6 +221,11 @@ describeWithChromium('the production build in Chromium', () => {
     await expect(alert.textContent()).resolves.toContain('broken.json: papers[3].x: expected a finite number');
     const missing = await open('?map=nowhere.json');
     await expect(missing.getByRole('alert').textContent()).resolves.toContain('not found');
+    // "Open map" reads a local file instead.
+    await page.locator('input[type=file]').first().setInputFiles(FIXTURE);
+    await waitForMap(page);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.getByText('12 of 12 papers').waitFor();
     await page.close();
     await missing.close();
   });
