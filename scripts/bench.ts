@@ -62,7 +62,8 @@ const smoke = values.smoke;
 const sizes = (values.sizes ?? (smoke ? '150' : '1000,10000,100000')).split(',').map((s) => integer(s.trim(), 'sizes', 0));
 const runsFor = (size: number): number => integer(values.runs, 'runs', smoke ? 1 : size <= 2000 ? 5 : size <= 20000 ? 3 : 1);
 const baselineMax = integer(values['baseline-max'], 'baseline-max', 10000);
-const appSize = integer(values['app-size'], 'app-size', smoke ? 300 : 20000);
+// The smoke run opens the builder's own map, to save a build.
+const appSize = integer(values['app-size'], 'app-size', smoke ? sizes[sizes.length - 1] : 20000);
 const out = values.out ?? (smoke ? undefined : join(ROOT, 'BENCHMARKS.md'));
 
 const results: BenchResults = {
@@ -103,7 +104,7 @@ if (!values['no-app']) {
   const app = await measureApp({
     mapFile,
     loads: integer(values['app-loads'], 'app-loads', smoke ? 1 : 3),
-    gestureMs: integer(values['gesture-ms'], 'gesture-ms', smoke ? 1000 : 3000),
+    gestureMs: integer(values['gesture-ms'], 'gesture-ms', smoke ? 500 : 3000),
     samples: smoke ? 2 : 7,
   });
   results.app = { ...app, mapSource: 'built by the map builder from the generated corpus' };

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import { buildMap, serializeMap } from '../../src/core/buildMap';
+import { buildMap, serializeMap, type BuildMapResult, type BuildStage } from '../../src/core/buildMap';
 import { computeKeywords } from '../../src/core/computeKeywords';
 import { keywordRadius, paperRadius } from '../../src/core/nodeRadius';
 import { parseCorpus } from '../../src/core/parseCorpus';
@@ -13,21 +13,57 @@ import { STOPWORDS } from '../../src/core/stopwords';
 import { tokenize } from '../../src/core/tokenize';
 import type { MapFile } from '../../src/core/types';
 import { toolVersion } from '../lib/toolVersion';
-import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement } from './benchTasks';
+import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, LayoutSide } from './benchTasks';
 import { layoutReadability, type PlacedNode } from './layoutReadability';
 import { plainForceLayout } from './plainForceLayout';
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** CPU milliseconds (user + system) of this process so far. */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/**
+ * buildMap with the CPU time of each stage, from buildMap's progress reports: every stage but
+ * `keywords` reports at its start and at its end; `keywords` reports while it extracts
+ * candidates but not while it scores them, so it runs from the end of `parse` to the start of
+ * `graph`.
+ */
+function buildTimed(text: string, fileName: string): { result: BuildMapResult; cpu: Record<BuildStage, number> } {
+  const first = new Map<BuildStage, number>();
+  const last = new Map<BuildStage, number>();
+  const result = buildMap(text, {
+    fileName,
+    toolVersion: toolVersion(),
+    onProgress: ({ stage }) => {
+      const now = cpuNow();
+      if (!first.has(stage)) first.set(stage, now);
+      last.set(stage, now);
+    },
+  });
+  const cpu = {} as Record<BuildStage, number>;
+  for (const stage of first.keys()) {
+    cpu[stage] = stage === 'keywords' ? (first.get('graph') ?? NaN) - (last.get('parse') ?? NaN) : last.get(stage)! - first.get(stage)!;
+  }
+  return { result, cpu };
+}
+
 function measureBuild(input: string, output: string): BuildMeasurement {
   const started = performance.now();
+  const cpuStart = cpuNow();
   const text = readFileSync(input, 'utf8');
   const read = performance.now() - started;
-  const { map, timings } = buildMap(text, { fileName: basename(input), toolVersion: toolVersion() });
+  const readCpu = cpuNow() - cpuStart;
+  const { result, cpu } = buildTimed(text, basename(input));
+  const { map, timings } = result;
   const writeStart = performance.now();
+  const writeCpuStart = cpuNow();
   const json = serializeMap(map);
   writeFileSync(output, json);
   const write = performance.now() - writeStart;
+  const writeCpu = cpuNow() - writeCpuStart;
   const totalMs = performance.now() - started;
   return {
     task: 'build',
@@ -45,6 +81,17 @@ function measureBuild(input: string, output: string): BuildMeasurement {
       assemble: timings.assemble,
       write,
     },
+    stagesCpu: {
+      read: readCpu,
+      parse: cpu.parse,
+      keywords: cpu.keywords,
+      graph: cpu.graph,
+      clusters: cpu.clusters,
+      layout: cpu.layout,
+      assemble: cpu.assemble,
+      write: writeCpu,
+    },
+    cpuMs: cpuNow() - cpuStart,
     totalMs,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     mapBytes: Buffer.byteLength(json),
@@ -54,10 +101,13 @@ function measureBuild(input: string, output: string): BuildMeasurement {
 function measureKeywords(input: string): KeywordsMeasurement {
   const { papers } = parseCorpus(readFileSync(input, 'utf8'), { fileName: basename(input) });
   let started = performance.now();
+  let cpuStart = cpuNow();
   computeKeywords(papers);
   const oursMs = performance.now() - started;
+  const oursCpuMs = cpuNow() - cpuStart;
 
   started = performance.now();
+  cpuStart = cpuNow();
   // The same words ours sees: our tokenizer, lowercased, without punctuation and stopwords.
   const streams = papers.map((p) =>
     tokenize(`${p.title}. ${p.abstract}`)
@@ -69,29 +119,50 @@ function measureKeywords(input: string): KeywordsMeasurement {
   for (const stream of streams) tfidf.addDocument(stream);
   for (let d = 0; d < streams.length; d++) tfidf.listTerms(d).slice(0, 10);
   const naturalMs = performance.now() - started;
-  return { task: 'keywords', papers: papers.length, oursMs, naturalMs, tokenizeMs };
+  const naturalCpuMs = cpuNow() - cpuStart;
+  return { task: 'keywords', papers: papers.length, oursMs, oursCpuMs, naturalMs, naturalCpuMs, tokenizeMs };
 }
 
-function placed(map: MapFile, at: (i: number) => { x: number; y: number }): PlacedNode[] {
+/**
+ * The map's nodes at positions `at(i)` (papers, then keywords) with nodeRadius radii: a paper by
+ * its number of keywords as computeScene draws it, or by its number of links on the map.
+ */
+function placed(map: MapFile, at: (i: number) => { x: number; y: number }, paperWeight: 'keywords' | 'links'): PlacedNode[] {
+  const links = new Map<string, number>();
+  for (const l of map.links) links.set(l.paper, (links.get(l.paper) ?? 0) + 1);
   const nodes: PlacedNode[] = [];
-  map.papers.forEach((p, i) => nodes.push({ ...at(i), r: paperRadius(p.keywords.length), cluster: p.cluster }));
+  map.papers.forEach((p, i) => {
+    const weight = paperWeight === 'keywords' ? p.keywords.length : (links.get(p.id) ?? 0);
+    nodes.push({ ...at(i), r: paperRadius(weight), cluster: p.cluster });
+  });
   const n = map.papers.length;
   map.keywords.forEach((k, j) => nodes.push({ ...at(n + j), r: keywordRadius(k.papers), cluster: k.cluster }));
   return nodes;
 }
 
+function readability(map: MapFile, at: (i: number) => { x: number; y: number }): Omit<LayoutSide, 'ms' | 'cpuMs'> {
+  const drawn = layoutReadability(placed(map, at, 'keywords'));
+  return { ...drawn, overlapsByLinks: layoutReadability(placed(map, at, 'links')).overlaps };
+}
+
 function measureLayout(input: string, ticks: number): LayoutMeasurement {
-  const { map, timings } = buildMap(readFileSync(input, 'utf8'), { fileName: basename(input), toolVersion: toolVersion() });
-  const ours = placed(map, (i) => (i < map.papers.length ? map.papers[i] : map.keywords[i - map.papers.length]));
+  const { result, cpu } = buildTimed(readFileSync(input, 'utf8'), basename(input));
+  const { map, timings } = result;
   const started = performance.now();
+  const cpuStart = cpuNow();
   const positions = plainForceLayout(map, map.meta.settings.seed, ticks);
   const plainMs = performance.now() - started;
+  const plainCpuMs = cpuNow() - cpuStart;
   return {
     task: 'layout',
-    nodes: ours.length,
+    nodes: map.papers.length + map.keywords.length,
     links: map.links.length,
-    ours: { ms: timings.layout, ...layoutReadability(ours) },
-    plain: { ms: plainMs, ticks, ...layoutReadability(placed(map, (i) => positions[i])) },
+    ours: {
+      ms: timings.layout,
+      cpuMs: cpu.layout,
+      ...readability(map, (i) => (i < map.papers.length ? map.papers[i] : map.keywords[i - map.papers.length])),
+    },
+    plain: { ms: plainMs, cpuMs: plainCpuMs, ticks, ...readability(map, (i) => positions[i]) },
   };
 }
 

@@ -15,6 +15,12 @@ export interface BuildMeasurement {
   links: number;
   clusters: number;
   stages: Record<BuildStageName, number>;
+  /**
+   * CPU time (user + system, all threads) per stage, from process.cpuUsage() at buildMap's
+   * progress reports: steadier than wall time on a shared machine.
+   */
+  stagesCpu: Record<BuildStageName, number>;
+  cpuMs: number;
   /** Wall time from before reading the corpus to after the map file is written, ms. */
   totalMs: number;
   /** The child process's peak resident set size, MB (the whole process: Node, tsx, data). */
@@ -27,16 +33,22 @@ export interface KeywordsMeasurement {
   papers: number;
   /** computeKeywords on the parsed papers (tokenizing, tagging, candidates, scoring). */
   oursMs: number;
+  oursCpuMs: number;
   /** natural's TfIdf: addDocument for every token stream, then listTerms for every document. */
   naturalMs: number;
+  naturalCpuMs: number;
   /** Our tokenizer + stopword filter producing natural's token streams (included in naturalMs). */
   tokenizeMs: number;
 }
 
 export interface LayoutSide {
   ms: number;
+  cpuMs: number;
   neighbourShare: number;
+  /** Overlapping pairs with the radii the app draws (computeScene: a paper by its number of keywords). */
   overlaps: number;
+  /** Overlapping pairs with a paper's radius by its number of links on the map (what computeLayout uses). */
+  overlapsByLinks: number;
 }
 
 export interface LayoutMeasurement {

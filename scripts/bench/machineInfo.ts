@@ -30,9 +30,9 @@ export function machineInfo(chromiumPath: string): MachineInfo {
     cores: cpus().length,
     memoryGb: totalmem() / 1024 ** 3,
     node: process.version,
-    chromium: firstLine(() => execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 20_000 })),
+    chromium: firstLine(() => execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] })),
     date: new Date().toISOString(),
-    commit: firstLine(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' })),
+    commit: firstLine(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
     loadAtStart: loadavg()[0],
   };
 }

@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { chromiumAvailable } from './browser/chromium';
+
+const dir = mkdtempSync(join(tmpdir(), 'topic-map-bench-smoke-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Rows of every markdown table in `text`, as cells (header and separator rows left out). */
+function tableRows(text: string): { header: string[]; rows: string[][] }[] {
+  const tables: { header: string[]; rows: string[][] }[] = [];
+  let current: { header: string[]; rows: string[][] } | null = null;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('|')) {
+      current = null;
+      continue;
+    }
+    const cells = line.slice(1, -1).split('|').map((c) => c.trim());
+    if (!current) tables.push((current = { header: cells, rows: [] }));
+    else if (!cells.every((c) => /^-+$/.test(c))) current.rows.push(cells);
+  }
+  return tables;
+}
+
+// The smoke bench runs the whole thing at tiny sizes: builder, both baselines and, where Chromium
+// is installed (CI installs it), the app. Timings are not asserted: only that every figure is there.
+describe('npm run bench -- --smoke', () => {
+  const out = join(dir, 'BENCHMARKS.md');
+  const app = chromiumAvailable() || process.env.CI === 'true';
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--smoke', '--out', out, ...(app ? [] : ['--no-app'])], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+
+  test('exits 0 and writes the report it prints', () => {
+    expect(run.stderr).not.toMatch(/Error/);
+    expect(run.status).toBe(0);
+    const report = readFileSync(out, 'utf8');
+    expect(run.stdout).toContain(report.trim());
+    expect(report).toMatch(/^Machine: .+, \d+ cores, [\d.]+ GB memory; Node v\d+/m);
+  });
+
+  test('has every table, each row with every cell filled with a figure', () => {
+    const report = readFileSync(out, 'utf8');
+    const tables = tableRows(report);
+    const headers = tables.map((t) => t.header[0]);
+    expect(headers).toEqual(['papers', 'papers', 'papers', 'papers', ...(app ? ['metric'] : [])]);
+    for (const { header, rows } of tables) {
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row).toHaveLength(header.length);
+        for (const cell of row) {
+          expect(cell).not.toBe('');
+          expect(cell).not.toMatch(/NaN|undefined|Infinity|null|-1(\.0)? ms/);
+        }
+      }
+    }
+    const builder = tables[0];
+    expect(builder.rows[0][0]).toBe('150');
+    // Each stage column holds a time.
+    for (const cell of builder.rows[0].slice(3, 11)) expect(cell).toMatch(/^[\d.]+ (ms|s)$/);
+    if (app) {
+      const metrics = tables[4].rows.map((r) => r[0]);
+      expect(metrics.join('\n')).toMatch(/first paint[\s\S]*frame rate[\s\S]*hover[\s\S]*click[\s\S]*filter[\s\S]*gzipped/);
+      for (const row of tables[4].rows.filter((r) => /paint|hover|click|filter/.test(r[0]))) {
+        expect(row[1]).toMatch(/^[\d.]+ (ms|s)$/);
+        expect(row[2]).toMatch(/^[\d.]+ (ms|s)$/);
+      }
+    }
+  });
+});
