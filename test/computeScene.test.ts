@@ -150,6 +150,19 @@ describe('computeScene', () => {
     expect(s.edges.filter((e) => e.x1 === 1 && e.y1 === 2)).toHaveLength(4);
   });
 
+  test('zooming reuses nodes and links; moving nodes in place (a new version) recomputes them', () => {
+    const positions = new Map([['p-moe', { x: 1, y: 2 }]]);
+    const a = scene({ positions, positionsVersion: 1 });
+    const b = scene({ positions, positionsVersion: 1, view: { width: 1000, height: 700, k: 3, x: 0, y: 0 } });
+    expect(b.nodes).toBe(a.nodes);
+    expect(b.edges).toBe(a.edges);
+    expect(b.labels).not.toEqual(a.labels);
+    positions.get('p-moe')!.x = 50;
+    const c = scene({ positions, positionsVersion: 2 });
+    expect(c.nodes.find((n) => n.id === 'p-moe')!.x).toBe(50);
+    expect(c.edges.filter((e) => e.x1 === 50)).toHaveLength(4);
+  });
+
   test('is pure: the same input gives the same scene', () => {
     expect(scene({ hoverId: 'p-moe' })).toEqual(scene({ hoverId: 'p-moe' }));
   });

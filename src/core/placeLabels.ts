@@ -39,7 +39,8 @@ const CELL = 64;
 export function placeLabels(
   candidates: readonly LabelCandidate[],
   view: SceneView,
-  nodes: readonly ScreenCircle[] = [],
+  /** The nodes labels asking to avoid them keep off; called only if such a label comes up. */
+  nodes: () => readonly ScreenCircle[] = () => [],
   measure: TextMeasure = estimateTextWidth,
 ): SceneLabel[] {
   const labels = new Grid();
@@ -48,7 +49,7 @@ export function placeLabels(
   for (const { dy, alternatives, avoidNodes, clamp, ...label } of candidates) {
     if (avoidNodes && !obstacles) {
       obstacles = new Grid();
-      for (const n of nodes) obstacles.insert({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
+      for (const n of nodes()) obstacles.insert({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
     }
     const w = measure(label.text, label.fontSize, label.bold) / 2 + PADDING;
     const h = label.fontSize * 0.65 + PADDING;

@@ -46,6 +46,8 @@ export function useMapCanvas(
     let transform: ZoomTransform = zoomIdentity;
     let mapSeen: MapFile | null = null;
     let positions = new Map<string, SimNode>();
+    // The simulation moves the nodes in `positions` in place; this tells the scene they moved.
+    let positionsVersion = 0;
     let simulation: DragSimulation | null = null;
     let scene: Scene | null = null;
     let hit: { scene: Scene; tester: HitTester } | null = null;
@@ -176,6 +178,7 @@ export function useMapCanvas(
         theme: state.theme,
         view: { width, height, k: transform.k, x: transform.x, y: transform.y },
         positions,
+        positionsVersion,
         measureText,
       });
       setCurrentScene(scene);
@@ -311,7 +314,10 @@ export function useMapCanvas(
       if (simulation) return simulation;
       const map = store.getState().map;
       const links = (map?.links ?? []).map((l) => ({ source: l.paper, target: l.keyword }));
-      simulation = createDragSimulation([...positions.values()], links, requestDraw);
+      simulation = createDragSimulation([...positions.values()], links, () => {
+        positionsVersion += 1;
+        requestDraw();
+      });
       return simulation;
     }
 
@@ -334,6 +340,8 @@ export function useMapCanvas(
         press.moved = true;
         const { wx, wy } = local(event);
         ensureSimulation().drag(press.id, wx, wy);
+        positionsVersion += 1;
+        requestDraw();
         canvas!.style.cursor = 'grabbing';
         return;
       }

@@ -42,8 +42,16 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: 
       ctx.lineWidth = e.width;
       ctx.globalAlpha = e.opacity;
     }
-    ctx.moveTo(sx(e.x1), sy(e.y1));
-    ctx.lineTo(sx(e.x2), sy(e.y2));
+    const x1 = sx(e.x1);
+    const y1 = sy(e.y1);
+    const x2 = sx(e.x2);
+    const y2 = sy(e.y2);
+    // Off screen when both ends lie beyond the same edge of the view.
+    if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height)) {
+      continue;
+    }
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
   }
   if (key) ctx.stroke();
 
