@@ -1,15 +1,29 @@
+import { useRef } from 'react';
 import { useMapStore } from '../store/useMapStore';
+
+const OFFSET = 14;
+/** Room the tooltip needs before it flips to the other side of the pointer (its max size). */
+const ROOM_X = 340;
+const ROOM_Y = 90;
 
 /** What is under the pointer: a paper's title, or a keyword with its paper count. */
 export function Tooltip() {
   const hover = useMapStore((s) => s.hover);
   const index = useMapStore((s) => s.index);
-  if (!hover || !index) return null;
-  const paper = index.paperById.get(hover.id);
-  const keyword = paper ? undefined : index.keywordById.get(hover.id);
-  if (!paper && !keyword) return null;
+  // Always rendered, so its size is known when a tooltip appears.
+  const layer = useRef<HTMLDivElement>(null);
+  const paper = hover ? index?.paperById.get(hover.id) : undefined;
+  const keyword = hover && !paper ? index?.keywordById.get(hover.id) : undefined;
+  if (!hover || (!paper && !keyword)) return <div ref={layer} className="tooltip-layer" />;
+  // Above and right of the pointer (the node's own label is below it); flipped near the edges.
+  const width = layer.current?.clientWidth ?? Infinity;
+  const left = hover.x + OFFSET + ROOM_X > width;
+  const up = hover.y - OFFSET - ROOM_Y > 0;
+  const x = left ? `calc(${Math.round(hover.x - OFFSET)}px - 100%)` : `${Math.round(hover.x + OFFSET)}px`;
+  const y = up ? `calc(${Math.round(hover.y - OFFSET)}px - 100%)` : `${Math.round(hover.y + OFFSET)}px`;
   return (
-    <div className="tooltip" role="tooltip" style={{ transform: `translate(${Math.round(hover.x + 14)}px, ${Math.round(hover.y + 14)}px)` }}>
+    <div ref={layer} className="tooltip-layer">
+      <div className="tooltip" role="tooltip" style={{ transform: `translate(${x}, ${y})` }}>
       {paper ? (
         <>
           <span className="tooltip-kind">Paper</span>
@@ -24,6 +38,7 @@ export function Tooltip() {
           </span>
         </>
       )}
+      </div>
     </div>
   );
 }

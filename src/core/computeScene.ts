@@ -345,7 +345,8 @@ function labelCandidates(
   for (const cluster of [...map.clusters].sort((a, b) => b.size - a.size || a.id - b.id)) {
     const c = centre.get(cluster.id);
     if (!c || c.w === 0) continue;
-    const faded = focus !== null && focus.cluster !== cluster.id && focus.cluster !== null;
+    // A focused node's neighbourhood matters more than the cluster names; another cluster in focus, more still.
+    const faded = focus !== null && focus.cluster !== cluster.id;
     clusterLabels.push({
       label: {
         text: cluster.label,
@@ -354,7 +355,7 @@ function labelCandidates(
         fontSize: 15,
         bold: true,
         color: mixColor(color(cluster.id), theme.foreground, theme.name === 'dark' ? 0.25 : 0.4),
-        opacity: faded ? 0.35 : 0.95,
+        opacity: faded ? (focus?.cluster === null ? 0.5 : 0.35) : 0.95,
         kind: 'cluster',
       },
       r: 0,

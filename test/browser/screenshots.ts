@@ -21,6 +21,7 @@ try {
     { name: 'wide-dark-keyword', width: 1280, height: 800, scheme: 'dark', query: '?select=k:diffus+model' },
     { name: 'wide-light-filter', width: 1280, height: 800, scheme: 'light', query: '?kw=languag+model,reason&mode=any' },
     { name: 'wide-light-cluster', width: 1280, height: 800, scheme: 'light', query: '?select=c:2' },
+    { name: 'wide-light-hover', width: 1280, height: 800, scheme: 'light', query: '' },
     { name: 'narrow-light', width: 390, height: 800, scheme: 'light', query: '' },
     { name: 'narrow-dark-paper', width: 390, height: 800, scheme: 'dark', query: '?select=p:p-kg-zh' },
     { name: 'broken', width: 1280, height: 800, scheme: 'light', query: '?map=broken.json' },
@@ -39,6 +40,14 @@ try {
       const page = await browser.context.newPage();
       await page.goto(served.url + shot.query);
       await page.waitForTimeout(700);
+      if (shot.name.includes('hover')) {
+        // Point at the keyword "diffusion models" of the fixture, through the canvas's view.
+        const canvas = page.locator('canvas');
+        const [tx, ty, k] = ((await canvas.getAttribute('data-view')) ?? '').split(',').map(Number);
+        const box = (await canvas.boundingBox())!;
+        await page.mouse.move(box.x + 150 * k + tx, box.y - 90 * k + ty);
+        await page.waitForTimeout(200);
+      }
       await page.screenshot({ path: join(out, `${shot.name}.png`) });
       console.log(join(out, `${shot.name}.png`));
     } finally {
