@@ -21,6 +21,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --app-size N         papers in the map the app is measured with (default 20000); --no-app skips it
   --app-loads N        page loads timed for first paint (default 3)
   --gesture-ms N       length of the wheel-and-drag gesture (default 3000)
+  --timeout-min N      give up on one measurement after N minutes (default 90); its row says so
   --out FILE           report file (default BENCHMARKS.md; with --smoke, none unless given)
   --smoke              tiny sizes, one run each, short gesture: a check that everything runs
   --help               this text
@@ -49,6 +50,7 @@ const { values } = parseArgs({
     'app-loads': { type: 'string' },
     'gesture-ms': { type: 'string' },
     out: { type: 'string' },
+    'timeout-min': { type: 'string' },
     smoke: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -65,6 +67,7 @@ const baselineMax = integer(values['baseline-max'], 'baseline-max', 10000);
 // The smoke run opens the builder's own map, to save a build.
 const appSize = integer(values['app-size'], 'app-size', smoke ? sizes[sizes.length - 1] : 20000);
 const out = values.out ?? (smoke ? undefined : join(ROOT, 'BENCHMARKS.md'));
+const childTimeoutMs = integer(values['timeout-min'], 'timeout-min', 90) * 60_000;
 
 const results: BenchResults = {
   machine: machineInfo(CHROMIUM_PATH),
@@ -74,30 +77,52 @@ const results: BenchResults = {
 };
 const tempMap = (size: number): string => join(benchTempDir(), `map-${size}-${process.pid}.json`);
 
-for (const size of sizes) {
-  const input = benchCorpusFile(size);
-  const result: SizeResult = { size, builds: [] };
-  const runs = runsFor(size);
-  for (let r = 0; r < runs; r++) {
-    log(`builder ${size} papers, run ${r + 1}/${runs}`);
-    const build = await runChild<BuildMeasurement>({ task: 'build', input, output: tempMap(size) });
-    log(`  ${(build.totalMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
-    result.builds.push(build);
+const saved = join(benchTempDir(), 'last-results.json');
+/** Writes the report so far: a long run killed on its biggest size still leaves the rest. */
+function save(final: boolean): void {
+  const report = renderReport(results);
+  writeFileSync(saved, JSON.stringify(results, null, 1));
+  if (out) {
+    writeFileSync(`${out}.part`, report);
+    renameSync(`${out}.part`, out);
   }
-  if (size <= baselineMax) {
-    log(`keywords: ours vs natural TfIdf, ${size} papers`);
-    result.keywords = await runChild<KeywordsMeasurement>({ task: 'keywords', input });
-    log(`layout: ours vs plain d3-force, ${size} papers`);
-    result.layout = await runChild<LayoutMeasurement>({ task: 'layout', input, ticks: 300 });
+  if (final) {
+    process.stdout.write(`${report}\n`);
+    if (out) log(`wrote ${out} (raw figures: ${saved})`);
   }
-  results.sizes.push(result);
 }
 
-if (!values['no-app']) {
+async function measureSize(size: number): Promise<void> {
+  const input = benchCorpusFile(size);
+  const result: SizeResult = { size, builds: [] };
+  results.sizes.push(result);
+  const runs = runsFor(size);
+  try {
+    for (let r = 0; r < runs; r++) {
+      log(`builder ${size} papers, run ${r + 1}/${runs}`);
+      const build = await runChild<BuildMeasurement>({ task: 'build', input, output: tempMap(size) }, childTimeoutMs);
+      log(`  ${(build.totalMs / 1000).toFixed(1)} s, CPU ${(build.cpuMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
+      result.builds.push(build);
+    }
+    if (size <= baselineMax) {
+      log(`keywords: ours vs natural TfIdf, ${size} papers`);
+      result.keywords = await runChild<KeywordsMeasurement>({ task: 'keywords', input }, childTimeoutMs);
+      log(`layout: ours vs plain d3-force, ${size} papers`);
+      result.layout = await runChild<LayoutMeasurement>({ task: 'layout', input: tempMap(size), ticks: 300 }, childTimeoutMs);
+    }
+  } catch (error) {
+    if (smoke) throw error;
+    result.error = (error as Error).message.split('\n')[0];
+    log(result.error);
+  }
+  save(false);
+}
+
+async function measureTheApp(): Promise<void> {
   const mapFile = tempMap(appSize);
   if (!sizes.includes(appSize) || !existsSync(mapFile)) {
     log(`map of ${appSize} papers for the app (builder)`);
-    const build = await runChild<BuildMeasurement>({ task: 'build', input: benchCorpusFile(appSize), output: mapFile });
+    const build = await runChild<BuildMeasurement>({ task: 'build', input: benchCorpusFile(appSize), output: mapFile }, childTimeoutMs);
     log(`  ${(build.totalMs / 1000).toFixed(1)} s`);
   }
   log(`app in Chromium with ${appSize} papers`);
@@ -109,14 +134,12 @@ if (!values['no-app']) {
   });
   results.app = { ...app, mapSource: 'built by the map builder from the generated corpus' };
   results.machine.chromium = `Chromium ${app.chromium}`;
+  save(false);
 }
 
-const report = renderReport(results);
-process.stdout.write(`${report}\n`);
-const saved = join(benchTempDir(), 'last-results.json');
-writeFileSync(saved, JSON.stringify(results, null, 1));
-if (out) {
-  writeFileSync(`${out}.part`, report);
-  renameSync(`${out}.part`, out);
-  log(`wrote ${out} (raw figures: ${saved})`);
-}
+// Sizes up to the app's first, then the app, then the big sizes (which may not finish).
+const ordered = [...sizes].sort((a, b) => a - b);
+for (const size of ordered.filter((s) => s <= appSize)) await measureSize(size);
+if (!values['no-app']) await measureTheApp();
+for (const size of ordered.filter((s) => s > appSize)) await measureSize(size);
+save(true);

@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chromiumAvailable } from './browser/chromium';
 
 const dir = mkdtempSync(join(tmpdir(), 'topic-map-bench-smoke-'));
@@ -29,10 +29,13 @@ function tableRows(text: string): { header: string[]; rows: string[][] }[] {
 describe('npm run bench -- --smoke', () => {
   const out = join(dir, 'BENCHMARKS.md');
   const app = chromiumAvailable() || process.env.CI === 'true';
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--smoke', '--out', out, ...(app ? [] : ['--no-app'])], {
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--smoke', '--out', out, ...(app ? [] : ['--no-app'])], {
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+  }, 160_000);
 
   test('exits 0 and writes the report it prints', () => {
     expect(run.stderr).not.toMatch(/Error/);

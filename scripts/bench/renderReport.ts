@@ -6,6 +6,8 @@ import { median } from './median';
 export interface SizeResult {
   size: number;
   builds: BuildMeasurement[];
+  /** Why the size's measurements stopped (a child failed or timed out). */
+  error?: string;
   /** Absent when the size is above the baseline limit. */
   keywords?: KeywordsMeasurement;
   layout?: LayoutMeasurement;
@@ -37,7 +39,8 @@ function table(head: string[], rows: string[][]): string {
 }
 
 function builderTable(sizes: SizeResult[]): string {
-  const rows = sizes.map(({ size, builds }) => {
+  const rows = sizes.map(({ size, builds, error }) => {
+    if (builds.length === 0) return [count(size), '0', `did not finish: ${error ?? 'unknown'}`, ...BUILD_STAGES.map(() => '–'), '–', '–', '–', '–', '**no**'];
     const stage = (s: (typeof BUILD_STAGES)[number]): number => median(builds.map((b) => b.stages[s]));
     const total = median(builds.map((b) => b.totalMs));
     const rss = median(builds.map((b) => b.peakRssMb));
@@ -59,7 +62,7 @@ function builderTable(sizes: SizeResult[]): string {
 }
 
 function builderCpuTable(sizes: SizeResult[]): string {
-  const rows = sizes.map(({ size, builds }) => {
+  const rows = sizes.filter((s) => s.builds.length > 0).map(({ size, builds }) => {
     const cpu = median(builds.map((b) => b.cpuMs));
     return [
       count(size),
@@ -89,19 +92,23 @@ function keywordTable(sizes: SizeResult[]): string {
 function layoutTable(sizes: SizeResult[]): string {
   const rows = sizes
     .filter((s) => s.layout)
-    .map(({ size, layout: l }) => [
-      count(size),
-      `${count(l!.nodes)} / ${count(l!.links)}`,
-      `${ms(l!.ours.ms)} (${ms(l!.ours.cpuMs)})`,
-      `${ms(l!.plain.ms)} (${ms(l!.plain.cpuMs)})`,
-      ratio(l!.plain.cpuMs, l!.ours.cpuMs),
-      `${(100 * l!.ours.neighbourShare).toFixed(1)}%`,
-      `${(100 * l!.plain.neighbourShare).toFixed(1)}%`,
-      count(l!.ours.overlaps),
-      count(l!.plain.overlaps),
-      count(l!.ours.overlapsByLinks),
-      count(l!.plain.overlapsByLinks),
-    ]);
+    .map(({ size, layout: l, builds }) => {
+      const oursMs = median(builds.map((b) => b.stages.layout));
+      const oursCpu = median(builds.map((b) => b.stagesCpu.layout));
+      return [
+        count(size),
+        `${count(l!.nodes)} / ${count(l!.links)}`,
+        `${ms(oursMs)} (${ms(oursCpu)})`,
+        `${ms(l!.plain.ms)} (${ms(l!.plain.cpuMs)})`,
+        ratio(l!.plain.cpuMs, oursCpu),
+        `${(100 * l!.ours.neighbourShare).toFixed(1)}%`,
+        `${(100 * l!.plain.neighbourShare).toFixed(1)}%`,
+        count(l!.ours.overlaps),
+        count(l!.plain.overlaps),
+        count(l!.ours.overlapsByLinks),
+        count(l!.plain.overlapsByLinks),
+      ];
+    });
   return table(
     ['papers', 'nodes / links', 'ours: computeLayout, wall (CPU)', 'plain d3-force 300 ticks, wall (CPU)', 'plain / ours (CPU)', '10-NN in own cluster, ours', 'plain', 'overlaps, drawn radii, ours', 'plain', 'overlaps, link-count radii, ours', 'plain'],
     rows,
@@ -189,7 +196,7 @@ export function renderReport(results: BenchResults): string {
     parts.push(
       '## Layout: ours vs plain d3-force',
       '',
-      'Same map (papers, keywords, paper–keyword links, clusters). Plain: `forceLink` + `forceManyBody` + `forceCenter` with defaults, 300 ticks, no collision. Readability: the share of each node\'s 10 nearest neighbours that are in its cluster (higher: clusters read as regions), and pairs of nodes whose discs overlap (radii from src/core/nodeRadius.ts; lower is better) — with the radii the app draws (computeScene sizes a paper by its number of keywords) and with a paper sized by its number of links on the map (what computeLayout reserves room for).',
+      'Same map (papers, keywords, paper–keyword links, clusters): the plain layout runs in its own process on the graph of the map the builder wrote; our times are the builder runs\' medians. Plain: `forceLink` + `forceManyBody` + `forceCenter` with defaults, 300 ticks, no collision. Readability: the share of each node\'s 10 nearest neighbours that are in its cluster (higher: clusters read as regions), and pairs of nodes whose discs overlap (radii from src/core/nodeRadius.ts; lower is better) — with the radii the app draws (computeScene sizes a paper by its number of keywords) and with a paper sized by its number of links on the map (what computeLayout reserves room for).',
       '',
       layoutTable(results.sizes),
       '',
