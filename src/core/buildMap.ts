@@ -1,11 +1,16 @@
+import { applyClusterNames } from './applyClusterNames';
+import { applyCuration } from './applyCuration';
 import { buildGraph } from './buildGraph';
 import { computeKeywords } from './computeKeywords';
 import { computeLayout } from './computeLayout';
 import { CorpusError } from './CorpusError';
+import { isEmptyCuration, type Curation } from './curation';
+import { CurationError } from './CurationError';
 import { detectClusters } from './detectClusters';
 import { hashText } from './hashText';
 import { labelClusters } from './labelClusters';
 import { parseCorpus } from './parseCorpus';
+import { resolveCuration } from './resolveCuration';
 import { resolveSettings } from './resolveSettings';
 import {
   MAP_FORMAT,
@@ -33,6 +38,11 @@ export interface BuildMapOptions {
   settings?: Partial<BuildSettings>;
   /** "topic-map 0.1.0": stamped into the map. */
   toolVersion: string;
+  /**
+   * Removed and merged keywords, renamed clusters: applied to the keyword index before the graph
+   * is built (applyCuration) and to the cluster labels (applyClusterNames), and saved in the map.
+   */
+  curation?: Curation;
   onProgress?: (progress: BuildProgress) => void;
 }
 
@@ -52,6 +62,10 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  */
 export function buildMap(text: string, options: BuildMapOptions): BuildMapResult {
   const settings = resolveSettings(options.settings);
+  // Checked before any work, so a bad curation fails at once rather than after the keywords.
+  const curation = isEmptyCuration(options.curation) ? undefined : (options.curation as Curation);
+  const problems = curation ? resolveCuration(curation).problems : [];
+  if (problems.length > 0) throw new CurationError(problems);
   const report = options.onProgress ?? (() => {});
   const timings = {} as Record<BuildStage, number>;
   const time = <T>(stage: BuildStage, run: () => T): T => {
@@ -66,10 +80,12 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
   if (papers.length === 0) throw new CorpusError(options.fileName, undefined, 'no papers with both a title and an abstract');
   report({ stage: 'parse', done: 1, total: 1 });
 
-  const index = time('keywords', () =>
-    computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) }),
-  );
-  const map = assembleMap(papers, index, settings, timings, report, {
+  const index = time('keywords', () => {
+    const computed = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
+    if (curation) applyCuration(computed, curation);
+    return computed;
+  });
+  const map = assembleMap(papers, index, settings, timings, report, curation, {
     tool: options.toolVersion,
     source: options.fileName,
     corpusHash: `fnv1a64:${hashText(text)}`,
@@ -83,6 +99,7 @@ function assembleMap(
   settings: BuildSettings,
   timings: Record<BuildStage, number>,
   report: (progress: BuildProgress) => void,
+  curation: Curation | undefined,
   stamp: { tool: string; source: string; corpusHash: string },
 ): MapFile {
   const time = <T>(stage: BuildStage, run: () => T): T => {
@@ -95,7 +112,11 @@ function assembleMap(
   };
   const graph = time('graph', () => buildGraph(index, settings));
   const clustering = time('clusters', () => detectClusters(graph, settings));
-  const clusters = time('clusters', () => labelClusters(graph, clustering, index.vocabulary));
+  const clusters = time('clusters', () => {
+    const labelled = labelClusters(graph, clustering, index.vocabulary);
+    if (curation) applyClusterNames(labelled, curation.clusterNames);
+    return labelled;
+  });
   const layout = time('layout', () => computeLayout(graph, clustering, { seed: settings.seed }));
 
   return time('assemble', () => {
@@ -149,8 +170,19 @@ function assembleMap(
       links,
       cooccurrences,
       clusters,
+      // Only when there is one: a map built without curation stays byte for byte as before.
+      ...(curation ? { curation: copyCuration(curation) } : {}),
     };
   });
+}
+
+/** A copy with a fixed key order, so the map file's bytes do not depend on how it was made. */
+function copyCuration(curation: Curation): Curation {
+  return {
+    stopwords: [...curation.stopwords],
+    synonyms: curation.synonyms.map(({ from, to }) => ({ from, to })),
+    clusterNames: curation.clusterNames.map(({ keyword, name }) => ({ keyword, name })),
+  };
 }
 
 /** The map file's text: compact JSON with a final newline (key order is fixed by construction). */

@@ -4,6 +4,8 @@
  * README.md ("The map file"); change both together and bump MAP_VERSION.
  */
 
+import type { Curation } from './curation';
+
 /** One paper as read from a corpus file, before any analysis. */
 export interface Paper {
   id: string;
@@ -155,4 +157,6 @@ export interface MapFile {
   links: MapLink[];
   cooccurrences: MapCooccurrence[];
   clusters: MapCluster[];
+  /** The user's keyword curation the map was built with; absent when there was none. */
+  curation?: Curation;
 }

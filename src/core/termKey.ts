@@ -1,0 +1,22 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { tokenize } from './tokenize';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The vocabulary key of a term typed by a user or read from a thesaurus: its words lowercased and
+ * Porter-stemmed (each part of a hyphenated word on its own), joined by spaces, exactly as
+ * computeKeywords keys its candidates, so "LLMs" and "LLM" give "llm" and every vocabulary term's
+ * shown form gives back its own key. Punctuation is skipped; stopwords are kept (stemmed): no
+ * candidate holds one, so a term with a stopword simply matches no keyword instead of being
+ * confused with a shorter one ("state of the art" is not "state art"). '' when the text has no word.
+ */
+export function termKey(text: string): string {
+  const words: string[] = [];
+  for (const token of tokenize(text)) {
+    if (!LETTER_OR_DIGIT.test(token)) continue;
+    const lower = token.toLowerCase();
+    words.push(lower.includes('-') ? lower.split('-').map((part) => PorterStemmer.stem(part)).join('-') : PorterStemmer.stem(lower));
+  }
+  return words.join(' ');
+}
