@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMap, serializeMap } from '../src/core/buildMap';
 import { CorpusError } from '../src/core/CorpusError';
+import type { Curation } from '../src/core/curation';
+import { parseThesaurus } from '../src/core/parseThesaurus';
+import { ThesaurusError } from '../src/core/ThesaurusError';
 import { DEFAULT_SETTINGS, type BuildSettings, type CorpusFormat } from '../src/core/types';
 import { createProgressReporter } from './lib/progress';
 import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
@@ -30,6 +33,9 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
   --max-keywords N    most keyword nodes on the map (default ${DEFAULT_SETTINGS.maxKeywords})
   --resolution X      cluster resolution: higher gives more, smaller clusters (default ${DEFAULT_SETTINGS.resolution})
   --seed N            random seed for clustering and layout (default ${DEFAULT_SETTINGS.seed})
+  --thesaurus FILE    VOSviewer thesaurus file: tab-separated, header "label<TAB>replace by";
+                      a row "term<TAB>" removes the term from the map, "term<TAB>other"
+                      merges term into other (terms match ignoring case and plurals)
   --quiet             no progress output
   --help              this text
 `;
@@ -55,6 +61,7 @@ interface CliOptions {
   output: string;
   format?: CorpusFormat;
   settings: Partial<BuildSettings>;
+  thesaurus?: string;
   quiet: boolean;
 }
 
@@ -70,6 +77,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       'max-keywords': { type: 'string' },
       resolution: { type: 'string' },
       seed: { type: 'string' },
+      thesaurus: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -94,6 +102,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     output: values.output ?? DEFAULT_OUTPUT,
     format: values.format as CorpusFormat | undefined,
     settings,
+    thesaurus: values.thesaurus,
     quiet: values.quiet,
   };
 }
@@ -108,6 +117,18 @@ function readCorpus(file: string): string {
   if (stats.isDirectory()) throw new CorpusError(file, undefined, 'is a folder, not a corpus file');
   // Non-fatal decoding: the parser reports binary files by their NUL and replacement characters.
   return new TextDecoder('utf-8', { ignoreBOM: false }).decode(readFileSync(file));
+}
+
+function readThesaurus(file: string): Curation {
+  let text: string;
+  try {
+    if (statSync(file).isDirectory()) throw new ThesaurusError(file, undefined, 'is a folder, not a thesaurus file');
+    text = new TextDecoder('utf-8').decode(readFileSync(file));
+  } catch (error) {
+    if (error instanceof ThesaurusError) throw error;
+    throw new ThesaurusError(file, undefined, 'file not found');
+  }
+  return parseThesaurus(text, file);
 }
 
 export interface CommandIo {
@@ -132,12 +153,15 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
   const progress = options.quiet ? undefined : createProgressReporter(io.stderr);
   try {
     checkOutputFolder(options.output);
+    // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
+    const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
     const text = readCorpus(options.input);
     const { map, warnings } = buildMap(text, {
       fileName: basename(options.input),
       format: options.format,
       settings: options.settings,
       toolVersion: toolVersion(),
+      curation,
       onProgress: progress ? (p) => progress.update(p) : undefined,
     });
     progress?.stop();

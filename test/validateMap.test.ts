@@ -83,6 +83,23 @@ describe('validateMap', () => {
     expect(messageOf(() => validateMap(map, 'm.json'))).toContain('unsupported map version 2');
   });
 
+  it('accepts a map with a curation and checks its shape and consistency', () => {
+    const curation = { stopwords: ['y'], synonyms: [{ from: 'LLMs', to: 'x' }], clusterNames: [{ keyword: 'x', name: 'Ex' }] };
+    const map = { ...sampleMap(), curation };
+    expect(validateMap(map, 'm.json').curation).toEqual(curation);
+    expect(messageOf(() => validateMap({ ...sampleMap(), curation: [] }, 'm.json'))).toBe('m.json: curation: expected an object, got an array');
+    expect(messageOf(() => validateMap({ ...sampleMap(), curation: { ...curation, synonyms: [{ from: 'a' }] } }, 'm.json'))).toBe(
+      'm.json: curation.synonyms[0].to: expected a string, got undefined',
+    );
+    expect(messageOf(() => validateMap({ ...sampleMap(), curation: { ...curation, clusterNames: undefined } }, 'm.json'))).toBe(
+      'm.json: curation.clusterNames: expected an array, got undefined',
+    );
+    const circle = { ...curation, synonyms: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }] };
+    expect(messageOf(() => validateMap({ ...sampleMap(), curation: circle }, 'm.json'))).toBe(
+      'm.json: curation.synonyms[1]: merges go round in a circle: "a" → "b" → "a" (see curation.synonyms[0])',
+    );
+  });
+
   it('turns JSON syntax errors into a readable message', () => {
     expect(messageOf(() => parseMapFile('{"format": ', 'broken.json'))).toMatch(/^broken\.json: not valid JSON \(/);
     expect(parseMapFile(JSON.stringify(sampleMap()), 'ok.json').papers).toHaveLength(2);

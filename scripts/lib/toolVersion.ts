@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { TOOL_VERSION } from '../../src/core/toolVersion';
 
-/** "topic-map 0.1.0", from package.json: stamped into every map and export. */
+/** "topic-map 0.1.0", from package.json: stamped into every map and export (same as the app's). */
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
-  return `${pkg.name} ${pkg.version}`;
+  return TOOL_VERSION;
 }

@@ -1,3 +1,4 @@
+import { resolveCuration } from './resolveCuration';
 import { MAP_FORMAT, MAP_VERSION, type MapFile } from './types';
 
 /**
@@ -65,6 +66,25 @@ class Checker {
 
   optionalString(value: unknown, path: string): void {
     if (value !== undefined) this.string(value, path);
+  }
+}
+
+/** The optional `curation`: its shape, then its consistency (resolveCuration), by JSON path. */
+function checkCuration(c: Checker, value: unknown): void {
+  const curation = c.object(value, 'curation');
+  const strings = (entry: unknown, path: string, fields: readonly string[]): void => {
+    const object = c.object(entry, path);
+    for (const field of fields) c.string(object[field], `${path}.${field}`);
+  };
+  c.array(curation.stopwords, 'curation.stopwords').forEach((t, i) => c.string(t, `curation.stopwords[${i}]`));
+  c.array(curation.synonyms, 'curation.synonyms').forEach((s, i) => strings(s, `curation.synonyms[${i}]`, ['from', 'to']));
+  c.array(curation.clusterNames, 'curation.clusterNames').forEach((n, i) =>
+    strings(n, `curation.clusterNames[${i}]`, ['keyword', 'name']),
+  );
+  const [problem] = resolveCuration(curation as unknown as NonNullable<MapFile['curation']>).problems;
+  if (problem) {
+    const other = problem.other ? ` (see curation.${problem.other.list}[${problem.other.index}])` : '';
+    c.fail(`curation.${problem.list}[${problem.index}]`, `${problem.message}${other}`);
   }
 }
 
@@ -178,6 +198,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     const got = c.integer(counts[key], `meta.counts.${key}`);
     if (got !== n) c.fail(`meta.counts.${key}`, `says ${got} but the file has ${n}`);
   }
+  if (root.curation !== undefined) checkCuration(c, root.curation);
   return root as unknown as MapFile;
 }
 
