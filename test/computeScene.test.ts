@@ -53,7 +53,7 @@ describe('computeScene', () => {
     expect(lm.fill).toBe(clusterColor(0, 'light'));
     expect(lm.r).toBe(keywordRadius(4));
     const moe = s.nodes.find((n) => n.id === 'p-moe')!;
-    expect(moe.r).toBe(paperRadius(5));
+    expect(moe.r).toBe(paperRadius(4)); // 5 keywords, 4 of them on the map
     expect(moe.stroke).toBe(clusterColor(0, 'light'));
     expect(s.nodes.every((n) => n.opacity === 1 && !n.highlighted && !n.selected)).toBe(true);
     expect(s.background).toBe('#ffffff');
@@ -91,13 +91,20 @@ describe('computeScene', () => {
   });
 
   test('the most important label wins a collision', () => {
-    // Tiny zoom: everything sits on a few pixels, so only the first candidates fit.
-    const s = scene({ view: { width: 400, height: 300, k: 0.3, x: 200, y: 150 } });
+    // A small view: only the first candidates fit.
+    const s = scene({ view: { width: 420, height: 340, k: 0.8, x: 210, y: 160 } });
     expect(overlaps(s)).toBe(false);
     expect(s.labels[0].kind).toBe('cluster');
     expect(s.labels.some((l) => l.text === 'reinforcement learning' || l.text === 'Muon is Scalable for LLM Training')).toBe(
       false,
     );
+  });
+
+  test('a cluster name much wider than its cluster on screen waits for the user to zoom in', () => {
+    const far = scene({ view: { width: 1000, height: 700, k: 0.3, x: 500, y: 350 } });
+    expect(far.labels.filter((l) => l.kind === 'cluster')).toEqual([]);
+    const near = scene({ view: { width: 1000, height: 700, k: 1, x: 500, y: 350 } });
+    expect(near.labels.filter((l) => l.kind === 'cluster')).toHaveLength(3);
   });
 
   test('hover highlights the node and its neighbours and dims the rest', () => {

@@ -12,7 +12,21 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   const index = useMapStore((s) => s.index);
   const chosen = useMapStore((s) => s.filterKeywords);
   const related = useMemo(() => (index ? relatedPapers(index, paper.id, 8) : []), [index, paper.id]);
-  const terms = useMemo(() => paper.keywords.map((k) => k.term), [paper]);
+  // Chips: the paper's keywords on the map (its links, clickable to filter), strongest first,
+  // then its other key phrases, too rare to be on the map.
+  const chips = useMemo(() => {
+    if (!index) return [];
+    const onMap = (index.keywordsOfPaper.get(paper.id) ?? []).flatMap((link) => {
+      const keyword = index.keywordById.get(link.keywordId);
+      return keyword ? [{ term: keyword.term, score: link.weight, id: keyword.id as string | null }] : [];
+    });
+    const seen = new Set(onMap.map((c) => c.term.toLowerCase()));
+    const others = paper.keywords
+      .filter((k) => !seen.has(k.term.toLowerCase()) && !index.keywordByTerm.has(k.term.toLowerCase()))
+      .map((k) => ({ term: k.term, score: k.score, id: null as string | null }));
+    return [...onMap, ...others];
+  }, [index, paper]);
+  const terms = useMemo(() => chips.map((c) => c.term), [chips]);
   if (!index) return null;
   const url = safeUrl(paper.url);
   const arxiv = `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
@@ -41,28 +55,28 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
       <section aria-labelledby="paper-keywords">
         <h3 id="paper-keywords">Keywords</h3>
         <ul className="chips">
-          {paper.keywords.map((k) => {
-            const node = index.keywordByTerm.get(k.term.toLowerCase());
-            const score = k.score.toFixed(2);
-            if (!node) {
+          {chips.map((chip) => {
+            const score = chip.score.toFixed(2);
+            if (chip.id === null) {
               return (
-                <li key={k.term} className="chip chip-off" title="Not on the map: too few papers use it">
-                  <span>{k.term}</span>
+                <li key={chip.term} className="chip chip-off" title="Not on the map: too few papers use it">
+                  <span>{chip.term}</span>
                   <span className="chip-score">{score}</span>
                 </li>
               );
             }
-            const active = chosen.includes(node.id);
+            const id = chip.id;
+            const active = chosen.includes(id);
             return (
-              <li key={k.term}>
+              <li key={id}>
                 <button
                   type="button"
                   className={`chip chip-button${active ? ' active' : ''}`}
-                  aria-label={`Filter by ${k.term} (score ${score})`}
+                  aria-label={`Filter by ${chip.term} (score ${score})`}
                   aria-pressed={active}
-                  onClick={() => useMapStore.getState().addFilterKeyword(node.id)}
+                  onClick={() => useMapStore.getState().addFilterKeyword(id)}
                 >
-                  <span>{k.term}</span>
+                  <span>{chip.term}</span>
                   <span className="chip-score">{score}</span>
                 </button>
               </li>

@@ -42,6 +42,8 @@ export interface SceneInput {
 const DIMMED = 0.14;
 const FILTERED_OUT = 0.1;
 const MAX_PAPER_LABEL_CHARS = 42;
+/** Screen pixels a cluster name may always take, however small its cluster is on screen. */
+const CLUSTER_LABEL_MIN_ROOM = 180;
 /** Screen pixels between a node's rim and the centre of its label. */
 const LABEL_GAP = 9;
 
@@ -76,6 +78,8 @@ interface StaticCandidate {
   minScreenR: number;
   clamp: boolean;
   avoidNodes: boolean;
+  /** World width of the region a cluster name stands for (0 for node labels). */
+  extent: number;
 }
 
 interface Layers {
@@ -163,7 +167,10 @@ function computeLayers(input: SceneInput): Layers {
     drawn.y[i] = p.y;
     drawn.opacity[i] = opacity;
   };
-  for (const p of map.papers) addNode(p.id, 'paper', at(p.id, p), paperRadius(p.keywords.length), p.cluster);
+  // A paper's weight is its keywords on the map (its links), as the layout sized it.
+  for (const p of map.papers) {
+    addNode(p.id, 'paper', at(p.id, p), paperRadius(index.keywordsOfPaper.get(p.id)?.length ?? 0), p.cluster);
+  }
   for (const k of map.keywords) addNode(k.id, 'keyword', at(k.id, k), keywordRadius(k.papers), k.cluster);
   // Draw order: faded nodes first, then the rest, highlighted ones and the selection on top.
   const layer = (n: SceneNode): number => (n.selected ? 3 : n.highlighted ? 2 : n.opacity < 1 ? 0 : 1);
@@ -330,17 +337,24 @@ function labelCandidates(
     minScreenR,
     clamp,
     avoidNodes: false,
+    extent: 0,
   });
 
   // Cluster names sit at the centre of their visible keywords, weighted by how many papers use them.
-  const centre = new Map<number, { x: number; y: number; w: number }>();
+  const centre = new Map<number, { x: number; y: number; w: number; x0: number; x1: number }>();
   for (const n of nodes) {
     if (n.kind !== 'keyword' || n.opacity === FILTERED_OUT) continue;
     const k = index.keywordById.get(n.id);
     if (!k) continue;
-    const c = centre.get(k.cluster) ?? { x: 0, y: 0, w: 0 };
+    const c = centre.get(k.cluster) ?? { x: 0, y: 0, w: 0, x0: Infinity, x1: -Infinity };
     const w = Math.max(1, k.papers);
-    centre.set(k.cluster, { x: c.x + n.x * w, y: c.y + n.y * w, w: c.w + w });
+    centre.set(k.cluster, {
+      x: c.x + n.x * w,
+      y: c.y + n.y * w,
+      w: c.w + w,
+      x0: Math.min(c.x0, n.x),
+      x1: Math.max(c.x1, n.x),
+    });
   }
   for (const cluster of [...map.clusters].sort((a, b) => b.size - a.size || a.id - b.id)) {
     const c = centre.get(cluster.id);
@@ -352,7 +366,7 @@ function labelCandidates(
         text: cluster.label,
         x: c.x / c.w,
         y: c.y / c.w,
-        fontSize: 15,
+        fontSize: 14,
         bold: true,
         color: mixColor(color(cluster.id), theme.foreground, theme.name === 'dark' ? 0.25 : 0.4),
         opacity: faded ? (focus?.cluster === null ? 0.5 : 0.35) : 0.95,
@@ -362,6 +376,7 @@ function labelCandidates(
       minScreenR: 0,
       clamp: true,
       avoidNodes: true,
+      extent: c.x1 - c.x0,
     });
   }
 
@@ -427,14 +442,17 @@ function placeVisibleLabels(layers: Layers, input: SceneInput): SceneLabel[] {
     const dy = c.r > 0 ? screenR + LABEL_GAP : 0;
     const sx = c.label.x * view.k + view.x;
     const sy = c.label.y * view.k + view.y + dy;
-    // A label centred outside the view cannot fit in it (unless it may slide in).
-    if (!c.clamp && (sx < 0 || sx > view.width || sy < 0 || sy > view.height)) continue;
+    // A label anchored outside the view is not shown (one that sticks out may slide in).
+    if (sx < 0 || sx > view.width || sy < 0 || sy > view.height) continue;
     inView.push({
       ...c.label,
       dy,
       clamp: c.clamp,
       avoidNodes: c.avoidNodes,
       alternatives: c.avoidNodes ? [-24, 24, -48, 48] : undefined,
+      // A cluster name far wider than its cluster on screen would mislabel its neighbours: it
+      // waits until the user zooms in.
+      maxWidth: c.label.kind === 'cluster' ? Math.max(CLUSTER_LABEL_MIN_ROOM, 2.5 * c.extent * view.k) : undefined,
     });
   }
   const obstacles = (): { x: number; y: number; r: number }[] => {

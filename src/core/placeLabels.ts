@@ -13,6 +13,8 @@ export interface LabelCandidate extends SceneLabel {
   avoidNodes?: boolean;
   /** Slide the label inside the viewport instead of dropping it when it sticks out. */
   clamp?: boolean;
+  /** Drop the label if its text is wider than this (screen pixels). */
+  maxWidth?: number;
 }
 
 /** Width in screen pixels of a label's text. */
@@ -46,12 +48,14 @@ export function placeLabels(
   const labels = new Grid();
   let obstacles: Grid | null = null;
   const placed: SceneLabel[] = [];
-  for (const { dy, alternatives, avoidNodes, clamp, ...label } of candidates) {
+  for (const { dy, alternatives, avoidNodes, clamp, maxWidth, ...label } of candidates) {
     if (avoidNodes && !obstacles) {
       obstacles = new Grid();
       for (const n of nodes()) obstacles.insert({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r });
     }
-    const w = measure(label.text, label.fontSize, label.bold) / 2 + PADDING;
+    const textWidth = measure(label.text, label.fontSize, label.bold);
+    if (maxWidth !== undefined && textWidth > maxWidth) continue;
+    const w = textWidth / 2 + PADDING;
     const h = label.fontSize * 0.65 + PADDING;
     let cx = label.x * view.k + view.x;
     if (clamp) cx = Math.min(Math.max(cx, w), view.width - w);

@@ -3,7 +3,7 @@
  * `npx tsx test/browser/screenshots.ts [outDir] [extra.map.json]` (default /tmp/topic-map-shots);
  * with an extra map file, it is shot too (wide, light and dark).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './chromium';
 import { serveBuild } from './serveBuild';
@@ -27,11 +27,13 @@ try {
     { name: 'broken', width: 1280, height: 800, scheme: 'light', query: '?map=broken.json' },
   ];
   if (extra) {
+    const first = (JSON.parse(readFileSync(extra, 'utf8')) as { papers: { id: string }[] }).papers[0].id;
     shots.push(
       { name: 'extra-light', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json' },
       { name: 'extra-dark', width: 1280, height: 800, scheme: 'dark', query: '?map=extra.map.json' },
       { name: 'extra-light-zoom', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json&view=-500,-400,3' },
-      { name: 'extra-light-selected', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json&select=p:p5' },
+      { name: 'extra-light-selected', width: 1280, height: 800, scheme: 'light', query: `?map=extra.map.json&select=p:${encodeURIComponent(first)}` },
+      { name: 'extra-narrow-dark', width: 390, height: 800, scheme: 'dark', query: '?map=extra.map.json' },
     );
   }
   for (const shot of shots) {
