@@ -1,0 +1,52 @@
+/**
+ * Messages between the app and the pipeline worker (buildMap.worker.ts): typed unions, one
+ * request, three replies, each tagged with the request's id so a late reply to a cancelled build
+ * is recognised and dropped.
+ */
+import type { BuildStage } from '../core/buildMap';
+import type { Curation } from '../core/curation';
+import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/types';
+
+/** Build a map from a corpus text, exactly as `npm run build:map` does from the same file. */
+export interface BuildMapRequest {
+  type: 'build';
+  id: number;
+  /** The corpus file's text. */
+  text: string;
+  /** The file's name (no folders): picks the format by extension, names errors, goes in the map. */
+  fileName: string;
+  format?: CorpusFormat;
+  settings: Partial<BuildSettings>;
+  curation?: Curation;
+  /** Stamped into the map (TOOL_VERSION): the same string the command line stamps. */
+  toolVersion: string;
+}
+
+export interface BuildMapProgressReply {
+  type: 'progress';
+  id: number;
+  stage: BuildStage;
+  done: number;
+  total: number;
+}
+
+export interface BuildMapDoneReply {
+  type: 'done';
+  id: number;
+  map: MapFile;
+  warnings: CorpusWarning[];
+  /** Milliseconds spent in each stage. */
+  timings: Record<BuildStage, number>;
+}
+
+export interface BuildMapErrorReply {
+  type: 'error';
+  id: number;
+  /** Complete and ready to show: "papers.csv:3: duplicate id ..." (file and line included). */
+  message: string;
+  /** The corpus or thesaurus file at fault, and the line, when the error has them. */
+  file?: string;
+  line?: number;
+}
+
+export type BuildMapReply = BuildMapProgressReply | BuildMapDoneReply | BuildMapErrorReply;
