@@ -12,21 +12,23 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   const index = useMapStore((s) => s.index);
   const chosen = useMapStore((s) => s.filterKeywords);
   const related = useMemo(() => (index ? relatedPapers(index, paper.id, 8) : []), [index, paper.id]);
-  // Chips: the paper's keywords on the map (its links, clickable to filter), strongest first,
-  // then its other key phrases, too rare to be on the map.
-  const chips = useMemo(() => {
-    if (!index) return [];
-    const onMap = (index.keywordsOfPaper.get(paper.id) ?? []).flatMap((link) => {
-      const keyword = index.keywordById.get(link.keywordId);
-      return keyword ? [{ term: keyword.term, score: link.weight, id: keyword.id as string | null }] : [];
-    });
+  // Its keywords on the map (its links, clickable to filter), strongest first; then its other
+  // key phrases, scored by the keyword stage, too rare to be map nodes.
+  const onMap = useMemo(
+    () =>
+      (index?.keywordsOfPaper.get(paper.id) ?? []).flatMap((link) => {
+        const keyword = index?.keywordById.get(link.keywordId);
+        return keyword ? [{ id: keyword.id, term: keyword.term, score: link.weight }] : [];
+      }),
+    [index, paper.id],
+  );
+  const others = useMemo(() => {
     const seen = new Set(onMap.map((c) => c.term.toLowerCase()));
-    const others = paper.keywords
-      .filter((k) => !seen.has(k.term.toLowerCase()) && !index.keywordByTerm.has(k.term.toLowerCase()))
-      .map((k) => ({ term: k.term, score: k.score, id: null as string | null }));
-    return [...onMap, ...others];
-  }, [index, paper]);
-  const terms = useMemo(() => chips.map((c) => c.term), [chips]);
+    return paper.keywords.filter(
+      (k) => !seen.has(k.term.toLowerCase()) && !index?.keywordByTerm.has(k.term.toLowerCase()),
+    );
+  }, [index, onMap, paper.keywords]);
+  const terms = useMemo(() => [...onMap.map((c) => c.term), ...others.map((k) => k.term)], [onMap, others]);
   if (!index) return null;
   const url = safeUrl(paper.url);
   const arxiv = `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
@@ -54,27 +56,20 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
 
       <section aria-labelledby="paper-keywords">
         <h3 id="paper-keywords">Keywords</h3>
+        {onMap.length === 0 && <p className="muted">None of this paper's keywords is on the map.</p>}
         <ul className="chips">
-          {chips.map((chip) => {
+          {onMap.map((chip) => {
             const score = chip.score.toFixed(2);
-            if (chip.id === null) {
-              return (
-                <li key={chip.term} className="chip chip-off" title="Not on the map: too few papers use it">
-                  <span>{chip.term}</span>
-                  <span className="chip-score">{score}</span>
-                </li>
-              );
-            }
-            const id = chip.id;
-            const active = chosen.includes(id);
+            const active = chosen.includes(chip.id);
             return (
-              <li key={id}>
+              <li key={chip.id}>
                 <button
                   type="button"
                   className={`chip chip-button${active ? ' active' : ''}`}
                   aria-label={`Filter by ${chip.term} (score ${score})`}
                   aria-pressed={active}
-                  onClick={() => useMapStore.getState().addFilterKeyword(id)}
+                  title={`Filter the map by ${chip.term}`}
+                  onClick={() => useMapStore.getState().addFilterKeyword(chip.id)}
                 >
                   <span>{chip.term}</span>
                   <span className="chip-score">{score}</span>
@@ -83,6 +78,21 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
             );
           })}
         </ul>
+        {others.length > 0 && (
+          <>
+            <h4 className="subheading" id="paper-phrases">
+              Other key phrases <span className="muted">(too rare to be on the map)</span>
+            </h4>
+            <ul className="chips chips-small" aria-labelledby="paper-phrases">
+              {others.map((k) => (
+                <li key={k.term} className="chip chip-off">
+                  <span>{k.term}</span>
+                  <span className="chip-score">{k.score.toFixed(2)}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </section>
 
       <section aria-labelledby="paper-abstract">

@@ -61,8 +61,15 @@ describe('DetailsPanel', () => {
     expect(items[1].textContent).toContain('Shares 2');
     // A keyword not on the map is shown but cannot filter.
     const chips = within(panel()).getByRole('heading', { name: 'Keywords' }).nextElementSibling as HTMLElement;
-    expect(within(chips).getByText('expert routing').closest('button')).toBeNull();
-    expect(within(chips).getAllByRole('button')).toHaveLength(4);
+    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'mixture of experts0.71',
+      'language models0.49',
+      'reasoning0.38',
+      'reinforcement learning0.30',
+    ]);
+    const phrases = within(panel()).getByRole('list', { name: /Other key phrases/ });
+    expect(phrases.textContent).toBe('expert routing0.28');
+    expect(within(phrases).queryByRole('button')).toBeNull();
   });
 
   test('a paper with a url links to it, and a javascript: url is not linked', () => {
