@@ -43,38 +43,53 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
     for (let i = start[p]; i < start[p + 1]; i++) value[i] /= norm;
   }
 
-  // Postings: per word, the papers where it weighs most (at most MAX_PAPERS_PER_WORD).
-  const postings: { paper: number; value: number }[][] = Array.from({ length: graph.wordCount }, () => []);
-  for (let p = 0; p < n; p++) {
-    for (let i = start[p]; i < start[p + 1]; i++) postings[word[i]].push({ paper: p, value: value[i] });
+  // Postings (compressed rows of link indices): per word, the papers where it weighs most, at
+  // most MAX_PAPERS_PER_WORD; a word a paper lost counts for none of that paper's pairs.
+  const words = graph.wordCount;
+  const byWord: number[][] = Array.from({ length: words }, () => []);
+  for (let i = 0; i < links.length; i++) byWord[word[i]].push(i);
+  const kept = new Uint8Array(links.length);
+  const postStart = new Int32Array(words + 1);
+  for (let w = 0; w < words; w++) {
+    let list = byWord[w];
+    if (list.length > MAX_PAPERS_PER_WORD) {
+      list = list.sort((x, y) => value[y] - value[x] || x - y).slice(0, MAX_PAPERS_PER_WORD);
+      byWord[w] = list;
+    }
+    for (const i of list) kept[i] = 1;
+    postStart[w + 1] = postStart[w] + list.length;
   }
-  for (let w = 0; w < postings.length; w++) {
-    if (postings[w].length > MAX_PAPERS_PER_WORD) {
-      postings[w] = postings[w].sort((x, y) => y.value - x.value || x.paper - y.paper).slice(0, MAX_PAPERS_PER_WORD);
+  const postPaper = new Int32Array(postStart[words]);
+  const postValue = new Float64Array(postStart[words]);
+  for (let w = 0; w < words; w++) {
+    let at = postStart[w];
+    for (const i of byWord[w]) {
+      postPaper[at] = links[i].paper;
+      postValue[at] = value[i];
+      at++;
     }
   }
-  // The query side must agree with the postings: a word a paper lost counts for none of its pairs.
-  const kept = new Set<number>();
-  postings.forEach((list, w) => {
-    for (const { paper } of list) kept.add(paper * graph.wordCount + w);
-  });
 
   const similarity = new Float64Array(n);
-  const touched: number[] = [];
+  const touched = new Int32Array(n);
   const top: number[] = [];
   const best = new Map<number, number>();
   for (let p = 0; p < n; p++) {
+    let count = 0;
     for (let i = start[p]; i < start[p + 1]; i++) {
-      if (!kept.has(p * graph.wordCount + word[i])) continue;
-      for (const { paper, value: v } of postings[word[i]]) {
-        if (paper === p) continue;
-        if (similarity[paper] === 0) touched.push(paper);
-        similarity[paper] += value[i] * v;
+      if (!kept[i]) continue;
+      const x = value[i];
+      for (let at = postStart[word[i]], end = postStart[word[i] + 1]; at < end; at++) {
+        const q = postPaper[at];
+        if (q === p) continue;
+        if (similarity[q] === 0) touched[count++] = q;
+        similarity[q] += x * postValue[at];
       }
     }
     // Top k by insertion into a short sorted list: sorting all touched papers costs far more.
     top.length = 0;
-    for (const q of touched) {
+    for (let t = 0; t < count; t++) {
+      const q = touched[t];
       const sq = similarity[q];
       if (top.length === k) {
         const last = top[k - 1];
@@ -89,8 +104,7 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
       const key = Math.min(p, q) * n + Math.max(p, q);
       best.set(key, Math.max(best.get(key) ?? 0, similarity[q]));
     }
-    for (const q of touched) similarity[q] = 0;
-    touched.length = 0;
+    for (let t = 0; t < count; t++) similarity[touched[t]] = 0;
   }
 
   return [...best.entries()]
