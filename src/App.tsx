@@ -32,6 +32,16 @@ export function App() {
     if (selection) setDrawerOpen(true);
   }, [selection]);
 
+  // Escape closes the drawer (when the map or the drawer has focus, not a text box).
+  useEffect(() => {
+    if (!narrow || !drawerOpen) return undefined;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) setDrawerOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [narrow, drawerOpen]);
+
   useEffect(() => {
     document.title = title ? `${title} — Topic Map` : 'Topic Map';
   }, [title]);

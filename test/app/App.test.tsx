@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
+import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 
 const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
@@ -91,5 +92,19 @@ describe('App', () => {
     render(<App />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('not valid JSON');
+  });
+
+  test('a crash while rendering shows a message instead of a blank page', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Broken(): never {
+      throw new Error('index out of range');
+    }
+    render(
+      <ErrorBoundary>
+        <Broken />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert').textContent).toContain('index out of range');
+    expect(screen.getByRole('button', { name: 'Reload' })).toBeTruthy();
   });
 });

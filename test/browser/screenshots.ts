@@ -22,6 +22,7 @@ try {
     { name: 'wide-light-filter', width: 1280, height: 800, scheme: 'light', query: '?kw=languag+model,reason&mode=any' },
     { name: 'wide-light-cluster', width: 1280, height: 800, scheme: 'light', query: '?select=c:2' },
     { name: 'wide-light-hover', width: 1280, height: 800, scheme: 'light', query: '' },
+    { name: 'retina-light', width: 900, height: 600, scheme: 'light', query: '?select=k:video', dpr: 2 },
     { name: 'narrow-light', width: 390, height: 800, scheme: 'light', query: '' },
     { name: 'narrow-dark-paper', width: 390, height: 800, scheme: 'dark', query: '?select=p:p-kg-zh' },
     { name: 'broken', width: 1280, height: 800, scheme: 'light', query: '?map=broken.json' },
