@@ -191,6 +191,17 @@ describe('buildMapClient', () => {
     expect(workers[0].terminated).toBe(true);
   });
 
+  it('warm() starts the worker ahead of time, and the build uses it', async () => {
+    const { client, workers } = clientWith(() => new InProcessWorker());
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    expect(workers[0].requests).toEqual([]);
+    await client.build({ text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 } });
+    expect(workers).toHaveLength(1);
+    expect(workers[0].requests).toHaveLength(1);
+  });
+
   it('rejects with a BuildMapError carrying file and line', async () => {
     const { client } = clientWith(() => new InProcessWorker());
     const error = await client.build({ text: '{"title": ', fileName: 'broken.jsonl' }).catch((e: unknown) => e);

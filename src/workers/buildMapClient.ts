@@ -55,6 +55,11 @@ export interface BuildMapClient {
    * curation), a DOMException named "AbortError" when cancelled, an Error if the worker crashed.
    */
   build(input: BuildMapInput, options?: BuildCallOptions): Promise<BuildMapOutput>;
+  /**
+   * Starts the worker ahead of the first build: loading it (the tagger's 4 MB lexicon) takes
+   * seconds in a browser, which can pass while the user picks a file.
+   */
+  warm(): void;
   /** Stops the running build, if any (its promise rejects with an AbortError). */
   cancel(): void;
   /** Cancels and lets the worker go; a later build starts a new one. */
@@ -165,6 +170,9 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           reject(error);
         }
       });
+    },
+    warm() {
+      ensureWorker();
     },
     cancel,
     dispose() {
