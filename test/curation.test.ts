@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyClusterNames } from '../src/core/applyClusterNames';
 import { applyCuration } from '../src/core/applyCuration';
-import { buildMap } from '../src/core/buildMap';
+import { buildMap, serializeMap } from '../src/core/buildMap';
+import { corpusFromMap } from '../src/core/corpusFromMap';
 import type { Curation } from '../src/core/curation';
 import { CurationError } from '../src/core/CurationError';
 import { editCuration } from '../src/core/editCuration';
 import { resolveCuration } from '../src/core/resolveCuration';
 import { termKey } from '../src/core/termKey';
-import type { KeywordIndex, MapCluster } from '../src/core/types';
+import type { CorpusFormat, KeywordIndex, MapCluster } from '../src/core/types';
 
 const curation = (partial: Partial<Curation>): Curation => ({ stopwords: [], synonyms: [], clusterNames: [], ...partial });
 
@@ -281,5 +283,29 @@ describe('buildMap with a curation', () => {
     expect(() => buildMap('not a corpus', { fileName: 'c.jsonl', toolVersion: 't', curation: bad })).toThrow(
       'curation: synonyms[0]: "x" is removed, but "y" is merged into it',
     );
+  });
+});
+
+describe('corpusFromMap', () => {
+  const rebuild = (file: string, format?: CorpusFormat) => {
+    const text = readFileSync(file, 'utf8');
+    const fileName = file.split('/').pop() as string;
+    const original = buildMap(text, { fileName, format, toolVersion: 't', settings: { minDf: 1 } }).map;
+    const corpus = corpusFromMap(original);
+    const again = buildMap(corpus.text, { fileName: corpus.fileName, format: corpus.format, toolVersion: 't', settings: { minDf: 1 } }).map;
+    return { original, again };
+  };
+
+  it('rebuilds the seed map from the map alone: equal but for the corpus hash', () => {
+    const { original, again } = rebuild('data/trending-papers.txt');
+    expect(again.meta.corpusHash).not.toBe(original.meta.corpusHash);
+    expect(serializeMap({ ...again, meta: { ...again.meta, corpusHash: original.meta.corpusHash } })).toBe(serializeMap(original));
+  });
+
+  it('keeps ids, authors, years and links of a Zotero export', () => {
+    const { original, again } = rebuild('test/fixtures/corpus/zotero.csv', 'csv');
+    expect(original.papers.some((p) => p.authors && p.year !== undefined && p.url)).toBe(true);
+    expect(again.papers).toEqual(original.papers);
+    expect(again.meta.source).toBe('zotero.csv');
   });
 });
