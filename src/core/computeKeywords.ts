@@ -1,6 +1,7 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from './types';
 import { extractCandidates } from './extractCandidates';
+import { portableLog, portablePow } from './portableMath';
 import { STOPWORDS } from './stopwords';
 import { tagTokens } from './tagTokens';
 import { tokenize } from './tokenize';
@@ -187,7 +188,7 @@ export function computeKeywords(
     let value = idfCache.get(word);
     if (value === undefined) {
       // A candidate word is always counted in its own document, so df >= 1 and IDF > 0.
-      value = Math.log((total + 1) / (wordDf.get(word) ?? 1));
+      value = portableLog((total + 1) / (wordDf.get(word) ?? 1));
       idfCache.set(word, value);
     }
     return value;
@@ -195,7 +196,7 @@ export function computeKeywords(
   const termWeight = termWords.map((words) => {
     let sum = 0;
     for (const w of words) sum += idf(w);
-    return sum * Math.pow(words.length, weights.lengthExponent);
+    return sum * portablePow(words.length, weights.lengthExponent);
   });
 
   const scored: ScoredTerm[][] = perDoc.map((list) => {
