@@ -172,9 +172,17 @@ function computeLayers(input: SceneInput): Layers {
     addNode(p.id, 'paper', at(p.id, p), paperRadius(index.keywordsOfPaper.get(p.id)?.length ?? 0), p.cluster);
   }
   for (const k of map.keywords) addNode(k.id, 'keyword', at(k.id, k), keywordRadius(k.papers), k.cluster);
-  // Draw order: faded nodes first, then the rest, highlighted ones and the selection on top.
+  // Draw order: faded nodes first, then the rest, highlighted ones and the selection on top;
+  // within a layer papers under keywords, and nodes of one colour together (so a renderer can
+  // draw each run of same-styled nodes as one path).
   const layer = (n: SceneNode): number => (n.selected ? 3 : n.highlighted ? 2 : n.opacity < 1 ? 0 : 1);
-  nodes.sort((a, b) => layer(a) - layer(b));
+  nodes.sort(
+    (a, b) =>
+      layer(a) - layer(b) ||
+      (a.kind === b.kind ? 0 : a.kind === 'paper' ? -1 : 1) ||
+      a.opacity - b.opacity ||
+      (a.fill < b.fill ? -1 : a.fill > b.fill ? 1 : 0),
+  );
 
   return {
     background: theme.background,

@@ -55,21 +55,40 @@ export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: 
   }
   if (key) ctx.stroke();
 
-  for (const n of scene.nodes) {
-    const r = Math.max(0.5, n.r * view.k);
-    const x = sx(n.x);
-    const y = sy(n.y);
-    if (x + r < 0 || y + r < 0 || x - r > view.width || y - r > view.height) continue;
-    ctx.globalAlpha = n.opacity;
+  // Nodes, batched: consecutive nodes of one style become one path (the scene orders nodes so
+  // that styles run together), which is what keeps thousands of circles cheap to draw.
+  const nodes = scene.nodes;
+  for (let start = 0; start < nodes.length; ) {
+    const first = nodes[start];
+    let end = start + 1;
+    while (
+      end < nodes.length &&
+      nodes[end].fill === first.fill &&
+      nodes[end].opacity === first.opacity &&
+      nodes[end].stroke === first.stroke &&
+      nodes[end].strokeWidth === first.strokeWidth
+    ) {
+      end++;
+    }
+    ctx.globalAlpha = first.opacity;
     ctx.beginPath();
-    ctx.arc(x, y, r, 0, Math.PI * 2);
-    ctx.fillStyle = n.fill;
+    for (let i = start; i < end; i++) {
+      const n = nodes[i];
+      const r = Math.max(0.5, n.r * view.k);
+      const x = sx(n.x);
+      const y = sy(n.y);
+      if (x + r < 0 || y + r < 0 || x - r > view.width || y - r > view.height) continue;
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, Math.PI * 2);
+    }
+    ctx.fillStyle = first.fill;
     ctx.fill();
-    if (n.strokeWidth > 0) {
-      ctx.lineWidth = n.strokeWidth;
-      ctx.strokeStyle = n.stroke;
+    if (first.strokeWidth > 0) {
+      ctx.lineWidth = first.strokeWidth;
+      ctx.strokeStyle = first.stroke;
       ctx.stroke();
     }
+    start = end;
   }
 
   ctx.textAlign = 'center';

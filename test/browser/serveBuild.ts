@@ -29,13 +29,13 @@ export interface ServedBuild {
  * default map (plus `small.map.json` and a broken `broken.json`), and serves the folder on
  * 127.0.0.1 at a free port.
  */
-export async function serveBuild(): Promise<ServedBuild> {
+export async function serveBuild(options: { minify?: boolean } = {}): Promise<ServedBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'topic-map-build-'));
   await build({
     root: ROOT,
     configFile: join(ROOT, 'vite.config.ts'),
     logLevel: 'silent',
-    build: { outDir: dir, emptyOutDir: true },
+    build: { outDir: dir, emptyOutDir: true, minify: options.minify ?? true },
   });
   copyFileSync(FIXTURE, join(dir, 'trending-papers.map.json'));
   copyFileSync(FIXTURE, join(dir, 'small.map.json'));
