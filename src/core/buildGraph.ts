@@ -1,3 +1,4 @@
+import { portableLog } from './portableMath';
 import type { BuildSettings, KeywordIndex } from './types';
 
 /** A paper–keyword link: indices into the papers and into `MapGraph.keywordTerms`. */
@@ -72,9 +73,12 @@ const MAX_COOCCURRENCES_PER_KEYWORD = 10;
 const WORDS_PER_PAPER = 30;
 /** Words in more than this share of papers ("patients", "model") say nothing about topics. */
 const MAX_WORD_DF_SHARE = 0.3;
-/** Link weights are rounded so the map file stays short and byte-stable. */
-const WEIGHT_DECIMALS = 4;
-const MIN_WEIGHT = 10 ** -WEIGHT_DECIMALS;
+/**
+ * Link weights are rounded to 4 decimals so the map file stays short and byte-stable. Literals,
+ * not 10 ** -4: Math.pow may round differently in another engine.
+ */
+const WEIGHT_SCALE = 10000;
+const MIN_WEIGHT = 0.0001;
 
 /**
  * Chooses the keyword nodes of the map and links them to papers and to each other.
@@ -267,7 +271,7 @@ function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: 
     const scored: { word: number; score: number }[] = [];
     for (const [word, c] of count) {
       if (df[word] < 2 || df[word] > MAX_WORD_DF_SHARE * n) continue;
-      scored.push({ word, score: (1 + Math.log(c)) * Math.log(n / df[word]) });
+      scored.push({ word, score: (1 + portableLog(c)) * portableLog(n / df[word]) });
     }
     scored.sort((a, b) => b.score - a.score || a.word - b.word);
     const top = scored.slice(0, WORDS_PER_PAPER);
@@ -343,8 +347,7 @@ function computeCooccurrences(links: GraphLink[], keywordPapers: number[]): Grap
 }
 
 function roundWeight(value: number): number {
-  const scale = 10 ** WEIGHT_DECIMALS;
-  return Math.round(value * scale) / scale;
+  return Math.round(value * WEIGHT_SCALE) / WEIGHT_SCALE;
 }
 
 /** Code-unit order, not locale order: the same on every machine. */

@@ -12,6 +12,7 @@ import {
 import type { MapGraph } from './buildGraph';
 import type { Clustering } from './detectClusters';
 import { keywordRadius, paperRadius } from './nodeRadius';
+import { portablePow } from './portableMath';
 import { seededRandom } from './seededRandom';
 import type { BuildSettings } from './types';
 
@@ -106,10 +107,9 @@ export function computeLayout(
   for (let j = 0; j < m; j++) {
     const node = nodes[n + j];
     const c = centres[node.cluster];
-    const angle = 2 * Math.PI * random();
-    const dist = c.r * Math.sqrt(random());
-    node.x = c.x + dist * Math.cos(angle);
-    node.y = c.y + dist * Math.sin(angle);
+    const [u, v] = pointInUnitDisc(random);
+    node.x = c.x + c.r * u;
+    node.y = c.y + c.r * v;
   }
   const sumX = new Float64Array(n);
   const sumY = new Float64Array(n);
@@ -123,13 +123,13 @@ export function computeLayout(
   for (let i = 0; i < n; i++) {
     const c = centres[nodes[i].cluster];
     const jitter = 0.15 * c.r;
-    const angle = 2 * Math.PI * random();
+    const [u, v] = pointInUnitDisc(random);
     // Half way to the own cluster's centre: a paper linked to keywords of two clusters starts
     // between them but inside its own region.
     const baseX = sumW[i] > 0 ? (sumX[i] / sumW[i] + c.x) / 2 : c.x;
     const baseY = sumW[i] > 0 ? (sumY[i] / sumW[i] + c.y) / 2 : c.y;
-    nodes[i].x = baseX + jitter * Math.sqrt(random()) * Math.cos(angle);
-    nodes[i].y = baseY + jitter * Math.sqrt(random()) * Math.sin(angle);
+    nodes[i].x = baseX + jitter * u;
+    nodes[i].y = baseY + jitter * v;
   }
 
   const links: Link[] = graph.links.map((link) => ({ source: link.paper, target: n + link.keyword, weight: link.weight }));
@@ -144,7 +144,7 @@ export function computeLayout(
 
   const simulation = forceSimulation<Node, Link>(nodes)
     .randomSource(seededRandom(settings.seed ^ 0x5bd1e995))
-    .alphaDecay(1 - Math.pow(alphaMin, 1 / ticks))
+    .alphaDecay(1 - portablePow(alphaMin, 1 / ticks))
     .alphaMin(alphaMin)
     .force(
       'link',
@@ -211,7 +211,7 @@ function containInDisc(nodes: Node[], centres: ClusterDisc[]): (alpha: number) =
       const c = centres[node.cluster];
       const dx = node.x - c.x;
       const dy = node.y - c.y;
-      const dist = Math.hypot(dx, dy);
+      const dist = Math.sqrt(dx * dx + dy * dy);
       const over = dist - (c.r - node.r);
       if (over <= 0 || dist === 0) continue;
       const k = (CONTAIN_STRENGTH * alpha * over) / dist;
@@ -219,6 +219,24 @@ function containInDisc(nodes: Node[], centres: ClusterDisc[]): (alpha: number) =
       node.vy = (node.vy ?? 0) - dy * k;
     }
   };
+}
+
+/**
+ * A uniform random point in the unit disc, by rejection. No trigonometry: engines' Math.sin/cos
+ * may differ in the last bit, and a layout must be the same in Node and in a browser worker.
+ */
+function pointInUnitDisc(random: () => number): [number, number] {
+  for (;;) {
+    const u = 2 * random() - 1;
+    const v = 2 * random() - 1;
+    if (u * u + v * v <= 1) return [u, v];
+  }
+}
+
+/** The unit vector along (x, y); along x for the zero vector. */
+function directionOf([x, y]: [number, number]): [number, number] {
+  const length = Math.sqrt(x * x + y * y);
+  return length > 0 ? [x / length, y / length] : [1, 0];
 }
 
 interface ClusterDisc extends SimulationNodeDatum {
@@ -231,19 +249,20 @@ interface ClusterDisc extends SimulationNodeDatum {
 function placeClusters(graph: MapGraph, clustering: Clustering, nodes: Node[], random: () => number): ClusterDisc[] {
   const k = Math.max(1, clustering.clusterCount);
   const area = new Float64Array(k);
-  for (const node of nodes) area[node.cluster] += Math.PI * (node.r + NODE_GAP) ** 2;
+  for (const node of nodes) area[node.cluster] += Math.PI * (node.r + NODE_GAP) * (node.r + NODE_GAP);
   const discs: ClusterDisc[] = [];
-  // Phyllotaxis start, biggest first (ids are by size), so big clusters sit in the middle.
   for (let c = 0; c < k; c++) {
     const r = Math.sqrt(area[c] / CLUSTER_DENSITY / Math.PI);
     discs.push({ x: 0, y: 0, r: Math.max(r, 10) });
   }
   const meanR = discs.reduce((s, d) => s + d.r, 0) / k;
+  // Spiral-like start, biggest first (ids are by size), so big clusters sit in the middle: the
+  // c-th disc at distance ∝ √c, in a random direction.
   discs.forEach((d, c) => {
     const dist = 1.2 * meanR * Math.sqrt(c + 0.5);
-    const angle = c * Math.PI * (3 - Math.sqrt(5)) + random() * 0.1;
-    d.x = dist * Math.cos(angle);
-    d.y = dist * Math.sin(angle);
+    const [u, v] = directionOf(pointInUnitDisc(random));
+    d.x = dist * u;
+    d.y = dist * v;
   });
   if (k === 1) {
     discs[0].x = 0;
@@ -268,6 +287,8 @@ function placeClusters(graph: MapGraph, clustering: Clustering, nodes: Node[], r
   const gap = CLUSTER_GAP * meanR;
   forceSimulation<ClusterDisc>(discs)
     .randomSource(random)
+    // d3's default decay is computed with Math.pow, which engines may round differently.
+    .alphaDecay(1 - portablePow(0.001, 1 / 300))
     .force(
       'link',
       forceLink<ClusterDisc, SimulationLinkDatum<ClusterDisc> & { weight: number }>(links)
@@ -349,14 +370,12 @@ function separatePass(nodes: Node[], minGap: number, active: Set<number> | null)
         if (j === i || (j < i && (!active || active.has(j)))) continue;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
-        let dist = Math.hypot(dx, dy);
+        let dist = Math.sqrt(dx * dx + dy * dy);
         const need = a.r + b.r + minGap;
         if (dist >= need) continue;
         if (dist === 0) {
           // Coincident: separate along a direction fixed by the indices.
-          const angle = ((i * 7919 + j * 104729) % 360) * (Math.PI / 180);
-          dx = Math.cos(angle);
-          dy = Math.sin(angle);
+          [dx, dy] = directionOf([((i * 7919) % 13) - 6.5, ((j * 104729) % 11) - 5]);
           dist = 1;
         }
         const push = (need - dist) / 2 / dist;
