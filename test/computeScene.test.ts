@@ -107,6 +107,21 @@ describe('computeScene', () => {
     expect(near.labels.filter((l) => l.kind === 'cluster')).toHaveLength(3);
   });
 
+  test('no label goes under a panel covering part of the map', () => {
+    const view = { width: 1000, height: 700, k: 1.5, x: 500, y: 350 };
+    const free = scene({ view });
+    const legend = { x0: 0, y0: 400, x1: 600, y1: 700 };
+    const covered = scene({ view, reserved: [legend] });
+    const under = (s: Scene) =>
+      s.labels.filter((l) => {
+        const y = l.y * view.k + view.y;
+        const x = l.x * view.k + view.x;
+        return x > legend.x0 && x < legend.x1 && y > legend.y0 && y < legend.y1;
+      });
+    expect(under(free).length).toBeGreaterThan(0);
+    expect(under(covered)).toEqual([]);
+  });
+
   test('hover highlights the node and its neighbours and dims the rest', () => {
     const s = scene({ hoverId: 'k:video' });
     const highlighted = s.nodes.filter((n) => n.highlighted).map((n) => n.id).sort();

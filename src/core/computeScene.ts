@@ -4,7 +4,7 @@ import type { MapIndex } from './indexMap';
 import type { MapSelection } from './mapSelection';
 import { mixColor } from './mixColor';
 import { keywordRadius, paperRadius } from './nodeRadius';
-import { placeLabels, type LabelCandidate, type TextMeasure } from './placeLabels';
+import { placeLabels, type LabelCandidate, type ScreenBox, type TextMeasure } from './placeLabels';
 import type { Scene, SceneEdge, SceneLabel, SceneLegendEntry, SceneNode, SceneView } from './scene';
 import { THEMES, type ThemeName } from './theme';
 import type { MapFile, MapPaper } from './types';
@@ -37,6 +37,8 @@ export interface SceneInput {
    * estimated (no DOM needed), a little generously.
    */
   measureText?: TextMeasure;
+  /** Screen areas hidden under panels floating over the map (the legend): labels keep out. */
+  reserved?: readonly ScreenBox[];
 }
 
 const DIMMED = 0.14;
@@ -475,7 +477,7 @@ function placeVisibleLabels(layers: Layers, input: SceneInput): SceneLabel[] {
     }
     return out;
   };
-  return placeLabels(inView, view, obstacles, input.measureText);
+  return placeLabels(inView, view, obstacles, input.measureText, input.reserved);
 }
 
 const shortTitles = new WeakMap<MapPaper, string>();

@@ -44,8 +44,11 @@ export function placeLabels(
   /** The nodes labels asking to avoid them keep off; called only if such a label comes up. */
   nodes: () => readonly ScreenCircle[] = () => [],
   measure: TextMeasure = estimateTextWidth,
+  /** Screen areas covered by something else (a legend panel over the map): no label goes there. */
+  reserved: readonly ScreenBox[] = [],
 ): SceneLabel[] {
   const labels = new Grid();
+  for (const box of reserved) labels.insert(box);
   let obstacles: Grid | null = null;
   const placed: SceneLabel[] = [];
   for (const { dy, alternatives, avoidNodes, clamp, maxWidth, ...label } of candidates) {
@@ -75,12 +78,14 @@ export function placeLabels(
   return placed;
 }
 
-interface Box {
+export interface ScreenBox {
   x0: number;
   y0: number;
   x1: number;
   y1: number;
 }
+
+type Box = ScreenBox;
 
 /** Boxes bucketed by screen cell, so a collision test looks only at boxes nearby. */
 class Grid {

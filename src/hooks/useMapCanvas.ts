@@ -180,6 +180,7 @@ export function useMapCanvas(
         positions,
         positionsVersion,
         measureText,
+        reserved: overlayBoxes(),
       });
       setCurrentScene(scene);
       if (ctx) drawScene(ctx, scene, { dpr });
@@ -246,6 +247,14 @@ export function useMapCanvas(
           goTo(request.transform, animate);
           return;
       }
+    }
+
+    /** The overlay's box in canvas pixels, where no label should hide. */
+    function overlayBoxes(): { x0: number; y0: number; x1: number; y1: number }[] {
+      const overlay = overlayRef?.current?.getBoundingClientRect();
+      if (!overlay || overlay.width === 0) return [];
+      const box = canvas!.getBoundingClientRect();
+      return [{ x0: overlay.left - box.left, y0: overlay.top - box.top, x1: overlay.right - box.left, y1: overlay.bottom - box.top }];
     }
 
     /**
@@ -443,6 +452,9 @@ export function useMapCanvas(
         })
       : null;
     observer?.observe(container);
+    // Folding the legend frees or covers space for labels.
+    const overlayObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestDraw()) : null;
+    if (overlayRef?.current) overlayObserver?.observe(overlayRef.current);
     const rect = container.getBoundingClientRect();
     resize(rect.width, rect.height);
 
@@ -453,6 +465,7 @@ export function useMapCanvas(
     return () => {
       unsubscribe();
       observer?.disconnect();
+      overlayObserver?.disconnect();
       stopAnimation();
       if (frame) cancelAnimationFrame(frame);
       simulation?.stop();
