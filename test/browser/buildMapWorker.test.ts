@@ -91,18 +91,8 @@ describeWithChromium('the build-map worker in Chromium', () => {
     await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   });
 
-  /** Last-bit results of the Math functions the pipeline uses, over a fixed probe set. */
-  const mathProbe = (): number[] => {
-    const out: number[] = [];
-    for (let i = 1; i < 2000; i++) {
-      const x = i * 0.0137 + 0.001;
-      out.push(Math.sin(x), Math.cos(x), Math.log(x), Math.exp(x / 100), Math.pow(x, 1 / 300));
-    }
-    return out;
-  };
-
   let expected: string;
-  let result: { json: string; ms: number; warmMs: number; timings: Record<string, number>; stages: string[]; math: number[] };
+  let result: { json: string; ms: number; warmMs: number; timings: Record<string, number>; stages: string[] };
   let requests: string[];
   let errors: string[];
 
@@ -120,7 +110,7 @@ describeWithChromium('the build-map worker in Chromium', () => {
     await page.goto(`${url}index.html`);
     await page.waitForFunction(() => 'buildMapClient' in window);
     result = await page.evaluate(
-      async ({ corpus, probe }) => {
+      async ({ corpus }) => {
         type Client = import('../../src/workers/buildMapClient').BuildMapClient;
         const client = (window as unknown as { buildMapClient: Client }).buildMapClient;
         const stages: string[] = [];
@@ -130,11 +120,9 @@ describeWithChromium('the build-map worker in Chromium', () => {
         // A second build on the warm worker (lexicon loaded): what tuning a setting costs.
         const again = performance.now();
         await client.build({ text: corpus, fileName: 'trending-papers.txt', settings: { resolution: 1.2 } });
-        // eslint-disable-next-line no-new-func -- the probe is a function of this file, sent as text
-        const math = (new Function(`return (${probe})()`) as () => number[])();
-        return { json: `${JSON.stringify(map)}\n`, ms, warmMs: performance.now() - again, timings, stages: [...new Set(stages)], math };
+        return { json: `${JSON.stringify(map)}\n`, ms, warmMs: performance.now() - again, timings, stages: [...new Set(stages)] };
       },
-      { corpus: readFileSync(SEED, 'utf8'), probe: mathProbe.toString() },
+      { corpus: readFileSync(SEED, 'utf8') },
     );
     await page.close();
     console.info(
@@ -143,27 +131,13 @@ describeWithChromium('the build-map worker in Chromium', () => {
     );
   }, 120_000);
 
-  /** The map file without node positions. */
-  const withoutPositions = (json: string): string =>
-    JSON.stringify(JSON.parse(json), (key, value: unknown) => (key === 'x' || key === 'y' ? undefined : value));
-
-  test('builds the seed map as build:map does (all but positions), with progress and no request off the machine', () => {
+  test('builds the seed map as build:map does, byte for byte, with progress and no request off the machine', () => {
+    // Byte for byte, positions included: the pipeline uses portableMath, not the engine's
+    // Math.log/exp/sin/cos, which differ in the last bit between Node 20 and Chromium.
     expect(errors).toEqual([]);
-    expect(withoutPositions(result.json)).toBe(withoutPositions(expected));
+    expect(result.json).toBe(expected);
     expect(result.stages).toEqual(['parse', 'keywords', 'graph', 'clusters', 'layout', 'assemble']);
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.every((r) => r.startsWith(url))).toBe(true);
-  });
-
-  test('places the nodes as build:map does, byte for byte, when the two engines compute Math alike', (context) => {
-    // Math.sin, cos, log, exp and pow are not exactly specified, and V8 has changed them: Node 20
-    // and a recent Chromium differ in the last bit for a few per cent of arguments. The force
-    // layout amplifies one such bit, so positions can only match where the engines agree.
-    const node = mathProbe();
-    const differ = node.filter((v, i) => v !== result.math[i]).length;
-    if (differ > 0) {
-      context.skip(`this Chromium's Math differs from Node's in ${differ} of ${node.length} probes; positions cannot match until the layout avoids engine Math`);
-    }
-    expect(result.json).toBe(expected);
   });
 });
