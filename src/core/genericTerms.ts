@@ -19,6 +19,8 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   'year', 'years', 'days', 'method', 'methods', 'approach', 'approaches', 'technique',
   'techniques', 'result', 'results', 'performance', 'paper', 'work', 'state', 'detail', 'details',
   // Seen as hubs of the trending-papers map: words that say how, not what.
+  'contrast', 'necessity', 'amount', 'amounts', 'goal', 'goals', 'success', 'samples',
+  'struggle', 'struggles', 'limits', 'phenomenon', 'phenomena', 'ability', 'abilities', 'flexibility',
   'hand', 'advance', 'advances', 'advancement', 'advancements', 'advantage', 'advantages',
   'importance', 'components', 'component', 'efficiency', 'speed', 'improvement', 'improvements',
 ]);
