@@ -131,6 +131,7 @@ async function measureTheApp(): Promise<void> {
     loads: integer(values['app-loads'], 'app-loads', smoke ? 1 : 3),
     gestureMs: integer(values['gesture-ms'], 'gesture-ms', smoke ? 500 : 3000),
     samples: smoke ? 2 : 7,
+    settleMs: smoke ? 150 : 500,
   });
   results.app = { ...app, mapSource: 'built by the map builder from the generated corpus' };
   results.machine.chromium = `Chromium ${app.chromium}`;

@@ -33,6 +33,8 @@ export interface AppOptions {
   gestureMs: number;
   /** Hovers and clicks timed per page (filters: half as many, at least 1). */
   samples: number;
+  /** Pause after the first paint and after resetting the view, before the next measurement. */
+  settleMs: number;
 }
 
 /** One page's figures: every sample, medians are taken by the report. */
@@ -220,7 +222,7 @@ async function measurePage(browser: Browser, kind: PageKind, url: string, map: M
   const { page, firstPaint, close } = await openPage(browser, url);
   firstPaintMs.push(firstPaint);
   try {
-    await page.waitForTimeout(500);
+    await page.waitForTimeout(options.settleMs);
     const { intervals, drawsPerSecond } = await gesture(page, await screenView(page), options.gestureMs);
     // Back to the whole map for pointing at nodes.
     if (kind === 'app') {
@@ -230,7 +232,7 @@ async function measurePage(browser: Browser, kind: PageKind, url: string, map: M
       await page.reload();
       await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0);
     }
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(options.settleMs);
     const view = await screenView(page);
     const points = targets(map, view, options.samples);
     const hoverMs = await timeHovers(page, kind, view, points);
