@@ -2,9 +2,9 @@
  * Builds the default map (data/trending-papers.txt -> public/trending-papers.map.json) when the
  * map is missing or older than the corpus or the builder's code. Run directly before `vite build`.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DEFAULT_INPUT, DEFAULT_OUTPUT, runBuildMap } from './buildMap';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -18,6 +18,8 @@ function newestSource(): number {
 export function ensureDefaultMap(): void {
   const output = join(root, DEFAULT_OUTPUT);
   if (existsSync(output) && statSync(output).mtimeMs >= newestSource()) return;
+  // public/ holds only generated maps, so a fresh clone does not have it.
+  mkdirSync(dirname(output), { recursive: true });
   const code = runBuildMap(['--input', join(root, DEFAULT_INPUT), '--output', output]);
   if (code !== 0) process.exit(code);
 }
