@@ -1,26 +1,25 @@
-import { exportStamp } from '../core/exportStamp';
 import { writeSvg } from '../core/writeSvg';
 import { getCurrentScene } from '../render/currentScene';
+import { downloadFile } from '../render/downloadFile';
+import { selectExportStamp } from '../store/selectExportStamp';
 import { useMapStore } from '../store/useMapStore';
-import { version } from '../../package.json';
+
+export interface ExportSvgButtonProps {
+  /** Include the cluster legend (default true). */
+  legend?: boolean;
+  /** Include the caption line (default true). */
+  caption?: boolean;
+}
 
 /** "Export SVG": writes the scene on screen (same nodes, labels, filter) to topic-map.svg. */
-export function ExportSvgButton() {
+export function ExportSvgButton({ legend = true, caption = true }: ExportSvgButtonProps) {
   const ready = useMapStore((s) => s.map !== null);
   const onClick = (): void => {
     const scene = getCurrentScene();
-    const { map, index, filterKeywords, filterMode } = useMapStore.getState();
-    if (!scene || !map || !index) return;
-    const keywords = filterKeywords.map((id) => index.keywordById.get(id)?.term ?? id);
-    const svg = writeSvg(scene, { stamp: exportStamp(map.meta, version, { keywords, mode: filterMode }), halo: true });
-    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = 'topic-map.svg';
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const stamp = selectExportStamp(useMapStore.getState());
+    if (!scene || stamp === null) return;
+    const svg = writeSvg(scene, { legend, caption, stamp, halo: true });
+    downloadFile('topic-map.svg', new Blob([svg], { type: 'image/svg+xml' }));
   };
   return (
     <button type="button" className="button" onClick={onClick} disabled={!ready}>

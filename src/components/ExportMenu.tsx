@@ -1,0 +1,201 @@
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { filterMapForExport } from '../core/filterMapForExport';
+import type { MapFile } from '../core/types';
+import { writeCsv } from '../core/writeCsv';
+import { writeGexf } from '../core/writeGexf';
+import { writeGraphml } from '../core/writeGraphml';
+import { writeVosviewer } from '../core/writeVosviewer';
+import { getCurrentScene } from '../render/currentScene';
+import { downloadFile } from '../render/downloadFile';
+import { renderPng } from '../render/renderPng';
+import { selectExportStamp } from '../store/selectExportStamp';
+import { selectFilterResult } from '../store/selectFilterResult';
+import { useMapStore } from '../store/useMapStore';
+import { version } from '../../package.json';
+import { ExportSvgButton } from './ExportSvgButton';
+
+interface DataFormat {
+  label: string;
+  fileName: string;
+  type: string;
+  write(part: MapFile, stamp: string, creator: string): string;
+}
+
+/** The network and table exports: the papers that pass the keyword filter, as in `npm run export`. */
+const DATA_FORMATS: readonly DataFormat[] = [
+  {
+    label: 'GEXF (Gephi)',
+    fileName: 'topic-map.gexf',
+    type: 'application/gexf+xml',
+    write: (part, stamp, creator) => writeGexf(part, { stamp, creator }),
+  },
+  {
+    label: 'GraphML',
+    fileName: 'topic-map.graphml',
+    type: 'application/graphml+xml',
+    write: (part, stamp, creator) => writeGraphml(part, { stamp, creator }),
+  },
+  {
+    label: 'VOSviewer JSON',
+    fileName: 'topic-map.json',
+    type: 'application/json',
+    write: (part, stamp) => writeVosviewer(part, { stamp }),
+  },
+  {
+    label: 'CSV (papers in view)',
+    fileName: 'topic-map.csv',
+    type: 'text/csv',
+    write: (part, stamp) => writeCsv(part, { stamp }),
+  },
+];
+
+/**
+ * The toolbar's export controls: the direct "Export SVG" button and an "Export…" disclosure with
+ * the legend and caption switches (which both image exports honour), "Export PNG", and the
+ * network and table formats. Every file carries the reproducibility stamp.
+ */
+export function ExportMenu() {
+  const ready = useMapStore((s) => s.map !== null);
+  const inView = useMapStore((s) => selectFilterResult(s).papers.size);
+  const total = useMapStore((s) => s.map?.papers.length ?? 0);
+  const [open, setOpen] = useState(false);
+  const [legend, setLegend] = useState(true);
+  const [caption, setCaption] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const group = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  // A press anywhere else closes the panel, as a menu would.
+  useEffect(() => {
+    if (!open) return undefined;
+    const onPointerDown = (event: PointerEvent): void => {
+      if (event.target instanceof Node && !group.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const close = (refocus: boolean): void => {
+    setOpen(false);
+    if (refocus) toggle.current?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key !== 'Escape' || !open) return;
+    // Handled here, so the page's own Escape (closing the details drawer) waits for the next press.
+    event.stopPropagation();
+    close(true);
+  };
+
+  // Tabbing out of the panel closes it. (A click on a button that does not take focus, as in
+  // Safari, blurs with no related target: that is not leaving.)
+  const onBlur = (event: FocusEvent<HTMLDivElement>): void => {
+    const next = event.relatedTarget;
+    if (open && next instanceof Node && !group.current?.contains(next)) setOpen(false);
+  };
+
+  const exportData = (format: DataFormat): void => {
+    const state = useMapStore.getState();
+    const stamp = selectExportStamp(state);
+    if (!state.map || stamp === null) return;
+    const part = filterMapForExport(state.map, { keywords: state.filterKeywords, mode: state.filterMode });
+    const text = format.write(part, stamp, `Topic Map ${version}`);
+    downloadFile(format.fileName, new Blob([text], { type: format.type }));
+    setStatus(`Saved ${format.fileName}: ${count(part.papers.length, 'paper')}, ${count(part.keywords.length, 'keyword')}.`);
+  };
+
+  const exportPng = async (): Promise<void> => {
+    const scene = getCurrentScene();
+    const stamp = selectExportStamp(useMapStore.getState());
+    if (!scene || stamp === null) {
+      setStatus('Nothing to export yet: the map is not drawn.');
+      return;
+    }
+    setBusy(true);
+    setStatus('Drawing the PNG…');
+    try {
+      const png = await renderPng(scene, { legend, caption, stamp });
+      downloadFile('topic-map.png', png.blob);
+      setStatus(`Saved topic-map.png: ${png.width} × ${png.height} pixels.`);
+    } catch (error) {
+      setStatus(`Could not make the PNG: ${error instanceof Error ? error.message : String(error)}. Export SVG instead.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="export-group" ref={group} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <ExportSvgButton legend={legend} caption={caption} />
+      <button
+        ref={toggle}
+        type="button"
+        className="button export-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        disabled={!ready}
+        onClick={() => setOpen(!open)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <path
+            fill="currentColor"
+            d="M12.78 5.22a.749.749 0 0 1 0 1.06l-4.25 4.25a.749.749 0 0 1-1.06 0L3.22 6.28a.749.749 0 1 1 1.06-1.06L8 8.939l3.72-3.719a.749.749 0 0 1 1.06 0Z"
+          />
+        </svg>
+        <span>Export…</span>
+      </button>
+      <div id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
+        <fieldset className="export-options">
+          <legend>SVG and PNG include</legend>
+          <label>
+            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
+          </label>
+          <label>
+            <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
+          </label>
+        </fieldset>
+        {/* aria-label keeps the hint (inside the button, for the layout) out of the button's name. */}
+        <button
+          type="button"
+          className="export-item"
+          disabled={busy}
+          aria-label="Export PNG"
+          aria-describedby={`${panelId}-png`}
+          onClick={() => void exportPng()}
+        >
+          Export PNG
+          <span id={`${panelId}-png`} className="export-hint">
+            2× screen
+          </span>
+        </button>
+        <p className="export-heading">
+          Network and table: {inView === total ? `all ${count(total, 'paper')}` : `${inView} of ${count(total, 'paper')} (filtered)`}
+        </p>
+        {DATA_FORMATS.map((format) => (
+          <button
+            key={format.fileName}
+            type="button"
+            className="export-item"
+            aria-label={format.label}
+            aria-describedby={`${panelId}-${format.fileName}`}
+            onClick={() => exportData(format)}
+          >
+            {format.label}
+            <span id={`${panelId}-${format.fileName}`} className="export-hint">
+              {format.fileName}
+            </span>
+          </button>
+        ))}
+        <p className="export-status" role="status">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
