@@ -106,137 +106,259 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   const topK = Math.max(1, Math.floor(settings.topK));
   const minDf = Math.max(1, Math.floor(settings.minDf));
   const maxKeywords = Math.max(1, Math.floor(settings.maxKeywords));
+  const n = docs.length;
+  const v = vocabulary.length;
 
-  // Each paper's eligible terms, in its own ranking (the index already sorts them best first).
-  const eligible: number[][] = [];
-  const eligibleScore: number[][] = [];
-  for (const doc of docs) {
-    const terms: number[] = [];
-    const scores: number[] = [];
-    const seen = new Set<number>();
-    for (const { term, score } of doc) {
-      if (seen.has(term) || vocabulary[term] === undefined || vocabulary[term].df < minDf) continue;
-      seen.add(term);
-      terms.push(term);
-      scores.push(score);
+  // Each paper's eligible terms, in its own ranking (the index already sorts them best first), as
+  // compressed rows: paper d's terms are eligTerm[eligStart[d] .. eligStart[d + 1]). Flat typed
+  // arrays: at 100,000 papers there are millions of entries.
+  const eligStart = new Int32Array(n + 1);
+  let total = 0;
+  for (const doc of docs) total += doc.length;
+  let eligTerm = new Int32Array(total);
+  let eligScore = new Float64Array(total);
+  const seenIn = new Int32Array(v).fill(-1);
+  let at = 0;
+  for (let d = 0; d < n; d++) {
+    for (const { term, score } of docs[d]) {
+      if (term < 0 || term >= v || seenIn[term] === d || vocabulary[term].df < minDf) continue;
+      seenIn[term] = d;
+      eligTerm[at] = term;
+      eligScore[at] = score;
+      at++;
     }
-    eligible.push(terms);
-    eligibleScore.push(scores);
+    eligStart[d + 1] = at;
   }
+  eligTerm = eligTerm.slice(0, at);
+  eligScore = eligScore.slice(0, at);
+  const lengthOf = (d: number): number => eligStart[d + 1] - eligStart[d];
 
-  const relevance = new Map<number, number>();
-  eligible.forEach((terms, d) => {
-    const best = eligibleScore[d][0] > 0 ? eligibleScore[d][0] : 1;
-    for (let r = 0; r < Math.min(topK, terms.length); r++) {
-      relevance.set(terms[r], (relevance.get(terms[r]) ?? 0) + Math.max(0, eligibleScore[d][r]) / best);
+  const relevance = new Float64Array(v);
+  const voted = new Uint8Array(v);
+  // Terms in order of their first vote: the order the ranking below starts from.
+  const candidates: number[] = [];
+  for (let d = 0; d < n; d++) {
+    const s = eligStart[d];
+    const best = eligScore[s] > 0 ? eligScore[s] : 1;
+    for (let r = 0; r < Math.min(topK, lengthOf(d)); r++) {
+      const t = eligTerm[s + r];
+      if (!voted[t]) {
+        voted[t] = 1;
+        candidates.push(t);
+      }
+      relevance[t] += Math.max(0, eligScore[s + r]) / best;
     }
-  });
-  const relevanceOf = (t: number): number => relevance.get(t) ?? 0;
-  const byRelevance = (a: number, b: number): number =>
-    relevanceOf(b) - relevanceOf(a) || compareKeys(vocabulary[a].key, vocabulary[b].key);
+  }
+  const byRelevance = (a: number, b: number): number => relevance[b] - relevance[a] || compareKeys(vocabulary[a].key, vocabulary[b].key);
 
-  const ranked = [...relevance.keys()].sort(byRelevance);
-  const chosen = new Set(ranked.slice(0, maxKeywords));
+  const ranked = candidates.sort(byRelevance);
+  const chosen = new Uint8Array(v);
+  let chosenCount = 0;
+  const choose = (t: number): void => {
+    if (!chosen[t]) chosenCount++;
+    chosen[t] = 1;
+  };
+  for (let r = 0; r < Math.min(maxKeywords, ranked.length); r++) choose(ranked[r]);
 
-  // Papers containing each eligible term: coverage and dropping both update per-paper counts.
-  const papersOf = new Map<number, number[]>();
-  eligible.forEach((terms, d) => {
-    for (const t of terms) {
-      const papers = papersOf.get(t);
-      if (papers) papers.push(d);
-      else papersOf.set(t, [d]);
-    }
-  });
+  // Papers containing each eligible term (compressed rows by term): coverage and dropping both
+  // update per-paper counts. Also, per term, the papers that offer it (see below).
+  const offerDepth = 2 * topK;
+  const papersOf = rowsByTerm(v, n, eligStart, eligTerm, Infinity);
+  const offeredIn = rowsByTerm(v, n, eligStart, eligTerm, offerDepth);
 
   // Coverage: a paper with fewer than `need` chosen terms is short. Add terms greedily, each time
   // the one found in the most short papers (a set cover: far fewer additions than each paper's
   // own best term, which on a 10,000-paper test tripled the map's keywords). Only a paper's first
   // 2 × topK eligible terms are offered: a term deep in its list does not describe it.
-  const need = eligible.map((terms) => Math.min(MIN_LINKS_PER_PAPER, topK, terms.length));
-  const count = eligible.map((terms) => terms.reduce((n, t) => n + (chosen.has(t) ? 1 : 0), 0));
+  const need = new Int32Array(n);
+  const count = new Int32Array(n);
+  for (let d = 0; d < n; d++) {
+    need[d] = Math.min(MIN_LINKS_PER_PAPER, topK, lengthOf(d));
+    for (let i = eligStart[d]; i < eligStart[d + 1]; i++) if (chosen[eligTerm[i]]) count[d]++;
+  }
   const short = (d: number): boolean => count[d] < need[d];
-  const offered = (d: number): number[] => eligible[d].slice(0, 2 * topK);
-  const gainOf = (t: number): number => (papersOf.get(t) ?? []).reduce((g, d) => g + (short(d) && offered(d).includes(t) ? 1 : 0), 0);
-  const stale = new Map<number, number>();
-  eligible.forEach((_, d) => {
-    if (!short(d)) return;
-    for (const t of offered(d)) if (!chosen.has(t)) stale.set(t, (stale.get(t) ?? 0) + 1);
-  });
-  // Before `b` in the queue: larger gain, then more relevant, then key order.
-  const before = (a: number, ga: number, b: number, gb: number): boolean => ga > gb || (ga === gb && byRelevance(a, b) < 0);
-  const queue = [...stale.keys()].sort((a, b) => (before(a, stale.get(a) as number, b, stale.get(b) as number) ? -1 : 1));
+  const gainOf = (t: number): number => {
+    let g = 0;
+    for (let i = offeredIn.start[t]; i < offeredIn.start[t + 1]; i++) if (short(offeredIn.paper[i])) g++;
+    return g;
+  };
+  const addPapers = (t: number, delta: number): void => {
+    for (let i = papersOf.start[t]; i < papersOf.start[t + 1]; i++) count[papersOf.paper[i]] += delta;
+  };
+  const stale = new Int32Array(v);
+  const queued: number[] = [];
+  for (let d = 0; d < n; d++) {
+    if (!short(d)) continue;
+    for (let i = eligStart[d]; i < Math.min(eligStart[d] + offerDepth, eligStart[d + 1]); i++) {
+      const t = eligTerm[i];
+      if (chosen[t]) continue;
+      if (stale[t] === 0) queued.push(t);
+      stale[t]++;
+    }
+  }
+  // Before `b` in the queue: larger gain, then more relevant, then key order (a total order).
+  const before = (a: number, b: number): boolean => stale[a] > stale[b] || (stale[a] === stale[b] && byRelevance(a, b) < 0);
+  const queue = new BinaryHeap(before, queued);
   // Lazy greedy: gains only fall, so a term whose fresh gain still beats the next stale one wins.
-  while (queue.length > 0) {
-    const t = queue.shift() as number;
+  while (queue.size > 0) {
+    const t = queue.pop();
     const gain = gainOf(t);
     if (gain === 0) continue;
-    const next = queue[0];
-    if (next !== undefined && !before(t, gain, next, stale.get(next) as number)) {
-      stale.set(t, gain);
-      let at = 0;
-      while (at < queue.length && before(queue[at], stale.get(queue[at]) as number, t, gain)) at++;
-      queue.splice(at, 0, t);
+    stale[t] = gain;
+    if (queue.size > 0 && !before(t, queue.peek())) {
+      queue.push(t);
       continue;
     }
-    chosen.add(t);
-    for (const d of papersOf.get(t) ?? []) count[d]++;
+    choose(t);
+    addPapers(t, 1);
   }
   // A short paper whose offered terms ran out takes any eligible term it has.
-  eligible.forEach((terms, d) => {
-    for (let r = 0; short(d) && r < terms.length; r++) {
-      if (chosen.has(terms[r])) continue;
-      chosen.add(terms[r]);
-      for (const e of papersOf.get(terms[r]) ?? []) count[e]++;
+  for (let d = 0; d < n; d++) {
+    for (let i = eligStart[d]; short(d) && i < eligStart[d + 1]; i++) {
+      const t = eligTerm[i];
+      if (chosen[t]) continue;
+      choose(t);
+      addPapers(t, 1);
     }
-  });
+  }
 
   const tryDrop = (t: number): boolean => {
-    const papers = papersOf.get(t) ?? [];
-    if (papers.some((d) => count[d] - 1 < need[d])) return false;
-    for (const d of papers) count[d]--;
-    chosen.delete(t);
+    for (let i = papersOf.start[t]; i < papersOf.start[t + 1]; i++) {
+      const d = papersOf.paper[i];
+      if (count[d] - 1 < need[d]) return false;
+    }
+    addPapers(t, -1);
+    chosen[t] = 0;
+    chosenCount--;
     return true;
   };
+  const chosenTerms = (): number[] => {
+    const out: number[] = [];
+    for (let t = 0; t < v; t++) if (chosen[t]) out.push(t);
+    return out;
+  };
 
-  if (chosen.size > maxKeywords) {
-    const weakestFirst = [...chosen].sort(byRelevance).reverse();
+  if (chosenCount > maxKeywords) {
+    const weakestFirst = chosenTerms().sort(byRelevance).reverse();
     for (const t of weakestFirst) {
-      if (chosen.size <= maxKeywords) break;
+      if (chosenCount <= maxKeywords) break;
       tryDrop(t);
     }
   }
 
-  let linked = linkPapers(eligible, chosen, topK);
+  let linked = linkPapers(eligStart, eligTerm, chosen, topK);
   const minPapers = Math.min(MIN_LINKS_PER_PAPER, minDf);
-  const lonely = [...chosen].filter((t) => (linked.papersOf.get(t) ?? 0) < minPapers).sort(byRelevance).reverse();
+  const lonely = chosenTerms()
+    .filter((t) => linked.papersOf[t] < minPapers)
+    .sort(byRelevance)
+    .reverse();
   let dropped = 0;
   for (const t of lonely) if (tryDrop(t)) dropped++;
-  if (dropped > 0) linked = linkPapers(eligible, chosen, topK);
+  if (dropped > 0) linked = linkPapers(eligStart, eligTerm, chosen, topK);
 
-  const keywordTerms = [...chosen].sort(byRelevance);
-  const node = new Map(keywordTerms.map((t, i) => [t, i]));
+  const keywordTerms = chosenTerms().sort(byRelevance);
+  const node = new Int32Array(v).fill(-1);
+  keywordTerms.forEach((t, i) => (node[t] = i));
   const keywordPapers = keywordTerms.map(() => 0);
   const links: GraphLink[] = [];
-  linked.perPaper.forEach((ranks, d) => {
-    const best = eligibleScore[d][ranks[0]] > 0 ? eligibleScore[d][ranks[0]] : 1;
+  for (let d = 0; d < n; d++) {
+    const ranks = linked.perPaper[d];
+    if (ranks.length === 0) continue;
+    const s = eligStart[d];
+    const best = eligScore[s + ranks[0]] > 0 ? eligScore[s + ranks[0]] : 1;
     for (const r of ranks) {
-      const keyword = node.get(eligible[d][r]) as number;
+      const keyword = node[eligTerm[s + r]];
       keywordPapers[keyword]++;
-      const weight = Math.max(0, eligibleScore[d][r]) / best;
+      const weight = Math.max(0, eligScore[s + r]) / best;
       // A zero score (a term in every paper) still deserves a drawable link.
       links.push({ paper: d, keyword, weight: Math.max(roundWeight(weight), MIN_WEIGHT) });
     }
-  });
+  }
 
   return {
     paperCount: docs.length,
     keywordTerms,
-    keywordRelevance: keywordTerms.map((t) => roundWeight(relevanceOf(t))),
+    keywordRelevance: keywordTerms.map((t) => roundWeight(relevance[t])),
     keywordPapers,
     links,
     cooccurrences: computeCooccurrences(links, keywordPapers),
     ...computeWordLinks(index),
   };
+}
+
+/**
+ * Compressed rows by term: the papers (ascending) whose first `depth` eligible terms include
+ * term t are paper[start[t] .. start[t + 1]).
+ */
+function rowsByTerm(
+  terms: number,
+  n: number,
+  eligStart: Int32Array,
+  eligTerm: Int32Array,
+  depth: number,
+): { start: Int32Array; paper: Int32Array } {
+  const start = new Int32Array(terms + 1);
+  const end = (d: number): number => Math.min(eligStart[d + 1], eligStart[d] + depth);
+  for (let d = 0; d < n; d++) for (let i = eligStart[d]; i < end(d); i++) start[eligTerm[i] + 1]++;
+  for (let t = 0; t < terms; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, terms);
+  const paper = new Int32Array(start[terms]);
+  for (let d = 0; d < n; d++) for (let i = eligStart[d]; i < end(d); i++) paper[fill[eligTerm[i]]++] = d;
+  return { start, paper };
+}
+
+/** A binary heap of numbers; `before(a, b)` is a strict total order, its first element on top. */
+class BinaryHeap {
+  private readonly items: number[];
+
+  constructor(
+    private readonly before: (a: number, b: number) => boolean,
+    items: number[],
+  ) {
+    this.items = [];
+    for (const item of items) this.push(item);
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): number {
+    return this.items[0];
+  }
+
+  push(item: number): void {
+    const items = this.items;
+    let i = items.length;
+    items.push(item);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(item, items[parent])) break;
+      items[i] = items[parent];
+      i = parent;
+    }
+    items[i] = item;
+  }
+
+  pop(): number {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop() as number;
+    if (items.length > 0) {
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        if (left >= items.length) break;
+        const right = left + 1;
+        const child = right < items.length && this.before(items[right], items[left]) ? right : left;
+        if (!this.before(items[child], last)) break;
+        items[i] = items[child];
+        i = child;
+      }
+      items[i] = last;
+    }
+    return top;
+  }
 }
 
 /** Each paper's WORDS_PER_PAPER best words by TF-IDF, over the words of its candidate terms. */
@@ -286,20 +408,24 @@ function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: 
 
 /** Each paper's links: ranks (into its eligible terms) of its topK best chosen terms. */
 function linkPapers(
-  eligible: number[][],
-  chosen: Set<number>,
+  eligStart: Int32Array,
+  eligTerm: Int32Array,
+  chosen: Uint8Array,
   topK: number,
-): { perPaper: number[][]; papersOf: Map<number, number> } {
-  const papersOf = new Map<number, number>();
-  const perPaper = eligible.map((terms) => {
+): { perPaper: number[][]; papersOf: Int32Array } {
+  const papersOf = new Int32Array(chosen.length);
+  const perPaper: number[][] = [];
+  for (let d = 0; d + 1 < eligStart.length; d++) {
     const ranks: number[] = [];
-    for (let r = 0; r < terms.length && ranks.length < topK; r++) {
-      if (!chosen.has(terms[r])) continue;
+    const s = eligStart[d];
+    for (let r = 0; s + r < eligStart[d + 1] && ranks.length < topK; r++) {
+      const t = eligTerm[s + r];
+      if (!chosen[t]) continue;
       ranks.push(r);
-      papersOf.set(terms[r], (papersOf.get(terms[r]) ?? 0) + 1);
+      papersOf[t]++;
     }
-    return ranks;
-  });
+    perPaper.push(ranks);
+  }
   return { perPaper, papersOf };
 }
 
