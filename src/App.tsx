@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DetailsPanel } from './components/DetailsPanel';
-import { ExportSvgButton } from './components/ExportSvgButton';
+import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LoadError } from './components/LoadError';
 import { MapView } from './components/MapView';
@@ -66,7 +66,7 @@ export function App() {
         <SearchBox />
         <div className="actions">
           <OpenMapButton />
-          <ExportSvgButton />
+          <ExportMenu />
           {narrow && status === 'ready' && (
             <button type="button" className="button" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
               Details
