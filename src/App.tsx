@@ -1,21 +1,31 @@
 import { useEffect, useState } from 'react';
+import { BuildNotice } from './components/BuildNotice';
+import { BuildProgress } from './components/BuildProgress';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LoadError } from './components/LoadError';
 import { MapView } from './components/MapView';
+import { OpenCorpusButton } from './components/OpenCorpusButton';
 import { OpenMapButton } from './components/OpenMapButton';
+import { PasteCorpusDialog } from './components/PasteCorpusDialog';
+import { SaveMapButton } from './components/SaveMapButton';
 import { SearchBox } from './components/SearchBox';
+import { SettingsPanel } from './components/SettingsPanel';
+import { SettingsButton } from './components/SettingsButton';
+import { useBuildMap } from './hooks/useBuildMap';
 import { useColorScheme } from './hooks/useColorScheme';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useMapLoader } from './hooks/useMapLoader';
 import { useMediaQuery } from './hooks/useMediaQuery';
 import { useUrlSync } from './hooks/useUrlSync';
 import { useMapStore } from './store/useMapStore';
+import type { BuildMapClient } from './workers/buildMapClient';
 
 /** The whole page: toolbar, keyword filter, the map and the details panel (a drawer on narrow screens). */
-export function App() {
+export function App({ createBuildClient }: { createBuildClient?: () => BuildMapClient } = {}) {
   useMapLoader();
+  useBuildMap(createBuildClient);
   useUrlSync();
   useColorScheme();
   const dropping = useFileDrop();
@@ -26,6 +36,8 @@ export function App() {
   const title = useMapStore((s) => s.map?.meta.source ?? null);
   const selection = useMapStore((s) => s.selection);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [pasting, setPasting] = useState(false);
 
   // On a narrow screen, choosing something opens the drawer to show it.
   useEffect(() => {
@@ -65,7 +77,19 @@ export function App() {
         </div>
         <SearchBox />
         <div className="actions">
+          <OpenCorpusButton />
+          <button type="button" className="button" onClick={() => setPasting(true)}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+              <path
+                fill="currentColor"
+                d="M5.75 1a.75.75 0 0 0-.75.75v3c0 .414.336.75.75.75h4.5a.75.75 0 0 0 .75-.75v-3a.75.75 0 0 0-.75-.75h-4.5Zm.75 3V2.5h3V4h-3Zm-2.874-.467a.75.75 0 0 0-.752-1.298A1.75 1.75 0 0 0 2 3.75v9.5c0 .966.784 1.75 1.75 1.75h8.5A1.75 1.75 0 0 0 14 13.25v-9.5a1.75 1.75 0 0 0-.874-1.515.75.75 0 1 0-.752 1.298.25.25 0 0 1 .126.217v9.5a.25.25 0 0 1-.25.25h-8.5a.25.25 0 0 1-.25-.25v-9.5a.25.25 0 0 1 .126-.217Z"
+              />
+            </svg>
+            <span>Paste</span>
+          </button>
           <OpenMapButton />
+          <SaveMapButton />
+          <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen(!settingsOpen)} />
           <ExportMenu />
           {narrow && status === 'ready' && (
             <button type="button" className="button" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
@@ -78,10 +102,16 @@ export function App() {
       <main className="workspace">
         {status === 'error' && error ? <LoadError message={error} source={source} /> : <MapView />}
         {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
+        {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
+        <div className="build-layer">
+          <BuildProgress />
+          <BuildNotice />
+        </div>
       </main>
+      {pasting && <PasteCorpusDialog onClose={() => setPasting(false)} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a map file to open it</p>
+          <p>Drop a corpus or map file to open it</p>
         </div>
       )}
     </div>

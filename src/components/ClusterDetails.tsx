@@ -2,6 +2,7 @@ import { clusterColor } from '../core/clusterColor';
 import type { MapCluster } from '../core/types';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { ClusterRename } from './ClusterRename';
 import { PaperLink } from './PaperLink';
 
 /** A cluster: its size, top keywords and papers. */
@@ -29,6 +30,7 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
         {cluster.size} {cluster.size === 1 ? 'paper' : 'papers'} · {cluster.keywordCount}{' '}
         {cluster.keywordCount === 1 ? 'keyword' : 'keywords'}
       </p>
+      <ClusterRename cluster={cluster} />
 
       <section aria-labelledby="cluster-keywords">
         <h3 id="cluster-keywords">Top keywords</h3>

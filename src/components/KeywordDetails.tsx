@@ -2,6 +2,7 @@ import type { MapKeyword } from '../core/types';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';
+import { KeywordCuration } from './KeywordCuration';
 import { PaperLink } from './PaperLink';
 
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
@@ -33,6 +34,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
           {filtered ? 'Remove from filter' : 'Filter by this keyword'}
         </button>
       </div>
+      <KeywordCuration keyword={keyword} />
 
       <section aria-labelledby="keyword-papers">
         <h3 id="keyword-papers">Papers</h3>

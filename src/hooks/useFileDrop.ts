@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
-import { loadMapFromFile } from '../store/loadMap';
+import { openCorpusFile } from '../store/openCorpusFile';
+import { useMapStore } from '../store/useMapStore';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') ?? false;
 }
 
-/** Opens a map file dropped anywhere on the page; says whether a file is being dragged over it. */
+/**
+ * Opens a map or corpus file dropped anywhere on the page; says whether a file is being dragged
+ * over it.
+ */
 export function useFileDrop(): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -14,6 +18,8 @@ export function useFileDrop(): boolean {
       if (!carriesFiles(event)) return;
       depth += 1;
       setOver(true);
+      // It may be a corpus: loading the worker takes seconds, so start it now.
+      useMapStore.getState().warmBuilder();
     };
     const onOver = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
@@ -31,7 +37,8 @@ export function useFileDrop(): boolean {
       depth = 0;
       setOver(false);
       const file = event.dataTransfer?.files[0];
-      if (file) void loadMapFromFile(file);
+      // A map file opens as a map; anything else is a corpus to build.
+      if (file) void openCorpusFile(file, { mapsToo: true });
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

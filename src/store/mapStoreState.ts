@@ -1,8 +1,11 @@
+import type { BuildProgress } from '../core/buildMap';
+import type { Curation } from '../core/curation';
+import type { CurationEdit } from '../core/editCuration';
 import type { FilterMode } from '../core/filterMap';
 import type { MapIndex } from '../core/indexMap';
 import type { MapSelection } from '../core/mapSelection';
 import type { ThemeName } from '../core/theme';
-import type { MapFile } from '../core/types';
+import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/types';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -81,4 +84,69 @@ export interface ViewSlice {
   requestView(command: ViewCommand): void;
 }
 
-export type MapStoreState = DataSlice & FilterSlice & SelectionSlice & ViewSlice;
+/** A corpus as text, ready for the pipeline: what a corpus file, a paste or a map's papers give. */
+export interface CorpusText {
+  text: string;
+  /** Names errors ("papers.csv:3: …"), picks the format by extension unless `format` says, goes in the map. */
+  fileName: string;
+  format?: CorpusFormat;
+}
+
+/** A map to build in the worker (useBuildMap carries it out). */
+export interface BuildRequest {
+  corpus: CorpusText;
+  settings: BuildSettings;
+  curation?: Curation;
+  /**
+   * A rebuild of the map on screen (settings, curation): the zoom, selection and filter stay where
+   * the new map still has them. A new corpus starts with the whole map in view instead.
+   */
+  keepView: boolean;
+  /** What to select on the new map instead of the current selection (a merge selects its target). */
+  select?: MapSelection;
+  /** Increases with every request. */
+  seq: number;
+}
+
+export type BuildStatus = 'idle' | 'building' | 'error';
+
+/** What the last build in the browser gave, for the note after it. */
+export interface BuildReport {
+  fileName: string;
+  papers: number;
+  /** Wall-clock milliseconds from the request to the map, worker start-up included. */
+  ms: number;
+  warnings: CorpusWarning[];
+}
+
+export interface CorpusSlice {
+  /** The corpus `corpusMap` was built from; null when the map on screen was opened as a map file. */
+  corpus: CorpusText | null;
+  corpusMap: MapFile | null;
+  buildStatus: BuildStatus;
+  /** The latest build asked for; it runs while `buildStatus` is "building". */
+  buildRequest: BuildRequest | null;
+  buildProgress: BuildProgress | null;
+  /** Why the last build failed, as the command line would say it ("papers.csv:1: …"). */
+  buildError: string | null;
+  lastBuild: BuildReport | null;
+  /** Something on the page is about to build (a picker opened): start the worker early. */
+  builderWanted: boolean;
+  /** Builds a map from a new corpus with the current settings (and no curation). */
+  openCorpus(corpus: CorpusText): void;
+  /** Rebuilds the map on screen with other settings or curation, keeping the view. */
+  rebuild(change: { settings?: BuildSettings; curation?: Curation; select?: MapSelection }): void;
+  /** Rebuilds the map on screen with one curation edit made (then selects `select` if it is on the new map). */
+  curate(edit: CurationEdit, select?: MapSelection): void;
+  requestBuild(request: Omit<BuildRequest, 'seq'>): void;
+  cancelBuild(): void;
+  warmBuilder(): void;
+  setBuildProgress(progress: BuildProgress): void;
+  /** Shows a map the worker built for `request`, keeping the view of a rebuild where it can. */
+  showBuiltMap(map: MapFile, request: BuildRequest, report: BuildReport): void;
+  failBuild(message: string): void;
+  dismissBuildError(): void;
+  dismissBuildReport(): void;
+}
+
+export type MapStoreState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & CorpusSlice;

@@ -1,0 +1,85 @@
+import { useEffect } from 'react';
+import { useMapStore } from '../store/useMapStore';
+
+/** How long the note after a clean build stays (one with warnings stays until dismissed). */
+const NOTE_MS = 6000;
+
+function seconds(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/**
+ * After a build in the browser: why it failed (an alert, with the command line's words, while
+ * the map on screen stays as it was), or a short note that it is done, with any warnings.
+ */
+export function BuildNotice() {
+  const error = useMapStore((s) => s.buildError);
+  const report = useMapStore((s) => s.lastBuild);
+  const clean = report !== null && report.warnings.length === 0;
+
+  useEffect(() => {
+    if (!clean) return undefined;
+    const timer = setTimeout(() => useMapStore.getState().dismissBuildReport(), NOTE_MS);
+    return () => clearTimeout(timer);
+  }, [clean, report]);
+
+  if (error) {
+    return (
+      <div className="build-notice build-error" role="alert">
+        <div className="build-notice-text">
+          <strong>The map could not be built</strong>
+          <p className="build-error-message">{error}</p>
+          <p className="muted">The map on screen has not changed.</p>
+        </div>
+        <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => useMapStore.getState().dismissBuildError()}>
+          <CloseIcon />
+        </button>
+      </div>
+    );
+  }
+  if (!report) return null;
+  const n = report.warnings.length;
+  return (
+    <div className="build-notice" role="status">
+      <div className="build-notice-text">
+        <span>
+          Built a map of {report.papers.toLocaleString('en')} {report.papers === 1 ? 'paper' : 'papers'} from{' '}
+          <strong>{report.fileName}</strong> in {seconds(report.ms)}, on this computer.
+        </span>
+        {n > 0 && (
+          <details className="build-warnings">
+            <summary>
+              {n} {n === 1 ? 'warning' : 'warnings'}
+            </summary>
+            <ul>
+              {report.warnings.slice(0, 50).map((w, i) => (
+                <li key={i}>
+                  <code>
+                    {w.file}
+                    {w.line !== undefined ? `:${w.line}` : ''}
+                  </code>{' '}
+                  {w.message}
+                </li>
+              ))}
+              {n > 50 && <li className="muted">and {n - 50} more</li>}
+            </ul>
+          </details>
+        )}
+      </div>
+      <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => useMapStore.getState().dismissBuildReport()}>
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}
+
+function CloseIcon() {
+  return (
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path
+        fill="currentColor"
+        d="M3.72 3.72a.75.75 0 0 1 1.06 0L8 6.94l3.22-3.22a.75.75 0 1 1 1.06 1.06L9.06 8l3.22 3.22a.75.75 0 1 1-1.06 1.06L8 9.06l-3.22 3.22a.75.75 0 0 1-1.06-1.06L6.94 8 3.72 4.78a.75.75 0 0 1 0-1.06Z"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,143 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { isEmptyCuration } from '../core/curation';
+import { mergeCuration } from '../core/mergeCuration';
+import { parseThesaurus } from '../core/parseThesaurus';
+import { writeThesaurus } from '../core/writeThesaurus';
+import { selectBuildBase } from '../store/selectBuildBase';
+import { useMapStore } from '../store/useMapStore';
+import { downloadText } from './downloadText';
+
+/**
+ * The keyword curation of the map: removed keywords, merges and cluster names, each with undo
+ * (each rebuilds the map); "Export thesaurus" writes the removals and merges as a VOSviewer
+ * thesaurus file, "Import thesaurus" adds one's to the curation (and rebuilds).
+ */
+export function CurationList() {
+  const id = useId();
+  const curation = useMapStore((s) => selectBuildBase(s).curation);
+  const hasMap = useMapStore((s) => s.map !== null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const file = useRef<HTMLInputElement>(null);
+  const { curate } = useMapStore.getState();
+  const stopwords = curation?.stopwords ?? [];
+  const synonyms = curation?.synonyms ?? [];
+  const names = curation?.clusterNames ?? [];
+  const thesaurusRows = stopwords.length + synonyms.length;
+
+  const importFile = async (picked: File): Promise<void> => {
+    setImportError(null);
+    try {
+      const imported = parseThesaurus(await picked.text(), picked.name);
+      const state = useMapStore.getState();
+      state.rebuild({ curation: mergeCuration(selectBuildBase(state).curation, imported) });
+    } catch (error) {
+      setImportError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <section className="curation" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="settings-section-title">
+        Curation
+      </h3>
+      {isEmptyCuration(curation) ? (
+        <p className="muted curation-empty">
+          No changes yet. Remove or merge keywords from a keyword’s details, rename a cluster from its details.
+        </p>
+      ) : (
+        <>
+          {stopwords.length > 0 && (
+            <CurationGroup title="Removed" count={stopwords.length}>
+              {stopwords.map((term) => (
+                <li key={`s:${term}`} className="curation-item">
+                  <span className="curation-term">{term}</span>
+                  <button type="button" className="button button-small" aria-label={`Restore ${term}`} onClick={() => curate({ type: 'restore', term })}>
+                    Restore
+                  </button>
+                </li>
+              ))}
+            </CurationGroup>
+          )}
+          {synonyms.length > 0 && (
+            <CurationGroup title="Merged" count={synonyms.length}>
+              {synonyms.map(({ from, to }) => (
+                <li key={`m:${from}`} className="curation-item">
+                  <span className="curation-term">
+                    {from} <span className="curation-arrow" aria-label="into">→</span> {to}
+                  </span>
+                  <button type="button" className="button button-small" aria-label={`Unmerge ${from}`} onClick={() => curate({ type: 'unmerge', from })}>
+                    Unmerge
+                  </button>
+                </li>
+              ))}
+            </CurationGroup>
+          )}
+          {names.length > 0 && (
+            <CurationGroup title="Renamed clusters" count={names.length}>
+              {names.map(({ keyword, name }) => (
+                <li key={`c:${keyword}`} className="curation-item">
+                  <span className="curation-term">
+                    {name} <span className="muted">(the cluster of {keyword})</span>
+                  </span>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Undo the name ${name}`}
+                    onClick={() => curate({ type: 'renameCluster', keyword, name: '' })}
+                  >
+                    Undo
+                  </button>
+                </li>
+              ))}
+            </CurationGroup>
+          )}
+        </>
+      )}
+      <div className="curation-actions">
+        <button
+          type="button"
+          className="button"
+          disabled={thesaurusRows === 0}
+          title="Removed and merged keywords as a VOSviewer thesaurus file (cluster names are not part of it)"
+          onClick={() => curation && downloadText(writeThesaurus(curation), 'thesaurus.txt', 'text/plain')}
+        >
+          Export thesaurus
+        </button>
+        <button type="button" className="button" disabled={!hasMap} onClick={() => file.current?.click()}>
+          Import thesaurus
+        </button>
+        <input
+          ref={file}
+          type="file"
+          accept=".txt,.tsv,.csv,text/plain"
+          aria-label="Thesaurus file"
+          hidden
+          onChange={(e) => {
+            const picked = e.target.files?.[0];
+            if (picked) void importFile(picked);
+            e.target.value = '';
+          }}
+        />
+      </div>
+      {importError && (
+        <p className="curation-error" role="alert">
+          {importError}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CurationGroup({ title, count, children }: { title: string; count: number; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="curation-group">
+      <h4 id={id} className="curation-group-title">
+        {title} <span className="muted">{count}</span>
+      </h4>
+      <ul className="curation-items" aria-labelledby={id}>
+        {children}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { CorpusFormat } from '../core/types';
+import { useMapStore } from '../store/useMapStore';
+
+const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] = [
+  { value: '', text: 'Detect from the text', extension: '' },
+  { value: 'jsonl', text: 'JSON Lines (one paper a line)', extension: '.jsonl' },
+  { value: 'json', text: 'JSON (an array of papers)', extension: '.json' },
+  { value: 'csv', text: 'CSV or TSV (title and abstract columns)', extension: '.csv' },
+  { value: 'bibtex', text: 'BibTeX', extension: '.bib' },
+  { value: 'trending', text: 'Trending-papers text', extension: '.txt' },
+];
+
+const PLACEHOLDER = '{"title": "A paper", "abstract": "What it is about…"}\n{"title": "Another paper", "abstract": "…"}';
+
+/**
+ * "Paste a corpus": a modal dialog with a text box and a format; the text is built as a corpus
+ * in the browser (named "pasted", with the format's extension, in messages and in the map).
+ */
+export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [format, setFormat] = useState<CorpusFormat | ''>('');
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    area.current?.focus();
+    useMapStore.getState().warmBuilder();
+    // Focus goes back to what opened the dialog.
+    return () => opener?.focus();
+  }, []);
+
+  const submit = (): void => {
+    if (!text.trim()) return;
+    const chosen = FORMATS.find((f) => f.value === format);
+    useMapStore.getState().openCorpus({ text, fileName: `pasted${chosen?.extension ?? ''}`, ...(format ? { format } : {}) });
+    onClose();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          <h2 id={`${id}-title`} className="modal-title">
+            Paste a corpus
+          </h2>
+          <p className="modal-lead muted">
+            Papers with a title and an abstract. The map is built in this page; the text is not uploaded anywhere.
+          </p>
+          <label className="field-label" htmlFor={`${id}-text`}>
+            Corpus text
+          </label>
+          <textarea
+            id={`${id}-text`}
+            ref={area}
+            className="textarea"
+            rows={12}
+            spellCheck={false}
+            placeholder={PLACEHOLDER}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+          <div className="modal-row">
+            <label className="field-label" htmlFor={`${id}-format`}>
+              Format
+            </label>
+            <select id={`${id}-format`} className="select" value={format} onChange={(e) => setFormat(e.target.value as CorpusFormat | '')}>
+              {FORMATS.map((f) => (
+                <option key={f.value} value={f.value}>
+                  {f.text}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" disabled={!text.trim()}>
+              Build map
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

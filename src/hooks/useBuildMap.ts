@@ -1,0 +1,89 @@
+import { useEffect } from 'react';
+import { createBuildMapClient, type BuildMapClient } from '../workers/buildMapClient';
+import type { BuildRequest, MapStoreState } from '../store/mapStoreState';
+import { useMapStore } from '../store/useMapStore';
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * Builds maps in the pipeline worker for the store: whenever the store asks for a build
+ * (`buildRequest` while `buildStatus` is "building") this starts it, reports progress back, and
+ * shows the map or the error; a newer request or cancelBuild() stops the one under way. The
+ * client is made here and let go on unmount; tests pass a `createClient` with a fake worker.
+ * Use it once, in the App.
+ */
+export function useBuildMap(createClient: () => BuildMapClient = createBuildMapClient): void {
+  useEffect(() => {
+    const client = createClient();
+    const store = useMapStore;
+    let running: { request: BuildRequest; controller: AbortController } | null = null;
+    let startedSeq = 0;
+    let warmed = false;
+
+    const start = (request: BuildRequest): void => {
+      const controller = new AbortController();
+      const job = { request, controller };
+      running = job;
+      startedSeq = request.seq;
+      const started = performance.now();
+      const { corpus, settings, curation } = request;
+      client
+        .build(
+          { text: corpus.text, fileName: corpus.fileName, settings, ...(corpus.format ? { format: corpus.format } : {}), ...(curation ? { curation } : {}) },
+          {
+            signal: controller.signal,
+            onProgress: (progress) => {
+              if (running === job) store.getState().setBuildProgress(progress);
+            },
+          },
+        )
+        .then(
+          ({ map, warnings }) => {
+            if (running !== job) return;
+            running = null;
+            store.getState().showBuiltMap(map, request, {
+              fileName: corpus.fileName,
+              papers: map.papers.length,
+              ms: performance.now() - started,
+              warnings,
+            });
+          },
+          (error: unknown) => {
+            if (running !== job) return;
+            running = null;
+            // Cancelled: the store already says so (cancelBuild) or asked for something newer.
+            if (isAbort(error)) return;
+            store.getState().failBuild(describeError(error));
+          },
+        );
+    };
+
+    const sync = (state: MapStoreState): void => {
+      if (state.builderWanted && !warmed) {
+        warmed = true;
+        client.warm();
+      }
+      const wanted = state.buildStatus === 'building' ? state.buildRequest : null;
+      if (running && running.request !== wanted) {
+        const stale = running;
+        running = null;
+        stale.controller.abort();
+      }
+      if (wanted && !running && wanted.seq > startedSeq) start(wanted);
+    };
+
+    const unsubscribe = store.subscribe(sync);
+    sync(store.getState());
+    return () => {
+      unsubscribe();
+      running = null;
+      client.dispose();
+    };
+  }, [createClient]);
+}

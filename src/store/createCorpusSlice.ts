@@ -1,0 +1,104 @@
+import type { StateCreator } from 'zustand';
+import { corpusFromMap } from '../core/corpusFromMap';
+import { editCuration } from '../core/editCuration';
+import type { MapFile } from '../core/types';
+import type { CorpusSlice, CorpusText, MapStoreState } from './mapStoreState';
+import { selectBuildBase } from './selectBuildBase';
+
+// A map opened without its corpus gives its papers back as one; worked out once per map.
+const corpusOfMap = new WeakMap<MapFile, CorpusText>();
+
+/** The corpus a rebuild starts from: the one being built, the one the map came from, or the map's own papers. */
+function currentCorpus(state: MapStoreState): CorpusText | null {
+  if (state.buildStatus === 'building' && state.buildRequest) return state.buildRequest.corpus;
+  const { map } = state;
+  if (!map) return null;
+  if (state.corpus && state.corpusMap === map) return state.corpus;
+  let corpus = corpusOfMap.get(map);
+  if (!corpus) {
+    corpus = corpusFromMap(map);
+    corpusOfMap.set(map, corpus);
+  }
+  return corpus;
+}
+
+export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice> = (set, get) => ({
+  corpus: null,
+  corpusMap: null,
+  buildStatus: 'idle',
+  buildRequest: null,
+  buildProgress: null,
+  buildError: null,
+  lastBuild: null,
+  builderWanted: false,
+
+  openCorpus: (corpus) => {
+    // Settings carry over to the new corpus; a curation belongs to the old one's keywords.
+    get().requestBuild({ corpus, settings: selectBuildBase(get()).settings, keepView: false });
+  },
+  rebuild: (change) => {
+    const state = get();
+    const corpus = currentCorpus(state);
+    if (!corpus) return;
+    const base = selectBuildBase(state);
+    const running = state.buildStatus === 'building' ? state.buildRequest : null;
+    get().requestBuild({
+      corpus,
+      settings: change.settings ?? base.settings,
+      curation: 'curation' in change ? change.curation : base.curation,
+      // Tuning a new corpus while it builds still shows the new map whole.
+      keepView: running ? running.keepView : true,
+      ...(change.select ? { select: change.select } : {}),
+    });
+  },
+  curate: (edit, select) => get().rebuild({ curation: editCuration(selectBuildBase(get()).curation, edit), select }),
+  requestBuild: (request) =>
+    set((s) => ({
+      buildRequest: { ...request, seq: (s.buildRequest?.seq ?? 0) + 1 },
+      buildStatus: 'building',
+      buildProgress: null,
+      buildError: null,
+      lastBuild: null,
+      builderWanted: true,
+    })),
+  cancelBuild: () => set((s) => (s.buildStatus === 'building' ? { buildStatus: 'idle', buildProgress: null } : s)),
+  warmBuilder: () => set((s) => (s.builderWanted ? s : { builderWanted: true })),
+  setBuildProgress: (buildProgress) => set((s) => (s.buildStatus === 'building' ? { buildProgress } : s)),
+  showBuiltMap: (map, request, report) => {
+    const before = get();
+    // Idle first: whoever watches the build sees it finished before the new map arrives.
+    set({
+      corpus: request.corpus,
+      corpusMap: map,
+      buildStatus: 'idle',
+      buildProgress: null,
+      buildError: null,
+      lastBuild: report,
+    });
+    before.setMap(map, request.corpus.fileName);
+    const after = get();
+    if (request.keepView && after.index) {
+      const { index } = after;
+      const keywords = before.filterKeywords.filter((id) => index.keywordById.has(id));
+      after.setFilter({ keywords, mode: before.filterMode, hide: before.hideFiltered });
+      const selection = request.select ?? before.selection;
+      const exists =
+        selection !== null &&
+        (selection.kind === 'paper'
+          ? index.paperById.has(selection.id)
+          : selection.kind === 'keyword'
+            ? index.keywordById.has(selection.id)
+            : index.clusterById.has(selection.id));
+      after.select(exists ? selection : null);
+      if (before.transform) {
+        after.setTransform(before.transform);
+        after.requestView({ type: 'set', transform: before.transform });
+      }
+    } else {
+      after.requestView({ type: 'fit' });
+    }
+  },
+  failBuild: (buildError) => set({ buildStatus: 'error', buildError, buildProgress: null }),
+  dismissBuildError: () => set((s) => (s.buildStatus === 'error' ? { buildStatus: 'idle', buildError: null } : s)),
+  dismissBuildReport: () => set({ lastBuild: null }),
+});
