@@ -49,7 +49,10 @@ describe('npm run bench -- --smoke', () => {
     const report = readFileSync(out, 'utf8');
     const tables = tableRows(report);
     const headers = tables.map((t) => t.header[0]);
-    expect(headers).toEqual(['papers', 'papers', 'papers', 'papers', ...(app ? ['metric'] : [])]);
+    // Builder: times, CPU per stage, memory per stage; then the keyword and layout baselines; then the app.
+    expect(headers).toEqual(['papers', 'papers', 'papers', 'papers', 'papers', ...(app ? ['metric'] : [])]);
+    expect(tables[3].header.join(' ')).toMatch(/natural/);
+    expect(tables[4].header.join(' ')).toMatch(/plain d3-force/);
     for (const { header, rows } of tables) {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -65,9 +68,9 @@ describe('npm run bench -- --smoke', () => {
     // Each stage column holds a time.
     for (const cell of builder.rows[0].slice(3, 11)) expect(cell).toMatch(/^[\d.]+ (ms|s)$/);
     if (app) {
-      const metrics = tables[4].rows.map((r) => r[0]);
+      const metrics = tables[5].rows.map((r) => r[0]);
       expect(metrics.join('\n')).toMatch(/first paint[\s\S]*frame rate[\s\S]*hover[\s\S]*click[\s\S]*filter[\s\S]*gzipped/);
-      for (const row of tables[4].rows.filter((r) => /paint|hover|click|filter/.test(r[0]))) {
+      for (const row of tables[5].rows.filter((r) => /paint|hover|click|filter/.test(r[0]))) {
         expect(row[1]).toMatch(/^[\d.]+ (ms|s)$/);
         expect(row[2]).toMatch(/^[\d.]+ (ms|s)$/);
       }

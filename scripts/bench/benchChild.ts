@@ -19,6 +19,10 @@ import { plainForceLayout } from './plainForceLayout';
 
 const WORD = /[\p{L}\p{N}]/u;
 
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 /** CPU milliseconds (user + system) of this process so far. */
 function cpuNow(): number {
   const { user, system } = process.cpuUsage();
@@ -31,23 +35,32 @@ function cpuNow(): number {
  * candidates but not while it scores them, so it runs from the end of `parse` to the start of
  * `graph`.
  */
-function buildTimed(text: string, fileName: string): { result: BuildMapResult; cpu: Record<BuildStage, number> } {
+function buildTimed(
+  text: string,
+  fileName: string,
+): { result: BuildMapResult; cpu: Record<BuildStage, number>; peakRss: Record<BuildStage, number> } {
   const first = new Map<BuildStage, number>();
   const last = new Map<BuildStage, number>();
+  const peakRss = {} as Record<BuildStage, number>;
   const result = buildMap(text, {
     fileName,
     toolVersion: toolVersion(),
     onProgress: ({ stage }) => {
       const now = cpuNow();
-      if (!first.has(stage)) first.set(stage, now);
+      if (!first.has(stage)) {
+        first.set(stage, now);
+        // keywords ends unreported, when graph starts (see above).
+        if (stage === 'graph') peakRss.keywords = peakRssMb();
+      }
       last.set(stage, now);
+      if (stage !== 'keywords') peakRss[stage] = peakRssMb();
     },
   });
   const cpu = {} as Record<BuildStage, number>;
   for (const stage of first.keys()) {
     cpu[stage] = stage === 'keywords' ? (first.get('graph') ?? NaN) - (last.get('parse') ?? NaN) : last.get(stage)! - first.get(stage)!;
   }
-  return { result, cpu };
+  return { result, cpu, peakRss };
 }
 
 function measureBuild(input: string, output: string): BuildMeasurement {
@@ -56,7 +69,8 @@ function measureBuild(input: string, output: string): BuildMeasurement {
   const text = readFileSync(input, 'utf8');
   const read = performance.now() - started;
   const readCpu = cpuNow() - cpuStart;
-  const { result, cpu } = buildTimed(text, basename(input));
+  const readRss = peakRssMb();
+  const { result, cpu, peakRss } = buildTimed(text, basename(input));
   const { map, timings } = result;
   const writeStart = performance.now();
   const writeCpuStart = cpuNow();
@@ -92,8 +106,9 @@ function measureBuild(input: string, output: string): BuildMeasurement {
       write: writeCpu,
     },
     cpuMs: cpuNow() - cpuStart,
+    peakRssAfterMb: { read: readRss, ...peakRss, write: peakRssMb() },
     totalMs,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    peakRssMb: peakRssMb(),
     mapBytes: Buffer.byteLength(json),
   };
 }

@@ -22,6 +22,8 @@ export interface BuildMeasurement {
    */
   stagesCpu: Record<BuildStageName, number>;
   cpuMs: number;
+  /** The process's peak RSS so far at the end of each stage, MB: where the peak is reached. */
+  peakRssAfterMb: Record<BuildStageName, number>;
   /** Wall time from before reading the corpus to after the map file is written, ms. */
   totalMs: number;
   /** The child process's peak resident set size, MB (the whole process: Node, tsx, data). */

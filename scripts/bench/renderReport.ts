@@ -76,6 +76,13 @@ function builderCpuTable(sizes: SizeResult[]): string {
   return table(['papers', ...BUILD_STAGES, 'CPU total'], rows);
 }
 
+function builderMemoryTable(sizes: SizeResult[]): string {
+  const rows = sizes
+    .filter((s) => s.builds.length > 0 && s.builds.every((b) => b.peakRssAfterMb))
+    .map(({ size, builds }) => [count(size), ...BUILD_STAGES.map((s) => `${median(builds.map((b) => b.peakRssAfterMb[s])).toFixed(0)} MB`)]);
+  return table(['papers', ...BUILD_STAGES.map((s) => `after ${s}`)], rows);
+}
+
 function keywordTable(sizes: SizeResult[]): string {
   const rows = sizes
     .filter((s) => s.keywords)
@@ -180,6 +187,10 @@ export function renderReport(results: BenchResults): string {
     'CPU time per stage (user + system, all threads, from `process.cpuUsage()` at buildMap\'s progress reports; steadier than wall time when other work shares the cores):',
     '',
     builderCpuTable(results.sizes),
+    '',
+    'Peak RSS of the process at the end of each stage (it only grows: the stage where it jumps is the one that needs the memory):',
+    '',
+    builderMemoryTable(results.sizes),
     '',
   ];
   if (results.sizes.some((s) => s.keywords)) {
