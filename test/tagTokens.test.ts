@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagTokens } from '../src/core/tagTokens';
+import { tagTokens, tokenTagEntry } from '../src/core/tagTokens';
 import { tokenize } from '../src/core/tokenize';
 
 function tag(text: string): string[] {
@@ -45,5 +45,19 @@ describe('tagTokens', () => {
     expect(tag('optimization infeasible')[1]).toBe('infeasible/JJ');
     expect(tag('Zorblax')[0]).toBe('Zorblax/NNP');
     expect(tag('zorblax')[0]).toBe('zorblax/NN');
+  });
+
+  it('applies the rules by context, also to a word already tagged in another context', () => {
+    // natural's rules "VB NN PREV-TAG DT" and "NN VB PREV-WORD-IS would": the outcome is cached
+    // per word and context, so the second context must not reuse the first one's tag.
+    expect(tagTokens(['the', 'train', 'would', 'train', 'it'])).toEqual(['DT', 'NN', 'MD', 'VB', 'PRP']);
+    expect(tagTokens(['they', 'would', 'train', 'the', 'train'])).toEqual(['PRP', 'MD', 'VB', 'DT', 'NN']);
+  });
+
+  it('tags the same with entries the caller keeps (tokenTagEntry) as without', () => {
+    const tokens = tokenize(
+      'We would process the process. A call to support direct support, and int4 quantization cuts memory; the train would train 3D models.',
+    );
+    expect(tagTokens(tokens, tokens.map(tokenTagEntry))).toEqual(tagTokens(tokens));
   });
 });

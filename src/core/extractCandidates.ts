@@ -14,7 +14,8 @@ const WORD = /^[\p{L}\p{N}]/u;
 /** Longest candidate kept; longer runs are nearly always tagging accidents (lists of nouns). */
 export const MAX_CANDIDATE_WORDS = 5;
 
-function isWord(token: string): boolean {
+/** A token that may be part of a candidate: starts with a letter or digit, not a stopword. */
+export function isCandidateWord(token: string): boolean {
   return WORD.test(token) && !STOPWORDS.has(token.toLowerCase());
 }
 
@@ -25,8 +26,11 @@ function isWord(token: string): boolean {
  * mining" nouns). A lone generic noun ("problem", "model") is dropped, though it may head a
  * phrase ("scheduling problem"). Only maximal runs: adding their sub-phrases as well fell from
  * 35 to 25 macro F1@10 on Inspec (NOTES.md).
+ *
+ * `words`, when given, says for each token whether it is a word (starts with a letter or digit,
+ * not a stopword), as isCandidateWord would: a caller that already knows saves the test.
  */
-export function extractCandidates(tokens: string[], tags: string[]): Candidate[] {
+export function extractCandidates(tokens: string[], tags: string[], words?: ArrayLike<boolean>): Candidate[] {
   const out: Candidate[] = [];
   let start = -1;
   let lastHead = -1;
@@ -45,7 +49,7 @@ export function extractCandidates(tokens: string[], tags: string[]): Candidate[]
     const inRun = start >= 0;
     let head = false;
     let modifier = false;
-    if (isWord(tokens[i])) {
+    if (words ? words[i] : isCandidateWord(tokens[i])) {
       if (NOUNS.has(tag)) head = true;
       else if (MODIFIERS.has(tag)) modifier = true;
     }

@@ -7,12 +7,38 @@ const SUFFIX_RULE_TAGS = new Set(['RB', 'JJ', 'NNS', 'VBG', 'VBN']);
 const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
 const HAS_LETTER = /\p{L}/u;
 
+type Rule = ReturnType<InstanceType<typeof RuleSet>['getRules']>[number];
+
+/**
+ * The predicates of natural's English rules, all of which look only at the current word and at
+ * the word and tag before it: a rule's outcome at a position then depends only on the token, its
+ * starting tag and which of the rules' previous tags and previous words precede it, so the tag
+ * after all rules can be cached per token and context (tagging is most of the keyword stage).
+ */
+const LOCAL_PREDICATES = new Set(['PREV-TAG', 'PREV-WORD-IS', 'CURRENT-WORD-IS-NUMBER', 'CURRENT-WORD-IS-URL', 'CURRENT-WORD-ENDS-WITH']);
+
 interface Tagger {
   lexicon: Record<string, string[] | undefined>;
   /** The tagger's 18 transformation rules, in order. */
-  rules: ReturnType<InstanceType<typeof RuleSet>['getRules']>;
-  /** Token → its lexicon tags without "|" alternatives, null if unknown: lookups are hot. */
-  cache: Map<string, string[] | null>;
+  rules: Rule[];
+  /** Whether every rule has one of LOCAL_PREDICATES (so rule outcomes may be cached). */
+  local: boolean;
+  /** Tags that PREV-TAG rules test for, and (lowercase) words that PREV-WORD-IS rules test for. */
+  prevTags: string[];
+  prevWords: string[];
+  /** Token → what tagging needs to know about it: lookups are hot. */
+  cache: Map<string, TokenEntry>;
+}
+
+/** What tagging needs to know about one token string; see tokenTagEntry. */
+export interface TokenEntry {
+  /** Its lexicon tags without "|" alternatives, null if unknown. */
+  known: string[] | null;
+  /** Its tag before the rules: the first lexicon tag, or a guess. */
+  first: string;
+  /** Its tag after the rules, by context (see contextOf), filled on first need ('' until then). */
+  ruled: string[];
+  lower: string;
 }
 
 /** Past this many distinct tokens the cache starts over, so a long-lived worker stays small. */
@@ -25,9 +51,16 @@ function getTagger(): Tagger {
   if (!shared) {
     // 'NNP' for capitalised unknown words, 'NN' for other unknown words (else they get undefined).
     const lexicon = new Lexicon('EN', 'NN', 'NNP');
+    const rules = new RuleSet('EN').getRules();
+    const parameters = (name: string): string[] => [
+      ...new Set(rules.filter((rule) => rule.predicate.name === name).map((rule) => String(rule.predicate.parameter1))),
+    ];
     shared = {
       lexicon: lexicon.lexicon,
-      rules: new RuleSet('EN').getRules(),
+      rules,
+      local: rules.every((rule) => LOCAL_PREDICATES.has(rule.predicate.name)),
+      prevTags: parameters('PREV-TAG'),
+      prevWords: parameters('PREV-WORD-IS').map((w) => w.toLowerCase()),
       cache: new Map(),
     };
   }
@@ -106,32 +139,52 @@ const AFTER_UNKNOWN_VBZ = new Set(['NNS', 'NNPS', 'JJ', 'DT', 'PRP$']);
  * - a plural noun the lexicon also lists as VBZ is a verb between a noun phrase and the start of
  *   another ("quantization cuts memory"); so is an unknown "-s" word (plural by the suffix rule)
  *   followed by a plural noun, an adjective or a determiner ("dataset showcases improvements").
+ *
+ * `entries` (tokenTagEntry of each token, or objects made from it; only the first tokens.length
+ * are read) lets a caller that keeps its own per-token table skip the look-up here.
  */
-export function tagTokens(tokens: string[]): string[] {
-  const { lexicon, rules, cache } = getTagger();
-  const known: (string[] | null)[] = new Array(tokens.length);
-  const sentence = new Sentence();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    let tags = cache.get(token);
-    if (tags === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      tags = lexiconTags(lexicon, token)?.map(baseTag) ?? null;
-      cache.set(token, tags);
+export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
+  const tagger = getTagger();
+  if (entries === undefined) {
+    const { cache } = tagger;
+    entries = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      let entry = cache.get(token);
+      if (entry === undefined) {
+        if (cache.size >= CACHE_LIMIT) cache.clear();
+        entry = tokenTagEntry(token);
+        cache.set(token, entry);
+      }
+      entries[i] = entry;
     }
-    known[i] = tags;
-    const tag = tags ? tags[0] : guessTag(lexicon, token);
-    sentence.addTaggedWord(token, tag);
   }
-  // BrillPOSTagger.applyRules, with the rule list fetched once: it rebuilds it (Object.keys, map)
-  // at every token, which cost a quarter of tagging time, and tagging is most of the keyword stage.
-  for (let i = 0; i < tokens.length; i++) {
-    for (const rule of rules) rule.apply(sentence, i);
+  const { rules } = tagger;
+  const ruledTags: string[] = new Array(tokens.length);
+  if (tagger.local) {
+    for (let i = 0; i < tokens.length; i++) {
+      const context = i === 0 ? 0 : contextOf(tagger, ruledTags[i - 1], entries[i - 1].lower);
+      const entry = entries[i];
+      let tag = entry.ruled[context];
+      if (tag === '') {
+        tag = ruleTag(tagger, tokens[i], entry.first, context);
+        entry.ruled[context] = tag;
+      }
+      ruledTags[i] = tag;
+    }
+  } else {
+    // BrillPOSTagger.applyRules, with the rule list fetched once (it rebuilds it at every token).
+    const sentence = new Sentence();
+    for (let i = 0; i < tokens.length; i++) sentence.addTaggedWord(tokens[i], entries[i].first);
+    for (let i = 0; i < tokens.length; i++) {
+      for (const rule of rules) rule.apply(sentence, i);
+      ruledTags[i] = sentence.taggedWords[i].tag;
+    }
   }
   const out: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    let tag = sentence.taggedWords[i].tag;
-    const tags = known[i];
+    let tag = ruledTags[i];
+    const tags = entries[i].known;
     const prev = i > 0 ? out[i - 1] : '';
     if (tags && SUFFIX_RULE_TAGS.has(tag) && !tags.includes(tag)) tag = tags[0];
     if (tag === 'CD' && HAS_LETTER.test(tokens[i])) tag = 'NN';
@@ -145,11 +198,49 @@ export function tagTokens(tokens: string[]): string[] {
     }
     out[i] = tag;
     if (i >= 2 && prev === 'NNS' && (NOUN_TAGS.has(out[i - 2]) || out[i - 2] === 'JJ')) {
-      const prevTags = known[i - 1];
+      const prevTags = entries[i - 1].known;
       if (prevTags ? PHRASE_START.has(tag) && prevTags.includes('VBZ') : AFTER_UNKNOWN_VBZ.has(tag)) {
         out[i - 1] = 'VBZ';
       }
     }
   }
   return out;
+}
+
+/**
+ * A token's entry for tagTokens: a caller that keeps its own per-token table (computeKeywords)
+ * passes entries in and saves tagTokens' own look-up. Entries are reusable across calls.
+ */
+export function tokenTagEntry(token: string): TokenEntry {
+  const { lexicon, prevTags, prevWords } = getTagger();
+  const known = lexiconTags(lexicon, token)?.map(baseTag) ?? null;
+  const contexts = (prevTags.length + 1) * (prevWords.length + 1);
+  return { known, first: known ? known[0] : guessTag(lexicon, token), ruled: new Array<string>(contexts).fill(''), lower: token.toLowerCase() };
+}
+
+/**
+ * Which of the rules' previous tags and previous words (Tagger.prevTags, prevWords) precede a
+ * token, as one small integer: (tag index + 1) × (words + 1) + (word index + 1), 0 for neither.
+ */
+function contextOf(tagger: Tagger, prevTag: string, prevLower: string): number {
+  const tag = tagger.prevTags.indexOf(prevTag) + 1;
+  const word = tagger.prevWords.indexOf(prevLower) + 1;
+  return tag * (tagger.prevWords.length + 1) + word;
+}
+
+/**
+ * The tag natural's rules give a token in a context: the rules applied, in order, to the token
+ * after a stand-in previous word with exactly the context's tag and word (the rules look no
+ * further back, see LOCAL_PREDICATES).
+ */
+function ruleTag(tagger: Tagger, token: string, first: string, context: number): string {
+  const words = tagger.prevWords.length + 1;
+  const tagIndex = Math.floor(context / words);
+  const wordIndex = context % words;
+  // A tag and a word that no rule tests for stand in for "none of them".
+  const sentence = new Sentence();
+  sentence.addTaggedWord(wordIndex === 0 ? '\u0000' : tagger.prevWords[wordIndex - 1], tagIndex === 0 ? '\u0000' : tagger.prevTags[tagIndex - 1]);
+  sentence.addTaggedWord(token, first);
+  for (const rule of tagger.rules) rule.apply(sentence, 1);
+  return sentence.taggedWords[1].tag;
 }
