@@ -78,7 +78,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
         <SearchBox />
         <div className="actions">
           <OpenCorpusButton />
-          <button type="button" className="button" onClick={() => setPasting(true)}>
+          <button type="button" className="button button-collapsible" title="Paste a corpus" onClick={() => setPasting(true)}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <path
                 fill="currentColor"
@@ -100,13 +100,15 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
       </header>
       <FilterBar />
       <main className="workspace">
-        {status === 'error' && error ? <LoadError message={error} source={source} /> : <MapView />}
+        <div className="map-area">
+          {status === 'error' && error ? <LoadError message={error} source={source} /> : <MapView />}
+          <div className="build-layer">
+            <BuildProgress />
+            <BuildNotice />
+          </div>
+        </div>
         {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
         {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
-        <div className="build-layer">
-          <BuildProgress />
-          <BuildNotice />
-        </div>
       </main>
       {pasting && <PasteCorpusDialog onClose={() => setPasting(false)} />}
       {dropping && (

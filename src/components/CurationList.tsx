@@ -5,7 +5,7 @@ import { parseThesaurus } from '../core/parseThesaurus';
 import { writeThesaurus } from '../core/writeThesaurus';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
-import { downloadText } from './downloadText';
+import { downloadFile } from '../render/downloadFile';
 
 /**
  * The keyword curation of the map: removed keywords, merges and cluster names, each with undo
@@ -96,14 +96,14 @@ export function CurationList() {
       <div className="curation-actions">
         <button
           type="button"
-          className="button"
+          className="button button-small"
           disabled={thesaurusRows === 0}
           title="Removed and merged keywords as a VOSviewer thesaurus file (cluster names are not part of it)"
-          onClick={() => curation && downloadText(writeThesaurus(curation), 'thesaurus.txt', 'text/plain')}
+          onClick={() => curation && downloadFile('thesaurus.txt', new Blob([writeThesaurus(curation)], { type: 'text/plain' }))}
         >
           Export thesaurus
         </button>
-        <button type="button" className="button" disabled={!hasMap} onClick={() => file.current?.click()}>
+        <button type="button" className="button button-small" disabled={!hasMap} onClick={() => file.current?.click()}>
           Import thesaurus
         </button>
         <input

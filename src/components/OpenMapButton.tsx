@@ -7,7 +7,13 @@ export function OpenMapButton() {
   const id = useId();
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()} aria-describedby={`${id}-hint`}>
+      <button
+        type="button"
+        className="button button-collapsible"
+        title="Open a map file"
+        onClick={() => input.current?.click()}
+        aria-describedby={`${id}-hint`}
+      >
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <path
             fill="currentColor"

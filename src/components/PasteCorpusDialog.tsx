@@ -45,6 +45,18 @@ export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       submit();
+    } else if (event.key === 'Tab') {
+      // A modal dialog keeps focus inside it.
+      const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('textarea, select, button:not(:disabled)')];
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
     }
   };
 

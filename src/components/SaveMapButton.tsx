@@ -1,6 +1,6 @@
 import { serializeMap } from '../core/buildMap';
 import { useMapStore } from '../store/useMapStore';
-import { downloadText } from './downloadText';
+import { downloadFile } from '../render/downloadFile';
 
 /** `papers.jsonl` → `papers.map.json`: the corpus's name, as `npm run build:map` would name the map. */
 export function mapFileName(source: string): string {
@@ -17,10 +17,10 @@ export function SaveMapButton() {
   const ready = useMapStore((s) => s.map !== null);
   const onClick = (): void => {
     const { map } = useMapStore.getState();
-    if (map) downloadText(serializeMap(map), mapFileName(map.meta.source), 'application/json');
+    if (map) downloadFile(mapFileName(map.meta.source), new Blob([serializeMap(map)], { type: 'application/json' }));
   };
   return (
-    <button type="button" className="button" onClick={onClick} disabled={!ready} title="Download the map as a map file">
+    <button type="button" className="button button-collapsible" onClick={onClick} disabled={!ready} title="Save the map as a map file">
       <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
         <path
           fill="none"

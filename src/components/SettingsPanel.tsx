@@ -71,6 +71,22 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
     useMapStore.getState().rebuild({ settings: next });
   };
 
+  const input = (f: Field, inputId: string, problem: string | null) => (
+    <input
+      id={inputId}
+      className={f.range ? 'range' : 'number'}
+      type={f.range ? 'range' : 'number'}
+      inputMode={f.step === 1 ? 'numeric' : 'decimal'}
+      min={f.min}
+      max={f.max}
+      step={f.step}
+      value={draft[f.key]}
+      aria-invalid={problem !== null}
+      aria-describedby={`${inputId}-hint`}
+      onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
+    />
+  );
+
   return (
     <div
       ref={panel}
@@ -108,29 +124,19 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
             const problem = problems[f.key];
             return (
               <div key={f.key} className={`field${f.range ? ' field-range' : ''}`}>
-                <label className="field-label" htmlFor={inputId}>
-                  {f.label}
-                </label>
                 <div className="field-control">
-                  <input
-                    id={inputId}
-                    className={f.range ? 'range' : 'number'}
-                    type={f.range ? 'range' : 'number'}
-                    inputMode={f.step === 1 ? 'numeric' : 'decimal'}
-                    min={f.min}
-                    max={f.max}
-                    step={f.step}
-                    value={draft[f.key]}
-                    aria-invalid={problem !== null}
-                    aria-describedby={`${inputId}-hint`}
-                    onChange={(e) => setDraft({ ...draft, [f.key]: e.target.value })}
-                  />
-                  {f.range && (
+                  <label className="field-label" htmlFor={inputId}>
+                    {f.label}
+                  </label>
+                  {f.range ? (
                     <output className="range-value" htmlFor={inputId}>
                       {Number(draft[f.key]).toFixed(1)}
                     </output>
+                  ) : (
+                    input(f, inputId, problem)
                   )}
                 </div>
+                {f.range && input(f, inputId, problem)}
                 <p id={`${inputId}-hint`} className={`field-hint${problem ? ' field-problem' : ''}`}>
                   {problem ?? f.hint}
                 </p>
