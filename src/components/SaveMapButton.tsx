@@ -1,4 +1,4 @@
-import { serializeMap } from '../core/buildMap';
+import { serializeMap } from '../core/serializeMap';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
 

@@ -185,7 +185,4 @@ function copyCuration(curation: Curation): Curation {
   };
 }
 
-/** The map file's text: compact JSON with a final newline (key order is fixed by construction). */
-export function serializeMap(map: MapFile): string {
-  return `${JSON.stringify(map)}\n`;
-}
+export { serializeMap } from './serializeMap';
