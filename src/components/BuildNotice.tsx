@@ -40,7 +40,7 @@ export function BuildNotice() {
   if (!report) return null;
   const n = report.warnings.length;
   return (
-    <div className="build-notice" role="status">
+    <div className="build-notice" role="status" aria-label="Map built">
       <div className="build-notice-text">
         <span>
           Built a map of {report.papers.toLocaleString('en')} {report.papers === 1 ? 'paper' : 'papers'} from{' '}

@@ -82,7 +82,9 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
     sync(store.getState());
     return () => {
       unsubscribe();
+      const stale = running;
       running = null;
+      stale?.controller.abort();
       client.dispose();
     };
   }, [createClient]);
