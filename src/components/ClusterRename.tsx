@@ -19,13 +19,22 @@ export function ClusterRename({ cluster }: { cluster: MapCluster }) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(cluster.label);
   const input = useRef<HTMLInputElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
 
   useEffect(() => {
     setEditing(false);
     setName(cluster.label);
   }, [cluster.id, cluster.label]);
   useEffect(() => {
-    if (editing) input.current?.select();
+    if (editing) {
+      input.current?.focus();
+      input.current?.select();
+    } else if (wasEditing.current) {
+      // Back to the button the form replaced, so the keyboard user is not lost.
+      button.current?.focus();
+    }
+    wasEditing.current = editing;
   }, [editing]);
 
   if (head === undefined) return null;
@@ -37,7 +46,7 @@ export function ClusterRename({ cluster }: { cluster: MapCluster }) {
   if (!editing) {
     return (
       <div className="curate-buttons">
-        <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+        <button ref={button} type="button" className="button button-small" onClick={() => setEditing(true)}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <path
               fill="currentColor"
