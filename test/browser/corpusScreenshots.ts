@@ -40,7 +40,7 @@ try {
       await shot(page, `${scheme}-progress`);
       await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 120_000 });
       await page.getByLabel('Corpus file').setInputFiles(topics);
-      await page.getByText('12 of 12 papers').waitFor({ timeout: 60_000 });
+      await page.getByText('14 of 14 papers').waitFor({ timeout: 60_000 });
       await page.waitForTimeout(400);
       await shot(page, `${scheme}-built`);
       await page.getByRole('button', { name: 'Settings' }).click();

@@ -1,5 +1,5 @@
 /**
- * A small corpus on three topics (protein folding, galaxies, robot learning), four papers each,
+ * A small corpus on three topics (protein folding, galaxies, robot learning), 14 papers,
  * as JSON Lines: enough shared phrases for keywords with the default settings (two papers a
  * keyword) and three clear clusters. The browser tests write it to a file and open it.
  */
@@ -43,6 +43,16 @@ const PAPERS: { title: string; abstract: string }[] = [
     title: 'Weak lensing maps of dark matter',
     abstract:
       'Weak gravitational lensing of background galaxies maps dark matter. Lensing surveys constrain dark matter halos and the growth of cosmic structure in cosmological simulations.',
+  },
+  {
+    title: 'Protein structure from cryo-electron microscopy',
+    abstract:
+      'Cryo-electron microscopy maps are combined with protein structure prediction. Amino acid side chains are placed into density maps, and protein folding models refine the fit.',
+  },
+  {
+    title: 'Cosmological simulations of dark matter substructure',
+    abstract:
+      'High-resolution cosmological simulations resolve substructure inside dark matter halos. Satellite galaxies form in the largest subhalos, and star formation is suppressed in the smallest.',
   },
   {
     title: 'Reinforcement learning for robot grasping',

@@ -1,0 +1,109 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { MapFile } from '../../src/core/types';
+import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
+import { serveBuild, type ServedBuild } from './serveBuild';
+import { TOPIC_CORPUS } from './topicCorpus';
+
+// Opening a corpus in the production build: the pipeline runs in the page's worker, and the
+// corpus goes nowhere else (every request is to the local server, none is a POST).
+describeWithChromium('building a map from a corpus in Chromium', () => {
+  let served: ServedBuild;
+  let browser: LaunchedChromium;
+  let files: string;
+
+  beforeAll(async () => {
+    files = mkdtempSync(join(tmpdir(), 'topic-map-corpus-test-'));
+    writeFileSync(join(files, 'topics.jsonl'), TOPIC_CORPUS);
+    writeFileSync(join(files, 'papers.csv'), 'name,summary\nA paper,What it is about\n');
+    // The 4.8 MB worker takes long to minify and minifying changes nothing checked here.
+    [served, browser] = await Promise.all([serveBuild({ minify: false }), launchChromium({ width: 1280, height: 800 })]);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    if (files) rmSync(files, { recursive: true, force: true });
+  });
+
+  async function open(): Promise<{ page: Page; requests: Request[]; errors: string[] }> {
+    const page = await browser.context.newPage();
+    const requests: Request[] = [];
+    const errors: string[] = [];
+    // Requests from the page and from its workers.
+    browser.context.on('request', (r) => requests.push(r));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    return { page, requests, errors };
+  }
+
+  const sceneIds = (page: Page): Promise<string[]> =>
+    page.evaluate(() => window.__topicMap!.getScene()!.nodes.map((n) => n.id));
+
+  test('opens a corpus file, builds it in the worker, curates it; nothing leaves the machine', async () => {
+    const { page, requests, errors } = await open();
+    await page.getByText('12 of 12 papers').waitFor();
+
+    await page.getByLabel('Corpus file').setInputFiles(join(files, 'topics.jsonl'));
+    await page.getByRole('progressbar', { name: 'Build progress' }).waitFor();
+    await page.getByText('14 of 14 papers').waitFor({ timeout: 90_000 });
+    await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await details.getByRole('heading', { level: 2, name: 'topics.jsonl' }).waitFor();
+    const ids = await sceneIds(page);
+    expect(ids).toContain('k:dark matter halo');
+    expect(ids.filter((id) => id.startsWith('t'))).toHaveLength(14);
+
+    // Remove a keyword from its details panel: the map is rebuilt without it.
+    await page.getByRole('combobox', { name: 'Search' }).fill('dark matter');
+    await page.getByRole('option', { name: /dark matter halos/ }).first().click();
+    await details.getByRole('heading', { level: 2, name: 'dark matter halos' }).waitFor();
+    await details.getByRole('button', { name: 'Remove from map' }).click();
+    await details.getByRole('heading', { level: 2, name: 'topics.jsonl' }).waitFor({ timeout: 90_000 });
+    expect(await sceneIds(page)).not.toContain('k:dark matter halo');
+    await page.getByText('14 of 14 papers').waitFor();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const curation = page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Curation' });
+    await expect(curation.getByRole('list', { name: /Removed/ }).textContent()).resolves.toContain('dark matter halos');
+
+    // Save the map, open another one, then open the saved file: the same map comes back.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save map' }).click()]);
+    expect(download.suggestedFilename()).toBe('topics.map.json');
+    const saved = join(files, 'topics.map.json');
+    await download.saveAs(saved);
+    const map = JSON.parse(readFileSync(saved, 'utf8')) as MapFile;
+    expect(map.format).toBe('topic-map');
+    expect(map.papers).toHaveLength(14);
+    expect(map.curation?.stopwords).toEqual(['dark matter halos']);
+    await page.goto(`${served.url}?map=small.map.json`);
+    await page.getByText('12 of 12 papers').waitFor();
+    await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles(saved);
+    await page.getByText('14 of 14 papers').waitFor();
+
+    // Nothing was sent anywhere: every request went to the local server, and none was a POST.
+    const origin = new URL(served.url).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((r) => !r.url().startsWith(`${origin}/`) && !r.url().startsWith('blob:'))).toEqual([]);
+    expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(requests.some((r) => /buildMap\.worker/.test(r.url()))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 240_000);
+
+  test('a broken corpus shows the command line\'s message; the map on screen stays', async () => {
+    const { page, errors } = await open();
+    const before = await sceneIds(page);
+    await page.getByLabel('Corpus file').setInputFiles(join(files, 'papers.csv'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 90_000 });
+    await expect(alert.textContent()).resolves.toContain('papers.csv:1: ');
+    await expect(alert.textContent()).resolves.toMatch(/title/);
+    await page.getByText('12 of 12 papers').waitFor();
+    expect(await sceneIds(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
