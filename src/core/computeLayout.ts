@@ -1,19 +1,11 @@
-import { quadtree, type QuadtreeInternalNode, type QuadtreeLeaf } from 'd3-quadtree';
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from 'd3-force';
+import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import { applyForceSimulation, type SimulationLinks, type SimulationNodes } from './applyForceSimulation';
 import type { MapGraph } from './buildGraph';
 import type { Clustering } from './detectClusters';
 import { keywordRadius, paperRadius } from './nodeRadius';
 import { portablePow } from './portableMath';
 import { seededRandom } from './seededRandom';
+import { separateOverlaps } from './separateOverlaps';
 import type { BuildSettings } from './types';
 
 /** World coordinates, rounded to 2 decimals, centred on the origin. */
@@ -41,21 +33,23 @@ const CLUSTER_GAP = 0.15;
 const CLUSTER_PULL = 0.2;
 /** Links between clusters pull this much less than links inside one: regions stay apart. */
 const CROSS_CLUSTER_LINK = 0.25;
-/** How hard a node outside its cluster's disc is pulled back (see containInDisc). */
+/**
+ * How hard a node outside its cluster's disc is pulled back, in proportion to how far out it is;
+ * inside the disc nothing, so repulsion can spread a cluster over its whole disc instead of
+ * piling it on the centre (which left many overlaps for the end).
+ */
 const CONTAIN_STRENGTH = 0.5;
 /** Room a keyword's papers get around it, in paper widths per √papers. */
 const LINK_SPREAD = 0.8;
 /** Collision runs only in the last share of the ticks: it is costly and only needed at the end. */
 const COLLIDE_SHARE = 0.2;
 
-interface Node extends SimulationNodeDatum {
+interface Node {
   x: number;
   y: number;
   r: number;
   cluster: number;
 }
-
-type Link = SimulationLinkDatum<Node> & { weight: number };
 
 /**
  * Ticks for a map of `nodes` nodes: 200 up to 360 nodes, then 120·√(1000 / n) (1,300 nodes: 105;
@@ -74,15 +68,17 @@ export function layoutTicks(nodes: number): number {
  *    collision), so related clusters end up side by side.
  * 2. Keywords start at random points of their cluster's disc, papers at the weighted mean of their
  *    keywords: a start close to the end lets big maps use few ticks.
- * 3. d3-force: paper–keyword links (longer for keywords with many papers, so their papers spread
- *    out instead of jamming a ring; weaker across clusters), many-body repulsion (coarse
- *    Barnes–Hut: theta 1.2, 1.5 past 2,000 nodes), a pull towards the cluster centre, a push back
- *    into the disc for strays, and collision (radius + gap) in the last ticks only.
+ * 3. A force simulation with d3-force's forces on typed arrays (applyForceSimulation):
+ *    paper–keyword links (longer for keywords with many papers, so their papers spread out
+ *    instead of jamming a ring; weaker across clusters), many-body repulsion (coarse Barnes–Hut:
+ *    theta 1.2, 1.5 past 2,000 nodes, cut off at about a cluster's diameter), a pull towards the
+ *    cluster centre, a push back into the disc for strays, and collision (radius + gap) in the
+ *    last ticks only.
  * 4. A final pass pushes apart any pair still closer than their radii plus a gap, so the result
  *    never overlaps, then coordinates are centred and rounded to 2 decimals (byte-stable files).
  *
- * Deterministic: start positions and d3-force's jiggle draw from a generator seeded with `seed`.
- * d3-force mutates the node objects, so they are built here and never leave this function.
+ * Deterministic: start positions and the jiggle of coincident nodes draw from generators seeded
+ * with `seed`.
  */
 export function computeLayout(
   graph: MapGraph,
@@ -132,93 +128,88 @@ export function computeLayout(
     nodes[i].y = baseY + jitter * v;
   }
 
-  const links: Link[] = graph.links.map((link) => ({ source: link.paper, target: n + link.keyword, weight: link.weight }));
-  const degree = new Array<number>(n + m).fill(0);
-  for (const link of links) {
-    degree[link.source as number]++;
-    degree[link.target as number]++;
+  // d3-force's link defaults: strength 1 / the smaller degree (so hubs do not collapse), the
+  // correction split by degree (bias).
+  const degree = new Int32Array(n + m);
+  for (const link of graph.links) {
+    degree[link.paper]++;
+    degree[n + link.keyword]++;
   }
+  const linkCount = graph.links.length;
+  const links: SimulationLinks = {
+    count: linkCount,
+    source: new Int32Array(linkCount),
+    target: new Int32Array(linkCount),
+    distance: new Float64Array(linkCount),
+    strength: new Float64Array(linkCount),
+    bias: new Float64Array(linkCount),
+  };
+  graph.links.forEach((link, k) => {
+    const s = link.paper;
+    const t = n + link.keyword;
+    const paper = nodes[s];
+    const keyword = nodes[t];
+    links.source[k] = s;
+    links.target[k] = t;
+    // A keyword's papers need room around it: about √(papers) paper widths, not a ring.
+    links.distance[k] = paper.r + keyword.r + 4 + LINK_SPREAD * (paper.r + NODE_GAP) * Math.sqrt(degree[t]);
+    // Weak links pull less, and links between clusters less again.
+    const base = (0.3 + 0.7 * link.weight) / Math.min(degree[s], degree[t]);
+    links.strength[k] = paper.cluster === keyword.cluster ? base : base * CROSS_CLUSTER_LINK;
+    links.bias[k] = degree[s] / (degree[s] + degree[t]);
+  });
+
+  const count = nodes.length;
+  const state: SimulationNodes = {
+    count,
+    x: new Float64Array(count),
+    y: new Float64Array(count),
+    collideRadius: new Float64Array(count),
+    charge: new Float64Array(count),
+    homeX: new Float64Array(count),
+    homeY: new Float64Array(count),
+    homeReach: new Float64Array(count),
+  };
+  nodes.forEach((node, i) => {
+    const home = centres[node.cluster];
+    state.x[i] = node.x;
+    state.y[i] = node.y;
+    state.collideRadius[i] = node.r + NODE_GAP;
+    state.charge[i] = -6 * node.r;
+    state.homeX[i] = home.x;
+    state.homeY[i] = home.y;
+    state.homeReach[i] = home.r - node.r;
+  });
   const meanClusterRadius = centres.reduce((s, c) => s + c.r, 0) / centres.length;
-  const ticks = options.ticks ?? layoutTicks(nodes.length);
-  const alphaMin = 0.001;
+  const ticks = options.ticks ?? layoutTicks(count);
+  applyForceSimulation(state, links, {
+    ticks,
+    alphaMin: 0.001,
+    theta: count > 2000 ? 1.5 : 1.2,
+    distanceMax: 2 * meanClusterRadius + 50,
+    homeStrength: CLUSTER_PULL,
+    containStrength: CONTAIN_STRENGTH,
+    collideFrom: Math.floor(ticks * (1 - COLLIDE_SHARE)),
+    collideIterations: 2,
+    random: seededRandom(settings.seed ^ 0x5bd1e995),
+  });
 
-  const simulation = forceSimulation<Node, Link>(nodes)
-    .randomSource(seededRandom(settings.seed ^ 0x5bd1e995))
-    .alphaDecay(1 - portablePow(alphaMin, 1 / ticks))
-    .alphaMin(alphaMin)
-    .force(
-      'link',
-      forceLink<Node, Link>(links)
-        .distance((l) => {
-          // A keyword's papers need room around it: about √(papers) paper widths, not a ring.
-          const paper = l.source as Node;
-          const keyword = l.target as Node;
-          return paper.r + keyword.r + 4 + LINK_SPREAD * (paper.r + NODE_GAP) * Math.sqrt(degree[keyword.index as number]);
-        })
-        // d3's default strength (1 / smaller degree) keeps hubs from collapsing; weak links pull less.
-        .strength((l) => {
-          const a = l.source as Node;
-          const b = l.target as Node;
-          const base = (0.3 + 0.7 * l.weight) / Math.min(degree[a.index as number], degree[b.index as number]);
-          return a.cluster === b.cluster ? base : base * CROSS_CLUSTER_LINK;
-        }),
-    )
-    .force(
-      'charge',
-      forceManyBody<Node>()
-        .strength((d) => -6 * d.r)
-        .theta(nodes.length > 2000 ? 1.5 : 1.2)
-        .distanceMax(2 * meanClusterRadius + 50),
-    )
-    .force('x', forceX<Node>((d) => centres[d.cluster].x).strength(CLUSTER_PULL))
-    .force('y', forceY<Node>((d) => centres[d.cluster].y).strength(CLUSTER_PULL))
-    .force('contain', containInDisc(nodes, centres))
-    .stop();
-
-  const collideFrom = Math.floor(ticks * (1 - COLLIDE_SHARE));
-  for (let t = 0; t < ticks; t++) {
-    if (t === collideFrom) simulation.force('collide', forceCollide<Node>((d) => d.r + NODE_GAP).iterations(2));
-    simulation.tick();
-  }
-
-  separateOverlaps(nodes);
+  const radius = new Float64Array(count);
+  nodes.forEach((node, i) => (radius[i] = node.r));
+  separateOverlaps(state.x, state.y, radius, count, NODE_GAP / 2);
 
   let cx = 0;
   let cy = 0;
-  for (const node of nodes) {
-    cx += node.x;
-    cy += node.y;
+  for (let i = 0; i < count; i++) {
+    cx += state.x[i];
+    cy += state.y[i];
   }
-  cx /= nodes.length;
-  cy /= nodes.length;
+  cx /= count;
+  cy /= count;
   const round = (v: number): number => Math.round(v * 100) / 100 + 0; // + 0 turns -0 into 0
-  return {
-    paperX: nodes.slice(0, n).map((d) => round(d.x - cx)),
-    paperY: nodes.slice(0, n).map((d) => round(d.y - cy)),
-    keywordX: nodes.slice(n).map((d) => round(d.x - cx)),
-    keywordY: nodes.slice(n).map((d) => round(d.y - cy)),
-  };
-}
-
-/**
- * Pulls a node that strays outside its cluster's disc back towards the disc, in proportion to
- * how far out it is; inside the disc it does nothing, so repulsion can spread a cluster over its
- * whole disc instead of piling it on the centre (which left many overlaps for the end).
- */
-function containInDisc(nodes: Node[], centres: ClusterDisc[]): (alpha: number) => void {
-  return (alpha) => {
-    for (const node of nodes) {
-      const c = centres[node.cluster];
-      const dx = node.x - c.x;
-      const dy = node.y - c.y;
-      const dist = Math.sqrt(dx * dx + dy * dy);
-      const over = dist - (c.r - node.r);
-      if (over <= 0 || dist === 0) continue;
-      const k = (CONTAIN_STRENGTH * alpha * over) / dist;
-      node.vx = (node.vx ?? 0) - dx * k;
-      node.vy = (node.vy ?? 0) - dy * k;
-    }
-  };
+  const xs = Array.from(state.x, (v) => round(v - cx));
+  const ys = Array.from(state.y, (v) => round(v - cy));
+  return { paperX: xs.slice(0, n), paperY: ys.slice(0, n), keywordX: xs.slice(n), keywordY: ys.slice(n) };
 }
 
 /**
@@ -301,93 +292,4 @@ function placeClusters(graph: MapGraph, clustering: Clustering, nodes: Node[], r
     .stop()
     .tick(300);
   return discs;
-}
-
-/**
- * Pushes apart every pair of nodes closer than their radii plus half the gap, until none is.
- * Deterministic (index order). Like d3's collide, each quadtree cell carries the largest radius
- * inside it, so a node only visits cells it could touch. The rare dense knot that does not
- * untangle in a few passes is spread by scaling all positions out from their centre, which
- * always ends.
- */
-function separateOverlaps(nodes: Node[]): void {
-  const minGap = NODE_GAP / 2;
-  for (let round = 0; round < 50; round++) {
-    // After a full sweep only nodes that moved can be in a new overlap.
-    let active: Set<number> | null = null;
-    for (let pass = 0; pass < 8; pass++) {
-      active = separatePass(nodes, minGap, active);
-      if (active.size === 0) return;
-    }
-    let cx = 0;
-    let cy = 0;
-    for (const d of nodes) {
-      cx += d.x;
-      cy += d.y;
-    }
-    cx /= nodes.length;
-    cy /= nodes.length;
-    for (const d of nodes) {
-      d.x = cx + (d.x - cx) * 1.02;
-      d.y = cy + (d.y - cy) * 1.02;
-    }
-  }
-}
-
-type Cell = (QuadtreeInternalNode<Node> | QuadtreeLeaf<Node>) & { r?: number };
-
-/**
- * One sweep over the nodes in `active` (all when null): each pair closer than allowed is pushed
- * apart, half each. Returns the nodes it moved.
- */
-function separatePass(nodes: Node[], minGap: number, active: Set<number> | null): Set<number> {
-  const moved = new Set<number>();
-  const tree = quadtree<Node>()
-    .x((d) => d.x)
-    .y((d) => d.y)
-    .addAll(nodes);
-  tree.visitAfter((quad) => {
-    const cell = quad as Cell;
-    let r = 0;
-    if (cell.length) {
-      for (const child of cell as (Cell | undefined)[]) if (child && (child.r as number) > r) r = child.r as number;
-    } else {
-      for (let leaf: QuadtreeLeaf<Node> | undefined = cell as QuadtreeLeaf<Node>; leaf; leaf = leaf.next) r = Math.max(r, leaf.data.r);
-    }
-    cell.r = r;
-  });
-  nodes.forEach((a, i) => {
-    if (active && !active.has(i)) return;
-    tree.visit((quad, x0, y0, x1, y1) => {
-      const cell = quad as Cell;
-      const reach = a.r + (cell.r as number) + minGap;
-      if (x0 > a.x + reach || x1 < a.x - reach || y0 > a.y + reach || y1 < a.y - reach) return true;
-      if (cell.length) return false;
-      for (let leaf: QuadtreeLeaf<Node> | undefined = cell as QuadtreeLeaf<Node>; leaf; leaf = leaf.next) {
-        const b = leaf.data;
-        const j = b.index as number;
-        // Each pair once: by index among the swept nodes, always against the others.
-        if (j === i || (j < i && (!active || active.has(j)))) continue;
-        let dx = b.x - a.x;
-        let dy = b.y - a.y;
-        let dist = Math.sqrt(dx * dx + dy * dy);
-        const need = a.r + b.r + minGap;
-        if (dist >= need) continue;
-        if (dist === 0) {
-          // Coincident: separate along a direction fixed by the indices.
-          [dx, dy] = directionOf([((i * 7919) % 13) - 6.5, ((j * 104729) % 11) - 5]);
-          dist = 1;
-        }
-        const push = (need - dist) / 2 / dist;
-        a.x -= dx * push;
-        a.y -= dy * push;
-        b.x += dx * push;
-        b.y += dy * push;
-        moved.add(i);
-        moved.add(j);
-      }
-      return false;
-    });
-  });
-  return moved;
 }
