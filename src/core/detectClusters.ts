@@ -1,6 +1,5 @@
-import { UndirectedGraph } from 'graphology';
-import louvain from 'graphology-communities-louvain';
 import type { MapGraph } from './buildGraph';
+import { louvain, type WeightedEdges } from './louvain';
 import { nearestPapers } from './nearestPapers';
 import { seededRandom } from './seededRandom';
 import type { BuildSettings } from './types';
@@ -63,32 +62,30 @@ export function detectClusters(graph: MapGraph, settings: ClusterSettings, tunin
   const options = { ...CLUSTER_DEFAULTS, ...tuning };
   const n = graph.paperCount;
   const m = graph.keywordTerms.length;
-  // Node i < n is paper i; node n + j is keyword j.
-  const edges: { a: number; b: number; w: number }[] = [];
-  for (const pair of nearestPapers(graph, options.neighbours)) edges.push({ a: pair.a, b: pair.b, w: pair.similarity });
-  for (const link of graph.links) edges.push({ a: link.paper, b: n + link.keyword, w: link.weight * options.keywordWeight });
+  // Node i < n is paper i; node n + j is keyword j. Edges of weight 0 are left out.
+  const pairs = nearestPapers(graph, options.neighbours);
+  const capacity = pairs.length + graph.links.length;
+  const edges: WeightedEdges = { count: 0, source: new Int32Array(capacity), target: new Int32Array(capacity), weight: new Float64Array(capacity) };
+  const addEdge = (a: number, b: number, w: number): void => {
+    if (!(w > 0)) return;
+    edges.source[edges.count] = a;
+    edges.target[edges.count] = b;
+    edges.weight[edges.count] = w;
+    edges.count++;
+  };
+  for (const pair of pairs) addEdge(pair.a, pair.b, pair.similarity);
+  for (const link of graph.links) addEdge(link.paper, n + link.keyword, link.weight * options.keywordWeight);
 
-  const g = new UndirectedGraph();
-  for (let i = 0; i < n + m; i++) g.addNode(String(i));
-  // Pairs and links are unique, so addEdge (no look-up for an existing edge) is safe and faster.
-  for (const { a, b, w } of edges) if (w > 0) g.addEdge(String(a), String(b), { weight: w });
   const community = new Array<number>(n + m).fill(-1);
-  if (g.size > 0) {
-    const found = louvain(g, {
-      getEdgeWeight: 'weight',
-      resolution: settings.resolution * options.resolutionScale,
-      rng: seededRandom(settings.seed),
-    });
-    for (let i = 0; i < n + m; i++) community[i] = found[String(i)];
-  }
+  const found = louvain(n + m, edges, { resolution: settings.resolution * options.resolutionScale, random: seededRandom(settings.seed) });
+  for (let i = 0; i < n + m; i++) community[i] = found[i];
 
   // A node without edges has nothing to be clustered by.
   const UNCLUSTERED = -2;
-  const degree = new Array<number>(n + m).fill(0);
-  for (const { a, b, w } of edges) {
-    if (w <= 0) continue;
-    degree[a]++;
-    degree[b]++;
+  const degree = new Int32Array(n + m);
+  for (let k = 0; k < edges.count; k++) {
+    degree[edges.source[k]]++;
+    degree[edges.target[k]]++;
   }
   for (let i = 0; i < n + m; i++) if (degree[i] === 0) community[i] = UNCLUSTERED;
 
@@ -98,7 +95,7 @@ export function detectClusters(graph: MapGraph, settings: ClusterSettings, tunin
 
 function mergeSmallCommunities(
   community: number[],
-  edges: { a: number; b: number; w: number }[],
+  edges: WeightedEdges,
   n: number,
   minPapers: number,
   unclustered: number,
@@ -127,9 +124,10 @@ function mergeSmallCommunities(
       if (row === undefined) shared.set(from, (row = new Map()));
       row.set(to, (row.get(to) ?? 0) + w);
     };
-    for (const { a, b, w } of edges) {
-      const ca = community[a];
-      const cb = community[b];
+    for (let k = 0; k < edges.count; k++) {
+      const w = edges.weight[k];
+      const ca = community[edges.source[k]];
+      const cb = community[edges.target[k]];
       if (ca === cb || ca === unclustered || cb === unclustered) continue;
       if (isSmall.has(ca)) add(ca, cb, w);
       if (isSmall.has(cb)) add(cb, ca, w);
