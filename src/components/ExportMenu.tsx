@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { filterMapForExport } from '../core/filterMapForExport';
 import type { MapFile } from '../core/types';
 import { writeCsv } from '../core/writeCsv';
@@ -77,6 +77,15 @@ export function ExportMenu() {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
+  // On a narrow screen the panel spans the width of the screen (app.css), just below the toggle,
+  // wherever the wrapped toolbar put it.
+  const panel = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (open && toggle.current && panel.current) {
+      panel.current.style.setProperty('--export-top', `${Math.round(toggle.current.getBoundingClientRect().bottom + 6)}px`);
+    }
+  }, [open]);
+
   const close = (refocus: boolean): void => {
     setOpen(false);
     if (refocus) toggle.current?.focus();
@@ -146,7 +155,7 @@ export function ExportMenu() {
         </svg>
         <span>Export…</span>
       </button>
-      <div id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
+      <div ref={panel} id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
         <fieldset className="export-options">
           <legend>SVG and PNG include</legend>
           <label>
