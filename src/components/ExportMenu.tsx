@@ -55,7 +55,8 @@ const DATA_FORMATS: readonly DataFormat[] = [
  * network and table formats. Every file carries the reproducibility stamp.
  */
 export function ExportMenu() {
-  const ready = useMapStore((s) => s.map !== null);
+  const map = useMapStore((s) => s.map);
+  const ready = map !== null;
   const inView = useMapStore((s) => selectFilterResult(s).papers.size);
   const total = useMapStore((s) => s.map?.papers.length ?? 0);
   const [open, setOpen] = useState(false);
@@ -65,7 +66,11 @@ export function ExportMenu() {
   const [status, setStatus] = useState('');
   const group = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
+
+  // A message about the last export does not outlive its map.
+  useEffect(() => setStatus(''), [map]);
 
   // A press anywhere else closes the panel, as a menu would.
   useEffect(() => {
@@ -79,7 +84,6 @@ export function ExportMenu() {
 
   // On a narrow screen the panel spans the width of the screen (app.css), just below the toggle,
   // wherever the wrapped toolbar put it.
-  const panel = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (open && toggle.current && panel.current) {
       panel.current.style.setProperty('--export-top', `${Math.round(toggle.current.getBoundingClientRect().bottom + 6)}px`);

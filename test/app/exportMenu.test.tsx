@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Graph from 'graphology';
 import gexf from 'graphology-gexf';
@@ -186,6 +186,10 @@ describe('ExportMenu', () => {
     const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
     expect(rows).toHaveLength(map.papers.length);
     expect(rows[0].export_stamp).toContain('filter none');
+    expect(screen.getByRole('status').textContent).toBe(`Saved topic-map.csv: 12 papers, ${map.keywords.length} keywords.`);
+    // Another map: the message about the last export goes.
+    act(() => useMapStore.getState().setMap(structuredClone(map), 'other.map.json'));
+    expect(screen.getByRole('status').textContent).toBe('');
   });
 
   test('Export SVG honours the legend and caption switches and carries the stamp', async () => {
