@@ -364,46 +364,80 @@ class BinaryHeap {
 /** Each paper's WORDS_PER_PAPER best words by TF-IDF, over the words of its candidate terms. */
 function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: GraphWordLink[] } {
   const n = index.docs.length;
-  const wordsOfTerm = new Map<number, number[]>();
+  // Each term's distinct words (ids in order of first appearance), worked out on first meeting.
+  const wordsOfTerm: (number[] | undefined)[] = new Array(index.vocabulary.length);
   const wordId = new Map<string, number>();
-  const idOf = (word: string): number => {
-    let id = wordId.get(word);
-    if (id === undefined) wordId.set(word, (id = wordId.size));
-    return id;
-  };
-  // Per paper: how many of its distinct candidate terms contain each word.
-  const counts = index.docs.map((doc) => {
-    const count = new Map<number, number>();
-    for (const { term } of doc) {
-      let words = wordsOfTerm.get(term);
-      if (words === undefined) {
-        words = [...new Set(index.vocabulary[term]?.key.split(' ').filter((w) => w !== '') ?? [])].map(idOf);
-        wordsOfTerm.set(term, words);
+  const wordsOf = (term: number): number[] => {
+    let words = wordsOfTerm[term];
+    if (words === undefined) {
+      words = [];
+      for (const w of new Set(index.vocabulary[term]?.key.split(' ').filter((part) => part !== '') ?? [])) {
+        let id = wordId.get(w);
+        if (id === undefined) wordId.set(w, (id = wordId.size));
+        words.push(id);
       }
-      for (const w of words) count.set(w, (count.get(w) ?? 0) + 1);
+      wordsOfTerm[term] = words;
     }
-    return count;
-  });
-  const df = new Array<number>(wordId.size).fill(0);
-  for (const count of counts) for (const w of count.keys()) df[w]++;
-
-  const used = new Map<number, number>();
+    return words;
+  };
+  // Per paper: how many of its distinct candidate terms contain each word, in scratch arrays
+  // (`count` by word; `touched`, the paper's words in order of first meeting).
+  let count = new Int32Array(1024);
+  const touched: number[] = [];
+  const countWords = (paper: number): void => {
+    touched.length = 0;
+    for (const { term } of index.docs[paper]) {
+      for (const w of wordsOf(term)) {
+        if (w >= count.length) {
+          const grown = new Int32Array(2 * w + 1024);
+          grown.set(count);
+          count = grown;
+        }
+        if (count[w]++ === 0) touched.push(w);
+      }
+    }
+  };
+  // Two sweeps, not a map of counts per paper kept for the second (memory at 100,000 papers).
+  let df = new Int32Array(0);
+  for (let paper = 0; paper < n; paper++) {
+    countWords(paper);
+    if (df.length < count.length) {
+      const grown = new Int32Array(count.length);
+      grown.set(df);
+      df = grown;
+    }
+    for (const w of touched) {
+      df[w]++;
+      count[w] = 0;
+    }
+  }
+  // Logarithms cached: the same inputs give the same bits, and there are few distinct ones.
+  const idf = new Float64Array(wordId.size).fill(NaN);
+  const logCount: number[] = [];
+  const used = new Int32Array(wordId.size).fill(-1);
+  let usedCount = 0;
   const wordLinks: GraphWordLink[] = [];
-  counts.forEach((count, paper) => {
-    const scored: { word: number; score: number }[] = [];
-    for (const [word, c] of count) {
+  const scored: { word: number; score: number }[] = [];
+  for (let paper = 0; paper < n; paper++) {
+    countWords(paper);
+    scored.length = 0;
+    for (const word of touched) {
+      const c = count[word];
+      count[word] = 0;
       if (df[word] < 2 || df[word] > MAX_WORD_DF_SHARE * n) continue;
-      scored.push({ word, score: (1 + portableLog(c)) * portableLog(n / df[word]) });
+      if (Number.isNaN(idf[word])) idf[word] = portableLog(n / df[word]);
+      if (logCount[c] === undefined) logCount[c] = portableLog(c);
+      scored.push({ word, score: (1 + logCount[c]) * idf[word] });
     }
     scored.sort((a, b) => b.score - a.score || a.word - b.word);
-    const top = scored.slice(0, WORDS_PER_PAPER);
-    for (const { word, score } of top) {
-      let id = used.get(word);
-      if (id === undefined) used.set(word, (id = used.size));
-      wordLinks.push({ paper, word: id, weight: Math.max(roundWeight(score / top[0].score), MIN_WEIGHT) });
+    const top = Math.min(WORDS_PER_PAPER, scored.length);
+    for (let r = 0; r < top; r++) {
+      const { word, score } = scored[r];
+      if (used[word] === -1) used[word] = usedCount++;
+      wordLinks.push({ paper, word: used[word], weight: Math.max(roundWeight(score / scored[0].score), MIN_WEIGHT) });
     }
-  });
-  return { wordCount: used.size, wordLinks };
+  }
+  return { wordCount: usedCount, wordLinks };
 }
 
 /** Each paper's links: ranks (into its eligible terms) of its topK best chosen terms. */

@@ -73,7 +73,11 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
   const similarity = new Float64Array(n);
   const touched = new Int32Array(n);
   const top: number[] = [];
-  const best = new Map<number, number>();
+  // Every paper's top k as (lower, higher, similarity), grouped by the lower paper below.
+  const pairLow = new Int32Array(n * k);
+  const pairHigh = new Int32Array(n * k);
+  const pairSimilarity = new Float64Array(n * k);
+  let pairs = 0;
   for (let p = 0; p < n; p++) {
     let count = 0;
     for (let i = start[p]; i < start[p + 1]; i++) {
@@ -101,13 +105,33 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
       top.splice(at, 0, q);
     }
     for (const q of top) {
-      const key = Math.min(p, q) * n + Math.max(p, q);
-      best.set(key, Math.max(best.get(key) ?? 0, similarity[q]));
+      pairLow[pairs] = Math.min(p, q);
+      pairHigh[pairs] = Math.max(p, q);
+      pairSimilarity[pairs] = similarity[q];
+      pairs++;
     }
     for (let t = 0; t < count; t++) similarity[touched[t]] = 0;
   }
 
-  return [...best.entries()]
-    .sort((x, y) => x[0] - y[0])
-    .map(([key, s]) => ({ a: Math.floor(key / n), b: key % n, similarity: Math.min(1, s) }));
+  // Sorted by a, then b; a pair found from both ends once, with the larger similarity (the two
+  // sums may differ in the last bit).
+  const byLow = new Int32Array(n + 1);
+  for (let e = 0; e < pairs; e++) byLow[pairLow[e] + 1]++;
+  for (let a = 0; a < n; a++) byLow[a + 1] += byLow[a];
+  const fill = byLow.slice(0, n);
+  const order = new Int32Array(pairs);
+  for (let e = 0; e < pairs; e++) order[fill[pairLow[e]]++] = e;
+  const out: PaperNeighbours[] = [];
+  const row: number[] = [];
+  for (let a = 0; a < n; a++) {
+    row.length = 0;
+    for (let r = byLow[a]; r < byLow[a + 1]; r++) row.push(order[r]);
+    row.sort((x, y) => pairHigh[x] - pairHigh[y] || pairSimilarity[y] - pairSimilarity[x]);
+    for (let r = 0; r < row.length; r++) {
+      const e = row[r];
+      if (r > 0 && pairHigh[row[r - 1]] === pairHigh[e]) continue;
+      out.push({ a, b: pairHigh[e], similarity: Math.min(1, pairSimilarity[e]) });
+    }
+  }
+  return out;
 }
