@@ -160,50 +160,55 @@ export function ExportMenu() {
         <span>Export…</span>
       </button>
       <div ref={panel} id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
-        <fieldset className="export-options">
-          <legend>SVG and PNG include</legend>
-          <label>
-            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
-          </label>
-          <label>
-            <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
-          </label>
-        </fieldset>
-        {/* aria-label keeps the hint (inside the button, for the layout) out of the button's name. */}
-        <button
-          type="button"
-          className="export-item"
-          disabled={busy}
-          aria-label="Export PNG"
-          aria-describedby={`${panelId}-png`}
-          onClick={() => void exportPng()}
-        >
-          Export PNG
-          <span id={`${panelId}-png`} className="export-hint">
-            2× screen
-          </span>
-        </button>
-        <p className="export-heading">
-          Network and table: {inView === total ? `all ${count(total, 'paper')}` : `${inView} of ${count(total, 'paper')} (filtered)`}
-        </p>
-        {DATA_FORMATS.map((format) => (
-          <button
-            key={format.fileName}
-            type="button"
-            className="export-item"
-            aria-label={format.label}
-            aria-describedby={`${panelId}-${format.fileName}`}
-            onClick={() => exportData(format)}
-          >
-            {format.label}
-            <span id={`${panelId}-${format.fileName}`} className="export-hint">
-              {format.fileName}
-            </span>
-          </button>
-        ))}
-        <p className="export-status" role="status">
-          {status}
-        </p>
+        {/* Rendered only while open, so its words do not turn up in searches of the page. */}
+        {open && (
+          <>
+            <fieldset className="export-options">
+              <legend>SVG and PNG include</legend>
+              <label>
+                <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} /> Legend
+              </label>
+              <label>
+                <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} /> Caption
+              </label>
+            </fieldset>
+            {/* aria-label keeps the hint (inside the button, for the layout) out of the button's name. */}
+            <button
+              type="button"
+              className="export-item"
+              disabled={busy}
+              aria-label="Export PNG"
+              aria-describedby={`${panelId}-png`}
+              onClick={() => void exportPng()}
+            >
+              Export PNG
+              <span id={`${panelId}-png`} className="export-hint">
+                2× screen
+              </span>
+            </button>
+            <p className="export-heading">
+              Network and table: {inView === total ? `all ${count(total, 'paper')}` : `${count(inView, 'filtered paper')} (of ${total})`}
+            </p>
+            {DATA_FORMATS.map((format) => (
+              <button
+                key={format.fileName}
+                type="button"
+                className="export-item"
+                aria-label={format.label}
+                aria-describedby={`${panelId}-${format.fileName}`}
+                onClick={() => exportData(format)}
+              >
+                {format.label}
+                <span id={`${panelId}-${format.fileName}`} className="export-hint">
+                  {format.fileName}
+                </span>
+              </button>
+            ))}
+            <p className="export-status" role="status">
+              {status}
+            </p>
+          </>
+        )}
       </div>
     </div>
   );

@@ -136,7 +136,7 @@ describe('ExportMenu', () => {
     expect(part.papers.length).toBeLessThan(map.papers.length);
     const cli = Promise.all(['gexf', 'graphml', 'vosviewer', 'csv'].map((format) => cliExport(format, 'diffusion models')));
     const user = await openMenu();
-    expect(screen.getByText('Network and table: 4 of 12 papers (filtered)')).toBeTruthy();
+    expect(screen.getByText('Network and table: 4 filtered papers (of 12)')).toBeTruthy();
     const [cliGexf, cliGraphml, cliVosviewer, cliCsv] = await cli;
     const stamp = 'filter all of "diffusion models"';
 
