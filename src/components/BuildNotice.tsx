@@ -42,7 +42,15 @@ export function BuildNotice() {
   return (
     <div className="build-notice" role="status" aria-label="Map built">
       <div className="build-notice-text">
-        <span>
+        <span
+          title={
+            report.timings
+              ? `In the worker: ${Object.entries(report.timings)
+                  .map(([stage, ms]) => `${stage} ${seconds(ms)}`)
+                  .join(', ')}`
+              : undefined
+          }
+        >
           Built a map of {report.papers.toLocaleString('en')} {report.papers === 1 ? 'paper' : 'papers'} from{' '}
           <strong>{report.fileName}</strong> in {seconds(report.ms)}, on this computer.
         </span>

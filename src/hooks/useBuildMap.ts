@@ -44,13 +44,14 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
           },
         )
         .then(
-          ({ map, warnings }) => {
+          ({ map, warnings, timings }) => {
             if (running !== job) return;
             running = null;
             store.getState().showBuiltMap(map, request, {
               fileName: corpus.fileName,
               papers: map.papers.length,
               ms: performance.now() - started,
+              timings,
               warnings,
             });
           },

@@ -1,4 +1,4 @@
-import type { BuildProgress } from '../core/buildMap';
+import type { BuildProgress, BuildStage } from '../core/buildMap';
 import type { Curation } from '../core/curation';
 import type { CurationEdit } from '../core/editCuration';
 import type { FilterMode } from '../core/filterMap';
@@ -116,6 +116,8 @@ export interface BuildReport {
   papers: number;
   /** Wall-clock milliseconds from the request to the map, worker start-up included. */
   ms: number;
+  /** Milliseconds each pipeline stage took in the worker. */
+  timings?: Record<BuildStage, number>;
   warnings: CorpusWarning[];
 }
 

@@ -82,10 +82,12 @@ describe('opening a corpus', () => {
     expect(screen.getByRole('status', { name: 'Building the map' }).textContent).toContain('papers.jsonl');
     act(() => fake.builds[0].options.onProgress!({ stage: 'keywords', done: 50, total: 100 }));
     expect(bar.getAttribute('aria-valuenow')).toBe(String(buildPercent({ stage: 'keywords', done: 50, total: 100 })));
-    expect(bar.getAttribute('aria-valuenow')).toBe('26');
+    expect(bar.getAttribute('aria-valuenow')).toBe('27');
     expect(screen.getByText(/Finding keywords \(50 of 100 papers\)/)).toBeTruthy();
     act(() => fake.builds[0].options.onProgress!({ stage: 'layout', done: 0, total: 1 }));
-    expect(bar.getAttribute('aria-valuenow')).toBe('62');
+    expect(bar.getAttribute('aria-valuenow')).toBe('64');
+    act(() => fake.builds[0].options.onProgress!({ stage: 'assemble', done: 1, total: 1 }));
+    expect(bar.getAttribute('aria-valuenow')).toBe('100');
     expect(screen.getByText(/Laying out the map/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
