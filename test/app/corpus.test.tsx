@@ -86,9 +86,9 @@ describe('opening a corpus', () => {
     expect(screen.getByText(/Finding keywords \(50 of 100 papers\)/)).toBeTruthy();
     act(() => fake.builds[0].options.onProgress!({ stage: 'layout', done: 0, total: 1 }));
     expect(bar.getAttribute('aria-valuenow')).toBe('64');
+    expect(screen.getByText(/Laying out the map/)).toBeTruthy();
     act(() => fake.builds[0].options.onProgress!({ stage: 'assemble', done: 1, total: 1 }));
     expect(bar.getAttribute('aria-valuenow')).toBe('100');
-    expect(screen.getByText(/Laying out the map/)).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(fake.builds[0].aborted).toBe(true);
