@@ -2,7 +2,7 @@
  * `npm run bench [-- --sizes 1000,10000 --smoke ...]`: the builder and the app against issue 5's
  * targets, with same-run baselines; prints the tables and writes BENCHMARKS.md. See --help.
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --timeout-min N      give up on one measurement after N minutes (default 90); its row says so
   --out FILE           report file (default BENCHMARKS.md; with --smoke, none unless given)
   --smoke              tiny sizes, one run each, short gesture: a check that everything runs
+  --from-results FILE  only re-render the report from a run's raw figures (the JSON it saves)
   --help               this text
 `;
 
@@ -52,12 +53,20 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'timeout-min': { type: 'string' },
     smoke: { type: 'boolean', default: false },
+    'from-results': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
   strict: true,
 });
 if (values.help) {
   process.stdout.write(USAGE);
+  process.exit(0);
+}
+if (values['from-results']) {
+  // Re-render a report from a run's raw figures (e.g. after changing the tables), measuring nothing.
+  const report = renderReport(JSON.parse(readFileSync(values['from-results'], 'utf8')) as BenchResults);
+  process.stdout.write(`${report}\n`);
+  if (values.out) writeFileSync(values.out, report);
   process.exit(0);
 }
 const smoke = values.smoke;

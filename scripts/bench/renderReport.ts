@@ -38,6 +38,16 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
+/**
+ * Met on wall time, and — because other workers share the 2 cores — whether CPU time (what the
+ * run would take with a core to itself; the builder is single-threaded) is within the target.
+ */
+function metBoth(wallMs: number, cpuMs: number, rssMb: number, target: { seconds: number; gb: number }): string {
+  const memory = rssMb <= target.gb * 1024;
+  const wall = yes(wallMs <= target.seconds * 1000 && memory);
+  return `${wall} (CPU time: ${cpuMs <= target.seconds * 1000 && memory ? 'yes' : 'no'})`;
+}
+
 function builderTable(sizes: SizeResult[]): string {
   const rows = sizes.map(({ size, builds, error }) => {
     if (builds.length === 0) return [count(size), '0', `did not finish: ${error ?? 'unknown'}`, ...BUILD_STAGES.map(() => '–'), '–', '–', '–', '–', '**no**'];
@@ -55,7 +65,7 @@ function builderTable(sizes: SizeResult[]): string {
       ms(median(builds.map((b) => b.cpuMs))),
       `${rss.toFixed(0)} MB`,
       target ? `≤ ${target.seconds} s, ≤ ${target.gb} GB` : 'none',
-      target ? yes(total <= target.seconds * 1000 && rss <= target.gb * 1024) : 'n/a',
+      target ? metBoth(total, median(builds.map((b) => b.cpuMs)), rss, target) : 'n/a',
     ];
   });
   return table(['papers', 'runs', 'keywords / links / clusters', ...BUILD_STAGES, 'total (wall)', 'CPU', 'peak RSS', 'target', 'met'], rows);
