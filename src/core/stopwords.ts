@@ -80,7 +80,7 @@ const ACADEMIC_BOILERPLATE = [
   'terms', 'basis', 'overview', 'introduction', 'discussion', 'literature', 'evaluate',
   'evaluates', 'evaluated', 'evaluating', 'effectiveness', 'efficacy', 'superiority',
   'feasibility', 'usefulness', 'validity', 'promising', 'challenging', 'challenge',
-  'key', 'valuable', 'insights', 'insight',
+  'key', 'valuable', 'insights', 'insight', 'thanks',
   'challenges', 'crucial', 'remarkable', 'remarkably', 'strong', 'stronger',
   'strongest', 'competitive', 'impressive', 'art', 'this', 'here', 'open-source',
   'available', 'publicly', 'github', 'baseline', 'baselines',

@@ -194,13 +194,15 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   const longest = Math.max(...entries.map((e) => [...e.text].length));
   const boxWidth = textX - margin + longest * fontSize * 0.58 + pad;
   const boxHeight = entries.length * row + 2 * pad - (row - fontSize);
+  // Bottom left, above the caption, where the app keeps its legend (and keeps labels clear of it).
+  const top = Math.max(margin, scene.view.height - margin - boxHeight - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0));
   const box = paint(scene.background);
   const edge = paint(scene.foreground);
   const list: Element[] = [
     {
       tag: 'rect',
       cls: 'legend-box',
-      attrs: `x="${num(margin)}" y="${num(margin)}" width="${num(boxWidth)}" height="${num(boxHeight)}" rx="4"`,
+      attrs: `x="${num(margin)}" y="${num(top)}" width="${num(boxWidth)}" height="${num(boxHeight)}" rx="4"`,
       values: [],
     },
   ];
@@ -213,7 +215,7 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   ]);
   const swatches: Element[] = [];
   entries.forEach((entry, i) => {
-    const cy = margin + pad + fontSize / 2 + i * row;
+    const cy = top + pad + fontSize / 2 + i * row;
     if (entry.color !== '') {
       const fill = paint(entry.color);
       const element: Element = {
