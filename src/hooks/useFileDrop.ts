@@ -38,7 +38,7 @@ export function useFileDrop(): boolean {
       setOver(false);
       const file = event.dataTransfer?.files[0];
       // A map file opens as a map; anything else is a corpus to build.
-      if (file) void openCorpusFile(file, { mapsToo: true });
+      if (file) void openCorpusFile(file);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

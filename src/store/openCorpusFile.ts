@@ -26,14 +26,15 @@ function isMapFileText(text: string): boolean {
 }
 
 /**
- * Builds a map from a corpus file the user picked, in the worker; with `mapsToo`, a Topic Map file
- * (a .json whose format is "topic-map", as dropping either kind on the page gives) opens as a map
- * instead. The text stays in the page: it goes to the worker and nowhere else.
+ * Builds a map from a corpus file the user picked or dropped, in the worker. A Topic Map file (a
+ * .json whose format is "topic-map") opens as a map instead: it is never meant as a corpus, and
+ * dropping either kind on the page, or picking a map in "Open corpus", should just work. The
+ * text stays in the page: it goes to the worker and nowhere else.
  */
-export async function openCorpusFile(file: File, { mapsToo = false }: { mapsToo?: boolean } = {}): Promise<void> {
+export async function openCorpusFile(file: File): Promise<void> {
   const text = await readText(file);
   if (text === null) return;
-  if (mapsToo && /\.json$/i.test(file.name) && isMapFileText(text)) {
+  if (/\.json$/i.test(file.name) && isMapFileText(text)) {
     await loadMapFromFile(file);
     return;
   }

@@ -133,6 +133,14 @@ describe('opening a corpus', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  test('a map file picked with "Open corpus" opens as a map', async () => {
+    await renderApp();
+    const other = { ...fixtureMap(), meta: { ...fixtureMap().meta, source: 'other.txt' } };
+    pickCorpus('other.map.json', JSON.stringify(other));
+    await waitFor(() => expect(useMapStore.getState().map?.meta.source).toBe('other.txt'));
+    expect(fake.builds).toHaveLength(0);
+  });
+
   test('a newer corpus cancels the build under way; only the newer map is shown', async () => {
     await renderApp();
     pickCorpus('first.jsonl', CORPUS);
