@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { clusterColor } from '../src/core/clusterColor';
-import { computeScene, type SceneInput } from '../src/core/computeScene';
+import { computeLayeredScene, computeScene, type SceneInput } from '../src/core/computeScene';
 import { estimateTextWidth } from '../src/core/estimateTextWidth';
 import { filterMap } from '../src/core/filterMap';
 import { indexMap } from '../src/core/indexMap';
@@ -18,8 +18,8 @@ const map = validateMap(
 const index = indexMap(map);
 const none = filterMap(map, index, { keywords: [], mode: 'all' });
 
-function scene(over: Partial<SceneInput> = {}): Scene {
-  return computeScene({
+function input(over: Partial<SceneInput> = {}): SceneInput {
+  return {
     map,
     index,
     filter: none,
@@ -29,7 +29,17 @@ function scene(over: Partial<SceneInput> = {}): Scene {
     theme: 'light',
     view: { width: 1000, height: 700, k: 1.5, x: 500, y: 350 },
     ...over,
-  });
+  };
+}
+
+function scene(over: Partial<SceneInput> = {}): Scene {
+  return computeScene(input(over));
+}
+
+/** Pixels of links a scene draws, as chooseLinks counts them (major axis, at most the view's size). */
+function linkPixels(s: Scene): number {
+  const { k, width, height } = s.view;
+  return s.edges.reduce((sum, e) => sum + Math.min(Math.max(width, height), Math.max(Math.abs(e.x2 - e.x1) * k, Math.abs(e.y2 - e.y1) * k, 1)), 0);
 }
 
 function overlaps(s: Scene): boolean {
@@ -187,6 +197,47 @@ describe('computeScene', () => {
 
   test('is pure: the same input gives the same scene', () => {
     expect(scene({ hoverId: 'p-moe' })).toEqual(scene({ hoverId: 'p-moe' }));
+  });
+
+  test('a link budget keeps the strongest links that fit', () => {
+    const view = { width: 1000, height: 700, k: 1.5, x: 500, y: 350 };
+    const all = scene({ view });
+    const budget = linkPixels(all) / 3;
+    const some = scene({ view, linkBudget: budget });
+    expect(some.edges.length).toBeGreaterThan(0);
+    expect(some.edges.length).toBeLessThan(all.edges.length);
+    expect(linkPixels(some)).toBeLessThanOrEqual(budget);
+    // The strongest link of the map is every paper's strongest link: it comes first.
+    const strongest = [...map.links].sort((a, b) => b.weight - a.weight)[0];
+    const p = map.papers.find((x) => x.id === strongest.paper)!;
+    const k = map.keywords.find((x) => x.id === strongest.keyword)!;
+    expect(some.edges.some((e) => e.x1 === p.x && e.y1 === p.y && e.x2 === k.x && e.y2 === k.y)).toBe(true);
+  });
+
+  test('the layered scene is the whole scene in two parts: the unfocused map, and the focus over it', () => {
+    const unfocused = scene();
+    for (const over of [
+      {},
+      { hoverId: 'k:video' },
+      { selection: { kind: 'paper', id: 'p-xss' } },
+      { selection: { kind: 'cluster', id: 1 } },
+      { hoverId: 'p-moe', selection: { kind: 'keyword', id: 'k:video' } },
+    ] as Partial<SceneInput>[]) {
+      const whole = scene(over);
+      const { base, focus } = computeLayeredScene(input(over));
+      expect(base.nodes).toEqual(unfocused.nodes);
+      expect(base.edges).toEqual(unfocused.edges);
+      if (!focus) {
+        expect(base.labels).toEqual(whole.labels);
+        continue;
+      }
+      expect(base.labels).toEqual([]);
+      expect(focus.veil).toBeCloseTo(0.86);
+      expect(focus.labels).toEqual(whole.labels);
+      expect(focus.nodes).toEqual(whole.nodes.filter((n) => n.highlighted || n.selected));
+      expect(focus.edges).toEqual(whole.edges.filter((e) => e.color !== unfocused.edges[0].color));
+      expect(focus.edges.length).toBeGreaterThan(0);
+    }
   });
 
   test('dark theme uses dark background and lifted cluster colours', () => {

@@ -1,18 +1,27 @@
-import { clusterColor } from './clusterColor';
+import { chooseLinks } from './chooseLinks';
 import type { FilterResult } from './filterMap';
 import type { MapIndex } from './indexMap';
 import type { MapSelection } from './mapSelection';
-import { mixColor } from './mixColor';
-import { keywordRadius, paperRadius } from './nodeRadius';
-import { placeLabels, type LabelCandidate, type ScreenBox, type TextMeasure } from './placeLabels';
-import type { Scene, SceneEdge, SceneLabel, SceneLegendEntry, SceneNode, SceneView } from './scene';
-import { THEMES, type ThemeName } from './theme';
-import type { MapFile, MapPaper } from './types';
+import { NodeGrid } from './NodeGrid';
+import { placeLabels, type LabelCandidate, type NodeQuery, type ScreenBox, type TextMeasure } from './placeLabels';
+import type { Scene, SceneEdge, SceneLabel, SceneNode, SceneView } from './scene';
+import {
+  byImportance,
+  DIMMED,
+  FILTERED_OUT,
+  sceneLayers,
+  shorten,
+  shortTitle,
+  sortForDrawing,
+  type LinkLayer,
+  type Point,
+  type SceneLayers,
+  type StaticCandidate,
+} from './sceneLayers';
+import type { Theme, ThemeName } from './theme';
+import type { MapFile } from './types';
 
-export interface Point {
-  x: number;
-  y: number;
-}
+export type { Point } from './sceneLayers';
 
 export interface SceneInput {
   map: MapFile;
@@ -39,171 +48,178 @@ export interface SceneInput {
   measureText?: TextMeasure;
   /** Screen areas hidden under panels floating over the map (the legend): labels keep out. */
   reserved?: readonly ScreenBox[];
+  /**
+   * Screen pixels of links a view may draw (their lengths added up); default LINK_BUDGET. A big
+   * map has more links than can be drawn, or seen, at once: the most important ones that fit
+   * are drawn, and more appear as the user zooms in.
+   */
+  linkBudget?: number;
 }
 
-const DIMMED = 0.14;
-const FILTERED_OUT = 0.1;
-const MAX_PAPER_LABEL_CHARS = 42;
+/** About 1,500 links across a 1280-pixel map: drawn in a few milliseconds, and still readable. */
+export const LINK_BUDGET = 250_000;
+
+/**
+ * The focus drawn over a base picture: what a hovered or selected node (or cluster) highlights.
+ * The screen draws the unfocused scene once, lays the background colour over it at `veil`
+ * opacity (so everything else looks dimmed, as the whole scene would show it), then these.
+ */
+export interface FocusLayer {
+  veil: number;
+  /** Links to the focus, emphasised. */
+  edges: SceneEdge[];
+  /** The focus and its neighbours (and the selection), in draw order. */
+  nodes: SceneNode[];
+  /** Every label of the focused scene: they replace the unfocused ones. */
+  labels: SceneLabel[];
+}
+
+export interface LayeredScene {
+  /**
+   * The scene with no hover and no selection. Its labels are those of the unfocused scene when
+   * nothing is in focus; with a focus they are empty, the focus layer has them all.
+   */
+  base: Scene;
+  focus: FocusLayer | null;
+}
+
+const LABEL_GAP = 9;
 /** Screen pixels a cluster name may always take, however small its cluster is on screen. */
 const CLUSTER_LABEL_MIN_ROOM = 180;
-/** Screen pixels between a node's rim and the centre of its label. */
-const LABEL_GAP = 9;
 
 /**
  * What to draw, as plain data: nodes coloured by cluster and sized by weight, links, the labels
  * that fit (most important first), cluster names over their regions, legend and caption. Pure: the
  * same input gives the same scene, so the canvas and the SVG export show the same map.
  *
- * Everything but the labels is independent of the view, and is reused from the previous call
- * when only the view changed (zooming and panning then cost only the label placement). Scenes
- * therefore share arrays: treat them as read-only.
+ * Nodes and label candidates depend on neither the view nor the focus, and are reused while only
+ * those change. Scenes therefore share arrays: treat them as read-only.
  */
 export function computeScene(input: SceneInput): Scene {
-  const layers = viewIndependentLayers(input);
+  const layers = sceneLayers(input);
+  const focus = focusState(layers, input);
+  const base = baseScene(layers, input);
+  if (!focus) return { ...base.scene, labels: baseLabels(layers, input) };
+  const links = layers.links;
+  const quiet: SceneEdge[] = [];
+  for (const p of base.chosen ?? range(links.count)) {
+    if (focus.loudSet.has(p)) continue;
+    quiet.push(edgeAt(links, p, layers.theme.edge, 0.6, links.faded[p] ? 0.03 : Math.min(base.opacity, 0.05)));
+  }
   return {
+    ...base.scene,
+    nodes: fullNodes(layers, focus),
+    edges: quiet.concat(loudEdges(layers, focus, input, base.opacity)),
+    labels: focusLabels(layers, focus, input),
+  };
+}
+
+/**
+ * The same scene in two parts for the screen: the unfocused scene, which changes only with the
+ * map, filter, theme, positions and view, and the focus to draw over it, which is small. Hovering
+ * or selecting then redraws only the focus.
+ */
+export function computeLayeredScene(input: SceneInput): LayeredScene {
+  const layers = sceneLayers(input);
+  const focus = focusState(layers, input);
+  const base = baseScene(layers, input);
+  if (!focus) return { base: { ...base.scene, labels: baseLabels(layers, input) }, focus: null };
+  return {
+    base: { ...base.scene, labels: [] },
+    focus: {
+      veil: 1 - DIMMED,
+      edges: loudEdges(layers, focus, input, base.opacity),
+      nodes: focus.nodes,
+      labels: focusLabels(layers, focus, input),
+    },
+  };
+}
+
+function budgetOf(input: SceneInput): number {
+  return input.linkBudget ?? LINK_BUDGET;
+}
+
+function* range(n: number): Iterable<number> {
+  for (let i = 0; i < n; i++) yield i;
+}
+
+/** Many links drawn at once turn into a grey fog: fainter the more there are. */
+function quietOpacity(count: number): number {
+  return Math.min(0.35, Math.max(0.06, 0.35 * Math.sqrt(400 / Math.max(1, count))));
+}
+
+function quietOpacityOf(input: SceneInput, chosen: Int32Array | null, links: LinkLayer): number {
+  return quietOpacity(chosen ? Math.max(chosen.length, 1) : Math.max(input.map.links.length, links.count));
+}
+
+function edgeAt(links: LinkLayer, p: number, color: string, width: number, opacity: number): SceneEdge {
+  return { x1: links.x1[p], y1: links.y1[p], x2: links.x2[p], y2: links.y2[p], color, width, opacity };
+}
+
+// ---- the unfocused scene ----
+
+interface BaseScene {
+  scene: Omit<Scene, 'labels'>;
+  /** Positions of the links drawn, or null for all. */
+  chosen: Int32Array | null;
+  /** Opacity of the quiet links. */
+  opacity: number;
+}
+
+let lastBase: { layers: SceneLayers; view: SceneView; budget: number; base: BaseScene } | null = null;
+let allEdges: { layers: SceneLayers; edges: SceneEdge[] } | null = null;
+
+function baseScene(layers: SceneLayers, input: SceneInput): BaseScene {
+  const budget = budgetOf(input);
+  if (lastBase && lastBase.layers === layers && lastBase.budget === budget && sameView(lastBase.view, input.view)) {
+    return lastBase.base;
+  }
+  const links = layers.links;
+  const chosen = chooseLinks(links, input.view, budget);
+  const opacity = quietOpacityOf(input, chosen, links);
+  let edges: SceneEdge[];
+  if (chosen === null) {
+    // Every link fits: the same array for every view, as long as the layers stay.
+    if (!allEdges || allEdges.layers !== layers) {
+      const all: SceneEdge[] = [];
+      for (let p = 0; p < links.count; p++) all.push(edgeAt(links, p, layers.theme.edge, 0.6, links.faded[p] ? 0.03 : opacity));
+      allEdges = { layers, edges: all };
+    }
+    edges = allEdges.edges;
+  } else {
+    edges = Array.from(chosen, (p) => edgeAt(links, p, layers.theme.edge, 0.6, links.faded[p] ? 0.03 : opacity));
+  }
+  const scene = {
     view: { ...input.view },
-    background: layers.background,
-    foreground: layers.foreground,
-    edges: layers.edges,
+    background: layers.theme.background,
+    foreground: layers.theme.foreground,
+    edges,
     nodes: layers.nodes,
-    labels: placeVisibleLabels(layers, input),
     legend: layers.legend,
     caption: layers.caption,
   };
+  const base = { scene, chosen, opacity };
+  lastBase = { layers, view: { ...input.view }, budget, base };
+  return base;
 }
 
-interface StaticCandidate {
-  label: SceneLabel;
-  /** World radius of the labelled node (0 for cluster names): the label sits below its rim. */
-  r: number;
-  /** Shown only once the node is at least this big on screen (pixels). */
-  minScreenR: number;
-  clamp: boolean;
-  avoidNodes: boolean;
-  /** World width of the region a cluster name stands for (0 for node labels). */
-  extent: number;
+function sameView(a: SceneView, b: SceneView): boolean {
+  return a.width === b.width && a.height === b.height && a.k === b.k && a.x === b.x && a.y === b.y;
 }
 
-interface Layers {
-  background: string;
-  foreground: string;
-  nodes: SceneNode[];
-  edges: SceneEdge[];
-  legend: SceneLegendEntry[];
-  caption: string;
-  /** Label candidates, most important first. */
-  candidates: StaticCandidate[];
-}
-
-let memo: { key: readonly unknown[]; layers: Layers } | null = null;
-
-function viewIndependentLayers(input: SceneInput): Layers {
-  const key = [
-    input.map,
-    input.index,
-    input.filter,
-    input.hideFiltered,
-    input.selection,
-    input.hoverId,
-    input.theme,
-    input.positions,
-    input.positionsVersion,
-  ];
-  if (memo && memo.key.every((v, i) => v === key[i])) return memo.layers;
-  const layers = computeLayers(input);
-  memo = { key, layers };
-  return layers;
-}
-
-function computeLayers(input: SceneInput): Layers {
-  const { map, index, filter, hideFiltered, selection, hoverId } = input;
-  const theme = THEMES[input.theme];
-  const at = (id: string, fallback: Point): Point => input.positions?.get(id) ?? fallback;
-  const colorOf = new Map(map.clusters.map((c) => [c.id, clusterColor(c.id, theme.name)]));
-  const color = (cluster: number): string => colorOf.get(cluster) ?? clusterColor(cluster, theme.name);
-  const tintOf = new Map<number, string>();
-  const tint = (cluster: number): string => {
-    let t = tintOf.get(cluster);
-    if (t === undefined) {
-      t = mixColor(color(cluster), theme.background, 0.45);
-      tintOf.set(cluster, t);
-    }
-    return t;
-  };
-
-  const inFilter = (id: string, kind: 'paper' | 'keyword'): boolean =>
-    !filter.active || (kind === 'paper' ? filter.papers.has(id) : filter.keywords.has(id));
-
-  // Focus: what is highlighted (the hovered node, else the selection) and its neighbours.
-  const focus = focusOf(index, hoverId, selection);
-
-  const nodes: SceneNode[] = [];
-  const count = map.papers.length + map.keywords.length;
-  // Per node (papers, then keywords): where it is drawn and its opacity, -1 when hidden.
-  const drawn: NodeArrays = { x: new Float64Array(count), y: new Float64Array(count), opacity: new Float32Array(count).fill(-1) };
-  let slot = 0;
-  const addNode = (id: string, kind: 'paper' | 'keyword', p: Point, r: number, cluster: number): void => {
-    const i = slot++;
-    const passes = inFilter(id, kind);
-    if (!passes && hideFiltered) return;
-    const highlighted = focus !== null && focus.ids.has(id);
-    const selected = isSelected(selection, id, kind);
-    let opacity = 1;
-    if (!passes) opacity = FILTERED_OUT;
-    else if (focus !== null && !highlighted) opacity = DIMMED;
-    const base = color(cluster);
-    nodes.push({
-      id,
-      kind,
-      x: p.x,
-      y: p.y,
-      r,
-      fill: kind === 'keyword' ? base : tint(cluster),
-      opacity,
-      strokeWidth: selected ? 2.5 : kind === 'keyword' ? 1 : 1.25,
-      stroke: selected ? theme.selection : kind === 'keyword' ? theme.halo : base,
-      highlighted,
-      selected,
-    });
-    drawn.x[i] = p.x;
-    drawn.y[i] = p.y;
-    drawn.opacity[i] = opacity;
-  };
-  // A paper's weight is its keywords on the map (its links), as the layout sized it.
-  for (const p of map.papers) {
-    addNode(p.id, 'paper', at(p.id, p), paperRadius(index.keywordsOfPaper.get(p.id)?.length ?? 0), p.cluster);
+function baseLabels(layers: SceneLayers, input: SceneInput): SceneLabel[] {
+  const { view } = input;
+  const candidates: StaticCandidate[] = [...clusterCandidates(layers, null), ...layers.keywords];
+  // Titles are long: only once zoomed in far enough that papers have room.
+  if (layers.maxPaperR * view.k >= PAPER_LABEL_MIN_R) {
+    for (const n of layers.papersByTitle()) candidates.push(paperCandidate(n, input, layers.theme, false, PAPER_LABEL_MIN_R));
   }
-  for (const k of map.keywords) addNode(k.id, 'keyword', at(k.id, k), keywordRadius(k.papers), k.cluster);
-  // Draw order: faded nodes first, then the rest, highlighted ones and the selection on top;
-  // within a layer papers under keywords, and nodes of one colour together (so a renderer can
-  // draw each run of same-styled nodes as one path).
-  const layer = (n: SceneNode): number => (n.selected ? 3 : n.highlighted ? 2 : n.opacity < 1 ? 0 : 1);
-  nodes.sort(
-    (a, b) =>
-      layer(a) - layer(b) ||
-      (a.kind === b.kind ? 0 : a.kind === 'paper' ? -1 : 1) ||
-      a.opacity - b.opacity ||
-      (a.fill < b.fill ? -1 : a.fill > b.fill ? 1 : 0),
-  );
-
-  return {
-    background: theme.background,
-    foreground: theme.foreground,
-    nodes,
-    edges: computeEdges(input, focus, drawn, color),
-    legend: [...map.clusters]
-      .sort((a, b) => b.size - a.size || a.id - b.id)
-      .map((c) => ({ color: color(c.id), label: c.label, size: c.size })),
-    caption: captionOf(map, index, filter),
-    candidates: labelCandidates(input, focus, nodes, color),
-  };
+  return place(candidates, input, (box) => layers.grid().touches(box, view, 2));
 }
 
-interface NodeArrays {
-  x: Float64Array;
-  y: Float64Array;
-  opacity: Float32Array;
-}
+const PAPER_LABEL_MIN_R = 7;
+
+// ---- focus ----
 
 interface Focus {
   ids: ReadonlySet<string>;
@@ -211,6 +227,29 @@ interface Focus {
   center: string | null;
   cluster: number | null;
   color: number;
+}
+
+interface FocusState {
+  focus: Focus;
+  /** Focus nodes (and the selection) as drawn, in draw order. */
+  nodes: SceneNode[];
+  byId: ReadonlyMap<string, SceneNode>;
+  /** Positions in the link layer of the emphasised links, by priority. */
+  loud: Int32Array;
+  loudSet: ReadonlySet<number>;
+}
+
+let lastFocus: { layers: SceneLayers; hoverId: string | null; selection: MapSelection | null; state: FocusState | null } | null = null;
+
+function focusState(layers: SceneLayers, input: SceneInput): FocusState | null {
+  const { hoverId, selection } = input;
+  if (lastFocus && lastFocus.layers === layers && lastFocus.hoverId === hoverId && lastFocus.selection === selection) {
+    return lastFocus.state;
+  }
+  const focus = focusOf(input.index, hoverId, selection);
+  const state = focus ? computeFocusState(layers, focus, input) : null;
+  lastFocus = { layers, hoverId, selection, state };
+  return state;
 }
 
 function focusOf(index: MapIndex, hoverId: string | null, selection: MapSelection | null): Focus | null {
@@ -243,142 +282,153 @@ function focusOf(index: MapIndex, hoverId: string | null, selection: MapSelectio
   return around(selection.id);
 }
 
-function isSelected(selection: MapSelection | null, id: string, kind: 'paper' | 'keyword'): boolean {
-  return selection !== null && selection.kind === kind && selection.id === id;
+function isSelected(selection: MapSelection | null, node: SceneNode): boolean {
+  return selection !== null && selection.kind === node.kind && selection.id === node.id;
 }
 
-/** Links as indices into `map.papers` and `map.keywords`, computed once per map. */
-const linkEnds = new WeakMap<MapFile, { paper: Int32Array; keyword: Int32Array }>();
-
-function linkEndsOf(map: MapFile): { paper: Int32Array; keyword: Int32Array } {
-  let ends = linkEnds.get(map);
-  if (!ends) {
-    const paperAt = new Map(map.papers.map((p, i) => [p.id, i]));
-    const keywordAt = new Map(map.keywords.map((k, i) => [k.id, i]));
-    ends = { paper: new Int32Array(map.links.length), keyword: new Int32Array(map.links.length) };
-    map.links.forEach((l, i) => {
-      ends!.paper[i] = paperAt.get(l.paper) ?? -1;
-      ends!.keyword[i] = keywordAt.get(l.keyword) ?? -1;
-    });
-    linkEnds.set(map, ends);
-  }
-  return ends;
-}
-
-/**
- * The links, drawn quiet (grey) unless they touch the focus. Thousands of links are redone on
- * every hover, so this works on indices and typed arrays rather than id look-ups.
- */
-function computeEdges(
-  input: SceneInput,
-  focus: Focus | null,
-  drawn: NodeArrays,
-  color: (cluster: number) => string,
-): SceneEdge[] {
-  const { map } = input;
-  const theme = THEMES[input.theme];
-  const ends = linkEndsOf(map);
-  const offset = map.papers.length;
-  // Many links drawn at once turn into a grey fog: fainter the more there are.
-  const base = Math.min(0.35, Math.max(0.06, 0.35 * Math.sqrt(400 / Math.max(1, map.links.length))));
-  const centerPaper = focus?.center !== null && focus !== null ? map.papers.findIndex((p) => p.id === focus.center) : -1;
-  const centerKeyword =
-    focus?.center !== null && focus !== null && centerPaper < 0 ? map.keywords.findIndex((k) => k.id === focus.center) : -1;
-  const quiet: SceneEdge[] = [];
-  const loud: SceneEdge[] = [];
-  for (let i = 0; i < ends.paper.length; i++) {
-    const a = ends.paper[i];
-    const b = ends.keyword[i];
-    if (a < 0 || b < 0) continue;
-    const po = drawn.opacity[a];
-    const ko = drawn.opacity[offset + b];
-    if (po < 0 || ko < 0) continue;
-    const edge: SceneEdge = {
-      x1: drawn.x[a],
-      y1: drawn.y[a],
-      x2: drawn.x[offset + b],
-      y2: drawn.y[offset + b],
-      color: theme.edge,
-      width: 0.6,
-      opacity: base,
+function computeFocusState(layers: SceneLayers, focus: Focus, input: SceneInput): FocusState {
+  const { selection } = input;
+  const theme = layers.theme;
+  const picked: SceneNode[] = [];
+  const restyle = (n: SceneNode, highlighted: boolean): SceneNode => {
+    const selected = isSelected(selection, n);
+    let opacity = n.opacity;
+    if (!highlighted && opacity === 1) opacity = DIMMED;
+    return {
+      ...n,
+      opacity,
+      highlighted,
+      selected,
+      strokeWidth: selected ? 2.5 : n.strokeWidth,
+      stroke: selected ? theme.selection : n.stroke,
     };
-    if (po === FILTERED_OUT || ko === FILTERED_OUT) {
-      edge.opacity = 0.03;
-      quiet.push(edge);
-    } else if (focus === null) {
-      quiet.push(edge);
-    } else if (a === centerPaper || b === centerKeyword) {
-      edge.color = color(focus.color);
-      edge.width = 1.4;
-      edge.opacity = 0.85;
-      loud.push(edge);
-    } else if (focus.cluster !== null && map.papers[a].cluster === focus.cluster && map.keywords[b].cluster === focus.cluster) {
-      edge.color = color(focus.cluster);
-      edge.width = 0.8;
-      edge.opacity = Math.max(base, 0.3);
-      loud.push(edge);
-    } else {
-      edge.opacity = Math.min(base, 0.05);
-      quiet.push(edge);
+  };
+  for (const id of focus.ids) {
+    const n = layers.nodeById.get(id);
+    if (n) picked.push(restyle(n, true));
+  }
+  if (selection !== null && selection.kind !== 'cluster' && !focus.ids.has(selection.id)) {
+    const n = layers.nodeById.get(selection.id);
+    if (n) picked.push(restyle(n, false));
+  }
+  // Same order as in the whole scene: by layer and style, then as the unfocused scene has them.
+  const rank = (n: SceneNode): number => layers.rank.get(layers.nodeById.get(n.id)!) ?? 0;
+  picked.sort((a, b) => rank(a) - rank(b));
+  const nodes = sortForDrawing(picked);
+
+  const links = layers.links;
+  const loud: number[] = [];
+  if (focus.cluster !== null) {
+    const { map } = input;
+    for (let p = 0; p < links.count; p++) {
+      if (!links.faded[p] && map.papers[links.paper[p]].cluster === focus.cluster && map.keywords[links.keyword[p]].cluster === focus.cluster) {
+        loud.push(p);
+      }
+    }
+  } else {
+    const center = layers.nodeById.get(focus.center!);
+    const i = center?.kind === 'paper' ? paperIndex(input.map).get(center.id) : keywordIndex(input.map).get(focus.center!);
+    if (center && i !== undefined) {
+      const { start, at } = center.kind === 'paper' ? links.ofPaper() : links.ofKeyword();
+      for (let j = start[i]; j < start[i + 1]; j++) if (!links.faded[at[j]]) loud.push(at[j]);
     }
   }
-  return quiet.concat(loud);
+  return { focus, nodes, byId: new Map(nodes.map((n) => [n.id, n])), loud: Int32Array.from(loud), loudSet: new Set(loud) };
 }
 
-/** Every label that could be shown, in the order they claim space; the view decides which fit. */
-function labelCandidates(
-  input: SceneInput,
-  focus: Focus | null,
-  nodes: readonly SceneNode[],
-  color: (cluster: number) => string,
-): StaticCandidate[] {
-  const { map, index, hoverId } = input;
-  const theme = THEMES[input.theme];
-  const maxPapers = map.keywords.reduce((m, k) => Math.max(m, k.papers), 1);
+const paperIndices = new WeakMap<MapFile, Map<string, number>>();
+const keywordIndices = new WeakMap<MapFile, Map<string, number>>();
 
+function paperIndex(map: MapFile): Map<string, number> {
+  let m = paperIndices.get(map);
+  if (!m) paperIndices.set(map, (m = new Map(map.papers.map((p, i) => [p.id, i]))));
+  return m;
+}
+
+function keywordIndex(map: MapFile): Map<string, number> {
+  let m = keywordIndices.get(map);
+  if (!m) keywordIndices.set(map, (m = new Map(map.keywords.map((k, i) => [k.id, i]))));
+  return m;
+}
+
+/** Every node of the focused scene: the focus as it is drawn, everything else dimmed. */
+let lastFull: { state: FocusState; nodes: SceneNode[] } | null = null;
+
+function fullNodes(layers: SceneLayers, state: FocusState): SceneNode[] {
+  if (lastFull?.state === state) return lastFull.nodes;
+  const nodes = sortForDrawing(
+    layers.nodes.map((n) => state.byId.get(n.id) ?? (n.opacity === 1 ? { ...n, opacity: DIMMED } : n)),
+  );
+  lastFull = { state, nodes };
+  return nodes;
+}
+
+function loudEdges(layers: SceneLayers, state: FocusState, input: SceneInput, quiet: number): SceneEdge[] {
+  const links = layers.links;
+  // Chosen by importance; drawn in map order, as the other links.
+  const chosen = chooseLinks(links, input.view, budgetOf(input), state.loud) ?? Int32Array.from(state.loud).sort();
+  const { focus } = state;
+  const color = layers.color(focus.color);
+  if (focus.cluster !== null) return Array.from(chosen, (p) => edgeAt(links, p, color, 0.8, Math.max(quiet, 0.3)));
+  return Array.from(chosen, (p) => edgeAt(links, p, color, 1.4, 0.85));
+}
+
+/** The focused scene's labels: the focus first, then its neighbours and the cluster names. */
+function focusLabels(layers: SceneLayers, state: FocusState, input: SceneInput): SceneLabel[] {
+  const { focus, nodes } = state;
+  const { hoverId } = input;
   const first: StaticCandidate[] = [];
-  const clusterLabels: StaticCandidate[] = [];
   const highlighted: StaticCandidate[] = [];
-  const keywords: StaticCandidate[] = [];
-  const papers: StaticCandidate[] = [];
-  const candidate = (label: SceneLabel, r: number, minScreenR = 0, clamp = false): StaticCandidate => ({
-    label,
-    r,
-    minScreenR,
-    clamp,
-    avoidNodes: false,
-    extent: 0,
-  });
-
-  // Cluster names sit at the centre of their visible keywords, weighted by how many papers use them.
-  const centre = new Map<number, { x: number; y: number; w: number; x0: number; x1: number }>();
   for (const n of nodes) {
-    if (n.kind !== 'keyword' || n.opacity === FILTERED_OUT) continue;
-    const k = index.keywordById.get(n.id);
-    if (!k) continue;
-    const c = centre.get(k.cluster) ?? { x: 0, y: 0, w: 0, x0: Infinity, x1: -Infinity };
-    const w = Math.max(1, k.papers);
-    centre.set(k.cluster, {
-      x: c.x + n.x * w,
-      y: c.y + n.y * w,
-      w: c.w + w,
-      x0: Math.min(c.x0, n.x),
-      x1: Math.max(c.x1, n.x),
-    });
+    if (n.opacity === FILTERED_OUT) continue;
+    const focused = n.selected || n.id === hoverId;
+    if (n.kind === 'keyword') {
+      const base = layers.keywordById.get(n.id);
+      if (!base) continue;
+      const label: SceneLabel = { ...base.label, bold: focused, opacity: n.opacity === DIMMED ? 0.45 : 1 };
+      if (focused) first.push({ ...base, label, clamp: true });
+      else if (n.highlighted) highlighted.push({ ...base, label });
+    } else {
+      if (!focused && n.opacity < 1) continue;
+      const candidate = paperCandidate(n, input, layers.theme, focused, 0);
+      if (focused) first.push(candidate);
+      else if (n.highlighted) highlighted.push(candidate);
+    }
   }
-  for (const cluster of [...map.clusters].sort((a, b) => b.size - a.size || a.id - b.id)) {
-    const c = centre.get(cluster.id);
-    if (!c || c.w === 0) continue;
+  // Keywords dimmed by the focus are named only when zoomed in on them.
+  const dimmed: StaticCandidate[] = [];
+  for (const c of layers.keywords) {
+    if (!state.byId.has(c.id!)) dimmed.push({ ...c, label: { ...c.label, opacity: 0.45 }, minScreenR: 4 });
+  }
+  const clusters = clusterCandidates(layers, focus);
+  // With a node in focus, its neighbours' names matter more than the cluster names.
+  const candidates =
+    focus.center !== null
+      ? [...first, ...byImportance(highlighted), ...clusters, ...dimmed]
+      : [...first, ...clusters, ...byImportance(highlighted), ...dimmed];
+  const grid = focusGrid(state);
+  return place(candidates, input, (box) => grid.touches(box, input.view, 2));
+}
+
+let lastGrid: { state: FocusState; grid: NodeGrid } | null = null;
+
+function focusGrid(state: FocusState): NodeGrid {
+  if (lastGrid?.state !== state) lastGrid = { state, grid: new NodeGrid(state.nodes.filter((n) => n.opacity === 1)) };
+  return lastGrid.grid;
+}
+
+function clusterCandidates(layers: SceneLayers, focus: Focus | null): StaticCandidate[] {
+  return layers.clusterNames.map((c) => {
     // A focused node's neighbourhood matters more than the cluster names; another cluster in focus, more still.
-    const faded = focus !== null && focus.cluster !== cluster.id;
-    clusterLabels.push({
+    const faded = focus !== null && focus.cluster !== c.id;
+    return {
       label: {
-        text: cluster.label,
-        x: c.x / c.w,
-        y: c.y / c.w,
+        text: c.text,
+        x: c.x,
+        y: c.y,
         fontSize: 14,
         bold: true,
-        color: mixColor(color(cluster.id), theme.foreground, theme.name === 'dark' ? 0.25 : 0.4),
+        color: c.color,
         opacity: faded ? (focus?.cluster === null ? 0.5 : 0.35) : 0.95,
         kind: 'cluster',
       },
@@ -386,67 +436,39 @@ function labelCandidates(
       minScreenR: 0,
       clamp: true,
       avoidNodes: true,
-      extent: c.x1 - c.x0,
-    });
-  }
+      extent: c.extent,
+    };
+  });
+}
 
-  for (const n of nodes) {
-    if (n.opacity === FILTERED_OUT) continue;
-    const focused = n.selected || n.id === hoverId;
-    if (n.kind === 'keyword') {
-      const k = index.keywordById.get(n.id);
-      if (!k) continue;
-      const label: SceneLabel = {
-        text: k.term,
-        x: n.x,
-        y: n.y,
-        fontSize: Math.round((11 + 3 * Math.sqrt(k.papers / maxPapers)) * 10) / 10,
-        bold: focused,
-        color: theme.foreground,
-        opacity: n.opacity === DIMMED ? 0.45 : 1,
-        kind: 'node',
-      };
-      if (focused) first.push(candidate(label, n.r, 0, true));
-      else if (n.highlighted) highlighted.push(candidate(label, n.r));
-      // Keywords dimmed by a focus elsewhere are named only when zoomed in on them.
-      else keywords.push(candidate(label, n.r, n.opacity === 1 ? 0 : 4));
-    } else {
-      const p = index.paperById.get(n.id);
-      if (!p) continue;
-      if (!focused && n.opacity < 1) continue;
-      const label: SceneLabel = {
-        text: focused ? shorten(p.title, 80) : shortTitle(p),
-        x: n.x,
-        y: n.y,
-        fontSize: focused ? 12 : 10.5,
-        bold: focused,
-        color: focused ? theme.foreground : theme.muted,
-        opacity: 1,
-        kind: 'node',
-      };
-      // The focused paper's title is what the user is looking at: slide it into view at an edge.
-      if (focused) first.push(candidate(label, n.r, 0, true));
-      else if (n.highlighted) highlighted.push(candidate(label, n.r));
-      // Titles are long: only once zoomed in far enough that papers have room.
-      else papers.push(candidate(label, n.r, 7));
-    }
-  }
-  const byImportance = (list: StaticCandidate[]): StaticCandidate[] =>
-    list.sort(
-      (a, b) =>
-        b.label.fontSize - a.label.fontSize || (a.label.text < b.label.text ? -1 : a.label.text > b.label.text ? 1 : 0),
-    );
-  // With a node in focus, its neighbours' names matter more than the cluster names.
-  return focus !== null && focus.center !== null
-    ? [...first, ...byImportance(highlighted), ...clusterLabels, ...byImportance(keywords), ...byImportance(papers)]
-    : [...first, ...clusterLabels, ...byImportance(highlighted), ...byImportance(keywords), ...byImportance(papers)];
+function paperCandidate(n: SceneNode, input: SceneInput, theme: Theme, focused: boolean, minScreenR: number): StaticCandidate {
+  const p = input.index.paperById.get(n.id)!;
+  return {
+    id: n.id,
+    label: {
+      text: focused ? shorten(p.title, 80) : shortTitle(p),
+      x: n.x,
+      y: n.y,
+      fontSize: focused ? 12 : 10.5,
+      bold: focused,
+      color: focused ? theme.foreground : theme.muted,
+      opacity: 1,
+      kind: 'node',
+    },
+    r: n.r,
+    minScreenR,
+    // The focused paper's title is what the user is looking at: slide it into view at an edge.
+    clamp: focused,
+    avoidNodes: false,
+    extent: 0,
+  };
 }
 
 /** The candidates that can be seen in this view, thinned so that none overlap. */
-function placeVisibleLabels(layers: Layers, input: SceneInput): SceneLabel[] {
+function place(candidates: readonly StaticCandidate[], input: SceneInput, occupied: NodeQuery): SceneLabel[] {
   const { view } = input;
   const inView: LabelCandidate[] = [];
-  for (const c of layers.candidates) {
+  for (const c of candidates) {
     const screenR = c.r * view.k;
     if (screenR < c.minScreenR) continue;
     const dy = c.r > 0 ? screenR + LABEL_GAP : 0;
@@ -455,7 +477,7 @@ function placeVisibleLabels(layers: Layers, input: SceneInput): SceneLabel[] {
     // A label anchored outside the view is not shown (one that sticks out may slide in).
     if (sx < 0 || sx > view.width || sy < 0 || sy > view.height) continue;
     inView.push({
-      ...c.label,
+      label: c.label,
       dy,
       clamp: c.clamp,
       avoidNodes: c.avoidNodes,
@@ -465,49 +487,5 @@ function placeVisibleLabels(layers: Layers, input: SceneInput): SceneLabel[] {
       maxWidth: c.label.kind === 'cluster' ? Math.max(CLUSTER_LABEL_MIN_ROOM, 2.5 * c.extent * view.k) : undefined,
     });
   }
-  const obstacles = (): { x: number; y: number; r: number }[] => {
-    const out: { x: number; y: number; r: number }[] = [];
-    for (const n of layers.nodes) {
-      if (n.opacity !== 1) continue;
-      const x = n.x * view.k + view.x;
-      const y = n.y * view.k + view.y;
-      const r = n.r * view.k + 2;
-      if (x + r < 0 || y + r < 0 || x - r > view.width || y - r > view.height) continue;
-      out.push({ x, y, r });
-    }
-    return out;
-  };
-  return placeLabels(inView, view, obstacles, input.measureText, input.reserved);
-}
-
-const shortTitles = new WeakMap<MapPaper, string>();
-
-function shortTitle(paper: MapPaper): string {
-  let title = shortTitles.get(paper);
-  if (title === undefined) {
-    title = shorten(paper.title, MAX_PAPER_LABEL_CHARS);
-    shortTitles.set(paper, title);
-  }
-  return title;
-}
-
-function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const chars = [...clean];
-  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
-}
-
-function captionOf(map: MapFile, index: MapIndex, filter: FilterResult): string {
-  const parts = [
-    map.meta.source,
-    `${map.papers.length} papers`,
-    `${map.keywords.length} keywords`,
-    `${map.clusters.length} clusters`,
-  ];
-  if (filter.active) {
-    const terms = filter.chosen.map((id) => index.keywordById.get(id)?.term ?? id);
-    const joiner = filter.mode === 'all' ? ' + ' : ' or ';
-    parts.push(`filter: ${terms.join(joiner)} (${filter.papers.size} of ${filter.total} papers)`);
-  }
-  return parts.join(' · ');
+  return placeLabels(inView, view, occupied, input.measureText, input.reserved);
 }

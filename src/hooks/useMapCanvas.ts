@@ -1,15 +1,15 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, type RefObject } from 'react';
-import { computeScene } from '../core/computeScene';
+import { computeLayeredScene, computeScene, type LayeredScene, type SceneInput } from '../core/computeScene';
 import { estimateTextWidth } from '../core/estimateTextWidth';
-import type { Scene, SceneNode } from '../core/scene';
+import type { SceneNode } from '../core/scene';
 import type { MapFile } from '../core/types';
 import { createDragSimulation, type DragSimulation, type SimNode } from '../render/createDragSimulation';
 import { createHitTester, type HitTester } from '../render/createHitTester';
+import { createMapPainter } from '../render/createMapPainter';
 import { createTextMeasure } from '../render/createTextMeasure';
 import { setCurrentScene } from '../render/currentScene';
-import { drawScene } from '../render/drawScene';
 import { boundsOf, fitTransform, type Bounds, type Padding } from '../render/fitTransform';
 import type { ViewRequest } from '../store/mapStoreState';
 import { focusSelection } from '../store/focusSelection';
@@ -20,12 +20,21 @@ import { useMapStore } from '../store/useMapStore';
 const HIT_SLACK = 4;
 const CLICK_DISTANCE = 4;
 const ANIMATION_MS = 380;
+/**
+ * While the view moves (wheel, drag, a glide), the last picture is moved and scaled instead of
+ * redrawn; it is drawn crisply once the view has not moved for this long.
+ */
+const SETTLE_MS = 120;
 
 /**
  * Draws the map on `canvas` and handles what happens on it: zoom and pan (d3-zoom), hover,
  * click, node drag (d3-force, only while dragging), keyboard zoom, and the view commands other
  * components put in the store. Positions and the zoom transform change every frame, so they live
  * in this effect's closure and never pass through React.
+ *
+ * Drawing is layered (createMapPainter) so that a 20,000-paper map stays fluid: panning and
+ * zooming move the last picture until the view settles, hovering and selecting draw only the
+ * focus over a cached picture of the rest.
  */
 export function useMapCanvas(
   containerRef: RefObject<HTMLDivElement | null>,
@@ -49,8 +58,13 @@ export function useMapCanvas(
     // The simulation moves the nodes in `positions` in place; this tells the scene they moved.
     let positionsVersion = 0;
     let simulation: DragSimulation | null = null;
-    let scene: Scene | null = null;
-    let hit: { scene: Scene; tester: HitTester } | null = null;
+    let layered: LayeredScene | null = null;
+    let hit: { nodes: readonly SceneNode[]; tester: HitTester } | null = null;
+    const painter = createMapPainter(canvas);
+    // The view is moving (and nothing else changed since the last crisp picture).
+    let moving = false;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+    let dirty = true;
     let frame = 0;
     let handledSeq = 0;
     let needsFit = false;
@@ -72,6 +86,7 @@ export function useMapCanvas(
       .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         transform = event.transform;
         if (event.sourceEvent && store.getState().hover) store.getState().setHover(null);
+        if (event.sourceEvent || animation) markMoving();
         requestDraw();
       })
       .on('end', () => {
@@ -93,8 +108,9 @@ export function useMapCanvas(
     }
 
     function nodeAtClient(p: { clientX: number; clientY: number } | null): SceneNode | null {
-      if (!p || !scene) return null;
-      if (!hit || hit.scene !== scene) hit = { scene, tester: createHitTester(scene.nodes) };
+      if (!p || !layered) return null;
+      const nodes = layered.base.nodes;
+      if (!hit || hit.nodes !== nodes) hit = { nodes, tester: createHitTester(nodes) };
       const { wx, wy } = local(p);
       return hit.tester.find(wx, wy, HIT_SLACK / transform.k);
     }
@@ -102,9 +118,9 @@ export function useMapCanvas(
     /** The cluster whose name on the map is under the pointer: names are clickable like the legend. */
     function clusterAtClient(p: { clientX: number; clientY: number }): number | null {
       const map = store.getState().map;
-      if (!scene || !map) return null;
+      if (!layered || !map) return null;
       const { px, py } = local(p);
-      for (const label of scene.labels) {
+      for (const label of layered.focus?.labels ?? layered.base.labels) {
         if (label.kind !== 'cluster') continue;
         const w = (measureText ?? estimateTextWidth)(label.text, label.fontSize, label.bold) / 2;
         const h = label.fontSize * 0.65;
@@ -129,6 +145,25 @@ export function useMapCanvas(
       if (!frame) frame = requestAnimationFrame(draw);
     }
 
+    function markMoving(): void {
+      moving = true;
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(settle, SETTLE_MS);
+    }
+
+    function settle(): void {
+      clearTimeout(settleTimer);
+      if (!moving) return;
+      moving = false;
+      requestDraw();
+    }
+
+    /** Something other than the view changed: the next frame is drawn crisply. */
+    function invalidate(): void {
+      dirty = true;
+      requestDraw();
+    }
+
     function syncMap(): void {
       const { map } = store.getState();
       if (map === mapSeen) return;
@@ -136,6 +171,7 @@ export function useMapCanvas(
       simulation?.stop();
       simulation = null;
       positions = new Map();
+      painter.clear();
       if (map) {
         for (const p of map.papers) positions.set(p.id, { id: p.id, x: p.x, y: p.y, homeX: p.x, homeY: p.y });
         for (const k of map.keywords) positions.set(k.id, { id: k.id, x: k.x, y: k.y, homeX: k.x, homeY: k.y });
@@ -158,17 +194,24 @@ export function useMapCanvas(
           carryOut(request, !initial && request.type !== 'set');
         }
       }
-      const ctx = canvas!.getContext('2d');
       if (!state.map || !state.index) {
-        scene = null;
+        layered = null;
         setCurrentScene(null);
+        const ctx = canvas!.getContext('2d');
         if (ctx) {
           ctx.setTransform(1, 0, 0, 1, 0, 0);
           ctx.clearRect(0, 0, canvas!.width, canvas!.height);
         }
         return;
       }
-      scene = computeScene({
+      const view = { width, height, k: transform.k, x: transform.x, y: transform.y };
+      // While the view moves, the last picture follows it; the map is redrawn when it settles.
+      if (moving && !dirty && layered && painter.paintMoved(view, layered.base.background)) {
+        canvas!.dataset.view = `${transform.x},${transform.y},${transform.k}`;
+        return;
+      }
+      dirty = false;
+      const input: SceneInput = {
         map: state.map,
         index: state.index,
         filter: selectFilterResult(state),
@@ -176,14 +219,16 @@ export function useMapCanvas(
         selection: state.selection,
         hoverId: state.hover?.id ?? null,
         theme: state.theme,
-        view: { width, height, k: transform.k, x: transform.x, y: transform.y },
+        view,
         positions,
         positionsVersion,
         measureText,
         reserved: overlayBoxes(),
-      });
-      setCurrentScene(scene);
-      if (ctx) drawScene(ctx, scene, { dpr });
+      };
+      layered = computeLayeredScene(input);
+      // The export asks for the whole scene, rarely: computed then, from the same input.
+      setCurrentScene(() => computeScene(input));
+      painter.paint(layered, dpr);
       canvas!.dataset.view = `${transform.x},${transform.y},${transform.k}`;
     }
 
@@ -308,6 +353,7 @@ export function useMapCanvas(
         if (t < 1) animation = requestAnimationFrame(step);
         else {
           animation = 0;
+          settle();
           commitTransform();
         }
       };
@@ -325,7 +371,7 @@ export function useMapCanvas(
       const links = (map?.links ?? []).map((l) => ({ source: l.paper, target: l.keyword }));
       simulation = createDragSimulation([...positions.values()], links, () => {
         positionsVersion += 1;
-        requestDraw();
+        invalidate();
       });
       return simulation;
     }
@@ -350,7 +396,7 @@ export function useMapCanvas(
         const { wx, wy } = local(event);
         ensureSimulation().drag(press.id, wx, wy);
         positionsVersion += 1;
-        requestDraw();
+        invalidate();
         canvas!.style.cursor = 'grabbing';
         return;
       }
@@ -443,7 +489,7 @@ export function useMapCanvas(
       canvas!.style.width = `${width}px`;
       canvas!.style.height = `${height}px`;
       if (first && mapSeen) needsFit = true;
-      requestDraw();
+      invalidate();
     }
     const observer = typeof ResizeObserver === 'function'
       ? new ResizeObserver((entries) => {
@@ -453,22 +499,24 @@ export function useMapCanvas(
       : null;
     observer?.observe(container);
     // Folding the legend frees or covers space for labels.
-    const overlayObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => requestDraw()) : null;
+    const overlayObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(() => invalidate()) : null;
     if (overlayRef?.current) overlayObserver?.observe(overlayRef.current);
     const rect = container.getBoundingClientRect();
     resize(rect.width, rect.height);
 
     // Any change may show (selection, filter, theme, a view command); frames coalesce them.
-    const unsubscribe = store.subscribe(requestDraw);
-    requestDraw();
+    const unsubscribe = store.subscribe(invalidate);
+    invalidate();
 
     return () => {
       unsubscribe();
       observer?.disconnect();
       overlayObserver?.disconnect();
       stopAnimation();
+      clearTimeout(settleTimer);
       if (frame) cancelAnimationFrame(frame);
       simulation?.stop();
+      painter.clear();
       view.on('.zoom', null);
       canvas.removeEventListener('pointerdown', onPointerDown);
       canvas.removeEventListener('pointermove', onPointerMove);
