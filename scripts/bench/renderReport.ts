@@ -29,7 +29,11 @@ const BUILD_TARGETS: Record<number, { seconds: number; gb: number }> = {
 };
 
 const ms = (v: number): string => (!Number.isFinite(v) ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(v >= 100_000 ? 0 : 1)} s` : `${v.toFixed(v >= 10 ? 0 : 1)} ms`);
-const ratio = (a: number, b: number): string => (b > 0 && Number.isFinite(a / b) ? `${(a / b).toFixed(a / b >= 10 ? 0 : 1)}×` : 'n/a');
+const ratio = (a: number, b: number): string => {
+  const r = a / b;
+  if (!(b > 0) || !Number.isFinite(r)) return 'n/a';
+  return `${r >= 10 ? r.toFixed(0) : r >= 0.1 ? r.toFixed(1) : r.toPrecision(2)}×`;
+};
 const yes = (ok: boolean): string => (ok ? 'yes' : '**no**');
 const count = (n: number): string => n.toLocaleString('en-US');
 
