@@ -5,16 +5,17 @@ import type { LinkLayer } from '../src/core/sceneLayers';
 /** Links as [x1, y1, x2, y2] in world units, in priority order. */
 function layer(lines: number[][]): LinkLayer {
   const column = (i: number) => Float64Array.from(lines, (l) => l[i]);
-  const none = () => ({ start: new Int32Array(1), at: new Int32Array(0) });
+  const none = () => new Int32Array(0);
   return {
     count: lines.length,
+    length: lines.length,
     x1: column(0),
     y1: column(1),
     x2: column(2),
     y2: column(3),
     paper: new Int32Array(lines.length),
     keyword: new Int32Array(lines.length),
-    faded: new Uint8Array(lines.length),
+    group: new Uint8Array(lines.length),
     ofPaper: none,
     ofKeyword: none,
   };
@@ -54,6 +55,20 @@ describe('chooseLinks', () => {
     const near = { width: 400, height: 300, k: 4, x: 200 - 2025 * 4, y: 150 - 2005 * 4 };
     expect(chooseLinks(links, near, 400)).toBeNull();
     expect([...chooseLinks(links, near, 100)!]).toEqual([]);
+  });
+
+  test('links passing the filter come before faded ones; hidden ones are never drawn', () => {
+    const links = layer([
+      [0, 0, 100, 0],
+      [0, 10, 100, 10],
+      [0, 20, 100, 20],
+      [0, 30, 100, 30],
+    ]);
+    links.group.set([1, 2, 0, 1]);
+    expect([...chooseLinks(links, view, 250)!]).toEqual([0, 2]);
+    expect(chooseLinks(links, view, 300)).toBeNull();
+    expect(chooseLinks(links, view, 100, [1, 3])).toBeNull();
+    expect([...chooseLinks(links, view, 50, [1, 3])!]).toEqual([]);
   });
 
   test('a link is counted along its longer axis, and at most the view size', () => {

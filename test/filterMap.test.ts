@@ -33,6 +33,22 @@ describe('filterMap', () => {
     expect(any.chosen).toEqual(['k:languag model', 'k:reason']);
   });
 
+  test('keywords of the passing papers, whether few or most papers pass', () => {
+    const expected = (papers: ReadonlySet<string>, chosen: string[]) =>
+      new Set([...chosen, ...map.links.filter((l) => papers.has(l.paper)).map((l) => l.keyword)]);
+    for (const [keywords, mode] of [
+      [['k:video'], 'all'],
+      [['k:languag model', 'k:reason'], 'any'],
+      [['k:languag model', 'k:diffus model', 'k:graph neural network'], 'any'],
+    ] as const) {
+      const r = filterMap(map, index, { keywords: [...keywords], mode });
+      expect(r.papers.size).toBeGreaterThan(0);
+      expect([...r.keywords].sort()).toEqual([...expected(r.papers, [...keywords])].sort());
+    }
+    // The inactive filter is the same object each time: the map's sets are not rebuilt.
+    expect(filterMap(map, index, { keywords: [], mode: 'all' })).toBe(filterMap(map, index, { keywords: [], mode: 'all' }));
+  });
+
   test('unknown keyword ids are ignored rather than emptying the map', () => {
     const r = filterMap(map, index, { keywords: ['k:nope'], mode: 'all' });
     expect(r.active).toBe(false);

@@ -102,9 +102,9 @@ export function computeScene(input: SceneInput): Scene {
   if (!focus) return { ...base.scene, labels: baseLabels(layers, input) };
   const links = layers.links;
   const quiet: SceneEdge[] = [];
-  for (const p of base.chosen ?? range(links.count)) {
+  for (const p of base.chosen ?? drawn(links)) {
     if (focus.loudSet.has(p)) continue;
-    quiet.push(edgeAt(links, p, layers.theme.edge, 0.6, links.faded[p] ? 0.03 : Math.min(base.opacity, 0.05)));
+    quiet.push(edgeAt(links, p, layers.theme.edge, 0.6, links.group[p] === 1 ? 0.03 : Math.min(base.opacity, 0.05)));
   }
   return {
     ...base.scene,
@@ -139,8 +139,9 @@ function budgetOf(input: SceneInput): number {
   return input.linkBudget ?? LINK_BUDGET;
 }
 
-function* range(n: number): Iterable<number> {
-  for (let i = 0; i < n; i++) yield i;
+/** Positions of the links drawn, in order. */
+function* drawn(links: LinkLayer): Iterable<number> {
+  for (let p = 0; p < links.length; p++) if (links.group[p] !== 2) yield p;
 }
 
 /** Many links drawn at once turn into a grey fog: fainter the more there are. */
@@ -182,12 +183,12 @@ function baseScene(layers: SceneLayers, input: SceneInput): BaseScene {
     // Every link fits: the same array for every view, as long as the layers stay.
     if (!allEdges || allEdges.layers !== layers) {
       const all: SceneEdge[] = [];
-      for (let p = 0; p < links.count; p++) all.push(edgeAt(links, p, layers.theme.edge, 0.6, links.faded[p] ? 0.03 : opacity));
+      for (const p of drawn(links)) all.push(edgeAt(links, p, layers.theme.edge, 0.6, links.group[p] === 1 ? 0.03 : opacity));
       allEdges = { layers, edges: all };
     }
     edges = allEdges.edges;
   } else {
-    edges = Array.from(chosen, (p) => edgeAt(links, p, layers.theme.edge, 0.6, links.faded[p] ? 0.03 : opacity));
+    edges = Array.from(chosen, (p) => edgeAt(links, p, layers.theme.edge, 0.6, links.group[p] === 1 ? 0.03 : opacity));
   }
   const scene = {
     view: { ...input.view },
@@ -304,51 +305,34 @@ function computeFocusState(layers: SceneLayers, focus: Focus, input: SceneInput)
     };
   };
   for (const id of focus.ids) {
-    const n = layers.nodeById.get(id);
+    const n = layers.node(id);
     if (n) picked.push(restyle(n, true));
   }
   if (selection !== null && selection.kind !== 'cluster' && !focus.ids.has(selection.id)) {
-    const n = layers.nodeById.get(selection.id);
+    const n = layers.node(selection.id);
     if (n) picked.push(restyle(n, false));
   }
   // Same order as in the whole scene: by layer and style, then as the unfocused scene has them.
-  const rank = (n: SceneNode): number => layers.rank.get(layers.nodeById.get(n.id)!) ?? 0;
-  picked.sort((a, b) => rank(a) - rank(b));
+  picked.sort((a, b) => layers.rank(a.id) - layers.rank(b.id));
   const nodes = sortForDrawing(picked);
 
   const links = layers.links;
   const loud: number[] = [];
   if (focus.cluster !== null) {
     const { map } = input;
-    for (let p = 0; p < links.count; p++) {
-      if (!links.faded[p] && map.papers[links.paper[p]].cluster === focus.cluster && map.keywords[links.keyword[p]].cluster === focus.cluster) {
+    for (let p = 0; p < links.length; p++) {
+      if (links.group[p] === 0 && map.papers[links.paper[p]].cluster === focus.cluster && map.keywords[links.keyword[p]].cluster === focus.cluster) {
         loud.push(p);
       }
     }
   } else {
-    const center = layers.nodeById.get(focus.center!);
-    const i = center?.kind === 'paper' ? paperIndex(input.map).get(center.id) : keywordIndex(input.map).get(focus.center!);
+    const center = layers.node(focus.center!);
+    const i = layers.indexOf(focus.center!);
     if (center && i !== undefined) {
-      const { start, at } = center.kind === 'paper' ? links.ofPaper() : links.ofKeyword();
-      for (let j = start[i]; j < start[i + 1]; j++) if (!links.faded[at[j]]) loud.push(at[j]);
+      for (const p of center.kind === 'paper' ? links.ofPaper(i) : links.ofKeyword(i)) if (links.group[p] === 0) loud.push(p);
     }
   }
   return { focus, nodes, byId: new Map(nodes.map((n) => [n.id, n])), loud: Int32Array.from(loud), loudSet: new Set(loud) };
-}
-
-const paperIndices = new WeakMap<MapFile, Map<string, number>>();
-const keywordIndices = new WeakMap<MapFile, Map<string, number>>();
-
-function paperIndex(map: MapFile): Map<string, number> {
-  let m = paperIndices.get(map);
-  if (!m) paperIndices.set(map, (m = new Map(map.papers.map((p, i) => [p.id, i]))));
-  return m;
-}
-
-function keywordIndex(map: MapFile): Map<string, number> {
-  let m = keywordIndices.get(map);
-  if (!m) keywordIndices.set(map, (m = new Map(map.keywords.map((k, i) => [k.id, i]))));
-  return m;
 }
 
 /** Every node of the focused scene: the focus as it is drawn, everything else dimmed. */

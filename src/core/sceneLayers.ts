@@ -55,13 +55,16 @@ export interface ClusterName {
 }
 
 /**
- * The links that can be drawn (both ends shown), as columns, by priority for drawing only some:
- * links passing the filter first, then each paper's strongest link before any paper's second,
- * stronger before weaker. (A view scans them all: in this order the scan reads memory straight
- * through.)
+ * The map's links as columns, by priority for drawing only some: each paper's strongest link
+ * before any paper's second, stronger before weaker (a view scans them all: in this order the scan
+ * reads memory straight through). `group` says how the filter shows each: links passing it come
+ * before the faded ones.
  */
 export interface LinkLayer {
+  /** Links drawn (group 0 or 1). */
   count: number;
+  /** Length of the columns. */
+  length: number;
   x1: Float64Array;
   y1: Float64Array;
   x2: Float64Array;
@@ -69,13 +72,14 @@ export interface LinkLayer {
   /** Index in map.papers and map.keywords of each link's ends. */
   paper: Int32Array;
   keyword: Int32Array;
-  /** 1 when an end is outside the filter (drawn fainter). */
-  faded: Uint8Array;
-  /** Positions of the links of paper i, by priority: `at.subarray(start[i], start[i + 1])`. */
-  ofPaper(): Adjacency;
-  ofKeyword(): Adjacency;
+  /** 0: passes the filter; 1: an end is outside it (drawn fainter); 2: not drawn (an end hidden). */
+  group: Uint8Array;
+  /** Positions of the links of paper i (keyword i), ascending: by priority. */
+  ofPaper(i: number): Int32Array;
+  ofKeyword(i: number): Int32Array;
 }
 
+/** Items grouped by node (compressed rows): those of node i are `at[start[i]]` to `at[start[i + 1] - 1]`. */
 export interface Adjacency {
   start: Int32Array;
   at: Int32Array;
@@ -88,9 +92,12 @@ export interface SceneLayers {
   caption: string;
   /** Every node shown, unfocused, in draw order. */
   nodes: SceneNode[];
-  nodeById: ReadonlyMap<string, SceneNode>;
-  /** Place of each node in `nodes`. */
-  rank: ReadonlyMap<SceneNode, number>;
+  /** The node drawn for an id, if it is drawn. */
+  node(id: string): SceneNode | undefined;
+  /** Place of a node in `nodes` (by id), -1 when not drawn. */
+  rank(id: string): number;
+  /** Index of a paper in map.papers, or of a keyword in map.keywords. */
+  indexOf(id: string): number | undefined;
   links: LinkLayer;
   color(cluster: number): string;
   clusterNames: ClusterName[];
@@ -120,11 +127,84 @@ export function sceneLayers(input: LayerInput): SceneLayers {
   return layers;
 }
 
-function computeLayers(input: LayerInput): SceneLayers {
-  const { map, index, filter, hideFiltered } = input;
-  const theme = THEMES[input.theme];
-  const colorOf = new Map(map.clusters.map((c) => [c.id, clusterColor(c.id, theme.name)]));
-  const color = (cluster: number): string => colorOf.get(cluster) ?? clusterColor(cluster, theme.name);
+/** Where nodes and links are: per map and set of positions. */
+interface Geometry {
+  /** Per node slot (papers, then keywords). */
+  x: Float64Array;
+  y: Float64Array;
+  r: Float64Array;
+  maxPaperR: number;
+  /** Link columns by priority (see LinkLayer), with the link index each came from. */
+  links: Omit<LinkLayer, 'count' | 'group' | 'ofPaper' | 'ofKeyword'> & { index: Int32Array; positionOf: Int32Array };
+}
+
+let geometryMemo: { key: readonly unknown[]; geometry: Geometry } | null = null;
+
+function geometryOf(input: LayerInput): Geometry {
+  const key = [input.map, input.positions, input.positionsVersion];
+  if (geometryMemo && geometryMemo.key.every((v, i) => v === key[i])) return geometryMemo.geometry;
+  const { map } = input;
+  const papers = map.papers.length;
+  const count = papers + map.keywords.length;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  const r = new Float64Array(count);
+  const degree = paperDegrees(map);
+  let maxPaperR = 0;
+  const place = (slot: number, id: string, fallback: Point): void => {
+    const p = input.positions?.get(id) ?? fallback;
+    x[slot] = p.x;
+    y[slot] = p.y;
+  };
+  map.papers.forEach((p, i) => {
+    place(i, p.id, p);
+    // A paper's weight is its keywords on the map (its links), as the layout sized it.
+    r[i] = paperRadius(degree[i]);
+    if (r[i] > maxPaperR) maxPaperR = r[i];
+  });
+  map.keywords.forEach((k, i) => {
+    place(papers + i, k.id, k);
+    r[papers + i] = keywordRadius(k.papers);
+  });
+  const ends = linkEndsOf(map);
+  const n = ends.priority.length;
+  const links = {
+    length: n,
+    x1: new Float64Array(n),
+    y1: new Float64Array(n),
+    x2: new Float64Array(n),
+    y2: new Float64Array(n),
+    paper: new Int32Array(n),
+    keyword: new Int32Array(n),
+    index: ends.priority,
+    positionOf: new Int32Array(map.links.length).fill(-1),
+  };
+  ends.priority.forEach((i, p) => {
+    const a = ends.paper[i];
+    const b = papers + ends.keyword[i];
+    links.x1[p] = x[a];
+    links.y1[p] = y[a];
+    links.x2[p] = x[b];
+    links.y2[p] = y[b];
+    links.paper[p] = ends.paper[i];
+    links.keyword[p] = ends.keyword[i];
+    links.positionOf[i] = p;
+  });
+  const geometry = { x, y, r, maxPaperR, links };
+  geometryMemo = { key, geometry };
+  return geometry;
+}
+
+/**
+ * Every node as drawn unfocused, twice: passing the filter and outside it. Per map, theme and
+ * geometry, so a filter only picks (no objects are made while the user filters).
+ */
+let styleMemo: { key: readonly unknown[]; nodes: SceneNode[] } | null = null;
+
+function styledNodes(input: LayerInput, geometry: Geometry, theme: Theme, color: (cluster: number) => string): SceneNode[] {
+  const key = [input.map, input.theme, geometry];
+  if (styleMemo && styleMemo.key.every((v, i) => v === key[i])) return styleMemo.nodes;
+  const { map } = input;
   const tintOf = new Map<number, string>();
   const tint = (cluster: number): string => {
     let t = tintOf.get(cluster);
@@ -134,49 +214,66 @@ function computeLayers(input: LayerInput): SceneLayers {
     }
     return t;
   };
+  const nodes: SceneNode[] = [];
+  const add = (slot: number, id: string, kind: 'paper' | 'keyword', cluster: number): void => {
+    const base = color(cluster);
+    for (const opacity of [1, FILTERED_OUT]) {
+      nodes.push({
+        id,
+        kind,
+        x: geometry.x[slot],
+        y: geometry.y[slot],
+        r: geometry.r[slot],
+        fill: kind === 'keyword' ? base : tint(cluster),
+        opacity,
+        strokeWidth: kind === 'keyword' ? 1 : 1.25,
+        stroke: kind === 'keyword' ? theme.halo : base,
+        highlighted: false,
+        selected: false,
+      });
+    }
+  };
+  map.papers.forEach((p, i) => add(i, p.id, 'paper', p.cluster));
+  map.keywords.forEach((k, i) => add(map.papers.length + i, k.id, 'keyword', k.cluster));
+  styleMemo = { key, nodes };
+  return nodes;
+}
+
+function computeLayers(input: LayerInput): SceneLayers {
+  const { map, index, filter, hideFiltered } = input;
+  const theme = THEMES[input.theme];
+  const colorOf = new Map(map.clusters.map((c) => [c.id, clusterColor(c.id, theme.name)]));
+  const color = (cluster: number): string => colorOf.get(cluster) ?? clusterColor(cluster, theme.name);
+  const geometry = geometryOf(input);
+  const styled = styledNodes(input, geometry, theme, color);
 
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
-  // Per node slot (papers, then keywords): where it is drawn and its opacity, -1 when hidden.
-  const x = new Float64Array(count);
-  const y = new Float64Array(count);
+  // Per node slot: its opacity, -1 when hidden; and the node drawn.
   const opacity = new Float32Array(count).fill(-1);
   const slotNodes: (SceneNode | null)[] = new Array<SceneNode | null>(count).fill(null);
-  const add = (slot: number, id: string, kind: 'paper' | 'keyword', p: Point, r: number, cluster: number): void => {
-    const passes = !filter.active || (kind === 'paper' ? filter.papers.has(id) : filter.keywords.has(id));
-    if (!passes && hideFiltered) return;
-    const base = color(cluster);
-    const o = passes ? 1 : FILTERED_OUT;
-    slotNodes[slot] = {
-      id,
-      kind,
-      x: p.x,
-      y: p.y,
-      r,
-      fill: kind === 'keyword' ? base : tint(cluster),
-      opacity: o,
-      strokeWidth: kind === 'keyword' ? 1 : 1.25,
-      stroke: kind === 'keyword' ? theme.halo : base,
-      highlighted: false,
-      selected: false,
-    };
-    x[slot] = p.x;
-    y[slot] = p.y;
-    opacity[slot] = o;
-  };
-  const at = (id: string, fallback: Point): Point => input.positions?.get(id) ?? fallback;
-  const degree = paperDegrees(map);
-  let maxPaperR = 0;
-  map.papers.forEach((p, i) => {
-    // A paper's weight is its keywords on the map (its links), as the layout sized it.
-    const r = paperRadius(degree[i]);
-    if (r > maxPaperR) maxPaperR = r;
-    add(i, p.id, 'paper', at(p.id, p), r, p.cluster);
+  for (let slot = 0; slot < count; slot++) {
+    const passes =
+      !filter.active || (slot < papers ? filter.papers.has(map.papers[slot].id) : filter.keywords.has(map.keywords[slot - papers].id));
+    if (!passes && hideFiltered) continue;
+    opacity[slot] = passes ? 1 : FILTERED_OUT;
+    slotNodes[slot] = styled[slot * 2 + (passes ? 0 : 1)];
+  }
+  const maxPaperR = geometry.maxPaperR;
+  const slots: number[] = [];
+  for (let slot = 0; slot < count; slot++) if (slotNodes[slot]) slots.push(slot);
+  const order = drawingOrder(slots.map((slot) => slotNodes[slot]!));
+  const nodes = Array.from(order, (i) => slotNodes[slots[i]]!);
+  const rankOfSlot = new Int32Array(count).fill(-1);
+  order.forEach((i, r) => {
+    rankOfSlot[slots[i]] = r;
   });
-  map.keywords.forEach((k, i) => add(papers + i, k.id, 'keyword', at(k.id, k), keywordRadius(k.papers), k.cluster));
-  const nodes = sortForDrawing(slotNodes.filter((n): n is SceneNode => n !== null));
-  const nodeById = new Map(nodes.map((n) => [n.id, n]));
-  const rank = new Map(nodes.map((n, i) => [n, i]));
+  const slotOf = (id: string): number => {
+    const paper = idIndex(map).papers.get(id);
+    if (paper !== undefined) return paper;
+    const keyword = idIndex(map).keywords.get(id);
+    return keyword === undefined ? -1 : papers + keyword;
+  };
 
   const keywords = keywordCandidates(input, nodes, theme);
   let grid: NodeGrid | null = null;
@@ -188,9 +285,16 @@ function computeLayers(input: LayerInput): SceneLayers {
       .map((c) => ({ color: color(c.id), label: c.label, size: c.size })),
     caption: captionOf(map, index, filter),
     nodes,
-    nodeById,
-    rank,
-    links: linkLayer(map, x, y, opacity),
+    node: (id) => {
+      const slot = slotOf(id);
+      return slot < 0 ? undefined : (slotNodes[slot] ?? undefined);
+    },
+    rank: (id) => {
+      const slot = slotOf(id);
+      return slot < 0 ? -1 : rankOfSlot[slot];
+    },
+    indexOf: (id) => idIndex(map).papers.get(id) ?? idIndex(map).keywords.get(id),
+    links: linkLayer(map, geometry, opacity),
     color,
     clusterNames: clusterNames(input, nodes, color, theme),
     keywords,
@@ -215,19 +319,41 @@ function computeLayers(input: LayerInput): SceneLayers {
  * of same-styled nodes as one path). Stable: ties keep the order given.
  */
 export function sortForDrawing(nodes: SceneNode[]): SceneNode[] {
+  return Array.from(drawingOrder(nodes), (i) => nodes[i]);
+}
+
+/** Indices of `nodes` in draw order (see sortForDrawing). */
+function drawingOrder(nodes: readonly SceneNode[]): Int32Array {
   const layer = (n: SceneNode): number => (n.selected ? 3 : n.highlighted ? 2 : n.opacity < 1 ? 0 : 1);
   const fills = [...new Set(nodes.map((n) => n.fill))].sort();
   const fillRank = new Map(fills.map((f, i) => [f, i]));
   const opacities = [...new Set(nodes.map((n) => n.opacity))].sort((a, b) => a - b);
   const opacityRank = new Map(opacities.map((o, i) => [o, i]));
-  const key = new Float64Array(nodes.length);
+  // A counting sort on one small integer key: stable, and linear in the number of nodes.
+  const key = new Int32Array(nodes.length);
+  const buckets = new Int32Array(8 * opacities.length * fills.length + 1);
   nodes.forEach((n, i) => {
     key[i] =
       ((layer(n) * 2 + (n.kind === 'paper' ? 0 : 1)) * opacities.length + opacityRank.get(n.opacity)!) * fills.length +
       fillRank.get(n.fill)!;
+    buckets[key[i] + 1]++;
   });
-  const order = Array.from(nodes.keys()).sort((a, b) => key[a] - key[b] || a - b);
-  return order.map((i) => nodes[i]);
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+  const order = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) order[buckets[key[i]]++] = i;
+  return order;
+}
+
+/** Index of each paper and keyword by id; computed once per map. */
+const idIndices = new WeakMap<MapFile, { papers: Map<string, number>; keywords: Map<string, number> }>();
+
+function idIndex(map: MapFile): { papers: Map<string, number>; keywords: Map<string, number> } {
+  let ids = idIndices.get(map);
+  if (!ids) {
+    ids = { papers: new Map(map.papers.map((p, i) => [p.id, i])), keywords: new Map(map.keywords.map((k, i) => [k.id, i])) };
+    idIndices.set(map, ids);
+  }
+  return ids;
 }
 
 /** Links each paper has on the map, by paper index; computed once per map. */
@@ -249,6 +375,9 @@ interface LinkEnds {
   keyword: Int32Array;
   /** Link indices by priority (see LinkLayer). */
   priority: Int32Array;
+  /** Link indices of each paper, of each keyword. */
+  byPaper: Adjacency;
+  byKeyword: Adjacency;
 }
 
 /** Links as indices into `map.papers` and `map.keywords`, and their priority; computed once per map. */
@@ -257,8 +386,7 @@ const linkEnds = new WeakMap<MapFile, LinkEnds>();
 function linkEndsOf(map: MapFile): LinkEnds {
   let ends = linkEnds.get(map);
   if (ends) return ends;
-  const paperAt = new Map(map.papers.map((p, i) => [p.id, i]));
-  const keywordAt = new Map(map.keywords.map((k, i) => [k.id, i]));
+  const { papers: paperAt, keywords: keywordAt } = idIndex(map);
   const n = map.links.length;
   const paper = new Int32Array(n);
   const keyword = new Int32Array(n);
@@ -276,66 +404,62 @@ function linkEndsOf(map: MapFile): LinkEnds {
     rankInPaper[i] = j > 0 && paper[byPaper[j - 1]] === paper[i] ? rankInPaper[byPaper[j - 1]] + 1 : 0;
   }
   const priority = Int32Array.from(
-    byPaper.sort((a, b) => rankInPaper[a] - rankInPaper[b] || map.links[b].weight - map.links[a].weight || a - b),
+    byPaper
+      .filter((i) => paper[i] >= 0 && keyword[i] >= 0)
+      .sort((a, b) => rankInPaper[a] - rankInPaper[b] || map.links[b].weight - map.links[a].weight || a - b),
   );
-  ends = { paper, keyword, priority };
+  ends = { paper, keyword, priority, byPaper: adjacency(paper, map.papers.length), byKeyword: adjacency(keyword, map.keywords.length) };
   linkEnds.set(map, ends);
   return ends;
 }
 
-function linkLayer(map: MapFile, x: Float64Array, y: Float64Array, opacity: Float32Array): LinkLayer {
+function linkLayer(map: MapFile, geometry: Geometry, opacity: Float32Array): LinkLayer {
   const ends = linkEndsOf(map);
+  const columns = geometry.links;
   const offset = map.papers.length;
-  const drawable = (i: number): boolean => {
-    const a = ends.paper[i];
-    const b = ends.keyword[i];
-    return a >= 0 && b >= 0 && opacity[a] >= 0 && opacity[offset + b] >= 0;
+  const group = new Uint8Array(columns.length);
+  let count = 0;
+  for (let p = 0; p < columns.length; p++) {
+    const oa = opacity[columns.paper[p]];
+    const ob = opacity[offset + columns.keyword[p]];
+    if (oa < 0 || ob < 0) group[p] = 2;
+    else {
+      group[p] = oa === FILTERED_OUT || ob === FILTERED_OUT ? 1 : 0;
+      count++;
+    }
+  }
+  const linksOf = (byNode: Adjacency, i: number): Int32Array => {
+    const out: number[] = [];
+    for (let j = byNode.start[i]; j < byNode.start[i + 1]; j++) {
+      const p = columns.positionOf[byNode.at[j]];
+      if (p >= 0 && group[p] !== 2) out.push(p);
+    }
+    return Int32Array.from(out).sort();
   };
-  const faded = (i: number): number =>
-    opacity[ends.paper[i]] === FILTERED_OUT || opacity[offset + ends.keyword[i]] === FILTERED_OUT ? 1 : 0;
-  // Links passing the filter before the others, each group in the map's priority order.
-  const order: number[] = [];
-  for (const group of [0, 1]) for (const i of ends.priority) if (drawable(i) && faded(i) === group) order.push(i);
-  const count = order.length;
-  const layer = {
-    count,
-    x1: new Float64Array(count),
-    y1: new Float64Array(count),
-    x2: new Float64Array(count),
-    y2: new Float64Array(count),
-    paper: new Int32Array(count),
-    keyword: new Int32Array(count),
-    faded: new Uint8Array(count),
-  };
-  order.forEach((i, p) => {
-    const a = ends.paper[i];
-    const b = offset + ends.keyword[i];
-    layer.x1[p] = x[a];
-    layer.y1[p] = y[a];
-    layer.x2[p] = x[b];
-    layer.y2[p] = y[b];
-    layer.paper[p] = ends.paper[i];
-    layer.keyword[p] = ends.keyword[i];
-    layer.faded[p] = faded(i);
-  });
-  let ofPaper: Adjacency | null = null;
-  let ofKeyword: Adjacency | null = null;
   return {
-    ...layer,
-    ofPaper: () => (ofPaper ??= adjacency(layer.paper, map.papers.length)),
-    ofKeyword: () => (ofKeyword ??= adjacency(layer.keyword, map.keywords.length)),
+    count,
+    length: columns.length,
+    x1: columns.x1,
+    y1: columns.y1,
+    x2: columns.x2,
+    y2: columns.y2,
+    paper: columns.paper,
+    keyword: columns.keyword,
+    group,
+    ofPaper: (i) => linksOf(ends.byPaper, i),
+    ofKeyword: (i) => linksOf(ends.byKeyword, i),
   };
 }
 
 /** Positions grouped by the node at one end (compressed rows), each group in position order. */
 function adjacency(end: Int32Array, nodes: number): Adjacency {
   const start = new Int32Array(nodes + 1);
-  for (const n of end) start[n + 1]++;
+  for (const n of end) if (n >= 0) start[n + 1]++;
   for (let i = 0; i < nodes; i++) start[i + 1] += start[i];
   const fill = start.slice(0, -1);
   const at = new Int32Array(end.length);
-  for (let p = 0; p < end.length; p++) at[fill[end[p]]++] = p;
-  return { start, at };
+  for (let p = 0; p < end.length; p++) if (end[p] >= 0) at[fill[end[p]]++] = p;
+  return { start, at: at.subarray(0, start[nodes]) };
 }
 
 function clusterNames(input: LayerInput, nodes: readonly SceneNode[], color: (cluster: number) => string, theme: Theme): ClusterName[] {

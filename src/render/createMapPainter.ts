@@ -37,6 +37,8 @@ interface Picture {
 export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   let base: (Picture & { edges: unknown; nodes: unknown; background: string; veiled: Uint8ClampedArray | null }) | null = null;
   let snapshot: Picture | null = null;
+  // The view and scale of what the screen shows, until it is copied into `snapshot`.
+  let painted: Omit<Picture, 'canvas'> | null = null;
 
   const offscreen = (): HTMLCanvasElement => {
     const c = document.createElement('canvas');
@@ -96,18 +98,23 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         }
       }
       drawLabels(ctx, focus ? focus.labels : scene.labels, scene.view, scene.background, dpr);
-      const copy = snapshot && fits(snapshot.canvas) ? snapshot.canvas : offscreen();
-      const copyCtx = copy.getContext('2d');
-      if (copyCtx) {
-        copyCtx.setTransform(1, 0, 0, 1, 0, 0);
-        copyCtx.drawImage(canvas, 0, 0);
-        snapshot = { canvas: copy, view: { ...scene.view }, dpr };
-      }
+      // Copied from the screen when the view starts moving (the screen still shows it then).
+      painted = { view: { ...scene.view }, dpr };
     },
 
     paintMoved(view, background) {
       const ctx = canvas.getContext('2d');
-      if (!ctx || !snapshot || !fits(snapshot.canvas)) return false;
+      if (!ctx) return false;
+      if (painted) {
+        const copy = snapshot && fits(snapshot.canvas) ? snapshot.canvas : offscreen();
+        const copyCtx = copy.getContext('2d');
+        if (!copyCtx) return false;
+        copyCtx.setTransform(1, 0, 0, 1, 0, 0);
+        copyCtx.drawImage(canvas, 0, 0);
+        snapshot = { canvas: copy, ...painted };
+        painted = null;
+      }
+      if (!snapshot || !fits(snapshot.canvas)) return false;
       const { dpr } = snapshot;
       const a = view.k / snapshot.view.k;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -123,6 +130,7 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     clear() {
       base = null;
       snapshot = null;
+      painted = null;
     },
   };
 }
