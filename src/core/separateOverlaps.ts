@@ -1,6 +1,11 @@
 import { cellMaxRadius } from './applyForceSimulation';
 import { FlatQuadtree, NO_CHILD } from './FlatQuadtree';
 
+/** A pass that still pushes this share of the pairs the pass before it pushed has stalled. */
+const STALLED = 0.8;
+/** Shortfall below the wanted distance that is not worth a push (far under the gap). */
+const SLACK = 1e-6;
+
 /**
  * Pushes apart, in place, every pair of nodes closer than their radii plus `minGap`, until none
  * is. Deterministic (index order). Each quadtree cell carries the largest radius inside it, so a
@@ -11,15 +16,20 @@ export function separateOverlaps(x: Float64Array, y: Float64Array, radius: Float
   const tree = new FlatQuadtree();
   const active = new Uint8Array(n);
   const moved = new Uint8Array(n);
+  // After a full sweep only nodes that moved can be in an overlap, also after spreading (which
+  // moves every pair apart): later sweeps take only those.
+  let all = true;
   for (let round = 0; round < 50; round++) {
-    // After a full sweep only nodes that moved can be in a new overlap.
-    let all = true;
+    let previous = Infinity;
     for (let pass = 0; pass < 8; pass++) {
       const count = separatePass(x, y, radius, n, minGap, all ? null : active, moved, tree);
       if (count === 0) return;
       active.set(moved);
       moved.fill(0);
       all = false;
+      // Pushes that no longer fall mean a jam: only more room (below) undoes it.
+      if (count > STALLED * previous) break;
+      previous = count;
     }
     let cx = 0;
     let cy = 0;
@@ -77,7 +87,8 @@ function separatePass(
         let dy = y[j] - y[i];
         let dist = Math.sqrt(dx * dx + dy * dy);
         const need = ri + radius[j] + minGap;
-        if (dist >= need) continue;
+        // A pair pushed to exactly `need` may come out a rounding error short: not an overlap.
+        if (dist >= need - SLACK) continue;
         if (dist === 0) {
           // Coincident: separate along a direction fixed by the indices.
           dx = ((i * 7919) % 13) - 6.5;
