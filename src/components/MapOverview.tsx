@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { PaperLink } from './PaperLink';
 
 const PAGE = 100;
+// One collator for every comparison: String.prototype.localeCompare sets one up per call, which
+// took ~100 ms for the 20,000 titles of a big map. Same default locale and options, same order.
+const compareTitles = new Intl.Collator().compare;
 
 /**
  * Shown when nothing is selected: what the map is, how to use it, and the papers in view as a
@@ -13,10 +16,14 @@ export function MapOverview() {
   const map = useMapStore((s) => s.map);
   const filter = useMapStore(selectFilterResult);
   const [shown, setShown] = useState(PAGE);
+  const papers = useMemo(
+    () =>
+      (map?.papers ?? [])
+        .filter((p) => filter.papers.has(p.id))
+        .sort((a, b) => a.cluster - b.cluster || compareTitles(a.title, b.title)),
+    [map, filter],
+  );
   if (!map) return null;
-  const papers = map.papers
-    .filter((p) => filter.papers.has(p.id))
-    .sort((a, b) => a.cluster - b.cluster || a.title.localeCompare(b.title));
   return (
     <div className="details-body">
       <p className="eyebrow">Map</p>
