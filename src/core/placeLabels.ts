@@ -26,6 +26,8 @@ export type NodeQuery = (box: ScreenBox) => boolean;
 
 /** Screen pixels kept free around every label. */
 const PADDING = 2;
+/** Narrowest glyph of the label font, in ems (a lower bound on any text's width per character). */
+const MIN_EM = 0.2;
 const CELL = 64;
 
 /**
@@ -49,10 +51,28 @@ export function placeLabels(
   const placed: SceneLabel[] = [];
   const box: Box = { x0: 0, y0: 0, x1: 0, y1: 0 };
   for (const { label, dy, alternatives, avoidNodes, clamp, maxWidth } of candidates) {
+    const h = label.fontSize * 0.65 + PADDING;
+    // Most candidates of a dense map lose; measuring their text is the costly part. A box that
+    // is surely narrower than the label (no glyph is under a fifth of an em) tells many of them
+    // apart first: if it is blocked everywhere the label could go, so is the label.
+    if (!clamp) {
+      const narrow = (label.text.length * label.fontSize * MIN_EM) / 2 + PADDING;
+      const cx = label.x * view.k + view.x;
+      box.x0 = cx - narrow;
+      box.x1 = cx + narrow;
+      if (box.x0 < 0 || box.x1 > view.width) continue;
+      let open = false;
+      for (let t = 0; t <= (alternatives?.length ?? 0) && !open; t++) {
+        const cy = label.y * view.k + view.y + (t === 0 ? dy : alternatives![t - 1]);
+        box.y0 = cy - h;
+        box.y1 = cy + h;
+        open = box.y0 >= 0 && box.y1 <= view.height && !labels.collides(box);
+      }
+      if (!open) continue;
+    }
     const textWidth = measure(label.text, label.fontSize, label.bold);
     if (maxWidth !== undefined && textWidth > maxWidth) continue;
     const w = textWidth / 2 + PADDING;
-    const h = label.fontSize * 0.65 + PADDING;
     let cx = label.x * view.k + view.x;
     if (clamp) cx = Math.min(Math.max(cx, w), view.width - w);
     box.x0 = cx - w;

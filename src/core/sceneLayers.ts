@@ -390,25 +390,34 @@ function linkEndsOf(map: MapFile): LinkEnds {
   const n = map.links.length;
   const paper = new Int32Array(n);
   const keyword = new Int32Array(n);
+  const weight = new Float64Array(n);
   map.links.forEach((l, i) => {
     paper[i] = paperAt.get(l.paper) ?? -1;
     keyword[i] = keywordAt.get(l.keyword) ?? -1;
+    weight[i] = l.weight;
   });
-  // Rank of each link among its paper's links, strongest first.
-  const byPaper = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => paper[a] - paper[b] || map.links[b].weight - map.links[a].weight || a - b,
-  );
+  const byPaper = adjacency(paper, map.papers.length);
+  const byKeyword = adjacency(keyword, map.keywords.length);
+  // Rank of each link among its paper's links, strongest first (a paper has a handful).
   const rankInPaper = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    const i = byPaper[j];
-    rankInPaper[i] = j > 0 && paper[byPaper[j - 1]] === paper[i] ? rankInPaper[byPaper[j - 1]] + 1 : 0;
+  let maxRank = 0;
+  for (let i = 0; i < map.papers.length; i++) {
+    const from = byPaper.start[i];
+    const to = byPaper.start[i + 1];
+    // Map files list a paper's links strongest first; sort only if this one does not.
+    let sorted = true;
+    for (let j = from + 1; j < to && sorted; j++) sorted = weight[byPaper.at[j - 1]] >= weight[byPaper.at[j]];
+    const own = sorted ? byPaper.at.subarray(from, to) : Array.from(byPaper.at.subarray(from, to)).sort((a, b) => weight[b] - weight[a] || a - b);
+    for (let rank = 0; rank < own.length; rank++) rankInPaper[own[rank]] = rank;
+    if (own.length - 1 > maxRank) maxRank = own.length - 1;
   }
-  const priority = Int32Array.from(
-    byPaper
-      .filter((i) => paper[i] >= 0 && keyword[i] >= 0)
-      .sort((a, b) => rankInPaper[a] - rankInPaper[b] || map.links[b].weight - map.links[a].weight || a - b),
-  );
-  ends = { paper, keyword, priority, byPaper: adjacency(paper, map.papers.length), byKeyword: adjacency(keyword, map.keywords.length) };
+  // By rank, then stronger first: one sort per rank, on numbers only.
+  const ranks: number[][] = Array.from({ length: maxRank + 1 }, () => []);
+  for (let i = 0; i < n; i++) if (paper[i] >= 0 && keyword[i] >= 0) ranks[rankInPaper[i]].push(i);
+  const priority = new Int32Array(ranks.reduce((sum, r) => sum + r.length, 0));
+  let next = 0;
+  for (const r of ranks) for (const i of r.sort((a, b) => weight[b] - weight[a] || a - b)) priority[next++] = i;
+  ends = { paper, keyword, priority, byPaper, byKeyword };
   linkEnds.set(map, ends);
   return ends;
 }

@@ -19,6 +19,14 @@ export class MapFileError extends Error {
 
 type Json = Record<string, unknown>;
 
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -126,6 +134,8 @@ export function validateMap(data: unknown, source: string): MapFile {
     if (!clusterIds.has(id)) c.fail(path, `cluster ${id} is not in clusters`);
   };
 
+  // The loops below check the common case inline and name the path (a string built per field,
+  // hundreds of thousands in a big map) only when something is wrong.
   const papers = c.array(root.papers, 'papers');
   const paperIds = new Set<string>();
   papers.forEach((value, i) => {
@@ -134,21 +144,23 @@ export function validateMap(data: unknown, source: string): MapFile {
     const id = c.string(paper.id, `${path}.id`);
     if (paperIds.has(id)) c.fail(`${path}.id`, `duplicate paper id ${describe(id)}`);
     paperIds.add(id);
-    c.string(paper.title, `${path}.title`);
-    c.string(paper.abstract, `${path}.abstract`);
+    if (typeof paper.title !== 'string') c.string(paper.title, `${path}.title`);
+    if (typeof paper.abstract !== 'string') c.string(paper.abstract, `${path}.abstract`);
     c.optionalString(paper.url, `${path}.url`);
     if (paper.year !== undefined) c.integer(paper.year, `${path}.year`);
     if (paper.authors !== undefined) {
-      c.array(paper.authors, `${path}.authors`).forEach((a, j) => c.string(a, `${path}.authors[${j}]`));
+      c.array(paper.authors, `${path}.authors`).forEach((a, j) => {
+        if (typeof a !== 'string') c.string(a, `${path}.authors[${j}]`);
+      });
     }
     c.array(paper.keywords, `${path}.keywords`).forEach((k, j) => {
-      const kw = c.object(k, `${path}.keywords[${j}]`);
-      c.string(kw.term, `${path}.keywords[${j}].term`);
-      c.number(kw.score, `${path}.keywords[${j}].score`);
+      const kw = isObject(k) ? k : c.object(k, `${path}.keywords[${j}]`);
+      if (typeof kw.term !== 'string') c.string(kw.term, `${path}.keywords[${j}].term`);
+      if (!isFiniteNumber(kw.score)) c.number(kw.score, `${path}.keywords[${j}].score`);
     });
     clusterRef(paper.cluster, `${path}.cluster`);
-    c.number(paper.x, `${path}.x`);
-    c.number(paper.y, `${path}.y`);
+    if (!isFiniteNumber(paper.x)) c.number(paper.x, `${path}.x`);
+    if (!isFiniteNumber(paper.y)) c.number(paper.y, `${path}.y`);
   });
 
   const keywords = c.array(root.keywords, 'keywords');
@@ -167,13 +179,13 @@ export function validateMap(data: unknown, source: string): MapFile {
   });
 
   c.array(root.links, 'links').forEach((value, i) => {
-    const path = `links[${i}]`;
-    const link = c.object(value, path);
-    const paper = c.string(link.paper, `${path}.paper`);
-    if (!paperIds.has(paper)) c.fail(`${path}.paper`, `paper ${describe(paper)} is not in papers`);
-    const keyword = c.string(link.keyword, `${path}.keyword`);
-    if (!keywordIds.has(keyword)) c.fail(`${path}.keyword`, `keyword ${describe(keyword)} is not in keywords`);
-    c.number(link.weight, `${path}.weight`);
+    const link = isObject(value) ? value : c.object(value, `links[${i}]`);
+    const { paper, keyword } = link;
+    if (typeof paper !== 'string') c.string(paper, `links[${i}].paper`);
+    else if (!paperIds.has(paper)) c.fail(`links[${i}].paper`, `paper ${describe(paper)} is not in papers`);
+    if (typeof keyword !== 'string') c.string(keyword, `links[${i}].keyword`);
+    else if (!keywordIds.has(keyword)) c.fail(`links[${i}].keyword`, `keyword ${describe(keyword)} is not in keywords`);
+    if (!isFiniteNumber(link.weight)) c.number(link.weight, `links[${i}].weight`);
   });
 
   c.array(root.cooccurrences, 'cooccurrences').forEach((value, i) => {

@@ -20,6 +20,8 @@ import { useMapStore } from '../store/useMapStore';
 const HIT_SLACK = 4;
 const CLICK_DISTANCE = 4;
 const ANIMATION_MS = 380;
+/** Most nodes a drag simulates. */
+const NEIGHBOURHOOD_MAX = 3000;
 /**
  * While the view moves (wheel, drag, a glide), the last picture is moved and scaled instead of
  * redrawn; it is drawn crisply once the view has not moved for this long.
@@ -54,6 +56,7 @@ export function useMapCanvas(
     let dpr = 1;
     let transform: ZoomTransform = zoomIdentity;
     let mapSeen: MapFile | null = null;
+    // Nodes a drag has moved (or may move): the rest stay where the map file has them.
     let positions = new Map<string, SimNode>();
     // The simulation moves the nodes in `positions` in place; this tells the scene they moved.
     let positionsVersion = 0;
@@ -172,11 +175,7 @@ export function useMapCanvas(
       simulation = null;
       positions = new Map();
       painter.clear();
-      if (map) {
-        for (const p of map.papers) positions.set(p.id, { id: p.id, x: p.x, y: p.y, homeX: p.x, homeY: p.y });
-        for (const k of map.keywords) positions.set(k.id, { id: k.id, x: k.x, y: k.y, homeX: k.x, homeY: k.y });
-        needsFit = true;
-      }
+      if (map) needsFit = true;
     }
 
     function draw(): void {
@@ -220,7 +219,7 @@ export function useMapCanvas(
         hoverId: state.hover?.id ?? null,
         theme: state.theme,
         view,
-        positions,
+        positions: positions.size > 0 ? positions : undefined,
         positionsVersion,
         measureText,
         reserved: overlayBoxes(),
@@ -234,20 +233,34 @@ export function useMapCanvas(
 
     // ---- view commands ----
 
+    /** Where a node is: where a drag left it, or where the map file has it. */
+    function placeOf(id: string): { x: number; y: number } | undefined {
+      const index = store.getState().index;
+      return positions.get(id) ?? index?.paperById.get(id) ?? index?.keywordById.get(id);
+    }
+
     function boundsOfIds(ids: Iterable<string>): Bounds | null {
-      const pts: SimNode[] = [];
+      const pts: { x: number; y: number }[] = [];
       for (const id of ids) {
-        const p = positions.get(id);
+        const p = placeOf(id);
         if (p) pts.push(p);
       }
       return boundsOf(pts);
     }
 
-    function visibleIds(): string[] {
+    /** Bounds of the whole map, from its arrays (no id look-ups: 20k nodes are fitted on load). */
+    function boundsOfAll(): Bounds | null {
+      const map = store.getState().map;
+      if (!map) return null;
+      const at = (n: { id: string; x: number; y: number }): { x: number; y: number } => positions.get(n.id) ?? n;
+      return boundsOf([...map.papers.map(at), ...map.keywords.map(at)]);
+    }
+
+    function boundsOfVisible(): Bounds | null {
       const state = store.getState();
       const filter = selectFilterResult(state);
-      if (!filter.active || !state.hideFiltered) return [...positions.keys()];
-      return [...filter.papers, ...filter.keywords];
+      if (!filter.active || !state.hideFiltered) return boundsOfAll();
+      return boundsOfIds([...filter.papers, ...filter.keywords]);
     }
 
     function carryOut(request: ViewRequest, animate: boolean): void {
@@ -256,9 +269,9 @@ export function useMapCanvas(
       if (!map) return;
       switch (request.type) {
         case 'fit': {
-          const b = boundsOfIds(visibleIds()) ?? boundsOfIds(positions.keys());
-          if (!b) return;
-          const all = boundsOfIds(positions.keys()) ?? b;
+          const all = boundsOfAll();
+          const b = boundsOfVisible() ?? all;
+          if (!b || !all) return;
           fitK = fitAvoiding(all, 48, Infinity).k;
           zoomBehavior.scaleExtent([fitK / 8, fitK * 40]);
           goTo(fitAvoiding(pad(b, 12), 48, fitK * 4), animate);
@@ -272,7 +285,7 @@ export function useMapCanvas(
           return;
         }
         case 'focusNode': {
-          const p = positions.get(request.id);
+          const p = placeOf(request.id);
           if (!p) return;
           // Centre it; zoom in only if the map is shown smaller than a little closer than the overview.
           const k = Math.max(transform.k, fitK * 1.6);
@@ -365,11 +378,51 @@ export function useMapCanvas(
     let press: { id: string; kind: SceneNode['kind']; pointerId: number; x: number; y: number; moved: boolean } | null = null;
     let pressedNode = false;
 
-    function ensureSimulation(): DragSimulation {
-      if (simulation) return simulation;
-      const map = store.getState().map;
-      const links = (map?.links ?? []).map((l) => ({ source: l.paper, target: l.keyword }));
-      simulation = createDragSimulation([...positions.values()], links, () => {
+    /**
+     * A simulation of the dragged node's neighbourhood: it, its neighbours and theirs (the
+     * strongest first, up to a few thousand). On a big map the rest is far too much to simulate
+     * for every frame of a drag, and it would hardly move anyway.
+     */
+    function startSimulation(id: string): DragSimulation {
+      simulation?.stop();
+      // Nodes dropped by an earlier drag rest where they were dropped (their home); none stays pinned.
+      for (const n of positions.values()) {
+        n.fx = null;
+        n.fy = null;
+      }
+      const index = store.getState().index;
+      const neighbours = (a: string): string[] =>
+        index?.keywordsOfPaper.get(a)?.map((l) => l.keywordId) ?? index?.papersOfKeyword.get(a)?.map((l) => l.paperId) ?? [];
+      const near = new Set([id]);
+      let ring = [id];
+      for (let hop = 0; hop < 2; hop++) {
+        const next: string[] = [];
+        for (const a of ring) {
+          for (const b of neighbours(a)) {
+            if (near.size >= NEIGHBOURHOOD_MAX) break;
+            if (near.has(b)) continue;
+            near.add(b);
+            next.push(b);
+          }
+        }
+        ring = next;
+      }
+      const nodes: SimNode[] = [];
+      for (const n of near) {
+        let node = positions.get(n);
+        const p = placeOf(n);
+        if (!node && p) {
+          node = { id: n, x: p.x, y: p.y, homeX: p.x, homeY: p.y };
+          positions.set(n, node);
+        }
+        if (node) nodes.push(node);
+      }
+      const links: { source: string; target: string }[] = [];
+      for (const a of near) {
+        for (const l of index?.keywordsOfPaper.get(a) ?? []) if (near.has(l.keywordId)) links.push({ source: a, target: l.keywordId });
+      }
+      positionsVersion += 1;
+      simulation = createDragSimulation(nodes, links, () => {
         positionsVersion += 1;
         invalidate();
       });
@@ -392,9 +445,10 @@ export function useMapCanvas(
     function onPointerMove(event: PointerEvent): void {
       if (press && event.pointerId === press.pointerId) {
         if (!press.moved && Math.hypot(event.clientX - press.x, event.clientY - press.y) < CLICK_DISTANCE) return;
+        if (!press.moved) startSimulation(press.id);
         press.moved = true;
         const { wx, wy } = local(event);
-        ensureSimulation().drag(press.id, wx, wy);
+        simulation?.drag(press.id, wx, wy);
         positionsVersion += 1;
         invalidate();
         canvas!.style.cursor = 'grabbing';
