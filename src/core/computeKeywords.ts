@@ -63,16 +63,14 @@ interface TokenInfo extends TokenEntry {
   lowerForm: number;
 }
 
-/** A node of a trie keyed by small integers: term ids by their stems, surface forms by words. */
+/** A node of a trie of terms keyed by their stems' ids. */
 interface TrieNode {
-  /** The term id (term trie) or the surface's count (form trie) ending here; -1 if none. */
+  /** The id of the term ending here; -1 if none. */
   value: number;
-  /** Form tries: when this surface was first met, for ties (first met wins). */
-  seen: number;
   next: Map<number, TrieNode> | undefined;
 }
 
-const newNode = (): TrieNode => ({ value: -1, seen: 0, next: undefined });
+const newNode = (): TrieNode => ({ value: -1, next: undefined });
 
 function child(node: TrieNode, key: number): TrieNode {
   if (node.next === undefined) node.next = new Map();
@@ -155,6 +153,7 @@ export function computeKeywords(
       info = {
         known: tag.known,
         first: tag.first,
+        plain: tag.plain,
         ruled: tag.ruled,
         lower: tag.lower,
         stem,
@@ -170,13 +169,14 @@ export function computeKeywords(
     return info;
   };
 
-  // Terms: found by their stem ids in `termTrie`; each has a trie of its surface forms.
-  const termTrie = newNode();
+  // Terms: found by their stem ids in a trie whose first level is an array by stem id. Each has
+  // its surface forms in order of first meeting, each as [count, form id, form id, ...]: a term
+  // has few, and a short scan beats a look-up.
+  const termRoots: (TrieNode | undefined)[] = [];
   const termKeys: string[] = [];
   const termStems: number[][] = [];
-  const termForms: TrieNode[] = [];
+  const termForms: number[][][] = [];
   const termDf: number[] = [];
-  let formsSeen = 0;
 
   // Each document's candidate occurrences, flat: document d's are [docStart[d], docStart[d + 1]).
   const docStart: number[] = [0];
@@ -211,8 +211,9 @@ export function computeKeywords(
       const shouting = isTitle && !LOWER.test(text);
       for (const { start, end } of extractCandidates(tokens, tags, words)) {
         // Candidates hold no stopword or punctuation, so every token has a stem.
-        let node = termTrie;
-        for (let i = start; i < end; i++) node = child(node, infos[i].stem);
+        let node = termRoots[infos[start].stem];
+        if (node === undefined) termRoots[infos[start].stem] = node = newNode();
+        for (let i = start + 1; i < end; i++) node = child(node, infos[i].stem);
         let id = node.value;
         if (id === -1) {
           id = termKeys.length;
@@ -221,7 +222,7 @@ export function computeKeywords(
           for (let i = start; i < end; i++) termStemIds.push(infos[i].stem);
           termStems.push(termStemIds);
           termKeys.push(termStemIds.map((w) => stems[w]).join(' '));
-          termForms.push(newNode());
+          termForms.push([]);
           termDf.push(0);
           termDoc.push(-1);
           termSlot.push(0);
@@ -231,13 +232,22 @@ export function computeKeywords(
         } else {
           showPhrase(infos, start, end, isTitle, shownForm);
         }
-        let form = termForms[id];
-        for (let i = 0; i < end - start; i++) form = child(form, shownForm[i]);
-        if (form.value === -1) {
-          form.value = 0;
-          form.seen = formsSeen++;
+        const length = end - start;
+        const known = termForms[id];
+        let form: number[] | undefined;
+        for (const f of known) {
+          let same = true;
+          for (let w = 0; w < length && same; w++) same = f[w + 1] === shownForm[w];
+          if (same) {
+            form = f;
+            break;
+          }
         }
-        form.value++;
+        if (form === undefined) {
+          form = [0, ...shownForm.slice(0, length)];
+          known.push(form);
+        }
+        form[0]++;
         if (termDoc[id] === d) {
           const slot = termSlot[id];
           occCount[slot]++;
@@ -264,24 +274,9 @@ export function computeKeywords(
 
   const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
     // The most frequent form; on a tie the first met.
-    let best: number[] = [];
-    let bestCount = 0;
-    let bestSeen = Infinity;
-    const path: number[] = [];
-    const visit = (node: TrieNode): void => {
-      if (node.value > bestCount || (node.value === bestCount && node.value > 0 && node.seen < bestSeen)) {
-        best = [...path];
-        bestCount = node.value;
-        bestSeen = node.seen;
-      }
-      for (const [form, next] of node.next ?? []) {
-        path.push(form);
-        visit(next);
-        path.pop();
-      }
-    };
-    visit(termForms[id]);
-    return { key, term: best.map((f) => forms[f]).join(' '), df: termDf[id] };
+    let best = termForms[id][0];
+    for (const form of termForms[id]) if (form[0] > best[0]) best = form;
+    return { key, term: best.slice(1).map((f) => forms[f]).join(' '), df: termDf[id] };
   });
 
   const idf = stems.map((_, w) =>

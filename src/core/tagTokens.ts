@@ -36,6 +36,8 @@ export interface TokenEntry {
   known: string[] | null;
   /** Its tag before the rules: the first lexicon tag, or a guess. */
   first: string;
+  /** Its tag after the rules after most words (context 0): kept apart, one look-up fewer. */
+  plain: string;
   /** Its tag after the rules, by context (see contextOf), filled on first need ('' until then). */
   ruled: string[];
   lower: string;
@@ -165,7 +167,7 @@ export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
     for (let i = 0; i < tokens.length; i++) {
       const context = i === 0 ? 0 : contextOf(tagger, ruledTags[i - 1], entries[i - 1].lower);
       const entry = entries[i];
-      let tag = entry.ruled[context];
+      let tag = context === 0 ? entry.plain : entry.ruled[context];
       if (tag === '') {
         tag = ruleTag(tagger, tokens[i], entry.first, context);
         entry.ruled[context] = tag;
@@ -212,10 +214,17 @@ export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
  * passes entries in and saves tagTokens' own look-up. Entries are reusable across calls.
  */
 export function tokenTagEntry(token: string): TokenEntry {
-  const { lexicon, prevTags, prevWords } = getTagger();
-  const known = lexiconTags(lexicon, token)?.map(baseTag) ?? null;
-  const contexts = (prevTags.length + 1) * (prevWords.length + 1);
-  return { known, first: known ? known[0] : guessTag(lexicon, token), ruled: new Array<string>(contexts).fill(''), lower: token.toLowerCase() };
+  const tagger = getTagger();
+  const known = lexiconTags(tagger.lexicon, token)?.map(baseTag) ?? null;
+  const first = known ? known[0] : guessTag(tagger.lexicon, token);
+  const contexts = (tagger.prevTags.length + 1) * (tagger.prevWords.length + 1);
+  return {
+    known,
+    first,
+    plain: tagger.local ? ruleTag(tagger, token, first, 0) : '',
+    ruled: new Array<string>(contexts).fill(''),
+    lower: token.toLowerCase(),
+  };
 }
 
 /**
