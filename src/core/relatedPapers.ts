@@ -2,15 +2,88 @@ import type { MapIndex } from './indexMap';
 
 export interface RelatedPaper {
   paperId: string;
-  /** Keyword ids both papers link to, strongest (for the other paper) first. */
+  /** Keyword ids both papers link to, in the order of `paperId`'s own keywords (strongest first). */
   shared: string[];
   /** Sum of the shared links' weights on both sides: breaks ties between equal counts. */
   strength: number;
 }
 
-/** Papers that share keywords with `paperId`, most shared keywords first. */
+interface Numbering {
+  /** Paper ids as numbers: counting goes into typed arrays instead of an object per paper. */
+  ids: string[];
+  at: Map<string, number>;
+  /** Each keyword's papers as numbers, with their link weights; made when first needed. */
+  lists: Map<string, { papers: Int32Array; weights: Float64Array }>;
+}
+
+const numberings = new WeakMap<MapIndex, Numbering>();
+
+function numberingOf(index: MapIndex): Numbering {
+  let n = numberings.get(index);
+  if (!n) {
+    const ids = [...index.paperById.keys()];
+    n = { ids, at: new Map(ids.map((id, i) => [id, i])), lists: new Map() };
+    numberings.set(index, n);
+  }
+  return n;
+}
+
+function papersOf(index: MapIndex, n: Numbering, keywordId: string): { papers: Int32Array; weights: Float64Array } {
+  let list = n.lists.get(keywordId);
+  if (!list) {
+    const links = (index.papersOfKeyword.get(keywordId) ?? []).filter((l) => n.at.has(l.paperId));
+    list = { papers: Int32Array.from(links, (l) => n.at.get(l.paperId)!), weights: Float64Array.from(links, (l) => l.weight) };
+    n.lists.set(keywordId, list);
+  }
+  return list;
+}
+
+/**
+ * Papers that share keywords with `paperId`, most shared keywords first. A paper on a common
+ * keyword of a big map shares keywords with thousands of papers, so they are counted in typed
+ * arrays (a bit per shared keyword) and only the best `limit` become objects.
+ */
 export function relatedPapers(index: MapIndex, paperId: string, limit = 10): RelatedPaper[] {
-  const own = new Map((index.keywordsOfPaper.get(paperId) ?? []).map((l) => [l.keywordId, l.weight]));
+  const own = [...new Map((index.keywordsOfPaper.get(paperId) ?? []).map((l) => [l.keywordId, l.weight]))];
+  // One bit per own keyword; a paper with more keywords than bits (never in practice) is rare
+  // enough to count the slow way.
+  if (own.length > 30) return relatedSlowly(index, paperId, own, limit);
+  const numbering = numberingOf(index);
+  const { ids } = numbering;
+  const self = numbering.at.get(paperId) ?? -1;
+  const count = new Int32Array(ids.length);
+  const shared = new Int32Array(ids.length);
+  const strength = new Float64Array(ids.length);
+  const touched: number[] = [];
+  own.forEach(([keywordId, ownWeight], bit) => {
+    const { papers, weights } = papersOf(index, numbering, keywordId);
+    for (let j = 0; j < papers.length; j++) {
+      const i = papers[j];
+      if (i === self) continue;
+      if (count[i]++ === 0) touched.push(i);
+      shared[i] |= 1 << bit;
+      strength[i] += ownWeight + weights[j];
+    }
+  });
+  // The best `limit` by insertion into a short sorted list.
+  const before = (a: number, b: number): boolean =>
+    count[a] > count[b] || (count[a] === count[b] && (strength[a] > strength[b] || (strength[a] === strength[b] && ids[a] < ids[b])));
+  const best: number[] = [];
+  for (const i of touched) {
+    if (best.length === limit && !before(i, best[best.length - 1])) continue;
+    let j = best.length;
+    while (j > 0 && before(i, best[j - 1])) j--;
+    best.splice(j, 0, i);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((i) => ({
+    paperId: ids[i],
+    shared: own.filter((_, bit) => shared[i] & (1 << bit)).map(([keywordId]) => keywordId),
+    strength: strength[i],
+  }));
+}
+
+function relatedSlowly(index: MapIndex, paperId: string, own: [string, number][], limit: number): RelatedPaper[] {
   const byPaper = new Map<string, RelatedPaper>();
   for (const [keywordId, ownWeight] of own) {
     for (const link of index.papersOfKeyword.get(keywordId) ?? []) {
@@ -24,18 +97,12 @@ export function relatedPapers(index: MapIndex, paperId: string, limit = 10): Rel
       entry.strength += ownWeight + link.weight;
     }
   }
-  // The best `limit` by insertion into a short sorted list: a paper on a common keyword of a big
-  // map shares keywords with thousands of papers, and sorting them all took longer than the click.
-  const before = (a: RelatedPaper, b: RelatedPaper): boolean =>
-    b.shared.length - a.shared.length < 0 ||
-    (a.shared.length === b.shared.length && (a.strength > b.strength || (a.strength === b.strength && a.paperId < b.paperId)));
-  const best: RelatedPaper[] = [];
-  for (const entry of byPaper.values()) {
-    if (best.length === limit && !before(entry, best[best.length - 1])) continue;
-    let i = best.length;
-    while (i > 0 && before(entry, best[i - 1])) i--;
-    best.splice(i, 0, entry);
-    if (best.length > limit) best.pop();
-  }
-  return best;
+  return [...byPaper.values()]
+    .sort(
+      (a, b) =>
+        b.shared.length - a.shared.length ||
+        b.strength - a.strength ||
+        (a.paperId < b.paperId ? -1 : a.paperId > b.paperId ? 1 : 0),
+    )
+    .slice(0, limit);
 }
