@@ -43,6 +43,17 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Export SVG' })).toBeTruthy();
   });
 
+  test('each labelled control is the only element with its label', async () => {
+    // A user (or a test written outside the project) finds the controls by label: a suggestion
+    // list or a region sharing the name would make "Filter by keyword" ambiguous.
+    respond(200, FIXTURE);
+    render(<App />);
+    await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
+    expect(screen.getByLabelText('Search').tagName).toBe('INPUT');
+    expect(screen.getByLabelText('Filter by keyword').tagName).toBe('INPUT');
+    expect(screen.getByLabelText('Details').tagName).toBe('ASIDE');
+  });
+
   test('restores selection and filter from the URL', async () => {
     history.replaceState(null, '', '/?select=p:p-video&kw=diffus+model,video&mode=any');
     respond(200, FIXTURE);
