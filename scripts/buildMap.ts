@@ -6,14 +6,16 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildMap, serializeMap } from '../src/core/buildMap';
+import { buildMap } from '../src/core/buildMap';
 import { CorpusError } from '../src/core/CorpusError';
 import type { Curation } from '../src/core/curation';
 import { parseThesaurus } from '../src/core/parseThesaurus';
+import { serializeMapParts } from '../src/core/serializeMapParts';
 import { ThesaurusError } from '../src/core/ThesaurusError';
 import { DEFAULT_SETTINGS, type BuildSettings, type CorpusFormat } from '../src/core/types';
 import { createProgressReporter } from './lib/progress';
-import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
+import { checkOutputFolder } from './lib/writeFileAtomic';
+import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 import { toolVersion } from './lib/toolVersion';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
@@ -168,7 +170,7 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     for (const w of warnings) {
       io.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
     }
-    writeFileAtomic(options.output, serializeMap(map));
+    writeTextPartsAtomic(options.output, serializeMapParts(map));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
     io.stderr.write(
