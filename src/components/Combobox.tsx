@@ -93,7 +93,7 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={`${label}: suggestions`} className="combobox-list" hidden={!showList}>
+      <ul id={listId} role="listbox" aria-label="Suggestions" className="combobox-list" hidden={!showList}>
         {list.map((option, i) => (
           <li
             key={option.id}

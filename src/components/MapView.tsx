@@ -22,7 +22,7 @@ export function MapView() {
           ref={canvasRef}
           tabIndex={0}
           role="img"
-          aria-label={`${caption}. Use + and − to zoom, arrow keys to pan, 0 to fit; select papers with Search or the list in the Details panel.`}
+          aria-label={`${caption}. Use + and − to zoom, arrow keys to pan, 0 to fit; to pick a paper without a mouse, use the paper list beside the map.`}
         />
         <Tooltip />
       </div>
