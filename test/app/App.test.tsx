@@ -49,9 +49,10 @@ describe('App', () => {
     respond(200, FIXTURE);
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
-    expect(screen.getByLabelText('Search').tagName).toBe('INPUT');
-    expect(screen.getByLabelText('Filter by keyword').tagName).toBe('INPUT');
-    expect(screen.getByLabelText('Details').tagName).toBe('ASIDE');
+    // Matched as a substring, ignoring case, as a browser test's getByLabel does.
+    expect(screen.getAllByLabelText(/search/i).map((e) => e.tagName)).toEqual(['INPUT']);
+    expect(screen.getAllByLabelText(/filter by keyword/i).map((e) => e.tagName)).toEqual(['INPUT']);
+    expect(screen.getAllByLabelText(/details/i).map((e) => e.tagName)).toEqual(['ASIDE']);
   });
 
   test('restores selection and filter from the URL', async () => {
