@@ -214,7 +214,7 @@ describe('computeScene', () => {
     expect(some.edges.some((e) => e.x1 === p.x && e.y1 === p.y && e.x2 === k.x && e.y2 === k.y)).toBe(true);
   });
 
-  test('the layered scene is the whole scene in two parts: the unfocused map, and the focus over it', () => {
+  test('the layered scene is the whole scene in layers: the unfocused map, the focus over it', () => {
     const unfocused = scene();
     for (const over of [
       {},
@@ -224,20 +224,42 @@ describe('computeScene', () => {
       { hoverId: 'p-moe', selection: { kind: 'keyword', id: 'k:video' } },
     ] as Partial<SceneInput>[]) {
       const whole = scene(over);
-      const { base, focus } = computeLayeredScene(input(over));
+      const { base, overlays, labels } = computeLayeredScene(input(over));
       expect(base.nodes).toEqual(unfocused.nodes);
       expect(base.edges).toEqual(unfocused.edges);
-      if (!focus) {
-        expect(base.labels).toEqual(whole.labels);
+      expect(base.labels).toEqual([]);
+      expect(labels).toEqual(whole.labels);
+      if (!over.hoverId && !over.selection) {
+        expect(overlays).toEqual([]);
         continue;
       }
-      expect(base.labels).toEqual([]);
+      expect(overlays).toHaveLength(1);
+      const [focus] = overlays;
       expect(focus.veil).toBeCloseTo(0.86);
-      expect(focus.labels).toEqual(whole.labels);
       expect(focus.nodes).toEqual(whole.nodes.filter((n) => n.highlighted || n.selected));
       expect(focus.edges).toEqual(whole.edges.filter((e) => e.color !== unfocused.edges[0].color));
       expect(focus.edges.length).toBeGreaterThan(0);
     }
+  });
+
+  test('a filter that dims is the whole map veiled, then what passes; one that hides is the base', () => {
+    const filter = filterMap(map, index, { keywords: ['k:video'], mode: 'all' });
+    const whole = scene({ filter });
+    const dimmed = computeLayeredScene(input({ filter }));
+    expect(dimmed.base.nodes).toEqual(scene().nodes);
+    expect(dimmed.overlays).toHaveLength(1);
+    expect(dimmed.overlays[0].veil).toBeCloseTo(0.9);
+    expect(dimmed.overlays[0].nodes).toEqual(whole.nodes.filter((n) => n.opacity === 1));
+    expect(dimmed.overlays[0].edges).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
+    expect(dimmed.labels).toEqual(whole.labels);
+    // With a focus too: the focus goes over the filter.
+    const both = computeLayeredScene(input({ filter, hoverId: 'p-video' }));
+    expect(both.overlays).toHaveLength(2);
+    expect(both.overlays[0]).toBe(dimmed.overlays[0]);
+    expect(both.labels).toEqual(scene({ filter, hoverId: 'p-video' }).labels);
+    const hidden = computeLayeredScene(input({ filter, hideFiltered: true }));
+    expect(hidden.base.nodes).toEqual(scene({ filter, hideFiltered: true }).nodes);
+    expect(hidden.overlays).toEqual([]);
   });
 
   test('dark theme uses dark background and lifted cluster colours', () => {

@@ -1,5 +1,5 @@
 import { chooseLinks } from './chooseLinks';
-import type { FilterResult } from './filterMap';
+import { filterMap, type FilterResult } from './filterMap';
 import type { MapIndex } from './indexMap';
 import type { MapSelection } from './mapSelection';
 import { NodeGrid } from './NodeGrid';
@@ -60,27 +60,32 @@ export interface SceneInput {
 export const LINK_BUDGET = 250_000;
 
 /**
- * The focus drawn over a base picture: what a hovered or selected node (or cluster) highlights.
- * The screen draws the unfocused scene once, lays the background colour over it at `veil`
- * opacity (so everything else looks dimmed, as the whole scene would show it), then these.
+ * Links and nodes drawn over a picture of what lies under them: the background colour is laid
+ * over that picture at `veil` opacity (so it looks as dimmed as the whole scene shows it), then
+ * these are drawn. A filter that dims is one (the papers that pass, over the whole map); a hovered
+ * or selected node or cluster is another (it and its neighbours, over the rest).
  */
-export interface FocusLayer {
+export interface Overlay {
   veil: number;
-  /** Links to the focus, emphasised. */
   edges: SceneEdge[];
-  /** The focus and its neighbours (and the selection), in draw order. */
   nodes: SceneNode[];
-  /** Every label of the focused scene: they replace the unfocused ones. */
-  labels: SceneLabel[];
 }
 
+/**
+ * A scene in layers for the screen: a change redraws only the layers it touches. Hovering draws
+ * one small overlay over a cached picture; filtering draws the papers that pass over the cached
+ * picture of the whole map.
+ */
 export interface LayeredScene {
   /**
-   * The scene with no hover and no selection. Its labels are those of the unfocused scene when
-   * nothing is in focus; with a focus they are empty, the focus layer has them all.
+   * The links and nodes drawn first: the scene with no hover and no selection, and with no
+   * filter when the filter dims (rather than hides). Its labels are empty: see `labels`.
    */
   base: Scene;
-  focus: FocusLayer | null;
+  /** Drawn over the base, in order. */
+  overlays: Overlay[];
+  /** Every label of the scene (as computeScene places them), drawn last. */
+  labels: SceneLabel[];
 }
 
 const LABEL_GAP = 9;
@@ -114,25 +119,51 @@ export function computeScene(input: SceneInput): Scene {
   };
 }
 
-/**
- * The same scene in two parts for the screen: the unfocused scene, which changes only with the
- * map, filter, theme, positions and view, and the focus to draw over it, which is small. Hovering
- * or selecting then redraws only the focus.
- */
+/** The same scene in layers (see LayeredScene). */
 export function computeLayeredScene(input: SceneInput): LayeredScene {
   const layers = sceneLayers(input);
   const focus = focusState(layers, input);
-  const base = baseScene(layers, input);
-  if (!focus) return { base: { ...base.scene, labels: baseLabels(layers, input) }, focus: null };
-  return {
-    base: { ...base.scene, labels: [] },
-    focus: {
-      veil: 1 - DIMMED,
-      edges: loudEdges(layers, focus, input, base.opacity),
-      nodes: focus.nodes,
-      labels: focusLabels(layers, focus, input),
-    },
-  };
+  const labels = focus ? focusLabels(layers, focus, input) : baseLabels(layers, input);
+  const overlays: Overlay[] = [];
+  let base: BaseScene;
+  if (input.filter.active && !input.hideFiltered) {
+    // The whole map, veiled, then what passes the filter: the picture of the whole map is kept.
+    base = baseScene(sceneLayers({ ...input, filter: filterMap(input.map, input.index, { keywords: [], mode: input.filter.mode }) }), input);
+    overlays.push(filterOverlay(layers, input));
+  } else {
+    base = baseScene(layers, input);
+  }
+  if (focus) overlays.push(focusOverlay(layers, focus, input));
+  return { base: { ...base.scene, labels: [] }, overlays, labels };
+}
+
+/** What passes the filter: its nodes, and its links among those the filtered scene draws. */
+const filterOverlays = new WeakMap<BaseScene, Overlay>();
+
+function filterOverlay(layers: SceneLayers, input: SceneInput): Overlay {
+  const filtered = baseScene(layers, input);
+  let overlay = filterOverlays.get(filtered);
+  if (!overlay) {
+    const links = layers.links;
+    const passing = (filtered.chosen ?? Int32Array.from(drawn(links))).filter((p) => links.group[p] === 0);
+    overlay = {
+      veil: 1 - FILTERED_OUT,
+      edges: Array.from(passing, (p) => edgeAt(links, p, layers.theme.edge, 0.6, filtered.opacity)),
+      nodes: layers.nodes.filter((n) => n.opacity === 1),
+    };
+    filterOverlays.set(filtered, overlay);
+  }
+  return overlay;
+}
+
+/** The focus, memoised per focus state and view (a hover over a still map redraws it only). */
+let lastFocusOverlay: { state: FocusState; view: SceneView; overlay: Overlay } | null = null;
+
+function focusOverlay(layers: SceneLayers, state: FocusState, input: SceneInput): Overlay {
+  if (lastFocusOverlay?.state === state && sameView(lastFocusOverlay.view, input.view)) return lastFocusOverlay.overlay;
+  const overlay = { veil: 1 - DIMMED, edges: loudEdges(layers, state, input, baseScene(layers, input).opacity), nodes: state.nodes };
+  lastFocusOverlay = { state, view: { ...input.view }, overlay };
+  return overlay;
 }
 
 function budgetOf(input: SceneInput): number {
@@ -167,26 +198,27 @@ interface BaseScene {
   opacity: number;
 }
 
-let lastBase: { layers: SceneLayers; view: SceneView; budget: number; base: BaseScene } | null = null;
-let allEdges: { layers: SceneLayers; edges: SceneEdge[] } | null = null;
+/** The last unfocused scene of each set of layers (a filter draws two: the whole map and what passes). */
+const lastBase = new WeakMap<SceneLayers, { view: SceneView; budget: number; base: BaseScene }>();
+const allEdges = new WeakMap<SceneLayers, SceneEdge[]>();
 
 function baseScene(layers: SceneLayers, input: SceneInput): BaseScene {
   const budget = budgetOf(input);
-  if (lastBase && lastBase.layers === layers && lastBase.budget === budget && sameView(lastBase.view, input.view)) {
-    return lastBase.base;
-  }
+  const last = lastBase.get(layers);
+  if (last && last.budget === budget && sameView(last.view, input.view)) return last.base;
   const links = layers.links;
   const chosen = chooseLinks(links, input.view, budget);
   const opacity = quietOpacityOf(input, chosen, links);
   let edges: SceneEdge[];
   if (chosen === null) {
     // Every link fits: the same array for every view, as long as the layers stay.
-    if (!allEdges || allEdges.layers !== layers) {
-      const all: SceneEdge[] = [];
+    let all = allEdges.get(layers);
+    if (!all) {
+      all = [];
       for (const p of drawn(links)) all.push(edgeAt(links, p, layers.theme.edge, 0.6, links.group[p] === 1 ? 0.03 : opacity));
-      allEdges = { layers, edges: all };
+      allEdges.set(layers, all);
     }
-    edges = allEdges.edges;
+    edges = all;
   } else {
     edges = Array.from(chosen, (p) => edgeAt(links, p, layers.theme.edge, 0.6, links.group[p] === 1 ? 0.03 : opacity));
   }
@@ -200,7 +232,7 @@ function baseScene(layers: SceneLayers, input: SceneInput): BaseScene {
     caption: layers.caption,
   };
   const base = { scene, chosen, opacity };
-  lastBase = { layers, view: { ...input.view }, budget, base };
+  lastBase.set(layers, { view: { ...input.view }, budget, base });
   return base;
 }
 

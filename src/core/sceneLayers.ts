@@ -112,7 +112,9 @@ export interface SceneLayers {
   grid(): NodeGrid;
 }
 
-let memo: { key: readonly unknown[]; layers: SceneLayers } | null = null;
+/** The last few layers made: a filter that dims draws two sets (the whole map, what passes). */
+const memo: { key: readonly unknown[]; layers: SceneLayers }[] = [];
+const MEMO_SIZE = 3;
 
 /**
  * The scene's nodes, links and label candidates with no focus, for one map, filter, theme and
@@ -121,9 +123,15 @@ let memo: { key: readonly unknown[]; layers: SceneLayers } | null = null;
  */
 export function sceneLayers(input: LayerInput): SceneLayers {
   const key = [input.map, input.index, input.filter, input.hideFiltered, input.theme, input.positions, input.positionsVersion];
-  if (memo && memo.key.every((v, i) => v === key[i])) return memo.layers;
+  const hit = memo.findIndex((m) => m.key.every((v, i) => v === key[i]));
+  if (hit >= 0) {
+    const [entry] = memo.splice(hit, 1);
+    memo.unshift(entry);
+    return entry.layers;
+  }
   const layers = computeLayers(input);
-  memo = { key, layers };
+  memo.unshift({ key, layers });
+  memo.length = Math.min(memo.length, MEMO_SIZE);
   return layers;
 }
 

@@ -123,7 +123,7 @@ export function useMapCanvas(
       const map = store.getState().map;
       if (!layered || !map) return null;
       const { px, py } = local(p);
-      for (const label of layered.focus?.labels ?? layered.base.labels) {
+      for (const label of layered.labels) {
         if (label.kind !== 'cluster') continue;
         const w = (measureText ?? estimateTextWidth)(label.text, label.fontSize, label.bold) / 2;
         const h = label.fontSize * 0.65;

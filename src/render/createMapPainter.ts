@@ -1,17 +1,17 @@
-import type { LayeredScene } from '../core/computeScene';
+import type { LayeredScene, Overlay } from '../core/computeScene';
 import { parseColor } from '../core/parseColor';
 import type { SceneView } from '../core/scene';
 import { drawLabels } from './drawLabels';
 import { drawShapes } from './drawShapes';
 
-/** A focus with this many links and nodes is drawn as pixels over the veiled base picture. */
-const PIXEL_FOCUS_MIN_ITEMS = 2000;
+/** An overlay with this many links and nodes is drawn as pixels into a veiled copy of what is under it. */
+const PIXEL_OVERLAY_MIN_ITEMS = 2000;
 
 export interface MapPainter {
   /**
-   * Draws a layered scene at its view, crisply. The base picture (links and nodes, no focus, no
-   * labels) is kept offscreen and redrawn only when it changed; the focus and the labels are
-   * drawn over it.
+   * Draws a layered scene at its view, crisply. The pictures of the base and of each overlay but
+   * the last are kept offscreen and redrawn only when they (or what is under them) changed; the
+   * last overlay and the labels are drawn over them.
    */
   paint(layered: LayeredScene, dpr: number): void;
   /**
@@ -24,21 +24,25 @@ export interface MapPainter {
   clear(): void;
 }
 
-interface Picture {
+/** A picture kept offscreen: the base, or the base with the first overlays drawn over it. */
+interface Level {
   canvas: HTMLCanvasElement;
-  view: SceneView;
-  dpr: number;
+  /** What it shows: identities of the base's links and nodes, or of the overlay. */
+  keys: readonly unknown[];
+  /** Its pixels with the background laid over them, for an overlay drawn as pixels; made when first needed. */
+  veiled: Map<number, Uint8ClampedArray>;
 }
 
 /**
  * Paints a map canvas in layers, so that most changes redraw little: a hover redraws the focus
- * over the cached base picture, a pan or zoom moves the last picture until the user stops.
+ * over the cached picture under it, a filter the papers that pass over the cached whole map, a pan
+ * or zoom moves the last picture until the user stops.
  */
 export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
-  let base: (Picture & { edges: unknown; nodes: unknown; background: string; veiled: Uint8ClampedArray | null }) | null = null;
-  let snapshot: Picture | null = null;
+  let levels: Level[] = [];
+  let snapshot: { canvas: HTMLCanvasElement; view: SceneView; dpr: number } | null = null;
   // The view and scale of what the screen shows, until it is copied into `snapshot`.
-  let painted: Omit<Picture, 'canvas'> | null = null;
+  let painted: { view: SceneView; dpr: number } | null = null;
 
   const offscreen = (): HTMLCanvasElement => {
     const c = document.createElement('canvas');
@@ -48,58 +52,71 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   };
   const fits = (c: HTMLCanvasElement): boolean => c.width === canvas.width && c.height === canvas.height;
 
-  function paintBase(layered: LayeredScene, dpr: number): Picture & { veiled: Uint8ClampedArray | null } | null {
-    const scene = layered.base;
-    if (
-      base &&
-      fits(base.canvas) &&
-      base.edges === scene.edges &&
-      base.nodes === scene.nodes &&
-      base.background === scene.background &&
-      base.dpr === dpr &&
-      sameView(base.view, scene.view)
-    ) {
-      return base;
+  /** Draws `overlay` on `ctx` over the picture of `under` (which `ctx` may not show yet). */
+  function drawOverlay(ctx: CanvasRenderingContext2D, under: Level, overlay: Overlay, view: SceneView, background: string, dpr: number): void {
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    const shapes = { view, edges: overlay.edges, nodes: overlay.nodes };
+    if (overlay.edges.length + overlay.nodes.length >= PIXEL_OVERLAY_MIN_ITEMS && parseColor(background)?.a === 1) {
+      let pixels = under.veiled.get(overlay.veil);
+      if (!pixels) {
+        pixels = veiledPixels(under.canvas, background, overlay.veil) ?? undefined;
+        if (pixels) under.veiled.set(overlay.veil, pixels);
+      }
+      if (pixels) {
+        drawShapes(ctx, shapes, { dpr, background, under: pixels });
+        return;
+      }
     }
-    const c = base && fits(base.canvas) ? base.canvas : offscreen();
+    ctx.drawImage(under.canvas, 0, 0);
+    ctx.globalAlpha = overlay.veil;
+    ctx.fillStyle = background;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.globalAlpha = 1;
+    drawShapes(ctx, shapes, { dpr, background, keep: true });
+  }
+
+  /** The level showing `keys`, redrawn by `draw` unless it already shows them. */
+  function level(i: number, keys: readonly unknown[], draw: (ctx: CanvasRenderingContext2D) => void): Level | null {
+    const old = levels[i];
+    if (old && fits(old.canvas) && old.keys.length === keys.length && old.keys.every((k, j) => k === keys[j])) return old;
+    const c = old && fits(old.canvas) ? old.canvas : offscreen();
     const ctx = c.getContext('2d');
     if (!ctx) return null;
-    drawShapes(ctx, scene, { dpr, background: scene.background });
-    base = { canvas: c, view: { ...scene.view }, dpr, edges: scene.edges, nodes: scene.nodes, background: scene.background, veiled: null };
-    return base;
+    draw(ctx);
+    levels[i] = { canvas: c, keys, veiled: new Map() };
+    // What was drawn over the old picture no longer applies.
+    levels.length = i + 1;
+    return levels[i];
   }
 
   return {
     paint(layered, dpr) {
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
-      const under = paintBase(layered, dpr);
-      if (!under || !base) return;
-      const scene = layered.base;
-      const { focus } = layered;
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.globalAlpha = 1;
-      if (focus && focus.edges.length + focus.nodes.length >= PIXEL_FOCUS_MIN_ITEMS && parseColor(scene.background)?.a === 1) {
-        // Many shapes: blend them as pixels into a veiled copy of the base picture.
-        base.veiled ??= veiledPixels(base.canvas, scene.background, focus.veil);
-        drawShapes(ctx, { view: scene.view, edges: focus.edges, nodes: focus.nodes }, {
-          dpr,
-          background: scene.background,
-          under: base.veiled ?? undefined,
-        });
-      } else {
-        ctx.drawImage(base.canvas, 0, 0);
-        if (focus) {
-          ctx.globalAlpha = focus.veil;
-          ctx.fillStyle = scene.background;
-          ctx.fillRect(0, 0, canvas.width, canvas.height);
-          ctx.globalAlpha = 1;
-          drawShapes(ctx, { view: scene.view, edges: focus.edges, nodes: focus.nodes }, { dpr, background: scene.background, keep: true });
-        }
+      const { base, overlays } = layered;
+      const { view, background } = base;
+      let under = level(0, [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y], (c) =>
+        drawShapes(c, base, { dpr, background }),
+      );
+      if (!under) return;
+      // Every overlay but the last is kept as a picture; the last is drawn on the screen.
+      for (let i = 0; i < overlays.length - 1; i++) {
+        const below = under;
+        under = level(i + 1, [...below.keys, overlays[i]], (c) => drawOverlay(c, below, overlays[i], view, background, dpr));
+        if (!under) return;
       }
-      drawLabels(ctx, focus ? focus.labels : scene.labels, scene.view, scene.background, dpr);
+      levels.length = overlays.length === 0 ? 1 : overlays.length;
+      const last = overlays[overlays.length - 1];
+      if (last) drawOverlay(ctx, under, last, view, background, dpr);
+      else {
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.globalAlpha = 1;
+        ctx.drawImage(under.canvas, 0, 0);
+      }
+      drawLabels(ctx, layered.labels, view, background, dpr);
       // Copied from the screen when the view starts moving (the screen still shows it then).
-      painted = { view: { ...scene.view }, dpr };
+      painted = { view: { ...view }, dpr };
     },
 
     paintMoved(view, background) {
@@ -128,15 +145,11 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     },
 
     clear() {
-      base = null;
+      levels = [];
       snapshot = null;
       painted = null;
     },
   };
-}
-
-function sameView(a: SceneView, b: SceneView): boolean {
-  return a.width === b.width && a.height === b.height && a.k === b.k && a.x === b.x && a.y === b.y;
 }
 
 /** The picture's pixels with the background colour laid over them at `veil` opacity. */
