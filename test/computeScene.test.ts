@@ -169,6 +169,8 @@ describe('computeScene', () => {
       ['k:3d reconstruct', 'k:diffus model', 'k:imag gener', 'k:video', 'p-3d', 'p-video'].sort(),
     );
     expect(dimmed.caption).toContain('filter: video (2 of 12 papers)');
+    // Links to what does not pass are fainter still than the others.
+    expect(dimmed.edges.filter((e) => e.opacity === 0.03)).toHaveLength(38 - 6);
     const hidden = scene({ filter, hideFiltered: true });
     expect(hidden.nodes).toHaveLength(6);
     expect(hidden.edges).toHaveLength(6);

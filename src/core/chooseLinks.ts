@@ -13,31 +13,34 @@ export function chooseLinks(links: LinkLayer, view: SceneView, budget: number, o
   const { k } = view;
   const cap = Math.max(view.width, view.height);
   const chosen: number[] = [];
+  const { group, x1, y1, x2, y2 } = links;
   let used = 0;
   let dropped = false;
-  const consider = (p: number): void => {
-    const x1 = links.x1[p] * k + view.x;
-    const y1 = links.y1[p] * k + view.y;
-    const x2 = links.x2[p] * k + view.x;
-    const y2 = links.y2[p] * k + view.y;
-    if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height)) {
-      return;
+  const n = order ? order.length : 2 * links.length;
+  for (let j = 0; j < n; j++) {
+    let p: number;
+    if (order) p = order[j];
+    else {
+      // Two passes over the links: those passing the filter, then the faded ones.
+      p = j < links.length ? j : j - links.length;
+      if (group[p] !== (j < links.length ? 0 : 1)) continue;
+    }
+    if (group[p] === 2) continue;
+    const ax = x1[p] * k + view.x;
+    const ay = y1[p] * k + view.y;
+    const bx = x2[p] * k + view.x;
+    const by = y2[p] * k + view.y;
+    if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > view.width && bx > view.width) || (ay > view.height && by > view.height)) {
+      continue;
     }
     // Pixels along the major axis, clipped to the view at most.
-    const length = Math.min(cap, Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1), 1));
+    const length = Math.min(cap, Math.max(Math.abs(bx - ax), Math.abs(by - ay), 1));
     if (used + length > budget) {
       dropped = true;
-      return;
+      continue;
     }
     used += length;
     chosen.push(p);
-  };
-  const { group } = links;
-  if (order) {
-    for (let j = 0; j < order.length; j++) if (group[order[j]] !== 2) consider(order[j]);
-  } else {
-    // Links passing the filter first, then the faded ones.
-    for (const wanted of [0, 1]) for (let p = 0; p < links.length; p++) if (group[p] === wanted) consider(p);
   }
   if (!dropped) return null;
   return Int32Array.from(chosen).sort();

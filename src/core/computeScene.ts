@@ -149,7 +149,8 @@ function filterOverlay(layers: SceneLayers, input: SceneInput): Overlay {
     overlay = {
       veil: 1 - FILTERED_OUT,
       edges: Array.from(passing, (p) => edgeAt(links, p, layers.theme.edge, 0.6, filtered.opacity)),
-      nodes: layers.nodes.filter((n) => n.opacity === 1),
+      // The nodes that pass come last (a higher layer than those outside the filter).
+      nodes: layers.nodes.slice(layers.nodes.findIndex((n) => n.opacity === 1)),
     };
     filterOverlays.set(filtered, overlay);
   }

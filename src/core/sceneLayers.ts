@@ -207,11 +207,21 @@ function geometryOf(input: LayerInput): Geometry {
  * Every node as drawn unfocused, twice: passing the filter and outside it. Per map, theme and
  * geometry, so a filter only picks (no objects are made while the user filters).
  */
-let styleMemo: { key: readonly unknown[]; nodes: SceneNode[] } | null = null;
+interface Styled {
+  /** Node of slot s passing the filter at 2s, outside it at 2s + 1. */
+  nodes: SceneNode[];
+  /**
+   * Slots in draw order within a layer (papers under keywords, by colour, then by slot): a
+   * filter's draw order is this order twice, the nodes outside it first (see sortForDrawing).
+   */
+  order: Int32Array;
+}
 
-function styledNodes(input: LayerInput, geometry: Geometry, theme: Theme, color: (cluster: number) => string): SceneNode[] {
+let styleMemo: { key: readonly unknown[]; styled: Styled } | null = null;
+
+function styledNodes(input: LayerInput, geometry: Geometry, theme: Theme, color: (cluster: number) => string): Styled {
   const key = [input.map, input.theme, geometry];
-  if (styleMemo && styleMemo.key.every((v, i) => v === key[i])) return styleMemo.nodes;
+  if (styleMemo && styleMemo.key.every((v, i) => v === key[i])) return styleMemo.styled;
   const { map } = input;
   const tintOf = new Map<number, string>();
   const tint = (cluster: number): string => {
@@ -243,8 +253,11 @@ function styledNodes(input: LayerInput, geometry: Geometry, theme: Theme, color:
   };
   map.papers.forEach((p, i) => add(i, p.id, 'paper', p.cluster));
   map.keywords.forEach((k, i) => add(map.papers.length + i, k.id, 'keyword', k.cluster));
-  styleMemo = { key, nodes };
-  return nodes;
+  // All passing, every node is in one layer with one opacity: their draw order is the order within a layer.
+  const passing = nodes.filter((_, i) => i % 2 === 0);
+  const styled = { nodes, order: drawingOrder(passing) };
+  styleMemo = { key, styled };
+  return styled;
 }
 
 function computeLayers(input: LayerInput): SceneLayers {
@@ -258,24 +271,27 @@ function computeLayers(input: LayerInput): SceneLayers {
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
   // Per node slot: its opacity, -1 when hidden; and the node drawn.
-  const opacity = new Float32Array(count).fill(-1);
+  const opacity = new Float64Array(count).fill(-1);
   const slotNodes: (SceneNode | null)[] = new Array<SceneNode | null>(count).fill(null);
   for (let slot = 0; slot < count; slot++) {
     const passes =
       !filter.active || (slot < papers ? filter.papers.has(map.papers[slot].id) : filter.keywords.has(map.keywords[slot - papers].id));
     if (!passes && hideFiltered) continue;
     opacity[slot] = passes ? 1 : FILTERED_OUT;
-    slotNodes[slot] = styled[slot * 2 + (passes ? 0 : 1)];
+    slotNodes[slot] = styled.nodes[slot * 2 + (passes ? 0 : 1)];
   }
   const maxPaperR = geometry.maxPaperR;
-  const slots: number[] = [];
-  for (let slot = 0; slot < count; slot++) if (slotNodes[slot]) slots.push(slot);
-  const order = drawingOrder(slots.map((slot) => slotNodes[slot]!));
-  const nodes = Array.from(order, (i) => slotNodes[slots[i]]!);
+  // Draw order: the nodes outside the filter (a lower layer), then those that pass; within each,
+  // the order of a layer. The same as sortForDrawing gives, without sorting per filter.
+  const nodes: SceneNode[] = [];
   const rankOfSlot = new Int32Array(count).fill(-1);
-  order.forEach((i, r) => {
-    rankOfSlot[slots[i]] = r;
-  });
+  for (const layer of [FILTERED_OUT, 1]) {
+    for (const slot of styled.order) {
+      if (opacity[slot] !== layer) continue;
+      rankOfSlot[slot] = nodes.length;
+      nodes.push(slotNodes[slot]!);
+    }
+  }
   const slotOf = (id: string): number => {
     const paper = idIndex(map).papers.get(id);
     if (paper !== undefined) return paper;
@@ -430,7 +446,7 @@ function linkEndsOf(map: MapFile): LinkEnds {
   return ends;
 }
 
-function linkLayer(map: MapFile, geometry: Geometry, opacity: Float32Array): LinkLayer {
+function linkLayer(map: MapFile, geometry: Geometry, opacity: Float64Array): LinkLayer {
   const ends = linkEndsOf(map);
   const columns = geometry.links;
   const offset = map.papers.length;
