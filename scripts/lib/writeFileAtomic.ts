@@ -14,15 +14,22 @@ export function checkOutputFolder(file: string): void {
  * A failure leaves any existing file exactly as it was.
  */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
+  writeChunksAtomic(file, [data]);
+}
+
+/** writeFileAtomic for content made in chunks, each written as it comes (see writeTextPartsAtomic). */
+export function writeChunksAtomic(file: string, chunks: Iterable<string | Uint8Array>): void {
   checkOutputFolder(file);
   const target = resolve(file);
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   try {
     const fd = openSync(temp, 'w');
     try {
-      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      for (const chunk of chunks) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+        let offset = 0;
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      }
       fsyncSync(fd);
     } finally {
       closeSync(fd);
