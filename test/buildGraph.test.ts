@@ -123,4 +123,26 @@ describe('buildGraph', () => {
     expect(paperSets).toContain('0,1');
     expect(paperSets).not.toContain('0,1,2');
   });
+
+  it('counts co-occurrences of maps with thousands of keywords too (past the dense table)', () => {
+    // 4,100 terms in pairs, each pair in two papers of its own: 2,050 co-occurrences of count 2.
+    const pairs = 2050;
+    const vocabulary = Array.from({ length: 2 * pairs }, (_, t) => ({ key: `k${t}`, term: `k${t}`, df: 2 }));
+    const docs = Array.from({ length: 2 * pairs }, (_, d) => {
+      const p = Math.floor(d / 2);
+      return [
+        { term: 2 * p, score: 2 },
+        { term: 2 * p + 1, score: 1 },
+      ];
+    });
+    const g = buildGraph({ vocabulary, docs }, { topK: 10, minDf: 2, maxKeywords: 5000 });
+    expect(g.keywordTerms).toHaveLength(2 * pairs);
+    expect(g.cooccurrences).toHaveLength(pairs);
+    for (const c of g.cooccurrences) {
+      expect(c.count).toBe(2);
+      const [a, b] = [g.keywordTerms[c.source], g.keywordTerms[c.target]].sort((x, y) => x - y);
+      expect(b).toBe(a + 1);
+      expect(a % 2).toBe(0);
+    }
+  });
 });

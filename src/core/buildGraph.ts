@@ -69,6 +69,8 @@ const MIN_COOCCURRENCE_COUNT = 2;
  * either end). Without a cap a 300-keyword map of 10,000 papers has tens of thousands of them.
  */
 const MAX_COOCCURRENCES_PER_KEYWORD = 10;
+/** Largest keyword-pair table (m × m counts) counted densely: 64 MB. */
+const DENSE_PAIRS = 16_000_000;
 /** Words kept per paper for clustering (its best by TF-IDF). */
 const WORDS_PER_PAPER = 30;
 /** Words in more than this share of papers ("patients", "model") say nothing about topics. */
@@ -364,21 +366,29 @@ class BinaryHeap {
 /** Each paper's WORDS_PER_PAPER best words by TF-IDF, over the words of its candidate terms. */
 function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: GraphWordLink[] } {
   const n = index.docs.length;
-  // Each term's distinct words (ids in order of first appearance), worked out on first meeting.
-  const wordsOfTerm: (number[] | undefined)[] = new Array(index.vocabulary.length);
+  // Each term's distinct words (ids in order of first appearance), worked out on first meeting,
+  // in one flat array: term t's are termWords[wordsFrom[t] .. wordsFrom[t] + wordsIn[t]).
+  const terms = index.vocabulary.length;
+  const wordsFrom = new Int32Array(terms).fill(-1);
+  const wordsIn = new Int32Array(terms);
+  let termWords = new Int32Array(1024);
+  let termWordCount = 0;
   const wordId = new Map<string, number>();
-  const wordsOf = (term: number): number[] => {
-    let words = wordsOfTerm[term];
-    if (words === undefined) {
-      words = [];
-      for (const w of new Set(index.vocabulary[term]?.key.split(' ').filter((part) => part !== '') ?? [])) {
-        let id = wordId.get(w);
-        if (id === undefined) wordId.set(w, (id = wordId.size));
-        words.push(id);
-      }
-      wordsOfTerm[term] = words;
+  const learnWords = (term: number): void => {
+    const ids: number[] = [];
+    for (const w of new Set(index.vocabulary[term]?.key.split(' ').filter((part) => part !== '') ?? [])) {
+      let id = wordId.get(w);
+      if (id === undefined) wordId.set(w, (id = wordId.size));
+      ids.push(id);
     }
-    return words;
+    if (termWordCount + ids.length > termWords.length) {
+      const grown = new Int32Array(2 * (termWordCount + ids.length));
+      grown.set(termWords);
+      termWords = grown;
+    }
+    wordsFrom[term] = termWordCount;
+    wordsIn[term] = ids.length;
+    for (const id of ids) termWords[termWordCount++] = id;
   };
   // Per paper: how many of its distinct candidate terms contain each word, in scratch arrays
   // (`count` by word; `touched`, the paper's words in order of first meeting).
@@ -387,7 +397,9 @@ function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: 
   const countWords = (paper: number): void => {
     touched.length = 0;
     for (const { term } of index.docs[paper]) {
-      for (const w of wordsOf(term)) {
+      if (wordsFrom[term] === -1) learnWords(term);
+      for (let k = wordsFrom[term], end = k + wordsIn[term]; k < end; k++) {
+        const w = termWords[k];
         if (w >= count.length) {
           const grown = new Int32Array(2 * w + 1024);
           grown.set(count);
@@ -465,27 +477,32 @@ function linkPapers(
 
 function computeCooccurrences(links: GraphLink[], keywordPapers: number[]): GraphCooccurrence[] {
   const m = keywordPapers.length;
-  const counts = new Map<number, number>();
+  // Counts by pair a * m + b: a dense table while it stays small (a map of millions of entries
+  // cost more than the rest of the graph stage), else a map. Either way pairs are sorted below.
+  const dense = m * m <= DENSE_PAIRS ? new Int32Array(m * m) : null;
+  const sparse = new Map<number, number>();
   for (let start = 0; start < links.length; ) {
     let end = start;
     while (end < links.length && links[end].paper === links[start].paper) end++;
     for (let i = start; i < end; i++) {
       for (let j = i + 1; j < end; j++) {
-        const a = Math.min(links[i].keyword, links[j].keyword);
-        const b = Math.max(links[i].keyword, links[j].keyword);
-        counts.set(a * m + b, (counts.get(a * m + b) ?? 0) + 1);
+        const key = Math.min(links[i].keyword, links[j].keyword) * m + Math.max(links[i].keyword, links[j].keyword);
+        if (dense) dense[key]++;
+        else sparse.set(key, (sparse.get(key) ?? 0) + 1);
       }
     }
     start = end;
   }
 
   const pairs: GraphCooccurrence[] = [];
-  for (const [pair, count] of counts) {
-    if (count < MIN_COOCCURRENCE_COUNT) continue;
-    const source = Math.floor(pair / m);
-    const target = pair % m;
+  const addPair = (key: number, count: number): void => {
+    if (count < MIN_COOCCURRENCE_COUNT) return;
+    const source = Math.floor(key / m);
+    const target = key % m;
     pairs.push({ source, target, count, weight: count / (keywordPapers[source] * keywordPapers[target]) });
-  }
+  };
+  if (dense) for (let key = 0; key < dense.length; key++) addPair(key, dense[key]);
+  else for (const [key, count] of sparse) addPair(key, count);
 
   // Keep a pair when it is among the strongest few of either keyword.
   const strongestFirst = (a: GraphCooccurrence, b: GraphCooccurrence): number =>
