@@ -264,6 +264,32 @@ describe('computeScene', () => {
     expect(hidden.overlays).toEqual([]);
   });
 
+  test('while a drag moves some nodes, the rest is the base as it was and the moving nodes go over it', () => {
+    const positions = new Map([
+      ['k:video', { x: 40, y: 50 }],
+      ['p-video', { x: 45, y: 60 }],
+    ]);
+    const moving = { ids: new Set(positions.keys()), since: 1 };
+    const first = computeLayeredScene(input({ positions, positionsVersion: 1, moving }));
+    expect(first.base.nodes.map((n) => n.id)).toEqual(scene().nodes.map((n) => n.id).filter((id) => !moving.ids.has(id)));
+    expect(first.base.edges.every((e) => !(e.x1 === 45 && e.y1 === 60) && !(e.x2 === 40 && e.y2 === 50))).toBe(true);
+    const [over] = first.overlays;
+    expect(over.veil).toBe(0);
+    expect(over.nodes.map((n) => [n.id, n.x, n.y]).sort()).toEqual([
+      ['k:video', 40, 50],
+      ['p-video', 45, 60],
+    ]);
+    // Links of the moving nodes (to each other and to the still ones) go with them.
+    expect(over.edges.some((e) => e.x1 === 45 && e.y1 === 60 && e.x2 === 40 && e.y2 === 50)).toBe(true);
+    expect(over.edges.length).toBe(map.links.filter((l) => moving.ids.has(l.paper) || moving.ids.has(l.keyword)).length);
+    // Later frames of the drag reuse the base; only the moving nodes follow the positions.
+    positions.get('k:video')!.x = 70;
+    const later = computeLayeredScene(input({ positions, positionsVersion: 2, moving }));
+    expect(later.base.nodes).toBe(first.base.nodes);
+    expect(later.base.edges).toBe(first.base.edges);
+    expect(later.overlays[0].nodes.find((n) => n.id === 'k:video')!.x).toBe(70);
+  });
+
   test('dark theme uses dark background and lifted cluster colours', () => {
     const s = scene({ theme: 'dark' });
     expect(s.background).toBe('#15181d');

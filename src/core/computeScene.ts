@@ -9,6 +9,7 @@ import {
   byImportance,
   DIMMED,
   FILTERED_OUT,
+  linkEndsOf,
   sceneLayers,
   shorten,
   shortTitle,
@@ -48,6 +49,11 @@ export interface SceneInput {
   measureText?: TextMeasure;
   /** Screen areas hidden under panels floating over the map (the legend): labels keep out. */
   reserved?: readonly ScreenBox[];
+  /**
+   * Nodes a drag is moving, and `positionsVersion` when it started: the screen draws the rest as
+   * it was then (a picture kept for the whole drag) and these, with their links, over it.
+   */
+  moving?: { ids: ReadonlySet<string>; since: number };
   /**
    * Screen pixels of links a view may draw (their lengths added up); default LINK_BUDGET. A big
    * map has more links than can be drawn, or seen, at once: the most important ones that fit
@@ -121,6 +127,7 @@ export function computeScene(input: SceneInput): Scene {
 
 /** The same scene in layers (see LayeredScene). */
 export function computeLayeredScene(input: SceneInput): LayeredScene {
+  if (input.moving && input.moving.ids.size > 0) return movingScene(input, input.moving);
   const layers = sceneLayers(input);
   const focus = focusState(layers, input);
   const labels = focus ? focusLabels(layers, focus, input) : baseLabels(layers, input);
@@ -135,6 +142,106 @@ export function computeLayeredScene(input: SceneInput): LayeredScene {
   }
   if (focus) overlays.push(focusOverlay(layers, focus, input));
   return { base: { ...base.scene, labels: [] }, overlays, labels };
+}
+
+/**
+ * A scene while a drag moves some nodes: the others as they were when it started (their layers,
+ * picture and labels are made once), and the moving nodes with their links over them, where they
+ * are now. No focus is drawn (the dragged node and its neighbours are on top anyway), and the
+ * moving nodes are not labelled until the drag is over.
+ */
+function movingScene(input: SceneInput, moving: { ids: ReadonlySet<string>; since: number }): LayeredScene {
+  const still = sceneLayers({ ...input, positionsVersion: moving.since, hidden: moving.ids });
+  const base = baseScene(still, input);
+  const parts = movingParts(still, input, moving);
+  const at = (id: string, fallback: Point): Point => input.positions?.get(id) ?? fallback;
+  const nodes = parts.nodes.map((n) => {
+    const p = at(n.id, n);
+    return { ...n, x: p.x, y: p.y };
+  });
+  // Their links, the dragged node's first, then its neighbours' and theirs, until the view's
+  // budget is spent (a frame of a drag has no time to look for short links further on).
+  const { view } = input;
+  const budget = budgetOf(input) * MOVING_LINK_SHARE;
+  const cap = Math.max(view.width, view.height);
+  let used = 0;
+  const edges: SceneEdge[] = [];
+  for (const link of parts.links) {
+    const a = link.a < 0 ? link.fixedA! : nodes[link.a];
+    const b = link.b < 0 ? link.fixedB! : nodes[link.b];
+    const x1 = a.x * view.k + view.x;
+    const y1 = a.y * view.k + view.y;
+    const x2 = b.x * view.k + view.x;
+    const y2 = b.y * view.k + view.y;
+    if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height)) {
+      continue;
+    }
+    const length = Math.min(cap, Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1), 1));
+    if (used + length > budget) break;
+    used += length;
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: still.theme.edge, width: 0.6, opacity: link.faded ? 0.03 : base.opacity });
+  }
+  return {
+    base: { ...base.scene, labels: [] },
+    overlays: [{ veil: 0, edges, nodes: sortForDrawing(nodes) }],
+    labels: baseLabels(still, input),
+  };
+}
+
+/** Share of the link budget a frame of a drag spends on the moving links (frames come fast). */
+const MOVING_LINK_SHARE = 0.25;
+
+interface MovingLink {
+  /** Index of a moving end in `nodes`, or -1 for a still end (then `fixed` is where it is). */
+  a: number;
+  b: number;
+  fixedA?: Point;
+  fixedB?: Point;
+  faded: boolean;
+}
+
+/** The moving nodes as the filter shows them, and their links: found once per drag. */
+let lastMoving: { still: SceneLayers; moving: unknown; parts: { nodes: SceneNode[]; links: MovingLink[] } } | null = null;
+
+function movingParts(still: SceneLayers, input: SceneInput, moving: { ids: ReadonlySet<string> }): { nodes: SceneNode[]; links: MovingLink[] } {
+  if (lastMoving?.still === still && lastMoving.moving === moving) return lastMoving.parts;
+  const nodes: SceneNode[] = [];
+  const place = new Map<string, number>();
+  for (const id of moving.ids) {
+    const n = still.styled(id);
+    if (!n) continue;
+    place.set(id, nodes.length);
+    nodes.push(n);
+  }
+  const { map } = input;
+  const ends = linkEndsOf(map);
+  const links: MovingLink[] = [];
+  const seen = new Set<number>();
+  const end = (id: string): { at: number; fixed?: SceneNode } | null => {
+    const i = place.get(id);
+    if (i !== undefined) return { at: i };
+    const fixed = still.node(id);
+    return fixed ? { at: -1, fixed } : null;
+  };
+  for (const n of nodes) {
+    const i = still.indexOf(n.id)!;
+    const adjacency = n.kind === 'paper' ? ends.byPaper : ends.byKeyword;
+    for (let j = adjacency.start[i]; j < adjacency.start[i + 1]; j++) {
+      const link = adjacency.at[j];
+      if (seen.has(link)) continue;
+      seen.add(link);
+      const paper = map.papers[ends.paper[link]];
+      const keyword = map.keywords[ends.keyword[link]];
+      const a = paper && end(paper.id);
+      const b = keyword && end(keyword.id);
+      if (!a || !b) continue;
+      const faded = (a.fixed ?? nodes[a.at]).opacity === FILTERED_OUT || (b.fixed ?? nodes[b.at]).opacity === FILTERED_OUT;
+      links.push({ a: a.at, b: b.at, fixedA: a.fixed, fixedB: b.fixed, faded });
+    }
+  }
+  const parts = { nodes, links };
+  lastMoving = { still, moving, parts };
+  return parts;
 }
 
 /** What passes the filter: its nodes, and its links among those the filtered scene draws. */

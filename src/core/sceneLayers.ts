@@ -22,6 +22,8 @@ export interface LayerInput {
   theme: ThemeName;
   positions?: ReadonlyMap<string, Point>;
   positionsVersion?: number;
+  /** Nodes left out (and their links), whatever the filter: those a drag is moving. */
+  hidden?: ReadonlySet<string>;
 }
 
 /** Opacity of what is outside the focus (a hovered or selected node and its neighbours). */
@@ -98,6 +100,11 @@ export interface SceneLayers {
   rank(id: string): number;
   /** Index of a paper in map.papers, or of a keyword in map.keywords. */
   indexOf(id: string): number | undefined;
+  /**
+   * A node as this filter shows it, even if it is left out (hidden): null when the filter hides
+   * it. Where it is drawn is the caller's: `x` and `y` are the layers' positions.
+   */
+  styled(id: string): SceneNode | null;
   links: LinkLayer;
   color(cluster: number): string;
   clusterNames: ClusterName[];
@@ -122,7 +129,7 @@ const MEMO_SIZE = 3;
  * hovering and selecting reuse it.
  */
 export function sceneLayers(input: LayerInput): SceneLayers {
-  const key = [input.map, input.index, input.filter, input.hideFiltered, input.theme, input.positions, input.positionsVersion];
+  const key = [input.map, input.index, input.filter, input.hideFiltered, input.theme, input.positions, input.positionsVersion, input.hidden];
   const hit = memo.findIndex((m) => m.key.every((v, i) => v === key[i]));
   if (hit >= 0) {
     const [entry] = memo.splice(hit, 1);
@@ -274,8 +281,9 @@ function computeLayers(input: LayerInput): SceneLayers {
   const opacity = new Float64Array(count).fill(-1);
   const slotNodes: (SceneNode | null)[] = new Array<SceneNode | null>(count).fill(null);
   for (let slot = 0; slot < count; slot++) {
-    const passes =
-      !filter.active || (slot < papers ? filter.papers.has(map.papers[slot].id) : filter.keywords.has(map.keywords[slot - papers].id));
+    const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
+    if (input.hidden?.has(id)) continue;
+    const passes = !filter.active || (slot < papers ? filter.papers.has(id) : filter.keywords.has(id));
     if (!passes && hideFiltered) continue;
     opacity[slot] = passes ? 1 : FILTERED_OUT;
     slotNodes[slot] = styled.nodes[slot * 2 + (passes ? 0 : 1)];
@@ -318,6 +326,12 @@ function computeLayers(input: LayerInput): SceneLayers {
       return slot < 0 ? -1 : rankOfSlot[slot];
     },
     indexOf: (id) => idIndex(map).papers.get(id) ?? idIndex(map).keywords.get(id),
+    styled: (id) => {
+      const slot = slotOf(id);
+      if (slot < 0) return null;
+      const passes = !filter.active || (slot < papers ? filter.papers.has(id) : filter.keywords.has(id));
+      return !passes && hideFiltered ? null : styled.nodes[slot * 2 + (passes ? 0 : 1)];
+    },
     links: linkLayer(map, geometry, opacity),
     color,
     clusterNames: clusterNames(input, nodes, color, theme),
@@ -394,7 +408,7 @@ function paperDegrees(map: MapFile): Int32Array {
   return d;
 }
 
-interface LinkEnds {
+export interface LinkEnds {
   paper: Int32Array;
   keyword: Int32Array;
   /** Link indices by priority (see LinkLayer). */
@@ -407,7 +421,7 @@ interface LinkEnds {
 /** Links as indices into `map.papers` and `map.keywords`, and their priority; computed once per map. */
 const linkEnds = new WeakMap<MapFile, LinkEnds>();
 
-function linkEndsOf(map: MapFile): LinkEnds {
+export function linkEndsOf(map: MapFile): LinkEnds {
   let ends = linkEnds.get(map);
   if (ends) return ends;
   const { papers: paperAt, keywords: keywordAt } = idIndex(map);

@@ -20,7 +20,7 @@ import { useMapStore } from '../store/useMapStore';
 const HIT_SLACK = 4;
 const CLICK_DISTANCE = 4;
 const ANIMATION_MS = 380;
-/** Most nodes a drag simulates. */
+/** Most nodes a drag moves (and most it pins around them). */
 const NEIGHBOURHOOD_MAX = 3000;
 /**
  * While the view moves (wheel, drag, a glide), the last picture is moved and scaled instead of
@@ -60,12 +60,14 @@ export function useMapCanvas(
     let positions = new Map<string, SimNode>();
     // The simulation moves the nodes in `positions` in place; this tells the scene they moved.
     let positionsVersion = 0;
+    // The nodes the running simulation moves: drawn over a picture of the rest until it stops.
+    let moving: { ids: ReadonlySet<string>; since: number } | undefined;
     let simulation: DragSimulation | null = null;
     let layered: LayeredScene | null = null;
     let hit: { nodes: readonly SceneNode[]; tester: HitTester } | null = null;
     const painter = createMapPainter(canvas);
     // The view is moving (and nothing else changed since the last crisp picture).
-    let moving = false;
+    let viewMoving = false;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     let dirty = true;
     let frame = 0;
@@ -149,15 +151,15 @@ export function useMapCanvas(
     }
 
     function markMoving(): void {
-      moving = true;
+      viewMoving = true;
       clearTimeout(settleTimer);
       settleTimer = setTimeout(settle, SETTLE_MS);
     }
 
     function settle(): void {
       clearTimeout(settleTimer);
-      if (!moving) return;
-      moving = false;
+      if (!viewMoving) return;
+      viewMoving = false;
       requestDraw();
     }
 
@@ -174,6 +176,7 @@ export function useMapCanvas(
       simulation?.stop();
       simulation = null;
       positions = new Map();
+      moving = undefined;
       painter.clear();
       if (map) needsFit = true;
     }
@@ -205,7 +208,7 @@ export function useMapCanvas(
       }
       const view = { width, height, k: transform.k, x: transform.x, y: transform.y };
       // While the view moves, the last picture follows it; the map is redrawn when it settles.
-      if (moving && !dirty && layered && painter.paintMoved(view, layered.base.background)) {
+      if (viewMoving && !dirty && layered && painter.paintMoved(view, layered.base.background)) {
         canvas!.dataset.view = `${transform.x},${transform.y},${transform.k}`;
         return;
       }
@@ -221,6 +224,7 @@ export function useMapCanvas(
         view,
         positions: positions.size > 0 ? positions : undefined,
         positionsVersion,
+        moving,
         measureText,
         reserved: overlayBoxes(),
       };
@@ -379,9 +383,10 @@ export function useMapCanvas(
     let pressedNode = false;
 
     /**
-     * A simulation of the dragged node's neighbourhood: it, its neighbours and theirs (the
-     * strongest first, up to a few thousand). On a big map the rest is far too much to simulate
-     * for every frame of a drag, and it would hardly move anyway.
+     * A simulation of the dragged node's neighbourhood: it and its neighbours (the strongest
+     * first, up to a few thousand) move; their other neighbours hold them in place, pinned. On a
+     * big map the rest is far too much to simulate for every frame of a drag, and it would hardly
+     * move anyway, being held by all its links.
      */
     function startSimulation(id: string): DragSimulation {
       simulation?.stop();
@@ -393,39 +398,49 @@ export function useMapCanvas(
       const index = store.getState().index;
       const neighbours = (a: string): string[] =>
         index?.keywordsOfPaper.get(a)?.map((l) => l.keywordId) ?? index?.papersOfKeyword.get(a)?.map((l) => l.paperId) ?? [];
-      const near = new Set([id]);
-      let ring = [id];
-      for (let hop = 0; hop < 2; hop++) {
-        const next: string[] = [];
-        for (const a of ring) {
-          for (const b of neighbours(a)) {
-            if (near.size >= NEIGHBOURHOOD_MAX) break;
-            if (near.has(b)) continue;
-            near.add(b);
-            next.push(b);
-          }
-        }
-        ring = next;
+      const free = new Set([id]);
+      for (const b of neighbours(id)) if (free.size < NEIGHBOURHOOD_MAX) free.add(b);
+      const anchors = new Set<string>();
+      for (const a of free) {
+        for (const b of neighbours(a)) if (!free.has(b) && anchors.size < NEIGHBOURHOOD_MAX) anchors.add(b);
       }
       const nodes: SimNode[] = [];
-      for (const n of near) {
+      for (const n of [...free, ...anchors]) {
         let node = positions.get(n);
         const p = placeOf(n);
         if (!node && p) {
           node = { id: n, x: p.x, y: p.y, homeX: p.x, homeY: p.y };
           positions.set(n, node);
         }
-        if (node) nodes.push(node);
+        if (!node) continue;
+        if (anchors.has(n)) {
+          node.fx = node.x;
+          node.fy = node.y;
+        }
+        nodes.push(node);
       }
       const links: { source: string; target: string }[] = [];
-      for (const a of near) {
-        for (const l of index?.keywordsOfPaper.get(a) ?? []) if (near.has(l.keywordId)) links.push({ source: a, target: l.keywordId });
+      for (const a of [...free, ...anchors]) {
+        for (const l of index?.keywordsOfPaper.get(a) ?? []) {
+          if ((free.has(a) || free.has(l.keywordId)) && (free.has(l.keywordId) || anchors.has(l.keywordId))) {
+            links.push({ source: a, target: l.keywordId });
+          }
+        }
       }
       positionsVersion += 1;
-      simulation = createDragSimulation(nodes, links, () => {
-        positionsVersion += 1;
-        invalidate();
-      });
+      moving = { ids: free, since: positionsVersion };
+      simulation = createDragSimulation(
+        nodes,
+        links,
+        () => {
+          positionsVersion += 1;
+          invalidate();
+        },
+        () => {
+          moving = undefined;
+          invalidate();
+        },
+      );
       return simulation;
     }
 

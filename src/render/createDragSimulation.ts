@@ -34,6 +34,8 @@ export function createDragSimulation(
   nodes: readonly SimNode[],
   links: readonly { source: string; target: string }[],
   onTick: () => void,
+  /** Called once the layout has settled after the last release (the simulation stopped by itself). */
+  onEnd?: () => void,
 ): DragSimulation {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const simLinks: SimLink[] = [];
@@ -61,6 +63,7 @@ export function createDragSimulation(
         node.fy = null;
       }
       released.clear();
+      onEnd?.();
     })
     .stop();
 
