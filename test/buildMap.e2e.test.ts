@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuildMap } from '../scripts/buildMap';
 import { parseMapFile } from '../src/core/validateMap';
 import type { MapFile } from '../src/core/types';
@@ -22,6 +22,7 @@ beforeAll(() => {
   text = readFileSync(join(dir, 'a.json'), 'utf8');
   map = parseMapFile(text, 'a.json');
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the seed map (data/trending-papers.txt)', () => {
   it('has all 97 papers with exact titles, in input order', () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runBuildMap } from '../scripts/buildMap';
 import { serializeMap } from '../src/core/buildMap';
 import { parseThesaurus } from '../src/core/parseThesaurus';
@@ -25,6 +25,7 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'build-map-worker-'));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs the worker's handler as the worker would, every reply through a structured clone. */
 function runHandler(request: Omit<BuildMapRequest, 'type' | 'id' | 'toolVersion'> & { id?: number }): BuildMapReply[] {

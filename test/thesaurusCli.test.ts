@@ -1,15 +1,15 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runBuildMap } from '../scripts/buildMap';
 import type { MapFile } from '../src/core/types';
 import { parseMapFile } from '../src/core/validateMap';
 import { captureIo } from './helpers/captureIo';
+import { tempDir } from './helpers/tempDir';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'thesaurus-cli-'));
+  dir = tempDir('thesaurus-cli-');
 });
 
 function run(args: string[]) {

@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTextPartsAtomic } from '../scripts/lib/writeTextPartsAtomic';
+import { tempDir } from './helpers/tempDir';
 
 describe('writeTextPartsAtomic', () => {
   it('writes the parts in order as UTF-8', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parts-'));
+    const dir = tempDir('parts-');
     const file = join(dir, 'map.json');
     writeTextPartsAtomic(file, ['{"a":', '"é ✓"', '}\n']);
     expect(readFileSync(file, 'utf8')).toBe('{"a":"é ✓"}\n');
@@ -14,7 +14,7 @@ describe('writeTextPartsAtomic', () => {
   });
 
   it('leaves the old file as it was when making the parts fails half way', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parts-'));
+    const dir = tempDir('parts-');
     const file = join(dir, 'map.json');
     writeFileSync(file, 'old');
     function* failing(): Generator<string> {
