@@ -2,24 +2,36 @@
  * `npm run bench [-- --sizes 1000,10000 --smoke ...]`: the builder and the app against issue 5's
  * targets, with same-run baselines; prints the tables and writes BENCHMARKS.md. See --help.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchCorpusFile, benchTempDir } from './bench/benchCorpusFile';
-import type { BuildMeasurement, KeywordsMeasurement, LayoutMeasurement } from './bench/benchTasks';
+import type { BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, PapersMeasurement } from './bench/benchTasks';
 import { machineInfo } from './bench/machineInfo';
-import { CHROMIUM_PATH, measureApp } from './bench/measureApp';
+import { measureApp, measureFirstPaint } from './bench/measureApp';
 import { renderReport, type BenchResults, type SizeResult } from './bench/renderReport';
 import { runChild } from './bench/runChild';
+import { PYTHON, runSklearn } from './bench/runSklearn';
+import { CHROMIUM_PATH } from './lib/chromiumArgs';
 
 const USAGE = `Usage: npm run bench -- [options]
 
-  --sizes N,N,...      corpus sizes for the builder (default 1000,10000,100000)
+  --sizes N,N,...      generated corpus sizes for the builder (default 1000,10000,100000)
+  --corpus FILE        also time the builder on this corpus (any format build:map reads: .jsonl,
+                       .json, .csv, .bib, .txt), e.g. real abstracts kept out of the repository;
+                       repeat for several files. Rows are named after the file, with its paper count,
+                       and get the same baselines as a generated size of that many papers
   --runs N             builder runs per size (default: 5 up to 2,000 papers, 3 up to 20,000, then 1)
   --baseline-max N     largest size for the slow baselines, natural TfIdf and plain d3-force (default 10000)
+  --sklearn-max N      largest size for the scikit-learn TF-IDF baseline (default: every size);
+                       --no-sklearn skips it. Runs ${PYTHON} (env PYTHON overrides); without
+                       scikit-learn its rows say how to install it and the bench goes on
   --app-size N         papers in the map the app is measured with (default 20000); --no-app skips it
   --app-loads N        page loads timed for first paint (default 3)
+  --first-paint-sizes N,N,...
+                       generated sizes whose map is also opened in the app for its first paint only
+                       (default: the sizes above --app-size; none with --no-app)
   --gesture-ms N       length of the wheel-and-drag gesture (default 3000)
   --timeout-min N      give up on one measurement after N minutes (default 90); its row says so
   --out FILE           report file (default BENCHMARKS.md; with --smoke, none unless given)
@@ -44,8 +56,12 @@ const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
     sizes: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
     runs: { type: 'string' },
     'baseline-max': { type: 'string' },
+    'sklearn-max': { type: 'string' },
+    'no-sklearn': { type: 'boolean', default: false },
+    'first-paint-sizes': { type: 'string' },
     'app-size': { type: 'string' },
     'no-app': { type: 'boolean', default: false },
     'app-loads': { type: 'string' },
@@ -73,8 +89,17 @@ const smoke = values.smoke;
 const sizes = (values.sizes ?? (smoke ? '150' : '1000,10000,100000')).split(',').map((s) => integer(s.trim(), 'sizes', 0));
 const runsFor = (size: number): number => integer(values.runs, 'runs', smoke ? 1 : size <= 2000 ? 5 : size <= 20000 ? 3 : 1);
 const baselineMax = integer(values['baseline-max'], 'baseline-max', 10000);
+const sklearnMax = values['no-sklearn'] ? 0 : integer(values['sklearn-max'], 'sklearn-max', Number.MAX_SAFE_INTEGER);
+const corpora = values.corpus ?? [];
+for (const file of corpora) if (!existsSync(file)) throw new Error(`bench: --corpus ${file}: no such file`);
 // The smoke run opens the builder's own map, to save a build.
 const appSize = integer(values['app-size'], 'app-size', smoke ? sizes[sizes.length - 1] : 20000);
+const firstPaintSizes =
+  values['first-paint-sizes'] !== undefined
+    ? values['first-paint-sizes'].split(',').map((s) => integer(s.trim(), 'first-paint-sizes', 0))
+    : values['no-app']
+      ? []
+      : sizes.filter((s) => s > appSize);
 const out = values.out ?? (smoke ? undefined : join(ROOT, 'BENCHMARKS.md'));
 const childTimeoutMs = integer(values['timeout-min'], 'timeout-min', 90) * 60_000;
 
@@ -84,7 +109,13 @@ const results: BenchResults = {
   sizes: [],
   baselineMax,
 };
-const tempMap = (size: number): string => join(benchTempDir(), `map-${size}-${process.pid}.json`);
+/** This run's map files, by corpus (a size, or a --corpus file's place in the list): removed at the end. */
+const tempMaps = new Set<string>();
+const tempMap = (key: number | string): string => {
+  const file = join(benchTempDir(), `map-${key}-${process.pid}.json`);
+  tempMaps.add(file);
+  return file;
+};
 
 const saved = join(benchTempDir(), 'last-results.json');
 /** Writes the report so far: a long run killed on its biggest size still leaves the rest. */
@@ -101,30 +132,74 @@ function save(final: boolean): void {
   }
 }
 
-async function measureSize(size: number): Promise<void> {
-  const input = benchCorpusFile(size);
-  const result: SizeResult = { size, builds: [] };
-  results.sizes.push(result);
+/**
+ * The builder runs on one corpus, then the baselines its size allows. `input` is the corpus as
+ * the builder reads it; `plain` is the same papers as JSON Lines of titles and abstracts, for
+ * scikit-learn.
+ */
+async function measureCorpus(result: SizeResult, input: string, plain: string, mapFile: string): Promise<void> {
+  const { size } = result;
   const runs = runsFor(size);
+  const name = result.label ?? `${size} papers`;
   try {
     for (let r = 0; r < runs; r++) {
-      log(`builder ${size} papers, run ${r + 1}/${runs}`);
-      const build = await runChild<BuildMeasurement>({ task: 'build', input, output: tempMap(size) }, childTimeoutMs);
+      log(`builder ${name}, run ${r + 1}/${runs}`);
+      const build = await runChild<BuildMeasurement>({ task: 'build', input, output: mapFile }, childTimeoutMs);
       log(`  ${(build.totalMs / 1000).toFixed(1)} s, CPU ${(build.cpuMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
       result.builds.push(build);
     }
     if (size <= baselineMax) {
-      log(`keywords: ours vs natural TfIdf, ${size} papers`);
+      log(`keywords: ours vs natural TfIdf, ${name}`);
       result.keywords = await runChild<KeywordsMeasurement>({ task: 'keywords', input }, childTimeoutMs);
-      log(`layout: ours vs plain d3-force, ${size} papers`);
-      result.layout = await runChild<LayoutMeasurement>({ task: 'layout', input: tempMap(size), ticks: 300 }, childTimeoutMs);
+      log(`layout: ours vs plain d3-force, ${name}`);
+      result.layout = await runChild<LayoutMeasurement>({ task: 'layout', input: mapFile, ticks: 300 }, childTimeoutMs);
     }
   } catch (error) {
     if (smoke) throw error;
     result.error = (error as Error).message.split('\n')[0];
     log(result.error);
   }
+  // Never fails the bench: a machine without scikit-learn gets a row saying how to install it.
+  if (size <= sklearnMax) {
+    log(`keywords: scikit-learn TF-IDF, ${name}`);
+    result.sklearn = await runSklearn(plain, childTimeoutMs);
+    const k = result.sklearn;
+    log(`  ${'measured' in k ? `${(k.measured.totalMs / 1000).toFixed(1)} s, CPU ${(k.measured.cpuMs / 1000).toFixed(1)} s, peak ${k.measured.peakRssMb.toFixed(0)} MB` : 'notRun' in k ? k.notRun : k.error}`);
+  }
   save(false);
+}
+
+async function measureSize(size: number): Promise<void> {
+  const input = benchCorpusFile(size);
+  const result: SizeResult = { size, builds: [] };
+  results.sizes.push(result);
+  await measureCorpus(result, input, input, tempMap(size));
+  if (firstPaintSizes.includes(size) && result.builds.length > 0) {
+    log(`first paint of the ${size}-paper map in the app`);
+    const [probe] = await measureFirstPaint([{ file: tempMap(size), papers: result.builds[0].papers }], smoke ? 1 : 2, childTimeoutMs);
+    log(`  ${probe.error ?? `${probe.firstPaintMs.map((v) => (v / 1000).toFixed(1)).join(', ')} s`}`);
+    (results.firstPaints ??= []).push(probe);
+    save(false);
+  }
+}
+
+/** A corpus file the user gave (--corpus): parsed once by our parser for its size and for scikit-learn. */
+async function measureCorpusFile(file: string, index: number): Promise<void> {
+  const result: SizeResult = { size: 0, label: basename(file), builds: [] };
+  results.sizes.push(result);
+  const plain = join(benchTempDir(), `papers-${index}-${process.pid}.jsonl`);
+  try {
+    log(`reading ${file}`);
+    result.size = (await runChild<PapersMeasurement>({ task: 'papers', input: file, output: plain }, childTimeoutMs)).papers;
+    await measureCorpus(result, file, plain, tempMap(`corpus${index}`));
+  } catch (error) {
+    if (smoke) throw error;
+    result.error = (error as Error).message.split('\n')[0];
+    log(result.error);
+    save(false);
+  } finally {
+    rmSync(plain, { force: true });
+  }
 }
 
 async function measureTheApp(): Promise<void> {
@@ -147,9 +222,15 @@ async function measureTheApp(): Promise<void> {
   save(false);
 }
 
-// Sizes up to the app's first, then the app, then the big sizes (which may not finish).
+// Sizes up to the app's first, then the app, the --corpus files, then the big sizes (which may not finish).
 const ordered = [...sizes].sort((a, b) => a - b);
-for (const size of ordered.filter((s) => s <= appSize)) await measureSize(size);
-if (!values['no-app']) await measureTheApp();
-for (const size of ordered.filter((s) => s > appSize)) await measureSize(size);
-save(true);
+try {
+  for (const size of ordered.filter((s) => s <= appSize)) await measureSize(size);
+  if (!values['no-app']) await measureTheApp();
+  for (const [i, file] of corpora.entries()) await measureCorpusFile(file, i);
+  for (const size of ordered.filter((s) => s > appSize)) await measureSize(size);
+  save(true);
+} finally {
+  // A 100,000-paper map is over 200 MB.
+  for (const file of tempMaps) rmSync(file, { force: true });
+}

@@ -2,18 +2,20 @@
  * One measurement in a fresh process, so that its peak memory is its own and no JIT or cache
  * state carries over: `node --import tsx scripts/bench/benchChild.ts TASK_JSON RESULT_FILE`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
-import { buildMap, serializeMap, type BuildMapResult, type BuildStage } from '../../src/core/buildMap';
+import { buildMap, type BuildMapResult, type BuildStage } from '../../src/core/buildMap';
 import { computeKeywords } from '../../src/core/computeKeywords';
 import { keywordRadius, paperRadius } from '../../src/core/nodeRadius';
 import { parseCorpus } from '../../src/core/parseCorpus';
+import { serializeMapParts } from '../../src/core/serializeMapParts';
 import { STOPWORDS } from '../../src/core/stopwords';
 import { tokenize } from '../../src/core/tokenize';
 import type { MapFile } from '../../src/core/types';
 import { toolVersion } from '../lib/toolVersion';
-import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, LayoutSide } from './benchTasks';
+import { writeTextPartsAtomic } from '../lib/writeTextPartsAtomic';
+import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, LayoutSide, PapersMeasurement } from './benchTasks';
 import { layoutReadability, type PlacedNode } from './layoutReadability';
 import { plainForceLayout } from './plainForceLayout';
 
@@ -74,8 +76,8 @@ function measureBuild(input: string, output: string): BuildMeasurement {
   const { map, timings } = result;
   const writeStart = performance.now();
   const writeCpuStart = cpuNow();
-  const json = serializeMap(map);
-  writeFileSync(output, json);
+  // As `npm run build:map` writes it: in parts, never the whole text (217 MB at 100k papers) at once.
+  writeTextPartsAtomic(output, serializeMapParts(map));
   const write = performance.now() - writeStart;
   const writeCpu = cpuNow() - writeCpuStart;
   const totalMs = performance.now() - started;
@@ -109,7 +111,7 @@ function measureBuild(input: string, output: string): BuildMeasurement {
     peakRssAfterMb: { read: readRss, ...peakRss, write: peakRssMb() },
     totalMs,
     peakRssMb: peakRssMb(),
-    mapBytes: Buffer.byteLength(json),
+    mapBytes: statSync(output).size,
   };
 }
 
@@ -139,25 +141,26 @@ function measureKeywords(input: string): KeywordsMeasurement {
 }
 
 /**
- * The map's nodes at positions `at(i)` (papers, then keywords) with nodeRadius radii: a paper by
- * its number of keywords as computeScene draws it, or by its number of links on the map.
+ * The map's nodes at positions `at(i)` (papers, then keywords) with the radii the app draws
+ * (src/core/sceneLayers.ts), which computeLayout also reserves room for: a paper by its number of
+ * links on the map (links whose paper and keyword are both on it), a keyword by its papers.
  */
-function placed(map: MapFile, at: (i: number) => { x: number; y: number }, paperWeight: 'keywords' | 'links'): PlacedNode[] {
-  const links = new Map<string, number>();
-  for (const l of map.links) links.set(l.paper, (links.get(l.paper) ?? 0) + 1);
-  const nodes: PlacedNode[] = [];
-  map.papers.forEach((p, i) => {
-    const weight = paperWeight === 'keywords' ? p.keywords.length : (links.get(p.id) ?? 0);
-    nodes.push({ ...at(i), r: paperRadius(weight), cluster: p.cluster });
-  });
+function placed(map: MapFile, at: (i: number) => { x: number; y: number }): PlacedNode[] {
+  const paperAt = new Map(map.papers.map((p, i) => [p.id, i]));
+  const keywordIds = new Set(map.keywords.map((k) => k.id));
+  const degree = new Array<number>(map.papers.length).fill(0);
+  for (const l of map.links) {
+    const i = paperAt.get(l.paper);
+    if (i !== undefined && keywordIds.has(l.keyword)) degree[i]++;
+  }
+  const nodes: PlacedNode[] = map.papers.map((p, i) => ({ ...at(i), r: paperRadius(degree[i]), cluster: p.cluster }));
   const n = map.papers.length;
   map.keywords.forEach((k, j) => nodes.push({ ...at(n + j), r: keywordRadius(k.papers), cluster: k.cluster }));
   return nodes;
 }
 
 function readability(map: MapFile, at: (i: number) => { x: number; y: number }): Omit<LayoutSide, 'ms' | 'cpuMs'> {
-  const drawn = layoutReadability(placed(map, at, 'keywords'));
-  return { ...drawn, overlapsByLinks: layoutReadability(placed(map, at, 'links')).overlaps };
+  return layoutReadability(placed(map, at));
 }
 
 function measureLayout(mapFile: string, ticks: number): LayoutMeasurement {
@@ -176,6 +179,15 @@ function measureLayout(mapFile: string, ticks: number): LayoutMeasurement {
   };
 }
 
+/** The corpus's papers as our parser reads them, as JSON Lines of titles and abstracts. */
+function writePapers(input: string, output: string): PapersMeasurement {
+  const { papers } = parseCorpus(readFileSync(input, 'utf8'), { fileName: basename(input) });
+  writeTextPartsAtomic(output, (function* () {
+    for (const p of papers) yield `${JSON.stringify({ id: p.id, title: p.title, abstract: p.abstract })}\n`;
+  })());
+  return { task: 'papers', papers: papers.length };
+}
+
 const [taskJson, resultFile] = process.argv.slice(2);
 const task = JSON.parse(taskJson) as BenchTask;
 let result: BenchMeasurement;
@@ -188,6 +200,9 @@ switch (task.task) {
     break;
   case 'layout':
     result = measureLayout(task.input, task.ticks);
+    break;
+  case 'papers':
+    result = writePapers(task.input, task.output);
     break;
 }
 writeFileSync(resultFile, JSON.stringify(result));

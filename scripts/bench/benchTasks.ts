@@ -2,8 +2,11 @@
 export type BenchTask =
   | { task: 'build'; input: string; output: string }
   | { task: 'keywords'; input: string }
-  | { task: 'layout'; input: string; ticks: number };
+  | { task: 'layout'; input: string; ticks: number }
+  | { task: 'papers'; input: string; output: string };
 // For 'layout', `input` is a map file written by a 'build' run: the plain layout runs on its graph.
+// 'papers' parses a corpus file in any format the builder reads and writes its papers' titles and
+// abstracts as JSON Lines, for the scikit-learn baseline to see exactly the papers we do.
 
 /** Stages in the order the table shows them; `read` and `write` are the command's file I/O. */
 export const BUILD_STAGES = ['read', 'parse', 'keywords', 'graph', 'clusters', 'layout', 'assemble', 'write'] as const;
@@ -48,10 +51,11 @@ export interface LayoutSide {
   ms: number;
   cpuMs: number;
   neighbourShare: number;
-  /** Overlapping pairs with the radii the app draws (computeScene: a paper by its number of keywords). */
+  /**
+   * Overlapping pairs with the radii the app draws (src/core/sceneLayers.ts) and computeLayout
+   * reserves room for: a paper by its number of links on the map, a keyword by its papers.
+   */
   overlaps: number;
-  /** Overlapping pairs with a paper's radius by its number of links on the map (what computeLayout uses). */
-  overlapsByLinks: number;
 }
 
 export interface LayoutMeasurement {
@@ -63,4 +67,9 @@ export interface LayoutMeasurement {
   plain: LayoutSide & { ticks: number };
 }
 
-export type BenchMeasurement = BuildMeasurement | KeywordsMeasurement | LayoutMeasurement;
+export interface PapersMeasurement {
+  task: 'papers';
+  papers: number;
+}
+
+export type BenchMeasurement = BuildMeasurement | KeywordsMeasurement | LayoutMeasurement | PapersMeasurement;

@@ -5,22 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/types';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
 import { baselinePage } from './baselinePage';
 import { PAGE_PROBE, type BenchProbe } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VIEWPORT = { width: 1280, height: 800 };
 
@@ -61,6 +51,16 @@ export interface AppMeasurement {
   baseline: PageFigures;
 }
 
+/** A big map opened in the app for its first paint only (measureFirstPaint). */
+export interface FirstPaintMeasurement {
+  papers: number;
+  mapMb: number;
+  /** One per load that painted. */
+  firstPaintMs: number[];
+  /** Why a load did not paint: the page's own error, or a timeout. */
+  error?: string;
+}
+
 type Probe = { __bench: BenchProbe };
 type PageKind = 'app' | 'baseline';
 
@@ -89,14 +89,32 @@ function bundleSize(outDir: string): AppMeasurement['bundle'] {
   };
 }
 
-async function openPage(browser: Browser, url: string): Promise<{ page: Page; firstPaint: number; close(): Promise<void> }> {
+async function openPage(
+  browser: Browser,
+  url: string,
+  timeoutMs = 120_000,
+): Promise<{ page: Page; firstPaint: number; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  await context.addInitScript(PAGE_PROBE);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, { timeout: 120_000 });
-  const firstPaint = await page.evaluate(() => (window as unknown as Probe).__bench.firstPaint!);
-  return { page, firstPaint, close: () => context.close() };
+  try {
+    await context.addInitScript(PAGE_PROBE);
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    try {
+      await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, { timeout: timeoutMs });
+    } catch (error) {
+      // The app's own message (an alert role) or a script error says more than the timeout.
+      const shown = await page.locator('[role="alert"]').allTextContents().catch(() => []);
+      const why = [...pageErrors, ...shown].join('; ');
+      throw new Error(why ? `the page showed: ${why.slice(0, 300)}` : `no first paint within ${timeoutMs / 1000} s`, { cause: error });
+    }
+    const firstPaint = await page.evaluate(() => (window as unknown as Probe).__bench.firstPaint!);
+    return { page, firstPaint, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }
 
 interface ScreenView {
@@ -247,6 +265,49 @@ async function measurePage(browser: Browser, kind: PageKind, url: string, map: M
 }
 
 /**
+ * Opens each of `mapFiles` in the production build, `loads` times, and times only the first paint:
+ * whether a map far above the app's measured size still loads (issue 5: "the map file stays
+ * loadable"). A load that does not paint within `timeoutMs` ends that map's probe with an error.
+ */
+export async function measureFirstPaint(
+  mapFiles: { file: string; papers: number }[],
+  loads: number,
+  timeoutMs = 300_000,
+): Promise<FirstPaintMeasurement[]> {
+  const outDir = mkdtempSync(join(benchTempDir(), 'dist-'));
+  try {
+    viteBuild(outDir);
+    const served = await serveFolder(outDir, {});
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+    try {
+      const out: FirstPaintMeasurement[] = [];
+      for (const [i, { file, papers }] of mapFiles.entries()) {
+        const name = `bench-${i}.map.json`;
+        copyFileSync(file, join(outDir, name));
+        const probe: FirstPaintMeasurement = { papers, mapMb: statSync(file).size / 1e6, firstPaintMs: [] };
+        try {
+          for (let l = 0; l < loads; l++) {
+            const opened = await openPage(browser, `${served.url}/?map=${name}`, timeoutMs);
+            probe.firstPaintMs.push(opened.firstPaint);
+            await opened.close();
+          }
+        } catch (error) {
+          probe.error = (error as Error).message.split('\n')[0];
+        }
+        rmSync(join(outDir, name), { force: true });
+        out.push(probe);
+      }
+      return out;
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/**
  * The app in Debian's Chromium (never a downloaded browser): production build served on
  * 127.0.0.1 with the map, and the baseline page on the same server with the same map, measured
  * the same way in the same run.
@@ -259,7 +320,7 @@ export async function measureApp(options: AppOptions): Promise<AppMeasurement> {
     copyFileSync(options.mapFile, join(outDir, 'bench.map.json'));
     const map = JSON.parse(readFileSync(options.mapFile, 'utf8')) as MapFile;
     const served = await serveFolder(outDir, { '/baseline.html': { type: 'text/html; charset=utf-8', body: baselinePage() } });
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
     try {
       const app = await measurePage(browser, 'app', `${served.url}/?map=bench.map.json`, map, options);
       const baseline = await measurePage(browser, 'baseline', `${served.url}/baseline.html?map=bench.map.json`, map, options);
