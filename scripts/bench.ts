@@ -162,7 +162,7 @@ async function measureCorpus(result: SizeResult, input: string, plain: string, m
   // Never fails the bench: a machine without scikit-learn gets a row saying how to install it.
   if (size <= sklearnMax) {
     log(`keywords: scikit-learn TF-IDF, ${name}`);
-    result.sklearn = await runSklearn(plain, childTimeoutMs);
+    result.sklearn = await runSklearn(plain, { timeoutMs: childTimeoutMs });
     const k = result.sklearn;
     log(`  ${'measured' in k ? `${(k.measured.totalMs / 1000).toFixed(1)} s, CPU ${(k.measured.cpuMs / 1000).toFixed(1)} s, peak ${k.measured.peakRssMb.toFixed(0)} MB` : 'notRun' in k ? k.notRun : k.error}`);
   }

@@ -34,9 +34,10 @@ export type SklearnOutcome = { measured: SklearnMeasurement } | { notRun: string
  * Runs the scikit-learn TF-IDF baseline on a JSON Lines corpus of titles and abstracts. Never
  * rejects: a machine without Python or scikit-learn (CI's) gets `notRun` with the install hint.
  */
-export function runSklearn(corpus: string, timeoutMs: number, minDf = 2): Promise<SklearnOutcome> {
+export function runSklearn(corpus: string, options: { timeoutMs?: number; minDf?: number; python?: string } = {}): Promise<SklearnOutcome> {
+  const { timeoutMs = 60 * 60 * 1000, minDf = 2, python = PYTHON } = options;
   return new Promise((resolve) => {
-    const child = spawn(PYTHON, [SCRIPT, corpus, '--min-df', String(minDf)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(python, [SCRIPT, corpus, '--min-df', String(minDf)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -44,7 +45,7 @@ export function runSklearn(corpus: string, timeoutMs: number, minDf = 2): Promis
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      resolve(error.code === 'ENOENT' ? { notRun: `${SKLEARN_MISSING} (no ${PYTHON})` } : { error: error.message });
+      resolve(error.code === 'ENOENT' ? { notRun: `${SKLEARN_MISSING} (no ${python})` } : { error: error.message });
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
