@@ -105,7 +105,10 @@ async function openPage(
       await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, { timeout: timeoutMs });
     } catch (error) {
       // The app's own message (an alert role) or a script error says more than the timeout.
-      const shown = await page.locator('[role="alert"]').allTextContents().catch(() => []);
+      const shown = await page
+        .locator('[role="alert"]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim().replace(/\s*\n+\s*/g, ': ')))
+        .catch(() => []);
       const why = [...pageErrors, ...shown].join('; ');
       throw new Error(why ? `the page showed: ${why.slice(0, 300)}` : `no first paint within ${timeoutMs / 1000} s`, { cause: error });
     }
