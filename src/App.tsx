@@ -34,15 +34,18 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   const error = useMapStore((s) => s.error);
   const source = useMapStore((s) => s.source);
   const title = useMapStore((s) => s.map?.meta.source ?? null);
-  const selection = useMapStore((s) => s.selection);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [pasting, setPasting] = useState(false);
 
-  // On a narrow screen, choosing something opens the drawer to show it.
+  // On a narrow screen, choosing something opens the drawer to show it. Watched outside React:
+  // the whole page would re-render on every selection otherwise.
   useEffect(() => {
-    if (selection) setDrawerOpen(true);
-  }, [selection]);
+    if (useMapStore.getState().selection) setDrawerOpen(true);
+    return useMapStore.subscribe((state, prev) => {
+      if (state.selection && state.selection !== prev.selection) setDrawerOpen(true);
+    });
+  }, []);
 
   // Escape closes the drawer (when the map or the drawer has focus, not a text box).
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { MapCluster } from '../core/types';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterRename } from './ClusterRename';
-import { PaperLink } from './PaperLink';
+import { PaperList } from './PaperList';
 
 /** A cluster: its size, top keywords and papers. */
 export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
@@ -52,11 +52,7 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
 
       <section aria-labelledby="cluster-papers">
         <h3 id="cluster-papers">Papers</h3>
-        <ol className="paper-list">
-          {papers.map((id) => (
-            <PaperLink key={id} id={id} />
-          ))}
-        </ol>
+        <PaperList items={papers} idOf={(id) => id} />
       </section>
     </article>
   );

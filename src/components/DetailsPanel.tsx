@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterDetails } from './ClusterDetails';
 import { KeywordDetails } from './KeywordDetails';
@@ -16,10 +15,6 @@ interface DetailsPanelProps {
 export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPanelProps) {
   const selection = useMapStore((s) => s.selection);
   const index = useMapStore((s) => s.index);
-  const scroller = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    scroller.current?.scrollTo?.({ top: 0 });
-  }, [selection]);
 
   let body = <MapOverview />;
   if (index && selection) {
@@ -58,7 +53,9 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
           </button>
         )}
       </div>
-      <div className="details-scroll" ref={scroller}>
+      {/* A new scroller for each selection starts at the top. Scrolling the old one back (scrollTo
+          in an effect) made the browser lay the new content out inside the click's task. */}
+      <div className="details-scroll" key={selection ? `${selection.kind}:${selection.id}` : ''}>
         {body}
       </div>
     </aside>

@@ -3,7 +3,7 @@ import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';
 import { KeywordCuration } from './KeywordCuration';
-import { PaperLink } from './PaperLink';
+import { PaperList } from './PaperList';
 
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
 export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
@@ -38,13 +38,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
 
       <section aria-labelledby="keyword-papers">
         <h3 id="keyword-papers">Papers</h3>
-        <ol className="paper-list">
-          {papers.map((p) => (
-            <PaperLink key={p.paperId} id={p.paperId}>
-              Score {p.weight.toFixed(2)}
-            </PaperLink>
-          ))}
-        </ol>
+        <PaperList items={papers} idOf={(p) => p.paperId} extraOf={(p) => `Score ${p.weight.toFixed(2)}`} />
       </section>
 
       <section aria-labelledby="keyword-cooccurring">

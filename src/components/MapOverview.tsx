@@ -1,9 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
-import { PaperLink } from './PaperLink';
+import { PaperList } from './PaperList';
 
-const PAGE = 100;
 // One collator for every comparison: String.prototype.localeCompare sets one up per call, which
 // took ~100 ms for the 20,000 titles of a big map. Same default locale and options, same order.
 const compareTitles = new Intl.Collator().compare;
@@ -15,7 +14,6 @@ const compareTitles = new Intl.Collator().compare;
 export function MapOverview() {
   const map = useMapStore((s) => s.map);
   const filter = useMapStore(selectFilterResult);
-  const [shown, setShown] = useState(PAGE);
   const papers = useMemo(
     () =>
       (map?.papers ?? [])
@@ -39,16 +37,7 @@ export function MapOverview() {
         <h3 id="overview-papers">
           {filter.active ? `Papers matching the filter (${papers.length})` : `Papers (${papers.length})`}
         </h3>
-        <ol className="paper-list">
-          {papers.slice(0, shown).map((p) => (
-            <PaperLink key={p.id} id={p.id} />
-          ))}
-        </ol>
-        {papers.length > shown && (
-          <button type="button" className="button button-quiet" onClick={() => setShown(shown + PAGE)}>
-            Show more ({papers.length - shown} left)
-          </button>
-        )}
+        <PaperList items={papers} idOf={(p) => p.id} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { relatedPapers } from '../core/relatedPapers';
 import type { MapPaper } from '../core/types';
+import { useAfterPaint } from '../hooks/useAfterPaint';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';
 import { HighlightedText } from './HighlightedText';
@@ -11,7 +12,9 @@ import { safeUrl } from './safeUrl';
 export function PaperDetails({ paper }: { paper: MapPaper }) {
   const index = useMapStore((s) => s.index);
   const chosen = useMapStore((s) => s.filterKeywords);
-  const related = useMemo(() => (index ? relatedPapers(index, paper.id, 8) : []), [index, paper.id]);
+  // Counting shared keywords over a big map takes a few milliseconds: the list is added after the
+  // paper itself is on screen.
+  const related = useAfterPaint(() => (index ? relatedPapers(index, paper.id, 8) : []), [index, paper.id]);
   // Its keywords on the map (its links, clickable to filter), strongest first; then its other
   // key phrases, scored by the keyword stage, too rare to be map nodes.
   const onMap = useMemo(
@@ -102,9 +105,9 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
         </p>
       </section>
 
-      <section aria-labelledby="paper-related">
+      <section aria-labelledby="paper-related" aria-busy={related === null}>
         <h3 id="paper-related">Related papers</h3>
-        {related.length === 0 ? (
+        {related === null ? null : related.length === 0 ? (
           <p className="muted">No other paper shares a keyword with this one.</p>
         ) : (
           <ol className="paper-list">

@@ -71,15 +71,33 @@ describe('App', () => {
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
     const length = history.length;
     useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
-    expect(location.search).toContain('select=k:video');
+    // Written after the next paint, not inside the click.
+    expect(location.search).not.toContain('select=k:video');
+    await waitFor(() => expect(location.search).toContain('select=k:video'));
     expect(history.length).toBe(length + 1);
     useMapStore.getState().addFilterKeyword('k:reason');
-    expect(location.search).toContain('kw=reason');
+    await waitFor(() => expect(location.search).toContain('kw=reason'));
     expect(history.length).toBe(length + 1);
     history.replaceState(null, '', '/?select=p:p-moe');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(useMapStore.getState().selection).toEqual({ kind: 'paper', id: 'p-moe' });
     expect(useMapStore.getState().filterKeywords).toEqual([]);
+  });
+
+  test('a selection and a filter change before the address bar is written make one history entry with both', async () => {
+    respond(200, FIXTURE);
+    render(<App />);
+    await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
+    const length = history.length;
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    useMapStore.getState().addFilterKeyword('k:reason');
+    await waitFor(() => expect(location.search).toContain('kw=reason'));
+    expect(location.search).toContain('select=p:p-moe');
+    expect(history.length).toBe(length + 1);
+    // A second selection is a second entry.
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
+    await waitFor(() => expect(location.search).toContain('select=k:video'));
+    expect(history.length).toBe(length + 2);
   });
 
   test('an invalid map file shows what is wrong, as an alert', async () => {

@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DetailsPanel } from '../../src/components/DetailsPanel';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
-import { loadFixture } from './fixtureMap';
+import { PAPER_LIST_PAGE } from '../../src/components/PaperList';
+import { validateMap } from '../../src/core/validateMap';
+import { fixtureMap, loadFixture } from './fixtureMap';
 
 beforeEach(() => loadFixture());
 afterEach(() => {
@@ -48,11 +50,17 @@ describe('DetailsPanel', () => {
     expect(within(panel()).getByRole('button', { name: /Language models · reasoning/ })).toBeTruthy();
   });
 
-  test('a paper: metadata, its own link, and related papers ranked by shared keywords', () => {
+  test('a paper: metadata, its own link, and related papers ranked by shared keywords', async () => {
     useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
     render(<DetailsPanel />);
     expect(within(panel()).getByText('Ana Pérez, Lars Øberg · 2024')).toBeTruthy();
-    const related = within(panel()).getByRole('heading', { name: 'Related papers' }).nextElementSibling as HTMLElement;
+    const heading = within(panel()).getByRole('heading', { name: 'Related papers' });
+    // Related papers are counted after the paper is painted.
+    expect(heading.nextElementSibling).toBeNull();
+    expect(heading.parentElement?.getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(heading.nextElementSibling).not.toBeNull());
+    expect(heading.parentElement?.getAttribute('aria-busy')).toBe('false');
+    const related = heading.nextElementSibling as HTMLElement;
     const items = within(related).getAllByRole('listitem');
     // p-rl-reason shares language models, reasoning, reinforcement learning (3); p-xss shares 2.
     expect(items[0].textContent).toContain('Reasoning with Reinforcement Learning in Language Models');
@@ -134,5 +142,49 @@ describe('DetailsPanel', () => {
     render(<DetailsPanel />);
     fireEvent.click(screen.getByRole('button', { name: 'Back to the map overview' }));
     expect(useMapStore.getState().selection).toBeNull();
+  });
+
+  test('a new selection starts the panel at the top; the same selection shown again keeps its scroll', () => {
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    const { container } = render(<DetailsPanel />);
+    const scroller = container.querySelector('.details-scroll') as HTMLElement;
+    scroller.scrollTop = 300;
+    // Selecting what is already selected changes nothing.
+    act(() => useMapStore.getState().select({ kind: 'paper', id: 'p-moe' }));
+    expect(container.querySelector('.details-scroll')).toBe(scroller);
+    expect(scroller.scrollTop).toBe(300);
+    act(() => useMapStore.getState().select({ kind: 'paper', id: 'p-video' }));
+    const next = container.querySelector('.details-scroll') as HTMLElement;
+    expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toBe('Video Diffusion at Scale');
+    expect(next).not.toBe(scroller);
+    expect(next.scrollTop).toBe(0);
+  });
+
+  test('a keyword with more papers than a page lists a page of them, and more on request', () => {
+    // The fixture with 250 more papers on "video".
+    const base = fixtureMap();
+    const extra = Array.from({ length: 250 }, (_, i) => ({ ...base.papers[0], id: `p-extra-${i}`, title: `Extra paper ${i}` }));
+    const links = [...base.links, ...extra.map((p) => ({ paper: p.id, keyword: 'k:video', weight: 0.2 }))];
+    const raw = {
+      ...base,
+      meta: { ...base.meta, counts: { ...base.meta.counts, papers: base.papers.length + extra.length, links: links.length } },
+      papers: [...base.papers, ...extra],
+      keywords: base.keywords.map((k) => (k.id === 'k:video' ? { ...k, papers: k.papers + extra.length } : k)),
+      clusters: base.clusters.map((c) => (c.id === base.papers[0].cluster ? { ...c, size: c.size + extra.length } : c)),
+      links,
+    };
+    const map = validateMap(JSON.parse(JSON.stringify(raw)), 'big.map.json');
+    useMapStore.getState().setMap(map, 'big.map.json');
+    const total = map.links.filter((l) => l.keyword === 'k:video').length;
+    expect(total).toBeGreaterThan(2 * PAPER_LIST_PAGE);
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
+    render(<DetailsPanel />);
+    const papers = (): HTMLElement => within(panel()).getByRole('heading', { name: 'Papers' }).nextElementSibling as HTMLElement;
+    expect(within(papers()).getAllByRole('listitem')).toHaveLength(PAPER_LIST_PAGE);
+    fireEvent.click(within(panel()).getByRole('button', { name: `Show more (${total - PAPER_LIST_PAGE} left)` }));
+    expect(within(papers()).getAllByRole('listitem')).toHaveLength(2 * PAPER_LIST_PAGE);
+    fireEvent.click(within(panel()).getByRole('button', { name: `Show more (${total - 2 * PAPER_LIST_PAGE} left)` }));
+    expect(within(papers()).getAllByRole('listitem')).toHaveLength(total);
+    expect(within(panel()).queryByRole('button', { name: /Show more/ })).toBeNull();
   });
 });
