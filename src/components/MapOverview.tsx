@@ -14,13 +14,13 @@ const compareTitles = new Intl.Collator().compare;
 export function MapOverview() {
   const map = useMapStore((s) => s.map);
   const filter = useMapStore(selectFilterResult);
-  const papers = useMemo(
-    () =>
-      (map?.papers ?? [])
-        .filter((p) => filter.papers.has(p.id))
-        .sort((a, b) => a.cluster - b.cluster || compareTitles(a.title, b.title)),
-    [map, filter],
+  // Sorted once per map; a filter change only picks from that order (sorting 20,000 titles on
+  // every filter change took over 100 ms of the filter's time to paint).
+  const sorted = useMemo(
+    () => [...(map?.papers ?? [])].sort((a, b) => a.cluster - b.cluster || compareTitles(a.title, b.title)),
+    [map],
   );
+  const papers = useMemo(() => (filter.active ? sorted.filter((p) => filter.papers.has(p.id)) : sorted), [sorted, filter]);
   if (!map) return null;
   return (
     <div className="details-body">

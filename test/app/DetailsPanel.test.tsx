@@ -27,6 +27,21 @@ describe('DetailsPanel', () => {
     expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusNode', id: 'p-video' });
   });
 
+  test('without a selection, a filter lists the papers that match, in the same order as the whole list', () => {
+    render(<DetailsPanel />);
+    const list = (name: string): string[] =>
+      within(within(panel()).getByRole('heading', { name }).nextElementSibling as HTMLElement)
+        .getAllByRole('button')
+        .map((b) => b.textContent ?? '');
+    const all = list('Papers (12)');
+    act(() => useMapStore.getState().addFilterKeyword('k:diffus model'));
+    const matching = list('Papers matching the filter (4)');
+    expect(matching).toEqual(all.filter((t) => matching.includes(t)));
+    expect(matching).toContain('Video Diffusion at Scale');
+    act(() => useMapStore.getState().clearFilter());
+    expect(list('Papers (12)')).toEqual(all);
+  });
+
   test('a paper: title as text, abstract with marked keywords, chips with scores that filter', () => {
     useMapStore.getState().select({ kind: 'paper', id: 'p-xss' });
     const { container } = render(<DetailsPanel />);
