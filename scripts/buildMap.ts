@@ -2,18 +2,22 @@
  * `npm run build:map -- --input FILE --output FILE [options]`: corpus in, map file out.
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildMap } from '../src/core/buildMap';
+import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
+import { checkCuration } from '../src/core/checkCuration';
 import { CorpusError } from '../src/core/CorpusError';
+import { CorpusParser } from '../src/core/CorpusParser';
 import type { Curation } from '../src/core/curation';
 import { parseThesaurus } from '../src/core/parseThesaurus';
+import { resolveSettings } from '../src/core/resolveSettings';
 import { serializeMapParts } from '../src/core/serializeMapParts';
+import { TextHash } from '../src/core/TextHash';
 import { ThesaurusError } from '../src/core/ThesaurusError';
 import { DEFAULT_SETTINGS, type BuildSettings, type CorpusFormat } from '../src/core/types';
-import { createProgressReporter } from './lib/progress';
+import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutputFolder } from './lib/writeFileAtomic';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 import { toolVersion } from './lib/toolVersion';
@@ -109,7 +113,8 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   };
 }
 
-function readCorpus(file: string): string {
+/** The corpus file's size; CorpusError when it is missing or a folder. */
+function corpusSize(file: string): number {
   let stats;
   try {
     stats = statSync(file);
@@ -117,8 +122,47 @@ function readCorpus(file: string): string {
     throw new CorpusError(file, undefined, 'file not found');
   }
   if (stats.isDirectory()) throw new CorpusError(file, undefined, 'is a folder, not a corpus file');
-  // Non-fatal decoding: the parser reports binary files by their NUL and replacement characters.
-  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(readFileSync(file));
+  return stats.size;
+}
+
+/** Bytes read from the corpus file at a time. */
+const READ_CHUNK = 1 << 20;
+
+/**
+ * Reads and parses the corpus file piece by piece (a 100k-paper corpus is 120 MB: never held as
+ * one string or buffer), hashing the decoded text as it passes. Decoding is non-fatal and in
+ * stream mode, so the pieces join to exactly the text a one-shot decode gives.
+ */
+function readCorpus(
+  file: string,
+  fileName: string,
+  format: CorpusFormat | undefined,
+  onProgress?: (progress: StageProgress) => void,
+): CorpusInput {
+  const started = performance.now();
+  const parser = new CorpusParser({ fileName, format });
+  const hash = new TextHash();
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
+  const buffer = Buffer.allocUnsafe(READ_CHUNK);
+  const total = corpusSize(file);
+  let done = 0;
+  onProgress?.({ stage: 'parse', done, total });
+  const fd = openSync(file, 'r');
+  try {
+    for (;;) {
+      const count = readSync(fd, buffer, 0, READ_CHUNK, null);
+      const text = count === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, count), { stream: true });
+      hash.update(text);
+      parser.push(text);
+      if (count === 0) break;
+      done += count;
+      onProgress?.({ stage: 'parse', done, total });
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const corpus = parser.end();
+  return { ...corpus, corpusHash: hash.digest(), parseMs: performance.now() - started };
 }
 
 function readThesaurus(file: string): Curation {
@@ -157,14 +201,19 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     checkOutputFolder(options.output);
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
-    const text = readCorpus(options.input);
-    const { map, warnings } = buildMap(text, {
-      fileName: basename(options.input),
-      format: options.format,
+    corpusSize(options.input);
+    // Settings and curation are checked before the corpus is parsed, as buildMap does.
+    resolveSettings(options.settings);
+    checkCuration(curation);
+    const fileName = basename(options.input);
+    const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
+    const corpus = readCorpus(options.input, fileName, options.format, onProgress);
+    const { map, warnings } = buildMapFromCorpus(corpus, {
+      fileName,
       settings: options.settings,
       toolVersion: toolVersion(),
       curation,
-      onProgress: progress ? (p) => progress.update(p) : undefined,
+      onProgress,
     });
     progress?.stop();
     for (const w of warnings) {

@@ -1,25 +1,38 @@
 import { CorpusError } from './CorpusError';
 import { jsonSyntaxError } from './jsonSyntaxError';
-import type { RawCorpus, RawPaper } from './RawPaper';
+import { LineSplitter } from './LineSplitter';
+import type { CorpusReader, RawPaperSink } from './RawPaper';
 import { rawPaperFromJson } from './rawPaperFromJson';
-import type { CorpusWarning } from './types';
 
 /**
  * JSON Lines: one JSON object a line, blank lines ignored. A line that is not valid JSON, or not
- * an object, is an error naming that line: guessing past it could silently lose papers.
+ * an object, is an error naming that line: guessing past it could silently lose papers. Read line
+ * by line as the text arrives, so a 100 MB corpus is never one string.
  */
-export function parseJsonLines(text: string, file: string): RawCorpus {
-  const records: RawPaper[] = [];
-  const warnings: CorpusWarning[] = [];
-  let line = 0;
-  // Walk the text with indexOf rather than split: a 100 MB corpus stays one string.
-  for (let start = 0; start <= text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    line++;
-    const content = text.slice(start, end).trim();
-    start = end + 1;
-    if (content === '') continue;
+export class JsonLinesReader implements CorpusReader {
+  private line = 0;
+  private readonly lines: LineSplitter;
+
+  constructor(
+    private readonly file: string,
+    private readonly sink: RawPaperSink,
+  ) {
+    this.lines = new LineSplitter(false, (text) => this.readLine(text));
+  }
+
+  push(text: string): void {
+    this.lines.push(text);
+  }
+
+  end(): void {
+    this.lines.end();
+  }
+
+  private readLine(text: string): void {
+    const { file, sink } = this;
+    const line = ++this.line;
+    const content = text.trim();
+    if (content === '') return;
 
     let value: unknown;
     try {
@@ -32,12 +45,6 @@ export function parseJsonLines(text: string, file: string): RawCorpus {
       const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
       throw new CorpusError(file, line, `expected a JSON object with "title" and "abstract", found ${found}`);
     }
-    const recordLine = line;
-    records.push(
-      rawPaperFromJson(value as Record<string, unknown>, line, (message) =>
-        warnings.push({ file, line: recordLine, message }),
-      ),
-    );
+    sink.paper(rawPaperFromJson(value as Record<string, unknown>, line, (message) => sink.warning({ file, line, message })));
   }
-  return { records, warnings };
 }

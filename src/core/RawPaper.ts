@@ -21,3 +21,20 @@ export interface RawCorpus {
   /** Things skipped while reading the format (stray lines, unreadable entries). */
   warnings: CorpusWarning[];
 }
+
+/** Where a format reader sends what it finds, as it finds it. */
+export interface RawPaperSink {
+  paper(paper: RawPaper): void;
+  /** Something skipped while reading the format (a stray line, an unreadable entry). */
+  warning(warning: CorpusWarning): void;
+}
+
+/**
+ * A format's parser fed text in pieces (any cut, even inside a line or a pair of surrogates is
+ * not split by our decoders, but a line may be): papers go to the sink as soon as they are
+ * complete. Throws CorpusError, from `push` or `end`, for what makes the file unusable.
+ */
+export interface CorpusReader {
+  push(text: string): void;
+  end(): void;
+}

@@ -1,5 +1,5 @@
-import type { RawCorpus, RawPaper } from './RawPaper';
-import type { CorpusWarning } from './types';
+import { LineSplitter } from './LineSplitter';
+import type { CorpusReader, RawPaperSink } from './RawPaper';
 
 /** Lines of the trending-papers web page that are not papers ("Get trending papers in your email inbox!"). */
 const CHROME = /^(?:get trending papers in your email inbox\b.*|subscribe)$/i;
@@ -13,55 +13,87 @@ const GLUED_SUBSCRIBE = /^Subscribe(?!(?:rs?|d|s)\b)(?=\S)/;
 /** Longer than any real title: such a line is an abstract whatever its shape. */
 const ABSTRACT_LENGTH = 400;
 
+interface ContentLine {
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+  abstract: boolean;
+}
+
 /**
  * The text copied from a trending-papers page: page chrome, then a title line and an abstract
  * line for each paper. Lines are told apart by shape, not by position alone, so a missing line
  * costs one paper (reported as a warning with its line number) instead of shifting every title
- * onto the wrong abstract.
+ * onto the wrong abstract. Read as the text arrives: deciding a line needs only the two content
+ * lines after it.
  */
-export function parseTrending(text: string, file: string): RawCorpus {
-  const lines = text.split(/\r\n|\r|\n/);
-  const records: RawPaper[] = [];
-  const warnings: CorpusWarning[] = [];
+export class TrendingReader implements CorpusReader {
+  private readonly lines: LineSplitter;
+  private lineNumber = 0;
+  private afterChrome = true;
+  /** Content lines not yet decided (chrome dropped, "Subscribe" unglued from a title). */
+  private pending: ContentLine[] = [];
 
-  // Content lines with their 1-based numbers; chrome dropped, "Subscribe" unglued from a title.
-  const content: { line: number; text: string; abstract: boolean }[] = [];
-  let afterChrome = true;
-  lines.forEach((raw, index) => {
+  constructor(
+    private readonly file: string,
+    private readonly sink: RawPaperSink,
+  ) {
+    this.lines = new LineSplitter(true, (text) => this.readLine(text));
+  }
+
+  push(text: string): void {
+    this.lines.push(text);
+    // Decide lines while two more follow them; at the end, decide the rest.
+    this.decide(3);
+  }
+
+  end(): void {
+    this.lines.end();
+    this.decide(1);
+  }
+
+  private readLine(raw: string): void {
+    const line = ++this.lineNumber;
     const trimmed = raw.trim();
     if (trimmed === '') return;
     if (CHROME.test(trimmed)) {
-      afterChrome = true;
+      this.afterChrome = true;
       return;
     }
-    const textOfLine = afterChrome ? trimmed.replace(GLUED_SUBSCRIBE, '') : trimmed;
-    afterChrome = false;
-    content.push({ line: index + 1, text: textOfLine, abstract: looksLikeAbstract(textOfLine) });
-  });
+    const text = this.afterChrome ? trimmed.replace(GLUED_SUBSCRIBE, '') : trimmed;
+    this.afterChrome = false;
+    this.pending.push({ line, text, abstract: looksLikeAbstract(text) });
+  }
 
-  for (let k = 0; k < content.length; k++) {
-    const current = content[k];
-    const next = content[k + 1];
-    if (current.abstract) {
-      warnings.push({
+  /** Decides pending lines while at least `keep` remain (1: all of them). */
+  private decide(keep: number): void {
+    const { file, sink } = this;
+    const content = this.pending;
+    let k = 0;
+    for (; content.length - k >= keep; k++) {
+      const current = content[k];
+      const next = content[k + 1];
+      if (current.abstract) {
+        sink.warning({
+          file,
+          line: current.line,
+          message: `text without a title before it (looks like an abstract: "${preview(current.text)}"); skipped`,
+        });
+        continue;
+      }
+      if (next && (next.abstract || pairsAsShortAbstract(current, next, content[k + 2]))) {
+        sink.paper({ line: current.line, title: current.text, abstract: next.text });
+        k++;
+        continue;
+      }
+      sink.warning({
         file,
         line: current.line,
-        message: `text without a title before it (looks like an abstract: "${preview(current.text)}"); skipped`,
+        message: `title "${preview(current.text)}" has no abstract after it; skipped`,
       });
-      continue;
     }
-    if (next && (next.abstract || pairsAsShortAbstract(current, next, content[k + 2]))) {
-      records.push({ line: current.line, title: current.text, abstract: next.text });
-      k++;
-      continue;
-    }
-    warnings.push({
-      file,
-      line: current.line,
-      message: `title "${preview(current.text)}" has no abstract after it; skipped`,
-    });
+    if (k > 0) this.pending = content.slice(k);
   }
-  return { records, warnings };
 }
 
 /**

@@ -4,13 +4,12 @@ import { buildGraph } from './buildGraph';
 import { computeKeywords } from './computeKeywords';
 import { computeLayout } from './computeLayout';
 import { CorpusError } from './CorpusError';
-import { isEmptyCuration, type Curation } from './curation';
-import { CurationError } from './CurationError';
+import { checkCuration } from './checkCuration';
+import type { Curation } from './curation';
 import { detectClusters } from './detectClusters';
 import { hashText } from './hashText';
 import { labelClusters } from './labelClusters';
 import { parseCorpus } from './parseCorpus';
-import { resolveCuration } from './resolveCuration';
 import { resolveSettings } from './resolveSettings';
 import {
   MAP_FORMAT,
@@ -21,6 +20,7 @@ import {
   type KeywordIndex,
   type MapFile,
   type Paper,
+  type ParsedCorpus,
 } from './types';
 
 export type BuildStage = 'parse' | 'keywords' | 'graph' | 'clusters' | 'layout' | 'assemble';
@@ -66,34 +66,46 @@ function addTiming(timings: Record<BuildStage, number>, stage: BuildStage, start
  * line and the browser build the same map from the same text and settings, byte for byte.
  */
 export function buildMap(text: string, options: BuildMapOptions): BuildMapResult {
-  const settings = resolveSettings(options.settings);
-  // Checked before any work, so a bad curation fails at once rather than after the keywords.
-  const curation = isEmptyCuration(options.curation) ? undefined : (options.curation as Curation);
-  const problems = curation ? resolveCuration(curation).problems : [];
-  if (problems.length > 0) throw new CurationError(problems);
+  // Checked before any work, so bad settings or curation fail at once rather than after the keywords.
+  resolveSettings(options.settings);
+  checkCuration(options.curation);
   const report = options.onProgress ?? (() => {});
-  const timings = {} as Record<BuildStage, number>;
-  const time = <T>(stage: BuildStage, run: () => T): T => {
-    const started = performance.now();
-    const result = run();
-    addTiming(timings, stage, started);
-    return result;
-  };
-
   report({ stage: 'parse', done: 0, total: 1 });
-  const { papers, warnings } = time('parse', () => parseCorpus(text, { fileName: options.fileName, format: options.format }));
-  if (papers.length === 0) throw new CorpusError(options.fileName, undefined, 'no papers with both a title and an abstract');
+  const started = performance.now();
+  const corpus = parseCorpus(text, { fileName: options.fileName, format: options.format });
+  const parseMs = performance.now() - started;
   report({ stage: 'parse', done: 1, total: 1 });
+  return buildMapFromCorpus({ ...corpus, corpusHash: hashText(text), parseMs }, options);
+}
 
-  const index = time('keywords', () => {
-    const computed = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
-    if (curation) applyCuration(computed, curation);
-    return computed;
-  });
+/** Papers already parsed (by CorpusParser, as a file was read), with what the map records of the text. */
+export interface CorpusInput extends ParsedCorpus {
+  /** hashText (or TextHash) of the whole corpus text, as decoded. */
+  corpusHash: string;
+  /** Milliseconds spent reading and parsing, for the timings. */
+  parseMs?: number;
+}
+
+/**
+ * The pipeline after parsing: the same map as buildMap gives for the text the papers came from.
+ * For callers that parse as they read (the command line streams large corpora).
+ */
+export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOptions, 'format'>): BuildMapResult {
+  const settings = resolveSettings(options.settings);
+  const curation = checkCuration(options.curation);
+  const report = options.onProgress ?? (() => {});
+  const timings = { parse: corpus.parseMs ?? 0 } as Record<BuildStage, number>;
+  const { papers, warnings } = corpus;
+  if (papers.length === 0) throw new CorpusError(options.fileName, undefined, 'no papers with both a title and an abstract');
+
+  const started = performance.now();
+  const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
+  if (curation) applyCuration(index, curation);
+  addTiming(timings, 'keywords', started);
   const map = assembleMap(papers, index, settings, timings, report, curation, {
     tool: options.toolVersion,
     source: options.fileName,
-    corpusHash: `fnv1a64:${hashText(text)}`,
+    corpusHash: `fnv1a64:${corpus.corpusHash}`,
   });
   return { map, warnings, timings };
 }
