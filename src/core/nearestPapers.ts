@@ -72,7 +72,9 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
 
   const similarity = new Float64Array(n);
   const touched = new Int32Array(n);
-  const top: number[] = [];
+  // The best k so far of the current paper, best first.
+  const topPaper = new Int32Array(k);
+  const topSimilarity = new Float64Array(k);
   // Every paper's top k as (lower, higher, similarity), grouped by the lower paper below.
   const pairLow = new Int32Array(n * k);
   const pairHigh = new Int32Array(n * k);
@@ -86,31 +88,42 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
       for (let at = postStart[word[i]], end = postStart[word[i] + 1]; at < end; at++) {
         const q = postPaper[at];
         if (q === p) continue;
-        if (similarity[q] === 0) touched[count++] = q;
-        similarity[q] += x * postValue[at];
+        // Without a branch: whether a paper is new is a coin toss the processor cannot predict.
+        const sum = similarity[q];
+        touched[count] = q;
+        count += sum === 0 ? 1 : 0;
+        similarity[q] = sum + x * postValue[at];
       }
     }
     // Top k by insertion into a short sorted list: sorting all touched papers costs far more.
-    top.length = 0;
+    // The same pass clears the sums for the next paper (a second pass over them cost as much).
+    let size = 0;
     for (let t = 0; t < count; t++) {
       const q = touched[t];
       const sq = similarity[q];
-      if (top.length === k) {
-        const last = top[k - 1];
-        if (sq < similarity[last] || (sq === similarity[last] && q > last)) continue;
-        top.pop();
+      similarity[q] = 0;
+      if (size === k) {
+        const last = topPaper[k - 1];
+        if (sq < topSimilarity[k - 1] || (sq === topSimilarity[k - 1] && q > last)) continue;
+        size--;
       }
-      let at = top.length;
-      while (at > 0 && (similarity[top[at - 1]] < sq || (similarity[top[at - 1]] === sq && top[at - 1] > q))) at--;
-      top.splice(at, 0, q);
+      let at = size;
+      while (at > 0 && (topSimilarity[at - 1] < sq || (topSimilarity[at - 1] === sq && topPaper[at - 1] > q))) {
+        topPaper[at] = topPaper[at - 1];
+        topSimilarity[at] = topSimilarity[at - 1];
+        at--;
+      }
+      topPaper[at] = q;
+      topSimilarity[at] = sq;
+      size++;
     }
-    for (const q of top) {
+    for (let r = 0; r < size; r++) {
+      const q = topPaper[r];
       pairLow[pairs] = Math.min(p, q);
       pairHigh[pairs] = Math.max(p, q);
-      pairSimilarity[pairs] = similarity[q];
+      pairSimilarity[pairs] = topSimilarity[r];
       pairs++;
     }
-    for (let t = 0; t < count; t++) similarity[touched[t]] = 0;
   }
 
   // Sorted by a, then b; a pair found from both ends once, with the larger similarity (the two

@@ -40,6 +40,11 @@ export interface TokenEntry {
   plain: string;
   /** Its tag after the rules, by context (see contextOf), filled on first need ('' until then). */
   ruled: string[];
+  /** `plain` and `ruled` after the fixes that depend on nothing but the token (see fixTag). */
+  plainFixed: string;
+  fixed: string[];
+  /** Its part of the context of the token after it (see contextOf). */
+  wordContext: number;
   lower: string;
 }
 
@@ -163,16 +168,24 @@ export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
   }
   const { rules } = tagger;
   const ruledTags: string[] = new Array(tokens.length);
+  const fixedTags: string[] = new Array(tokens.length);
   if (tagger.local) {
     for (let i = 0; i < tokens.length; i++) {
-      const context = i === 0 ? 0 : contextOf(tagger, ruledTags[i - 1], entries[i - 1].lower);
+      const context = i === 0 ? 0 : contextOf(tagger, ruledTags[i - 1], entries[i - 1].wordContext);
       const entry = entries[i];
-      let tag = context === 0 ? entry.plain : entry.ruled[context];
+      if (context === 0) {
+        ruledTags[i] = entry.plain;
+        fixedTags[i] = entry.plainFixed;
+        continue;
+      }
+      let tag = entry.ruled[context];
       if (tag === '') {
         tag = ruleTag(tagger, tokens[i], entry.first, context);
         entry.ruled[context] = tag;
+        entry.fixed[context] = fixTag(entry.known, tokens[i], tag);
       }
       ruledTags[i] = tag;
+      fixedTags[i] = entry.fixed[context];
     }
   } else {
     // BrillPOSTagger.applyRules, with the rule list fetched once (it rebuilds it at every token).
@@ -181,15 +194,14 @@ export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
     for (let i = 0; i < tokens.length; i++) {
       for (const rule of rules) rule.apply(sentence, i);
       ruledTags[i] = sentence.taggedWords[i].tag;
+      fixedTags[i] = fixTag(entries[i].known, tokens[i], ruledTags[i]);
     }
   }
   const out: string[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    let tag = ruledTags[i];
+    let tag = fixedTags[i];
     const tags = entries[i].known;
     const prev = i > 0 ? out[i - 1] : '';
-    if (tags && SUFFIX_RULE_TAGS.has(tag) && !tags.includes(tag)) tag = tags[0];
-    if (tag === 'CD' && HAS_LETTER.test(tokens[i])) tag = 'NN';
     if (tag === 'VBG' && NOUN_CONTEXT.has(prev) && (!tags || tags.some((t) => NOUN_TAGS.has(t)))) {
       tag = 'NN';
     }
@@ -218,23 +230,39 @@ export function tokenTagEntry(token: string): TokenEntry {
   const known = lexiconTags(tagger.lexicon, token)?.map(baseTag) ?? null;
   const first = known ? known[0] : guessTag(tagger.lexicon, token);
   const contexts = (tagger.prevTags.length + 1) * (tagger.prevWords.length + 1);
+  const lower = token.toLowerCase();
+  const plain = tagger.local ? ruleTag(tagger, token, first, 0) : '';
   return {
     known,
     first,
-    plain: tagger.local ? ruleTag(tagger, token, first, 0) : '',
+    plain,
     ruled: new Array<string>(contexts).fill(''),
-    lower: token.toLowerCase(),
+    plainFixed: tagger.local ? fixTag(known, token, plain) : '',
+    fixed: new Array<string>(contexts).fill(''),
+    wordContext: tagger.prevWords.indexOf(lower) + 1,
+    lower,
   };
+}
+
+/**
+ * The fixes to a ruled tag that depend on nothing but the token (see tagTokens), worked out
+ * once per token and context: a word the lexicon knows keeps a tag from its entry against the
+ * suffix rules, and a number with letters is a noun.
+ */
+function fixTag(known: string[] | null, token: string, ruled: string): string {
+  let tag = ruled;
+  if (known && SUFFIX_RULE_TAGS.has(tag) && !known.includes(tag)) tag = known[0];
+  if (tag === 'CD' && HAS_LETTER.test(token)) tag = 'NN';
+  return tag;
 }
 
 /**
  * Which of the rules' previous tags and previous words (Tagger.prevTags, prevWords) precede a
  * token, as one small integer: (tag index + 1) × (words + 1) + (word index + 1), 0 for neither.
+ * The previous token's word index + 1 is its entry's wordContext.
  */
-function contextOf(tagger: Tagger, prevTag: string, prevLower: string): number {
-  const tag = tagger.prevTags.indexOf(prevTag) + 1;
-  const word = tagger.prevWords.indexOf(prevLower) + 1;
-  return tag * (tagger.prevWords.length + 1) + word;
+function contextOf(tagger: Tagger, prevTag: string, prevWordContext: number): number {
+  return (tagger.prevTags.indexOf(prevTag) + 1) * (tagger.prevWords.length + 1) + prevWordContext;
 }
 
 /**
