@@ -77,4 +77,25 @@ describe('chooseLinks', () => {
     expect([...chooseLinks(links, view, 420)!]).toEqual([0]);
     expect(chooseLinks(links, view, 440)).toBeNull();
   });
+
+  test('choosing again in a view measured before (another filter, another view and back) gives what a fresh layer gives', () => {
+    const lines = [
+      [0, 0, 100, 0],
+      [0, 50, 0, 150],
+      [0, 60, 120, 60],
+      [10, 70, 40, 80],
+      [500, 90, 700, 90],
+    ];
+    const links = layer(lines);
+    const far = { width: 400, height: 300, k: 2, x: -300, y: 0 };
+    expect([...chooseLinks(links, view, 240)!]).toEqual([0, 1, 3]);
+    // Another filter: the same columns, other groups.
+    links.group.set([1, 0, 0, 2, 0]);
+    const fresh = layer(lines);
+    fresh.group.set([1, 0, 0, 2, 0]);
+    expect([...chooseLinks(links, view, 240)!]).toEqual([...chooseLinks(fresh, view, 240)!]);
+    expect([...chooseLinks(links, view, 240)!]).toEqual([1, 2]);
+    expect(chooseLinks(links, far, 10_000)).toEqual(chooseLinks(fresh, far, 10_000));
+    expect([...chooseLinks(links, view, 240)!]).toEqual([1, 2]);
+  });
 });

@@ -264,6 +264,37 @@ describe('computeScene', () => {
     expect(hidden.overlays).toEqual([]);
   });
 
+  test('a filter read by place (its passes arrays) draws what its id sets say, dimmed or hidden, at any link budget', () => {
+    for (const [keywords, mode] of [
+      [['k:video'], 'all'],
+      [['k:languag model', 'k:reason'], 'any'],
+      [['k:languag model', 'k:reason'], 'all'],
+    ] as const) {
+      const filter = filterMap(map, index, { keywords: [...keywords], mode });
+      expect(filter.paperPasses).toEqual(Uint8Array.from(map.papers, (p) => (filter.papers.has(p.id) ? 1 : 0)));
+      expect(filter.keywordPasses).toEqual(Uint8Array.from(map.keywords, (k) => (filter.keywords.has(k.id) ? 1 : 0)));
+      // A result without them (as another module may make) goes through the sets.
+      const bySets = { ...filter, paperPasses: undefined, keywordPasses: undefined };
+      for (const over of [{}, { hideFiltered: true }, { linkBudget: 300 }, { hoverId: 'k:reason' }] as Partial<SceneInput>[]) {
+        expect(scene({ filter, ...over })).toEqual(scene({ filter: bySets, ...over }));
+        expect(computeLayeredScene(input({ filter, ...over }))).toEqual(computeLayeredScene(input({ filter: bySets, ...over })));
+      }
+    }
+  });
+
+  test('with a link budget, a dimming filter draws over the veiled map the links the filtered scene draws', () => {
+    const filter = filterMap(map, index, { keywords: ['k:languag model'], mode: 'all' });
+    const all = scene({ filter });
+    const linkBudget = linkPixels(all) / 2;
+    const whole = scene({ filter, linkBudget });
+    expect(whole.edges.length).toBeLessThan(all.edges.length);
+    const dimmed = computeLayeredScene(input({ filter, linkBudget }));
+    expect(dimmed.base.edges).toEqual(scene({ linkBudget }).edges);
+    expect(dimmed.overlays[0].nodes).toEqual(whole.nodes.filter((n) => n.opacity === 1));
+    expect(dimmed.overlays[0].edges).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
+    expect(dimmed.overlays[0].edges.length).toBeGreaterThan(0);
+  });
+
   test('while a drag moves some nodes, the rest is the base as it was and the moving nodes go over it', () => {
     const positions = new Map([
       ['k:video', { x: 40, y: 50 }],

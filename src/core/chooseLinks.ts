@@ -8,40 +8,76 @@ import type { SceneView } from './scene';
  * important first); one that does not fit is passed over for shorter ones after it; links
  * entirely outside the view, or not drawn, cost nothing and are left out. Returns positions in
  * `links`, ascending, or null when every drawn link in the view fits (then all are drawn).
+ *
+ * The layer's position columns are read-only: screen lengths are kept per columns and view, as
+ * a filter chooses again among the links the whole map's scene measured in the same view.
  */
 export function chooseLinks(links: LinkLayer, view: SceneView, budget: number, order?: ArrayLike<number>): Int32Array | null {
-  const { k } = view;
-  const cap = Math.max(view.width, view.height);
+  const lengths = screenLengths(links, view);
   const chosen: number[] = [];
-  const { group, x1, y1, x2, y2 } = links;
+  const { group } = links;
   let used = 0;
   let dropped = false;
-  const n = order ? order.length : 2 * links.length;
-  for (let j = 0; j < n; j++) {
-    let p: number;
-    if (order) p = order[j];
-    else {
-      // Two passes over the links: those passing the filter, then the faded ones.
-      p = j < links.length ? j : j - links.length;
-      if (group[p] !== (j < links.length ? 0 : 1)) continue;
+  const take = (p: number): void => {
+    const length = lengths[p];
+    // Outside the view.
+    if (length < 0) return;
+    if (used + length > budget) {
+      dropped = true;
+      return;
     }
-    if (group[p] === 2) continue;
+    used += length;
+    chosen.push(p);
+  };
+  if (order) {
+    for (let j = 0; j < order.length; j++) {
+      const p = order[j];
+      if (group[p] !== 2) take(p);
+    }
+  } else {
+    // Two passes over the links: those passing the filter, then the faded ones.
+    for (let p = 0; p < links.length; p++) if (group[p] === 0) take(p);
+    for (let p = 0; p < links.length; p++) if (group[p] === 1) take(p);
+  }
+  if (!dropped) return null;
+  return Int32Array.from(chosen).sort();
+}
+
+/** The last view's screen lengths, per x1 column (the layers of one geometry share its columns). */
+const lengthMemo = new WeakMap<Float64Array, { view: SceneView; lengths: Float64Array }>();
+
+/**
+ * Each link's cost in the view: pixels along its major axis, clipped to the view at most, at
+ * least 1; -1 when it lies entirely beyond one edge of the view.
+ */
+function screenLengths(links: LinkLayer, view: SceneView): Float64Array {
+  const last = lengthMemo.get(links.x1);
+  if (
+    last &&
+    last.lengths.length === links.length &&
+    last.view.width === view.width &&
+    last.view.height === view.height &&
+    last.view.k === view.k &&
+    last.view.x === view.x &&
+    last.view.y === view.y
+  ) {
+    return last.lengths;
+  }
+  const { k } = view;
+  const cap = Math.max(view.width, view.height);
+  const { x1, y1, x2, y2 } = links;
+  const lengths = new Float64Array(links.length);
+  for (let p = 0; p < links.length; p++) {
     const ax = x1[p] * k + view.x;
     const ay = y1[p] * k + view.y;
     const bx = x2[p] * k + view.x;
     const by = y2[p] * k + view.y;
     if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > view.width && bx > view.width) || (ay > view.height && by > view.height)) {
-      continue;
+      lengths[p] = -1;
+    } else {
+      lengths[p] = Math.min(cap, Math.max(Math.abs(bx - ax), Math.abs(by - ay), 1));
     }
-    // Pixels along the major axis, clipped to the view at most.
-    const length = Math.min(cap, Math.max(Math.abs(bx - ax), Math.abs(by - ay), 1));
-    if (used + length > budget) {
-      dropped = true;
-      continue;
-    }
-    used += length;
-    chosen.push(p);
   }
-  if (!dropped) return null;
-  return Int32Array.from(chosen).sort();
+  lengthMemo.set(links.x1, { view: { ...view }, lengths });
+  return lengths;
 }

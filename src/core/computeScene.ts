@@ -245,19 +245,29 @@ function movingParts(still: SceneLayers, input: SceneInput, moving: { ids: Reado
 }
 
 /** What passes the filter: its nodes, and its links among those the filtered scene draws. */
-const filterOverlays = new WeakMap<BaseScene, Overlay>();
+const filterOverlays = new WeakMap<ChosenLinks, Overlay>();
 
 function filterOverlay(layers: SceneLayers, input: SceneInput): Overlay {
-  const filtered = baseScene(layers, input);
+  // Only the filtered scene's choice of links is needed, not its edges: its base is not drawn.
+  const filtered = chosenLinks(layers, input);
   let overlay = filterOverlays.get(filtered);
   if (!overlay) {
     const links = layers.links;
-    const passing = (filtered.chosen ?? Int32Array.from(drawn(links))).filter((p) => links.group[p] === 0);
+    const edges: SceneEdge[] = [];
+    const color = layers.theme.edge;
+    if (filtered.chosen) {
+      for (const p of filtered.chosen) if (links.group[p] === 0) edges.push(edgeAt(links, p, color, 0.6, filtered.opacity));
+    } else {
+      for (let p = 0; p < links.length; p++) if (links.group[p] === 0) edges.push(edgeAt(links, p, color, 0.6, filtered.opacity));
+    }
+    const { nodes } = layers;
+    let first = 0;
+    while (first < nodes.length && nodes[first].opacity !== 1) first++;
     overlay = {
       veil: 1 - FILTERED_OUT,
-      edges: Array.from(passing, (p) => edgeAt(links, p, layers.theme.edge, 0.6, filtered.opacity)),
+      edges,
       // The nodes that pass come last (a higher layer than those outside the filter).
-      nodes: layers.nodes.slice(layers.nodes.findIndex((n) => n.opacity === 1)),
+      nodes: nodes.slice(first),
     };
     filterOverlays.set(filtered, overlay);
   }
@@ -306,17 +316,37 @@ interface BaseScene {
   opacity: number;
 }
 
-/** The last unfocused scene of each set of layers (a filter draws two: the whole map and what passes). */
-const lastBase = new WeakMap<SceneLayers, { view: SceneView; budget: number; base: BaseScene }>();
+/** The links an unfocused scene draws in a view, and the opacity of the quiet ones. */
+interface ChosenLinks {
+  /** Positions of the links drawn, or null for all. */
+  chosen: Int32Array | null;
+  opacity: number;
+}
+
+/** The last choice of links of each set of layers (a filter draws two: the whole map and what passes). */
+const lastChosen = new WeakMap<SceneLayers, { view: SceneView; budget: number; chosen: ChosenLinks }>();
+
+function chosenLinks(layers: SceneLayers, input: SceneInput): ChosenLinks {
+  const budget = budgetOf(input);
+  const last = lastChosen.get(layers);
+  if (last && last.budget === budget && sameView(last.view, input.view)) return last.chosen;
+  const links = layers.links;
+  const chosen = chooseLinks(links, input.view, budget);
+  const result = { chosen, opacity: quietOpacityOf(input, chosen, links) };
+  lastChosen.set(layers, { view: { ...input.view }, budget, chosen: result });
+  return result;
+}
+
+/** The last unfocused scene of each set of layers. */
+const lastBase = new WeakMap<SceneLayers, { choice: ChosenLinks; base: BaseScene }>();
 const allEdges = new WeakMap<SceneLayers, SceneEdge[]>();
 
 function baseScene(layers: SceneLayers, input: SceneInput): BaseScene {
-  const budget = budgetOf(input);
+  const choice = chosenLinks(layers, input);
   const last = lastBase.get(layers);
-  if (last && last.budget === budget && sameView(last.view, input.view)) return last.base;
+  if (last && last.choice === choice) return last.base;
   const links = layers.links;
-  const chosen = chooseLinks(links, input.view, budget);
-  const opacity = quietOpacityOf(input, chosen, links);
+  const { chosen, opacity } = choice;
   let edges: SceneEdge[];
   if (chosen === null) {
     // Every link fits: the same array for every view, as long as the layers stay.
@@ -340,7 +370,7 @@ function baseScene(layers: SceneLayers, input: SceneInput): BaseScene {
     caption: layers.caption,
   };
   const base = { scene, chosen, opacity };
-  lastBase.set(layers, { view: { ...input.view }, budget, base });
+  lastBase.set(layers, { choice, base });
   return base;
 }
 

@@ -22,6 +22,12 @@ export interface FilterResult {
   keywords: ReadonlySet<string>;
   /** Papers on the whole map, for "N of M papers". */
   total: number;
+  /**
+   * The same sets by place in map.papers and map.keywords (1: passes), for scenes that go
+   * through every node: no string lookups per node. Absent on results made elsewhere.
+   */
+  paperPasses?: Uint8Array;
+  keywordPasses?: Uint8Array;
 }
 
 /**
@@ -48,7 +54,14 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
   }
   // In map order, as the papers are listed elsewhere.
   const papers = new Set<string>();
-  if (found.size > 0) for (const paper of map.papers) if (found.has(paper.id)) papers.add(paper.id);
+  const paperPasses = new Uint8Array(total);
+  if (found.size > 0) {
+    map.papers.forEach((paper, i) => {
+      if (!found.has(paper.id)) return;
+      papers.add(paper.id);
+      paperPasses[i] = 1;
+    });
+  }
   // The passing papers' keywords: from the papers when they are few, else from the keywords (most
   // keywords of a broad filter are found at the first paper looked at).
   const linked = new Set<string>();
@@ -60,8 +73,12 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
     }
   }
   const keywords = new Set<string>(chosen);
-  for (const k of map.keywords) if (linked.has(k.id)) keywords.add(k.id);
-  return { active: true, chosen, mode: filter.mode, papers, keywords, total };
+  const keywordPasses = new Uint8Array(map.keywords.length);
+  map.keywords.forEach((k, i) => {
+    if (linked.has(k.id)) keywords.add(k.id);
+    if (keywords.has(k.id)) keywordPasses[i] = 1;
+  });
+  return { active: true, chosen, mode: filter.mode, papers, keywords, total, paperPasses, keywordPasses };
 }
 
 /** The inactive filter of a map: the same sets every time (they are read-only). */

@@ -280,10 +280,22 @@ function computeLayers(input: LayerInput): SceneLayers {
   // Per node slot: its opacity, -1 when hidden; and the node drawn.
   const opacity = new Float64Array(count).fill(-1);
   const slotNodes: (SceneNode | null)[] = new Array<SceneNode | null>(count).fill(null);
+  const { hidden } = input;
+  // By place when the filter gives its sets that way (no string lookups per node).
+  const paperPasses = filter.active && filter.paperPasses?.length === papers ? filter.paperPasses : null;
+  const keywordPasses = filter.active && filter.keywordPasses?.length === count - papers ? filter.keywordPasses : null;
   for (let slot = 0; slot < count; slot++) {
     const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
-    if (input.hidden?.has(id)) continue;
-    const passes = !filter.active || (slot < papers ? filter.papers.has(id) : filter.keywords.has(id));
+    if (hidden && hidden.has(id)) continue;
+    const passes = !filter.active
+      ? true
+      : slot < papers
+        ? paperPasses
+          ? paperPasses[slot] === 1
+          : filter.papers.has(id)
+        : keywordPasses
+          ? keywordPasses[slot - papers] === 1
+          : filter.keywords.has(id);
     if (!passes && hideFiltered) continue;
     opacity[slot] = passes ? 1 : FILTERED_OUT;
     slotNodes[slot] = styled.nodes[slot * 2 + (passes ? 0 : 1)];
@@ -307,7 +319,7 @@ function computeLayers(input: LayerInput): SceneLayers {
     return keyword === undefined ? -1 : papers + keyword;
   };
 
-  const keywords = keywordCandidates(input, nodes, theme);
+  const keywords = keywordCandidates(input, styled, opacity, theme);
   let grid: NodeGrid | null = null;
   let byTitle: SceneNode[] | null = null;
   return {
@@ -542,34 +554,60 @@ function clusterNames(input: LayerInput, nodes: readonly SceneNode[], color: (cl
   return names;
 }
 
-function keywordCandidates(input: LayerInput, nodes: readonly SceneNode[], theme: Theme): StaticCandidate[] {
-  const { map, index } = input;
-  const maxPapers = map.keywords.reduce((m, k) => Math.max(m, k.papers), 1);
+/**
+ * Keyword labels of the nodes drawn fully (not those outside the filter), most important first.
+ * Every keyword's candidate is made and sorted once per map, theme and geometry; a filter only
+ * picks from that order (a stable sort, so picking after sorting is sorting after picking).
+ */
+function keywordCandidates(input: LayerInput, styled: Styled, opacity: Float64Array, theme: Theme): StaticCandidate[] {
+  const all = allKeywordCandidates(input, styled, theme);
   const out: StaticCandidate[] = [];
-  for (const n of nodes) {
-    if (n.kind !== 'keyword' || n.opacity === FILTERED_OUT) continue;
+  for (let i = 0; i < all.slots.length; i++) if (opacity[all.slots[i]] === 1) out.push(all.candidates[i]);
+  return out;
+}
+
+let keywordMemo: { key: readonly unknown[]; all: { candidates: StaticCandidate[]; slots: Int32Array } } | null = null;
+
+function allKeywordCandidates(input: LayerInput, styled: Styled, theme: Theme): { candidates: StaticCandidate[]; slots: Int32Array } {
+  const key = [input.map, input.index, theme, styled];
+  if (keywordMemo && keywordMemo.key.every((v, i) => v === key[i])) return keywordMemo.all;
+  const { map, index } = input;
+  const papers = map.papers.length;
+  const maxPapers = map.keywords.reduce((m, k) => Math.max(m, k.papers), 1);
+  const list: { candidate: StaticCandidate; slot: number }[] = [];
+  // In draw order, as the scene's nodes list them.
+  for (const slot of styled.order) {
+    if (slot < papers) continue;
+    const n = styled.nodes[slot * 2];
     const k = index.keywordById.get(n.id);
     if (!k) continue;
-    out.push({
-      id: n.id,
-      label: {
-        text: k.term,
-        x: n.x,
-        y: n.y,
-        fontSize: Math.round((11 + 3 * Math.sqrt(k.papers / maxPapers)) * 10) / 10,
-        bold: false,
-        color: theme.foreground,
-        opacity: 1,
-        kind: 'node',
+    list.push({
+      slot,
+      candidate: {
+        id: n.id,
+        label: {
+          text: k.term,
+          x: n.x,
+          y: n.y,
+          fontSize: Math.round((11 + 3 * Math.sqrt(k.papers / maxPapers)) * 10) / 10,
+          bold: false,
+          color: theme.foreground,
+          opacity: 1,
+          kind: 'node',
+        },
+        r: n.r,
+        minScreenR: 0,
+        clamp: false,
+        avoidNodes: false,
+        extent: 0,
       },
-      r: n.r,
-      minScreenR: 0,
-      clamp: false,
-      avoidNodes: false,
-      extent: 0,
     });
   }
-  return byImportance(out);
+  const candidates = byImportance(list.map((c) => c.candidate));
+  const slotOf = new Map(list.map((c) => [c.candidate, c.slot]));
+  const all = { candidates, slots: Int32Array.from(candidates, (c) => slotOf.get(c)!) };
+  keywordMemo = { key, all };
+  return all;
 }
 
 /** Bigger text first, then alphabetical (stable, so equal labels keep their order). */
