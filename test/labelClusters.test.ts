@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type MapGraph } from '../src/core/buildGraph';
 import { detectClusters, type Clustering } from '../src/core/detectClusters';
-import { LABEL_SEPARATOR, UNCLUSTERED_LABEL, labelClusters } from '../src/core/labelClusters';
+import { LABEL_SEPARATOR, UNCLUSTERED_LABEL, abbreviates, labelClusters } from '../src/core/labelClusters';
 import type { VocabularyTerm } from '../src/core/types';
 import { syntheticIndex } from './fixtures/syntheticIndex';
 
@@ -81,5 +81,48 @@ describe('labelClusters', () => {
       expect(cluster.topKeywords.length).toBe(10);
     }
     expect(labels[0].size + labels[1].size).toBe(g.paperCount);
+  });
+});
+
+describe('labelClusters with acronyms', () => {
+  it('does not name a cluster by an acronym and its expansion both', () => {
+    const terms: VocabularyTerm[] = [
+      { key: 'rnn', term: 'RNNs', df: 3 },
+      { key: 'recurr neural network', term: 'recurrent neural networks', df: 3 },
+      { key: 'segment', term: 'segment', df: 3 },
+      { key: 'test time', term: 'test time', df: 3 },
+    ];
+    const weights = [1, 0.9, 0.8, 0.7];
+    const graph: MapGraph = {
+      paperCount: 3,
+      keywordTerms: [0, 1, 2, 3],
+      keywordRelevance: [1, 1, 1, 1],
+      keywordPapers: [3, 3, 3, 3],
+      links: [0, 1, 2].flatMap((paper) => weights.map((weight, keyword) => ({ paper, keyword, weight }))),
+      cooccurrences: [],
+      wordCount: 0,
+      wordLinks: [],
+    };
+    const one: Clustering = { paperCluster: [0, 0, 0], keywordCluster: [0, 0, 0, 0], clusterCount: 1, unclustered: -1 };
+    const [cluster] = labelClusters(graph, one, terms);
+    expect(cluster.label).toBe(['RNNs', 'segment', 'test time'].join(LABEL_SEPARATOR));
+    expect(cluster.topKeywords).toContain('recurrent neural networks');
+  });
+});
+
+describe('abbreviates', () => {
+  it('matches an acronym, plural or not, with the initials of its expansion, either way round', () => {
+    expect(abbreviates('RNNs', 'recurrent neural networks')).toBe(true);
+    expect(abbreviates('retrieval-augmented generation', 'RAG')).toBe(true);
+    expect(abbreviates('MoE', 'mixture of experts')).toBe(true);
+    expect(abbreviates('LLM', 'large language models')).toBe(true);
+  });
+
+  it('does not match other terms', () => {
+    expect(abbreviates('RNNs', 'recurrent networks')).toBe(false);
+    expect(abbreviates('RAG', 'retrieval')).toBe(false);
+    // One capital is a word, not an acronym: "Adam" is not "a d a m".
+    expect(abbreviates('Adam', 'a deep adaptive method')).toBe(false);
+    expect(abbreviates('large language models', 'language models')).toBe(false);
   });
 });

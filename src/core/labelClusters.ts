@@ -19,7 +19,8 @@ const TOP_KEYWORDS = 10;
  * concentrated there, so a keyword every cluster uses ("language models") does not name them all.
  * The label joins the best 3, skipping a term that repeats one already taken (one's words contain
  * the other's: "language model" after "large language model") and a term mostly used elsewhere
- * (under a quarter of its weight in the cluster: it would mislabel); topKeywords lists the best 10.
+ * (under a quarter of its weight in the cluster: it would mislabel) or is an acronym of one
+ * ("RNNs" and "recurrent neural networks"); topKeywords lists the best 10.
  * Clusters come back in id order.
  */
 export function labelClusters(graph: MapGraph, clustering: Clustering, vocabulary: VocabularyTerm[]): MapCluster[] {
@@ -55,7 +56,7 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
       if (chosen.length === LABEL_TERMS) break;
       if (share < LABEL_MIN_SHARE) continue;
       const term = vocabulary[graph.keywordTerms[j]];
-      if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term))) continue;
+      if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
       chosen.push(j);
     }
     const label =
@@ -75,6 +76,21 @@ function repeats(a: VocabularyTerm, b: VocabularyTerm): boolean {
   const wordsB = b.key.split(/[\s-]+/).filter((w) => w !== '');
   const contains = (outer: string[], inner: string[]): boolean => inner.every((w) => outer.includes(w));
   return contains(wordsA, wordsB) || contains(wordsB, wordsA);
+}
+
+/**
+ * One term is the other's acronym: "RNNs" and "recurrent neural networks", "RAG" and
+ * "retrieval-augmented generation", "MoE" and "mixture of experts". An acronym has at least two
+ * capitals and no spaces; its letters (a plural "s" dropped) are the other's word initials.
+ */
+export function abbreviates(a: string, b: string): boolean {
+  const initialsMatch = (acronym: string, phrase: string): boolean => {
+    if (/\s/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2) return false;
+    const letters = acronym.replace(/s$/, '').toLowerCase();
+    const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
+    return words.length === letters.length && words.every((w, i) => w[0].toLowerCase() === letters[i]);
+  };
+  return initialsMatch(a, b) || initialsMatch(b, a);
 }
 
 function compareKeys(a: string, b: string): number {
