@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { prefetchMap } from './hooks/useMapLoader';
 import { getCurrentScene } from './render/currentScene';
 import './app.css';
 
@@ -13,6 +14,7 @@ declare global {
 }
 window.__topicMap = { getScene: getCurrentScene };
 
+prefetchMap();
 const root = document.getElementById('root');
 if (!root) throw new Error('Topic Map: the page has no #root element');
 createRoot(root).render(

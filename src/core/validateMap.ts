@@ -138,30 +138,37 @@ export function validateMap(data: unknown, source: string): MapFile {
   // hundreds of thousands in a big map) only when something is wrong.
   const papers = c.array(root.papers, 'papers');
   const paperIds = new Set<string>();
-  papers.forEach((value, i) => {
-    const path = `papers[${i}]`;
-    const paper = c.object(value, path);
-    const id = c.string(paper.id, `${path}.id`);
-    if (paperIds.has(id)) c.fail(`${path}.id`, `duplicate paper id ${describe(id)}`);
+  for (let i = 0; i < papers.length; i++) {
+    const value = papers[i];
+    const paper = isObject(value) ? value : c.object(value, `papers[${i}]`);
+    const id = typeof paper.id === 'string' ? paper.id : c.string(paper.id, `papers[${i}].id`);
+    if (paperIds.has(id)) c.fail(`papers[${i}].id`, `duplicate paper id ${describe(id)}`);
     paperIds.add(id);
-    if (typeof paper.title !== 'string') c.string(paper.title, `${path}.title`);
-    if (typeof paper.abstract !== 'string') c.string(paper.abstract, `${path}.abstract`);
-    c.optionalString(paper.url, `${path}.url`);
-    if (paper.year !== undefined) c.integer(paper.year, `${path}.year`);
-    if (paper.authors !== undefined) {
-      c.array(paper.authors, `${path}.authors`).forEach((a, j) => {
-        if (typeof a !== 'string') c.string(a, `${path}.authors[${j}]`);
-      });
+    if (typeof paper.title !== 'string') c.string(paper.title, `papers[${i}].title`);
+    if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
+    if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
+    const year = paper.year;
+    if (year !== undefined && !(typeof year === 'number' && Number.isInteger(year) && year >= 0)) {
+      c.integer(year, `papers[${i}].year`);
     }
-    c.array(paper.keywords, `${path}.keywords`).forEach((k, j) => {
-      const kw = isObject(k) ? k : c.object(k, `${path}.keywords[${j}]`);
-      if (typeof kw.term !== 'string') c.string(kw.term, `${path}.keywords[${j}].term`);
-      if (!isFiniteNumber(kw.score)) c.number(kw.score, `${path}.keywords[${j}].score`);
-    });
-    clusterRef(paper.cluster, `${path}.cluster`);
-    if (!isFiniteNumber(paper.x)) c.number(paper.x, `${path}.x`);
-    if (!isFiniteNumber(paper.y)) c.number(paper.y, `${path}.y`);
-  });
+    if (paper.authors !== undefined) {
+      const authors = Array.isArray(paper.authors) ? paper.authors : c.array(paper.authors, `papers[${i}].authors`);
+      for (let j = 0; j < authors.length; j++) {
+        if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
+      }
+    }
+    const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
+    for (let j = 0; j < terms.length; j++) {
+      const k: unknown = terms[j];
+      const kw = isObject(k) ? k : c.object(k, `papers[${i}].keywords[${j}]`);
+      if (typeof kw.term !== 'string') c.string(kw.term, `papers[${i}].keywords[${j}].term`);
+      if (!isFiniteNumber(kw.score)) c.number(kw.score, `papers[${i}].keywords[${j}].score`);
+    }
+    const cluster = paper.cluster;
+    if (!(typeof cluster === 'number' && clusterIds.has(cluster))) clusterRef(cluster, `papers[${i}].cluster`);
+    if (!isFiniteNumber(paper.x)) c.number(paper.x, `papers[${i}].x`);
+    if (!isFiniteNumber(paper.y)) c.number(paper.y, `papers[${i}].y`);
+  }
 
   const keywords = c.array(root.keywords, 'keywords');
   const keywordIds = new Set<string>();
@@ -178,7 +185,9 @@ export function validateMap(data: unknown, source: string): MapFile {
     c.number(keyword.y, `${path}.y`);
   });
 
-  c.array(root.links, 'links').forEach((value, i) => {
+  const links = c.array(root.links, 'links');
+  for (let i = 0; i < links.length; i++) {
+    const value = links[i];
     const link = isObject(value) ? value : c.object(value, `links[${i}]`);
     const { paper, keyword } = link;
     if (typeof paper !== 'string') c.string(paper, `links[${i}].paper`);
@@ -186,7 +195,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     if (typeof keyword !== 'string') c.string(keyword, `links[${i}].keyword`);
     else if (!keywordIds.has(keyword)) c.fail(`links[${i}].keyword`, `keyword ${describe(keyword)} is not in keywords`);
     if (!isFiniteNumber(link.weight)) c.number(link.weight, `links[${i}].weight`);
-  });
+  }
 
   c.array(root.cooccurrences, 'cooccurrences').forEach((value, i) => {
     const path = `cooccurrences[${i}]`;
@@ -202,7 +211,7 @@ export function validateMap(data: unknown, source: string): MapFile {
   const expected: Record<string, number> = {
     papers: papers.length,
     keywords: keywords.length,
-    links: (root.links as unknown[]).length,
+    links: links.length,
     cooccurrences: (root.cooccurrences as unknown[]).length,
     clusters: clusters.length,
   };

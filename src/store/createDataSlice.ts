@@ -1,6 +1,10 @@
 import type { StateCreator } from 'zustand';
 import { indexMap } from '../core/indexMap';
 import type { DataSlice, MapStoreState } from './mapStoreState';
+import { warmMapIndex } from './warmMapIndex';
+
+// Warming the index of a map that is no longer shown would only cost time.
+let stopWarming = (): void => {};
 
 export const createDataSlice: StateCreator<MapStoreState, [], [], DataSlice> = (set) => ({
   map: null,
@@ -9,10 +13,13 @@ export const createDataSlice: StateCreator<MapStoreState, [], [], DataSlice> = (
   status: 'idle',
   error: null,
   startLoading: (source) => set({ status: 'loading', source, error: null }),
-  setMap: (map, source) =>
+  setMap: (map, source) => {
+    const index = indexMap(map);
+    stopWarming();
+    stopWarming = warmMapIndex(index);
     set({
       map,
-      index: indexMap(map),
+      index,
       source,
       status: 'ready',
       error: null,
@@ -20,7 +27,10 @@ export const createDataSlice: StateCreator<MapStoreState, [], [], DataSlice> = (
       selection: null,
       hover: null,
       transform: null,
-    }),
-  setLoadError: (message, source) =>
-    set({ status: 'error', error: message, source, map: null, index: null, selection: null, hover: null }),
+    });
+  },
+  setLoadError: (message, source) => {
+    stopWarming();
+    set({ status: 'error', error: message, source, map: null, index: null, selection: null, hover: null });
+  },
 });

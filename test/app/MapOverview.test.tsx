@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { MapOverview } from '../../src/components/MapOverview';
+import type { MapFile } from '../../src/core/types';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { fixtureMap } from './fixtureMap';
+
+afterEach(() => {
+  cleanup();
+  resetMapStore();
+});
+
+/** The fixture's papers repeated to `n`, titled so that the sorted order is known. */
+function bigMap(n: number): MapFile {
+  const map = fixtureMap();
+  const papers = Array.from({ length: n }, (_, i) => ({
+    ...map.papers[0],
+    id: `p${i}`,
+    cluster: map.clusters[0].id,
+    title: `Paper ${String(n - i).padStart(5, '0')}`,
+  }));
+  return { ...map, papers, links: [] };
+}
+
+describe('MapOverview', () => {
+  test('a big map: the count at once, the list sorted by title after the paint', async () => {
+    useMapStore.getState().setMap(bigMap(5001), 'big.map.json');
+    render(<MapOverview />);
+    const heading = screen.getByRole('heading', { name: 'Papers (5001)' });
+    const list = heading.nextElementSibling as HTMLElement;
+    expect(within(list).queryAllByRole('button')).toHaveLength(0);
+    await within(list).findAllByRole('button', {}, { timeout: 3000 });
+    const titles = within(list)
+      .getAllByRole('button')
+      .slice(0, 3)
+      .map((b) => b.textContent);
+    expect(titles).toEqual(['Paper 00001', 'Paper 00002', 'Paper 00003']);
+  });
+});
