@@ -33,6 +33,18 @@ describe('filterMap', () => {
     expect(any.chosen).toEqual(['k:languag model', 'k:reason']);
   });
 
+  test('all: a keyword chosen twice counts once; papers come in map order with their passes by place', () => {
+    const once = filterMap(map, index, { keywords: ['k:languag model', 'k:reason'], mode: 'all' });
+    const twice = filterMap(map, index, { keywords: ['k:languag model', 'k:reason', 'k:reason'], mode: 'all' });
+    expect([...twice.papers]).toEqual([...once.papers]);
+    const any = filterMap(map, index, { keywords: ['k:reason', 'k:languag model'], mode: 'any' });
+    expect([...any.papers]).toEqual(map.papers.map((p) => p.id).filter((id) => any.papers.has(id)));
+    expect([...any.paperPasses!]).toEqual(map.papers.map((p) => (any.papers.has(p.id) ? 1 : 0)));
+    expect([...any.keywordPasses!]).toEqual(map.keywords.map((k) => (any.keywords.has(k.id) ? 1 : 0)));
+    // The chosen keywords first, then the others in map order.
+    expect([...any.keywords].slice(0, 2)).toEqual(['k:reason', 'k:languag model']);
+  });
+
   test('keywords of the passing papers, whether few or most papers pass', () => {
     const expected = (papers: ReadonlySet<string>, chosen: string[]) =>
       new Set([...chosen, ...map.links.filter((l) => papers.has(l.paper)).map((l) => l.keyword)]);

@@ -62,9 +62,10 @@ export class NodeGrid {
 
   /**
    * True when the box touches the screen square around a node (its radius on screen plus `pad`
-   * pixels): the test label placement has always made.
+   * pixels): the test label placement has always made. With `shown`, only nodes i where
+   * `shown[i] === 1` count: one grid of a map's nodes answers for any filter of them.
    */
-  touches(box: ScreenBox, view: SceneView, pad: number): boolean {
+  touches(box: ScreenBox, view: SceneView, pad: number, shown?: ArrayLike<number>): boolean {
     const { k } = view;
     const reach = this.maxR + pad / k;
     const wx0 = (box.x0 - view.x) / k - reach;
@@ -79,6 +80,7 @@ export class NodeGrid {
       for (let col = c0; col <= c1; col++) {
         const c = row * this.cols + col;
         for (let j = this.start[c]; j < this.start[c + 1]; j++) {
+          if (shown && shown[this.items[j]] !== 1) continue;
           const n = this.nodes[this.items[j]];
           const x = n.x * k + view.x;
           const y = n.y * k + view.y;

@@ -1,4 +1,5 @@
 import type { MapIndex } from './indexMap';
+import { linkEndsOf } from './sceneLayers';
 import type { MapFile } from './types';
 
 export type FilterMode = 'all' | 'any';
@@ -33,52 +34,68 @@ export interface FilterResult {
 /**
  * Narrows the map to the papers having all (or any) of the chosen keywords, and their keywords.
  * Ids the map does not know are ignored, so a stale URL cannot empty the map. Works from the
- * index's keyword → papers lists, so its cost follows the papers the chosen keywords have, not
- * the size of the map.
+ * links' ends by place (linkEndsOf, once per map): its cost follows the links of the chosen
+ * keywords and of the papers that pass, plus one pass over the papers.
  */
 export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): FilterResult {
   const chosen = filter.keywords.filter((id) => index.keywordById.has(id));
   const total = map.papers.length;
   if (chosen.length === 0) return everything(map, filter.mode);
-  const lists = chosen.map((id) => index.papersOfKeyword.get(id) ?? []);
-  const found = new Set<string>();
-  if (filter.mode === 'any' || chosen.length === 1) {
-    for (const list of lists) for (const link of list) found.add(link.paperId);
-  } else {
-    // Papers of the rarest keyword that have every other one.
-    const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
-    for (const link of rarest) {
-      const own = index.keywordsOfPaper.get(link.paperId) ?? [];
-      if (chosen.every((id) => own.some((l) => l.keywordId === id))) found.add(link.paperId);
-    }
-  }
-  // In map order, as the papers are listed elsewhere.
-  const papers = new Set<string>();
+  // By place in map.papers and map.keywords, through the links' ends: no string lookups per link.
+  const ends = linkEndsOf(map);
+  const keywordAt = keywordPlaces(map);
+  const chosenAt = [...new Set(chosen.map((id) => keywordAt.get(id) ?? -1))].filter((k) => k >= 0);
   const paperPasses = new Uint8Array(total);
-  if (found.size > 0) {
-    map.papers.forEach((paper, i) => {
-      if (!found.has(paper.id)) return;
-      papers.add(paper.id);
-      paperPasses[i] = 1;
-    });
-  }
-  // The passing papers' keywords: from the papers when they are few, else from the keywords (most
-  // keywords of a broad filter are found at the first paper looked at).
-  const linked = new Set<string>();
-  if (papers.size * 8 < map.links.length) {
-    for (const id of papers) for (const link of index.keywordsOfPaper.get(id) ?? []) linked.add(link.keywordId);
+  const { byKeyword, byPaper } = ends;
+  if (filter.mode === 'any' || chosenAt.length === 1) {
+    for (const k of chosenAt) {
+      for (let j = byKeyword.start[k]; j < byKeyword.start[k + 1]; j++) {
+        const paper = ends.paper[byKeyword.at[j]];
+        if (paper >= 0) paperPasses[paper] = 1;
+      }
+    }
   } else {
-    for (const k of map.keywords) {
-      if ((index.papersOfKeyword.get(k.id) ?? []).some((link) => papers.has(link.paperId))) linked.add(k.id);
+    // Papers having every chosen keyword: each counts the chosen keywords it has (once each).
+    const has = new Int32Array(total);
+    const lastOf = new Int32Array(total).fill(-1);
+    for (const k of chosenAt) {
+      for (let j = byKeyword.start[k]; j < byKeyword.start[k + 1]; j++) {
+        const paper = ends.paper[byKeyword.at[j]];
+        if (paper < 0 || lastOf[paper] === k) continue;
+        lastOf[paper] = k;
+        if (++has[paper] === chosenAt.length) paperPasses[paper] = 1;
+      }
     }
   }
-  const keywords = new Set<string>(chosen);
+  // In map order, as the papers are listed elsewhere; the passing papers' keywords with them.
+  const papers = new Set<string>();
   const keywordPasses = new Uint8Array(map.keywords.length);
+  for (let i = 0; i < total; i++) {
+    if (paperPasses[i] === 0) continue;
+    papers.add(map.papers[i].id);
+    for (let j = byPaper.start[i]; j < byPaper.start[i + 1]; j++) {
+      const keyword = ends.keyword[byPaper.at[j]];
+      if (keyword >= 0) keywordPasses[keyword] = 1;
+    }
+  }
+  for (const k of chosenAt) keywordPasses[k] = 1;
+  const keywords = new Set<string>(chosen);
   map.keywords.forEach((k, i) => {
-    if (linked.has(k.id)) keywords.add(k.id);
-    if (keywords.has(k.id)) keywordPasses[i] = 1;
+    if (keywordPasses[i] === 1) keywords.add(k.id);
   });
   return { active: true, chosen, mode: filter.mode, papers, keywords, total, paperPasses, keywordPasses };
+}
+
+/** Place of each keyword in map.keywords by id; once per map. */
+const keywordPlaceMemo = new WeakMap<MapFile, Map<string, number>>();
+
+function keywordPlaces(map: MapFile): Map<string, number> {
+  let places = keywordPlaceMemo.get(map);
+  if (!places) {
+    places = new Map(map.keywords.map((k, i) => [k.id, i]));
+    keywordPlaceMemo.set(map, places);
+  }
+  return places;
 }
 
 /** The inactive filter of a map: the same sets every time (they are read-only). */

@@ -116,7 +116,7 @@ export interface SceneLayers {
   /** Largest paper radius: paper labels need a paper this big on screen. */
   maxPaperR: number;
   /** The fully opaque nodes, for labels that keep off nodes. */
-  grid(): NodeGrid;
+  grid(): Pick<NodeGrid, 'touches'>;
 }
 
 /** The last few layers made: a filter that dims draws two sets (the whole map, what passes). */
@@ -222,6 +222,10 @@ interface Styled {
    * filter's draw order is this order twice, the nodes outside it first (see sortForDrawing).
    */
   order: Int32Array;
+  /** The keywords' slots in that order. */
+  keywordOrder: Int32Array;
+  /** Every node by slot, for labels that keep off nodes (see SceneLayers.grid). */
+  grid(): NodeGrid;
 }
 
 let styleMemo: { key: readonly unknown[]; styled: Styled } | null = null;
@@ -262,7 +266,14 @@ function styledNodes(input: LayerInput, geometry: Geometry, theme: Theme, color:
   map.keywords.forEach((k, i) => add(map.papers.length + i, k.id, 'keyword', k.cluster));
   // All passing, every node is in one layer with one opacity: their draw order is the order within a layer.
   const passing = nodes.filter((_, i) => i % 2 === 0);
-  const styled = { nodes, order: drawingOrder(passing) };
+  const order = drawingOrder(passing);
+  let grid: NodeGrid | null = null;
+  const styled = {
+    nodes,
+    order,
+    keywordOrder: order.filter((slot) => slot >= map.papers.length),
+    grid: () => (grid ??= new NodeGrid(passing)),
+  };
   styleMemo = { key, styled };
   return styled;
 }
@@ -320,7 +331,6 @@ function computeLayers(input: LayerInput): SceneLayers {
   };
 
   const keywords = keywordCandidates(input, styled, opacity, theme);
-  let grid: NodeGrid | null = null;
   let byTitle: SceneNode[] | null = null;
   return {
     theme,
@@ -346,7 +356,7 @@ function computeLayers(input: LayerInput): SceneLayers {
     },
     links: linkLayer(map, geometry, opacity),
     color,
-    clusterNames: clusterNames(input, nodes, color, theme),
+    clusterNames: clusterNames(input, styled, opacity, color, theme),
     keywords,
     keywordById: new Map(keywords.map((c) => [c.id!, c])),
     papersByTitle() {
@@ -357,8 +367,9 @@ function computeLayers(input: LayerInput): SceneLayers {
     },
     maxPaperR,
     grid() {
-      grid ??= new NodeGrid(nodes.filter((n) => n.opacity === 1));
-      return grid;
+      // One grid of every node per geometry; a filter only says which of them count.
+      const all = styled.grid();
+      return { touches: (box, view, pad) => all.touches(box, view, pad, opacity) };
     },
   };
 }
@@ -521,22 +532,31 @@ function adjacency(end: Int32Array, nodes: number): Adjacency {
   return { start, at: at.subarray(0, start[nodes]) };
 }
 
-function clusterNames(input: LayerInput, nodes: readonly SceneNode[], color: (cluster: number) => string, theme: Theme): ClusterName[] {
+function clusterNames(
+  input: LayerInput,
+  styled: Styled,
+  opacity: Float64Array,
+  color: (cluster: number) => string,
+  theme: Theme,
+): ClusterName[] {
   const { map, index } = input;
   const centre = new Map<number, { x: number; y: number; w: number; x0: number; x1: number }>();
-  for (const n of nodes) {
-    if (n.kind !== 'keyword' || n.opacity === FILTERED_OUT) continue;
+  // The keywords drawn fully, in draw order (the order of the sums, so positions stay the same).
+  for (const slot of styled.keywordOrder) {
+    if (opacity[slot] !== 1) continue;
+    const n = styled.nodes[slot * 2];
     const k = index.keywordById.get(n.id);
     if (!k) continue;
-    const c = centre.get(k.cluster) ?? { x: 0, y: 0, w: 0, x0: Infinity, x1: -Infinity };
+    const c = centre.get(k.cluster);
     const w = Math.max(1, k.papers);
-    centre.set(k.cluster, {
-      x: c.x + n.x * w,
-      y: c.y + n.y * w,
-      w: c.w + w,
-      x0: Math.min(c.x0, n.x),
-      x1: Math.max(c.x1, n.x),
-    });
+    if (!c) centre.set(k.cluster, { x: 0 + n.x * w, y: 0 + n.y * w, w, x0: Math.min(Infinity, n.x), x1: Math.max(-Infinity, n.x) });
+    else {
+      c.x += n.x * w;
+      c.y += n.y * w;
+      c.w += w;
+      c.x0 = Math.min(c.x0, n.x);
+      c.x1 = Math.max(c.x1, n.x);
+    }
   }
   const names: ClusterName[] = [];
   for (const cluster of [...map.clusters].sort((a, b) => b.size - a.size || a.id - b.id)) {
