@@ -4,6 +4,7 @@ import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
+import { formatScore } from './formatScore';
 
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
 export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
@@ -38,7 +39,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
 
       <section aria-labelledby="keyword-papers">
         <h3 id="keyword-papers">Papers</h3>
-        <PaperList items={papers} idOf={(p) => p.paperId} extraOf={(p) => `Score ${p.weight.toFixed(2)}`} />
+        <PaperList items={papers} idOf={(p) => p.paperId} extraOf={(p) => `Score ${formatScore(p.weight)}`} />
       </section>
 
       <section aria-labelledby="keyword-cooccurring">

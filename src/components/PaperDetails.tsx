@@ -7,6 +7,7 @@ import { ClusterBadge } from './ClusterBadge';
 import { HighlightedText } from './HighlightedText';
 import { PaperLink } from './PaperLink';
 import { safeUrl } from './safeUrl';
+import { formatScore } from './formatScore';
 
 /** A paper: title, metadata and link, keywords with scores, abstract with keywords marked, related papers. */
 export function PaperDetails({ paper }: { paper: MapPaper }) {
@@ -62,7 +63,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
         {onMap.length === 0 && <p className="muted">None of this paper's keywords is on the map.</p>}
         <ul className="chips">
           {onMap.map((chip) => {
-            const score = chip.score.toFixed(2);
+            const score = formatScore(chip.score);
             const active = chosen.includes(chip.id);
             return (
               <li key={chip.id}>
@@ -90,7 +91,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
               {others.map((k) => (
                 <li key={k.term} className="chip chip-off">
                   <span>{k.term}</span>
-                  <span className="chip-score">{k.score.toFixed(2)}</span>
+                  <span className="chip-score">{formatScore(k.score)}</span>
                 </li>
               ))}
             </ul>
