@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
 import { ErrorBoundary } from '../../src/components/ErrorBoundary';
-import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { useMapStore } from '../../src/store/useMapStore';
+import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
 
 function respond(status: number, body: string): void {
   vi.stubGlobal(
@@ -17,22 +14,12 @@ function respond(status: number, body: string): void {
   );
 }
 
-beforeEach(() => {
-  resetMapStore();
-  history.replaceState(null, '', '/');
-  // jsdom has no canvas: the app must cope with getContext returning null.
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  resetMapStore();
-});
+beforeEach(resetApp);
+afterEach(cleanupApp);
 
 describe('App', () => {
   test('loads the default map and shows its panels', async () => {
-    respond(200, FIXTURE);
+    respond(200, FIXTURE_TEXT);
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
     expect(vi.mocked(fetch).mock.calls[0][0]).toBe('./trending-papers.map.json');
@@ -46,7 +33,7 @@ describe('App', () => {
   test('each labelled control is the only element with its label', async () => {
     // A user (or a test written outside the project) finds the controls by label: a suggestion
     // list or a region sharing the name would make "Filter by keyword" ambiguous.
-    respond(200, FIXTURE);
+    respond(200, FIXTURE_TEXT);
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
     // Matched as a substring, ignoring case, as a browser test's getByLabel does.
@@ -57,7 +44,7 @@ describe('App', () => {
 
   test('restores selection and filter from the URL', async () => {
     history.replaceState(null, '', '/?select=p:p-video&kw=diffus+model,video&mode=any');
-    respond(200, FIXTURE);
+    respond(200, FIXTURE_TEXT);
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().selection).toEqual({ kind: 'paper', id: 'p-video' }));
     expect(useMapStore.getState().filterKeywords).toEqual(['k:diffus model', 'k:video']);
@@ -66,7 +53,7 @@ describe('App', () => {
   });
 
   test('a selection change adds a history entry; going back restores the previous one', async () => {
-    respond(200, FIXTURE);
+    respond(200, FIXTURE_TEXT);
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
     const length = history.length;
@@ -85,7 +72,7 @@ describe('App', () => {
   });
 
   test('a selection and a filter change before the address bar is written make one history entry with both', async () => {
-    respond(200, FIXTURE);
+    respond(200, FIXTURE_TEXT);
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
     const length = history.length;
@@ -101,7 +88,7 @@ describe('App', () => {
   });
 
   test('an invalid map file shows what is wrong, as an alert', async () => {
-    const broken = JSON.parse(FIXTURE) as { papers: { x: unknown }[] };
+    const broken = JSON.parse(FIXTURE_TEXT) as { papers: { x: unknown }[] };
     broken.papers[3].x = 'twelve';
     history.replaceState(null, '', '/?map=broken.json');
     respond(200, JSON.stringify(broken));

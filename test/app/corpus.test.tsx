@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
 import { buildPercent } from '../../src/components/buildPercent';
@@ -11,14 +8,13 @@ import { mapFileName } from '../../src/components/SaveMapButton';
 import { serializeMap } from '../../src/core/buildMap';
 import type { MapFile } from '../../src/core/types';
 import { downloadFile } from '../../src/render/downloadFile';
-import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { useMapStore } from '../../src/store/useMapStore';
 import { BuildMapError } from '../../src/workers/buildMapClient';
 import { createFakeBuildClient, polyfillBlobText, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';
-import { fixtureMap } from './fixtureMap';
+import { cleanupApp, FIXTURE_TEXT, fixtureMap, resetApp } from './fixtureMap';
 
 vi.mock('../../src/render/downloadFile', () => ({ downloadFile: vi.fn() }));
 
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
 const CORPUS = '{"title": "A", "abstract": "B"}\n{"title": "C", "abstract": "D"}\n';
 
 let fake: FakeBuildClient;
@@ -26,18 +22,13 @@ let fake: FakeBuildClient;
 polyfillBlobText();
 
 beforeEach(() => {
-  resetMapStore();
-  history.replaceState(null, '', '/');
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE, { status: 200 })));
+  resetApp();
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })));
   fake = createFakeBuildClient();
 });
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  cleanupApp();
   vi.mocked(downloadFile).mockClear();
-  resetMapStore();
 });
 
 async function renderApp(): Promise<MapFile> {

@@ -1,9 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
 import type { Curation } from '../../src/core/curation';
@@ -11,12 +8,12 @@ import { mergeCuration } from '../../src/core/mergeCuration';
 import type { MapFile } from '../../src/core/types';
 import { writeThesaurus } from '../../src/core/writeThesaurus';
 import { downloadFile } from '../../src/render/downloadFile';
-import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { useMapStore } from '../../src/store/useMapStore';
 import { createFakeBuildClient, polyfillBlobText, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';
+import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
 vi.mock('../../src/render/downloadFile', () => ({ downloadFile: vi.fn() }));
 
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
 const EMPTY: Curation = { stopwords: [], synonyms: [], clusterNames: [] };
 
 let fake: FakeBuildClient;
@@ -24,22 +21,17 @@ let fake: FakeBuildClient;
 polyfillBlobText();
 
 beforeEach(() => {
-  resetMapStore();
-  history.replaceState(null, '', '/');
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  resetApp();
   fake = createFakeBuildClient();
 });
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
+  cleanupApp();
   vi.mocked(downloadFile).mockClear();
-  resetMapStore();
 });
 
 /** The app showing the fixture map, built with `curation` if given. */
 async function renderApp(curation?: Curation): Promise<MapFile> {
-  const text = curation ? JSON.stringify({ ...JSON.parse(FIXTURE), curation }) : FIXTURE;
+  const text = curation ? JSON.stringify({ ...JSON.parse(FIXTURE_TEXT), curation }) : FIXTURE_TEXT;
   vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
   render(<App createBuildClient={fake.create} />);
   await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));

@@ -1,33 +1,25 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
 import { corpusFromMap } from '../../src/core/corpusFromMap';
 import { DEFAULT_SETTINGS, type MapFile } from '../../src/core/types';
-import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { useMapStore } from '../../src/store/useMapStore';
 import { BuildMapError } from '../../src/workers/buildMapClient';
 import { createFakeBuildClient, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';
+import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
-const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
 
 let fake: FakeBuildClient;
 
 beforeEach(() => {
-  resetMapStore();
-  history.replaceState(null, '', '/');
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE, { status: 200 })));
+  resetApp();
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })));
   fake = createFakeBuildClient();
 });
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  resetMapStore();
+  cleanupApp();
 });
 
 async function openSettings(): Promise<{ map: MapFile; panel: HTMLElement }> {

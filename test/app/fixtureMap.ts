@@ -3,13 +3,31 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateMap } from '../../src/core/validateMap';
 import type { MapFile } from '../../src/core/types';
+import { cleanup } from '@testing-library/react';
+import { vi } from 'vitest';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 
-const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json');
+/** The hand-written fixture map's file text, as the app fetches it. */
+export const FIXTURE_TEXT = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/small.map.json'), 'utf8');
 
 /** The hand-written fixture map, validated like the app validates every map. */
 export function fixtureMap(): MapFile {
-  return validateMap(JSON.parse(readFileSync(FIXTURE, 'utf8')), 'small.map.json');
+  return validateMap(JSON.parse(FIXTURE_TEXT), 'small.map.json');
+}
+
+/** Before an App test: an empty store, a bare URL, and a canvas without a context (jsdom has none; the app must cope). */
+export function resetApp(): void {
+  resetMapStore();
+  history.replaceState(null, '', '/');
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+}
+
+/** After an App test: unmounted, globals and mocks restored, an empty store. */
+export function cleanupApp(): void {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  resetMapStore();
 }
 
 /** A fresh store holding the fixture map. */
