@@ -1,5 +1,5 @@
 import type { MapIndex } from './indexMap';
-import { linkEndsOf } from './sceneLayers';
+import { idIndex, linkEndsOf } from './sceneLayers';
 import type { MapFile } from './types';
 
 export type FilterMode = 'all' | 'any';
@@ -43,7 +43,7 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
   if (chosen.length === 0) return everything(map, filter.mode);
   // By place in map.papers and map.keywords, through the links' ends: no string lookups per link.
   const ends = linkEndsOf(map);
-  const keywordAt = keywordPlaces(map);
+  const keywordAt = idIndex(map).keywords;
   const chosenAt = [...new Set(chosen.map((id) => keywordAt.get(id) ?? -1))].filter((k) => k >= 0);
   const paperPasses = new Uint8Array(total);
   const { byKeyword, byPaper } = ends;
@@ -84,18 +84,6 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
     if (keywordPasses[i] === 1) keywords.add(k.id);
   });
   return { active: true, chosen, mode: filter.mode, papers, keywords, total, paperPasses, keywordPasses };
-}
-
-/** Place of each keyword in map.keywords by id; once per map. */
-const keywordPlaceMemo = new WeakMap<MapFile, Map<string, number>>();
-
-function keywordPlaces(map: MapFile): Map<string, number> {
-  let places = keywordPlaceMemo.get(map);
-  if (!places) {
-    places = new Map(map.keywords.map((k, i) => [k.id, i]));
-    keywordPlaceMemo.set(map, places);
-  }
-  return places;
 }
 
 /** The inactive filter of a map: the same sets every time (they are read-only). */

@@ -405,10 +405,11 @@ function drawingOrder(nodes: readonly SceneNode[]): Int32Array {
   return order;
 }
 
-/** Index of each paper and keyword by id; computed once per map. */
+/** idIndex per map. */
 const idIndices = new WeakMap<MapFile, { papers: Map<string, number>; keywords: Map<string, number> }>();
 
-function idIndex(map: MapFile): { papers: Map<string, number>; keywords: Map<string, number> } {
+/** Place of each paper and keyword in `map.papers` and `map.keywords` by id; once per map. */
+export function idIndex(map: MapFile): { papers: Map<string, number>; keywords: Map<string, number> } {
   let ids = idIndices.get(map);
   if (!ids) {
     ids = { papers: new Map(map.papers.map((p, i) => [p.id, i])), keywords: new Map(map.keywords.map((k, i) => [k.id, i])) };
