@@ -1,16 +1,7 @@
-import { useCallback } from 'react';
 import { clusterColor } from '../core/clusterColor';
-import { suggestKeywords } from '../core/suggestKeywords';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
-import { Combobox } from './Combobox';
-
-interface KeywordOption {
-  id: string;
-  text: string;
-  papers: number;
-  cluster: number;
-}
+import { KeywordPicker } from './KeywordPicker';
 
 /**
  * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
@@ -27,36 +18,18 @@ export function FilterBar() {
   const result = useMapStore(selectFilterResult);
   const { addFilterKeyword, removeFilterKeyword, clearFilter, setFilterMode, setHideFiltered } = useMapStore.getState();
 
-  const options = useCallback(
-    (query: string): KeywordOption[] =>
-      map
-        ? suggestKeywords(map, query, chosen).map((k) => ({ id: k.id, text: k.term, papers: k.papers, cluster: k.cluster }))
-        : [],
-    [map, chosen],
-  );
   const active = chosen.length > 0;
 
   return (
     <div className="filter-bar" role="group" aria-label="Keyword filter">
-      <Combobox<KeywordOption>
+      <KeywordPicker
         label="Filter by keyword"
         placeholder="Filter by keyword…"
         className="filter"
         disabled={!map}
-        openOnFocus
-        emptyText="No keyword matches"
         icon={<FilterIcon />}
-        options={options}
+        exclude={chosen}
         onPick={(option) => addFilterKeyword(option.id)}
-        renderOption={(option) => (
-          <span className="option">
-            <span className="swatch" style={{ background: clusterColor(option.cluster, theme) }} aria-hidden="true" />
-            <span className="option-text">{option.text}</span>
-            <span className="option-count" aria-label={`${option.papers} papers`}>
-              {option.papers}
-            </span>
-          </span>
-        )}
       />
       {active && (
         <ul className="chips" aria-label="Chosen keywords">

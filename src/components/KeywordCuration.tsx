@@ -1,16 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { clusterColor } from '../core/clusterColor';
-import { suggestKeywords } from '../core/suggestKeywords';
+import { useEffect, useRef, useState } from 'react';
 import type { MapKeyword } from '../core/types';
 import { useMapStore } from '../store/useMapStore';
-import { Combobox } from './Combobox';
-
-interface KeywordOption {
-  id: string;
-  text: string;
-  papers: number;
-  cluster: number;
-}
+import { KeywordPicker } from './KeywordPicker';
 
 /**
  * Curating one keyword: "Remove from map" (it joins the removed terms) and "Merge into…" (pick
@@ -18,8 +9,6 @@ interface KeywordOption {
  * undoes them.
  */
 export function KeywordCuration({ keyword }: { keyword: MapKeyword }) {
-  const map = useMapStore((s) => s.map);
-  const theme = useMapStore((s) => s.theme);
   const [merging, setMerging] = useState(false);
   const box = useRef<HTMLDivElement>(null);
 
@@ -29,11 +18,6 @@ export function KeywordCuration({ keyword }: { keyword: MapKeyword }) {
   // Another keyword shown in the panel starts with the picker closed.
   useEffect(() => setMerging(false), [keyword.id]);
 
-  const options = useCallback(
-    (query: string): KeywordOption[] =>
-      map ? suggestKeywords(map, query, [keyword.id]).map((k) => ({ id: k.id, text: k.term, papers: k.papers, cluster: k.cluster })) : [],
-    [map, keyword.id],
-  );
   const { curate } = useMapStore.getState();
 
   return (
@@ -60,27 +44,16 @@ export function KeywordCuration({ keyword }: { keyword: MapKeyword }) {
       </div>
       {merging && (
         <div ref={box} className="curate-merge">
-          <Combobox<KeywordOption>
+          <KeywordPicker
             label={`Merge “${keyword.term}” into`}
             placeholder="Keyword to merge into…"
             className="merge-picker"
-            openOnFocus
-            emptyText="No keyword matches"
             icon={<SearchIcon />}
-            options={options}
+            exclude={[keyword.id]}
             onPick={(option) => {
               setMerging(false);
               curate({ type: 'merge', from: keyword.term, to: option.text }, { kind: 'keyword', id: option.id });
             }}
-            renderOption={(option) => (
-              <span className="option">
-                <span className="swatch" style={{ background: clusterColor(option.cluster, theme) }} aria-hidden="true" />
-                <span className="option-text">{option.text}</span>
-                <span className="option-count" aria-label={`${option.papers} papers`}>
-                  {option.papers}
-                </span>
-              </span>
-            )}
           />
           <p className="field-hint">Its papers count for the keyword you pick, and it leaves the map.</p>
         </div>
