@@ -11,7 +11,6 @@ import {
   FILTERED_OUT,
   linkEndsOf,
   sceneLayers,
-  shorten,
   shortTitle,
   sortForDrawing,
   type LinkLayer,
@@ -19,6 +18,7 @@ import {
   type SceneLayers,
   type StaticCandidate,
 } from './sceneLayers';
+import { shorten } from './shorten';
 import type { Theme, ThemeName } from './theme';
 import type { MapFile } from './types';
 

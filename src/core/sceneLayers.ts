@@ -5,6 +5,7 @@ import { mixColor } from './mixColor';
 import { NodeGrid } from './NodeGrid';
 import { keywordRadius, paperRadius } from './nodeRadius';
 import type { SceneLabel, SceneLegendEntry, SceneNode } from './scene';
+import { shorten } from './shorten';
 import { THEMES, type Theme, type ThemeName } from './theme';
 import type { MapFile, MapPaper } from './types';
 
@@ -662,24 +663,6 @@ export function shortTitle(paper: MapPaper): string {
     shortTitles.set(paper, title);
   }
   return title;
-}
-
-/** `text` on one line, cut to `max` characters (code points) with an ellipsis. */
-export function shorten(text: string, max: number): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  // Code points never outnumber UTF-16 units: most titles need no counting.
-  if (clean.length <= max) return clean;
-  let points = 0;
-  let cut = clean.length;
-  for (let i = 0; i < clean.length; i++) {
-    const unit = clean.charCodeAt(i);
-    // The second half of a surrogate pair belongs to the code point before it.
-    if (unit >= 0xdc00 && unit <= 0xdfff) continue;
-    if (points === max - 1) cut = i;
-    points++;
-    if (points > max) return `${clean.slice(0, cut).trimEnd()}…`;
-  }
-  return clean;
 }
 
 function captionOf(map: MapFile, index: MapIndex, filter: FilterResult): string {

@@ -1,6 +1,7 @@
 import { escapeXml, stripInvalidXmlChars } from './escapeXml';
 import { parseColor } from './parseColor';
 import type { Scene, SceneLabel } from './scene';
+import { shorten } from './shorten';
 
 export interface SvgExportOptions {
   /** Cluster colours and names in the top-left corner (default true). */
@@ -417,11 +418,6 @@ function amount(value: number): string {
 function px(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return `${rounded === 0 ? 0 : rounded}px`;
-}
-
-function shorten(text: string, max: number): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
 }
 
 /** Comment text may hold neither "--" nor a final "-"; characters illegal in XML are dropped. */
