@@ -12,11 +12,6 @@ export interface DrawOptions {
    */
   legend?: boolean;
   caption?: boolean;
-  /**
-   * Draw the links and small nodes of a big scene as pixels (default true): much faster on a
-   * CPU-rasterised canvas; false draws every shape with the canvas (exact, slow at 20k nodes).
-   */
-  pixels?: boolean;
 }
 
 /**
@@ -27,7 +22,7 @@ export interface DrawOptions {
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: DrawOptions): void {
   const { view } = scene;
   const { dpr } = options;
-  drawShapes(ctx, scene, { dpr, background: scene.background, pixels: options.pixels });
+  drawShapes(ctx, scene, { dpr, background: scene.background });
   drawLabels(ctx, scene.labels, view, scene.background, dpr);
 
   if (options.legend) drawLegend(ctx, scene);

@@ -21,8 +21,6 @@ export interface ShapeOptions {
    * the pixel path. Without it, shapes are drawn over a fresh background.
    */
   under?: Uint8ClampedArray;
-  /** False: every shape is drawn by the canvas, even for a big scene (exact, but slow). */
-  pixels?: boolean;
 }
 
 /** Shapes with this many links and nodes are drawn through a PixelRaster. */
@@ -43,7 +41,6 @@ export function drawShapes(ctx: CanvasRenderingContext2D, shapes: Shapes, option
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;
   const pixels =
-    options.pixels !== false &&
     !options.keep &&
     typeof ImageData === 'function' &&
     alphaOf(options.background) === 1 &&
