@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMapStore } from '../store/useMapStore';
+import { CloseIcon } from './CloseIcon';
 
 /** How long the note after a clean build stays (one with warnings stays until dismissed). */
 const NOTE_MS = 6000;
@@ -78,16 +79,5 @@ export function BuildNotice() {
         <CloseIcon />
       </button>
     </div>
-  );
-}
-
-function CloseIcon() {
-  return (
-    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path
-        fill="currentColor"
-        d="M3.72 3.72a.75.75 0 0 1 1.06 0L8 6.94l3.22-3.22a.75.75 0 1 1 1.06 1.06L9.06 8l3.22 3.22a.75.75 0 1 1-1.06 1.06L8 9.06l-3.22 3.22a.75.75 0 0 1-1.06-1.06L6.94 8 3.72 4.78a.75.75 0 0 1 0-1.06Z"
-      />
-    </svg>
   );
 }
