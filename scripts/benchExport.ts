@@ -4,8 +4,8 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Scene, SceneEdge, SceneLabel, SceneNode } from '../src/core/scene';
-import { seededRandom } from '../src/core/seededRandom';
-import { writeSvg } from '../src/core/writeSvg';
+import { seededRandom } from '../src/core/util';
+import { writeSvg } from '../src/core/export';
 
 const PALETTE = ['#4e79a7', '#f28e2c', '#e15759', '#76b7b2', '#59a14f', '#edc949', '#af7aa1', '#ff9da7'];
 

@@ -7,13 +7,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { resolveSettings } from '../src/core/resolveSettings';
-import { buildGraph } from '../src/core/buildGraph';
-import { adjustedRandIndex, nmi } from '../src/core/clusterMetrics';
-import { computeKeywords } from '../src/core/computeKeywords';
-import { detectClusters } from '../src/core/detectClusters';
-import { parseCorpus } from '../src/core/parseCorpus';
-import type { BuildSettings } from '../src/core/types';
+import { type BuildSettings, resolveSettings } from '../src/core/map';
+import { buildGraph } from '../src/core/graph';
+import { adjustedRandIndex, detectClusters, nmi } from '../src/core/clusters';
+import { computeKeywords } from '../src/core/keywords';
+import { parseCorpus } from '../src/core/corpus';
 
 export interface ClusterEvalResult {
   file: string;

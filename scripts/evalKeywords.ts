@@ -10,8 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { computeKeywords } from '../src/core/computeKeywords';
-import type { KeywordWeights } from '../src/core/computeKeywords';
+import { type KeywordWeights, computeKeywords } from '../src/core/keywords';
 
 
 export interface PrecisionRecall {

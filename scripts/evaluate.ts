@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatClusterEval, runClusterEval } from './evalClusters';
 import { formatKeywordEval, runKeywordEval } from './evalKeywords';
-import type { BuildSettings } from '../src/core/types';
+import type { BuildSettings } from '../src/core/map';
 
 const DEFAULT_FILES = ['../shared/eval/inspec-dev.jsonl', '../shared/eval/medical-abstracts.jsonl'];
 

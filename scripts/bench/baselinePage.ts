@@ -6,7 +6,7 @@
  * no quadtree, no React. It sets `data-view` on its canvas after each draw, as the app does, so
  * the same page hooks time both.
  */
-import { keywordRadius, paperRadius } from '../../src/core/nodeRadius';
+import { keywordRadius, paperRadius } from '../../src/core/layout';
 
 export function baselinePage(): string {
   return `<!doctype html>

@@ -6,13 +6,10 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { buildMap, type BuildMapResult, type BuildStage } from '../../src/core/buildMap';
-import { computeKeywords } from '../../src/core/computeKeywords';
-import { keywordRadius, paperRadius } from '../../src/core/nodeRadius';
-import { parseCorpus } from '../../src/core/parseCorpus';
-import { serializeMapParts } from '../../src/core/serializeMapParts';
-import { STOPWORDS } from '../../src/core/stopwords';
-import { tokenize } from '../../src/core/tokenize';
-import type { MapFile } from '../../src/core/types';
+import { STOPWORDS, computeKeywords, tokenize } from '../../src/core/keywords';
+import { keywordRadius, paperRadius } from '../../src/core/layout';
+import { parseCorpus } from '../../src/core/corpus';
+import { type MapFile, serializeMapParts } from '../../src/core/map';
 import { toolVersion } from '../lib/toolVersion';
 import { writeTextPartsAtomic } from '../lib/writeTextPartsAtomic';
 import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, LayoutSide, PapersMeasurement } from './benchTasks';
@@ -142,7 +139,7 @@ function measureKeywords(input: string): KeywordsMeasurement {
 
 /**
  * The map's nodes at positions `at(i)` (papers, then keywords) with the radii the app draws
- * (src/core/sceneLayers.ts), which computeLayout also reserves room for: a paper by its number of
+ * (src/core/scene/sceneLayers.ts), which computeLayout also reserves room for: a paper by its number of
  * links on the map (links whose paper and keyword are both on it), a keyword by its papers.
  */
 function placed(map: MapFile, at: (i: number) => { x: number; y: number }): PlacedNode[] {

@@ -6,7 +6,7 @@
  * common controlled index term (topics with fewer than MIN_TOPIC_PAPERS papers are pooled).
  */
 import { readFileSync } from 'node:fs';
-import { seededRandom } from '../../src/core/seededRandom';
+import { seededRandom } from '../../src/core/util';
 
 export interface BenchPaper {
   id: string;

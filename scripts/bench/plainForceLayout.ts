@@ -1,6 +1,6 @@
 import { forceCenter, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from 'd3-force';
-import { seededRandom } from '../../src/core/seededRandom';
-import type { MapFile } from '../../src/core/types';
+import { seededRandom } from '../../src/core/util';
+import type { MapFile } from '../../src/core/map';
 
 interface PlainNode extends SimulationNodeDatum {
   id: string;

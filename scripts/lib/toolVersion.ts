@@ -1,4 +1,4 @@
-import { TOOL_VERSION } from '../../src/core/toolVersion';
+import { TOOL_VERSION } from '../../src/core/map';
 
 /** "topic-map 0.1.0", from package.json: stamped into every map and export (same as the app's). */
 export function toolVersion(): string {

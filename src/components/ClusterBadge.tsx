@@ -1,4 +1,4 @@
-import { clusterColor } from '../core/clusterColor';
+import { clusterColor } from '../core/style';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 

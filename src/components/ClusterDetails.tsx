@@ -1,5 +1,5 @@
-import { clusterColor } from '../core/clusterColor';
-import type { MapCluster } from '../core/types';
+import { clusterColor } from '../core/style';
+import type { MapCluster } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterRename } from './ClusterRename';

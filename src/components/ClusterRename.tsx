@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { termKey } from '../core/termKey';
-import type { MapCluster } from '../core/types';
+import { termKey } from '../core/keywords';
+import type { MapCluster } from '../core/map';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
 

@@ -1,8 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { isEmptyCuration } from '../core/curation';
-import { mergeCuration } from '../core/mergeCuration';
-import { parseThesaurus } from '../core/parseThesaurus';
-import { writeThesaurus } from '../core/writeThesaurus';
+import { isEmptyCuration, mergeCuration, parseThesaurus, writeThesaurus } from '../core/curation';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';

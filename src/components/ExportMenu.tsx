@@ -1,10 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { filterMapForExport } from '../core/filterMapForExport';
-import type { MapFile } from '../core/types';
-import { writeCsv } from '../core/writeCsv';
-import { writeGexf } from '../core/writeGexf';
-import { writeGraphml } from '../core/writeGraphml';
-import { writeVosviewer } from '../core/writeVosviewer';
+import { filterMapForExport } from '../core/query';
+import type { MapFile } from '../core/map';
+import { writeCsv, writeGexf, writeGraphml, writeVosviewer } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
 import { renderPng } from '../render/renderPng';

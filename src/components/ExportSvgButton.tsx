@@ -1,4 +1,4 @@
-import { writeSvg } from '../core/writeSvg';
+import { writeSvg } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
 import { selectExportStamp } from '../store/selectExportStamp';

@@ -1,4 +1,4 @@
-import { clusterColor } from '../core/clusterColor';
+import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';

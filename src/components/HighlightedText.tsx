@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { markKeywords } from '../core/markKeywords';
+import { markKeywords } from '../core/query';
 
 /** Text with the given terms in <mark>. Rendered as React text nodes: never parsed as HTML. */
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { MapKeyword } from '../core/types';
+import type { MapKeyword } from '../core/map';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';
 

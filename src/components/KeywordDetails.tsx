@@ -1,4 +1,4 @@
-import type { MapKeyword } from '../core/types';
+import type { MapKeyword } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { clusterColor } from '../core/clusterColor';
-import { suggestKeywords } from '../core/suggestKeywords';
+import { clusterColor } from '../core/style';
+import { suggestKeywords } from '../core/query';
 import { useMapStore } from '../store/useMapStore';
 import { Combobox } from './Combobox';
 

@@ -1,5 +1,5 @@
 import { useState, type Ref } from 'react';
-import { clusterColor } from '../core/clusterColor';
+import { clusterColor } from '../core/style';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';

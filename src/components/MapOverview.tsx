@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { MapFile, MapPaper } from '../core/types';
+import type { MapFile, MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { relatedPapers } from '../core/relatedPapers';
-import type { MapPaper } from '../core/types';
+import { relatedPapers } from '../core/query';
+import type { MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';

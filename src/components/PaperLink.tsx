@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { clusterColor } from '../core/clusterColor';
+import { clusterColor } from '../core/style';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { CorpusFormat } from '../core/types';
+import type { CorpusFormat } from '../core/map';
 import { useMapStore } from '../store/useMapStore';
 
 const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] = [

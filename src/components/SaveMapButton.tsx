@@ -1,4 +1,4 @@
-import { serializeMap } from '../core/serializeMap';
+import { serializeMap } from '../core/map';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
 

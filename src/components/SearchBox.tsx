@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { searchMap, type SearchHit } from '../core/searchMap';
+import { searchMap, type SearchHit } from '../core/query';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { Combobox } from './Combobox';

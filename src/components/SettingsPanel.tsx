@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { DEFAULT_SETTINGS, type BuildSettings } from '../core/types';
+import { DEFAULT_SETTINGS, type BuildSettings } from '../core/map';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
 import { CloseIcon } from './CloseIcon';

@@ -1,27 +1,11 @@
-import { applyClusterNames } from './applyClusterNames';
-import { applyCuration } from './applyCuration';
-import { buildGraph } from './buildGraph';
-import { computeKeywords } from './computeKeywords';
-import { computeLayout } from './computeLayout';
-import { CorpusError } from './CorpusError';
-import { checkCuration } from './checkCuration';
-import type { Curation } from './curation';
-import { detectClusters } from './detectClusters';
-import { hashText } from './hashText';
-import { labelClusters } from './labelClusters';
-import { parseCorpus } from './parseCorpus';
-import { resolveSettings } from './resolveSettings';
-import {
-  MAP_FORMAT,
-  MAP_VERSION,
-  type BuildSettings,
-  type CorpusFormat,
-  type CorpusWarning,
-  type KeywordIndex,
-  type MapFile,
-  type Paper,
-  type ParsedCorpus,
-} from './types';
+import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
+import { buildGraph } from './graph';
+import { computeKeywords } from './keywords';
+import { computeLayout } from './layout';
+import { CorpusError, parseCorpus } from './corpus';
+import { detectClusters, labelClusters } from './clusters';
+import { hashText } from './util';
+import { type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type ParsedCorpus, resolveSettings } from './map';
 
 export type BuildStage = 'parse' | 'keywords' | 'graph' | 'clusters' | 'layout' | 'assemble';
 
@@ -202,4 +186,4 @@ function copyCuration(curation: Curation): Curation {
   };
 }
 
-export { serializeMap } from './serializeMap';
+export { serializeMap } from './map';

@@ -1,10 +1,8 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
 import { useEffect, type RefObject } from 'react';
-import { computeLayeredScene, computeScene, type LayeredScene, type SceneInput } from '../core/computeScene';
-import { estimateTextWidth } from '../core/estimateTextWidth';
-import type { SceneNode } from '../core/scene';
-import type { MapFile } from '../core/types';
+import { type LayeredScene, type SceneInput, type SceneNode, computeLayeredScene, computeScene, estimateTextWidth } from '../core/scene';
+import type { MapFile } from '../core/map';
 import { createDragSimulation, type DragSimulation, type SimNode } from '../render/createDragSimulation';
 import { createHitTester, type HitTester } from '../render/createHitTester';
 import { createMapPainter } from '../render/createMapPainter';

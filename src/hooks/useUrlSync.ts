@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { MapFile } from '../core/types';
+import type { MapFile } from '../core/map';
 import { afterNextPaint } from '../render/afterNextPaint';
 import type { MapStoreState } from '../store/mapStoreState';
 import { useMapStore } from '../store/useMapStore';

@@ -1,6 +1,5 @@
-import type { LayeredScene, Overlay } from '../core/computeScene';
-import { parseColor } from '../core/parseColor';
-import type { SceneView } from '../core/scene';
+import type { LayeredScene, Overlay, SceneView } from '../core/scene';
+import { parseColor } from '../core/style';
 import { drawLabels } from './drawLabels';
 import { drawShapes } from './drawShapes';
 

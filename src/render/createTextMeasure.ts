@@ -1,4 +1,4 @@
-import type { TextMeasure } from '../core/placeLabels';
+import type { TextMeasure } from '../core/scene';
 import { labelFont } from './labelFont';
 
 /**

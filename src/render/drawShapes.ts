@@ -1,4 +1,4 @@
-import { parseColor, type Rgba } from '../core/parseColor';
+import { parseColor, type Rgba } from '../core/style';
 import type { SceneEdge, SceneNode, SceneView } from '../core/scene';
 import { PixelRaster } from './PixelRaster';
 

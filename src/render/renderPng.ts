@@ -1,6 +1,5 @@
-import { addPngText } from '../core/addPngText';
+import { addPngText, writeSvg } from '../core/export';
 import type { Scene } from '../core/scene';
-import { writeSvg } from '../core/writeSvg';
 import { drawScene } from './drawScene';
 
 export interface PngExportOptions {

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { corpusFromMap } from '../core/corpusFromMap';
-import { editCuration } from '../core/editCuration';
-import type { MapFile } from '../core/types';
+import { type MapFile, corpusFromMap } from '../core/map';
+import { editCuration } from '../core/curation';
 import type { CorpusSlice, CorpusText, MapStoreState } from './mapStoreState';
 import { selectBuildBase } from './selectBuildBase';
 

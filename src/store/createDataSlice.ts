@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { indexMap } from '../core/indexMap';
+import { indexMap } from '../core/query';
 import type { DataSlice, MapStoreState } from './mapStoreState';
 import { warmMapIndex } from './warmMapIndex';
 

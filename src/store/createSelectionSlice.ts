@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { MapSelection } from '../core/mapSelection';
+import type { MapSelection } from '../core/query';
 import type { MapStoreState, SelectionSlice } from './mapStoreState';
 
 function sameSelection(a: MapSelection | null, b: MapSelection | null): boolean {

@@ -1,4 +1,4 @@
-import type { MapSelection } from '../core/mapSelection';
+import type { MapSelection } from '../core/query';
 import { useMapStore } from './useMapStore';
 
 /** Selects something and brings it into view (search results, lists in the panel, the legend). */

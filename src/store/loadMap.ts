@@ -1,4 +1,4 @@
-import { parseMapFile } from '../core/validateMap';
+import { parseMapFile } from '../core/map';
 import { useMapStore } from './useMapStore';
 
 // A newer load makes an older one moot (the user opened another file before the first came in).

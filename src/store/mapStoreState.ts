@@ -1,11 +1,8 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
-import type { Curation } from '../core/curation';
-import type { CurationEdit } from '../core/editCuration';
-import type { FilterMode } from '../core/filterMap';
-import type { MapIndex } from '../core/indexMap';
-import type { MapSelection } from '../core/mapSelection';
-import type { ThemeName } from '../core/theme';
-import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/types';
+import type { Curation, CurationEdit } from '../core/curation';
+import type { FilterMode, MapIndex, MapSelection } from '../core/query';
+import type { ThemeName } from '../core/style';
+import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 

@@ -1,4 +1,4 @@
-import { MAP_FORMAT } from '../core/types';
+import { MAP_FORMAT } from '../core/map';
 import { loadMapFromFile } from './loadMap';
 import { useMapStore } from './useMapStore';
 

@@ -1,5 +1,5 @@
 import type { Curation } from '../core/curation';
-import { DEFAULT_SETTINGS, type BuildSettings } from '../core/types';
+import { DEFAULT_SETTINGS, type BuildSettings } from '../core/map';
 import type { MapStoreState } from './mapStoreState';
 
 export interface BuildBase {

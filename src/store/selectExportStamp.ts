@@ -1,4 +1,4 @@
-import { exportStamp } from '../core/exportStamp';
+import { exportStamp } from '../core/export';
 import { version } from '../../package.json';
 import type { MapStoreState } from './mapStoreState';
 import { selectFilterResult } from './selectFilterResult';

@@ -1,4 +1,4 @@
-import { filterMap, type FilterResult } from '../core/filterMap';
+import { filterMap, type FilterResult } from '../core/query';
 import type { MapStoreState } from './mapStoreState';
 
 const EMPTY: FilterResult = {

@@ -1,6 +1,4 @@
-import type { FilterMode } from '../core/filterMap';
-import type { MapIndex } from '../core/indexMap';
-import type { MapSelection } from '../core/mapSelection';
+import type { FilterMode, MapIndex, MapSelection } from '../core/query';
 import type { ViewTransform } from './mapStoreState';
 
 /**

@@ -1,4 +1,4 @@
-import type { MapIndex } from '../core/indexMap';
+import type { MapIndex } from '../core/query';
 import { afterNextPaint } from '../render/afterNextPaint';
 
 /** Longest wait for an idle moment before a table is built anyway (a busy page has few). */

@@ -7,8 +7,7 @@
  */
 import type { BuildProgress, BuildStage } from '../core/buildMap';
 import type { Curation } from '../core/curation';
-import { TOOL_VERSION } from '../core/toolVersion';
-import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/types';
+import { type BuildSettings, type CorpusFormat, type CorpusWarning, type MapFile, TOOL_VERSION } from '../core/map';
 import type { BuildMapReply, BuildMapRequest } from './buildMapProtocol';
 
 export interface BuildMapInput {

@@ -5,7 +5,7 @@
  */
 import type { BuildStage } from '../core/buildMap';
 import type { Curation } from '../core/curation';
-import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/types';
+import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
 
 /** Build a map from a corpus text, exactly as `npm run build:map` does from the same file. */
 export interface BuildMapRequest {

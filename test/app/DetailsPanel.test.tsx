@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DetailsPanel } from '../../src/components/DetailsPanel';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 import { PAPER_LIST_PAGE } from '../../src/components/PaperList';
-import { validateMap } from '../../src/core/validateMap';
+import { validateMap } from '../../src/core/map';
 import { fixtureMap, loadFixture } from './fixtureMap';
 
 beforeEach(() => loadFixture());

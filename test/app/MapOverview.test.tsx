@@ -2,7 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { MapOverview } from '../../src/components/MapOverview';
-import type { MapFile } from '../../src/core/types';
+import type { MapFile } from '../../src/core/map';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 import { fixtureMap } from './fixtureMap';
 

@@ -6,7 +6,7 @@ import { App } from '../../src/App';
 import { buildPercent } from '../../src/components/buildPercent';
 import { mapFileName } from '../../src/components/SaveMapButton';
 import { serializeMap } from '../../src/core/buildMap';
-import type { MapFile } from '../../src/core/types';
+import type { MapFile } from '../../src/core/map';
 import { downloadFile } from '../../src/render/downloadFile';
 import { useMapStore } from '../../src/store/useMapStore';
 import { BuildMapError } from '../../src/workers/buildMapClient';

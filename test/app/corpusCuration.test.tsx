@@ -3,10 +3,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
-import type { Curation } from '../../src/core/curation';
-import { mergeCuration } from '../../src/core/mergeCuration';
-import type { MapFile } from '../../src/core/types';
-import { writeThesaurus } from '../../src/core/writeThesaurus';
+import { type Curation, mergeCuration, writeThesaurus } from '../../src/core/curation';
+import type { MapFile } from '../../src/core/map';
 import { downloadFile } from '../../src/render/downloadFile';
 import { useMapStore } from '../../src/store/useMapStore';
 import { createFakeBuildClient, polyfillBlobText, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';

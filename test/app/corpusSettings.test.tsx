@@ -3,8 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
-import { corpusFromMap } from '../../src/core/corpusFromMap';
-import { DEFAULT_SETTINGS, type MapFile } from '../../src/core/types';
+import { DEFAULT_SETTINGS, type MapFile, corpusFromMap } from '../../src/core/map';
 import { useMapStore } from '../../src/store/useMapStore';
 import { BuildMapError } from '../../src/workers/buildMapClient';
 import { createFakeBuildClient, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';

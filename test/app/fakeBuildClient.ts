@@ -1,4 +1,4 @@
-import type { MapFile } from '../../src/core/types';
+import type { MapFile } from '../../src/core/map';
 import type { BuildCallOptions, BuildMapClient, BuildMapInput, BuildMapOutput } from '../../src/workers/buildMapClient';
 
 /** One build the app asked the fake client for; the test settles it. */

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateMap } from '../../src/core/validateMap';
-import type { MapFile } from '../../src/core/types';
+import { type MapFile, validateMap } from '../../src/core/map';
 import { cleanup } from '@testing-library/react';
 import { vi } from 'vitest';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';

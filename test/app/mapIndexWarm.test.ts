@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexMap } from '../../src/core/indexMap';
-import { searchMap } from '../../src/core/searchMap';
-import type { MapFile } from '../../src/core/types';
+import { indexMap, searchMap } from '../../src/core/query';
+import type { MapFile } from '../../src/core/map';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 import { fixtureMap } from './fixtureMap';
 

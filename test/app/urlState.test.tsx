@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
-import { indexMap } from '../../src/core/indexMap';
+import { indexMap } from '../../src/core/query';
 import {
   formatUrlState,
   keywordToken,

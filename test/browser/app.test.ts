@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Scene } from '../../src/core/scene';
-import type { MapFile } from '../../src/core/types';
+import type { MapFile } from '../../src/core/map';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { FIXTURE, serveBuild, type ServedBuild } from './serveBuild';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { MapFile } from '../../src/core/types';
+import type { MapFile } from '../../src/core/map';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { serveBuild, type ServedBuild } from './serveBuild';
 import { TOPIC_CORPUS } from './topicCorpus';

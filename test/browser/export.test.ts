@@ -4,9 +4,9 @@ import gexf from 'graphology-gexf';
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { filterMapForExport } from '../../src/core/filterMapForExport';
+import { filterMapForExport } from '../../src/core/query';
 import type { Scene } from '../../src/core/scene';
-import type { MapFile } from '../../src/core/types';
+import type { MapFile } from '../../src/core/map';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { FIXTURE, serveBuild, type ServedBuild } from './serveBuild';
 

@@ -1,0 +1,8 @@
+/**
+ * @module core/clusters
+ * Stage 5, clusters. Takes the graph; gives each paper and keyword a cluster (Louvain on the
+ * paper kNN graph plus keyword links), cluster labels, and NMI/ARI for evaluation.
+ */
+export { adjustedRandIndex, nmi } from './clusterMetrics';
+export { detectClusters, type Clustering } from './detectClusters';
+export { labelClusters } from './labelClusters';

@@ -1,0 +1,98 @@
+import type { MapGraph } from '../graph';
+import type { Clustering } from './detectClusters';
+import type { MapCluster, VocabularyTerm } from '../map';
+
+/** Between the terms of a cluster label: "quantization · low-bit · LLM". */
+export const LABEL_SEPARATOR = ' · ';
+/** The label of the catch-all cluster (Clustering.unclustered). */
+export const UNCLUSTERED_LABEL = 'Unclustered';
+const LABEL_TERMS = 3;
+/** A label term must have at least this share of its map-wide weight in the cluster. */
+const LABEL_MIN_SHARE = 0.25;
+const TOP_KEYWORDS = 10;
+
+/**
+ * Names each cluster by its most characteristic keywords.
+ *
+ * A keyword's mass in a cluster is the summed weight of its links to the cluster's papers; its
+ * score is mass × (mass / the keyword's mass over the whole map): frequent in the cluster and
+ * concentrated there, so a keyword every cluster uses ("language models") does not name them all.
+ * The label joins the best 3, skipping a term that repeats one already taken (one's words contain
+ * the other's: "language model" after "large language model") and a term mostly used elsewhere
+ * (under a quarter of its weight in the cluster: it would mislabel) or is an acronym of one
+ * ("RNNs" and "recurrent neural networks"); topKeywords lists the best 10.
+ * Clusters come back in id order.
+ */
+export function labelClusters(graph: MapGraph, clustering: Clustering, vocabulary: VocabularyTerm[]): MapCluster[] {
+  const k = clustering.clusterCount;
+  const m = graph.keywordTerms.length;
+  const mass = Array.from({ length: k }, () => new Float64Array(m));
+  const total = new Float64Array(m);
+  for (const link of graph.links) {
+    mass[clustering.paperCluster[link.paper]][link.keyword] += link.weight;
+    total[link.keyword] += link.weight;
+  }
+  const size = new Array<number>(k).fill(0);
+  for (const c of clustering.paperCluster) size[c]++;
+  const keywordCount = new Array<number>(k).fill(0);
+  for (const c of clustering.keywordCluster) keywordCount[c]++;
+
+  const keyOf = (j: number): string => vocabulary[graph.keywordTerms[j]].key;
+  return mass.map((row, id) => {
+    const ranked: { j: number; score: number; share: number }[] = [];
+    row.forEach((w, j) => {
+      if (w > 0) ranked.push({ j, score: (w * w) / total[j], share: w / total[j] });
+    });
+    ranked.sort((a, b) => b.score - a.score || compareKeys(keyOf(a.j), keyOf(b.j)));
+
+    const topKeywords: string[] = [];
+    for (const { j } of ranked) {
+      const term = vocabulary[graph.keywordTerms[j]].term;
+      if (!topKeywords.includes(term)) topKeywords.push(term);
+      if (topKeywords.length === TOP_KEYWORDS) break;
+    }
+    const chosen: number[] = [];
+    for (const { j, share } of ranked) {
+      if (chosen.length === LABEL_TERMS) break;
+      if (share < LABEL_MIN_SHARE) continue;
+      const term = vocabulary[graph.keywordTerms[j]];
+      if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
+      chosen.push(j);
+    }
+    const label =
+      id === clustering.unclustered || chosen.length === 0
+        ? UNCLUSTERED_LABEL
+        : chosen.map((j) => vocabulary[graph.keywordTerms[j]].term).join(LABEL_SEPARATOR);
+    return { id, label, size: size[id], keywordCount: keywordCount[id], topKeywords };
+  });
+}
+
+/**
+ * One term's stemmed words all appear in the other's ("bit" and "low-bit quantization"). Whole
+ * words, not substrings: "RL" must not repeat "control".
+ */
+function repeats(a: VocabularyTerm, b: VocabularyTerm): boolean {
+  const wordsA = a.key.split(/[\s-]+/).filter((w) => w !== '');
+  const wordsB = b.key.split(/[\s-]+/).filter((w) => w !== '');
+  const contains = (outer: string[], inner: string[]): boolean => inner.every((w) => outer.includes(w));
+  return contains(wordsA, wordsB) || contains(wordsB, wordsA);
+}
+
+/**
+ * One term is the other's acronym: "RNNs" and "recurrent neural networks", "RAG" and
+ * "retrieval-augmented generation", "MoE" and "mixture of experts". An acronym has at least two
+ * capitals and no spaces; its letters (a plural "s" dropped) are the other's word initials.
+ */
+export function abbreviates(a: string, b: string): boolean {
+  const initialsMatch = (acronym: string, phrase: string): boolean => {
+    if (/\s/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2) return false;
+    const letters = acronym.replace(/s$/, '').toLowerCase();
+    const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
+    return words.length === letters.length && words.every((w, i) => w[0].toLowerCase() === letters[i]);
+  };
+  return initialsMatch(a, b) || initialsMatch(b, a);
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,283 @@
+import { CorpusError } from './CorpusError';
+import { CsvReader } from './readers/CsvReader';
+import { detectFormat } from './detectFormat';
+import { JsonLinesReader } from './readers/JsonLinesReader';
+import { PaperCollector } from './PaperCollector';
+import { parseBibtex } from './readers/parseBibtex';
+import { parseJsonCorpus } from './readers/parseJsonCorpus';
+import type { CorpusReader, RawPaper, RawPaperSink } from './RawPaper';
+import { TrendingReader } from './readers/TrendingReader';
+import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
+import { WholeTextReader } from './readers/WholeTextReader';
+
+export interface CorpusParserOptions {
+  /** Name shown in messages (and used to pick the format); no folders needed. */
+  fileName: string;
+  /** Overrides the format the file name suggests. */
+  format?: CorpusFormat;
+}
+
+/** How much of the text is checked for binary content; the NUL check covers it all. */
+const BINARY_SAMPLE = 65_536;
+/** Characters of the start that decide a format by content (see sniffFormat). */
+const SNIFF_LENGTH = 1000;
+/** Least text gathered before the format is decided again: fewer joins of the start. */
+const MIN_DECIDE = 1 << 16;
+
+/**
+ * Papers from the text of a corpus file fed in pieces (`push` as the file is read, then `end`),
+ * so the command line never holds a large corpus as one string: JSON Lines, trending text and CSV
+ * are parsed as their lines arrive; JSON and BibTeX are parsed whole at the end. The caller
+ * decodes the bytes (TextDecoder, not fatal, in stream mode) so this runs the same in Node and in
+ * a browser. `end` throws CorpusError for what makes the file unusable (naming file, line and
+ * problem) and returns warnings for papers or lines it skipped. Checks that look at the whole
+ * file come first whatever their place in it (empty, binary, unknown format), then the first
+ * format error, then the first duplicate id: the same error as for the file parsed at once.
+ */
+export class CorpusParser {
+  private readonly file: string;
+  private started = false;
+  /** Text before the format is decided. */
+  private head: string[] = [];
+  private headLength = 0;
+  private nextDecideAt = 0;
+  private format?: CorpusFormat | 'unknown';
+  private reader?: CorpusReader;
+  private readError?: CorpusError;
+  private readonly extraWarnings: CorpusWarning[] = [];
+  private readonly readerWarnings: CorpusWarning[] = [];
+  private readonly collector: PaperCollector;
+  private collectError?: CorpusError;
+
+  // Whole-file checks, kept up as the text passes.
+  private bodyLength = 0;
+  private sawText = false;
+  private sawNul = false;
+  /** The first 200 characters, to tell UTF-16 text from other binary files. */
+  private start = '';
+  private suspicious = 0;
+  private replacements = 0;
+  private replacementLine?: number;
+  private linesBefore = 1;
+
+  constructor(private readonly options: CorpusParserOptions) {
+    this.file = options.fileName;
+    this.collector = new PaperCollector(this.file);
+  }
+
+  push(text: string): void {
+    if (text === '') return;
+    if (!this.started) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text === '') return;
+    }
+    this.check(text);
+    if (this.format === undefined) {
+      this.head.push(text);
+      this.headLength += text.length;
+      if (this.headLength >= this.nextDecideAt) this.decide(false);
+      return;
+    }
+    this.feed(text);
+  }
+
+  end(): ParsedCorpus {
+    if (this.format === undefined) this.decide(true);
+    if (this.reader && !this.readError) {
+      try {
+        this.reader.end();
+      } catch (error) {
+        this.failRead(error);
+      }
+    }
+    const file = this.file;
+    if (!this.sawText) throw new CorpusError(file, undefined, 'empty file');
+    if (this.sawNul) {
+      // UTF-16 text decoded as UTF-8 has a NUL after every ASCII letter.
+      const utf16 = /^(?:\uFFFD\uFFFD)?(?:[\u0001-\u007f]\u0000|\u0000[\u0001-\u007f]){4}/.test(this.start);
+      throw new CorpusError(
+        file,
+        undefined,
+        utf16 ? 'binary file, not a text corpus (it looks like UTF-16 text: save it as UTF-8)' : 'binary file, not a text corpus',
+      );
+    }
+    // A binary file decoded as text holds many replacement and control characters (bytes that are
+    // not UTF-8). A text file in another 8-bit encoding has only a few, so it passes with a warning.
+    const sampled = Math.min(this.bodyLength, BINARY_SAMPLE);
+    if (this.suspicious > 0 && this.suspicious >= sampled * 0.1) throw new CorpusError(file, undefined, 'binary file, not a text corpus');
+    if (this.format === 'unknown') {
+      throw new CorpusError(
+        file,
+        undefined,
+        'unknown corpus format: name the file .txt (trending papers), .jsonl, .json, .csv or .bib',
+      );
+    }
+    if (this.readError) throw this.readError;
+    const warnings = [...this.extraWarnings, ...this.readerWarnings];
+    if (this.replacements > 0) {
+      warnings.push({
+        file,
+        line: this.replacementLine,
+        message: `${this.replacements} character(s) could not be decoded as UTF-8 and show as "\uFFFD"; save the file as UTF-8`,
+      });
+    }
+    warnings.push(...this.collector.warnings);
+    if (this.collectError) throw this.collectError;
+    return { papers: this.collector.finish(), warnings };
+  }
+
+  /** The whole-file checks on the next piece of text (after any byte-order mark). */
+  private check(text: string): void {
+    if (!this.sawText && /\S/.test(text)) this.sawText = true;
+    if (!this.sawNul && text.includes('\u0000')) this.sawNul = true;
+    const offset = this.bodyLength;
+    if (offset < 200) this.start += text.slice(0, 200 - offset);
+    if (offset < BINARY_SAMPLE) {
+      const length = Math.min(text.length, BINARY_SAMPLE - offset);
+      let suspicious = 0;
+      for (let i = 0; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) suspicious++;
+      }
+      this.suspicious += suspicious;
+    }
+    this.bodyLength += text.length;
+    const first = text.indexOf('\uFFFD');
+    if (this.replacementLine === undefined) {
+      const upTo = first === -1 ? text.length : first;
+      let lines = 0;
+      for (let i = text.indexOf('\n'); i !== -1 && i < upTo; i = text.indexOf('\n', i + 1)) lines++;
+      this.linesBefore += lines;
+      if (first !== -1) this.replacementLine = this.linesBefore;
+    }
+    for (let i = first; i !== -1; i = text.indexOf('\uFFFD', i + 1)) this.replacements++;
+  }
+
+  private feed(text: string): void {
+    if (!this.reader || this.readError) return;
+    try {
+      this.reader.push(text);
+    } catch (error) {
+      this.failRead(error);
+    }
+  }
+
+  private failRead(error: unknown): void {
+    if (!(error instanceof CorpusError)) throw error;
+    this.readError = error;
+  }
+
+  /** Picks the format once the start of the text settles it (`ended`: all text is in). */
+  private decide(ended: boolean): void {
+    const head = this.head.length === 1 ? this.head[0] : this.head.join('');
+    this.head = [head];
+    // Deciding again only once the text has doubled keeps a long undecided start linear.
+    this.nextDecideAt = Math.max(MIN_DECIDE, 2 * head.length);
+    const choice = chooseFormat(head, this.options.format ?? detectFormat(this.file), ended);
+    if (choice === undefined) return;
+    this.head = [];
+    if (choice === 'unknown') {
+      this.format = 'unknown';
+      return;
+    }
+    this.format = choice.format;
+    if (choice.warning) this.extraWarnings.push({ file: this.file, message: choice.warning });
+    this.reader = this.createReader(choice.format);
+    this.feed(head);
+  }
+
+  private createReader(format: CorpusFormat): CorpusReader {
+    const file = this.file;
+    const sink: RawPaperSink = {
+      paper: (record: RawPaper) => {
+        if (this.collectError) return;
+        try {
+          this.collector.add(record);
+        } catch (error) {
+          if (!(error instanceof CorpusError)) throw error;
+          this.collectError = error;
+        }
+      },
+      warning: (warning) => this.readerWarnings.push(warning),
+    };
+    switch (format) {
+      case 'trending':
+        return new TrendingReader(file, sink);
+      case 'jsonl':
+        return new JsonLinesReader(file, sink);
+      case 'csv':
+        return new CsvReader(file, sink);
+      case 'json':
+        return new WholeTextReader(parseJsonCorpus, file, sink);
+      case 'bibtex':
+        return new WholeTextReader(parseBibtex, file, sink);
+    }
+  }
+}
+
+/**
+ * The format to read the text as (with a warning when the content overrides the name), 'unknown'
+ * when neither name nor content tells, or undefined while the start seen so far does not settle
+ * it yet: the same answer as for the whole text.
+ */
+function chooseFormat(
+  head: string,
+  named: CorpusFormat | undefined,
+  ended: boolean,
+): { format: CorpusFormat; warning?: string } | 'unknown' | undefined {
+  const start = head.search(/\S/);
+  // A blank file is refused as empty before its format matters.
+  if (start === -1) return ended ? 'unknown' : undefined;
+  const firstChar = head[start];
+  let format = named;
+  if (format === undefined) {
+    const sniffed = sniffFormat(head, start, ended);
+    if (sniffed === undefined) return undefined;
+    if (sniffed === 'unknown') return 'unknown';
+    format = sniffed;
+  }
+  // A JSON array saved as .jsonl is common enough to read as what it is.
+  if (format === 'jsonl' && firstChar === '[') {
+    return { format: 'json', warning: 'the file is a JSON array, not JSON Lines; read as JSON' };
+  }
+  if (format === 'json' && firstChar === '{') {
+    const lines = looksLikeJsonLines(head, start, ended);
+    if (lines === undefined) return undefined;
+    if (lines) return { format: 'jsonl', warning: 'the file holds one JSON object a line; read as JSON Lines' };
+  }
+  return { format };
+}
+
+/** A format for a file whose name says nothing (no or unknown extension), from its first characters. */
+function sniffFormat(head: string, start: number, ended: boolean): CorpusFormat | 'unknown' | undefined {
+  const firstChar = head[start];
+  if (firstChar === '[') return 'json';
+  if (firstChar === '{') {
+    const lines = looksLikeJsonLines(head, start, ended);
+    return lines === undefined ? undefined : lines ? 'jsonl' : 'json';
+  }
+  if (firstChar === '@') return 'bibtex';
+  const text = head.slice(start, start + SNIFF_LENGTH);
+  // The first line within the first SNIFF_LENGTH characters settles it.
+  if (!ended && text.length < SNIFF_LENGTH && !text.includes('\n')) return undefined;
+  if (/^get trending papers/i.test(text)) return 'trending';
+  const header = text.split('\n', 1)[0].toLowerCase();
+  if (/title/.test(header) && /abstract/.test(header) && /[,;\t]/.test(header)) return 'csv';
+  return 'unknown';
+}
+
+/** True when the first non-blank line is a whole JSON value and more follows (undefined: not known yet). */
+function looksLikeJsonLines(head: string, start: number, ended: boolean): boolean | undefined {
+  const end = head.indexOf('\n', start);
+  if (end === -1) return ended ? false : undefined;
+  try {
+    JSON.parse(head.slice(start, end));
+  } catch {
+    return false;
+  }
+  const more = /\S/g;
+  more.lastIndex = end;
+  if (more.test(head)) return true;
+  return ended ? false : undefined;
+}

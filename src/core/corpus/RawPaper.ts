@@ -1,0 +1,40 @@
+import type { CorpusWarning } from '../map';
+
+/**
+ * A paper as a format parser found it, before the checks every format shares (empty fields, ids,
+ * duplicates, normalisation) that collectPapers applies. Title and abstract may still be empty.
+ */
+export interface RawPaper {
+  /** 1-based line where the record starts. */
+  line: number;
+  id?: string;
+  title: string;
+  abstract: string;
+  authors?: string[];
+  year?: number;
+  url?: string;
+}
+
+/** What each format parser returns. */
+export interface RawCorpus {
+  records: RawPaper[];
+  /** Things skipped while reading the format (stray lines, unreadable entries). */
+  warnings: CorpusWarning[];
+}
+
+/** Where a format reader sends what it finds, as it finds it. */
+export interface RawPaperSink {
+  paper(paper: RawPaper): void;
+  /** Something skipped while reading the format (a stray line, an unreadable entry). */
+  warning(warning: CorpusWarning): void;
+}
+
+/**
+ * A format's parser fed text in pieces (any cut, even inside a line or a pair of surrogates is
+ * not split by our decoders, but a line may be): papers go to the sink as soon as they are
+ * complete. Throws CorpusError, from `push` or `end`, for what makes the file unusable.
+ */
+export interface CorpusReader {
+  push(text: string): void;
+  end(): void;
+}

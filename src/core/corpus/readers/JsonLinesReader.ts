@@ -1,0 +1,50 @@
+import { CorpusError } from '../CorpusError';
+import { jsonSyntaxError } from './jsonSyntaxError';
+import { LineSplitter } from './LineSplitter';
+import type { CorpusReader, RawPaperSink } from '../RawPaper';
+import { rawPaperFromJson } from '../rawPaperFromJson';
+
+/**
+ * JSON Lines: one JSON object a line, blank lines ignored. A line that is not valid JSON, or not
+ * an object, is an error naming that line: guessing past it could silently lose papers. Read line
+ * by line as the text arrives, so a 100 MB corpus is never one string.
+ */
+export class JsonLinesReader implements CorpusReader {
+  private line = 0;
+  private readonly lines: LineSplitter;
+
+  constructor(
+    private readonly file: string,
+    private readonly sink: RawPaperSink,
+  ) {
+    this.lines = new LineSplitter(false, (text) => this.readLine(text));
+  }
+
+  push(text: string): void {
+    this.lines.push(text);
+  }
+
+  end(): void {
+    this.lines.end();
+  }
+
+  private readLine(text: string): void {
+    const { file, sink } = this;
+    const line = ++this.line;
+    const content = text.trim();
+    if (content === '') return;
+
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch (error) {
+      const { offset, reason } = jsonSyntaxError(error, content);
+      throw new CorpusError(file, line, `malformed JSON (column ${offset + 1}): ${reason}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+      throw new CorpusError(file, line, `expected a JSON object with "title" and "abstract", found ${found}`);
+    }
+    sink.paper(rawPaperFromJson(value as Record<string, unknown>, line, (message) => sink.warning({ file, line, message })));
+  }
+}

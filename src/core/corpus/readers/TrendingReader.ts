@@ -1,0 +1,127 @@
+import { LineSplitter } from './LineSplitter';
+import type { CorpusReader, RawPaperSink } from '../RawPaper';
+
+/** Lines of the trending-papers web page that are not papers ("Get trending papers in your email inbox!"). */
+const CHROME = /^(?:get trending papers in your email inbox\b.*|subscribe)$/i;
+
+/**
+ * "SubscribeMuon is Scalable...": the page's button text glued to the first title when copied.
+ * Not stripped from a title that really starts with "Subscribers", "Subscribed" or "Subscribes".
+ */
+const GLUED_SUBSCRIBE = /^Subscribe(?!(?:rs?|d|s)\b)(?=\S)/;
+
+/** Longer than any real title: such a line is an abstract whatever its shape. */
+const ABSTRACT_LENGTH = 400;
+
+interface ContentLine {
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+  abstract: boolean;
+}
+
+/**
+ * The text copied from a trending-papers page: page chrome, then a title line and an abstract
+ * line for each paper. Lines are told apart by shape, not by position alone, so a missing line
+ * costs one paper (reported as a warning with its line number) instead of shifting every title
+ * onto the wrong abstract. Read as the text arrives: deciding a line needs only the two content
+ * lines after it.
+ */
+export class TrendingReader implements CorpusReader {
+  private readonly lines: LineSplitter;
+  private lineNumber = 0;
+  private afterChrome = true;
+  /** Content lines not yet decided (chrome dropped, "Subscribe" unglued from a title). */
+  private pending: ContentLine[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly sink: RawPaperSink,
+  ) {
+    this.lines = new LineSplitter(true, (text) => this.readLine(text));
+  }
+
+  push(text: string): void {
+    this.lines.push(text);
+    // Decide lines while two more follow them; at the end, decide the rest.
+    this.decide(3);
+  }
+
+  end(): void {
+    this.lines.end();
+    this.decide(1);
+  }
+
+  private readLine(raw: string): void {
+    const line = ++this.lineNumber;
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    if (CHROME.test(trimmed)) {
+      this.afterChrome = true;
+      return;
+    }
+    const text = this.afterChrome ? trimmed.replace(GLUED_SUBSCRIBE, '') : trimmed;
+    this.afterChrome = false;
+    this.pending.push({ line, text, abstract: looksLikeAbstract(text) });
+  }
+
+  /** Decides pending lines while at least `keep` remain (1: all of them). */
+  private decide(keep: number): void {
+    const { file, sink } = this;
+    const content = this.pending;
+    let k = 0;
+    for (; content.length - k >= keep; k++) {
+      const current = content[k];
+      const next = content[k + 1];
+      if (current.abstract) {
+        sink.warning({
+          file,
+          line: current.line,
+          message: `text without a title before it (looks like an abstract: "${preview(current.text)}"); skipped`,
+        });
+        continue;
+      }
+      if (next && (next.abstract || pairsAsShortAbstract(current, next, content[k + 2]))) {
+        sink.paper({ line: current.line, title: current.text, abstract: next.text });
+        k++;
+        continue;
+      }
+      sink.warning({
+        file,
+        line: current.line,
+        message: `title "${preview(current.text)}" has no abstract after it; skipped`,
+      });
+    }
+    if (k > 0) this.pending = content.slice(k);
+  }
+}
+
+/**
+ * Abstracts are long and made of sentences; titles are short and rarely end with a full stop.
+ * Long lines are decided by length alone, so a megabyte-long abstract is not scanned here.
+ */
+function looksLikeAbstract(line: string): boolean {
+  if (line.length >= ABSTRACT_LENGTH) return true;
+  const sentenceBreaks = (line.match(/[.!?]["')\]]?\s+["'(]?[A-Z0-9]/g) ?? []).length;
+  const endsLikeSentence = /[.!?]["')\]]?$/.test(line);
+  if (line.length >= 200 && (sentenceBreaks >= 1 || endsLikeSentence)) return true;
+  return sentenceBreaks >= 2 && endsLikeSentence;
+}
+
+/**
+ * Two title-shaped lines in a row: is the second a very short abstract of the first, or the
+ * next paper's title? It is an abstract when it ends like a sentence and the line after it
+ * is not an abstract (which would make it a title).
+ */
+function pairsAsShortAbstract(
+  title: { text: string },
+  candidate: { text: string },
+  after: { abstract: boolean } | undefined,
+): boolean {
+  if (after?.abstract) return false;
+  return /[.!?]["')\]]?$/.test(candidate.text) && !/[.!?]$/.test(title.text) && candidate.text.length > title.text.length;
+}
+
+function preview(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
+}

@@ -1,0 +1,56 @@
+import { CorpusError } from '../CorpusError';
+import { jsonRecordOffsets } from './jsonRecordOffsets';
+import { jsonSyntaxError } from './jsonSyntaxError';
+import { LineIndex } from './LineIndex';
+import type { RawCorpus, RawPaper } from '../RawPaper';
+import { rawPaperFromJson } from '../rawPaperFromJson';
+import type { CorpusWarning } from '../../map';
+
+/** A JSON document: an array of paper objects, or an object whose "papers" is such an array. */
+export function parseJsonCorpus(text: string, file: string): RawCorpus {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    const { offset, reason } = jsonSyntaxError(error, text);
+    const lines = new LineIndex(text);
+    throw new CorpusError(file, lines.lineAt(offset), `malformed JSON (column ${lines.columnAt(offset)}): ${reason}`);
+  }
+  const items = recordsOf(document);
+  if (items === undefined) {
+    throw new CorpusError(
+      file,
+      undefined,
+      `expected a JSON array of papers (or an object with a "papers" array), found ${describe(document)}`,
+    );
+  }
+  const lines = new LineIndex(text);
+  const offsets = jsonRecordOffsets(text);
+  const records: RawPaper[] = [];
+  const warnings: CorpusWarning[] = [];
+  items.forEach((item, index) => {
+    // The offsets come from the same text JSON.parse accepted, so they match item for item.
+    const line = offsets.length === items.length ? lines.lineAt(offsets[index]) : 1;
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+      throw new CorpusError(file, line, `paper ${index + 1} of the array is ${describe(item)}, not an object`);
+    }
+    records.push(rawPaperFromJson(item as Record<string, unknown>, line, (message) => warnings.push({ file, line, message })));
+  });
+  return { records, warnings };
+}
+
+function recordsOf(document: unknown): unknown[] | undefined {
+  if (Array.isArray(document)) return document;
+  if (document !== null && typeof document === 'object') {
+    const papers = (document as Record<string, unknown>).papers;
+    if (Array.isArray(papers)) return papers;
+  }
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object without a "papers" array';
+  return `a ${typeof value}`;
+}

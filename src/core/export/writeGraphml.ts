@@ -1,0 +1,116 @@
+import { clusterColor, parseColor } from '../style';
+import { escapeXml } from './escapeXml';
+import { keywordRadius, paperRadius } from '../layout';
+import type { MapFile } from '../map';
+import type { GraphExportOptions } from './writeGexf';
+
+type KeyType = 'string' | 'int' | 'double';
+
+/** Declared keys: id (= attribute name, which networkx and Gephi show), domain, type. */
+const KEYS: ReadonlyArray<[string, 'graph' | 'node' | 'edge', KeyType]> = [
+  ['stamp', 'graph', 'string'],
+  ['creator', 'graph', 'string'],
+  ['label', 'node', 'string'],
+  ['type', 'node', 'string'],
+  ['cluster', 'node', 'int'],
+  ['cluster_label', 'node', 'string'],
+  ['papers', 'node', 'int'],
+  ['year', 'node', 'int'],
+  ['authors', 'node', 'string'],
+  ['url', 'node', 'string'],
+  ['x', 'node', 'double'],
+  ['y', 'node', 'double'],
+  ['size', 'node', 'double'],
+  ['r', 'node', 'int'],
+  ['g', 'node', 'int'],
+  ['b', 'node', 'int'],
+  ['weight', 'edge', 'double'],
+  ['link_type', 'edge', 'string'],
+  ['count', 'edge', 'int'],
+];
+
+/**
+ * Writes the map as GraphML for networkx (read_graphml), Gephi, Cytoscape and yEd: papers and
+ * keywords as nodes with `type`, `label`, cluster id and name, position (x, y), size and colour
+ * (r, g, b, the keys Gephi reads); paper–keyword links and keyword co-occurrences as undirected
+ * edges with `weight` and `link_type`. The stamp is a graph attribute (networkx: G.graph["stamp"])
+ * and the document's <desc>. Node ids and the y flip follow writeGexf, so both files describe the
+ * same graph.
+ */
+export function writeGraphml(map: MapFile, options: GraphExportOptions = {}): string {
+  const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+  ];
+  if (options.stamp) out.push(`  <desc>${escapeXml(options.stamp)}</desc>`);
+  for (const [id, domain, type] of KEYS) {
+    out.push(`  <key id="${id}" for="${domain}" attr.name="${id}" attr.type="${type}"/>`);
+  }
+  out.push('  <graph id="topic-map" edgedefault="undirected">');
+  if (options.stamp) out.push(`    <data key="stamp">${escapeXml(options.stamp)}</data>`);
+  out.push(`    <data key="creator">${escapeXml(options.creator ?? 'Topic Map')}</data>`);
+
+  const node = (id: string, values: Array<[string, string | number | undefined]>, cluster: number): void => {
+    out.push(`    <node id="${escapeXml(id)}">`);
+    const rgb = parseColor(clusterColor(cluster, 'light')) ?? { r: 160, g: 167, b: 176 };
+    for (const [key, value] of [...values, ['r', rgb.r], ['g', rgb.g], ['b', rgb.b]] as const) {
+      if (value === undefined) continue;
+      out.push(`      <data key="${key}">${escapeXml(String(value))}</data>`);
+    }
+    out.push('    </node>');
+  };
+  for (const p of map.papers) {
+    node(
+      `p:${p.id}`,
+      [
+        ['label', p.title],
+        ['type', 'paper'],
+        ['cluster', p.cluster],
+        ['cluster_label', clusterLabel.get(p.cluster)],
+        ['year', p.year],
+        ['authors', p.authors && p.authors.length > 0 ? p.authors.join('; ') : undefined],
+        ['url', p.url],
+        ['x', p.x],
+        ['y', -p.y],
+        ['size', paperRadius(p.keywords.length)],
+      ],
+      p.cluster,
+    );
+  }
+  for (const k of map.keywords) {
+    node(
+      k.id,
+      [
+        ['label', k.term],
+        ['type', 'keyword'],
+        ['cluster', k.cluster],
+        ['cluster_label', clusterLabel.get(k.cluster)],
+        ['papers', k.papers],
+        ['x', k.x],
+        ['y', -k.y],
+        ['size', keywordRadius(k.papers)],
+      ],
+      k.cluster,
+    );
+  }
+  for (const link of map.links) {
+    out.push(
+      `    <edge source="${escapeXml(`p:${link.paper}`)}" target="${escapeXml(link.keyword)}">`,
+      `      <data key="weight">${link.weight}</data>`,
+      '      <data key="link_type">paper-keyword</data>',
+      '    </edge>',
+    );
+  }
+  for (const co of map.cooccurrences) {
+    out.push(
+      `    <edge source="${escapeXml(co.source)}" target="${escapeXml(co.target)}">`,
+      `      <data key="weight">${co.weight}</data>`,
+      '      <data key="link_type">cooccurrence</data>',
+      `      <data key="count">${co.count}</data>`,
+      '    </edge>',
+    );
+  }
+  out.push('  </graph>', '</graphml>');
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,463 @@
+import { escapeXml, stripInvalidXmlChars } from './escapeXml';
+import { parseColor } from '../style';
+import { type Scene, type SceneLabel, shorten } from '../scene';
+
+export interface SvgExportOptions {
+  /** Cluster colours and names in the top-left corner (default true). */
+  legend?: boolean;
+  /** One line at the bottom: corpus, counts, active filter (default true). */
+  caption?: boolean;
+  /** Reproducibility stamp (see exportStamp): written as a comment and as <metadata>. */
+  stamp?: string;
+  /**
+   * Outline labels in the background colour, as the canvas does (default false). It relies on
+   * CSS paint-order, which Chromium, Firefox, Inkscape and resvg honour; an editor that ignores
+   * it paints the outline over the letters, so it is off unless asked for.
+   */
+  halo?: boolean;
+}
+
+/** Generic stack: Inter where installed, else the platform's Helvetica/Arial, else any sans. */
+export const SVG_FONT_STACK = 'Inter, Helvetica, Arial, sans-serif';
+
+/** Baseline offset that centres a line of text vertically on its anchor (the canvas's "middle"). */
+const MIDDLE = 0.35;
+const LEGEND = { margin: 12, pad: 8, row: 18, fontSize: 12, swatch: 5, maxChars: 48 };
+const CAPTION = { margin: 12, fontSize: 12, opacity: 0.75 };
+
+/**
+ * Writes the scene as a standalone SVG 1.1 document: exactly what the canvas shows (same nodes,
+ * colours, positions, visible labels, filter and highlight), plus an optional legend and caption.
+ * Coordinates are screen pixels of the view (the view transform is applied here, so the file
+ * needs no transform and width/height/viewBox equal the view's size), rounded to 0.1. Elements
+ * entirely outside the view are left out. Styles shared by most elements of a kind go into CSS
+ * classes; an element carries only what differs (its fill, an inline style for the exceptions).
+ * Layers are groups (edges, nodes, labels, legend, caption) that Inkscape shows as layers.
+ * Pure and deterministic: the same scene and options give the same bytes.
+ */
+export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
+  const { width, height } = scene.view;
+  const withLegend = options.legend !== false && scene.legend.length > 0;
+  const withCaption = options.caption !== false && scene.caption.trim() !== '';
+  const sheet = new StyleSheet();
+
+  const edges = edgeElements(scene, sheet);
+  const nodes = nodeElements(scene, sheet);
+  const labels = labelElements(scene, sheet);
+  const legend = withLegend ? legendElements(scene, sheet, withCaption) : [];
+  const caption = withCaption ? captionElements(scene, sheet) : [];
+
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  if (options.stamp) out.push(`<!-- ${commentText(options.stamp)} -->`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" version="1.1" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}">`,
+  );
+  if (withCaption) out.push(`<title>${escapeXml(scene.caption)}</title>`);
+  if (options.stamp) out.push(`<metadata>${escapeXml(options.stamp)}</metadata>`);
+  out.push('<style>');
+  out.push(...sheet.css(options.halo === true ? scene.background : null));
+  out.push('</style>');
+  const background = paint(scene.background);
+  if (background.alpha > 0) {
+    const opacity = background.alpha < 1 ? ` opacity="${amount(background.alpha)}"` : '';
+    out.push(`<rect id="background" width="${num(width)}" height="${num(height)}" fill="${background.color}"${opacity}/>`);
+  }
+  layer(out, 'edges', 'Edges', sheet.render(edges));
+  layer(out, 'nodes', 'Nodes', sheet.render(nodes));
+  layer(out, 'labels', 'Labels', sheet.render(labels));
+  if (withLegend) layer(out, 'legend', 'Legend', sheet.render(legend));
+  if (withCaption) layer(out, 'caption', 'Caption', sheet.render(caption));
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Elements. Each is a tag, a class, fixed attributes (geometry) and values for its class's style
+// properties, which the style sheet shares through the class where it can.
+
+interface Element {
+  tag: string;
+  cls: string;
+  attrs: string;
+  /** One value per property of the class; undefined when it does not matter for this element. */
+  values: Array<string | undefined>;
+  text?: string;
+  /** More classes that name a state (selected, highlighted) for people editing the file. */
+  flags?: string;
+}
+
+const EDGE_PROPS = ['stroke', 'stroke-width', 'stroke-opacity'];
+const NODE_PROPS = ['fill', 'opacity', 'stroke', 'stroke-width', 'stroke-opacity'];
+const LABEL_PROPS = ['fill', 'fill-opacity', 'font-size', 'font-weight'];
+
+function edgeElements(scene: Scene, sheet: StyleSheet): Element[] {
+  const { view } = scene;
+  const list: Element[] = [];
+  for (const e of scene.edges) {
+    if (!(e.opacity > 0) || !(e.width > 0)) continue;
+    const x1 = e.x1 * view.k + view.x;
+    const y1 = e.y1 * view.k + view.y;
+    const x2 = e.x2 * view.k + view.x;
+    const y2 = e.y2 * view.k + view.y;
+    if (!segmentTouchesBox(x1, y1, x2, y2, e.width / 2, view.width, view.height)) continue;
+    const stroke = paint(e.color);
+    const opacity = e.opacity * stroke.alpha;
+    if (!(opacity > 0)) continue;
+    list.push({
+      tag: 'line',
+      cls: 'edge',
+      attrs: `x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}"`,
+      values: [stroke.color, px(e.width), amount(opacity)],
+    });
+  }
+  sheet.register('edge', EDGE_PROPS, list, [['fill', 'none'], ['stroke-linecap', 'round']]);
+  return list;
+}
+
+function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
+  const { view } = scene;
+  const byKind: Record<'paper' | 'keyword', Element[]> = { paper: [], keyword: [] };
+  const list: Element[] = [];
+  for (const n of scene.nodes) {
+    if (!(n.opacity > 0)) continue;
+    const cx = n.x * view.k + view.x;
+    const cy = n.y * view.k + view.y;
+    const r = n.r * view.k;
+    const reach = r + Math.max(0, n.strokeWidth) / 2;
+    if (cx + reach < 0 || cx - reach > view.width || cy + reach < 0 || cy - reach > view.height) continue;
+    const fill = paint(n.fill);
+    const outline = n.strokeWidth > 0 ? paint(n.stroke) : null;
+    const hasStroke = outline !== null && outline.alpha > 0;
+    // The fill's own alpha folds into the element's opacity (what Illustrator understands).
+    const element: Element = {
+      tag: 'circle',
+      cls: n.kind,
+      attrs: `cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}"`,
+      values: [
+        fill.color,
+        amount(n.opacity * fill.alpha),
+        hasStroke ? outline.color : 'none',
+        hasStroke ? px(n.strokeWidth) : undefined,
+        hasStroke ? amount(outline.alpha) : undefined,
+      ],
+    };
+    if (n.selected || n.highlighted) {
+      element.flags = n.selected && n.highlighted ? 'selected highlighted' : n.selected ? 'selected' : 'highlighted';
+    }
+    byKind[n.kind].push(element);
+    list.push(element);
+  }
+  sheet.register('paper', NODE_PROPS, byKind.paper, []);
+  sheet.register('keyword', NODE_PROPS, byKind.keyword, []);
+  return list;
+}
+
+function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
+  const { view } = scene;
+  const byKind: Record<SceneLabel['kind'], Element[]> = { node: [], cluster: [] };
+  const list: Element[] = [];
+  for (const l of scene.labels) {
+    if (!(l.opacity > 0) || l.text.trim() === '') continue;
+    const x = l.x * view.k + view.x;
+    const y = l.y * view.k + view.y;
+    // Generous width (0.65 em a character): a label is only dropped when surely off screen.
+    const half = (l.fontSize * 0.65 * [...l.text].length) / 2;
+    if (x + half < 0 || x - half > view.width || y + l.fontSize < 0 || y - l.fontSize > view.height) continue;
+    const fill = paint(l.color);
+    const element: Element = {
+      tag: 'text',
+      cls: l.kind === 'cluster' ? 'cluster-label' : 'label',
+      attrs: `x="${num(x)}" y="${num(y + l.fontSize * MIDDLE)}"`,
+      values: [fill.color, amount(l.opacity * fill.alpha), px(l.fontSize), l.bold ? 'bold' : 'normal'],
+      text: l.text,
+    };
+    byKind[l.kind].push(element);
+    list.push(element);
+  }
+  const fixed: Array<[string, string]> = [['font-family', SVG_FONT_STACK], ['text-anchor', 'middle']];
+  sheet.register('label', LABEL_PROPS, byKind.node, fixed);
+  sheet.register('cluster-label', LABEL_PROPS, byKind.cluster, fixed);
+  return list;
+}
+
+function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): Element[] {
+  const { margin, pad, row, fontSize, swatch, maxChars } = LEGEND;
+  const room = scene.view.height - 2 * margin - 2 * pad - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0);
+  const fits = Math.max(1, Math.floor(room / row));
+  let entries = scene.legend.map((e) => ({ color: e.color, text: `${shorten(e.label, maxChars)} (${e.size})` }));
+  if (entries.length > fits) {
+    const more = entries.length - (fits - 1);
+    entries = entries.slice(0, fits - 1);
+    entries.push({ color: '', text: `+ ${more} more clusters` });
+  }
+  const textX = margin + pad + 2 * swatch + 6;
+  const longest = Math.max(...entries.map((e) => [...e.text].length));
+  const boxWidth = textX - margin + longest * fontSize * 0.58 + pad;
+  const boxHeight = entries.length * row + 2 * pad - (row - fontSize);
+  // Bottom left, above the caption, where the app keeps its legend (and keeps labels clear of it).
+  const top = Math.max(margin, scene.view.height - margin - boxHeight - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0));
+  const box = paint(scene.background);
+  const edge = paint(scene.foreground);
+  const list: Element[] = [
+    {
+      tag: 'rect',
+      cls: 'legend-box',
+      attrs: `x="${num(margin)}" y="${num(top)}" width="${num(boxWidth)}" height="${num(boxHeight)}" rx="4"`,
+      values: [],
+    },
+  ];
+  sheet.register('legend-box', [], [], [
+    ['fill', box.color],
+    ['fill-opacity', amount(0.9 * box.alpha)],
+    ['stroke', edge.color],
+    ['stroke-opacity', amount(0.2 * edge.alpha)],
+    ['stroke-width', '1px'],
+  ]);
+  const swatches: Element[] = [];
+  entries.forEach((entry, i) => {
+    const cy = top + pad + fontSize / 2 + i * row;
+    if (entry.color !== '') {
+      const fill = paint(entry.color);
+      const element: Element = {
+        tag: 'circle',
+        cls: 'legend-swatch',
+        attrs: `cx="${num(margin + pad + swatch)}" cy="${num(cy)}" r="${swatch}"`,
+        values: [fill.color, amount(fill.alpha)],
+      };
+      swatches.push(element);
+      list.push(element);
+    }
+    list.push({
+      tag: 'text',
+      cls: 'legend-text',
+      attrs: `x="${num(textX)}" y="${num(cy + fontSize * MIDDLE)}"`,
+      values: [],
+      text: entry.text,
+    });
+  });
+  const ink = paint(scene.foreground);
+  sheet.register('legend-swatch', ['fill', 'opacity'], swatches, []);
+  sheet.register('legend-text', [], [], [
+    ['font-family', SVG_FONT_STACK],
+    ['font-size', px(fontSize)],
+    ['fill', ink.color],
+    ...(ink.alpha < 1 ? ([['fill-opacity', amount(ink.alpha)]] as Array<[string, string]>) : []),
+  ]);
+  return list;
+}
+
+function captionElements(scene: Scene, sheet: StyleSheet): Element[] {
+  const ink = paint(scene.foreground);
+  sheet.register('caption', [], [], [
+    ['font-family', SVG_FONT_STACK],
+    ['font-size', px(CAPTION.fontSize)],
+    ['fill', ink.color],
+    ['fill-opacity', amount(CAPTION.opacity * ink.alpha)],
+  ]);
+  return [
+    {
+      tag: 'text',
+      cls: 'caption',
+      attrs: `x="${num(CAPTION.margin)}" y="${num(scene.view.height - CAPTION.margin)}"`,
+      values: [],
+      text: scene.caption,
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The style sheet. For each class and property: when one value is held by at least half of the
+// elements, it becomes the class rule and the other elements state theirs in an inline style
+// (which outranks a class rule in every SVG reader; a presentation attribute would not). When no
+// value is that common (node fills, one colour per cluster), there is no rule and every element
+// carries its value as a presentation attribute.
+
+interface ClassStyle {
+  props: readonly string[];
+  /** Per property: the shared value, or null when elements carry it as an attribute. */
+  shared: Array<string | null>;
+}
+
+class StyleSheet {
+  private readonly rules: Array<{ cls: string; decls: Array<[string, string]> }> = [];
+  private readonly styles = new Map<string, ClassStyle>();
+
+  register(
+    cls: string,
+    props: readonly string[],
+    elements: readonly Element[],
+    fixed: ReadonlyArray<[string, string]>,
+  ): void {
+    const decls: Array<[string, string]> = [...fixed];
+    const shared: Array<string | null> = [];
+    props.forEach((prop, i) => {
+      const counts = new Map<string, number>();
+      let defined = 0;
+      for (const element of elements) {
+        const value = element.values[i];
+        if (value === undefined) continue;
+        defined++;
+        counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      let best = '';
+      let bestCount = 0;
+      for (const [value, count] of counts) {
+        // Ties go to the smaller string, so the output does not depend on element order.
+        if (count > bestCount || (count === bestCount && value < best)) {
+          best = value;
+          bestCount = count;
+        }
+      }
+      if (defined === 0 || bestCount * 2 < defined) {
+        shared.push(null);
+        return;
+      }
+      shared.push(best);
+      if (INITIAL[prop] !== best) decls.push([prop, best]);
+    });
+    this.styles.set(cls, { props, shared });
+    this.rules.push({ cls, decls });
+  }
+
+  css(halo: string | null): string[] {
+    const lines = this.rules
+      .filter((rule) => rule.decls.length > 0)
+      .map((rule) => `.${rule.cls}{${rule.decls.map(([p, v]) => `${p}:${v}`).join(';')}}`);
+    if (halo !== null) {
+      const outline = paint(halo).color;
+      for (const cls of ['label', 'cluster-label']) {
+        lines.push(`.${cls}{paint-order:stroke;stroke:${outline};stroke-width:3px;stroke-linejoin:round}`);
+      }
+    }
+    return lines;
+  }
+
+  render(elements: readonly Element[]): string[] {
+    const lines: string[] = new Array(elements.length);
+    for (let e = 0; e < elements.length; e++) {
+      const element = elements[e];
+      const style = this.styles.get(element.cls);
+      let attrs = '';
+      let inline = '';
+      if (style) {
+        for (let i = 0; i < style.props.length; i++) {
+          const value = element.values[i];
+          if (value === undefined) continue;
+          const prop = style.props[i];
+          const common = style.shared[i];
+          if (common === null) {
+            if (INITIAL[prop] !== value) attrs += ` ${prop}="${value.endsWith('px') ? value.slice(0, -2) : value}"`;
+          } else if (value !== common) {
+            inline += inline === '' ? `${prop}:${value}` : `;${prop}:${value}`;
+          }
+        }
+      }
+      const cls = element.flags === undefined ? element.cls : `${element.cls} ${element.flags}`;
+      const open = `<${element.tag} class="${cls}" ${element.attrs}${attrs}${inline === '' ? '' : ` style="${inline}"`}`;
+      lines[e] = element.text === undefined ? `${open}/>` : `${open}>${escapeXml(element.text)}</${element.tag}>`;
+    }
+    return lines;
+  }
+}
+
+const INITIAL: Readonly<Record<string, string>> = {
+  opacity: '1',
+  'fill-opacity': '1',
+  'stroke-opacity': '1',
+  'font-weight': 'normal',
+};
+
+// ---------------------------------------------------------------------------------------------
+
+function layer(out: string[], id: string, label: string, body: string[]): void {
+  if (body.length === 0) {
+    out.push(`<g id="${id}" inkscape:groupmode="layer" inkscape:label="${label}"/>`);
+    return;
+  }
+  out.push(`<g id="${id}" inkscape:groupmode="layer" inkscape:label="${label}">`);
+  // A loop, not push(...body): spreading 100,000+ lines overflows the call stack.
+  for (const line of body) out.push(line);
+  out.push('</g>');
+}
+
+const paints = new Map<string, { color: string; alpha: number }>();
+
+/**
+ * A colour as "#rrggbb" plus its own alpha (to fold into an opacity): hsl(), rgba() and 8-digit
+ * hex are not understood by every editor. Unknown forms pass through, escaped. Cached: a scene
+ * repeats a handful of colours tens of thousands of times.
+ */
+function paint(color: string): { color: string; alpha: number } {
+  let result = paints.get(color);
+  if (result === undefined) {
+    const rgba = parseColor(color);
+    result =
+      rgba === null
+        ? { color: escapeXml(color), alpha: 1 }
+        : { color: `#${[rgba.r, rgba.g, rgba.b].map((c) => c.toString(16).padStart(2, '0')).join('')}`, alpha: rgba.a };
+    if (paints.size > 1000) paints.clear();
+    paints.set(color, result);
+  }
+  return result;
+}
+
+/** Coordinates and lengths: 0.1 px, no "-0", no trailing ".0". */
+function num(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+/** Opacities: two decimals are finer than the eye can tell. */
+function amount(value: number): string {
+  const rounded = Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+/** Stroke widths and font sizes: CSS needs the unit; two decimals keep hairlines distinct. */
+function px(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return `${rounded === 0 ? 0 : rounded}px`;
+}
+
+/** Comment text may hold neither "--" nor a final "-"; characters illegal in XML are dropped. */
+function commentText(text: string): string {
+  const clean = stripInvalidXmlChars(text).replace(/\s+/g, ' ');
+  return clean.replace(/-(?=-)/g, '- ').replace(/-$/, '- ');
+}
+
+/**
+ * Whether a segment, thickened by `half` on each side, reaches into the box [0, w] x [0, h]
+ * (Liang–Barsky clipping against the box grown by `half`; written out, as it runs per edge).
+ */
+function segmentTouchesBox(x1: number, y1: number, x2: number, y2: number, half: number, w: number, h: number): boolean {
+  const minX = -half;
+  const maxX = w + half;
+  const minY = -half;
+  const maxY = h + half;
+  if ((x1 < minX && x2 < minX) || (x1 > maxX && x2 > maxX) || (y1 < minY && y2 < minY) || (y1 > maxY && y2 > maxY)) {
+    return false;
+  }
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const ps = [-dx, dx, -dy, dy];
+  const qs = [x1 - minX, maxX - x1, y1 - minY, maxY - y1];
+  for (let i = 0; i < 4; i++) {
+    const p = ps[i];
+    const q = qs[i];
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+  }
+  return t0 <= t1;
+}

@@ -1,0 +1,10 @@
+/**
+ * @module core/keywords
+ * Stage 2, key phrases. Takes papers; gives each paper's top-k key phrases by TF-IDF over
+ * part-of-speech candidates, and the corpus vocabulary (`KeywordIndex`). `termKey` is the one
+ * stemming rule: keyword ids and curation keys both come from it.
+ */
+export { computeKeywords, type KeywordWeights } from './computeKeywords';
+export { STOPWORDS } from './stopwords';
+export { termKey } from './termKey';
+export { tokenize } from './tokenize';

@@ -1,0 +1,12 @@
+/**
+ * @module core/map
+ * The map file model. Types of the map file, its validation (the one reader for every map,
+ * wherever it comes from), deterministic serialisation, build settings and the tool version.
+ */
+export { corpusFromMap } from './corpusFromMap';
+export { resolveSettings } from './resolveSettings';
+export { serializeMap } from './serializeMap';
+export { serializeMapParts } from './serializeMapParts';
+export { TOOL_VERSION } from './toolVersion';
+export { DEFAULT_SETTINGS, MAP_FORMAT, MAP_VERSION, type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, type MapCluster, type MapFile, type MapKeyword, type MapMeta, type MapPaper, type Paper, type ParsedCorpus, type ScoredTerm, type VocabularyTerm } from './types';
+export { parseMapFile, validateMap } from './validateMap';

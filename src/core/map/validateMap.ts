@@ -1,0 +1,236 @@
+import { resolveCuration } from '../curation';
+import { MAP_FORMAT, MAP_VERSION, type MapFile } from './types';
+
+/**
+ * The one validator for map files: the command line, the exporters and the app all read maps
+ * through it. It checks structure and cross-references, and says where the file is wrong
+ * ("map.json: papers[3].x: expected a finite number, got "12"").
+ */
+export class MapFileError extends Error {
+  constructor(
+    readonly source: string,
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`${source}: ${path ? `${path}: ` : ''}${detail}`);
+    this.name = 'MapFileError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+class Checker {
+  constructor(readonly source: string) {}
+
+  fail(path: string, detail: string): never {
+    throw new MapFileError(this.source, path, detail);
+  }
+
+  object(value: unknown, path: string): Json {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(path, `expected an object, got ${describe(value)}`);
+    }
+    return value as Json;
+  }
+
+  array(value: unknown, path: string): unknown[] {
+    if (!Array.isArray(value)) this.fail(path, `expected an array, got ${describe(value)}`);
+    return value;
+  }
+
+  string(value: unknown, path: string): string {
+    if (typeof value !== 'string') this.fail(path, `expected a string, got ${describe(value)}`);
+    return value;
+  }
+
+  number(value: unknown, path: string): number {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.fail(path, `expected a finite number, got ${describe(value)}`);
+    }
+    return value;
+  }
+
+  integer(value: unknown, path: string, min = 0): number {
+    const n = this.number(value, path);
+    if (!Number.isInteger(n) || n < min) this.fail(path, `expected an integer >= ${min}, got ${n}`);
+    return n;
+  }
+
+  optionalString(value: unknown, path: string): void {
+    if (value !== undefined) this.string(value, path);
+  }
+}
+
+/** The optional `curation`: its shape, then its consistency (resolveCuration), by JSON path. */
+function checkCuration(c: Checker, value: unknown): void {
+  const curation = c.object(value, 'curation');
+  const strings = (entry: unknown, path: string, fields: readonly string[]): void => {
+    const object = c.object(entry, path);
+    for (const field of fields) c.string(object[field], `${path}.${field}`);
+  };
+  c.array(curation.stopwords, 'curation.stopwords').forEach((t, i) => c.string(t, `curation.stopwords[${i}]`));
+  c.array(curation.synonyms, 'curation.synonyms').forEach((s, i) => strings(s, `curation.synonyms[${i}]`, ['from', 'to']));
+  c.array(curation.clusterNames, 'curation.clusterNames').forEach((n, i) =>
+    strings(n, `curation.clusterNames[${i}]`, ['keyword', 'name']),
+  );
+  const [problem] = resolveCuration(curation as unknown as NonNullable<MapFile['curation']>).problems;
+  if (problem) {
+    const other = problem.other ? ` (see curation.${problem.other.list}[${problem.other.index}])` : '';
+    c.fail(`curation.${problem.list}[${problem.index}]`, `${problem.message}${other}`);
+  }
+}
+
+/** Checks `data` (parsed JSON) against the map-file schema and returns it typed. */
+export function validateMap(data: unknown, source: string): MapFile {
+  const c = new Checker(source);
+  const root = c.object(data, '');
+  if (root.format !== MAP_FORMAT) {
+    c.fail('format', `not a Topic Map file (expected format "${MAP_FORMAT}", got ${describe(root.format)})`);
+  }
+  if (root.version !== MAP_VERSION) {
+    c.fail('version', `unsupported map version ${describe(root.version)} (this build reads version ${MAP_VERSION})`);
+  }
+
+  const meta = c.object(root.meta, 'meta');
+  c.string(meta.tool, 'meta.tool');
+  c.string(meta.source, 'meta.source');
+  c.string(meta.corpusHash, 'meta.corpusHash');
+  const settings = c.object(meta.settings, 'meta.settings');
+  for (const key of ['topK', 'minDf', 'maxKeywords', 'seed'] as const) c.integer(settings[key], `meta.settings.${key}`);
+  c.number(settings.resolution, 'meta.settings.resolution');
+  const counts = c.object(meta.counts, 'meta.counts');
+
+  const clusters = c.array(root.clusters, 'clusters');
+  const clusterIds = new Set<number>();
+  clusters.forEach((value, i) => {
+    const path = `clusters[${i}]`;
+    const cluster = c.object(value, path);
+    const id = c.integer(cluster.id, `${path}.id`);
+    if (clusterIds.has(id)) c.fail(`${path}.id`, `duplicate cluster id ${id}`);
+    clusterIds.add(id);
+    c.string(cluster.label, `${path}.label`);
+    c.integer(cluster.size, `${path}.size`);
+    c.integer(cluster.keywordCount, `${path}.keywordCount`);
+    c.array(cluster.topKeywords, `${path}.topKeywords`).forEach((t, j) => c.string(t, `${path}.topKeywords[${j}]`));
+  });
+  const clusterRef = (value: unknown, path: string): void => {
+    const id = c.integer(value, path);
+    if (!clusterIds.has(id)) c.fail(path, `cluster ${id} is not in clusters`);
+  };
+
+  // The loops below check the common case inline and name the path (a string built per field,
+  // hundreds of thousands in a big map) only when something is wrong.
+  const papers = c.array(root.papers, 'papers');
+  const paperIds = new Set<string>();
+  for (let i = 0; i < papers.length; i++) {
+    const value = papers[i];
+    const paper = isObject(value) ? value : c.object(value, `papers[${i}]`);
+    const id = typeof paper.id === 'string' ? paper.id : c.string(paper.id, `papers[${i}].id`);
+    if (paperIds.has(id)) c.fail(`papers[${i}].id`, `duplicate paper id ${describe(id)}`);
+    paperIds.add(id);
+    if (typeof paper.title !== 'string') c.string(paper.title, `papers[${i}].title`);
+    if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
+    if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
+    const year = paper.year;
+    if (year !== undefined && !(typeof year === 'number' && Number.isInteger(year) && year >= 0)) {
+      c.integer(year, `papers[${i}].year`);
+    }
+    if (paper.authors !== undefined) {
+      const authors = Array.isArray(paper.authors) ? paper.authors : c.array(paper.authors, `papers[${i}].authors`);
+      for (let j = 0; j < authors.length; j++) {
+        if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
+      }
+    }
+    const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
+    for (let j = 0; j < terms.length; j++) {
+      const k: unknown = terms[j];
+      const kw = isObject(k) ? k : c.object(k, `papers[${i}].keywords[${j}]`);
+      if (typeof kw.term !== 'string') c.string(kw.term, `papers[${i}].keywords[${j}].term`);
+      if (!isFiniteNumber(kw.score)) c.number(kw.score, `papers[${i}].keywords[${j}].score`);
+    }
+    const cluster = paper.cluster;
+    if (!(typeof cluster === 'number' && clusterIds.has(cluster))) clusterRef(cluster, `papers[${i}].cluster`);
+    if (!isFiniteNumber(paper.x)) c.number(paper.x, `papers[${i}].x`);
+    if (!isFiniteNumber(paper.y)) c.number(paper.y, `papers[${i}].y`);
+  }
+
+  const keywords = c.array(root.keywords, 'keywords');
+  const keywordIds = new Set<string>();
+  keywords.forEach((value, i) => {
+    const path = `keywords[${i}]`;
+    const keyword = c.object(value, path);
+    const id = c.string(keyword.id, `${path}.id`);
+    if (keywordIds.has(id)) c.fail(`${path}.id`, `duplicate keyword id ${describe(id)}`);
+    keywordIds.add(id);
+    c.string(keyword.term, `${path}.term`);
+    c.integer(keyword.papers, `${path}.papers`);
+    clusterRef(keyword.cluster, `${path}.cluster`);
+    c.number(keyword.x, `${path}.x`);
+    c.number(keyword.y, `${path}.y`);
+  });
+
+  const links = c.array(root.links, 'links');
+  for (let i = 0; i < links.length; i++) {
+    const value = links[i];
+    const link = isObject(value) ? value : c.object(value, `links[${i}]`);
+    const { paper, keyword } = link;
+    if (typeof paper !== 'string') c.string(paper, `links[${i}].paper`);
+    else if (!paperIds.has(paper)) c.fail(`links[${i}].paper`, `paper ${describe(paper)} is not in papers`);
+    if (typeof keyword !== 'string') c.string(keyword, `links[${i}].keyword`);
+    else if (!keywordIds.has(keyword)) c.fail(`links[${i}].keyword`, `keyword ${describe(keyword)} is not in keywords`);
+    if (!isFiniteNumber(link.weight)) c.number(link.weight, `links[${i}].weight`);
+  }
+
+  c.array(root.cooccurrences, 'cooccurrences').forEach((value, i) => {
+    const path = `cooccurrences[${i}]`;
+    const co = c.object(value, path);
+    for (const end of ['source', 'target'] as const) {
+      const id = c.string(co[end], `${path}.${end}`);
+      if (!keywordIds.has(id)) c.fail(`${path}.${end}`, `keyword ${describe(id)} is not in keywords`);
+    }
+    c.integer(co.count, `${path}.count`, 1);
+    c.number(co.weight, `${path}.weight`);
+  });
+
+  const expected: Record<string, number> = {
+    papers: papers.length,
+    keywords: keywords.length,
+    links: links.length,
+    cooccurrences: (root.cooccurrences as unknown[]).length,
+    clusters: clusters.length,
+  };
+  for (const [key, n] of Object.entries(expected)) {
+    const got = c.integer(counts[key], `meta.counts.${key}`);
+    if (got !== n) c.fail(`meta.counts.${key}`, `says ${got} but the file has ${n}`);
+  }
+  if (root.curation !== undefined) checkCuration(c, root.curation);
+  return root as unknown as MapFile;
+}
+
+/** Parses map-file text and validates it; JSON syntax errors become MapFileErrors too. */
+export function parseMapFile(text: string, source: string): MapFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new MapFileError(source, '', `not valid JSON (${detail})`);
+  }
+  return validateMap(data, source);
+}

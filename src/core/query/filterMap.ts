@@ -1,0 +1,108 @@
+import type { MapIndex } from './indexMap';
+import { idIndex, linkEndsOf } from '../scene';
+import type { MapFile } from '../map';
+
+export type FilterMode = 'all' | 'any';
+
+export interface MapFilter {
+  /** Keyword ids chosen by the user, in the order they were chosen. */
+  keywords: readonly string[];
+  /** `all`: papers having every chosen keyword; `any`: papers having at least one. */
+  mode: FilterMode;
+}
+
+export interface FilterResult {
+  /** False when no keyword is chosen: everything is visible and nothing is dimmed. */
+  active: boolean;
+  /** The chosen keyword ids the map knows, in the order they were chosen. */
+  chosen: readonly string[];
+  mode: FilterMode;
+  /** Papers that pass the filter. */
+  papers: ReadonlySet<string>;
+  /** Keywords of the papers that pass (the map keeps a paper's keywords with it). */
+  keywords: ReadonlySet<string>;
+  /** Papers on the whole map, for "N of M papers". */
+  total: number;
+  /**
+   * The same sets by place in map.papers and map.keywords (1: passes), for scenes that go
+   * through every node: no string lookups per node. Absent on results made elsewhere.
+   */
+  paperPasses?: Uint8Array;
+  keywordPasses?: Uint8Array;
+}
+
+/**
+ * Narrows the map to the papers having all (or any) of the chosen keywords, and their keywords.
+ * Ids the map does not know are ignored, so a stale URL cannot empty the map. Works from the
+ * links' ends by place (linkEndsOf, once per map): its cost follows the links of the chosen
+ * keywords and of the papers that pass, plus one pass over the papers.
+ */
+export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): FilterResult {
+  const chosen = filter.keywords.filter((id) => index.keywordById.has(id));
+  const total = map.papers.length;
+  if (chosen.length === 0) return everything(map, filter.mode);
+  // By place in map.papers and map.keywords, through the links' ends: no string lookups per link.
+  const ends = linkEndsOf(map);
+  const keywordAt = idIndex(map).keywords;
+  const chosenAt = [...new Set(chosen.map((id) => keywordAt.get(id) ?? -1))].filter((k) => k >= 0);
+  const paperPasses = new Uint8Array(total);
+  const { byKeyword, byPaper } = ends;
+  if (filter.mode === 'any' || chosenAt.length === 1) {
+    for (const k of chosenAt) {
+      for (let j = byKeyword.start[k]; j < byKeyword.start[k + 1]; j++) {
+        const paper = ends.paper[byKeyword.at[j]];
+        if (paper >= 0) paperPasses[paper] = 1;
+      }
+    }
+  } else {
+    // Papers having every chosen keyword: each counts the chosen keywords it has (once each).
+    const has = new Int32Array(total);
+    const lastOf = new Int32Array(total).fill(-1);
+    for (const k of chosenAt) {
+      for (let j = byKeyword.start[k]; j < byKeyword.start[k + 1]; j++) {
+        const paper = ends.paper[byKeyword.at[j]];
+        if (paper < 0 || lastOf[paper] === k) continue;
+        lastOf[paper] = k;
+        if (++has[paper] === chosenAt.length) paperPasses[paper] = 1;
+      }
+    }
+  }
+  // In map order, as the papers are listed elsewhere; the passing papers' keywords with them.
+  const papers = new Set<string>();
+  const keywordPasses = new Uint8Array(map.keywords.length);
+  for (let i = 0; i < total; i++) {
+    if (paperPasses[i] === 0) continue;
+    papers.add(map.papers[i].id);
+    for (let j = byPaper.start[i]; j < byPaper.start[i + 1]; j++) {
+      const keyword = ends.keyword[byPaper.at[j]];
+      if (keyword >= 0) keywordPasses[keyword] = 1;
+    }
+  }
+  for (const k of chosenAt) keywordPasses[k] = 1;
+  const keywords = new Set<string>(chosen);
+  map.keywords.forEach((k, i) => {
+    if (keywordPasses[i] === 1) keywords.add(k.id);
+  });
+  return { active: true, chosen, mode: filter.mode, papers, keywords, total, paperPasses, keywordPasses };
+}
+
+/** The inactive filter of a map: the same sets every time (they are read-only). */
+const unfiltered = new WeakMap<MapFile, Map<FilterMode, FilterResult>>();
+
+function everything(map: MapFile, mode: FilterMode): FilterResult {
+  let byMode = unfiltered.get(map);
+  if (!byMode) unfiltered.set(map, (byMode = new Map()));
+  let result = byMode.get(mode);
+  if (!result) {
+    result = {
+      active: false,
+      chosen: [],
+      mode,
+      papers: new Set(map.papers.map((p) => p.id)),
+      keywords: new Set(map.keywords.map((k) => k.id)),
+      total: map.papers.length,
+    };
+    byMode.set(mode, result);
+  }
+  return result;
+}

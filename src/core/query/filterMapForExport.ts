@@ -1,0 +1,52 @@
+import { filterMap, type MapFilter } from './filterMap';
+import { indexMap } from './indexMap';
+import type { MapCluster, MapFile } from '../map';
+
+/**
+ * The map as an export should contain it under a keyword filter: the papers that pass (see
+ * filterMap, the one definition of the filter, shared with the app), their keywords, the links
+ * between them, the co-occurrences among the kept keywords and the clusters that still have a
+ * node. Counts that describe the map (keyword.papers, cluster.size, cluster.keywordCount,
+ * meta.counts) are recomputed, so the result is itself a valid map file. Positions, labels, link
+ * weights and co-occurrence strengths are the full map's, so an export matches what the app shows.
+ * An inactive filter (no known keyword) returns the map unchanged.
+ */
+export function filterMapForExport(map: MapFile, filter: MapFilter): MapFile {
+  const result = filterMap(map, indexMap(map), filter);
+  if (!result.active) return map;
+  const papers = map.papers.filter((p) => result.papers.has(p.id));
+  const links = map.links.filter((l) => result.papers.has(l.paper) && result.keywords.has(l.keyword));
+  const papersOfKeyword = new Map<string, number>();
+  for (const link of links) papersOfKeyword.set(link.keyword, (papersOfKeyword.get(link.keyword) ?? 0) + 1);
+  const keywords = map.keywords
+    .filter((k) => result.keywords.has(k.id))
+    .map((k) => ({ ...k, papers: papersOfKeyword.get(k.id) ?? 0 }));
+  const cooccurrences = map.cooccurrences.filter((c) => result.keywords.has(c.source) && result.keywords.has(c.target));
+
+  const size = new Map<number, number>();
+  const keywordCount = new Map<number, number>();
+  for (const p of papers) size.set(p.cluster, (size.get(p.cluster) ?? 0) + 1);
+  for (const k of keywords) keywordCount.set(k.cluster, (keywordCount.get(k.cluster) ?? 0) + 1);
+  const clusters: MapCluster[] = map.clusters
+    .filter((c) => size.has(c.id) || keywordCount.has(c.id))
+    .map((c) => ({ ...c, size: size.get(c.id) ?? 0, keywordCount: keywordCount.get(c.id) ?? 0 }));
+
+  return {
+    ...map,
+    meta: {
+      ...map.meta,
+      counts: {
+        papers: papers.length,
+        keywords: keywords.length,
+        links: links.length,
+        cooccurrences: cooccurrences.length,
+        clusters: clusters.length,
+      },
+    },
+    papers,
+    keywords,
+    links,
+    cooccurrences,
+    clusters,
+  };
+}

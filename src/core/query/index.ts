@@ -1,0 +1,14 @@
+/**
+ * @module core/query
+ * Questions asked of a built map: an index of papers and keywords, keyword filters, search,
+ * related papers, keyword autocomplete and the highlighting of terms in an abstract. Takes a
+ * `MapFile`; gives ids and ranked lists. Imports no scene code.
+ */
+export { filterMap, type FilterMode, type FilterResult } from './filterMap';
+export { filterMapForExport } from './filterMapForExport';
+export { indexMap, type MapIndex } from './indexMap';
+export type { MapSelection } from './mapSelection';
+export { markKeywords } from './markKeywords';
+export { relatedPapers } from './relatedPapers';
+export { searchMap, type SearchHit } from './searchMap';
+export { suggestKeywords } from './suggestKeywords';

@@ -1,0 +1,63 @@
+import type { MapIndex } from './indexMap';
+import type { MapFile } from '../map';
+
+export interface SearchHit {
+  kind: 'paper' | 'keyword';
+  id: string;
+  /** Title or term. */
+  text: string;
+  /** Papers using the keyword; keywords of the paper. */
+  count: number;
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Finds keywords whose term contains the query and papers whose title has every query word
+ * (as the start of a title word; anywhere for scripts without spaces). Best matches first:
+ * terms that start with the query, then by paper count; titles matching more word starts first.
+ */
+export function searchMap(map: MapFile, index: MapIndex, query: string, limit = { keywords: 6, papers: 8 }): SearchHit[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const qWords = words(q);
+  const keywordHits = map.keywords
+    .filter((k) => k.term.toLowerCase().includes(q))
+    .sort(
+      (a, b) =>
+        Number(b.term.toLowerCase().startsWith(q)) - Number(a.term.toLowerCase().startsWith(q)) ||
+        b.papers - a.papers ||
+        a.term.localeCompare(b.term),
+    )
+    .slice(0, limit.keywords)
+    .map((k): SearchHit => ({ kind: 'keyword', id: k.id, text: k.term, count: k.papers }));
+  if (qWords.length === 0) return keywordHits;
+  const scored: { hit: SearchHit; score: number }[] = [];
+  for (const p of map.papers) {
+    const title = p.title.toLowerCase();
+    const titleWords = words(p.title);
+    let score = 0;
+    let all = true;
+    for (const w of qWords) {
+      if (titleWords.some((t) => t === w)) score += 3;
+      else if (titleWords.some((t) => t.startsWith(w))) score += 2;
+      else if (UNSPACED.test(w) && title.includes(w)) score += 2;
+      else {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      // A title that starts with what was typed is most likely the one meant.
+      if (titleWords[0]?.startsWith(qWords[0])) score += 1;
+      const count = index.keywordsOfPaper.get(p.id)?.length ?? 0;
+      scored.push({ hit: { kind: 'paper', id: p.id, text: p.title, count }, score });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.hit.text.localeCompare(b.hit.text));
+  return [...keywordHits, ...scored.slice(0, limit.papers).map((s) => s.hit)];
+}

@@ -1,0 +1,9 @@
+/**
+ * @module core/util
+ * Small pure helpers the stages share: engine-independent math (so the browser and Node give the
+ * same bytes), a seeded random generator and 64-bit FNV-1a hashing.
+ */
+export { TextHash } from './TextHash';
+export { hashText } from './hashText';
+export { portableLog, portablePow } from './portableMath';
+export { seededRandom } from './seededRandom';

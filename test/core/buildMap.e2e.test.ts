@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuildMap } from '../../scripts/buildMap';
+import { type MapFile, parseMapFile } from '../../src/core/map';
+import { captureIo } from '../helpers/captureIo';
+
+// The seed corpus through the real command, twice: the map the app opens by default.
+const SEED = 'data/trending-papers.txt';
+let dir: string;
+let text: string;
+let map: MapFile;
+let summary: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'seed-map-'));
+  const capture = captureIo();
+  expect(runBuildMap(['--input', SEED, '--output', join(dir, 'a.json')], capture.io)).toBe(0);
+  summary = capture.err();
+  text = readFileSync(join(dir, 'a.json'), 'utf8');
+  map = parseMapFile(text, 'a.json');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the seed map (data/trending-papers.txt)', () => {
+  it('has all 97 papers with exact titles, in input order', () => {
+    expect(map.papers).toHaveLength(97);
+    expect(map.papers[0].title).toBe('Muon is Scalable for LLM Training');
+    const lines = readFileSync(SEED, 'utf8').split('\n');
+    // Titles are the odd lines after the two lines of page chrome (the first glued to "Subscribe").
+    const titles = lines.slice(2).filter((_, i) => i % 2 === 0).map((t) => t.replace(/^Subscribe/, '').trim()).filter(Boolean);
+    expect(map.papers.map((p) => p.title)).toEqual(titles);
+    expect(new Set(map.papers.map((p) => p.id)).size).toBe(97);
+  });
+
+  it('links every paper to at least two keyword nodes, with 60 to 400 keywords', () => {
+    expect(map.keywords.length).toBeGreaterThanOrEqual(60);
+    expect(map.keywords.length).toBeLessThanOrEqual(400);
+    const degree = new Map<string, number>();
+    for (const l of map.links) degree.set(l.paper, (degree.get(l.paper) ?? 0) + 1);
+    for (const p of map.papers) expect(degree.get(p.id) ?? 0, p.title).toBeGreaterThanOrEqual(2);
+    // Every keyword node stands for at least min-df papers.
+    for (const k of map.keywords) expect(k.papers).toBeGreaterThanOrEqual(map.meta.settings.minDf);
+  });
+
+  it('gives each paper up to ten real key phrases, best first', () => {
+    for (const p of map.papers) {
+      expect(p.keywords.length).toBeGreaterThan(0);
+      expect(p.keywords.length).toBeLessThanOrEqual(10);
+      const scores = p.keywords.map((k) => k.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+    const muon = map.papers[0].keywords.map((k) => k.term.toLowerCase());
+    expect(muon).toContain('muon');
+    const all = new Set(map.papers.flatMap((p) => p.keywords.map((k) => k.term.toLowerCase())));
+    for (const boilerplate of ['paper', 'approach', 'results', 'propose', 'state of the art', 'method']) {
+      expect(all.has(boilerplate), boilerplate).toBe(false);
+    }
+  });
+
+  it('puts every node in a labelled cluster', () => {
+    expect(map.clusters.length).toBeGreaterThanOrEqual(3);
+    const ids = new Set(map.clusters.map((c) => c.id));
+    for (const n of [...map.papers, ...map.keywords]) expect(ids.has(n.cluster)).toBe(true);
+    for (const c of map.clusters) {
+      expect(c.label.length).toBeGreaterThan(2);
+      expect(c.size).toBe(map.papers.filter((p) => p.cluster === c.id).length);
+    }
+  });
+
+  it('records settings, a corpus hash and counts, and prints a summary', () => {
+    expect(map.meta.source).toBe('trending-papers.txt');
+    expect(map.meta.corpusHash).toMatch(/^fnv1a64:[0-9a-f]{16}$/);
+    expect(map.meta.settings).toEqual({ topK: 10, minDf: 2, maxKeywords: 300, resolution: 1, seed: 42 });
+    expect(summary).toMatch(/97 papers, \d+ keywords, \d+ links, \d+ co-occurrences, \d+ clusters in [\d.]+ s/);
+  });
+
+  it('rebuilds byte for byte, and a different seed moves the layout', () => {
+    const again = captureIo();
+    expect(runBuildMap(['--quiet', '--input', SEED, '--output', join(dir, 'b.json')], again.io)).toBe(0);
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe(text);
+    const other = captureIo();
+    expect(runBuildMap(['--quiet', '--input', SEED, '--output', join(dir, 'c.json'), '--seed', '7'], other.io)).toBe(0);
+    const moved = parseMapFile(readFileSync(join(dir, 'c.json'), 'utf8'), 'c.json');
+    expect(moved.papers.map((p) => [p.x, p.y])).not.toEqual(map.papers.map((p) => [p.x, p.y]));
+  });
+});

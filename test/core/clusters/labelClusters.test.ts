@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph, type MapGraph } from '../../../src/core/graph';
+import { detectClusters, type Clustering } from '../../../src/core/clusters/detectClusters';
+import { LABEL_SEPARATOR, UNCLUSTERED_LABEL, abbreviates, labelClusters } from '../../../src/core/clusters/labelClusters';
+import type { VocabularyTerm } from '../../../src/core/map';
+import { syntheticIndex } from '../../fixtures/syntheticIndex';
+
+const vocabulary: VocabularyTerm[] = [
+  { key: 'larg languag model', term: 'large language model', df: 4 },
+  { key: 'languag model', term: 'language model', df: 4 },
+  { key: 'quantiz', term: 'quantization', df: 3 },
+  { key: 'low-bit', term: 'low-bit', df: 2 },
+  { key: 'protein', term: 'protein', df: 2 },
+  { key: 'benchmark', term: 'benchmark', df: 4 },
+];
+
+/** Papers 0-2 in cluster 0, papers 3-4 in cluster 1; links as [paper, keyword, weight]. */
+function handGraph(links: [number, number, number][]): MapGraph {
+  return {
+    paperCount: 5,
+    keywordTerms: vocabulary.map((_, i) => i),
+    keywordRelevance: vocabulary.map(() => 1),
+    keywordPapers: vocabulary.map((_, j) => links.filter((l) => l[1] === j).length),
+    links: links.map(([paper, keyword, weight]) => ({ paper, keyword, weight })),
+    cooccurrences: [],
+    wordCount: 0,
+    wordLinks: [],
+  };
+}
+
+const clustering: Clustering = { paperCluster: [0, 0, 0, 1, 1], keywordCluster: [0, 0, 0, 0, 1, 1], clusterCount: 2, unclustered: -1 };
+
+describe('labelClusters', () => {
+  const graph = handGraph([
+    [0, 0, 1], [0, 1, 0.9], [0, 2, 0.8], [0, 5, 0.3],
+    [1, 0, 1], [1, 1, 0.9], [1, 2, 0.7], [1, 3, 0.5],
+    [2, 0, 1], [2, 1, 1], [2, 3, 0.6], [2, 2, 0.4],
+    [3, 4, 1], [3, 5, 0.9], [3, 0, 0.2],
+    [4, 4, 1], [4, 5, 1], [4, 1, 0.1],
+  ]);
+  const clusters = labelClusters(graph, clustering, vocabulary);
+
+  it('labels a cluster with its three most characteristic terms, skipping repeats', () => {
+    // 'language model' ranks second but repeats 'large language model'.
+    expect(clusters[0].label).toBe(['large language model', 'quantization', 'low-bit'].join(LABEL_SEPARATOR));
+    expect(clusters[1].label).toBe(['protein', 'benchmark'].join(LABEL_SEPARATOR));
+  });
+
+  it('prefers terms concentrated in the cluster over terms spread everywhere', () => {
+    // 'benchmark' has some weight in cluster 0 but most of it in cluster 1: it names cluster 1.
+    expect(clusters[0].topKeywords.indexOf('benchmark')).toBeGreaterThan(clusters[0].topKeywords.indexOf('low-bit'));
+    expect(clusters[1].topKeywords.slice(0, 2)).toEqual(['protein', 'benchmark']);
+  });
+
+  it('reports sizes, keyword counts and ranked top keywords, in id order', () => {
+    expect(clusters.map((c) => c.id)).toEqual([0, 1]);
+    expect(clusters.map((c) => c.size)).toEqual([3, 2]);
+    expect(clusters.map((c) => c.keywordCount)).toEqual([4, 2]);
+    expect(clusters[0].topKeywords).toEqual(['large language model', 'language model', 'quantization', 'low-bit', 'benchmark']);
+  });
+
+  it('names the catch-all cluster plainly', () => {
+    const withCatchAll: Clustering = { ...clustering, paperCluster: [0, 0, 0, 1, 2], clusterCount: 3, unclustered: 2 };
+    const labels = labelClusters(graph, withCatchAll, vocabulary);
+    expect(labels[2].label).toBe(UNCLUSTERED_LABEL);
+    expect(labels[2].size).toBe(1);
+  });
+
+  it('labels the clusters of a two-topic corpus with their own topic’s terms', () => {
+    const { index } = syntheticIndex({ topics: 2, papersPerTopic: 20, termsPerTopic: 30, termsPerPaper: 8, sharedPerPaper: 2, seed: 1 });
+    const g = buildGraph(index, { topK: 10, minDf: 2, maxKeywords: 300 });
+    const c = detectClusters(g, { resolution: 1, seed: 42 });
+    const labels = labelClusters(g, c, index.vocabulary);
+    expect(labels).toHaveLength(2);
+    for (const cluster of labels) {
+      const parts = cluster.label.split(LABEL_SEPARATOR);
+      expect(parts).toHaveLength(3);
+      const topicOf = (term: string) => /^t(\d)w/.exec(term)?.[1];
+      const paperTopic = topicOf(index.vocabulary[index.docs[c.paperCluster.indexOf(cluster.id)][1].term].term);
+      for (const part of parts) expect(topicOf(part), cluster.label).toBe(paperTopic);
+      expect(cluster.topKeywords.length).toBe(10);
+    }
+    expect(labels[0].size + labels[1].size).toBe(g.paperCount);
+  });
+});
+
+describe('labelClusters with acronyms', () => {
+  it('does not name a cluster by an acronym and its expansion both', () => {
+    const terms: VocabularyTerm[] = [
+      { key: 'rnn', term: 'RNNs', df: 3 },
+      { key: 'recurr neural network', term: 'recurrent neural networks', df: 3 },
+      { key: 'segment', term: 'segment', df: 3 },
+      { key: 'test time', term: 'test time', df: 3 },
+    ];
+    const weights = [1, 0.9, 0.8, 0.7];
+    const graph: MapGraph = {
+      paperCount: 3,
+      keywordTerms: [0, 1, 2, 3],
+      keywordRelevance: [1, 1, 1, 1],
+      keywordPapers: [3, 3, 3, 3],
+      links: [0, 1, 2].flatMap((paper) => weights.map((weight, keyword) => ({ paper, keyword, weight }))),
+      cooccurrences: [],
+      wordCount: 0,
+      wordLinks: [],
+    };
+    const one: Clustering = { paperCluster: [0, 0, 0], keywordCluster: [0, 0, 0, 0], clusterCount: 1, unclustered: -1 };
+    const [cluster] = labelClusters(graph, one, terms);
+    expect(cluster.label).toBe(['RNNs', 'segment', 'test time'].join(LABEL_SEPARATOR));
+    expect(cluster.topKeywords).toContain('recurrent neural networks');
+  });
+});
+
+describe('abbreviates', () => {
+  it('matches an acronym, plural or not, with the initials of its expansion, either way round', () => {
+    expect(abbreviates('RNNs', 'recurrent neural networks')).toBe(true);
+    expect(abbreviates('retrieval-augmented generation', 'RAG')).toBe(true);
+    expect(abbreviates('MoE', 'mixture of experts')).toBe(true);
+    expect(abbreviates('LLM', 'large language models')).toBe(true);
+  });
+
+  it('does not match other terms', () => {
+    expect(abbreviates('RNNs', 'recurrent networks')).toBe(false);
+    expect(abbreviates('RAG', 'retrieval')).toBe(false);
+    // One capital is a word, not an acronym: "Adam" is not "a d a m".
+    expect(abbreviates('Adam', 'a deep adaptive method')).toBe(false);
+    expect(abbreviates('large language models', 'language models')).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import { UndirectedGraph } from 'graphology';
+import graphologyLouvain from 'graphology-communities-louvain';
+import { describe, expect, it } from 'vitest';
+import { louvain, type WeightedEdges } from '../../../src/core/clusters/louvain';
+import { seededRandom } from '../../../src/core/util';
+
+/** A planted partition: `groups` groups of `size` nodes, dense inside, sparse between, random weights. */
+function plantedEdges(groups: number, size: number, seed: number): { n: number; edges: WeightedEdges } {
+  const random = seededRandom(seed);
+  const n = groups * size;
+  const source: number[] = [];
+  const target: number[] = [];
+  const weight: number[] = [];
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const same = Math.floor(a / size) === Math.floor(b / size);
+      if (random() < (same ? 0.3 : 0.02)) {
+        source.push(a);
+        target.push(b);
+        weight.push(0.1 + random());
+      }
+    }
+  }
+  return { n, edges: { count: source.length, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) } };
+}
+
+describe('louvain', () => {
+  it('finds the same communities as graphology-communities-louvain, node for node', () => {
+    for (const seed of [1, 2, 3]) {
+      const { n, edges } = plantedEdges(6, 40, seed);
+      const g = new UndirectedGraph();
+      for (let i = 0; i < n + 3; i++) g.addNode(String(i));
+      for (let k = 0; k < edges.count; k++) g.addEdge(String(edges.source[k]), String(edges.target[k]), { weight: edges.weight[k] });
+      for (const resolution of [0.85, 1.5]) {
+        const theirs = graphologyLouvain(g, { getEdgeWeight: 'weight', resolution, rng: seededRandom(seed) });
+        const ours = louvain(n + 3, edges, { resolution, random: seededRandom(seed) });
+        expect(Array.from(ours)).toEqual(Array.from({ length: n + 3 }, (_, i) => theirs[String(i)]));
+      }
+    }
+  });
+
+  it('recovers planted groups, and leaves nodes without edges alone', () => {
+    const { n, edges } = plantedEdges(4, 30, 7);
+    const found = louvain(n + 1, edges, { resolution: 1, random: seededRandom(1) });
+    for (let g = 0; g < 4; g++) {
+      const labels = new Set(Array.from(found.slice(g * 30, g * 30 + 30)));
+      expect(labels.size).toBe(1);
+    }
+    expect(new Set(Array.from(found.slice(0, n))).size).toBe(4);
+    expect(Array.from(found.slice(0, n))).not.toContain(found[n]);
+    expect(Array.from(louvain(3, { count: 0, source: new Int32Array(0), target: new Int32Array(0), weight: new Float64Array(0) }, { resolution: 1, random: seededRandom(1) }))).toEqual([0, 1, 2]);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { MapGraph } from '../../../src/core/graph';
+import { nearestPapers } from '../../../src/core/clusters/nearestPapers';
+
+/** A graph holding only word vectors: papers × words with weights. */
+function wordsGraph(vectors: number[][]): MapGraph {
+  const wordLinks = vectors.flatMap((v, paper) =>
+    v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0),
+  );
+  return {
+    paperCount: vectors.length,
+    keywordTerms: [],
+    keywordRelevance: [],
+    keywordPapers: [],
+    links: [],
+    cooccurrences: [],
+    wordCount: vectors[0]?.length ?? 0,
+    wordLinks,
+  };
+}
+
+describe('nearestPapers', () => {
+  const graph = wordsGraph([
+    [1, 1, 0, 0],
+    [1, 0.5, 0, 0],
+    [0, 0, 1, 1],
+    [0, 0, 1, 0],
+    [0, 0, 0, 0],
+  ]);
+
+  it('links each paper to its most similar papers with their cosine similarity', () => {
+    const pairs = nearestPapers(graph, 1);
+    expect(pairs.map(({ a, b }) => [a, b])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(pairs[0].similarity).toBeCloseTo(1.5 / (Math.SQRT2 * Math.sqrt(1.25)), 12);
+    expect(pairs[1].similarity).toBeCloseTo(1 / Math.SQRT2, 12);
+  });
+
+  it('never links papers without a shared word, nor a paper without words', () => {
+    const pairs = nearestPapers(graph, 10);
+    expect(pairs).toHaveLength(2);
+    expect(pairs.some((p) => p.a === 4 || p.b === 4)).toBe(false);
+  });
+
+  it('keeps the k best, ties to the lower index', () => {
+    const star = wordsGraph([[1], [1], [1], [1]]);
+    expect(nearestPapers(star, 1).map(({ a, b }) => [a, b])).toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
+    expect(nearestPapers(star, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { cleanLatex } from '../../../../src/core/corpus/readers/cleanLatex';
+import { parseCorpus } from '../../../../src/core/corpus/parseCorpus';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
+
+describe('BibTeX', () => {
+  it('reads a Zotero export: key as id, authors as "First Last", doi as a link, LaTeX cleaned', () => {
+    const { papers, warnings } = parseCorpus(fixture('zotero.bib'), { fileName: 'zotero.bib' });
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toEqual({
+      id: 'vaswani_attention_2017',
+      title: 'Attention Is All You Need',
+      abstract:
+        'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration. We propose a new simple network architecture, the Transformer.',
+      authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar'],
+      year: 2017,
+      url: 'http://arxiv.org/abs/1706.03762',
+      line: 2,
+    });
+    expect(papers[1]).toEqual({
+      id: 'muller_uber_2020',
+      title: 'Über die Straße: Modelle für Çukurova und España',
+      abstract:
+        'We study road networks in 10–20 cities & report a 5% gain; see O(n log n) and α ≤ 2 bounds. “Quoted” text — and naïve café.',
+      authors: ['Jörg Müller', 'Émile Zola', 'Barnes and Noble, Inc.'],
+      year: 2020,
+      url: 'https://doi.org/10.1000/xyz_1',
+      line: 16,
+    });
+    expect(warnings).toEqual([
+      { file: 'zotero.bib', line: 24, message: 'paper "A Record Without an Abstract" has an empty abstract; skipped' },
+    ]);
+  });
+
+  it('reads a Google Scholar export: quoted values, @string macros, # concatenation, (...) entries, comments', () => {
+    const { papers, warnings } = parseCorpus(fixture('scholar.bib'), { fileName: 'scholar.bib' });
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.id)).toEqual(['ho2020denoising', 'kingma2014adam']);
+    expect(papers[0]).toMatchObject({
+      title: 'Denoising diffusion probabilistic models',
+      abstract: 'We present high quality image synthesis results using diffusion probabilistic models, a class of latent variable models.',
+      authors: ['Jonathan Ho', 'Ajay Jain', 'Pieter Abbeel'],
+      year: 2020,
+      line: 7,
+    });
+    expect(papers[1]).toMatchObject({ title: 'Adam: A method for stochastic optimization', authors: ['Diederik P Kingma', 'Jimmy Ba'], line: 17 });
+  });
+
+  it('skips an entry with a syntax error, with a warning, and reads the rest', () => {
+    const { papers, warnings } = parseCorpus(fixture('broken-entry.bib'), { fileName: 'broken.bib' });
+    expect(papers.map((p) => p.id)).toEqual(['good_one', 'good_two']);
+    expect(warnings).toEqual([
+      {
+        file: 'broken.bib',
+        line: 8,
+        message: 'skipped the @article entry starting on line 6: expected "=" after the field name "abstract"',
+      },
+    ]);
+  });
+
+  it('throws for an entry whose braces never close, naming the line where it starts', () => {
+    expect(() => parseCorpus(fixture('unterminated.bib'), { fileName: 'open.bib' })).toThrow(
+      'open.bib:6: @article entry never ends: the file ends inside it (a closing brace is probably missing)',
+    );
+  });
+
+  it('reports duplicate keys with both lines', () => {
+    const text = '@article{k, title={A}, abstract={B}}\n\n@article{k,\n title={C}, abstract={D}}\n';
+    expect(() => parseCorpus(text, { fileName: 'dup.bib' })).toThrow('dup.bib:3: duplicate id "k" (also on line 1)');
+  });
+
+  it('keeps a long abstract intact and parses it in linear time', () => {
+    const abstract = 'A long abstract with {braces} and text. '.repeat(25_000);
+    const start = performance.now();
+    const { papers } = parseCorpus(`@article{long, title={Long}, abstract={${abstract}}}`, { fileName: 'long.bib' });
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(papers[0].abstract).toBe(abstract.replace(/[{}]/g, '').trim());
+  });
+});
+
+describe('cleanLatex', () => {
+  it.each([
+    ["Caf\\'e", 'Café'],
+    ["Caf\\'{e}", 'Café'],
+    ['{\\"o}', 'ö'],
+    ['\\"{O}', 'Ö'],
+    ['\\c{c}', 'ç'],
+    ['\\c c', 'ç'],
+    ['Espa\\~na', 'España'],
+    ['Stra\\ss e', 'Straße'],
+    ['{\\ss}', 'ß'],
+    ["na\\\"{\\i}ve", 'naïve'],
+    ["\\'\\i", 'í'],
+    ['\\v{s}', 'š'],
+    ['\\H{o}', 'ő'],
+    ['\\k{a}', 'ą'],
+    ['\\r{a}', 'å'],
+    ['{\\aa}', 'å'],
+    ['{\\o}', 'ø'],
+    ['\\AE', 'Æ'],
+    ['\\l', 'ł'],
+    ['\\^{}', '^'],
+    ['\\~{}', '~'],
+    ['A \\& B', 'A & B'],
+    ['5\\%', '5%'],
+    ['\\$5 and \\#1 and a\\_b', '$5 and #1 and a_b'],
+    ['\\{x\\}', '{x}'],
+    ['Figure~1', 'Figure 1'],
+    ['pages 1--2', 'pages 1–2'],
+    ['yes---no', 'yes—no'],
+    ['\\textit{deep} \\textbf{learning}', 'deep learning'],
+    ['{\\em emphasised} text', 'emphasised text'],
+    ['$x^2 + y_i$', 'x^2 + y_i'],
+    ['$\\mathcal{O}(n^{2})$', 'O(n^2)'],
+    ['$\\alpha$-stable and $\\beta\\leq 1$', 'α-stable and β≤ 1'],
+    ['a \\textendash{} b', 'a – b'],
+    ['\\LaTeX{} is nice', 'LaTeX is nice'],
+    ['see~\\cite{knuth84} and \\ref{fig}', 'see and'],
+    ['as shown in~\\cite[p.~3]{knuth84}.', 'as shown in.'],
+    ['\\url{http://x.org/~me_1}', 'http://x.org/~me_1'],
+    ['\\href{http://x.org}{the site}', 'the site'],
+    ['``quoted\'\'', '“quoted”'],
+    ["it's", "it's"],
+    ['  lots \n of\t space  ', 'lots of space'],
+    ['{{Nested {Braces}}}', 'Nested Braces'],
+    ['Unknown \\foo{bar} command', 'Unknown bar command'],
+    ['trailing backslash \\', 'trailing backslash'],
+    ['日本語のタイトル', '日本語のタイトル'],
+  ])('%s -> %s', (latex, plain) => {
+    expect(cleanLatex(latex)).toBe(plain);
+  });
+});

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { computeKeywords } from '../../../src/core/keywords/computeKeywords';
+import type { KeywordIndex } from '../../../src/core/map';
+
+type Doc = { title: string; abstract: string };
+
+const boilerplateCorpus = JSON.parse(
+  readFileSync(new URL('../../fixtures/boilerplate-abstracts.json', import.meta.url), 'utf8'),
+) as Doc[];
+
+const tinyCorpus: Doc[] = [
+  {
+    title: 'Optimal transport for domain adaptation',
+    abstract:
+      'We study optimal transport between image distributions. Optimal transport aligns the source and target domains, and entropic regularization makes optimal transport fast.',
+  },
+  {
+    title: 'Speech recognition',
+    abstract: 'Speech recognition with neural networks. We train a neural network for speech recognition.',
+  },
+  {
+    title: 'Magnitude pruning',
+    abstract: 'Magnitude pruning removes weights from neural networks with little loss of accuracy.',
+  },
+  {
+    title: 'Graph neural networks for molecules',
+    abstract: 'Graph neural networks predict molecular properties from atom graphs.',
+  },
+];
+
+function top(index: KeywordIndex, doc: number, k = 10): string[] {
+  return index.docs[doc].slice(0, k).map((t) => index.vocabulary[t.term].term);
+}
+
+function vocabularyEntry(index: KeywordIndex, key: string) {
+  return index.vocabulary.find((v) => v.key === key);
+}
+
+describe('computeKeywords', () => {
+  it('ranks the phrase a paper repeats and others lack first', () => {
+    const index = computeKeywords(tinyCorpus);
+    expect(top(index, 0)[0]).toBe('optimal transport');
+    expect(top(index, 1)[0]).toBe('speech recognition');
+    // In three of four papers (once inside "graph neural networks"): a low IDF, ranked below.
+    expect(top(index, 1)).toEqual(['speech recognition', 'neural networks']);
+    expect(top(index, 2)[0]).toBe('magnitude pruning');
+  });
+
+  it('merges variants that stem alike and shows the most frequent surface form', () => {
+    const index = computeKeywords(tinyCorpus);
+    const nn = vocabularyEntry(index, 'neural network');
+    // Candidates are maximal runs: "graph neural networks" does not count as "neural networks".
+    expect(nn).toEqual({ key: 'neural network', term: 'neural networks', df: 2 });
+    expect(index.vocabulary.filter((v) => v.key === 'neural network')).toHaveLength(1);
+    // "Neural networks" opens sentences and titles: the capital there is not part of the term.
+    expect(index.vocabulary.some((v) => v.term.startsWith('Neural'))).toBe(false);
+    expect(vocabularyEntry(index, 'optim transport')?.df).toBe(1);
+  });
+
+  it('scores a phrase by frequency times the sum of its words\' IDF, log((N + 1) / df)', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'Spectral clustering of graphs. Spectral clustering again.' },
+      { title: '', abstract: 'Graphs of proteins.' },
+    ];
+    const index = computeKeywords(docs, { weights: { titleBoost: 1, position: 0, lengthExponent: 0 } });
+    const score = (doc: number, key: string) =>
+      index.docs[doc].find((t) => index.vocabulary[t.term].key === key)?.score;
+    const rare = Math.log(3 / 1);
+    const everywhere = Math.log(3 / 2);
+    expect(score(0, 'spectral cluster')).toBeCloseTo(2 * (rare + rare));
+    expect(score(0, 'graph')).toBeCloseTo(everywhere);
+    expect(score(1, 'protein')).toBeCloseTo(rare);
+    expect(top(index, 0)).toEqual(['spectral clustering', 'graphs']);
+  });
+
+  it('applies the title, first-position and length weights', () => {
+    const docs: Doc[] = [{ title: 'Kernel methods', abstract: 'Sparse kernel regression. Kernel.' }];
+    const plain = computeKeywords(docs, { weights: { titleBoost: 1, position: 0, lengthExponent: 0 } });
+    const tuned = computeKeywords(docs);
+    const score = (index: KeywordIndex, key: string) =>
+      index.docs[0].find((t) => index.vocabulary[t.term].key === key)?.score ?? NaN;
+    const idf = Math.log(2 / 1);
+    expect(score(plain, 'kernel')).toBeCloseTo(2 * idf);
+    expect(score(plain, 'spars kernel regress')).toBeCloseTo(3 * idf);
+    // "Kernel" is in the title (× 1.5) and the first candidate (i = 0: × 2); the other phrase is
+    // the second candidate (i = 1: × 1.5) and has three words (× √3).
+    expect(score(tuned, 'kernel')).toBeCloseTo(2 * idf * 1.5 * 2);
+    expect(score(tuned, 'spars kernel regress')).toBeCloseTo(3 * idf * Math.sqrt(3) * 1.5);
+  });
+
+  it('sorts each paper best first and breaks ties by key', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'Zebras and aardvarks and meerkats.' },
+      { title: '', abstract: 'Lions.' },
+    ];
+    const index = computeKeywords(docs, { weights: { position: 0 } });
+    expect(top(index, 0)).toEqual(['aardvarks', 'meerkats', 'zebras']);
+    for (const list of computeKeywords(boilerplateCorpus).docs) {
+      for (let i = 1; i < list.length; i++) expect(list[i - 1].score).toBeGreaterThanOrEqual(list[i].score);
+    }
+  });
+
+  it('is deterministic, and a paper’s ranking does not depend on corpus order', () => {
+    const a = computeKeywords(boilerplateCorpus);
+    const b = computeKeywords(boilerplateCorpus);
+    expect(b).toEqual(a);
+    const reversed = computeKeywords([...boilerplateCorpus].reverse());
+    const keys = (index: KeywordIndex, doc: number) =>
+      index.docs[doc].map((t) => `${index.vocabulary[t.term].key}:${t.score.toFixed(9)}`);
+    expect(keys(reversed, boilerplateCorpus.length - 1)).toEqual(keys(a, 0));
+  });
+
+  it('keeps academic boilerplate out of every paper’s top 10', () => {
+    const index = computeKeywords(boilerplateCorpus);
+    const banned = new Set([
+      'paper', 'approach', 'approaches', 'result', 'results', 'propose', 'proposed', 'method',
+      'methods', 'performance', 'experiment', 'experiments', 'experimental', 'work', 'novel',
+      'state-of-the-art', 'new', 'study', 'state', 'art',
+    ]);
+    for (let d = 0; d < boilerplateCorpus.length; d++) {
+      const terms = top(index, d);
+      expect(terms.length).toBeGreaterThan(0);
+      for (const term of terms) {
+        expect(term.toLowerCase()).not.toContain('state of the art');
+        expect(term.toLowerCase()).not.toContain('this work');
+        for (const word of term.toLowerCase().split(' ')) expect(banned.has(word), `${term} in paper ${d}`).toBe(false);
+      }
+    }
+    expect(top(index, 0).slice(0, 2).sort()).toEqual(['graph partitioning', 'sparse matrix reordering']);
+    expect(top(index, 3)[0]).toBe('image denoising');
+  });
+
+  it('keeps acronyms and mixed case as written and lowercases sentence-initial capitals', () => {
+    const docs: Doc[] = [
+      { title: 'LoRA for KV Cache Compression', abstract: 'LoRA adapters shrink the KV cache. Muon trains them; we tune Muon and Muon scales.' },
+      { title: '', abstract: 'Quantization of the KV cache with LoRA.' },
+    ];
+    const index = computeKeywords(docs);
+    const terms = index.vocabulary.map((v) => v.term);
+    expect(terms).toEqual(expect.arrayContaining(['LoRA', 'KV cache', 'Muon', 'LoRA adapters', 'quantization']));
+    expect(vocabularyEntry(index, 'kv cach')?.df).toBe(2);
+  });
+
+  it('reports progress up to the total and handles empty input', () => {
+    const calls: [number, number][] = [];
+    computeKeywords(boilerplateCorpus, { onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.at(-1)).toEqual([boilerplateCorpus.length, boilerplateCorpus.length]);
+    expect(computeKeywords([])).toEqual({ vocabulary: [], docs: [] });
+    const index = computeKeywords([{ title: '', abstract: '' }, { title: 'Sparse coding', abstract: '' }]);
+    expect(index.docs[0]).toEqual([]);
+    expect(top(index, 1)).toEqual(['sparse coding']);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates, MAX_CANDIDATE_WORDS } from '../../../src/core/keywords/extractCandidates';
+import { STOPWORDS } from '../../../src/core/keywords/stopwords';
+import { tagTokens } from '../../../src/core/keywords/tagTokens';
+import { tokenize } from '../../../src/core/keywords/tokenize';
+
+function phrases(text: string): string[] {
+  const tokens = tokenize(text);
+  return extractCandidates(tokens, tagTokens(tokens)).map(({ start, end }) => tokens.slice(start, end).join(' '));
+}
+
+describe('extractCandidates', () => {
+  it('finds maximal runs of adjectives and nouns that end in a noun', () => {
+    // Hand-given tags, so the test is about extraction alone.
+    const tokens = ['fast', 'sparse', 'matrix', 'multiplication', 'is', 'very', 'efficient', 'and', 'robust', 'kernels'];
+    const tags = ['JJ', 'JJ', 'NN', 'NN', 'VBZ', 'RB', 'JJ', 'CC', 'JJ', 'NNS'];
+    expect(extractCandidates(tokens, tags)).toEqual([
+      { start: 0, end: 4 },
+      { start: 8, end: 10 },
+    ]);
+  });
+
+  it('drops trailing adjectives so a phrase always ends in a noun', () => {
+    const tokens = ['graph', 'theoretic', '.'];
+    expect(extractCandidates(tokens, ['NN', 'JJ', '.'])).toEqual([{ start: 0, end: 1 }]);
+    expect(extractCandidates(['optimal'], ['JJ'])).toEqual([]);
+  });
+
+  it('never spans punctuation', () => {
+    const found = phrases('Neural networks, decision trees (random forests) and support vector machines; kernels.');
+    expect(found).toEqual(['Neural networks', 'decision trees', 'random forests', 'support vector machines', 'kernels']);
+    for (const p of found) expect(p).not.toMatch(/[,;().]/);
+  });
+
+  it('never starts or ends with a stopword, and never holds one', () => {
+    const found = phrases(
+      'We propose a novel approach to the optimal transport of the images. The proposed method improves the results of the state of the art.',
+    );
+    expect(found).toContain('optimal transport');
+    expect(found).toContain('images');
+    for (const p of found) {
+      for (const word of p.split(' ')) expect(STOPWORDS.has(word.toLowerCase())).toBe(false);
+    }
+  });
+
+  it('keeps acronyms, hyphenated terms and numbers with letters', () => {
+    const found = phrases('LoRA reduces the KV cache of mixture-of-experts models for 3D scenes with RWKV-7.');
+    expect(found).toEqual(expect.arrayContaining(['LoRA', 'KV cache', 'mixture-of-experts models', '3D scenes', 'RWKV-7']));
+  });
+
+  it('treats past participles as modifiers and gerunds after nouns as heads', () => {
+    expect(phrases('distributed systems for data mining')).toEqual(['distributed systems', 'data mining']);
+  });
+
+  it('does not join a possessive with its noun', () => {
+    expect(phrases("the ship's trajectory")).toEqual(['ship', 'trajectory']);
+  });
+
+  it('drops a lone generic noun but keeps it as the head of a phrase', () => {
+    expect(phrases('The problem is hard.')).toEqual([]);
+    expect(phrases('The scheduling problem is hard.')).toEqual(['scheduling problem']);
+  });
+
+  it('keeps the last words of an over-long run', () => {
+    const tokens = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `${x}word`);
+    const found = extractCandidates(tokens, tokens.map(() => 'NN'));
+    expect(found).toEqual([{ start: tokens.length - MAX_CANDIDATE_WORDS, end: tokens.length }]);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/core/keywords/tokenize';
+
+describe('tokenize', () => {
+  it('keeps hyphenated terms as one token, but not a dash between words', () => {
+    expect(tokenize('mixture-of-experts and state-of-the-art - well -- done')).toEqual([
+      'mixture-of-experts', 'and', 'state-of-the-art', '-', 'well', '-', '-', 'done',
+    ]);
+  });
+
+  it('keeps acronyms, mixed case and numbers with letters whole', () => {
+    expect(tokenize('KV cache, LoRA, 3D scenes, GPT-4o, RWKV-7 and int4.')).toEqual([
+      'KV', 'cache', ',', 'LoRA', ',', '3D', 'scenes', ',', 'GPT-4o', ',', 'RWKV-7', 'and', 'int4', '.',
+    ]);
+  });
+
+  it('keeps decimal numbers and thousands separators, and ends a sentence on its full stop', () => {
+    expect(tokenize('5.7T tokens, 1,000 papers and 3.5.')).toEqual([
+      '5.7T', 'tokens', ',', '1,000', 'papers', 'and', '3.5', '.',
+    ]);
+  });
+
+  it("splits a possessive 's off its noun and keeps other apostrophes inside words", () => {
+    expect(tokenize("the ship's course, the agents' loss, don't")).toEqual([
+      'the', 'ship', "'s", 'course', ',', 'the', 'agents', "'", 'loss', ',', "don't",
+    ]);
+    expect(tokenize('Ship\u2019s')).toEqual(['Ship', '\u2019s']);
+  });
+
+  it('reads letters of any script, with accents', () => {
+    expect(tokenize('Schrödinger naïve α-helix Gödel')).toEqual([
+      'Schrödinger', 'naïve', 'α-helix', 'Gödel',
+    ]);
+  });
+
+  it('makes every other symbol its own token', () => {
+    expect(tokenize('(MoE) 3B/16B $x$')).toEqual(['(', 'MoE', ')', '3B', '/', '16B', '$', 'x', '$']);
+    expect(tokenize('e.g. this')).toEqual(['e', '.', 'g', '.', 'this']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(tokenize('')).toEqual([]);
+    expect(tokenize('  \n\t ')).toEqual([]);
+  });
+});
+
+describe('tokenize: addresses', () => {
+  it('turns web and e-mail addresses into a phrase boundary, not words', () => {
+    expect(tokenize('Code at https://github.com/a/b-c and www.x.org/y, mail me@lab.edu now')).toEqual([
+      'Code', 'at', ';', 'and', ';', ',', 'mail', ';', 'now',
+    ]);
+  });
+});

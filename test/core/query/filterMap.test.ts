@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { filterMap } from '../../../src/core/query/filterMap';
+import { indexMap } from '../../../src/core/query/indexMap';
+import { markKeywords } from '../../../src/core/query/markKeywords';
+import { relatedPapers } from '../../../src/core/query/relatedPapers';
+import { validateMap } from '../../../src/core/map';
+
+const map = validateMap(
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/small.map.json'), 'utf8')),
+  'small.map.json',
+);
+const index = indexMap(map);
+
+describe('filterMap', () => {
+  test('no keyword: everything passes and the filter is inactive', () => {
+    const r = filterMap(map, index, { keywords: [], mode: 'all' });
+    expect(r.active).toBe(false);
+    expect(r.papers.size).toBe(12);
+    expect(r.keywords.size).toBe(15);
+  });
+
+  test('all: papers having every keyword; any: papers having one; keywords follow their papers', () => {
+    const all = filterMap(map, index, { keywords: ['k:languag model', 'k:reason'], mode: 'all' });
+    expect([...all.papers].sort()).toEqual(['p-moe', 'p-rl-reason']);
+    expect([...all.keywords].sort()).toEqual(
+      ['k:languag model', 'k:mixtur expert', 'k:reason', 'k:reinforc learn'].sort(),
+    );
+    const any = filterMap(map, index, { keywords: ['k:languag model', 'k:reason'], mode: 'any' });
+    expect([...any.papers].sort()).toEqual(['2502.16982', 'p-moe', 'p-rl-reason', 'p-t2i-lm', 'p-xss'].sort());
+    expect(any.chosen).toEqual(['k:languag model', 'k:reason']);
+  });
+
+  test('all: a keyword chosen twice counts once; papers come in map order with their passes by place', () => {
+    const once = filterMap(map, index, { keywords: ['k:languag model', 'k:reason'], mode: 'all' });
+    const twice = filterMap(map, index, { keywords: ['k:languag model', 'k:reason', 'k:reason'], mode: 'all' });
+    expect([...twice.papers]).toEqual([...once.papers]);
+    const any = filterMap(map, index, { keywords: ['k:reason', 'k:languag model'], mode: 'any' });
+    expect([...any.papers]).toEqual(map.papers.map((p) => p.id).filter((id) => any.papers.has(id)));
+    expect([...any.paperPasses!]).toEqual(map.papers.map((p) => (any.papers.has(p.id) ? 1 : 0)));
+    expect([...any.keywordPasses!]).toEqual(map.keywords.map((k) => (any.keywords.has(k.id) ? 1 : 0)));
+    // The chosen keywords first, then the others in map order.
+    expect([...any.keywords].slice(0, 2)).toEqual(['k:reason', 'k:languag model']);
+  });
+
+  test('keywords of the passing papers, whether few or most papers pass', () => {
+    const expected = (papers: ReadonlySet<string>, chosen: string[]) =>
+      new Set([...chosen, ...map.links.filter((l) => papers.has(l.paper)).map((l) => l.keyword)]);
+    for (const [keywords, mode] of [
+      [['k:video'], 'all'],
+      [['k:languag model', 'k:reason'], 'any'],
+      [['k:languag model', 'k:diffus model', 'k:graph neural network'], 'any'],
+    ] as const) {
+      const r = filterMap(map, index, { keywords: [...keywords], mode });
+      expect(r.papers.size).toBeGreaterThan(0);
+      expect([...r.keywords].sort()).toEqual([...expected(r.papers, [...keywords])].sort());
+    }
+    // The inactive filter is the same object each time: the map's sets are not rebuilt.
+    expect(filterMap(map, index, { keywords: [], mode: 'all' })).toBe(filterMap(map, index, { keywords: [], mode: 'all' }));
+  });
+
+  test('unknown keyword ids are ignored rather than emptying the map', () => {
+    const r = filterMap(map, index, { keywords: ['k:nope'], mode: 'all' });
+    expect(r.active).toBe(false);
+    expect(r.papers.size).toBe(12);
+    const mixed = filterMap(map, index, { keywords: ['k:nope', 'k:video'], mode: 'all' });
+    expect([...mixed.papers].sort()).toEqual(['p-3d', 'p-video']);
+  });
+});
+
+describe('relatedPapers', () => {
+  test('ranks by shared keywords and names them', () => {
+    const related = relatedPapers(index, 'p-protein');
+    expect(related[0]).toMatchObject({ paperId: 'p-gnn-mol' });
+    expect([...related[0].shared].sort()).toEqual(['k:graph neural network', 'k:messag pass', 'k:molecul']);
+    expect(related.every((r, i) => i === 0 || r.shared.length <= related[i - 1].shared.length)).toBe(true);
+    expect(related.some((r) => r.paperId === 'p-protein')).toBe(false);
+  });
+});
+
+describe('markKeywords', () => {
+  test('marks terms case-insensitively, longest first, with plural endings and hyphens', () => {
+    const parts = markKeywords('Language models and a language model; Text to image, mixture-of-experts.', [
+      'language model',
+      'text-to-image',
+      'mixture of experts',
+      'model',
+    ]);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual([
+      'Language models',
+      'language model',
+      'Text to image',
+      'mixture-of-experts',
+    ]);
+    expect(parts.map((p) => p.text).join('')).toBe('Language models and a language model; Text to image, mixture-of-experts.');
+  });
+
+  test('does not match inside words, but does in scripts without spaces', () => {
+    expect(markKeywords('remodel the model', ['model']).filter((p) => p.mark)).toHaveLength(1);
+    expect(markKeywords('基于知识图谱的问答', ['知识图谱']).filter((p) => p.mark).map((p) => p.text)).toEqual(['知识图谱']);
+  });
+
+  test('keeps markup as plain text and survives regex characters in terms', () => {
+    const parts = markKeywords('<b>C++</b> and (a)', ['c++', '(a)']);
+    expect(parts.map((p) => p.text).join('')).toBe('<b>C++</b> and (a)');
+  });
+});

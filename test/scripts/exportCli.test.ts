@@ -1,0 +1,158 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Graph from 'graphology';
+import gexf from 'graphology-gexf';
+import graphml from 'graphology-graphml';
+import Papa from 'papaparse';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/export';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAP = fileURLToPath(new URL('../fixtures/export-small.map.json', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'topic-map-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { log: (l) => out.push(l), error: (l) => err.push(l) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+function xml(text: string): ReturnType<DOMParser['parseFromString']> {
+  return new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`XML ${level}: ${message}`);
+    },
+  }).parseFromString(text, 'image/svg+xml');
+}
+
+describe('npm run export', () => {
+  it('writes the SVG of the whole map, fitted to the view, with legend, caption and stamp', async () => {
+    const output = join(dir, 'map.svg');
+    const result = await run('--map', MAP, '--format', 'svg', '--output', output, '--width', '1200', '--height', '800');
+    expect(result.code).toBe(0);
+    expect(result.err).toContain(`wrote ${output}`);
+    const doc = xml(readFileSync(output, 'utf8'));
+    const svg = doc.documentElement!;
+    expect(svg.getAttribute('viewBox')).toBe('0 0 1200 800');
+    const ids = Array.from(doc.getElementsByTagName('g')).map((g) => g.getAttribute('id'));
+    expect(ids).toEqual(['edges', 'nodes', 'labels', 'legend', 'caption']);
+    // Every node fits in the view: nothing culled, all 18 drawn inside the 1200 x 800 box.
+    const circles = Array.from(doc.getElementsByTagName('g')[1].getElementsByTagName('circle'));
+    expect(circles).toHaveLength(18);
+    for (const c of circles) {
+      expect(Number(c.getAttribute('cx'))).toBeGreaterThan(0);
+      expect(Number(c.getAttribute('cx'))).toBeLessThan(1200);
+      expect(Number(c.getAttribute('cy'))).toBeGreaterThan(0);
+      expect(Number(c.getAttribute('cy'))).toBeLessThan(800);
+    }
+    expect(doc.getElementsByTagName('metadata')[0].textContent).toMatch(/^Topic Map \d+\.\d+\.\d+ export; .*seed=42; filter none$/);
+    expect(doc.getElementsByTagName('g')[4].textContent).toContain('8 papers');
+  });
+
+  it('applies --no-legend, --no-caption and a keyword filter to the SVG', async () => {
+    const output = join(dir, 'filtered.svg');
+    const result = await run(
+      '--map', MAP, '--format', 'svg', '--output', output,
+      '--keywords', 'protein folding,k:alphafold', '--mode', 'all', '--no-legend', '--no-caption',
+    );
+    expect(result.code).toBe(0);
+    const doc = xml(readFileSync(output, 'utf8'));
+    const ids = Array.from(doc.getElementsByTagName('g')).map((g) => g.getAttribute('id'));
+    expect(ids).toEqual(['edges', 'nodes', 'labels']);
+    // p5 and p7 have both keywords; they and their keywords (4) are drawn, nothing else.
+    expect(doc.getElementsByTagName('circle')).toHaveLength(2 + 4);
+    expect(doc.getElementsByTagName('metadata')[0].textContent).toContain('filter all of "protein folding", "AlphaFold, v2"');
+  });
+
+  it('writes GEXF, GraphML, VOSviewer JSON and CSV of the filtered map', async () => {
+    const filter = ['--keywords', 'graph neural network,link prediction', '--mode', 'any'];
+    const expected = ['p:p1', 'p:p2', 'p:p3', 'p:p4'];
+    for (const format of ['gexf', 'graphml', 'vosviewer', 'csv']) {
+      const result = await run('--map', MAP, '--format', format, '--output', join(dir, `out.${format}`), ...filter);
+      expect(result.code, result.err).toBe(0);
+    }
+    const g1 = gexf.parse(Graph, readFileSync(join(dir, 'out.gexf'), 'utf8'));
+    expect(g1.filterNodes((_, a) => a.type === 'paper').sort()).toEqual(expected);
+    expect(g1.getAttribute('description')).toContain('filter any of "graph neural network", "link prediction"');
+    const g2 = graphml.parse(Graph, readFileSync(join(dir, 'out.graphml'), 'utf8'));
+    expect(g2.filterNodes((_, a) => a.type === 'paper').sort()).toEqual(expected);
+    const vos = JSON.parse(readFileSync(join(dir, 'out.vosviewer'), 'utf8'));
+    expect(vos.network.items.length).toBe(g1.filterNodes((_, a) => a.type === 'keyword').length);
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+    expect(csv.data.map((r) => r.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+    expect(csv.data[0].export_stamp).toContain('corpus small & "nasty" <corpus>.jsonl');
+  });
+
+  it('renders a PNG at twice the view size', async () => {
+    const output = join(dir, 'map.png');
+    const result = await run('--map', MAP, '--output', output, '--width', '400', '--height', '300');
+    expect(result.code, result.err).toBe(0);
+    const png = readFileSync(output);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 600]);
+  });
+
+  it('fails with a clear message naming the file, and leaves the output alone', async () => {
+    const output = join(dir, 'keep.csv');
+    writeFileSync(output, 'previous');
+    const missing = await run('--map', join(dir, 'nope.json'), '--format', 'csv', '--output', output);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain(`cannot read map file ${join(dir, 'nope.json')}: no such file`);
+
+    const broken = join(dir, 'broken.map.json');
+    const bad = JSON.parse(readFileSync(MAP, 'utf8'));
+    bad.papers[2].x = 'left';
+    writeFileSync(broken, JSON.stringify(bad));
+    const invalid = await run('--map', broken, '--format', 'csv', '--output', output);
+    expect(invalid.code).toBe(1);
+    expect(invalid.err).toContain(`${broken}: papers[2].x: expected a finite number`);
+
+    writeFileSync(broken, '{"format": "topic-map",');
+    const syntax = await run('--map', broken, '--format', 'csv', '--output', output);
+    expect(syntax.code).toBe(1);
+    expect(syntax.err).toContain(`${broken}: not valid JSON`);
+
+    const keyword = await run('--map', MAP, '--format', 'csv', '--output', output, '--keywords', 'quantum gravity');
+    expect(keyword.code).toBe(1);
+    expect(keyword.err).toContain(`${MAP}: no keyword "quantum gravity" on this map`);
+
+    const folder = await run('--map', MAP, '--format', 'csv', '--output', join(dir, 'no', 'such', 'out.csv'));
+    expect(folder.code).toBe(1);
+    expect(folder.err).toContain(`the output folder ${join(dir, 'no', 'such')} does not exist`);
+
+    expect(readFileSync(output, 'utf8')).toBe('previous');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('rejects bad arguments with the usage text (exit 2)', async () => {
+    const format = await run('--map', MAP, '--format', 'pdf', '--output', join(dir, 'x.pdf'));
+    expect(format.code).toBe(2);
+    expect(format.err).toContain('unknown format "pdf" (expected one of svg, png, gexf, graphml, vosviewer, csv)');
+    expect(format.err).toContain('Usage: npm run export');
+    expect((await run('--map', MAP, '--output', join(dir, 'x.json'))).err).toContain('missing --format');
+    expect((await run('--output', join(dir, 'x.svg'))).code).toBe(2);
+    expect((await run('--map', MAP, '--output', join(dir, 'x.svg'), '--mode', 'some')).code).toBe(2);
+    expect((await run('--map', MAP, '--output', join(dir, 'x.svg'), '--bogus')).code).toBe(2);
+  });
+
+  it('runs as a command: exit codes and messages on stderr', async () => {
+    const exec = (args: string[]): Promise<{ code: number; stderr: string }> =>
+      new Promise((resolve) => {
+        execFile(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: ROOT }, (error, _out, stderr) => {
+          resolve({ code: error ? (error.code as number) : 0, stderr });
+        });
+      });
+    const ok = await exec(['--map', MAP, '--format', 'graphml', '--output', join(dir, 'cli.graphml')]);
+    expect(ok.stderr).toContain('wrote');
+    expect(ok.code).toBe(0);
+    const bad = await exec(['--map', join(dir, 'missing.json'), '--format', 'svg', '--output', join(dir, 'cli.svg')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('missing.json: no such file');
+  });
+});

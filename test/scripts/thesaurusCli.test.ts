@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runBuildMap } from '../../scripts/buildMap';
+import { type MapFile, parseMapFile } from '../../src/core/map';
+import { captureIo } from '../helpers/captureIo';
+import { tempDir } from '../helpers/tempDir';
+
+let dir: string;
+beforeEach(() => {
+  dir = tempDir('thesaurus-cli-');
+});
+
+function run(args: string[]) {
+  const capture = captureIo();
+  const code = runBuildMap(['--quiet', ...args], capture.io);
+  return { code, err: capture.err(), out: capture.out() };
+}
+
+function file(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const CORPUS = [
+  { title: 'Sparse attention for long documents', abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.' },
+  { title: 'KV cache compression', abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.' },
+  { title: 'Optimal transport for domain adaptation', abstract: 'Optimal transport aligns source and target distributions for domain adaptation.' },
+  { title: 'Entropic optimal transport', abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.' },
+  { title: 'Serving LLMs cheaply', abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.' },
+]
+  .map((p) => JSON.stringify(p))
+  .join('\n');
+
+const terms = (map: MapFile): Set<string> => new Set([...map.keywords.map((k) => k.term), ...map.papers.flatMap((p) => p.keywords.map((k) => k.term))]);
+
+describe('build:map --thesaurus', () => {
+  it('removes and merges the terms of a VOSviewer thesaurus and saves them in the map', () => {
+    const input = file('papers.jsonl', CORPUS);
+    const plain = join(dir, 'plain.json');
+    expect(run(['--input', input, '--output', plain]).code).toBe(0);
+    expect(terms(parseMapFile(readFileSync(plain, 'utf8'), 'plain.json'))).toContain('sparse attention');
+
+    const thesaurus = file('thesaurus.txt', 'label\treplace by\nsparse attention\t\nLLMs\tlarge language models\n');
+    const out = join(dir, 'curated.json');
+    const r = run(['--input', input, '--output', out, '--thesaurus', thesaurus]);
+    expect(r.code, r.err).toBe(0);
+    const map = parseMapFile(readFileSync(out, 'utf8'), 'curated.json');
+    expect(terms(map)).not.toContain('sparse attention');
+    expect(terms(map)).not.toContain('LLMs');
+    expect(map.keywords.find((k) => k.term === 'large language models')?.papers).toBe(3);
+    expect(map.curation).toEqual({ stopwords: ['sparse attention'], synonyms: [{ from: 'LLMs', to: 'large language models' }], clusterNames: [] });
+  });
+
+  it('names the thesaurus file and line of a mistake, before reading the corpus, and writes nothing', () => {
+    const thesaurus = file('bad.txt', 'label\treplace by\na\tb\nb\ta\n');
+    const out = join(dir, 'out.json');
+    const r = run(['--input', join(dir, 'missing-corpus.jsonl'), '--output', out, '--thesaurus', thesaurus]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`build:map: error: ${thesaurus}:3: merges go round in a circle: "a" → "b" → "a" (line 2)\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names a missing thesaurus file, a folder, and a row without a tab', () => {
+    const input = file('papers.jsonl', CORPUS);
+    const missing = join(dir, 'nope.txt');
+    expect(run(['--input', input, '--output', join(dir, 'o.json'), '--thesaurus', missing]).err).toContain(`${missing}: file not found`);
+    mkdirSync(join(dir, 'folder'));
+    expect(run(['--input', input, '--output', join(dir, 'o.json'), '--thesaurus', join(dir, 'folder')]).err).toContain(
+      `${join(dir, 'folder')}: is a folder, not a thesaurus file`,
+    );
+    const noTab = file('notab.txt', 'label\treplace by\ncopyright\n');
+    const r = run(['--input', input, '--output', join(dir, 'o.json'), '--thesaurus', noTab]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${noTab}:2: no tab between label and replacement`);
+  });
+
+  it('documents the option in the usage text', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/--thesaurus FILE\s+VOSviewer thesaurus file/);
+    expect(run(['--thesaurus']).code).toBe(2);
+  });
+});

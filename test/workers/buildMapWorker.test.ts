@@ -1,0 +1,264 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { runBuildMap } from '../../scripts/buildMap';
+import { serializeMap } from '../../src/core/buildMap';
+import { parseThesaurus } from '../../src/core/curation';
+import { TOOL_VERSION } from '../../src/core/map';
+import { handleBuildMessage } from '../../src/workers/buildMap.worker';
+import { BuildMapError, createBuildMapClient, type BuildMapWorker } from '../../src/workers/buildMapClient';
+import type { BuildMapReply, BuildMapRequest } from '../../src/workers/buildMapProtocol';
+import { captureIo } from '../helpers/captureIo';
+
+const SEED = 'data/trending-papers.txt';
+const SMALL = [
+  { title: 'Sparse attention for long documents', abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.' },
+  { title: 'KV cache compression', abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.' },
+  { title: 'Optimal transport for domain adaptation', abstract: 'Optimal transport aligns source and target distributions for domain adaptation.' },
+  { title: 'Entropic optimal transport', abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.' },
+]
+  .map((p) => JSON.stringify(p))
+  .join('\n');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'build-map-worker-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the worker's handler as the worker would, every reply through a structured clone. */
+function runHandler(request: Omit<BuildMapRequest, 'type' | 'id' | 'toolVersion'> & { id?: number }): BuildMapReply[] {
+  const replies: BuildMapReply[] = [];
+  handleBuildMessage({ type: 'build', id: 1, toolVersion: TOOL_VERSION, ...request }, (reply) => replies.push(structuredClone(reply)));
+  return replies;
+}
+
+function cliMap(args: string[]): string {
+  const out = join(dir, `cli-${Math.random().toString(36).slice(2)}.json`);
+  const capture = captureIo();
+  expect(runBuildMap(['--quiet', '--output', out, ...args], capture.io), capture.err()).toBe(0);
+  return readFileSync(out, 'utf8');
+}
+
+describe('the build-map worker gives the command line’s map, byte for byte', () => {
+  it('on the seed corpus with default settings', () => {
+    const expected = cliMap(['--input', SEED]);
+    const replies = runHandler({ text: readFileSync(SEED, 'utf8'), fileName: 'trending-papers.txt', settings: {} });
+    const done = replies[replies.length - 1];
+    expect(done.type).toBe('done');
+    if (done.type !== 'done') return;
+    expect(serializeMap(done.map)).toBe(expected);
+    expect(done.map.meta.tool).toBe(TOOL_VERSION);
+    expect(TOOL_VERSION).toBe(`topic-map ${JSON.parse(readFileSync('package.json', 'utf8')).version}`);
+  });
+
+  it('with other settings, a format option and a thesaurus', () => {
+    const thesaurusText = 'label\treplace by\nsparse attention\t\nLLMs\tlarge language models\n';
+    const thesaurus = join(dir, 'thesaurus.txt');
+    writeFileSync(thesaurus, thesaurusText);
+    const input = join(dir, 'papers.data');
+    writeFileSync(input, SMALL);
+    const expected = cliMap(['--input', input, '--format', 'jsonl', '--min-df', '1', '--seed', '7', '--top-k', '5', '--thesaurus', thesaurus]);
+    const replies = runHandler({
+      text: SMALL,
+      fileName: 'papers.data',
+      format: 'jsonl',
+      settings: { minDf: 1, seed: 7, topK: 5 },
+      curation: parseThesaurus(thesaurusText, 'thesaurus.txt'),
+    });
+    const done = replies[replies.length - 1];
+    expect(done.type === 'done' && serializeMap(done.map)).toBe(expected);
+    expect(expected).toContain('"curation":{"stopwords":["sparse attention"]');
+  });
+});
+
+describe('handleBuildMessage', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('reports progress through every stage, then one done; every reply carries the request id', () => {
+    const replies = runHandler({ id: 42, text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 } });
+    expect(replies.every((r) => r.id === 42)).toBe(true);
+    expect(replies.filter((r) => r.type === 'done')).toHaveLength(1);
+    expect(replies[replies.length - 1].type).toBe('done');
+    const stages = [...new Set(replies.flatMap((r) => (r.type === 'progress' ? [r.stage] : [])))];
+    expect(stages).toEqual(['parse', 'keywords', 'graph', 'clusters', 'layout', 'assemble']);
+    const keywords = replies.filter((r) => r.type === 'progress' && r.stage === 'keywords');
+    expect(keywords[keywords.length - 1]).toMatchObject({ done: 4, total: 4 });
+    const done = replies[replies.length - 1];
+    if (done.type !== 'done') return;
+    expect(Object.keys(done.timings).sort()).toEqual(['assemble', 'clusters', 'graph', 'keywords', 'layout', 'parse']);
+    expect(done.warnings).toEqual([]);
+  });
+
+  it('replies one error with the file and line of a corpus mistake', () => {
+    const replies = runHandler({ id: 3, text: `${SMALL}\n{"title": "x", "abstract": }\n`, fileName: 'bad.jsonl', settings: {} });
+    const last = replies[replies.length - 1];
+    expect(last).toEqual({ type: 'error', id: 3, message: expect.stringMatching(/^bad\.jsonl:5: malformed JSON/), file: 'bad.jsonl', line: 5 });
+    expect(replies.filter((r) => r.type === 'error' || r.type === 'done')).toHaveLength(1);
+  });
+
+  it('replies an error without file for bad settings or an inconsistent curation', () => {
+    expect(runHandler({ text: SMALL, fileName: 'p.jsonl', settings: { topK: 0 } })).toEqual([
+      { type: 'error', id: 1, message: 'settings: topK must be a whole number >= 1, got 0' },
+    ]);
+    const curation = { stopwords: [], synonyms: [{ from: 'a', to: 'b' }, { from: 'B', to: 'A' }], clusterNames: [] };
+    expect(runHandler({ text: SMALL, fileName: 'p.jsonl', settings: {}, curation })).toEqual([
+      { type: 'error', id: 1, message: 'curation: synonyms[1]: merges go round in a circle: "a" → "B" → "a"' },
+    ]);
+  });
+
+  it('makes no network request', () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no network')));
+    const xhr = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    vi.stubGlobal('XMLHttpRequest', xhr);
+    vi.stubGlobal('WebSocket', xhr);
+    const csv = 'title,abstract\n"Sparse attention","Sparse attention for long context."\n"KV cache","KV cache with sparse attention."\n';
+    expect(runHandler({ text: csv, fileName: 'p.csv', settings: { minDf: 1 } }).pop()?.type).toBe('done');
+    expect(runHandler({ text: SMALL, fileName: 'p.jsonl', settings: {} }).pop()?.type).toBe('done');
+    expect(fetch).not.toHaveBeenCalled();
+    expect(xhr).not.toHaveBeenCalled();
+  });
+});
+
+/** A stand-in Worker: runs the real handler in this process and delivers replies one by one, later. */
+class InProcessWorker implements BuildMapWorker {
+  onmessage: ((event: MessageEvent<BuildMapReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  requests: BuildMapRequest[] = [];
+  /** When set, requests are kept and never answered (a long build). */
+  constructor(readonly silent = false) {}
+
+  postMessage(request: BuildMapRequest): void {
+    this.requests.push(structuredClone(request));
+    if (this.silent) return;
+    setTimeout(() => {
+      if (this.terminated) return;
+      const replies: BuildMapReply[] = [];
+      handleBuildMessage(structuredClone(request), (reply) => replies.push(structuredClone(reply)));
+      const deliver = (i: number): void => {
+        if (this.terminated || i >= replies.length) return;
+        this.onmessage?.({ data: replies[i] } as MessageEvent<BuildMapReply>);
+        setTimeout(() => deliver(i + 1), 0);
+      };
+      deliver(0);
+    }, 0);
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  reply(reply: BuildMapReply): void {
+    this.onmessage?.({ data: reply } as MessageEvent<BuildMapReply>);
+  }
+}
+
+function clientWith(make: () => InProcessWorker) {
+  const workers: InProcessWorker[] = [];
+  const client = createBuildMapClient(() => {
+    const w = make();
+    workers.push(w);
+    return w;
+  });
+  return { client, workers };
+}
+
+const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+
+describe('buildMapClient', () => {
+  it('resolves with the map, reports progress, stamps TOOL_VERSION and keeps one worker warm', async () => {
+    const { client, workers } = clientWith(() => new InProcessWorker());
+    const progress: string[] = [];
+    const result = await client.build(
+      { text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 } },
+      { onProgress: (p) => progress.push(`${p.stage} ${p.done}/${p.total}`) },
+    );
+    expect(result.map.papers).toHaveLength(4);
+    expect(result.map.meta.tool).toBe(TOOL_VERSION);
+    expect(progress[0]).toBe('parse 0/1');
+    expect(progress).toContain('keywords 4/4');
+    expect(progress[progress.length - 1]).toBe('assemble 1/1');
+    expect(workers[0].requests[0]).toEqual({ type: 'build', id: 1, text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 }, toolVersion: TOOL_VERSION });
+
+    const again = await client.build({ text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1, seed: 1 } });
+    expect(again.map.meta.settings.seed).toBe(1);
+    expect(workers).toHaveLength(1);
+    client.dispose();
+    expect(workers[0].terminated).toBe(true);
+  });
+
+  it('warm() starts the worker ahead of time, and the build uses it', async () => {
+    const { client, workers } = clientWith(() => new InProcessWorker());
+    client.warm();
+    client.warm();
+    expect(workers).toHaveLength(1);
+    expect(workers[0].requests).toEqual([]);
+    await client.build({ text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 } });
+    expect(workers).toHaveLength(1);
+    expect(workers[0].requests).toHaveLength(1);
+  });
+
+  it('rejects with a BuildMapError carrying file and line', async () => {
+    const { client } = clientWith(() => new InProcessWorker());
+    const error = await client.build({ text: '{"title": ', fileName: 'broken.jsonl' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BuildMapError);
+    expect(error).toMatchObject({ file: 'broken.jsonl', line: 1, message: expect.stringMatching(/^broken\.jsonl:1: /) });
+  });
+
+  it('cancel() terminates the busy worker and rejects with an AbortError; the next build starts a new worker', async () => {
+    const { client, workers } = clientWith(() => new InProcessWorker());
+    let cancelled = false;
+    const first = client.build(
+      { text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 } },
+      {
+        onProgress: (p) => {
+          if (p.stage === 'keywords' && !cancelled) {
+            cancelled = true;
+            client.cancel();
+          }
+        },
+      },
+    );
+    expect(isAbort(await first.catch((e: unknown) => e))).toBe(true);
+    expect(workers[0].terminated).toBe(true);
+    const second = await client.build({ text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 } });
+    expect(second.map.papers).toHaveLength(4);
+    expect(workers).toHaveLength(2);
+  });
+
+  it('a new build cancels the running one; an aborted signal cancels too; stale replies are dropped', async () => {
+    const { client, workers } = clientWith(() => new InProcessWorker(true));
+    const first = client.build({ text: 'a', fileName: 'a.jsonl' });
+    const second = client.build({ text: 'b', fileName: 'b.jsonl' });
+    expect(isAbort(await first.catch((e: unknown) => e))).toBe(true);
+    expect(workers[0].terminated).toBe(true);
+    // A late reply to the first request, from the old worker, must not settle the second build.
+    workers[0].reply({ type: 'error', id: 1, message: 'late' });
+    workers[1].reply({ type: 'error', id: 1, message: 'stale id' });
+    workers[1].reply({ type: 'error', id: 2, message: 'b.jsonl: empty file', file: 'b.jsonl' });
+    expect(await second.catch((e: unknown) => (e as Error).message)).toBe('b.jsonl: empty file');
+
+    const controller = new AbortController();
+    const third = client.build({ text: 'c', fileName: 'c.jsonl' }, { signal: controller.signal });
+    controller.abort();
+    expect(isAbort(await third.catch((e: unknown) => e))).toBe(true);
+    expect(workers[1].terminated).toBe(true);
+    expect(isAbort(await client.build({ text: 'd', fileName: 'd.jsonl' }, { signal: controller.signal }).catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('rejects when the worker crashes, and recovers with a new worker', async () => {
+    const { client, workers } = clientWith(() => new InProcessWorker(true));
+    const build = client.build({ text: 'a', fileName: 'a.jsonl' });
+    workers[0].onerror?.({ message: 'Uncaught RangeError: out of memory', preventDefault() {} } as ErrorEvent);
+    expect(await build.catch((e: unknown) => (e as Error).message)).toBe('build-map worker failed: Uncaught RangeError: out of memory');
+    expect(workers[0].terminated).toBe(true);
+    void client.build({ text: 'b', fileName: 'b.jsonl' }).catch(() => {});
+    expect(workers).toHaveLength(2);
+    client.dispose();
+  });
+});
