@@ -5,4 +5,4 @@
  */
 export { adjustedRandIndex, nmi } from './clusterMetrics';
 export { detectClusters, type Clustering } from './detectClusters';
-export { labelClusters } from './labelClusters';
+export { LABEL_SEPARATOR, UNCLUSTERED_LABEL, labelClusters } from './labelClusters';
