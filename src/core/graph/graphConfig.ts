@@ -56,6 +56,12 @@ export const GRAPH_CONFIG = {
    */
   minPapersForTopicality: 20,
   /**
+   * A paper's score for the head of one of its phrases ("neural networks" in "memory-consistent
+   * neural networks"), as a share of the phrase's: below its own phrases, since the head names a
+   * broader topic than the paper's own term.
+   */
+  headWeight: 0.5,
+  /**
    * Relevance weight of a single lowercase word ("control", "users", "theory") against a phrase
    * or a name ("optimal control", "Muon", "LoRA"): a lone common noun is usually the head of many
    * topics, not one, and the phrase it heads says which. On Inspec dev, 68% of the multi-word
