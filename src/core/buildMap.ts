@@ -1,9 +1,9 @@
 import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
 import { buildGraph } from './graph';
-import { computeKeywords } from './keywords';
+import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, termKey } from './keywords';
 import { computeLayout } from './layout';
 import { CorpusError, parseCorpus } from './corpus';
-import { detectClusters, labelClusters } from './clusters';
+import { clusterQuality, detectClusters, labelClusters } from './clusters';
 import { hashText } from './util';
 import { type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type ParsedCorpus, resolveSettings } from './map';
 
@@ -84,9 +84,13 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
 
   const started = performance.now();
   const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
+  // Acronyms the corpus defines become one keyword with their expansion, before the user's
+  // curation (which may then merge or remove the result).
+  const merges = acronymMerges(index, findAcronyms(papers));
+  if (merges.length > 0) applyCuration(index, { stopwords: [], synonyms: merges, clusterNames: [] });
   if (curation) applyCuration(index, curation);
   addTiming(timings, 'keywords', started);
-  const map = assembleMap(papers, index, settings, timings, report, curation, {
+  const map = assembleMap(papers, index, settings, timings, report, curation, merges, {
     tool: options.toolVersion,
     source: options.fileName,
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
@@ -101,6 +105,7 @@ function assembleMap(
   timings: Record<BuildStage, number>,
   report: (progress: BuildProgress) => void,
   curation: Curation | undefined,
+  merges: VariantMerge[],
   stamp: { tool: string; source: string; corpusHash: string },
 ): MapFile {
   const time = <T>(stage: BuildStage, run: () => T): T => {
@@ -113,10 +118,11 @@ function assembleMap(
   };
   const graph = time('graph', () => buildGraph(index, settings));
   const clustering = time('clusters', () => detectClusters(graph, settings));
+  const quality = time('clusters', () => clusterQuality(graph, clustering));
   const clusters = time('clusters', () => {
     const labelled = labelClusters(graph, clustering, index.vocabulary);
     if (curation) applyClusterNames(labelled, curation.clusterNames);
-    return labelled;
+    return labelled.map((c) => ({ ...c, cohesion: quality.cohesion[c.id] }));
   });
   const layout = time('layout', () => computeLayout(graph, clustering, { seed: settings.seed }));
 
@@ -135,10 +141,16 @@ function assembleMap(
       x: layout.paperX[i],
       y: layout.paperY[i],
     }));
+    const variantsOf = new Map<string, string[]>();
+    for (const { from, to } of merges) {
+      const key = termKey(to);
+      variantsOf.set(key, [...(variantsOf.get(key) ?? []), from]);
+    }
     const keywords = graph.keywordTerms.map((t, j) => ({
       id: keywordIds[j],
       term: vocabulary[t].term,
       papers: graph.keywordPapers[j],
+      ...(variantsOf.has(vocabulary[t].key) ? { variants: variantsOf.get(vocabulary[t].key) } : {}),
       cluster: clustering.keywordCluster[j],
       x: layout.keywordX[j],
       y: layout.keywordY[j],
@@ -158,6 +170,7 @@ function assembleMap(
         source: stamp.source,
         corpusHash: stamp.corpusHash,
         settings,
+        modularity: quality.modularity,
         counts: {
           papers: mapPapers.length,
           keywords: keywords.length,

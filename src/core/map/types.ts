@@ -101,6 +101,11 @@ export interface MapKeyword {
   term: string;
   /** Number of papers on the map linked to this keyword. */
   papers: number;
+  /**
+   * Other forms merged into this keyword automatically (an acronym the corpus defines: "LLMs"
+   * in "large language models"); absent when none. Maps written before version 0.2 lack it.
+   */
+  variants?: string[];
   cluster: number;
   x: number;
   y: number;
@@ -130,6 +135,11 @@ export interface MapCluster {
   keywordCount: number;
   /** Most characteristic keywords, best first. */
   topKeywords: string[];
+  /**
+   * Share of the link weight touching the cluster's papers and keywords that stays inside it
+   * (clusterQuality), 0–1; absent in older maps.
+   */
+  cohesion?: number;
 }
 
 export interface MapMeta {
@@ -139,6 +149,8 @@ export interface MapMeta {
   /** Hash of the corpus text ("fnv1a64:" + 16 hex digits). */
   corpusHash: string;
   settings: BuildSettings;
+  /** Modularity of the clustering on the paper–keyword links (clusterQuality); absent in older maps. */
+  modularity?: number;
   counts: {
     papers: number;
     keywords: number;

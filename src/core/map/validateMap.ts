@@ -114,6 +114,7 @@ export function validateMap(data: unknown, source: string): MapFile {
   const settings = c.object(meta.settings, 'meta.settings');
   for (const key of ['topK', 'minDf', 'maxKeywords', 'seed'] as const) c.integer(settings[key], `meta.settings.${key}`);
   c.number(settings.resolution, 'meta.settings.resolution');
+  if (meta.modularity !== undefined) c.number(meta.modularity, 'meta.modularity');
   const counts = c.object(meta.counts, 'meta.counts');
 
   const clusters = c.array(root.clusters, 'clusters');
@@ -128,6 +129,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     c.integer(cluster.size, `${path}.size`);
     c.integer(cluster.keywordCount, `${path}.keywordCount`);
     c.array(cluster.topKeywords, `${path}.topKeywords`).forEach((t, j) => c.string(t, `${path}.topKeywords[${j}]`));
+    if (cluster.cohesion !== undefined) c.number(cluster.cohesion, `${path}.cohesion`);
   });
   const clusterRef = (value: unknown, path: string): void => {
     const id = c.integer(value, path);
@@ -180,6 +182,9 @@ export function validateMap(data: unknown, source: string): MapFile {
     keywordIds.add(id);
     c.string(keyword.term, `${path}.term`);
     c.integer(keyword.papers, `${path}.papers`);
+    if (keyword.variants !== undefined) {
+      c.array(keyword.variants, `${path}.variants`).forEach((v, j) => c.string(v, `${path}.variants[${j}]`));
+    }
     clusterRef(keyword.cluster, `${path}.cluster`);
     c.number(keyword.x, `${path}.x`);
     c.number(keyword.y, `${path}.y`);
