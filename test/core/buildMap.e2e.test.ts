@@ -57,6 +57,21 @@ describe('the seed map (data/trending-papers.txt)', () => {
     }
   });
 
+  it('makes an acronym and its expansion one node, shown expanded, listing the acronym', () => {
+    const llm = map.keywords.find((k) => k.term === 'large language models');
+    expect(llm?.variants).toContain('LLMs');
+    expect(map.keywords.map((k) => k.term)).not.toContain('LLMs');
+    expect(map.keywords.find((k) => k.term === 'retrieval-augmented generation')?.variants).toEqual(['RAG']);
+  });
+
+  it('reports the map\'s modularity and each cluster\'s cohesion', () => {
+    expect(map.meta.modularity).toBeGreaterThan(0.3);
+    for (const c of map.clusters) expect(c.cohesion).toBeGreaterThan(0);
+    // No term names two clusters.
+    const terms = map.clusters.flatMap((c) => c.label.split(' · '));
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+
   it('gives each paper up to ten real key phrases, best first', () => {
     for (const p of map.papers) {
       expect(p.keywords.length).toBeGreaterThan(0);

@@ -7,8 +7,12 @@ export const LABEL_SEPARATOR = ' · ';
 /** The label of the catch-all cluster (Clustering.unclustered). */
 export const UNCLUSTERED_LABEL = 'Unclustered';
 const LABEL_TERMS = 3;
-/** A label term must have at least this share of its map-wide weight in the cluster. */
-const LABEL_MIN_SHARE = 0.25;
+/**
+ * A label term must have at least this share of its map-wide weight in the cluster: most of it,
+ * so a label term is specific to its cluster and no term names two clusters (issue 10). At 0.25
+ * "large language models" named two of the seed map's seven clusters.
+ */
+const LABEL_MIN_SHARE = 0.5;
 const TOP_KEYWORDS = 10;
 
 /**
@@ -18,8 +22,8 @@ const TOP_KEYWORDS = 10;
  * score is mass × (mass / the keyword's mass over the whole map): frequent in the cluster and
  * concentrated there, so a keyword every cluster uses ("language models") does not name them all.
  * The label joins the best 3, skipping a term that repeats one already taken (one's words contain
- * the other's: "language model" after "large language model") and a term mostly used elsewhere
- * (under a quarter of its weight in the cluster: it would mislabel) or is an acronym of one
+ * the other's: "language model" after "large language model") and a term not specific to the
+ * cluster (under half of its weight in it: it would mislabel, or name two clusters) or is an acronym of one
  * ("RNNs" and "recurrent neural networks"); topKeywords lists the best 10.
  * Clusters come back in id order.
  */

@@ -53,6 +53,19 @@ describe('labelClusters', () => {
     expect(clusters[1].topKeywords.slice(0, 2)).toEqual(['protein', 'benchmark']);
   });
 
+  it('names a cluster only by terms most of whose weight lies in it, so no term names two', () => {
+    // 'language model' weighs 2.1 in cluster 0 and 2 in cluster 1: it names cluster 0 only,
+    // where just over half its weight lies; at a quarter (the old rule) it named both.
+    const spread = handGraph([
+      [0, 1, 1], [1, 1, 1], [0, 2, 0.5], [1, 2, 0.5],
+      [3, 1, 1], [4, 1, 1], [3, 4, 0.5], [4, 4, 0.5],
+      [2, 1, 0.1],
+    ]);
+    const labels = labelClusters(spread, clustering, vocabulary).map((c) => c.label);
+    expect(labels[0]).toBe(['language model', 'quantization'].join(LABEL_SEPARATOR));
+    expect(labels[1]).toBe('protein');
+  });
+
   it('reports sizes, keyword counts and ranked top keywords, in id order', () => {
     expect(clusters.map((c) => c.id)).toEqual([0, 1]);
     expect(clusters.map((c) => c.size)).toEqual([3, 2]);
