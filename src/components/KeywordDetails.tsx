@@ -24,6 +24,9 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
       <p className="byline">
         Used by {keyword.papers} {keyword.papers === 1 ? 'paper' : 'papers'}
       </p>
+      {keyword.variants && keyword.variants.length > 0 ? (
+        <p className="byline">Also written: {keyword.variants.join(', ')} (merged into this keyword)</p>
+      ) : null}
       <div className="details-row">
         <ClusterBadge id={keyword.cluster} />
         <button
