@@ -25,7 +25,19 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
         Used by {keyword.papers} {keyword.papers === 1 ? 'paper' : 'papers'}
       </p>
       {keyword.variants && keyword.variants.length > 0 ? (
-        <p className="byline">Also written: {keyword.variants.join(', ')} (merged into this keyword)</p>
+        <div className="details-row">
+          <p className="byline">Also written: {keyword.variants.join(', ')} (merged into this keyword)</p>
+          {keyword.variants.map((variant) => (
+            <button
+              key={variant}
+              type="button"
+              className="button button-small"
+              onClick={() => useMapStore.getState().curate({ type: 'separate', term: variant })}
+            >
+              Keep “{variant}” apart
+            </button>
+          ))}
+        </div>
       ) : null}
       <div className="details-row">
         <ClusterBadge id={keyword.cluster} />

@@ -86,7 +86,7 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
   const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
   // Acronyms the corpus defines become one keyword with their expansion, before the user's
   // curation (which may then merge or remove the result).
-  const merges = acronymMerges(index, findAcronyms(papers));
+  const merges = acronymMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
   if (merges.length > 0) applyCuration(index, { stopwords: [], synonyms: merges, clusterNames: [] });
   if (curation) applyCuration(index, curation);
   addTiming(timings, 'keywords', started);
@@ -196,6 +196,7 @@ function copyCuration(curation: Curation): Curation {
     stopwords: [...curation.stopwords],
     synonyms: curation.synonyms.map(({ from, to }) => ({ from, to })),
     clusterNames: curation.clusterNames.map(({ keyword, name }) => ({ keyword, name })),
+    ...(curation.separate && curation.separate.length > 0 ? { separate: [...curation.separate] } : {}),
   };
 }
 

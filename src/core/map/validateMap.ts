@@ -85,6 +85,9 @@ function checkCuration(c: Checker, value: unknown): void {
     for (const field of fields) c.string(object[field], `${path}.${field}`);
   };
   c.array(curation.stopwords, 'curation.stopwords').forEach((t, i) => c.string(t, `curation.stopwords[${i}]`));
+  if (curation.separate !== undefined) {
+    c.array(curation.separate, 'curation.separate').forEach((t, i) => c.string(t, `curation.separate[${i}]`));
+  }
   c.array(curation.synonyms, 'curation.synonyms').forEach((s, i) => strings(s, `curation.synonyms[${i}]`, ['from', 'to']));
   c.array(curation.clusterNames, 'curation.clusterNames').forEach((n, i) =>
     strings(n, `curation.clusterNames[${i}]`, ['keyword', 'name']),
