@@ -1,19 +1,12 @@
 import type { MapGraph } from '../graph';
 import type { Clustering } from './detectClusters';
 import type { MapCluster, VocabularyTerm } from '../map';
+import { LABEL_CONFIG } from './clusterConfig';
 
 /** Between the terms of a cluster label: "quantization · low-bit · LLM". */
 export const LABEL_SEPARATOR = ' · ';
 /** The label of the catch-all cluster (Clustering.unclustered). */
 export const UNCLUSTERED_LABEL = 'Unclustered';
-const LABEL_TERMS = 3;
-/**
- * A label term must have at least this share of its map-wide weight in the cluster: most of it,
- * so a label term is specific to its cluster and no term names two clusters (issue 10). At 0.25
- * "large language models" named two of the seed map's seven clusters.
- */
-const LABEL_MIN_SHARE = 0.5;
-const TOP_KEYWORDS = 10;
 
 /**
  * Names each cluster by its most characteristic keywords.
@@ -53,12 +46,12 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
     for (const { j } of ranked) {
       const term = vocabulary[graph.keywordTerms[j]].term;
       if (!topKeywords.includes(term)) topKeywords.push(term);
-      if (topKeywords.length === TOP_KEYWORDS) break;
+      if (topKeywords.length === LABEL_CONFIG.topKeywords) break;
     }
     const chosen: number[] = [];
     for (const { j, share } of ranked) {
-      if (chosen.length === LABEL_TERMS) break;
-      if (share < LABEL_MIN_SHARE) continue;
+      if (chosen.length === LABEL_CONFIG.terms) break;
+      if (share < LABEL_CONFIG.minShare) continue;
       const term = vocabulary[graph.keywordTerms[j]];
       if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
       chosen.push(j);

@@ -1,3 +1,4 @@
+import { ACRONYM_EXTRA_WORDS } from './keywordConfig';
 import { STOPWORDS } from './stopwords';
 import { termKey } from './termKey';
 
@@ -18,7 +19,6 @@ export interface AcronymDefinition {
 const DEFINITION = /\(\s*([A-Za-z][A-Za-z0-9]{1,9})\s*\)/g;
 /** The words just before "(": letters, digits, hyphens and apostrophes. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
-const MAX_EXTRA_WORDS = 2;
 
 /**
  * Acronyms defined in the papers themselves: "large language models (LLMs)", "mixture of experts
@@ -75,7 +75,7 @@ function expand(before: string, acronym: string): string | undefined {
   let j = words.length - 1;
   if (j < 0 || /[.;:!?]/.test(before.slice(words[j].at + words[j].text.length))) return undefined;
   let i = letters.length - 1;
-  const limit = Math.max(0, words.length - letters.length - MAX_EXTRA_WORDS);
+  const limit = Math.max(0, words.length - letters.length - ACRONYM_EXTRA_WORDS);
   while (i >= 0 && j >= limit) {
     const word = words[j].text.toLowerCase();
     if (word[0] === letters[i]) {

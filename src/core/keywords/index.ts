@@ -5,7 +5,8 @@
  * stemming rule: keyword ids and curation keys both come from it.
  */
 export { acronymMerges, type VariantMerge } from './acronymMerges';
-export { computeKeywords, type KeywordWeights } from './computeKeywords';
+export { computeKeywords } from './computeKeywords';
+export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
