@@ -7,6 +7,8 @@ let generation = 0;
 function sourceName(url: string): string {
   try {
     const u = new URL(url, document.baseURI);
+    // A data: link's "name" is its whole content: say what it is instead.
+    if (u.protocol === 'data:') return 'the map in the link';
     return u.origin === location.origin ? u.pathname.replace(/^.*\//, '') || u.pathname : u.href;
   } catch {
     return url;
