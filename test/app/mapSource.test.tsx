@@ -98,6 +98,19 @@ describe('?map= from elsewhere', () => {
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
     expect(fetch).not.toHaveBeenCalled();
     expect(useMapStore.getState().map?.meta.source).toContain('log in at');
+    expect(useMapStore.getState().source).toBe('the map in the link');
+  });
+
+  test('a broken data: map is an error naming the link, not the whole link text', async () => {
+    const link = 'data:application/json,{"format":"topic-map"}';
+    history.replaceState(null, '', `/?map=${encodeURIComponent(link)}`);
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open this map' }));
+    await waitFor(() => expect(useMapStore.getState().status).toBe('error'));
+    expect(useMapStore.getState().error).toBe(
+      'The map file is not valid: the map in the link: version: unsupported map version undefined (this build reads version 1)',
+    );
+    expect(screen.getByRole('alert').textContent).not.toContain('data:');
   });
 
   test('a scheme the app does not open is an error in words, not a blank page', async () => {
