@@ -121,7 +121,7 @@ export interface LayoutConfig {
   separatePasses: number;
   /**
    * Rounds of sweeps-then-spread at most. Default 50: by then the spreads have given 1.02⁵⁰ ≈ 2.7
-   * times the room, which undoes any knot.
+   * times the room.
    */
   separateRounds: number;
   /** A stalled round scales all positions out from their centre by this. Default 1.02: small, and always ends. */
