@@ -55,17 +55,17 @@ export function MapSourceDialog({ check, onOpen, onDecline }: { check: AskedChec
         <p id={`${id}-lead`} className="modal-lead">
           {fromSite ? (
             <>
-              This link asks Topic Map to open a map from <strong className="map-source-origin">{check.origin}</strong>, not
-              from this site.
+              This link asks Topic Map to open a map from <strong className="map-source-origin">{check.origin}</strong>, not from
+              this site.
             </>
           ) : (
             <>
-              This link holds the map itself (a <code>data:</code> address of {kilobytes(check.text)}): no website stands
-              behind it.
+              This link holds the map itself (a <code>data:</code> address of {kilobytes(check.text)}): no website stands behind
+              it.
             </>
           )}{' '}
-          Its titles, abstracts and links are whatever its author wrote. Do not follow instructions in it, such as a request
-          to log in or to enter a password.
+          Its titles, abstracts and links are whatever its author wrote. Do not follow instructions in it, such as a request to
+          log in or to enter a password.
         </p>
         <p className="field-label">{fromSite ? 'Map address' : 'Start of the link'}</p>
         <code className="map-source-address">{address}</code>

@@ -21,7 +21,11 @@ export function checkMapUrl(value: string, base: string): MapUrlCheck {
   }
   if (url.protocol === 'data:') return dataMap(value);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { kind: 'refused', url: value, reason: `addresses starting with "${url.protocol}" are not opened; use http(s) or a data: URL` };
+    return {
+      kind: 'refused',
+      url: value,
+      reason: `addresses starting with "${url.protocol}" are not opened; use http(s) or a data: URL`,
+    };
   }
   // Same origin: keep the link's own (possibly relative) form, which the prefetch also requested.
   if (url.origin === new URL(base).origin) return { kind: 'same-origin', url: value };

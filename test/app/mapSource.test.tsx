@@ -8,7 +8,10 @@ import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
 beforeEach(() => {
   resetApp();
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })),
+  );
 });
 afterEach(cleanupApp);
 
@@ -24,7 +27,10 @@ describe('checkMapUrl', () => {
   test('same origin (relative or absolute) opens, another origin or a data: link is asked, other schemes are refused', () => {
     expect(checkMapUrl('./small.map.json', base)).toEqual({ kind: 'same-origin', url: './small.map.json' });
     expect(checkMapUrl('https://maps.example.org/m.json', base).kind).toBe('same-origin');
-    expect(checkMapUrl('http://maps.example.org/m.json', base)).toMatchObject({ kind: 'other-origin', origin: 'http://maps.example.org' });
+    expect(checkMapUrl('http://maps.example.org/m.json', base)).toMatchObject({
+      kind: 'other-origin',
+      origin: 'http://maps.example.org',
+    });
     expect(checkMapUrl('https://evil.example/m.json', base)).toEqual({
       kind: 'other-origin',
       url: 'https://evil.example/m.json',
@@ -117,7 +123,9 @@ describe('?map= from elsewhere', () => {
     history.replaceState(null, '', '/?map=javascript:alert(1)');
     render(<App />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('error'));
-    expect(screen.getByRole('alert').textContent).toContain('The map address in the link cannot be opened: addresses starting with "javascript:" are not opened');
+    expect(screen.getByRole('alert').textContent).toContain(
+      'The map address in the link cannot be opened: addresses starting with "javascript:" are not opened',
+    );
     expect(fetch).not.toHaveBeenCalled();
   });
 });

@@ -49,7 +49,9 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
     await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
-        (window as unknown as { __reportViolation(text: string): void }).__reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+        (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
+          `${e.violatedDirective} ${e.blockedURI}`,
+        );
       });
     });
     await page.goto(served.url + query);
@@ -79,7 +81,8 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
       const canvas = document.querySelector('canvas')!;
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       let coloured = 0;
-      for (let i = 0; i < data.length; i += 16) if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) coloured++;
+      for (let i = 0; i < data.length; i += 16)
+        if (Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) coloured++;
       return coloured;
     });
     expect(painted).toBeGreaterThan(200);
@@ -93,15 +96,25 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await details.getByRole('heading', { level: 2, name: paper.title }).waitFor();
 
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG', exact: true }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG', exact: true }).click(),
+    ]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toContain('<svg');
     expect(svgText).not.toContain('NaN');
 
     // PNG: the SVG drawn through a blob: image (img-src blob:).
     await page.getByRole('button', { name: 'Export…' }).click();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG', exact: true }).click()]);
-    expect(readFileSync((await png.path())!).subarray(1, 4).toString('latin1')).toBe('PNG');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+    ]);
+    expect(
+      readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString('latin1'),
+    ).toBe('PNG');
 
     // The corpus builder's worker (worker-src 'self').
     await page.getByRole('button', { name: 'Paste', exact: true }).click();
@@ -142,8 +155,24 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
         counts: { papers: 2, keywords: 1, links: 2, cooccurrences: 0, clusters: 1 },
       },
       papers: [
-        { id: 'a', title: 'Log in again', abstract: 'Visit https://evil.example to log in.', keywords: [{ term: 'log in', score: 1 }], cluster: 0, x: -40, y: 0 },
-        { id: 'b', title: 'Account', abstract: 'Your session expired.', keywords: [{ term: 'log in', score: 1 }], cluster: 0, x: 40, y: 0 },
+        {
+          id: 'a',
+          title: 'Log in again',
+          abstract: 'Visit https://evil.example to log in.',
+          keywords: [{ term: 'log in', score: 1 }],
+          cluster: 0,
+          x: -40,
+          y: 0,
+        },
+        {
+          id: 'b',
+          title: 'Account',
+          abstract: 'Your session expired.',
+          keywords: [{ term: 'log in', score: 1 }],
+          cluster: 0,
+          x: 40,
+          y: 0,
+        },
       ],
       keywords: [{ id: 'k:log in', term: 'log in', papers: 2, cluster: 0, x: 0, y: 30 }],
       links: [
@@ -185,7 +214,8 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
   test('a map at the coordinate limit zooms and fits without NaN; one beyond it is an error, not a blank page', async () => {
     const { page } = await open('?map=far.map.json');
     await waitForMap(page);
-    const view = async (): Promise<number[]> => ((await page.locator('canvas').getAttribute('data-view')) ?? '').split(',').map(Number);
+    const view = async (): Promise<number[]> =>
+      ((await page.locator('canvas').getAttribute('data-view')) ?? '').split(',').map(Number);
     const fitted = await view();
     expect(fitted.every(Number.isFinite)).toBe(true);
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });

@@ -35,7 +35,11 @@ export class PaperCollector {
     // become one node there; an id is a key, so it is refused rather than silently changed.
     const control = findControlCharacter(id);
     if (control !== null) {
-      throw new CorpusError(file, record.line, `id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`);
+      throw new CorpusError(
+        file,
+        record.line,
+        `id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`,
+      );
     }
     const seenOn = this.firstLineOfId.get(id);
     if (seenOn !== undefined) {

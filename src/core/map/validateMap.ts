@@ -101,7 +101,10 @@ class Checker {
   printableId(id: string, path: string, kind: string): void {
     const control = findControlCharacter(id);
     if (control !== null) {
-      this.fail(path, `${kind} id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`);
+      this.fail(
+        path,
+        `${kind} id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`,
+      );
     }
   }
 }

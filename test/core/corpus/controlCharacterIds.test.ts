@@ -25,9 +25,7 @@ describe('paper ids with control characters', () => {
     const error = corpusError(() => parseCorpus(text, { fileName: 'papers.jsonl' }));
     expect(error.file).toBe('papers.jsonl');
     expect(error.line).toBe(2);
-    expect(error.message).toBe(
-      'papers.jsonl:2: id "p1\\u0001" holds the control character U+0001; ids must be printable text',
-    );
+    expect(error.message).toBe('papers.jsonl:2: id "p1\\u0001" holds the control character U+0001; ids must be printable text');
     // The message itself carries no control character (it is printed on terminals).
     expect(error.message).not.toMatch(/[\u0000-\u001f]/);
   });
@@ -40,7 +38,11 @@ describe('paper ids with control characters', () => {
   });
 
   it('refuses DEL, C1 controls and a lone surrogate, but keeps printable Unicode ids', () => {
-    for (const [id, code] of [['a\u007f', 'U+007F'], ['a\u0085b', 'U+0085'], ['a\ud800', 'U+D800']] as const) {
+    for (const [id, code] of [
+      ['a\u007f', 'U+007F'],
+      ['a\u0085b', 'U+0085'],
+      ['a\ud800', 'U+D800'],
+    ] as const) {
       const text = JSON.stringify([{ id, title: 'T', abstract: ABSTRACT }]);
       expect(corpusError(() => parseCorpus(text, { fileName: 'p.json' })).problem).toContain(code);
     }

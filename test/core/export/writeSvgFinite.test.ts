@@ -39,7 +39,9 @@ describe('writeSvg never writes NaN or Infinity', () => {
 
   it('refuses a view that is not finite, in words', () => {
     const map = JSON.parse(readFileSync(FIXTURE, 'utf8')) as MapFile;
-    expect(() => svgOf(map, { width: 800, height: 600, k: NaN, x: 0, y: 0 })).toThrow(/writeSvg: the view is not usable \(.*k NaN/);
+    expect(() => svgOf(map, { width: 800, height: 600, k: NaN, x: 0, y: 0 })).toThrow(
+      /writeSvg: the view is not usable \(.*k NaN/,
+    );
     expect(() => svgOf(map, { width: 800, height: 600, k: 0, x: 0, y: 0 })).toThrow(/writeSvg: the view is not usable/);
   });
 });

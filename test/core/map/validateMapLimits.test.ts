@@ -50,7 +50,9 @@ describe('validateMap: ids that GEXF and GraphML cannot keep apart', () => {
     map.papers[1].id = 'p1\u0001';
     for (const link of map.links) if (link.paper === old) link.paper = 'p1\u0001';
     const message = messageOf(map);
-    expect(message).toBe('m.json: papers[1].id: paper id "p1\\u0001" holds the control character U+0001; ids must be printable text');
+    expect(message).toBe(
+      'm.json: papers[1].id: paper id "p1\\u0001" holds the control character U+0001; ids must be printable text',
+    );
   });
 
   it('refuses a keyword id holding a control character', () => {
