@@ -71,7 +71,10 @@ export function scoreMap(map: MapFile, goldById: Map<string, string[]>): Omit<Ma
     labelPrecision: share(labelHits, labelTerms.length),
     papersUnderTwoLinks: map.papers.filter((p) => (linkCount.get(p.id) ?? 0) < 2).length,
     labels,
-    biggestNodes: [...map.keywords].sort((a, b) => b.papers - a.papers || (a.term < b.term ? -1 : 1)).slice(0, 20).map((k) => k.term),
+    biggestNodes: [...map.keywords]
+      .sort((a, b) => b.papers - a.papers || (a.term < b.term ? -1 : 1))
+      .slice(0, 20)
+      .map((k) => k.term),
   };
 }
 
@@ -85,7 +88,10 @@ export async function runMapEval(goldPath: string, settings: Partial<BuildSettin
   }
   const started = performance.now();
   const corpus = parseCorpus(text, { fileName: basename(goldPath), format: 'jsonl' });
-  const { map } = buildMapFromCorpus({ ...corpus, corpusHash: '0' }, { fileName: basename(goldPath), toolVersion: 'eval', settings });
+  const { map } = buildMapFromCorpus(
+    { ...corpus, corpusHash: '0' },
+    { fileName: basename(goldPath), toolVersion: 'eval', settings },
+  );
   const seconds = (performance.now() - started) / 1000;
   return { file: goldPath, seconds, ...scoreMap(map, goldById) };
 }

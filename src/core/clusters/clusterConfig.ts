@@ -23,7 +23,6 @@ export const CLUSTER_DEFAULTS = {
   minShare: 0.01,
 };
 
-
 /** Cluster names (labelClusters). */
 export const LABEL_CONFIG = {
   /** Terms in a cluster name: two or three read as a name, more as a list. */

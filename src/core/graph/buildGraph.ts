@@ -1,5 +1,6 @@
-import type { BuildSettings, KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
+import type { BuildSettings, KeywordIndex, VocabularyTerm } from '../map';
 import { termCoherence } from './termCoherence';
+import { withHeads } from './withHeads';
 import { GRAPH_CONFIG } from './graphConfig';
 import { BinaryHeap } from './BinaryHeap';
 import { computeCooccurrences } from './computeCooccurrences';
@@ -141,7 +142,14 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   // and a lone common word by GRAPH_CONFIG.singleWordWeight (see graphConfig).
   const shared: number[] = [];
   for (let t = 0; t < v; t++) if (papersOf.start[t + 1] - papersOf.start[t] >= 2) shared.push(t);
-  const { coherence, significance } = termCoherence(n, papersOf, shared, wordGraph.wordLinks, wordGraph.wordCount, GRAPH_CONFIG.coherencePapers);
+  const { coherence, significance } = termCoherence(
+    n,
+    papersOf,
+    shared,
+    wordGraph.wordLinks,
+    wordGraph.wordCount,
+    GRAPH_CONFIG.coherencePapers,
+  );
   // Topical: its papers are significantly more alike than chance (termCoherence). Only topical
   // terms are ranked; a paper short of links may also take a usable one (GRAPH_CONFIG).
   const topical = new Uint8Array(v);
@@ -156,7 +164,8 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     relevance[t] *= Math.max(GRAPH_CONFIG.minCoherence, coherence.get(t) ?? 0);
     if (isLoneCommonWord(vocabulary[t])) relevance[t] *= GRAPH_CONFIG.singleWordWeight;
   }
-  const byRelevance = (a: number, b: number): number => relevance[b] - relevance[a] || compareKeys(vocabulary[a].key, vocabulary[b].key);
+  const byRelevance = (a: number, b: number): number =>
+    relevance[b] - relevance[a] || compareKeys(vocabulary[a].key, vocabulary[b].key);
 
   const ranked = candidates.filter((t) => topical[t]).sort(byRelevance);
   const chosen = new Uint8Array(v);
@@ -293,59 +302,6 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     cooccurrences: computeCooccurrences(links, keywordPapers),
     ...wordGraph,
   };
-}
-
-/**
- * Each paper's terms with their heads: a phrase's trailing words that are a term of their own
- * ("neural networks" in "memory-consistent neural networks", "video segmentation" in "long video
- * segmentation"), scored GRAPH_CONFIG.headWeight × the phrase's score, so they rank after the
- * paper's own phrases. A paper whose phrases are all its own (df 1: common in a small corpus)
- * still links to the field's topics that its phrases name more narrowly. A term met both ways
- * keeps its best score. `df` counts the papers that contain each term, alone or as a head. Rows
- * best first (ties: key ascending), each term once.
- */
-function withHeads(index: KeywordIndex): { rows: ScoredTerm[][]; df: Int32Array } {
-  const { vocabulary, docs } = index;
-  const v = vocabulary.length;
-  const idOfKey = new Map<string, number>();
-  vocabulary.forEach((term, t) => idOfKey.set(term.key, t));
-  const headsOf = new Map<number, number[]>();
-  const heads = (t: number): number[] => {
-    let found = headsOf.get(t);
-    if (found === undefined) {
-      found = [];
-      const words = vocabulary[t].key.split(' ');
-      // Heads of two words or more: a lone head word ("law", "networks") names a category, not a topic.
-      for (let from = 1; from + 1 < words.length; from++) {
-        const head = idOfKey.get(words.slice(from).join(' '));
-        if (head !== undefined) found.push(head);
-      }
-      headsOf.set(t, found);
-    }
-    return found;
-  };
-  const df = new Int32Array(v);
-  const seenIn = new Int32Array(v).fill(-1);
-  const slot = new Int32Array(v);
-  const rows = docs.map((doc, d) => {
-    const row: ScoredTerm[] = [];
-    const add = (term: number, score: number): void => {
-      if (seenIn[term] === d) {
-        if (score > row[slot[term]].score) row[slot[term]].score = score;
-        return;
-      }
-      seenIn[term] = d;
-      slot[term] = row.length;
-      df[term]++;
-      row.push({ term, score });
-    };
-    for (const { term, score } of doc) if (term >= 0 && term < v) add(term, score);
-    const own = row.length;
-    for (let i = 0; i < own; i++) for (const head of heads(row[i].term)) add(head, row[i].score * GRAPH_CONFIG.headWeight);
-    if (row.length > own) row.sort((a, b) => b.score - a.score || compareKeys(vocabulary[a.term].key, vocabulary[b.term].key));
-    return row;
-  });
-  return { rows, df };
 }
 
 /**

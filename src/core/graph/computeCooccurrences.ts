@@ -44,7 +44,8 @@ export function computeCooccurrences(links: GraphLink[], keywordPapers: number[]
   const kept = new Array<number>(m).fill(0);
   const keep: GraphCooccurrence[] = [];
   for (const pair of pairs) {
-    const keepIt = kept[pair.source] < GRAPH_CONFIG.maxCooccurrencesPerKeyword || kept[pair.target] < GRAPH_CONFIG.maxCooccurrencesPerKeyword;
+    const keepIt =
+      kept[pair.source] < GRAPH_CONFIG.maxCooccurrencesPerKeyword || kept[pair.target] < GRAPH_CONFIG.maxCooccurrencesPerKeyword;
     kept[pair.source]++;
     kept[pair.target]++;
     if (keepIt) keep.push(pair);

@@ -15,7 +15,11 @@ export interface VariantMerge {
  * stays as it is (a merge into a phrase no paper uses as a key phrase would invent a term).
  * `keepApart`: termKeys the user chose not to merge (an undone merge).
  */
-export function acronymMerges(index: KeywordIndex, definitions: readonly AcronymDefinition[], keepApart: ReadonlySet<string> = new Set()): VariantMerge[] {
+export function acronymMerges(
+  index: KeywordIndex,
+  definitions: readonly AcronymDefinition[],
+  keepApart: ReadonlySet<string> = new Set(),
+): VariantMerge[] {
   const byKey = new Map(index.vocabulary.map((v) => [v.key, v]));
   const found = definitions.filter(
     (d) => byKey.has(d.acronymKey) && byKey.has(d.expansionKey) && !keepApart.has(d.acronymKey) && !keepApart.has(d.expansionKey),

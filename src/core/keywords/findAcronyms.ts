@@ -64,7 +64,10 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
 
 /** The words before an acronym whose initials spell it, as written; undefined if none do. */
 function expand(before: string, acronym: string): string | undefined {
-  const letters = acronym.replace(/s$/, '').toLowerCase().replace(/[^a-z]/g, '');
+  const letters = acronym
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   if (letters.length < 2) return undefined;
   // The last few words (hyphen parts apart), with where each starts in `before`.
   const tail = before.slice(-200);

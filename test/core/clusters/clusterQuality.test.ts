@@ -20,13 +20,29 @@ const clustering: Clustering = { paperCluster: [0, 0, 1, 1], keywordCluster: [0,
 
 describe('clusterQuality', () => {
   it('gives two separate worlds cohesion 1 and modularity 1/2', () => {
-    const q = clusterQuality(graphOf([[0, 0], [1, 0], [2, 1], [3, 1]]), clustering);
+    const q = clusterQuality(
+      graphOf([
+        [0, 0],
+        [1, 0],
+        [2, 1],
+        [3, 1],
+      ]),
+      clustering,
+    );
     expect(q.cohesion).toEqual([1, 1]);
     expect(q.modularity).toBe(0.5);
   });
 
   it('falls when links cross clusters', () => {
-    const q = clusterQuality(graphOf([[0, 0], [1, 1], [2, 1], [3, 0]]), clustering);
+    const q = clusterQuality(
+      graphOf([
+        [0, 0],
+        [1, 1],
+        [2, 1],
+        [3, 0],
+      ]),
+      clustering,
+    );
     // Each cluster: 1 link inside, 2 crossing.
     expect(q.cohesion).toEqual([0.3333, 0.3333]);
     expect(q.modularity).toBe(0);

@@ -36,7 +36,7 @@ describe('termCoherence', () => {
   const graph = buildGraph(index, { topK: 10, minDf: 2, maxKeywords: 300 });
   const nodes = graph.keywordTerms.map((t) => index.vocabulary[t].key);
 
-  it('finds a field\'s phrases coherent and words shared across fields not', () => {
+  it("finds a field's phrases coherent and words shared across fields not", () => {
     const coherence = (key: string): number => graph.keywordCoherence[nodes.indexOf(key)];
     expect(nodes).toContain('kv cache');
     expect(coherence('kv cache')).toBeGreaterThan(0.5);
@@ -46,9 +46,20 @@ describe('termCoherence', () => {
   it('keeps words that papers share only by chance off the map', () => {
     expect(nodes).not.toContain('claim');
     expect(nodes).not.toContain('open problem');
-    expect([...nodes].sort()).toEqual(
-      ['amino acid', 'attention head', 'cache eviction', 'collision avoidance', 'enzyme kinetics', 'image denoising', 'kv cache', 'matrix game', 'noise model', 'protein folding', 'ship control', 'wavelet transform'],
-    );
+    expect([...nodes].sort()).toEqual([
+      'amino acid',
+      'attention head',
+      'cache eviction',
+      'collision avoidance',
+      'enzyme kinetics',
+      'image denoising',
+      'kv cache',
+      'matrix game',
+      'noise model',
+      'protein folding',
+      'ship control',
+      'wavelet transform',
+    ]);
   });
 
   it('measures the mean pair similarity against the corpus baseline, with a z-score', () => {
