@@ -33,6 +33,8 @@ export const LABEL_CONFIG = {
    * "large language models" named two of the seed map's seven clusters.
    */
   minShare: 0.5,
+  // Measured and not kept: choosing each next label term by the weight it adds on papers that the
+  // earlier terms do not name (coverage) cut label precision 83.3 → 75.0 (Inspec dev).
   /** Characteristic keywords listed per cluster (MapCluster.topKeywords). */
   topKeywords: 10,
 } as const;
