@@ -5,7 +5,7 @@ import { computeLayout } from './layout';
 import { CorpusError, parseCorpus } from './corpus';
 import { detectClusters, labelClusters } from './clusters';
 import { hashText } from './util';
-import { type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type ParsedCorpus, resolveSettings } from './map';
+import { type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, resolveSettings } from './map';
 
 export type BuildStage = 'parse' | 'keywords' | 'graph' | 'clusters' | 'layout' | 'assemble';
 
@@ -130,6 +130,7 @@ function assembleMap(
       ...(paper.authors ? { authors: paper.authors } : {}),
       ...(paper.year !== undefined ? { year: paper.year } : {}),
       ...(paper.url ? { url: paper.url } : {}),
+      ...paperMetadata(paper),
       keywords: index.docs[i].slice(0, settings.topK).map((s) => ({ term: vocabulary[s.term].term, score: round4(s.score) })),
       cluster: clustering.paperCluster[i],
       x: layout.paperX[i],
@@ -187,3 +188,18 @@ function copyCuration(curation: Curation): Curation {
 }
 
 export { serializeMap } from './map';
+
+/** A paper's optional bibliographic metadata, in a fixed key order (the map's bytes depend on it). */
+function paperMetadata(paper: Paper): PaperMetadata {
+  const metadata: PaperMetadata = {};
+  if (paper.date) metadata.date = paper.date;
+  if (paper.venue) metadata.venue = paper.venue;
+  if (paper.doi) metadata.doi = paper.doi;
+  if (paper.authorKeywords && paper.authorKeywords.length > 0) metadata.authorKeywords = paper.authorKeywords;
+  if (paper.sourceIds) {
+    const ids: PaperSourceIds = {};
+    for (const key of ['pmid', 'arxiv', 'openalex', 'wos', 'scopus'] as const) if (paper.sourceIds[key]) ids[key] = paper.sourceIds[key];
+    if (Object.keys(ids).length > 0) metadata.sourceIds = ids;
+  }
+  return metadata;
+}

@@ -15,7 +15,8 @@ export type CorpusField =
   | 'eid'
   | 'ut'
   | 'arxivId'
-  | 'pmid';
+  | 'pmid'
+  | 'openalexId';
 
 /**
  * Accepted names, compared after lowercasing and dropping everything but letters and digits, so
@@ -44,6 +45,7 @@ const ALIASES: Record<CorpusField, string[]> = {
   ut: ['ut'],
   arxivId: ['arxivid'],
   pmid: ['pmid', 'pubmedid'],
+  openalexId: ['openalexid'],
 };
 
 const LOOKUP = new Map<string, { field: CorpusField; rank: number }>();

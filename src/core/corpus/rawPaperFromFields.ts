@@ -4,6 +4,7 @@ import type { RawPaper } from './RawPaper';
 import { splitAuthors } from './splitAuthors';
 import { yearOf } from './yearOf';
 import { bareDoi } from './formats/bareDoi';
+import { cleanMarkup } from './formats/cleanMarkup';
 import { isoDate } from './formats/isoDate';
 import { sourceIdsFromUrl } from './formats/sourceIdsFromUrl';
 import { addKeyword, splitKeywords } from './formats/splitKeywords';
@@ -24,6 +25,12 @@ export function rawPaperFromFields(
     title: textOf(fields.title, 'title', warn),
     abstract: textOf(fields.abstract, 'abstract', warn),
   };
+  // Database exports (Scopus, Dimensions, Lens: they have these columns) carry markup, entities
+  // and publishers' copyright notices; a plain corpus is left exactly as written.
+  if (fields.eid !== undefined || fields.ut !== undefined || fields.indexKeywords !== undefined || fields.venue !== undefined) {
+    paper.title = cleanMarkup(paper.title);
+    paper.abstract = cleanMarkup(paper.abstract, { abstract: true });
+  }
   // A database's id stands in for a missing "id", in the order the id names used to be ranked.
   const id = idText(fields.id) ?? idText(fields.eid) ?? idText(fields.ut) ?? idText(fields.arxivId) ?? idText(fields.pmid);
   if (id !== undefined) paper.id = id;
@@ -58,6 +65,8 @@ export function rawPaperFromFields(
   if (pmid && /^\d+$/.test(pmid)) ids.pmid = pmid;
   const arxiv = idText(fields.arxivId);
   if (arxiv) ids.arxiv = arxiv;
+  const openalex = idText(fields.openalexId);
+  if (openalex) ids.openalex = openalex;
   if (url) sourceIdsFromUrl(url, ids);
   if (Object.keys(ids).length > 0) paper.sourceIds = ids;
   return paper;

@@ -66,6 +66,8 @@ export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): str
   clean = decodeEntities(clean);
   if (options.latex && /[\\${}]/.test(clean)) clean = cleanLatex(clean);
   if (options.abstract) {
+    // Scopus writes this in place of a missing abstract: the record is then skipped as abstract-less.
+    if (/^\s*\[no abstract available\]\s*$/i.test(clean)) return '';
     clean = clean.replace(ABSTRACT_PREFIX, '');
     const from = Math.max(0, clean.length - TAIL_WINDOW);
     const tail = COPYRIGHT_TAIL.exec(from === 0 ? clean : clean.slice(from));

@@ -19,11 +19,13 @@ export function isoDate(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 && value < 10000 ? String(value) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
-  const numeric = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?![\d])/.exec(text);
-  if (numeric) return withParts(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(text);
+  if (!month) {
+    const numeric = /^(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?(?!\d)/.exec(text);
+    if (numeric) return withParts(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+  }
   const year = /(?:^|\D)(\d{4})(?!\d)/.exec(text);
   if (!year) return undefined;
-  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(text);
   if (!month) return year[1];
   // "2019 May 1" (PubMed), "May 1 2019" or "Mon, 2 Apr 2007" (arXiv): the day is next to the month.
   const day =
