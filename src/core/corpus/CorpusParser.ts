@@ -139,9 +139,10 @@ export class CorpusParser {
         message: `${this.replacements} character(s) could not be decoded as UTF-8 and show as "\uFFFD"; save the file as UTF-8`,
       });
     }
-    warnings.push(...this.collector.warnings);
     if (this.collectError) throw this.collectError;
+    // finish adds the summary of merged duplicates to the collector's warnings.
     const papers = this.collector.finish();
+    warnings.push(...this.collector.warnings);
     const tally = this.collector.tally;
     for (const [reason, count] of Object.entries(this.readerSkips)) {
       tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;

@@ -58,10 +58,17 @@ export class PaperCollector {
       }
       return;
     }
-    const seen = registry.ids.get(id);
+    if (!givenId && registry.ids.has(id) && distinctPapers(registry.paperById.get(id), paper)) {
+      // One title, two papers that say they differ (other DOI or year, e.g. "Editorial"): the
+      // derived id gets a number rather than the file being refused.
+      let n = 2;
+      while (registry.ids.has(`${id}-${n}`)) n++;
+      paper.id = `${id}-${n}`;
+    }
+    const seen = registry.ids.get(paper.id);
     if (seen !== undefined) {
       const where = seen.file === file ? `line ${seen.line}` : `${seen.file} line ${seen.line}`;
-      throw new CorpusError(file, record.line, `duplicate id "${id}" (also on ${where})`);
+      throw new CorpusError(file, record.line, `duplicate id "${paper.id}" (also on ${where})`);
     }
     registry.add(paper, { file, line: record.line });
     this.papers.push(paper);
@@ -85,6 +92,13 @@ export class PaperCollector {
     }
     return this.papers;
   }
+}
+
+/** True when two papers under one title say they are different papers: different DOIs or years. */
+function distinctPapers(earlier: Paper | undefined, paper: Paper): boolean {
+  if (!earlier) return false;
+  if (earlier.doi && paper.doi && earlier.doi.toLowerCase() !== paper.doi.toLowerCase()) return true;
+  return earlier.year !== undefined && paper.year !== undefined && earlier.year !== paper.year;
 }
 
 function copyMetadata(record: RawPaper, paper: Paper): void {

@@ -13,6 +13,7 @@ export interface PaperOrigin {
  */
 export class PaperRegistry {
   readonly ids = new Map<string, PaperOrigin>();
+  readonly paperById = new Map<string, Paper>();
   readonly byDoi = new Map<string, Paper>();
   readonly byTitleYear = new Map<string, Paper>();
   /** Where each kept paper came from, for messages about its duplicates. */
@@ -35,6 +36,7 @@ export class PaperRegistry {
 
   add(paper: Paper, origin: PaperOrigin): void {
     this.ids.set(paper.id, origin);
+    this.paperById.set(paper.id, paper);
     this.origins.set(paper, origin);
     const doi = paper.doi?.toLowerCase();
     if (doi && !this.byDoi.has(doi)) this.byDoi.set(doi, paper);
