@@ -43,6 +43,7 @@ const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:
 const COPYRIGHT_TAIL =
   /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z])[^]*$/;
 const TAIL_WINDOW = 400;
+const COPYRIGHT_HINT = /©|\([cC]\)|opyright|Published by/;
 
 export interface CleanMarkupOptions {
   /** The text may hold LaTeX (arXiv titles and abstracts): math and commands become plain text. */
@@ -70,7 +71,9 @@ export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): str
     if (/^\s*\[no abstract available\]\s*$/i.test(clean)) return '';
     clean = clean.replace(ABSTRACT_PREFIX, '');
     const from = Math.max(0, clean.length - TAIL_WINDOW);
-    const tail = COPYRIGHT_TAIL.exec(from === 0 ? clean : clean.slice(from));
+    const window = from === 0 ? clean : clean.slice(from);
+    // Most abstracts have no notice: a plain search rules it out before the costlier pattern.
+    const tail = COPYRIGHT_HINT.test(window) ? COPYRIGHT_TAIL.exec(window) : null;
     // A notice that is the whole text is not a tail: leave it (the record is then still read).
     if (tail && from + tail.index > 0) clean = clean.slice(0, from + tail.index);
   }

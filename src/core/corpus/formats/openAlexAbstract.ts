@@ -10,13 +10,25 @@ export function openAlexAbstract(index: unknown): string | undefined {
   if (index === null || index === undefined) return '';
   if (typeof index !== 'object' || Array.isArray(index)) return undefined;
   const words: string[] = [];
-  for (const [word, positions] of Object.entries(index as Record<string, unknown>)) {
+  const map = index as Record<string, unknown>;
+  let last = -1;
+  // for...in over own keys of a JSON object: no array of entries per abstract (100k abstracts).
+  for (const word in map) {
+    const positions = map[word];
     if (!Array.isArray(positions)) return undefined;
-    for (const position of positions) {
-      if (!Number.isInteger(position) || position < 0 || position > MAX_POSITION) return undefined;
-      words[position as number] = word;
+    for (let i = 0; i < positions.length; i++) {
+      const position: unknown = positions[i];
+      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > MAX_POSITION) return undefined;
+      words[position] = word;
+      if (position > last) last = position;
     }
   }
-  // Sparse slots (gaps) are skipped by filter, not turned into "undefined".
-  return words.filter((word) => word !== undefined).join(' ');
+  // Gaps (positions no word claims) are skipped rather than written as "undefined".
+  let text = '';
+  for (let i = 0; i <= last; i++) {
+    const word = words[i];
+    if (word === undefined) continue;
+    text = text === '' ? word : `${text} ${word}`;
+  }
+  return text;
 }
