@@ -120,9 +120,11 @@ function fillMissing(kept: Paper, copy: Paper): void {
   if (!kept.authors && copy.authors) kept.authors = copy.authors;
   if (kept.year === undefined && copy.year !== undefined) kept.year = copy.year;
   if (!kept.url && copy.url) kept.url = copy.url;
-  for (const key of ['date', 'venue', 'doi'] as const satisfies readonly (keyof PaperMetadata)[]) {
+  for (const key of ['venue', 'doi'] as const satisfies readonly (keyof PaperMetadata)[]) {
     if (!kept[key] && copy[key]) kept[key] = copy[key];
   }
+  // A date from another year (a preprint and its journal version share a DOI) would contradict the year kept.
+  if (!kept.date && copy.date && (kept.year === undefined || copy.date.startsWith(String(kept.year)))) kept.date = copy.date;
   if (copy.authorKeywords) {
     const merged = [...(kept.authorKeywords ?? [])];
     const lower = new Set(merged.map((k) => k.toLowerCase()));
