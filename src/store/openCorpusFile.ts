@@ -16,9 +16,13 @@ export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbi
  */
 async function readText(file: File): Promise<string | null> {
   try {
+    const text = await file.text();
+    // A UTF-16 byte-order mark (FF FE or FE FF) is not UTF-8: it reads as two replacement characters.
+    if (!text.startsWith('\uFFFD\uFFFD')) return text;
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-    return new TextDecoder(utf16 ? (bytes[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8').decode(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+    return text;
   } catch (error) {
     useMapStore.getState().failBuild(`Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     return null;
