@@ -4,13 +4,15 @@ import { paperId } from './paperId';
 import { PaperRegistry } from './PaperRegistry';
 import type { RawPaper } from './RawPaper';
 import type { CorpusTally, CorpusWarning, Paper, PaperMetadata } from '../map';
+import { findControlCharacter, showControlCharacters } from '../util';
 
 /**
  * The checks every format shares, paper by paper as the format readers find them: normalise text,
  * skip papers without a title or an abstract (with a warning naming the line), merge a paper
  * exported twice (same DOI, or same title and year, in this file or an earlier one of the build)
  * into its first copy, give papers without an id one derived from the title, and refuse duplicate
- * ids, because every later stage and the map file key papers by id.
+ * ids and ids holding control characters, because every later stage and the map file key papers
+ * by id.
  */
 export class PaperCollector {
   readonly papers: Paper[] = [];
@@ -38,6 +40,16 @@ export class PaperCollector {
     }
     const givenId = record.id?.trim();
     const id = givenId ? givenId : paperId(title);
+    // GEXF and GraphML cannot hold most control characters, so "p1\u0001" and "p1\u0002" would
+    // become one node there; an id is a key, so it is refused rather than silently changed.
+    const control = findControlCharacter(id);
+    if (control !== null) {
+      throw new CorpusError(
+        file,
+        record.line,
+        `id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`,
+      );
+    }
     const paper: Paper = { id, title, abstract, line: record.line };
     const authors = record.authors?.map(normalizeText).filter((name) => name !== '');
     if (authors && authors.length > 0) paper.authors = authors;
