@@ -59,7 +59,18 @@ const csv = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 const WRITERS: Record<string, { format?: CorpusFormat; name: string; write: (s: Sample[]) => string }> = {
   'JSON Lines (reference)': {
     name: 'bench.jsonl',
-    write: (s) => s.map((p) => JSON.stringify({ title: p.title, abstract: p.abstract, authors: p.authors.map(([l, f]) => `${f} ${l}`), year: p.year, doi: p.doi })).join('\n'),
+    write: (s) =>
+      s
+        .map((p) =>
+          JSON.stringify({
+            title: p.title,
+            abstract: p.abstract,
+            authors: p.authors.map(([l, f]) => `${f} ${l}`),
+            year: p.year,
+            doi: p.doi,
+          }),
+        )
+        .join('\n'),
   },
   RIS: {
     name: 'bench.ris',
@@ -92,7 +103,19 @@ const WRITERS: Record<string, { format?: CorpusFormat; name: string; write: (s: 
       'PT\tAU\tAF\tTI\tSO\tDE\tAB\tPY\tDI\tUT\t\n' +
       s
         .map((p, i) =>
-          ['J', p.authors.map(([l, f]) => `${l}, ${f[0]}`).join('; '), p.authors.map(([l, f]) => `${l}, ${f}`).join('; '), tsv(p.title), 'JOURNAL OF BENCHMARKS', p.keywords.join('; '), tsv(p.abstract), String(p.year), p.doi, `WOS:${String(i).padStart(15, '0')}`, ''].join('\t'),
+          [
+            'J',
+            p.authors.map(([l, f]) => `${l}, ${f[0]}`).join('; '),
+            p.authors.map(([l, f]) => `${l}, ${f}`).join('; '),
+            tsv(p.title),
+            'JOURNAL OF BENCHMARKS',
+            p.keywords.join('; '),
+            tsv(p.abstract),
+            String(p.year),
+            p.doi,
+            `WOS:${String(i).padStart(15, '0')}`,
+            '',
+          ].join('\t'),
         )
         .join('\n'),
   },
@@ -102,7 +125,19 @@ const WRITERS: Record<string, { format?: CorpusFormat; name: string; write: (s: 
       'Authors,Author full names,Title,Year,Source title,DOI,Link,Abstract,Author Keywords,Index Keywords,EID\n' +
       s
         .map((p, i) =>
-          [p.authors.map(([l, f]) => `${l} ${f[0]}.`).join('; '), p.authors.map(([l, f]) => `${l}, ${f} (${i})`).join('; '), p.title, String(p.year), 'Journal of Benchmarks', p.doi, `https://www.scopus.com/inward/record.uri?eid=2-s2.0-${i}`, `${p.abstract} © 2020 Elsevier Ltd. All rights reserved.`, p.keywords.join('; '), '', `2-s2.0-${i}`]
+          [
+            p.authors.map(([l, f]) => `${l} ${f[0]}.`).join('; '),
+            p.authors.map(([l, f]) => `${l}, ${f} (${i})`).join('; '),
+            p.title,
+            String(p.year),
+            'Journal of Benchmarks',
+            p.doi,
+            `https://www.scopus.com/inward/record.uri?eid=2-s2.0-${i}`,
+            `${p.abstract} © 2020 Elsevier Ltd. All rights reserved.`,
+            p.keywords.join('; '),
+            '',
+            `2-s2.0-${i}`,
+          ]
             .map(csv)
             .join(','),
         )
@@ -218,7 +253,9 @@ function main(): void {
     if (runs[0].papers !== count) throw new Error(`${label}: read ${runs[0].papers} of ${count} papers`);
     if (reference === 0) reference = best;
     const mb = text.length / 1e6;
-    rows.push(`| ${label} | ${mb.toFixed(0)} MB | ${(best / 1000).toFixed(2)} s | ${((count / best) * 1000).toFixed(0)} records/s | ${(reference / best).toFixed(2)}× |`);
+    rows.push(
+      `| ${label} | ${mb.toFixed(0)} MB | ${(best / 1000).toFixed(2)} s | ${((count / best) * 1000).toFixed(0)} records/s | ${(reference / best).toFixed(2)}× |`,
+    );
     process.stderr.write(`${rows[rows.length - 1]}\n`);
   }
   process.stdout.write(

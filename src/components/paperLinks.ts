@@ -20,15 +20,23 @@ export function paperLinks(paper: MapPaper): PaperLinkTarget[] {
   const add = (label: string, href: string | null, title: string): void => {
     if (href) links.push({ label, href, title });
   };
-  add('DOI', paper.doi ? `https://doi.org/${paper.doi.split('/').map(encodeURIComponent).join('/')}` : null, `Open DOI ${paper.doi ?? ''}`);
+  add(
+    'DOI',
+    paper.doi ? `https://doi.org/${paper.doi.split('/').map(encodeURIComponent).join('/')}` : null,
+    `Open DOI ${paper.doi ?? ''}`,
+  );
   const ids = paper.sourceIds ?? {};
-  if (ids.pmid && /^\d+$/.test(ids.pmid)) add('Open in PubMed', `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/`, `PubMed record ${ids.pmid}`);
-  if (ids.arxiv) add('arXiv', `https://arxiv.org/abs/${ids.arxiv.split('/').map(encodeURIComponent).join('/')}`, `arXiv ${ids.arxiv}`);
-  if (ids.openalex && /^W\d+$/.test(ids.openalex)) add('OpenAlex', `https://openalex.org/works/${ids.openalex}`, `OpenAlex work ${ids.openalex}`);
+  if (ids.pmid && /^\d+$/.test(ids.pmid))
+    add('Open in PubMed', `https://pubmed.ncbi.nlm.nih.gov/${ids.pmid}/`, `PubMed record ${ids.pmid}`);
+  if (ids.arxiv)
+    add('arXiv', `https://arxiv.org/abs/${ids.arxiv.split('/').map(encodeURIComponent).join('/')}`, `arXiv ${ids.arxiv}`);
+  if (ids.openalex && /^W\d+$/.test(ids.openalex))
+    add('OpenAlex', `https://openalex.org/works/${ids.openalex}`, `OpenAlex work ${ids.openalex}`);
   // The paper's own link comes first, unless it is one of the links above (PubMed and OpenAlex
   // records link to themselves): then that one, under its database's name, is enough.
   const url = safeUrl(paper.url);
   const same = (a: string, b: string): boolean => a.toLowerCase().replace(/\/$/, '') === b.toLowerCase().replace(/\/$/, '');
-  if (url && !links.some((link) => same(link.href, url))) links.unshift({ label: 'Open paper', href: url, title: 'Open the paper’s page' });
+  if (url && !links.some((link) => same(link.href, url)))
+    links.unshift({ label: 'Open paper', href: url, title: 'Open the paper’s page' });
   return links;
 }

@@ -62,18 +62,26 @@ describe('paper metadata from exports', () => {
     expect(() => validateMap(JSON.parse(JSON.stringify(withMetadata({ date: 'May 2019' }))), 'm.json')).toThrow(
       `m.json: papers[${index}].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "May 2019"`,
     );
-    expect(() => validateMap(JSON.parse(JSON.stringify(withMetadata({ authorKeywords: [1] as unknown as string[] }))), 'm.json')).toThrow(
-      `m.json: papers[${index}].authorKeywords[0]: expected a string, got 1`,
-    );
-    expect(() => validateMap(JSON.parse(JSON.stringify(withMetadata({ sourceIds: { pmid: 5 as unknown as string } }))), 'm.json')).toThrow(
-      `m.json: papers[${index}].sourceIds.pmid: expected a string, got 5`,
-    );
+    expect(() =>
+      validateMap(JSON.parse(JSON.stringify(withMetadata({ authorKeywords: [1] as unknown as string[] }))), 'm.json'),
+    ).toThrow(`m.json: papers[${index}].authorKeywords[0]: expected a string, got 1`);
+    expect(() =>
+      validateMap(JSON.parse(JSON.stringify(withMetadata({ sourceIds: { pmid: 5 as unknown as string } }))), 'm.json'),
+    ).toThrow(`m.json: papers[${index}].sourceIds.pmid: expected a string, got 5`);
   });
 
   test('a map rebuilt from its own papers keeps their metadata', () => {
     const { text } = corpusFromMap(withMetadata());
     const line = JSON.parse(text.split('\n').find((l) => l.includes('"p-moe"')) as string);
-    expect(line).toMatchObject({ date: '2019-08-26', venue: 'Intensive care medicine', doi: METADATA.doi, keywords: METADATA.authorKeywords, pmid: '31452104', arxivId: '1706.03762', openalexId: 'W2741809807' });
+    expect(line).toMatchObject({
+      date: '2019-08-26',
+      venue: 'Intensive care medicine',
+      doi: METADATA.doi,
+      keywords: METADATA.authorKeywords,
+      pmid: '31452104',
+      arxivId: '1706.03762',
+      openalexId: 'W2741809807',
+    });
     const { papers } = parseCorpus(text, { fileName: 'small.map.json', format: 'jsonl' });
     expect(papers.find((p) => p.id === 'p-moe')).toMatchObject(METADATA);
   });

@@ -15,7 +15,10 @@ const PAPERS = TOPIC_CORPUS.trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { title: string; abstract: string });
 const RIS = PAPERS.slice(0, 8)
-  .map((p, i) => `TY  - JOUR\nTI  - ${p.title}\nAU  - Curie, Marie\nPY  - 2021\nDO  - 10.1000/topic.${i}\nKW  - topic ${i}\nAB  - ${p.abstract}\nER  - \n`)
+  .map(
+    (p, i) =>
+      `TY  - JOUR\nTI  - ${p.title}\nAU  - Curie, Marie\nPY  - 2021\nDO  - 10.1000/topic.${i}\nKW  - topic ${i}\nAB  - ${p.abstract}\nER  - \n`,
+  )
   .join('\n');
 const NBIB = PAPERS.slice(7)
   .map((p, j) => {
@@ -57,9 +60,14 @@ describeWithChromium('opening database exports in Chromium', () => {
 
     // A PubMed paper: its links back and its keywords.
     await page.getByRole('combobox', { name: 'Search' }).fill(PAPERS[12].title.split(' ').slice(0, 3).join(' '));
-    await page.getByRole('option', { name: new RegExp(PAPERS[12].title.slice(0, 20)) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(PAPERS[12].title.slice(0, 20)) })
+      .first()
+      .click();
     await details.getByRole('heading', { level: 2, name: PAPERS[12].title }).waitFor();
-    expect(await details.getByRole('link', { name: 'Open in PubMed' }).getAttribute('href')).toBe('https://pubmed.ncbi.nlm.nih.gov/3012/');
+    expect(await details.getByRole('link', { name: 'Open in PubMed' }).getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/3012/',
+    );
     expect(await details.getByRole('link', { name: 'DOI' }).getAttribute('href')).toBe('https://doi.org/10.1000/topic.12');
     await expect(details.textContent()).resolves.toContain('Rosalind Franklin · 2022-05-03 · Journal of Topics');
     await details.getByRole('heading', { name: 'Author keywords' }).waitFor();
@@ -67,11 +75,16 @@ describeWithChromium('opening database exports in Chromium', () => {
 
     // The paper in both files keeps the RIS copy (read first), completed with its PubMed id.
     await page.getByRole('combobox', { name: 'Search' }).fill(PAPERS[7].title.split(' ').slice(0, 3).join(' '));
-    await page.getByRole('option', { name: new RegExp(PAPERS[7].title.slice(0, 20)) }).first().click();
+    await page
+      .getByRole('option', { name: new RegExp(PAPERS[7].title.slice(0, 20)) })
+      .first()
+      .click();
     await details.getByRole('heading', { level: 2, name: PAPERS[7].title }).waitFor();
     // Its venue comes from the PubMed copy; PubMed's date (another year) does not replace the RIS year.
     await expect(details.textContent()).resolves.toContain('Marie Curie · 2021 · Journal of Topics');
-    expect(await details.getByRole('link', { name: 'Open in PubMed' }).getAttribute('href')).toBe('https://pubmed.ncbi.nlm.nih.gov/3007/');
+    expect(await details.getByRole('link', { name: 'Open in PubMed' }).getAttribute('href')).toBe(
+      'https://pubmed.ncbi.nlm.nih.gov/3007/',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

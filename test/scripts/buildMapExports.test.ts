@@ -25,14 +25,28 @@ function file(name: string, content: string | Buffer): string {
 }
 
 const PAPERS = [
-  ['Sparse attention for long documents', 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy.', '10.1000/sparse'],
+  [
+    'Sparse attention for long documents',
+    'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy.',
+    '10.1000/sparse',
+  ],
   ['KV cache compression', 'KV cache compression lowers memory of long context inference with sparse attention.', '10.1000/kv'],
-  ['Optimal transport for domain adaptation', 'Optimal transport aligns source and target distributions for domain adaptation.', '10.1000/ot'],
-  ['Entropic optimal transport', 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.', '10.1000/eot'],
+  [
+    'Optimal transport for domain adaptation',
+    'Optimal transport aligns source and target distributions for domain adaptation.',
+    '10.1000/ot',
+  ],
+  [
+    'Entropic optimal transport',
+    'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
+    '10.1000/eot',
+  ],
 ];
 
 const RIS = PAPERS.slice(0, 3)
-  .map(([title, abstract, doi]) => `TY  - JOUR\r\nTI  - ${title}\r\nAB  - ${abstract}\r\nPY  - 2024\r\nDO  - ${doi}\r\nER  - \r\n`)
+  .map(
+    ([title, abstract, doi]) => `TY  - JOUR\r\nTI  - ${title}\r\nAB  - ${abstract}\r\nPY  - 2024\r\nDO  - ${doi}\r\nER  - \r\n`,
+  )
   .join('\r\n');
 
 // Scopus CSV: the first row repeats the RIS file's first paper (same DOI, other spelling of the title).
@@ -53,7 +67,12 @@ describe('build:map with exports of reference managers and databases', () => {
     expect(map.meta.source).toBe('a.ris + b.csv');
     expect(map.papers.map((p) => p.title)).toEqual([...PAPERS.map(([title]) => title)]);
     // The RIS copy is kept and completed with what only the Scopus copy has.
-    expect(map.papers[0]).toMatchObject({ doi: '10.1000/sparse', venue: 'J. Long Context', authorKeywords: ['sparse attention'], sourceIds: { scopus: '2-s2.0-1' } });
+    expect(map.papers[0]).toMatchObject({
+      doi: '10.1000/sparse',
+      venue: 'J. Long Context',
+      authorKeywords: ['sparse attention'],
+      sourceIds: { scopus: '2-s2.0-1' },
+    });
     expect(map.papers[3].abstract).toBe(PAPERS[3][1]);
   });
 
@@ -65,7 +84,9 @@ describe('build:map with exports of reference managers and databases', () => {
     expect(map.papers[0]).toMatchObject({ id: '1', sourceIds: { pmid: '1' }, url: 'https://pubmed.ncbi.nlm.nih.gov/1/' });
     const bad = run(['--input', file('x.txt', nbib), '--format', 'medline', '--output', join(dir, 'q.json')]);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('--format must be one of trending, jsonl, json, csv, bibtex, ris, wos, scopus, pubmed, openalex, arxiv, csl-json');
+    expect(bad.err).toContain(
+      '--format must be one of trending, jsonl, json, csv, bibtex, ris, wos, scopus, pubmed, openalex, arxiv, csl-json',
+    );
   });
 
   it('reads a UTF-16 Web of Science tab-delimited export (the "Win" flavour) by its byte-order mark', () => {
@@ -75,7 +96,9 @@ describe('build:map with exports of reference managers and databases', () => {
     const r = run(['--input', file('savedrecs.txt', Buffer.from(text, 'utf16le')), '--output', output, '--min-df', '1']);
     expect(r.err).not.toContain('error');
     expect(r.code).toBe(0);
-    expect(parseMapFile(readFileSync(output, 'utf8'), 'w.json').papers.map((p) => p.id)).toEqual(PAPERS.map((_, i) => `WOS:00000000000000${i}`));
+    expect(parseMapFile(readFileSync(output, 'utf8'), 'w.json').papers.map((p) => p.id)).toEqual(
+      PAPERS.map((_, i) => `WOS:00000000000000${i}`),
+    );
   });
 
   it('names the file and line of a record cut short, and says in the summary why it was skipped', () => {

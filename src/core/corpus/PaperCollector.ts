@@ -65,7 +65,11 @@ export class PaperCollector {
       tally.duplicates++;
       if (!this.firstDuplicate) {
         const origin = registry.origins.get(earlier);
-        const where = origin ? (origin.file === file ? `line ${origin.line}` : `${origin.file} line ${origin.line}`) : 'an earlier record';
+        const where = origin
+          ? origin.file === file
+            ? `line ${origin.line}`
+            : `${origin.file} line ${origin.line}`
+          : 'an earlier record';
         this.firstDuplicate = { line: record.line, of: where };
       }
       return;

@@ -211,7 +211,13 @@ export function validateMap(data: unknown, source: string): MapFile {
         if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
       }
     }
-    if (paper.date !== undefined || paper.venue !== undefined || paper.doi !== undefined || paper.authorKeywords !== undefined || paper.sourceIds !== undefined) {
+    if (
+      paper.date !== undefined ||
+      paper.venue !== undefined ||
+      paper.doi !== undefined ||
+      paper.authorKeywords !== undefined ||
+      paper.sourceIds !== undefined
+    ) {
       checkMetadata(c, paper, i);
     }
     const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);

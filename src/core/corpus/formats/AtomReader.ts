@@ -61,7 +61,8 @@ export class AtomReader implements CorpusReader {
         this.discard(Math.max(0, buffer.length - 8));
         return;
       }
-      if (!this.sawFeed) throw new CorpusError(this.file, this.lineAt(start), 'an <entry> before any <feed> element: not an Atom feed');
+      if (!this.sawFeed)
+        throw new CorpusError(this.file, this.lineAt(start), 'an <entry> before any <feed> element: not an Atom feed');
       const end = buffer.indexOf(ENTRY_END, Math.max(start, this.searchFrom));
       if (end === -1) {
         this.discard(start);
@@ -91,14 +92,18 @@ export class AtomReader implements CorpusReader {
   private readEntry(entry: string, line: number): void {
     const id = elementText(entry, 'id') ?? '';
     if (/\/api\/errors/.test(id)) {
-      throw new CorpusError(this.file, line, `the arXiv API answered with an error: ${cleanMarkup(elementText(entry, 'summary') ?? '')}`);
+      throw new CorpusError(
+        this.file,
+        line,
+        `the arXiv API answered with an error: ${cleanMarkup(elementText(entry, 'summary') ?? '')}`,
+      );
     }
     const paper: RawPaper = {
       line,
       title: cleanMarkup(elementText(entry, 'title') ?? '', { latex: true }),
       abstract: cleanMarkup(elementText(entry, 'summary') ?? '', { latex: true, abstract: true }),
     };
-    const authors = [...entry.matchAll(/<name>([^]*?)<\/name>/g)].map((m) => cleanMarkup(m[1], { latex: true }));
+    const authors = [...entry.matchAll(/<name>([\s\S]*?)<\/name>/g)].map((m) => cleanMarkup(m[1], { latex: true }));
     if (authors.length > 0) paper.authors = authors;
     const date = isoDate(elementText(entry, 'published') ?? elementText(entry, 'updated'));
     if (date) {
@@ -132,5 +137,5 @@ function elementText(entry: string, name: string): string | undefined {
   const from = open.index + open[0].length;
   const close = entry.indexOf(`</${name}>`, from);
   if (close === -1) return undefined;
-  return entry.slice(from, close).replace(/<!\[CDATA\[([^]*?)\]\]>/g, '$1');
+  return entry.slice(from, close).replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
 }

@@ -79,7 +79,11 @@ export class TaggedRecordReader implements CorpusReader {
       sink.warning({ file, message: `${this.stray - MAX_STRAY_WARNINGS} more line(s) outside ${format.name} records ignored` });
     }
     if (this.records === 0) {
-      throw new CorpusError(file, undefined, `no ${format.name} records found (a record starts with a "${format.startTag}" line)`);
+      throw new CorpusError(
+        file,
+        undefined,
+        `no ${format.name} records found (a record starts with a "${format.startTag}" line)`,
+      );
     }
   }
 

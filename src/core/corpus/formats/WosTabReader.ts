@@ -39,7 +39,11 @@ export class WosTabReader implements CorpusReader {
     if (!this.header) {
       const header = cells.map((cell) => cell.trim());
       if (!header.includes('TI')) {
-        throw new CorpusError(this.file, line, 'the header row of a Web of Science tab-delimited file needs a "TI" (title) column');
+        throw new CorpusError(
+          this.file,
+          line,
+          'the header row of a Web of Science tab-delimited file needs a "TI" (title) column',
+        );
       }
       this.header = header;
       return;

@@ -4,6 +4,8 @@
  * versionless id is what arxiv.org/abs/ links to (the latest version) and what exports share.
  */
 export function arxivId(text: string): string | undefined {
-  const match = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:|^)\s*((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]*\/\d{7}))(?:v\d+)?/i.exec(text.trim());
+  const match = /(?:arxiv\.org\/(?:abs|pdf)\/|arxiv:|^)\s*((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.-]*\/\d{7}))(?:v\d+)?/i.exec(
+    text.trim(),
+  );
   return match ? match[1] : undefined;
 }

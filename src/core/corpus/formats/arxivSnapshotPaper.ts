@@ -32,7 +32,8 @@ export function arxivSnapshotPaper(record: Json, line: number): RawPaper {
       if (name) authors.push(name);
     }
   } else if (typeof record.authors === 'string') {
-    for (const name of cleanMarkup(record.authors, { latex: true }).split(/,\s*|\s+and\s+/)) if (name.trim()) authors.push(name.trim());
+    for (const name of cleanMarkup(record.authors, { latex: true }).split(/,\s*|\s+and\s+/))
+      if (name.trim()) authors.push(name.trim());
   }
   if (authors.length > 0) paper.authors = authors;
   // The first version's date is when the paper appeared; update_date is the last revision.
@@ -54,7 +55,9 @@ export function arxivSnapshotPaper(record: Json, line: number): RawPaper {
     paper.url ??= doiUrl(doi);
   }
   paper.venue = text(record['journal-ref']).trim() || 'arXiv';
-  const categories = text(record.categories).split(/\s+/).filter((c) => c !== '');
+  const categories = text(record.categories)
+    .split(/\s+/)
+    .filter((c) => c !== '');
   if (categories.length > 0) paper.authorKeywords = categories;
   return paper;
 }

@@ -9,7 +9,8 @@ import { splitKeywords } from './splitKeywords';
 
 type Json = Record<string, unknown>;
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
 /**
  * A CSL-JSON item (Zotero's "CSL JSON" and Better BibTeX's "Better CSL JSON" exports, citeproc

@@ -1,5 +1,16 @@
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
@@ -29,7 +40,8 @@ export function isoDate(value: unknown): string | undefined {
   if (!month) return year[1];
   // "2019 May 1" (PubMed), "May 1 2019" or "Mon, 2 Apr 2007" (arXiv): the day is next to the month.
   const day =
-    new RegExp(`${month[0]}\\.?\\s+(\\d{1,2})(?![\\d:])`, 'i').exec(text) ?? new RegExp(`(?:^|\\D)(\\d{1,2})\\s+${month[0]}`, 'i').exec(text);
+    new RegExp(`${month[0]}\\.?\\s+(\\d{1,2})(?![\\d:])`, 'i').exec(text) ??
+    new RegExp(`(?:^|\\D)(\\d{1,2})\\s+${month[0]}`, 'i').exec(text);
   return withParts(Number(year[1]), MONTHS[month[1].toLowerCase()], day ? Number(day[1]) : undefined);
 }
 

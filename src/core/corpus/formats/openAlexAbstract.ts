@@ -18,7 +18,8 @@ export function openAlexAbstract(index: unknown): string | undefined {
     if (!Array.isArray(positions)) return undefined;
     for (let i = 0; i < positions.length; i++) {
       const position: unknown = positions[i];
-      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > MAX_POSITION) return undefined;
+      if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position > MAX_POSITION)
+        return undefined;
       words[position] = word;
       if (position > last) last = position;
     }

@@ -3,7 +3,7 @@ import { arxivSnapshotPaper } from './arxivSnapshotPaper';
 import { cslPaper } from './cslPaper';
 import { openAlexPaper } from './openAlexPaper';
 
-const has = (record: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+const has = (record: Record<string, unknown>, key: string): boolean => Object.hasOwn(record, key);
 
 /**
  * The paper in a JSON record that a database or reference manager exported, recognised by the
@@ -17,7 +17,10 @@ export function rawPaperFromExportJson(
   line: number,
   warn: (message: string) => void,
 ): RawPaper | undefined {
-  if (has(record, 'abstract_inverted_index') || (typeof record.id === 'string' && record.id.startsWith('https://openalex.org/W'))) {
+  if (
+    has(record, 'abstract_inverted_index') ||
+    (typeof record.id === 'string' && record.id.startsWith('https://openalex.org/W'))
+  ) {
     return openAlexPaper(record, line, warn);
   }
   if (has(record, 'abstract') && (has(record, 'authors_parsed') || (has(record, 'update_date') && has(record, 'categories')))) {

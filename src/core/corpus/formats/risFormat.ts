@@ -61,7 +61,8 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
   const ids: PaperSourceIds = {};
   const accession = firstValue(fields, 'AN');
   if (accession?.startsWith('WOS:')) ids.wos = accession;
-  else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline/i.test(firstValue(fields, 'DB', 'DP') ?? '')) ids.pmid = accession;
+  else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline/i.test(firstValue(fields, 'DB', 'DP') ?? ''))
+    ids.pmid = accession;
   for (const link of fields.get('UR') ?? []) sourceIdsFromUrl(link, ids);
   if (Object.keys(ids).length > 0) paper.sourceIds = ids;
   return paper;

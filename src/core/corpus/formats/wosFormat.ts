@@ -5,7 +5,7 @@ import type { PaperSourceIds } from '../../map';
 import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
-import { addKeyword, splitKeywords } from './splitKeywords';
+import { splitKeywords } from './splitKeywords';
 import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
 import { allValues, firstValue } from './taggedValues';
 
@@ -77,7 +77,10 @@ export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '
 
 function listOf(fields: TaggedFields, listBreak: string, tag: string): string[] {
   if (listBreak === '\n') return allValues(fields, tag);
-  return (firstValue(fields, tag) ?? '').split(';').map((name) => name.trim()).filter((name) => name !== '');
+  return (firstValue(fields, tag) ?? '')
+    .split(';')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
 }
 
 /** Web of Science writes source titles in capitals ("NATURE COMMUNICATIONS"); shown as "Nature Communications". */

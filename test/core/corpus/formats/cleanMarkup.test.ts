@@ -5,7 +5,8 @@ import { parseCorpus } from '../../../../src/core/corpus';
 
 describe('cleanMarkup', () => {
   it('removes a Crossref JATS abstract heading and tags, keeping paragraphs apart', () => {
-    const jats = '<jats:title>Abstract</jats:title><jats:p>First <jats:italic>paragraph</jats:italic>.</jats:p><jats:p>Second.</jats:p>';
+    const jats =
+      '<jats:title>Abstract</jats:title><jats:p>First <jats:italic>paragraph</jats:italic>.</jats:p><jats:p>Second.</jats:p>';
     expect(cleanMarkup(jats, { abstract: true }).replace(/\s+/g, ' ')).toBe('First paragraph. Second.');
   });
 
@@ -46,7 +47,9 @@ describe('cleanMarkup', () => {
   });
 
   it('leaves plain CSV and JSON Lines corpora exactly as written', () => {
-    const { papers } = parseCorpus('title,abstract\n"A &amp; B","Costs © 2019 Elsevier Ltd. All rights reserved."\n', { fileName: 'plain.csv' });
+    const { papers } = parseCorpus('title,abstract\n"A &amp; B","Costs © 2019 Elsevier Ltd. All rights reserved."\n', {
+      fileName: 'plain.csv',
+    });
     expect(papers[0]).toMatchObject({ title: 'A &amp; B', abstract: 'Costs © 2019 Elsevier Ltd. All rights reserved.' });
   });
 });
@@ -79,5 +82,4 @@ describe('format detection', () => {
     expect(papers).toHaveLength(1);
     expect(warnings).toEqual([{ file: 'export.csv', message: "the file's content is RIS; read as that" }]);
   });
-
 });

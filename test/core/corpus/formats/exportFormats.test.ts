@@ -45,7 +45,8 @@ describe('RIS', () => {
   it('reads EndNote/Scopus tags (T1, A1, JO, N2, Y1), drops "Abstract:" and the copyright tail, finds the Scopus EID', () => {
     expect(papers[1]).toMatchObject({
       title: 'Deep residual learning for image recognition',
-      abstract: 'Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks.',
+      abstract:
+        'Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks.',
       authors: ['Kaiming He', 'Xiangyu Zhang'],
       year: 2016,
       venue: 'CVPR',
@@ -57,7 +58,9 @@ describe('RIS', () => {
 
   it('skips the abstract-less record with a warning and counts it', () => {
     expect(papers).toHaveLength(2);
-    expect(warnings).toEqual([{ file: 'zotero.ris', line: 26, message: 'paper "A record without an abstract" has an empty abstract; skipped' }]);
+    expect(warnings).toEqual([
+      { file: 'zotero.ris', line: 26, message: 'paper "A record without an abstract" has an empty abstract; skipped' },
+    ]);
     expect(tally).toEqual({ records: 3, skipped: { 'no abstract': 1 }, duplicates: 0 });
   });
 
@@ -213,7 +216,8 @@ describe('OpenAlex', () => {
   });
 
   it('reports a malformed inverted index and skips the paper', () => {
-    const line = '{"id":"https://openalex.org/W1","title":"T","abstract_inverted_index":{"a":["x"]}}\n{"id":"https://openalex.org/W2","title":"U","abstract_inverted_index":{"b":[0]}}\n';
+    const line =
+      '{"id":"https://openalex.org/W1","title":"T","abstract_inverted_index":{"a":["x"]}}\n{"id":"https://openalex.org/W2","title":"U","abstract_inverted_index":{"b":[0]}}\n';
     const { papers, warnings } = parseCorpus(line, { fileName: 'w.jsonl' });
     expect(papers.map((p) => p.id)).toEqual(['W2']);
     expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
@@ -263,8 +267,11 @@ describe('arXiv', () => {
   });
 
   it('refuses the API error feed with its message', () => {
-    const error = '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n<title>Error</title>\n<summary>incorrect id format for 1234</summary>\n</entry>\n</feed>\n';
-    expect(() => parseCorpus(error, { fileName: 'q.atom' })).toThrow('q.atom:3: the arXiv API answered with an error: incorrect id format for 1234');
+    const error =
+      '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n<title>Error</title>\n<summary>incorrect id format for 1234</summary>\n</entry>\n</feed>\n';
+    expect(() => parseCorpus(error, { fileName: 'q.atom' })).toThrow(
+      'q.atom:3: the arXiv API answered with an error: incorrect id format for 1234',
+    );
   });
 
   it('reads the metadata snapshot: authors_parsed, first version date, categories, journal-ref', () => {
@@ -301,6 +308,11 @@ describe('CSL-JSON', () => {
       authorKeywords: ['radioactivity', 'detectors'],
       line: 2,
     });
-    expect(papers[1]).toMatchObject({ id: 'turing1950', authors: ['Alan Turing'], date: '1950-10', sourceIds: { pmid: '12345' } });
+    expect(papers[1]).toMatchObject({
+      id: 'turing1950',
+      authors: ['Alan Turing'],
+      date: '1950-10',
+      sourceIds: { pmid: '12345' },
+    });
   });
 });

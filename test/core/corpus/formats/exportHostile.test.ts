@@ -30,11 +30,15 @@ describe('hostile RIS', () => {
       ['One', 1],
       ['Two', 5],
     ]);
-    expect(warnings).toEqual([{ file: 'no-er.ris', line: 1, message: 'record has no "ER" line before the next record (line 5); read up to there' }]);
+    expect(warnings).toEqual([
+      { file: 'no-er.ris', line: 1, message: 'record has no "ER" line before the next record (line 5); read up to there' },
+    ]);
   });
 
   it('joins an abstract wrapped over several untagged lines', () => {
-    const { papers } = parseCorpus('TY  - JOUR\nTI  - T\nAB  - A first line\nthat goes on\n  and on.\nER  -\n', { fileName: 'w.ris' });
+    const { papers } = parseCorpus('TY  - JOUR\nTI  - T\nAB  - A first line\nthat goes on\n  and on.\nER  -\n', {
+      fileName: 'w.ris',
+    });
     expect(papers[0].abstract).toBe('A first line that goes on and on.');
   });
 
@@ -114,10 +118,15 @@ describe('hostile Web of Science, MEDLINE and Atom files', () => {
   });
 
   it('skips an Atom entry cut short, keeps the complete one', () => {
-    const text = '<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>http://arxiv.org/abs/2101.00001v1</id><title>A</title><summary>B.</summary></entry>\n<entry><id>http://arxiv.org/abs/2101.00002v1</id><title>C</title><summ';
+    const text =
+      '<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><id>http://arxiv.org/abs/2101.00001v1</id><title>A</title><summary>B.</summary></entry>\n<entry><id>http://arxiv.org/abs/2101.00002v1</id><title>C</title><summ';
     const { papers, warnings } = parseCorpus(text, { fileName: 'q.atom' });
     expect(papers.map((p) => p.id)).toEqual(['2101.00001']);
-    expect(warnings[0]).toEqual({ file: 'q.atom', line: 3, message: 'the file ends inside this <entry> (no </entry>): the feed looks cut short; entry skipped' });
+    expect(warnings[0]).toEqual({
+      file: 'q.atom',
+      line: 3,
+      message: 'the file ends inside this <entry> (no </entry>): the feed looks cut short; entry skipped',
+    });
   });
 
   it('refuses XML that is not an Atom feed', () => {
@@ -130,11 +139,19 @@ describe('hostile Web of Science, MEDLINE and Atom files', () => {
 describe('duplicates across sources', () => {
   it('keeps a paper once when two files of one build share its DOI, completing it from the second', () => {
     const registry = new PaperRegistry();
-    const first = parseCorpus(ris('Graph networks', 'From RIS.', 'DO  - 10.1000/ABC\nPY  - 2020\n'), { fileName: 'a.ris', registry });
-    const csv = 'Title,Abstract,DOI,Year,Author Keywords,EID\n"Graph Networks.","From Scopus.",10.1000/abc,2020,"graphs; networks",2-s2.0-1\n"Other","Other abstract.",10.1000/other,2021,,2-s2.0-2\n';
+    const first = parseCorpus(ris('Graph networks', 'From RIS.', 'DO  - 10.1000/ABC\nPY  - 2020\n'), {
+      fileName: 'a.ris',
+      registry,
+    });
+    const csv =
+      'Title,Abstract,DOI,Year,Author Keywords,EID\n"Graph Networks.","From Scopus.",10.1000/abc,2020,"graphs; networks",2-s2.0-1\n"Other","Other abstract.",10.1000/other,2021,,2-s2.0-2\n';
     const second = parseCorpus(csv, { fileName: 'b.csv', registry });
     expect(first.papers).toHaveLength(1);
-    expect(first.papers[0]).toMatchObject({ abstract: 'From RIS.', authorKeywords: ['graphs', 'networks'], sourceIds: { scopus: '2-s2.0-1' } });
+    expect(first.papers[0]).toMatchObject({
+      abstract: 'From RIS.',
+      authorKeywords: ['graphs', 'networks'],
+      sourceIds: { scopus: '2-s2.0-1' },
+    });
     expect(second.papers.map((p) => p.title)).toEqual(['Other']);
     expect(second.tally).toEqual({ records: 2, skipped: {}, duplicates: 1 });
     expect(second.warnings).toEqual([
