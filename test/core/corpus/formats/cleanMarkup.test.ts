@@ -12,6 +12,8 @@ describe('cleanMarkup', () => {
 
   it('leaves comparisons that only look like tags alone', () => {
     expect(cleanMarkup('p <0.05 and a < b > c')).toBe('p <0.05 and a < b > c');
+    expect(cleanMarkup('holds for p<n and k>1')).toBe('holds for p<n and k>1');
+    expect(cleanMarkup('H<sub>2</sub>O and <mml:math><mml:mi>x</mml:mi></mml:math>')).toBe('H2O and x');
   });
 
   it('decodes named and numeric entities, and leaves unknown ones as written', () => {
