@@ -1,6 +1,7 @@
+// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import type { SceneNode } from '../../src/core/scene';
-import { CLICK_DISTANCE, createPointerHandlers, type PointerLike } from '../../src/render/createPointerHandlers';
+import { attachPointerHandlers, CLICK_DISTANCE, createPointerHandlers, type PointerHandlers, type PointerLike } from '../../src/render/createPointerHandlers';
 
 const node = (id: string, kind: SceneNode['kind'] = 'paper'): SceneNode => ({
   id,
@@ -100,5 +101,26 @@ describe('createPointerHandlers', () => {
     handlers.click(pointer(150, 50));
     handlers.click(pointer(500, 50));
     expect(log).toEqual(['focusCluster 2', 'clear']);
+  });
+
+  test('attached to a canvas, its events reach the handlers until detached', () => {
+    const canvas = document.createElement('canvas');
+    const seen: string[] = [];
+    const handlers: PointerHandlers = {
+      down: () => seen.push('down'),
+      move: () => seen.push('move'),
+      up: () => seen.push('up'),
+      leave: () => seen.push('leave'),
+      click: () => seen.push('click'),
+    };
+    const detach = attachPointerHandlers(canvas, handlers);
+    const fire = () => {
+      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'pointerleave', 'click']) canvas.dispatchEvent(new MouseEvent(type));
+    };
+    fire();
+    expect(seen).toEqual(['down', 'move', 'up', 'up', 'leave', 'click']);
+    detach();
+    fire();
+    expect(seen).toHaveLength(6);
   });
 });
