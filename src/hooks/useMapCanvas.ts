@@ -1,6 +1,5 @@
 import { useEffect, type RefObject } from 'react';
 import type { MapFile } from '../core/map';
-import { boundsOf, type Bounds } from '../render/fitTransform';
 import { clusterLabelAt } from '../render/clusterLabelAt';
 import { createCanvasScene } from '../render/createCanvasScene';
 import { createFrameScheduler, type FrameRequest } from '../render/createFrameScheduler';
@@ -11,6 +10,7 @@ import { createTextMeasure } from '../render/createTextMeasure';
 import { createViewCommands } from '../render/createViewCommands';
 import { createZoomController } from '../render/createZoomController';
 import { keyCommand } from '../render/keyCommand';
+import { boundsOfIds, mapBounds, visibleBounds } from '../render/mapBounds';
 import type { CanvasBox } from '../render/planView';
 import { observeSize, sizeCanvas, type CanvasSize } from '../render/sizeCanvas';
 import { focusSelection } from '../store/focusSelection';
@@ -70,12 +70,19 @@ export function useMapCanvas(
       height: size.height,
       transform: zoom.transform(),
       overlay: overlayBox(),
-      allBounds,
-      visibleBounds,
+      allBounds: () => {
+        const { map } = store.getState();
+        return map ? mapBounds(map, drag.positions()?.at) : null;
+      },
+      visibleBounds: () => {
+        const state = store.getState();
+        if (!state.map) return null;
+        return visibleBounds(state.map, selectFilterResult(state), state.hideFiltered, drag.placeOf, drag.positions()?.at);
+      },
       placeOf: drag.placeOf,
       clusterBounds: (id) => {
         const index = store.getState().index;
-        return boundsOfIds([...(index?.papersOfCluster.get(id) ?? []), ...(index?.keywordsOfCluster.get(id) ?? [])]);
+        return boundsOfIds([...(index?.papersOfCluster.get(id) ?? []), ...(index?.keywordsOfCluster.get(id) ?? [])], drag.placeOf);
       },
     }));
 
@@ -113,31 +120,6 @@ export function useMapCanvas(
       if (!overlay || overlay.width === 0) return null;
       const box = canvas!.getBoundingClientRect();
       return { left: overlay.left - box.left, top: overlay.top - box.top, right: overlay.right - box.left, bottom: overlay.bottom - box.top };
-    }
-
-    function boundsOfIds(ids: Iterable<string>): Bounds | null {
-      const pts: { x: number; y: number }[] = [];
-      for (const id of ids) {
-        const p = drag.placeOf(id);
-        if (p) pts.push(p);
-      }
-      return boundsOf(pts);
-    }
-
-    /** Bounds of the whole map, from its arrays (no id look-ups: 20k nodes are fitted on load). */
-    function allBounds(): Bounds | null {
-      const map = store.getState().map;
-      if (!map) return null;
-      const moved = drag.positions()?.at;
-      const at = (n: { id: string; x: number; y: number }): { x: number; y: number } => moved?.get(n.id) ?? n;
-      return boundsOf([...map.papers.map(at), ...map.keywords.map(at)]);
-    }
-
-    function visibleBounds(): Bounds | null {
-      const state = store.getState();
-      const filter = selectFilterResult(state);
-      if (!filter.active || !state.hideFiltered) return allBounds();
-      return boundsOfIds([...filter.papers, ...filter.keywords]);
     }
 
     function syncMap(): void {
