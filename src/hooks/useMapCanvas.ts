@@ -82,7 +82,10 @@ export function useMapCanvas(
       placeOf: drag.placeOf,
       clusterBounds: (id) => {
         const index = store.getState().index;
-        return boundsOfIds([...(index?.papersOfCluster.get(id) ?? []), ...(index?.keywordsOfCluster.get(id) ?? [])], drag.placeOf);
+        return boundsOfIds(
+          [...(index?.papersOfCluster.get(id) ?? []), ...(index?.keywordsOfCluster.get(id) ?? [])],
+          drag.placeOf,
+        );
       },
     }));
 
@@ -119,7 +122,12 @@ export function useMapCanvas(
       const overlay = overlayRef?.current?.getBoundingClientRect();
       if (!overlay || overlay.width === 0) return null;
       const box = canvas!.getBoundingClientRect();
-      return { left: overlay.left - box.left, top: overlay.top - box.top, right: overlay.right - box.left, bottom: overlay.bottom - box.top };
+      return {
+        left: overlay.left - box.left,
+        top: overlay.top - box.top,
+        right: overlay.right - box.left,
+        bottom: overlay.bottom - box.top,
+      };
     }
 
     function syncMap(): void {

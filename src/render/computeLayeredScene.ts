@@ -99,7 +99,10 @@ export function computeLayeredScene(input: LayeredSceneInput, cache: LayeredScen
   let base: BaseScene;
   if (input.filter.active && !input.hideFiltered) {
     // The whole map, veiled, then what passes the filter: the picture of the whole map is kept.
-    const whole = sceneLayers({ ...input, filter: filterMap(input.map, input.index, { keywords: [], mode: input.filter.mode }) }, cache.scene);
+    const whole = sceneLayers(
+      { ...input, filter: filterMap(input.map, input.index, { keywords: [], mode: input.filter.mode }) },
+      cache.scene,
+    );
     base = baseScene(whole, input, cache.scene);
     overlays.push(filterOverlay(layers, input, cache));
   } else {
@@ -139,13 +142,26 @@ function movingScene(input: LayeredSceneInput, moving: MovingNodes, cache: Layer
     const y1 = a.y * view.k + view.y;
     const x2 = b.x * view.k + view.x;
     const y2 = b.y * view.k + view.y;
-    if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height)) {
+    if (
+      (x1 < 0 && x2 < 0) ||
+      (y1 < 0 && y2 < 0) ||
+      (x1 > view.width && x2 > view.width) ||
+      (y1 > view.height && y2 > view.height)
+    ) {
       continue;
     }
     const length = Math.min(cap, Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1), 1));
     if (used + length > budget) break;
     used += length;
-    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: still.theme.edge, width: 0.6, opacity: link.faded ? 0.03 : base.opacity });
+    edges.push({
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      color: still.theme.edge,
+      width: 0.6,
+      opacity: link.faded ? 0.03 : base.opacity,
+    });
   }
   return {
     base: { ...base.scene, labels: [] },

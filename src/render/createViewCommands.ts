@@ -19,7 +19,10 @@ export interface ViewCommands {
  * set), carried out on the zoom controller. `context` describes the view and map as they are now
  * (without the overview scale, which this keeps).
  */
-export function createViewCommands(zoom: Pick<ZoomController, 'goTo' | 'setOverviewScale'>, context: () => Omit<ViewContext, 'fitK'>): ViewCommands {
+export function createViewCommands(
+  zoom: Pick<ZoomController, 'goTo' | 'setOverviewScale'>,
+  context: () => Omit<ViewContext, 'fitK'>,
+): ViewCommands {
   let fitK = 1;
   let handledSeq = 0;
   let needsFit = false;

@@ -81,7 +81,8 @@ export function fitAvoiding(
 ): ViewTransform {
   const { width, height, overlay } = ctx;
   const base: Padding = { top: margin, right: margin, bottom: margin, left: margin };
-  if (!overlay || overlay.right - overlay.left === 0 || overlay.bottom - overlay.top === 0) return fitTransform(b, width, height, base, maxK);
+  if (!overlay || overlay.right - overlay.left === 0 || overlay.bottom - overlay.top === 0)
+    return fitTransform(b, width, height, base, maxK);
   const beside = { ...base, left: Math.max(margin, overlay.right + 16) };
   const above = { ...base, bottom: Math.max(margin, height - overlay.top + 16) };
   const a = fitTransform(b, width, height, beside, maxK);

@@ -60,7 +60,8 @@ describe('clusterLabelAt', () => {
       const own = map.keywords.filter((k) => k.cluster === id);
       const cx = own.reduce((s, k) => s + k.x * Math.max(1, k.papers), 0) / own.reduce((s, k) => s + Math.max(1, k.papers), 0);
       const other = map.keywords.filter((k) => k.cluster === 3 - id);
-      const ox = other.reduce((s, k) => s + k.x * Math.max(1, k.papers), 0) / other.reduce((s, k) => s + Math.max(1, k.papers), 0);
+      const ox =
+        other.reduce((s, k) => s + k.x * Math.max(1, k.papers), 0) / other.reduce((s, k) => s + Math.max(1, k.papers), 0);
       expect(Math.abs(l.x - cx)).toBeLessThan(Math.abs(l.x - ox));
     }
   });

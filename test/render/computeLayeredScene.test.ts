@@ -38,9 +38,11 @@ function scene(over: Partial<SceneInput> = {}): Scene {
 /** Pixels of links a scene draws, as chooseLinks counts them (major axis, at most the view's size). */
 function linkPixels(s: Scene): number {
   const { k, width, height } = s.view;
-  return s.edges.reduce((sum, e) => sum + Math.min(Math.max(width, height), Math.max(Math.abs(e.x2 - e.x1) * k, Math.abs(e.y2 - e.y1) * k, 1)), 0);
+  return s.edges.reduce(
+    (sum, e) => sum + Math.min(Math.max(width, height), Math.max(Math.abs(e.x2 - e.x1) * k, Math.abs(e.y2 - e.y1) * k, 1)),
+    0,
+  );
 }
-
 
 function layered(over: Partial<LayeredSceneInput> = {}) {
   return computeLayeredScene(input(over), layeredCache);
@@ -133,7 +135,11 @@ describe('computeLayeredScene', () => {
     ]);
     const moving = { ids: new Set(positions.keys()), since: 1 };
     const first = layered({ positions: { at: positions, version: 1 }, moving });
-    expect(first.base.nodes.map((n) => n.id)).toEqual(scene().nodes.map((n) => n.id).filter((id) => !moving.ids.has(id)));
+    expect(first.base.nodes.map((n) => n.id)).toEqual(
+      scene()
+        .nodes.map((n) => n.id)
+        .filter((id) => !moving.ids.has(id)),
+    );
     expect(first.base.edges.every((e) => !(e.x1 === 45 && e.y1 === 60) && !(e.x2 === 40 && e.y2 === 50))).toBe(true);
     const [over] = first.overlays;
     expect(over.veil).toBe(0);

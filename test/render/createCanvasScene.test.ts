@@ -29,7 +29,10 @@ function fakePainter(): MapPainter & { painted: number; moved: number } {
     painted: 0,
     moved: 0,
     paint: () => void painter.painted++,
-    paintMoved: () => (painter.moved++, true),
+    paintMoved: () => {
+      painter.moved++;
+      return true;
+    },
     clear: () => undefined,
   };
   return painter;

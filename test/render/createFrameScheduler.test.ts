@@ -5,10 +5,14 @@ import { fakeClock } from './fakeClock';
 function setup() {
   const clock = fakeClock();
   const drawn: FrameRequest[] = [];
-  const frames = createFrameScheduler((f) => {
-    drawn.push(f);
-    if (!f.moving) frames.drawnCrisply();
-  }, clock, clock);
+  const frames = createFrameScheduler(
+    (f) => {
+      drawn.push(f);
+      if (!f.moving) frames.drawnCrisply();
+    },
+    clock,
+    clock,
+  );
   return { clock, drawn, frames };
 }
 

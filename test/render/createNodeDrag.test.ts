@@ -13,7 +13,9 @@ describe('dragNeighbourhood', () => {
     const { free, anchors, links } = dragNeighbourhood(index, 'p-moe');
     const keywords = index.keywordsOfPaper.get('p-moe')!.map((l) => l.keywordId);
     expect([...free].sort()).toEqual(['p-moe', ...keywords].sort());
-    const expected = new Set(keywords.flatMap((k) => index.papersOfKeyword.get(k)!.map((l) => l.paperId)).filter((p) => p !== 'p-moe'));
+    const expected = new Set(
+      keywords.flatMap((k) => index.papersOfKeyword.get(k)!.map((l) => l.paperId)).filter((p) => p !== 'p-moe'),
+    );
     expect([...anchors].sort()).toEqual([...expected].sort());
     // Every link has a moving end and stays inside the neighbourhood.
     for (const l of links) {

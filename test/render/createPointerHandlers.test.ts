@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import type { SceneNode } from '../../src/core/scene';
-import { attachPointerHandlers, CLICK_DISTANCE, createPointerHandlers, type PointerHandlers, type PointerLike } from '../../src/render/createPointerHandlers';
+import {
+  attachPointerHandlers,
+  CLICK_DISTANCE,
+  createPointerHandlers,
+  type PointerHandlers,
+  type PointerLike,
+} from '../../src/render/createPointerHandlers';
 
 const node = (id: string, kind: SceneNode['kind'] = 'paper'): SceneNode => ({
   id,
@@ -42,7 +48,15 @@ function setup() {
 }
 
 function pointer(clientX: number, clientY: number, over: Partial<PointerLike> = {}): PointerLike & { prevented: boolean } {
-  const event = { clientX, clientY, pointerId: 1, button: 0, buttons: 0, prevented: false, preventDefault: () => (event.prevented = true) };
+  const event = {
+    clientX,
+    clientY,
+    pointerId: 1,
+    button: 0,
+    buttons: 0,
+    prevented: false,
+    preventDefault: () => (event.prevented = true),
+  };
   return Object.assign(event, over);
 }
 
@@ -93,7 +107,15 @@ describe('createPointerHandlers', () => {
     handlers.move(pointer(500, 50));
     handlers.move(pointer(5, 5, { buttons: 1 }));
     handlers.leave();
-    expect(log).toEqual(['hover p', "cursor 'pointer'", 'hover none', "cursor 'pointer'", 'hover none', "cursor ''", 'hover none']);
+    expect(log).toEqual([
+      'hover p',
+      "cursor 'pointer'",
+      'hover none',
+      "cursor 'pointer'",
+      'hover none',
+      "cursor ''",
+      'hover none',
+    ]);
   });
 
   test('a click on a cluster name focuses that cluster; on the background it clears the selection', () => {
@@ -115,7 +137,8 @@ describe('createPointerHandlers', () => {
     };
     const detach = attachPointerHandlers(canvas, handlers);
     const fire = () => {
-      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'pointerleave', 'click']) canvas.dispatchEvent(new MouseEvent(type));
+      for (const type of ['pointerdown', 'pointermove', 'pointerup', 'pointercancel', 'pointerleave', 'click'])
+        canvas.dispatchEvent(new MouseEvent(type));
     };
     fire();
     expect(seen).toEqual(['down', 'move', 'up', 'up', 'leave', 'click']);

@@ -2,7 +2,8 @@ import type { FrameClock } from '../../src/render/createZoomController';
 import type { Timers } from '../../src/render/createFrameScheduler';
 
 /** Frames and timers a test fires by hand: no test waits for real time. */
-export function fakeClock(): FrameClock & Timers & { frames(): number; frame(now?: number): void; fire(): void; timers(): number } {
+export function fakeClock(): FrameClock &
+  Timers & { frames(): number; frame(now?: number): void; fire(): void; timers(): number } {
   let nextId = 1;
   let time = 0;
   const frames = new Map<number, (now: number) => void>();

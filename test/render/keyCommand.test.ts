@@ -3,8 +3,10 @@ import { KEY_PAN, KEY_ZOOM, keyCommand } from '../../src/render/keyCommand';
 
 describe('keyCommand', () => {
   test('+ and = zoom in, - and _ zoom out, 0 fits', () => {
-    for (const key of ['+', '=']) expect(keyCommand(key)).toEqual({ type: 'view', command: { type: 'zoomBy', factor: KEY_ZOOM } });
-    for (const key of ['-', '_']) expect(keyCommand(key)).toEqual({ type: 'view', command: { type: 'zoomBy', factor: 1 / KEY_ZOOM } });
+    for (const key of ['+', '='])
+      expect(keyCommand(key)).toEqual({ type: 'view', command: { type: 'zoomBy', factor: KEY_ZOOM } });
+    for (const key of ['-', '_'])
+      expect(keyCommand(key)).toEqual({ type: 'view', command: { type: 'zoomBy', factor: 1 / KEY_ZOOM } });
     expect(keyCommand('0')).toEqual({ type: 'view', command: { type: 'fit' } });
   });
 

@@ -48,7 +48,11 @@ describe('planView', () => {
     expect(screen(above.target, 0, 62)[1]).toBeLessThanOrEqual(600 - 100 - 16 + 1e-9);
     expect(screen(above.target, -112, 0)[0]).toBeLessThan(216);
     // An empty panel is no panel.
-    const none = fitAvoiding({ x0: 0, y0: 0, x1: 10, y1: 10 }, 48, 100, { width: 1000, height: 600, overlay: { left: 5, top: 5, right: 5, bottom: 90 } });
+    const none = fitAvoiding({ x0: 0, y0: 0, x1: 10, y1: 10 }, 48, 100, {
+      width: 1000,
+      height: 600,
+      overlay: { left: 5, top: 5, right: 5, bottom: 90 },
+    });
     expect(none).toEqual(fitAvoiding({ x0: 0, y0: 0, x1: 10, y1: 10 }, 48, 100, { width: 1000, height: 600, overlay: null }));
   });
 

@@ -15,7 +15,12 @@ describe('sizeCanvas', () => {
   test('observeSize reports the size at once (jsdom has no ResizeObserver) and stops cleanly', () => {
     const container = document.createElement('div');
     const sizes: number[][] = [];
-    const stop = observeSize(container, null, (w, h) => sizes.push([w, h]), () => undefined);
+    const stop = observeSize(
+      container,
+      null,
+      (w, h) => sizes.push([w, h]),
+      () => undefined,
+    );
     expect(sizes).toEqual([[0, 0]]);
     stop();
   });

@@ -54,7 +54,9 @@ export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
     // Map files list a paper's links strongest first; sort only if this one does not.
     let sorted = true;
     for (let j = from + 1; j < to && sorted; j++) sorted = weight[byPaper.at[j - 1]] >= weight[byPaper.at[j]];
-    const own = sorted ? byPaper.at.subarray(from, to) : Array.from(byPaper.at.subarray(from, to)).sort((a, b) => weight[b] - weight[a] || a - b);
+    const own = sorted
+      ? byPaper.at.subarray(from, to)
+      : Array.from(byPaper.at.subarray(from, to)).sort((a, b) => weight[b] - weight[a] || a - b);
     for (let rank = 0; rank < own.length; rank++) rankInPaper[own[rank]] = rank;
     if (own.length - 1 > maxRank) maxRank = own.length - 1;
   }

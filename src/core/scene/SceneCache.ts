@@ -10,7 +10,6 @@ import type { Geometry } from './sceneGeometry';
 import type { SceneLayers } from './sceneLayers';
 import type { Styled } from './styledNodes';
 
-
 /**
  * What scenes of one map keep between calls, so that zooming, hovering and filtering redo only
  * what they change. The caller creates one per map and view (the canvas, an export) and drops it
@@ -40,7 +39,6 @@ export interface SceneCache {
   readonly lengths: ScreenLengthMemo;
 }
 
-
 /** An empty cache for scenes of `map`. */
 export function createSceneCache(map: MapFile): SceneCache {
   return {
@@ -64,5 +62,11 @@ export function createSceneCache(map: MapFile): SceneCache {
 
 /** Throws unless `cache` was made for `map`: entries of another map would be drawn silently. */
 export function checkSceneCache(cache: SceneCache, map: MapFile): void {
-  if (cache.map !== map) throw new Error('scene: this SceneCache was created for another map; create one per map (createSceneCache)');
+  if (cache.map !== map)
+    throw new Error('scene: this SceneCache was created for another map; create one per map (createSceneCache)');
+}
+
+/** Whether two cache keys hold the same values, by identity (inputs are replaced, never mutated). */
+export function sameKey(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }

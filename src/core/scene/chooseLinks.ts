@@ -82,7 +82,12 @@ function screenLengths(links: LinkLayer, view: Readonly<SceneView>, memo?: Scree
     const ay = y1[p] * k + view.y;
     const bx = x2[p] * k + view.x;
     const by = y2[p] * k + view.y;
-    if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > view.width && bx > view.width) || (ay > view.height && by > view.height)) {
+    if (
+      (ax < 0 && bx < 0) ||
+      (ay < 0 && by < 0) ||
+      (ax > view.width && bx > view.width) ||
+      (ay > view.height && by > view.height)
+    ) {
       lengths[p] = -1;
     } else {
       lengths[p] = Math.min(cap, Math.max(Math.abs(bx - ax), Math.abs(by - ay), 1));

@@ -105,7 +105,11 @@ function computeFocusState(layers: SceneLayers, focus: Focus, input: SceneInput)
   if (focus.cluster !== null) {
     const { map } = input;
     for (let p = 0; p < links.length; p++) {
-      if (links.group[p] === 0 && map.papers[links.paper[p]].cluster === focus.cluster && map.keywords[links.keyword[p]].cluster === focus.cluster) {
+      if (
+        links.group[p] === 0 &&
+        map.papers[links.paper[p]].cluster === focus.cluster &&
+        map.keywords[links.keyword[p]].cluster === focus.cluster
+      ) {
         loud.push(p);
       }
     }
@@ -130,10 +134,17 @@ export function fullNodes(layers: SceneLayers, state: FocusState, cache: SceneCa
 }
 
 /** The focus's emphasised links that fit the view's budget, in its colour. */
-export function loudEdges(layers: SceneLayers, state: FocusState, input: SceneInput, quiet: number, cache: SceneCache): SceneEdge[] {
+export function loudEdges(
+  layers: SceneLayers,
+  state: FocusState,
+  input: SceneInput,
+  quiet: number,
+  cache: SceneCache,
+): SceneEdge[] {
   const links = layers.links;
   // Chosen by importance; drawn in map order, as the other links.
-  const chosen = chooseLinks(links, input.view, linkBudgetOf(input), state.loud, cache.lengths) ?? Int32Array.from(state.loud).sort();
+  const chosen =
+    chooseLinks(links, input.view, linkBudgetOf(input), state.loud, cache.lengths) ?? Int32Array.from(state.loud).sort();
   const { focus } = state;
   const color = layers.color(focus.color);
   if (focus.cluster !== null) return Array.from(chosen, (p) => edgeAt(links, p, color, 0.8, Math.max(quiet, 0.3)));

@@ -1,7 +1,7 @@
 import { type Theme, mixColor } from '../style';
 import type { MapFile, MapPaper } from '../map';
 import type { SceneLabel } from './scene';
-import type { SceneCache } from './SceneCache';
+import { type SceneCache, sameKey } from './SceneCache';
 import type { LayerInput } from './sceneLayers';
 import { shorten } from './shorten';
 import type { Styled } from './styledNodes';
@@ -48,7 +48,8 @@ export function clusterNames(
     if (!k) continue;
     const c = centre.get(k.cluster);
     const w = Math.max(1, k.papers);
-    if (!c) centre.set(k.cluster, { x: 0 + n.x * w, y: 0 + n.y * w, w, x0: Math.min(Infinity, n.x), x1: Math.max(-Infinity, n.x) });
+    if (!c)
+      centre.set(k.cluster, { x: 0 + n.x * w, y: 0 + n.y * w, w, x0: Math.min(Infinity, n.x), x1: Math.max(-Infinity, n.x) });
     else {
       c.x += n.x * w;
       c.y += n.y * w;
@@ -78,7 +79,13 @@ export function clusterNames(
  * Every keyword's candidate is made and sorted once per map, theme and geometry; a filter only
  * picks from that order (a stable sort, so picking after sorting is sorting after picking).
  */
-export function keywordCandidates(input: LayerInput, styled: Styled, opacity: Float64Array, theme: Theme, cache: SceneCache): StaticCandidate[] {
+export function keywordCandidates(
+  input: LayerInput,
+  styled: Styled,
+  opacity: Float64Array,
+  theme: Theme,
+  cache: SceneCache,
+): StaticCandidate[] {
   const all = allKeywordCandidates(input, styled, theme, cache);
   const out: StaticCandidate[] = [];
   for (let i = 0; i < all.slots.length; i++) if (opacity[all.slots[i]] === 1) out.push(all.candidates[i]);
@@ -94,7 +101,7 @@ export interface KeywordCandidates {
 function allKeywordCandidates(input: LayerInput, styled: Styled, theme: Theme, cache: SceneCache): KeywordCandidates {
   const key = [input.map, input.index, theme, styled];
   const memo = cache.keywordCandidates;
-  if (memo && memo.key.every((v, i) => v === key[i])) return memo.all;
+  if (memo && sameKey(memo.key, key)) return memo.all;
   const { map, index } = input;
   const papers = map.papers.length;
   const maxPapers = map.keywords.reduce((m, k) => Math.max(m, k.papers), 1);

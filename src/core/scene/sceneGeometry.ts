@@ -1,6 +1,6 @@
 import { keywordRadius, paperRadius } from '../layout';
 import type { LinkLayer } from './sceneLayers';
-import type { SceneCache } from './SceneCache';
+import { type SceneCache, sameKey } from './SceneCache';
 import type { LayerInput } from './sceneLayers';
 import type { Point } from './sceneInput';
 
@@ -19,7 +19,7 @@ export interface Geometry {
 export function sceneGeometry(input: LayerInput, cache: SceneCache): Geometry {
   const key = [input.map, input.positions?.at, input.positions?.version];
   const memo = cache.geometry;
-  if (memo && memo.key.every((v, i) => v === key[i])) return memo.geometry;
+  if (memo && sameKey(memo.key, key)) return memo.geometry;
   const { map } = input;
   const papers = map.papers.length;
   const count = papers + map.keywords.length;

@@ -27,7 +27,8 @@ function baseLabels(layers: SceneLayers, input: SceneInput, cache: SceneCache): 
   const candidates: StaticCandidate[] = [...clusterCandidates(layers, null), ...layers.keywords];
   // Titles are long: only once zoomed in far enough that papers have room.
   if (layers.maxPaperR * view.k >= PAPER_LABEL_MIN_R) {
-    for (const n of layers.papersByTitle()) candidates.push(paperCandidate(n, input, layers.theme, false, PAPER_LABEL_MIN_R, cache));
+    for (const n of layers.papersByTitle())
+      candidates.push(paperCandidate(n, input, layers.theme, false, PAPER_LABEL_MIN_R, cache));
   }
   return place(candidates, input, (box) => layers.grid().touches(box, view, 2));
 }
@@ -70,7 +71,8 @@ function focusLabels(layers: SceneLayers, state: FocusState, input: SceneInput, 
 }
 
 function focusGrid(state: FocusState, cache: SceneCache): NodeGrid {
-  if (cache.focusGrid?.state !== state) cache.focusGrid = { state, grid: new NodeGrid(state.nodes.filter((n) => n.opacity === 1)) };
+  if (cache.focusGrid?.state !== state)
+    cache.focusGrid = { state, grid: new NodeGrid(state.nodes.filter((n) => n.opacity === 1)) };
   return cache.focusGrid.grid;
 }
 
@@ -99,7 +101,14 @@ function clusterCandidates(layers: SceneLayers, focus: Focus | null): StaticCand
   });
 }
 
-function paperCandidate(n: SceneNode, input: SceneInput, theme: Theme, focused: boolean, minScreenR: number, cache: SceneCache): StaticCandidate {
+function paperCandidate(
+  n: SceneNode,
+  input: SceneInput,
+  theme: Theme,
+  focused: boolean,
+  minScreenR: number,
+  cache: SceneCache,
+): StaticCandidate {
   const p = input.index.paperById.get(n.id)!;
   return {
     id: n.id,

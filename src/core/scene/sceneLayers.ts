@@ -4,7 +4,7 @@ import type { NodeGrid } from './NodeGrid';
 import type { MapFile } from '../map';
 import { type ClusterName, type StaticCandidate, clusterNames, keywordCandidates, paperOrder } from './labelCandidates';
 import type { SceneLegendEntry, SceneNode } from './scene';
-import type { SceneCache } from './SceneCache';
+import { type SceneCache, sameKey } from './SceneCache';
 import { type Geometry, sceneGeometry } from './sceneGeometry';
 import type { SceneInput } from './sceneInput';
 import { FILTERED_OUT, styledNodes } from './styledNodes';
@@ -81,9 +81,18 @@ export const LAYERS_KEPT = 3;
  * value), so zooming, hovering and selecting reuse them.
  */
 export function sceneLayers(input: LayerInput, cache: SceneCache): SceneLayers {
-  const key = [input.map, input.index, input.filter, input.hideFiltered, input.theme, input.positions?.at, input.positions?.version, input.hidden];
+  const key = [
+    input.map,
+    input.index,
+    input.filter,
+    input.hideFiltered,
+    input.theme,
+    input.positions?.at,
+    input.positions?.version,
+    input.hidden,
+  ];
   const kept = cache.layers;
-  const hit = kept.findIndex((m) => m.key.every((v, i) => v === key[i]));
+  const hit = kept.findIndex((m) => sameKey(m.key, key));
   if (hit >= 0) {
     const [entry] = kept.splice(hit, 1);
     kept.unshift(entry);
@@ -114,7 +123,7 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const keywordPasses = filter.active && filter.keywordPasses?.length === count - papers ? filter.keywordPasses : null;
   for (let slot = 0; slot < count; slot++) {
     const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
-    if (hidden && hidden.has(id)) continue;
+    if (hidden?.has(id)) continue;
     const passes = !filter.active
       ? true
       : slot < papers

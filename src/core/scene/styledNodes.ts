@@ -1,7 +1,7 @@
 import { type Theme, mixColor } from '../style';
 import { NodeGrid } from './NodeGrid';
 import type { SceneNode } from './scene';
-import type { SceneCache } from './SceneCache';
+import { type SceneCache, sameKey } from './SceneCache';
 import type { Geometry } from './sceneGeometry';
 import type { LayerInput } from './sceneLayers';
 
@@ -28,10 +28,16 @@ export interface Styled {
   grid(): NodeGrid;
 }
 
-export function styledNodes(input: LayerInput, geometry: Geometry, theme: Theme, color: (cluster: number) => string, cache: SceneCache): Styled {
+export function styledNodes(
+  input: LayerInput,
+  geometry: Geometry,
+  theme: Theme,
+  color: (cluster: number) => string,
+  cache: SceneCache,
+): Styled {
   const key = [input.map, input.theme, geometry];
   const memo = cache.styled;
-  if (memo && memo.key.every((v, i) => v === key[i])) return memo.styled;
+  if (memo && sameKey(memo.key, key)) return memo.styled;
   const { map } = input;
   const tintOf = new Map<number, string>();
   const tint = (cluster: number): string => {
