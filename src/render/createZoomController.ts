@@ -1,7 +1,8 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { ViewTransform } from '../store/mapStoreState';
-import { glide, MAX_ZOOM, MIN_ZOOM } from './planView';
+import { zoomExtent } from './fitTransform';
+import { glide } from './planView';
 
 /** How long a glide to a new view takes. */
 const GLIDE_MS = 380;
@@ -116,7 +117,7 @@ export function createZoomController(options: ZoomControllerOptions): ZoomContro
       glideFrame = clock.request(step);
     },
     setOverviewScale(fitK) {
-      behaviour.scaleExtent([fitK * MIN_ZOOM, fitK * MAX_ZOOM]);
+      behaviour.scaleExtent(zoomExtent(fitK));
     },
     panBy(dx, dy) {
       behaviour.translateBy(view, dx / transform.k, dy / transform.k);

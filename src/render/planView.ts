@@ -1,5 +1,5 @@
 import type { ViewCommand, ViewTransform } from '../store/mapStoreState';
-import { type Bounds, type Padding, fitTransform } from './fitTransform';
+import { type Bounds, type Padding, fitTransform, zoomExtent } from './fitTransform';
 
 /** A box in canvas pixels (a panel floating over the map, measured from the canvas's corner). */
 export interface CanvasBox {
@@ -32,10 +32,6 @@ export interface ViewPlan {
   fitK?: number;
 }
 
-/** Zoom limits, relative to the overview's scale. */
-export const MIN_ZOOM = 1 / 8;
-export const MAX_ZOOM = 40;
-
 /** Where `command` takes the view, or null when it has nothing to show. */
 export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | null {
   const { width, height, transform } = ctx;
@@ -48,7 +44,7 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
       return { target: fitAvoiding(pad(b, 12), 48, fitK * 4, ctx), fitK };
     }
     case 'zoomBy': {
-      const k = clamp(transform.k * command.factor, ctx.fitK * MIN_ZOOM, ctx.fitK * MAX_ZOOM);
+      const k = clamp(transform.k * command.factor, ...zoomExtent(ctx.fitK));
       const cx = (width / 2 - transform.x) / transform.k;
       const cy = (height / 2 - transform.y) / transform.k;
       return { target: { k, x: width / 2 - cx * k, y: height / 2 - cy * k } };
