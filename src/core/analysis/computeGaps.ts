@@ -13,9 +13,14 @@ export interface GapOptions {
   minPapers: number;
   /** Bridging papers listed per pair. */
   bridges: number;
+  /**
+   * Most pairs one keyword may take in the list: a very common term ("patients") is significantly
+   * apart from dozens of others and would fill the whole list with one gap seen many times.
+   */
+  perKeyword: number;
 }
 
-export const GAP_DEFAULTS: Readonly<GapOptions> = { top: 20, minPapers: 2, bridges: 5 };
+export const GAP_DEFAULTS: Readonly<GapOptions> = { top: 20, minPapers: 2, bridges: 5, perKeyword: 3 };
 
 interface PairStatistics {
   /** Papers holding both. */
@@ -74,7 +79,7 @@ const LOG10 = Math.LN10;
  * could not be expected to meet), so they do not fill the list as raw "never together" counts do.
  */
 export function computeGaps(table: CooccurrenceTable, options: Partial<GapOptions> = {}): GapReport {
-  const { top, minPapers, bridges } = { ...GAP_DEFAULTS, ...options };
+  const { top, minPapers, bridges, perKeyword } = { ...GAP_DEFAULTS, ...options };
   const N = table.paperCount;
   const lf = logFactorials(N);
   const K = table.keywordIds.length;
@@ -114,7 +119,16 @@ export function computeGaps(table: CooccurrenceTable, options: Partial<GapOption
       compare(ids[pairB[u]], ids[pairB[v]]),
   );
   const keywords = table.map.keywords;
-  const keywordGaps = order.slice(0, top).map((n): KeywordGap => {
+  const used = new Int32Array(K);
+  const chosen: number[] = [];
+  for (const n of order) {
+    if (chosen.length >= top) break;
+    if (used[pairA[n]] >= perKeyword || used[pairB[n]] >= perKeyword) continue;
+    used[pairA[n]]++;
+    used[pairB[n]]++;
+    chosen.push(n);
+  }
+  const keywordGaps = chosen.map((n): KeywordGap => {
     const i = pairA[n];
     const j = pairB[n];
     return {

@@ -75,6 +75,11 @@ describe('computeGaps', () => {
     expect(cd.bridges).toEqual(['bridge']);
   });
 
+  it('lets one keyword take at most perKeyword pairs of the list', () => {
+    const report = computeGaps(countCooccurrences(twoCliques(4)), { perKeyword: 1 });
+    expect(report.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['a-d', 'c-e', 'b-f']);
+  });
+
   it('puts a frequent pair that never co-occurs first, above pairs of rare terms', () => {
     const papers: PaperSpec[] = [];
     for (let i = 0; i < 20; i++) {
