@@ -12,11 +12,13 @@ export interface ThematicSvgOptions {
   colorByYear?: boolean;
 }
 
-export const THEMATIC_SVG_DEFAULTS: Readonly<ThematicSvgOptions> = { width: 720, height: 540, theme: 'light' };
+export const THEMATIC_SVG_DEFAULTS: Readonly<ThematicSvgOptions> = { width: 400, height: 400, theme: 'light' };
 
-const MARGIN = { left: 56, right: 24, top: 24, bottom: 52 };
-const MIN_RADIUS = 8;
-const MAX_RADIUS = 40;
+const MARGIN = { left: 30, right: 8, top: 8, bottom: 30 };
+const MIN_RADIUS = 6;
+const MAX_RADIUS = 26;
+/** Longest label drawn, in characters; the full label is in the bubble's tooltip. */
+const LABEL_CHARS = 30;
 
 /**
  * The thematic map as standalone SVG: the app shows exactly this markup and "Export SVG" saves
@@ -29,11 +31,11 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   const n = thematic.themes.length;
   const plotW = width - MARGIN.left - MARGIN.right;
   const plotH = height - MARGIN.top - MARGIN.bottom;
-  // Ranks run 1..n; half a rank of padding on each side keeps bubbles off the frame.
-  const lo = 0.5;
-  const hi = Math.max(1.5, n + 0.5);
-  const sx = (r: number): number => MARGIN.left + ((r - lo) / (hi - lo)) * plotW;
-  const sy = (r: number): number => MARGIN.top + plotH - ((r - lo) / (hi - lo)) * plotH;
+  // Ranks 1..n fill the frame inset by the largest radius, so no bubble crosses the frame.
+  const span = Math.max(1, n - 1);
+  const inset = MAX_RADIUS + 4;
+  const sx = (r: number): number => MARGIN.left + inset + ((r - 1) / span) * (plotW - 2 * inset);
+  const sy = (r: number): number => MARGIN.top + plotH - inset - ((r - 1) / span) * (plotH - 2 * inset);
   const maxPapers = Math.max(1, ...thematic.themes.map((t) => t.papers));
   const radius = (papers: number): number => MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(papers / maxPapers);
   const years = thematic.themes.flatMap((t) => (t.meanYear === null ? [] : [t.meanYear]));
@@ -54,7 +56,7 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   );
   if (stamp) out.push(`<metadata>${escapeXml(stamp)}</metadata>`);
   out.push(
-    `<style>.q{font-size:12px;fill:${colors.muted};font-style:italic}.axis{font-size:12px;fill:${colors.muted}}.label{font-size:12px;fill:${colors.foreground};paint-order:stroke;stroke:${colors.halo};stroke-width:3px;stroke-linejoin:round}.bubble{cursor:pointer}.bubble:focus{outline:none}.bubble:focus circle,.bubble:hover circle{stroke:${colors.selection};stroke-width:2px}</style>`,
+    `<style>.q{font-size:11px;fill:${colors.muted};font-style:italic}.axis{font-size:11px;fill:${colors.muted}}.label{font-size:11px;fill:${colors.foreground};paint-order:stroke;stroke:${colors.halo};stroke-width:3px;stroke-linejoin:round}.bubble{cursor:pointer}.bubble:focus{outline:none}.bubble:focus circle,.bubble:hover circle{stroke:${colors.selection};stroke-width:2px}</style>`,
   );
   out.push(`<rect width="${width}" height="${height}" fill="${colors.background}"/>`);
   out.push(`<g id="frame" fill="none" stroke="${colors.edge}">`);
@@ -73,7 +75,7 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   out.push(`<text class="q" x="${l}" y="${b}">${QUADRANT_NAMES.emerging}</text>`);
   out.push('</g>');
   out.push('<g id="axes">');
-  out.push(`<text class="axis" x="${MARGIN.left + plotW / 2}" y="${height - 16}" text-anchor="middle">Relevance degree (centrality rank) →</text>`);
+  out.push(`<text class="axis" x="${MARGIN.left + plotW / 2}" y="${height - 10}" text-anchor="middle">Relevance degree (centrality rank) →</text>`);
   const ay = MARGIN.top + plotH / 2;
   out.push(`<text class="axis" x="18" y="${ay}" text-anchor="middle" transform="rotate(-90 18 ${ay})">Development degree (density rank) →</text>`);
   out.push('</g>');
@@ -98,7 +100,7 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   for (const theme_ of drawn) {
     const cx = sx(theme_.centralityRank);
     const cy = sy(theme_.densityRank);
-    const label = theme_.label.length > 38 ? `${theme_.label.slice(0, 37)}…` : theme_.label;
+    const label = theme_.label.length > LABEL_CHARS ? `${theme_.label.slice(0, LABEL_CHARS - 1)}…` : theme_.label;
     const anchor = cx > MARGIN.left + plotW * 0.75 ? 'end' : cx < MARGIN.left + plotW * 0.25 ? 'start' : 'middle';
     out.push(`<text class="label" x="${f(cx)}" y="${f(cy + 4)}" text-anchor="${anchor}">${escapeXml(label)}</text>`);
   }

@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { useMapAnalysis } from '../hooks/useMapAnalysis';
+
+/**
+ * How much a keyword or a paper bridges clusters: its participation coefficient, with a bar
+ * scaled to the most it can be on this map (1 − 1/C for C clusters).
+ */
+export function BridgeScore({ kind, id }: { kind: 'keyword' | 'paper'; id: string }) {
+  const analysis = useMapAnalysis();
+  const score = useMemo(() => {
+    if (!analysis) return null;
+    const { table, participation } = analysis;
+    const i = kind === 'keyword' ? table.keywordIndex.get(id) : table.map.papers.findIndex((p) => p.id === id);
+    if (i === undefined || i < 0) return null;
+    const value = kind === 'keyword' ? participation.keywords[i] : participation.papers[i];
+    const ceiling = 1 - 1 / Math.max(1, participation.clusterCount);
+    return { value, share: ceiling > 0 ? value / ceiling : 0 };
+  }, [analysis, kind, id]);
+  if (!score) return null;
+  const words = score.share < 0.15 ? 'stays in one cluster' : score.share < 0.45 ? 'reaches into other clusters' : 'bridges clusters';
+  const ties = kind === 'keyword' ? 'the keywords it appears with' : 'its keywords';
+  return (
+    <p className="bridge-score" title={`Participation coefficient 1 − Σ (share of ${ties} in each cluster)²`}>
+      <span className="bridge-score-label">Bridging</span>
+      <meter min={0} max={1} value={score.share} aria-label="Bridging between clusters" />
+      <span>
+        {score.value.toFixed(2)} · {words}
+      </span>
+    </p>
+  );
+}
