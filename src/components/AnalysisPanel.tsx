@@ -18,7 +18,8 @@ export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null;
           type="button"
           className="button"
           aria-expanded={open === view}
-          title={view === 'gaps' ? 'Keyword and cluster pairs studied apart' : 'Clusters by centrality and density'}
+          title={view === 'gaps' ? 'Research gaps: keyword and cluster pairs studied apart' : 'Thematic map: clusters by centrality and density'}
+          aria-label={view === 'gaps' ? 'Gaps' : 'Thematic map'}
           onClick={() => onChange(open === view ? null : view)}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
@@ -28,7 +29,7 @@ export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null;
               <path fill="none" stroke="currentColor" strokeWidth="1.5" d="M8 1.5v13M1.5 8h13M4.5 4.5h.01M11 5h.01M5 11h.01M11.5 11.5h.01" strokeLinecap="round" />
             )}
           </svg>
-          <span>{view === 'gaps' ? 'Gaps' : 'Thematic map'}</span>
+          <span>{view === 'gaps' ? 'Gaps' : 'Themes'}</span>
         </button>
       ))}
     </>
