@@ -19,7 +19,6 @@ export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null;
           className="button"
           aria-expanded={open === view}
           title={view === 'gaps' ? 'Research gaps: keyword and cluster pairs studied apart' : 'Thematic map: clusters by centrality and density'}
-          aria-label={view === 'gaps' ? 'Gaps' : 'Thematic map'}
           onClick={() => onChange(open === view ? null : view)}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

@@ -50,7 +50,7 @@ describeWithChromium('the analysis views in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(served.url);
     await page.getByText('12 of 12 papers').waitFor();
-    await page.getByRole('button', { name: 'Thematic map', exact: true }).click();
+    await page.getByRole('button', { name: 'Themes', exact: true }).click();
     const chart = page.locator('.thematic-chart svg');
     await chart.waitFor();
     expect(await chart.locator('[data-cluster]').count()).toBe(3);

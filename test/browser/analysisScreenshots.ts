@@ -28,20 +28,20 @@ const shots: Array<{ name: string; query: string; scheme: 'light' | 'dark'; widt
     scheme: 'light',
     steps: [openView('Gaps'), async (page) => page.getByRole('button', { name: /^Show .* on the map$/ }).first().click()],
   },
-  { name: 'thematic-light', query: '', scheme: 'light', steps: [openView('Thematic map')] },
-  { name: 'thematic-dark', query: '', scheme: 'dark', steps: [openView('Thematic map')] },
+  { name: 'thematic-light', query: '', scheme: 'light', steps: [openView('Themes')] },
+  { name: 'thematic-dark', query: '', scheme: 'dark', steps: [openView('Themes')] },
   { name: 'keyword-bridge', query: '?select=k:diffus+model', scheme: 'light', steps: [] },
   { name: 'narrow-gaps', query: '', scheme: 'light', width: 390, steps: [openView('Gaps')] },
 ];
 if (extra) {
   shots.push(
     { name: 'extra-gaps', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Gaps')] },
-    { name: 'extra-thematic', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Thematic map')] },
+    { name: 'extra-thematic', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Themes')] },
     {
       name: 'extra-thematic-click',
       query: '?map=extra.map.json',
       scheme: 'dark',
-      steps: [openView('Thematic map'), async (page) => page.locator('.thematic-chart [data-cluster]').first().click()],
+      steps: [openView('Themes'), async (page) => page.locator('.thematic-chart [data-cluster]').first().click()],
     },
   );
 }
