@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CloseIcon } from './CloseIcon';
+import { DensityButton } from './DensityButton';
 import { GapsView } from './GapsView';
 import { ThematicMapView } from './ThematicMapView';
 import './analysis.css';
@@ -8,7 +9,7 @@ export type AnalysisView = 'gaps' | 'thematic';
 
 const TITLES: Readonly<Record<AnalysisView, string>> = { gaps: 'Research gaps', thematic: 'Thematic map' };
 
-/** The header's "Gaps" and "Thematic map" toggles; one view is open at a time. */
+/** The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's. */
 export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null; onChange: (view: AnalysisView | null) => void }) {
   return (
     <>
@@ -31,6 +32,7 @@ export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null;
           <span>{view === 'gaps' ? 'Gaps' : 'Themes'}</span>
         </button>
       ))}
+      <DensityButton />
     </>
   );
 }

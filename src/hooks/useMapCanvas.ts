@@ -5,6 +5,7 @@ import { type LayeredScene, type SceneInput, type SceneNode, computeLayeredScene
 import type { MapFile } from '../core/map';
 import { createDragSimulation, type DragSimulation, type SimNode } from '../render/createDragSimulation';
 import { createHitTester, type HitTester } from '../render/createHitTester';
+import { createDensityLayer } from '../render/createDensityLayer';
 import { createMapPainter } from '../render/createMapPainter';
 import { createTextMeasure } from '../render/createTextMeasure';
 import { setCurrentScene } from '../render/currentScene';
@@ -64,6 +65,7 @@ export function useMapCanvas(
     let layered: LayeredScene | null = null;
     let hit: { nodes: readonly SceneNode[]; tester: HitTester } | null = null;
     const painter = createMapPainter(canvas);
+    const densityLayer = createDensityLayer();
     // The view is moving (and nothing else changed since the last crisp picture).
     let viewMoving = false;
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -229,7 +231,7 @@ export function useMapCanvas(
       layered = computeLayeredScene(input);
       // The export asks for the whole scene, rarely: computed then, from the same input.
       setCurrentScene(() => computeScene(input));
-      painter.paint(layered, dpr);
+      painter.paint(layered, dpr, state.density ? densityLayer.underlay(state.map, state.theme, state.density) : null);
       canvas!.dataset.view = `${transform.x},${transform.y},${transform.k}`;
     }
 

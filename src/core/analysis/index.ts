@@ -13,3 +13,5 @@ export { computeThematicMap, QUADRANT_NAMES, ranks, type Quadrant, type Thematic
 export { countCooccurrences, type CooccurrenceTable } from './countCooccurrences';
 export { logDepletionPValue, logFactorials } from './depletionPValue';
 export { writeThematicMapSvg, THEMATIC_SVG_DEFAULTS, type ThematicSvgOptions } from './writeThematicMapSvg';
+export { computeDensityGrid, DENSITY_DEFAULTS, type DensityGrid, type DensityOptions } from './computeDensityGrid';
+export { densityPixels, type DensityColoring } from './densityPixels';
