@@ -22,13 +22,6 @@ export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null;
           title={view === 'gaps' ? 'Research gaps: keyword and cluster pairs studied apart' : 'Thematic map: clusters by centrality and density'}
           onClick={() => onChange(open === view ? null : view)}
         >
-          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-            {view === 'gaps' ? (
-              <path fill="none" stroke="currentColor" strokeWidth="1.5" d="M4.5 5a2.5 2.5 0 1 0 0 .01M11.5 11a2.5 2.5 0 1 0 0 .01M6.5 6.5l1 1m1 1 1 1" />
-            ) : (
-              <path fill="none" stroke="currentColor" strokeWidth="1.5" d="M8 1.5v13M1.5 8h13M4.5 4.5h.01M11 5h.01M5 11h.01M11.5 11.5h.01" strokeLinecap="round" />
-            )}
-          </svg>
           <span>{view === 'gaps' ? 'Gaps' : 'Themes'}</span>
         </button>
       ))}

@@ -17,7 +17,7 @@ export function BridgeScore({ kind, id }: { kind: 'keyword' | 'paper'; id: strin
     return { value, share: ceiling > 0 ? value / ceiling : 0 };
   }, [analysis, kind, id]);
   if (!score) return null;
-  const words = score.share < 0.15 ? 'stays in one cluster' : score.share < 0.45 ? 'reaches into other clusters' : 'bridges clusters';
+  const words = score.share < 0.15 ? 'within its cluster' : score.share < 0.45 ? 'reaches other clusters' : 'bridges clusters';
   const ties = kind === 'keyword' ? 'the keywords it appears with' : 'its keywords';
   return (
     <p className="bridge-score" title={`Participation coefficient 1 − Σ (share of ${ties} in each cluster)²`}>
