@@ -81,6 +81,51 @@ describeWithChromium('the analysis views in Chromium', () => {
     await page.close();
   });
 
+  test('Density draws a smoothed density under the map; the SVG export carries it; off restores the map', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await page.getByText('12 of 12 papers').waitFor();
+    const canvas = page.locator('canvas');
+    // The map is drawn on the next frames: wait until two shots agree.
+    const settled = async (): Promise<Buffer> => {
+      let last = await canvas.screenshot();
+      for (;;) {
+        const next = await canvas.screenshot();
+        if (next.equals(last)) return next;
+        last = next;
+      }
+    };
+    const warmShare = (): Promise<number> =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 2] < 170) n++;
+        return n / (data.length / 4);
+      });
+    const plain = await settled();
+    const plainWarm = await warmShare();
+    await page.getByRole('button', { name: 'Density' }).click();
+    await expect.poll(async () => (await canvas.screenshot()).equals(plain)).toBe(false);
+    // Yellow to red (high red, low blue) now spreads around the papers: many more such pixels
+    // than the plain map's orange and red nodes make.
+    expect(await warmShare()).toBeGreaterThan(3 * plainWarm);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const text = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((stream) => {
+        const parts: Buffer[] = [];
+        stream.on('data', (d: Buffer) => parts.push(d));
+        stream.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(text).toMatch(/<rect id="background"[^>]*\/>\n<image id="density" x="[-\d.]+" y="[-\d.]+" width="[\d.]+" height="[\d.]+" preserveAspectRatio="none" href="data:image\/png;base64,/);
+    await page.getByRole('combobox', { name: 'Density colours' }).selectOption('cluster');
+    await page.getByRole('button', { name: 'Density' }).click();
+    expect(await page.getByRole('combobox', { name: 'Density colours' }).count()).toBe(0);
+    await expect.poll(async () => (await settled()).equals(plain)).toBe(true);
+    await page.close();
+  });
+
   test('a paper shows its bridging score', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${served.url}?select=p:p-moe`);
