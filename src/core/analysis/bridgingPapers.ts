@@ -27,9 +27,23 @@ export function paperClusterWeights(table: CooccurrenceTable, paper: number): Ma
  * share of the paper's link weight), ties by id. `limit` caps the list.
  */
 export function bridgingPapers(table: CooccurrenceTable, clusterA: number, clusterB: number, limit = Infinity): BridgingPaper[] {
+  return rankBridges(table, (p) => paperClusterWeights(table, p), clusterA, clusterB, limit);
+}
+
+/**
+ * `bridgingPapers` over cluster weights the caller already has (`weightsOf(p)`), so that listing
+ * the bridges of every cluster pair computes each paper's weights once, not once per pair.
+ */
+export function rankBridges(
+  table: CooccurrenceTable,
+  weightsOf: (paper: number) => ReadonlyMap<number, number>,
+  clusterA: number,
+  clusterB: number,
+  limit = Infinity,
+): BridgingPaper[] {
   const found: BridgingPaper[] = [];
   table.map.papers.forEach((paper, p) => {
-    const weights = paperClusterWeights(table, p);
+    const weights = weightsOf(p);
     const a = weights.get(clusterA) ?? 0;
     const b = weights.get(clusterB) ?? 0;
     if (a <= 0 || b <= 0) return;

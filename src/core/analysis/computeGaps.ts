@@ -1,4 +1,4 @@
-import { bridgingPapers, paperClusterWeights, papersWithBoth } from './bridgingPapers';
+import { paperClusterWeights, papersWithBoth } from './bridgingPapers';
 import type { CooccurrenceTable } from './countCooccurrences';
 import { logDepletionPValue, logFactorials } from './depletionPValue';
 
@@ -159,35 +159,46 @@ export function computeGaps(table: CooccurrenceTable, options: Partial<GapOption
 function clusterPairs(table: CooccurrenceTable, lf: Float64Array, bridges: number): ClusterPair[] {
   const N = table.paperCount;
   const clusters = table.map.clusters;
-  const touching = new Map<number, Set<number>>();
-  for (const c of clusters) touching.set(c.id, new Set());
-  for (let p = 0; p < N; p++) {
-    for (const c of paperClusterWeights(table, p).keys()) touching.get(c)?.add(p);
-  }
+  // Each paper's cluster weights and their total, once; then each pair walks only the papers
+  // touching both of its clusters.
+  const weights = Array.from({ length: N }, (_, p) => paperClusterWeights(table, p));
+  const totals = weights.map((w) => {
+    let t = 0;
+    for (const v of w.values()) t += v;
+    return t;
+  });
+  const touching = new Map<number, number[]>();
+  for (const c of clusters) touching.set(c.id, []);
+  for (let p = 0; p < N; p++) for (const c of weights[p].keys()) touching.get(c)?.push(p);
+  const ids = table.map.papers.map((p) => p.id);
   const pairs: Array<ClusterPair & { logP: number }> = [];
   const m = (clusters.length * (clusters.length - 1)) / 2;
   for (let x = 0; x < clusters.length; x++) {
     for (let y = x + 1; y < clusters.length; y++) {
       const A = clusters[x];
       const B = clusters[y];
-      const sa = touching.get(A.id) ?? new Set<number>();
-      const sb = touching.get(B.id) ?? new Set<number>();
-      let observed = 0;
-      for (const p of sa) if (sb.has(p)) observed++;
-      const expected = (sa.size * sb.size) / N;
-      const logP = observed < expected ? logDepletionPValue(lf, N, sa.size, sb.size, observed) : 0;
+      const sa = touching.get(A.id) ?? [];
+      const sb = touching.get(B.id) ?? [];
+      const [small, other] = sa.length <= sb.length ? [sa, B.id] : [sb, A.id];
+      const both = small.filter((p) => weights[p].has(other));
+      const observed = both.length;
+      const expected = (sa.length * sb.length) / N;
+      const logP = observed < expected ? logDepletionPValue(lf, N, sa.length, sb.length, observed) : 0;
+      const ranked = both
+        .map((p) => ({ id: ids[p], balance: Math.min(weights[p].get(A.id)!, weights[p].get(B.id)!) / totals[p] }))
+        .sort((u, v) => v.balance - u.balance || compare(u.id, v.id));
       pairs.push({
         a: A.id,
         b: B.id,
         labelA: A.label,
         labelB: B.label,
-        papersA: sa.size,
-        papersB: sb.size,
+        papersA: sa.length,
+        papersB: sb.length,
         observed,
         expected,
         log10P: logP / LOG10,
         pAdjusted: adjusted(logP, m),
-        bridges: bridgingPapers(table, A.id, B.id, bridges).map((b) => b.paperId),
+        bridges: ranked.slice(0, bridges).map((r) => r.id),
         logP,
       });
     }

@@ -14,24 +14,23 @@ export function logFactorials(max: number): Float64Array {
  * number of papers holding both of two terms found in a and b of N papers, if the terms were
  * placed independently. `lf` is `logFactorials(N)` or longer.
  *
- * P(X = x) = C(a, x) · C(N − a, b − x) / C(N, b); the lower tail is summed in log space
- * (log-sum-exp), so a p-value of 1e-400 is still ranked correctly instead of becoming 0.
+ * P(X = x) = C(a, x) · C(N − a, b − x) / C(N, b). The tail is summed from x = k downwards by the
+ * ratio P(x − 1) / P(x) = x (N − a − b + x) / ((a − x + 1)(b − x + 1)): below the mean the terms
+ * shrink at least geometrically, so the sum stops once they no longer change it, and only P(k)
+ * is taken in log space, so a p-value of 1e-400 is still ranked correctly instead of becoming 0.
  */
 export function logDepletionPValue(lf: Float64Array, N: number, a: number, b: number, k: number): number {
   if (a < 0 || b < 0 || a > N || b > N) throw new RangeError(`logDepletionPValue: a=${a}, b=${b} outside 0..${N}`);
   const lo = Math.max(0, a + b - N);
-  const hi = Math.min(a, b, k);
-  if (hi < lo) return -Infinity;
+  if (k < lo) return -Infinity;
   if (k >= Math.min(a, b)) return 0;
-  const denominator = lf[N] - lf[b] - lf[N - b];
-  const terms: number[] = [];
-  let max = -Infinity;
-  for (let x = lo; x <= hi; x++) {
-    const t = lf[a] - lf[x] - lf[a - x] + (lf[N - a] - lf[b - x] - lf[N - a - b + x]) - denominator;
-    terms.push(t);
-    if (t > max) max = t;
+  const logTop = lf[a] - lf[k] - lf[a - k] + (lf[N - a] - lf[b - k] - lf[N - a - b + k]) - (lf[N] - lf[b] - lf[N - b]);
+  let sum = 1;
+  let term = 1;
+  for (let x = k; x > lo; x--) {
+    term *= (x * (N - a - b + x)) / ((a - x + 1) * (b - x + 1));
+    sum += term;
+    if (term < 1e-17 * sum) break;
   }
-  let sum = 0;
-  for (const t of terms) sum += Math.exp(t - max);
-  return Math.min(0, max + Math.log(sum));
+  return Math.min(0, logTop + Math.log(sum));
 }
