@@ -104,7 +104,7 @@ describeWithChromium('the analysis views in Chromium', () => {
       });
     const plain = await settled();
     const plainWarm = await warmShare();
-    await page.getByRole('button', { name: 'Density' }).click();
+    await page.getByRole('button', { name: 'Density', exact: true }).click();
     await expect.poll(async () => (await canvas.screenshot()).equals(plain)).toBe(false);
     // Yellow to red (high red, low blue) now spreads around the papers: many more such pixels
     // than the plain map's orange and red nodes make.
@@ -120,7 +120,7 @@ describeWithChromium('the analysis views in Chromium', () => {
     });
     expect(text).toMatch(/<rect id="background"[^>]*\/>\n<image id="density" x="[-\d.]+" y="[-\d.]+" width="[\d.]+" height="[\d.]+" preserveAspectRatio="none" href="data:image\/png;base64,/);
     await page.getByRole('combobox', { name: 'Density colours' }).selectOption('cluster');
-    await page.getByRole('button', { name: 'Density' }).click();
+    await page.getByRole('button', { name: 'Density', exact: true }).click();
     expect(await page.getByRole('combobox', { name: 'Density colours' }).count()).toBe(0);
     await expect.poll(async () => (await settled()).equals(plain)).toBe(true);
     await page.close();

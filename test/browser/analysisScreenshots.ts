@@ -30,7 +30,7 @@ const shots: Array<{ name: string; query: string; scheme: 'light' | 'dark'; widt
   },
   { name: 'thematic-light', query: '', scheme: 'light', steps: [openView('Themes')] },
   { name: 'thematic-dark', query: '', scheme: 'dark', steps: [openView('Themes')] },
-  { name: 'density-heat', query: '', scheme: 'light', steps: [async (page) => page.getByRole('button', { name: 'Density' }).click()] },
+  { name: 'density-heat', query: '', scheme: 'light', steps: [async (page) => page.getByRole('button', { name: 'Density', exact: true }).click()] },
   { name: 'keyword-bridge', query: '?select=k:diffus+model', scheme: 'light', steps: [] },
   { name: 'narrow-gaps', query: '', scheme: 'light', width: 390, steps: [openView('Gaps')] },
 ];
@@ -38,13 +38,13 @@ if (extra) {
   shots.push(
     { name: 'extra-gaps', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Gaps')] },
     { name: 'extra-thematic', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Themes')] },
-    { name: 'extra-density-heat', query: '?map=extra.map.json', scheme: 'light', steps: [async (page) => page.getByRole('button', { name: 'Density' }).click()] },
+    { name: 'extra-density-heat', query: '?map=extra.map.json', scheme: 'light', steps: [async (page) => page.getByRole('button', { name: 'Density', exact: true }).click()] },
     {
       name: 'extra-density-cluster',
       query: '?map=extra.map.json',
       scheme: 'dark',
       steps: [
-        async (page) => page.getByRole('button', { name: 'Density' }).click(),
+        async (page) => page.getByRole('button', { name: 'Density', exact: true }).click(),
         async (page) => {
           await page.getByRole('combobox', { name: 'Density colours' }).selectOption('cluster');
         },
