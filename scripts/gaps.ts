@@ -89,7 +89,8 @@ function run(argv: readonly string[], io: GapsIo): void {
 function count(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) throw new GapsError(`--${name} must be a whole number of at least 1, got "${text}"`, true);
+  if (!Number.isInteger(value) || value < 1)
+    throw new GapsError(`--${name} must be a whole number of at least 1, got "${text}"`, true);
   return value;
 }
 
@@ -114,7 +115,9 @@ function readMap(file: string): MapFile {
 export function formatReport(report: GapReport, map: MapFile): string[] {
   const titles = new Map(map.papers.map((p) => [p.id, p.title]));
   const lines: string[] = [];
-  lines.push(`Research gaps: ${report.keywords.length} keyword pairs of ${report.keywordPairsTested} tested, ${report.papers} papers`);
+  lines.push(
+    `Research gaps: ${report.keywords.length} keyword pairs of ${report.keywordPairsTested} tested, ${report.papers} papers`,
+  );
   lines.push('p: one-sided Fisher exact test (co-occurring less than independence predicts); p adj.: Bonferroni');
   lines.push('');
   const rows = report.keywords.map((g, i) => [
@@ -139,7 +142,14 @@ export function formatReport(report: GapReport, map: MapFile): string[] {
   lines.push(
     ...table(
       ['cluster A', 'cluster B', 'papers', 'both', 'expected', 'p'],
-      depleted.map((c) => [c.labelA, c.labelB, `${c.papersA}/${c.papersB}`, String(c.observed), c.expected.toFixed(1), formatP(c.log10P)]),
+      depleted.map((c) => [
+        c.labelA,
+        c.labelB,
+        `${c.papersA}/${c.papersB}`,
+        String(c.observed),
+        c.expected.toFixed(1),
+        formatP(c.log10P),
+      ]),
       [0, 1],
     ),
   );
@@ -162,7 +172,11 @@ function table(header: string[], rows: string[][], left: number[]): string[] {
     const cut = text.length > 40 ? `${text.slice(0, 39)}…` : text;
     return left.includes(c) ? cut.padEnd(widths[c]) : cut.padStart(widths[c]);
   };
-  return [header.map(cell).join('  '), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => r.map(cell).join('  ').trimEnd())];
+  return [
+    header.map(cell).join('  '),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.map((r) => r.map(cell).join('  ').trimEnd()),
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

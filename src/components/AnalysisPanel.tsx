@@ -10,7 +10,13 @@ export type AnalysisView = 'gaps' | 'thematic';
 const TITLES: Readonly<Record<AnalysisView, string>> = { gaps: 'Research gaps', thematic: 'Thematic map' };
 
 /** The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's. */
-export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null; onChange: (view: AnalysisView | null) => void }) {
+export function AnalysisButtons({
+  open,
+  onChange,
+}: {
+  open: AnalysisView | null;
+  onChange: (view: AnalysisView | null) => void;
+}) {
   return (
     <>
       {(['gaps', 'thematic'] as const).map((view) => (
@@ -19,7 +25,11 @@ export function AnalysisButtons({ open, onChange }: { open: AnalysisView | null;
           type="button"
           className="button"
           aria-expanded={open === view}
-          title={view === 'gaps' ? 'Research gaps: keyword and cluster pairs studied apart' : 'Thematic map: clusters by centrality and density'}
+          title={
+            view === 'gaps'
+              ? 'Research gaps: keyword and cluster pairs studied apart'
+              : 'Thematic map: clusters by centrality and density'
+          }
           onClick={() => onChange(open === view ? null : view)}
         >
           <span>{view === 'gaps' ? 'Gaps' : 'Themes'}</span>

@@ -21,7 +21,12 @@ export function DensityButton() {
         <span>Density</span>
       </button>
       {density && (
-        <select className="density-coloring" aria-label="Density colours" value={density} onChange={(e) => setDensity(e.target.value === 'cluster' ? 'cluster' : 'heat')}>
+        <select
+          className="density-coloring"
+          aria-label="Density colours"
+          value={density}
+          onChange={(e) => setDensity(e.target.value === 'cluster' ? 'cluster' : 'heat')}
+        >
           <option value="heat">Heat</option>
           <option value="cluster">By cluster</option>
         </select>

@@ -24,7 +24,13 @@ function showPair(a: string, b: string): void {
 
 function KeywordGapItem({ gap, rank }: { gap: KeywordGap; rank: number }) {
   const theme = useMapStore((s) => s.theme);
-  const active = useMapStore((s) => s.filterMode === 'any' && s.filterKeywords.length === 2 && s.filterKeywords.includes(gap.a) && s.filterKeywords.includes(gap.b));
+  const active = useMapStore(
+    (s) =>
+      s.filterMode === 'any' &&
+      s.filterKeywords.length === 2 &&
+      s.filterKeywords.includes(gap.a) &&
+      s.filterKeywords.includes(gap.b),
+  );
   const term = (id: string, text: string, cluster: number) => (
     <button type="button" className="gap-term" onClick={() => focusSelection({ kind: 'keyword', id })}>
       <span className="swatch" style={{ background: clusterColor(cluster, theme) }} aria-hidden="true" />
@@ -53,8 +59,8 @@ function KeywordGapItem({ gap, rank }: { gap: KeywordGap; rank: number }) {
         </button>
       </div>
       <p className="gap-stats">
-        {gap.papersA} and {gap.papersB} papers; together in <strong>{gap.observed}</strong>, {gap.expected.toFixed(1)} expected · p ={' '}
-        {formatP(gap.log10P)}
+        {gap.papersA} and {gap.papersB} papers; together in <strong>{gap.observed}</strong>, {gap.expected.toFixed(1)} expected ·
+        p = {formatP(gap.log10P)}
         {gap.pAdjusted < 0.05 && <span className="gap-significant"> (significant after Bonferroni)</span>}
       </p>
       {gap.bridges.length > 0 && (
@@ -116,12 +122,17 @@ export function GapsView() {
   // Tens of thousands of pairs on a big map: computed after the panel has painted.
   const report = useAfterPaint(() => (map ? analysisOf(map).gaps : null), [map]);
   if (!map) return <p className="muted">No map loaded.</p>;
-  if (!report) return <p className="muted" aria-busy="true">Counting co-occurrences…</p>;
+  if (!report)
+    return (
+      <p className="muted" aria-busy="true">
+        Counting co-occurrences…
+      </p>
+    );
   return (
     <div className="gaps">
       <p className="analysis-intro">
-        Keyword pairs each used by many papers but found together far less often than chance predicts (one-sided Fisher exact test over{' '}
-        {report.keywordPairsTested.toLocaleString('en')} pairs, {report.papers.toLocaleString('en')} papers).
+        Keyword pairs each used by many papers but found together far less often than chance predicts (one-sided Fisher exact test
+        over {report.keywordPairsTested.toLocaleString('en')} pairs, {report.papers.toLocaleString('en')} papers).
       </p>
       <h3 className="settings-section-title">Keyword pairs</h3>
       {report.keywords.length === 0 ? (

@@ -54,7 +54,13 @@ export function createDensityLayer(): DensityLayer {
 }
 
 /** The background, then the density image placed in world coordinates through the view. */
-export function drawDensity(ctx: CanvasRenderingContext2D, image: DensityImage, view: SceneView, dpr: number, background: string): void {
+export function drawDensity(
+  ctx: CanvasRenderingContext2D,
+  image: DensityImage,
+  view: SceneView,
+  dpr: number,
+  background: string,
+): void {
   const { grid } = image;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.globalAlpha = 1;

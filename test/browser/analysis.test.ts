@@ -66,7 +66,10 @@ describeWithChromium('the analysis views in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Language models · reasoning' }).waitFor();
     // Export SVG downloads the chart as shown, with the export stamp.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).last().click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).last().click(),
+    ]);
     expect(download.suggestedFilename()).toBe('thematic-map.svg');
     const text = await new Promise<string>((resolve, reject) => {
       download.createReadStream().then((stream) => {
@@ -109,7 +112,10 @@ describeWithChromium('the analysis views in Chromium', () => {
     // Yellow to red (high red, low blue) now spreads around the papers: many more such pixels
     // than the plain map's orange and red nodes make.
     expect(await warmShare()).toBeGreaterThan(3 * plainWarm);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
     const text = await new Promise<string>((resolve, reject) => {
       download.createReadStream().then((stream) => {
         const parts: Buffer[] = [];
@@ -118,7 +124,9 @@ describeWithChromium('the analysis views in Chromium', () => {
         stream.on('error', reject);
       }, reject);
     });
-    expect(text).toMatch(/<rect id="background"[^>]*\/>\n<image id="density" x="[-\d.]+" y="[-\d.]+" width="[\d.]+" height="[\d.]+" preserveAspectRatio="none" href="data:image\/png;base64,/);
+    expect(text).toMatch(
+      /<rect id="background"[^>]*\/>\n<image id="density" x="[-\d.]+" y="[-\d.]+" width="[\d.]+" height="[\d.]+" preserveAspectRatio="none" href="data:image\/png;base64,/,
+    );
     await page.getByRole('combobox', { name: 'Density colours' }).selectOption('cluster');
     await page.getByRole('button', { name: 'Density', exact: true }).click();
     expect(await page.getByRole('combobox', { name: 'Density colours' }).count()).toBe(0);

@@ -16,21 +16,35 @@ const served = await serveBuild();
 if (extra) copyFileSync(extra, join(served.dir, 'extra.map.json'));
 
 type Step = (page: Page) => Promise<void>;
-const openView = (name: string): Step => async (page) => {
-  await page.getByRole('button', { name, exact: true }).click();
-  await page.locator('.analysis-panel').waitFor();
-};
+const openView =
+  (name: string): Step =>
+  async (page) => {
+    await page.getByRole('button', { name, exact: true }).click();
+    await page.locator('.analysis-panel').waitFor();
+  };
 const shots: Array<{ name: string; query: string; scheme: 'light' | 'dark'; width?: number; steps: Step[] }> = [
   { name: 'gaps-light', query: '', scheme: 'light', steps: [openView('Gaps')] },
   {
     name: 'gaps-show-pair',
     query: '',
     scheme: 'light',
-    steps: [openView('Gaps'), async (page) => page.getByRole('button', { name: /^Show .* on the map$/ }).first().click()],
+    steps: [
+      openView('Gaps'),
+      async (page) =>
+        page
+          .getByRole('button', { name: /^Show .* on the map$/ })
+          .first()
+          .click(),
+    ],
   },
   { name: 'thematic-light', query: '', scheme: 'light', steps: [openView('Themes')] },
   { name: 'thematic-dark', query: '', scheme: 'dark', steps: [openView('Themes')] },
-  { name: 'density-heat', query: '', scheme: 'light', steps: [async (page) => page.getByRole('button', { name: 'Density', exact: true }).click()] },
+  {
+    name: 'density-heat',
+    query: '',
+    scheme: 'light',
+    steps: [async (page) => page.getByRole('button', { name: 'Density', exact: true }).click()],
+  },
   { name: 'keyword-bridge', query: '?select=k:diffus+model', scheme: 'light', steps: [] },
   { name: 'narrow-gaps', query: '', scheme: 'light', width: 390, steps: [openView('Gaps')] },
 ];
@@ -38,7 +52,12 @@ if (extra) {
   shots.push(
     { name: 'extra-gaps', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Gaps')] },
     { name: 'extra-thematic', query: '?map=extra.map.json', scheme: 'light', steps: [openView('Themes')] },
-    { name: 'extra-density-heat', query: '?map=extra.map.json', scheme: 'light', steps: [async (page) => page.getByRole('button', { name: 'Density', exact: true }).click()] },
+    {
+      name: 'extra-density-heat',
+      query: '?map=extra.map.json',
+      scheme: 'light',
+      steps: [async (page) => page.getByRole('button', { name: 'Density', exact: true }).click()],
+    },
     {
       name: 'extra-density-cluster',
       query: '?map=extra.map.json',

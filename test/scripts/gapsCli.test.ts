@@ -36,7 +36,11 @@ describe('npm run gaps', () => {
   it('prints JSON with --json', () => {
     const result = run('--map', MAP, '--json', '--top', '2', '--per-keyword', '1');
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { map: string; papers: number; keywords: Array<{ a: string; b: string; log10P: number }> };
+    const report = JSON.parse(result.out) as {
+      map: string;
+      papers: number;
+      keywords: Array<{ a: string; b: string; log10P: number }>;
+    };
     expect(report.map).toBe(MAP);
     expect(report.papers).toBe(9);
     expect(report.keywords.map((g) => [g.a, g.b])).toEqual([

@@ -204,7 +204,11 @@ function clusterPairs(table: CooccurrenceTable, lf: Float64Array, bridges: numbe
     }
   }
   pairs.sort(
-    (u, v) => u.logP - v.logP || u.observed / Math.max(u.expected, 1e-12) - v.observed / Math.max(v.expected, 1e-12) || u.a - v.a || u.b - v.b,
+    (u, v) =>
+      u.logP - v.logP ||
+      u.observed / Math.max(u.expected, 1e-12) - v.observed / Math.max(v.expected, 1e-12) ||
+      u.a - v.a ||
+      u.b - v.b,
   );
   return pairs.map(({ logP: _, ...pair }) => pair);
 }

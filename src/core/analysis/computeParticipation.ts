@@ -16,7 +16,9 @@ export interface Participation {
  * one pass over the papers' keyword pairs. A node without ties scores 0.
  */
 export function computeParticipation(table: CooccurrenceTable): Participation {
-  const clusterIds = [...new Set(table.map.clusters.map((c) => c.id).concat(Array.from(table.keywordCluster)))].sort((a, b) => a - b);
+  const clusterIds = [...new Set(table.map.clusters.map((c) => c.id).concat(Array.from(table.keywordCluster)))].sort(
+    (a, b) => a - b,
+  );
   const slot = new Map<number, number>();
   clusterIds.forEach((c, i) => slot.set(c, i));
   const C = clusterIds.length;

@@ -108,7 +108,11 @@ export function ranks(values: readonly number[]): number[] {
   for (let start = 0; start < order.length; ) {
     let end = start + 1;
     // Equal up to rounding: sums of the same ties added in another order may differ in the last bit.
-    while (end < order.length && Math.abs(values[order[end]] - values[order[start]]) <= 1e-12 * Math.max(1, Math.abs(values[order[start]]))) end++;
+    while (
+      end < order.length &&
+      Math.abs(values[order[end]] - values[order[start]]) <= 1e-12 * Math.max(1, Math.abs(values[order[start]]))
+    )
+      end++;
     const rank = (start + 1 + end) / 2;
     for (let k = start; k < end; k++) result[order[k]] = rank;
     start = end;

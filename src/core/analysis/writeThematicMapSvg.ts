@@ -75,9 +75,13 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   out.push(`<text class="q" x="${l}" y="${b}">${QUADRANT_NAMES.emerging}</text>`);
   out.push('</g>');
   out.push('<g id="axes">');
-  out.push(`<text class="axis" x="${MARGIN.left + plotW / 2}" y="${height - 10}" text-anchor="middle">Relevance degree (centrality rank) →</text>`);
+  out.push(
+    `<text class="axis" x="${MARGIN.left + plotW / 2}" y="${height - 10}" text-anchor="middle">Relevance degree (centrality rank) →</text>`,
+  );
   const ay = MARGIN.top + plotH / 2;
-  out.push(`<text class="axis" x="18" y="${ay}" text-anchor="middle" transform="rotate(-90 18 ${ay})">Development degree (density rank) →</text>`);
+  out.push(
+    `<text class="axis" x="18" y="${ay}" text-anchor="middle" transform="rotate(-90 18 ${ay})">Development degree (density rank) →</text>`,
+  );
   out.push('</g>');
   // Largest first, so small bubbles stay on top and clickable.
   const drawn = [...thematic.themes].sort((a, c) => c.papers - a.papers || a.cluster - c.cluster);

@@ -44,7 +44,8 @@ describe('logDepletionPValue (one-sided Fisher exact test)', () => {
 describe('countCooccurrences', () => {
   it('counts shared papers from the links, not the pruned co-occurrence list', () => {
     const table = countCooccurrences(twoCliques(4));
-    const at = (a: string, b: string): number => table.pairCount(table.keywordIndex.get(`k:${a}`)!, table.keywordIndex.get(`k:${b}`)!);
+    const at = (a: string, b: string): number =>
+      table.pairCount(table.keywordIndex.get(`k:${a}`)!, table.keywordIndex.get(`k:${b}`)!);
     expect(Array.from(table.occurrences)).toEqual([4, 4, 5, 5, 4, 4]);
     expect(at('a', 'b')).toBe(4);
     expect(at('c', 'a')).toBe(4);
@@ -93,7 +94,7 @@ describe('computeGaps', () => {
     expect(report.keywords[0].log10P).toBeCloseTo(-Math.log10(choose(20, 10)), 10);
     // z and w (one paper each) never meet either, but that is what chance gives: p = 19/20.
     const zw = report.keywords.find((g) => [g.termA, g.termB].sort().join() === 'w,z')!;
-    expect(Math.pow(10, zw.log10P)).toBeCloseTo(0.95, 12);
+    expect(10 ** zw.log10P).toBeCloseTo(0.95, 12);
     expect(report.keywords.indexOf(zw)).toBe(report.keywords.length - 1);
     // With the default floor of 2 papers the rare terms are not even tested.
     expect(computeGaps(countCooccurrences(mapOf(papers, { x: 0, y: 1, z: 0, w: 1 }))).keywordPairsTested).toBe(1);
@@ -145,7 +146,12 @@ describe('computeParticipation', () => {
 describe('computeThematicMap', () => {
   it('places two bridged cliques and an isolated pair in bibliometrix quadrants', () => {
     const base = twoCliques(4);
-    const papers: PaperSpec[] = base.papers.map((p) => ({ id: p.id, keywords: p.keywords.map((k) => k.term), cluster: p.cluster, year: p.year }));
+    const papers: PaperSpec[] = base.papers.map((p) => ({
+      id: p.id,
+      keywords: p.keywords.map((k) => k.term),
+      cluster: p.cluster,
+      year: p.year,
+    }));
     papers.push({ id: 'G0', keywords: ['g', 'h'], cluster: 2 }, { id: 'G1', keywords: ['g', 'h'], cluster: 2 });
     const map = mapOf(papers, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1, g: 2, h: 2 });
     const { themes, centralityMid, densityMid } = computeThematicMap(countCooccurrences(map));
@@ -175,8 +181,12 @@ describe('computeThematicMap', () => {
 
   it('writes an SVG with four quadrants and one clickable bubble per theme', () => {
     const svg = writeThematicMapSvg(computeThematicMap(countCooccurrences(twoCliques(4))), { stamp: 'stamp <&>' });
-    expect(svg.match(/class="bubble" data-cluster="\d+"/g)).toEqual(['class="bubble" data-cluster="0"', 'class="bubble" data-cluster="1"']);
-    for (const name of ['Motor themes', 'Basic themes', 'Niche themes', 'Emerging or declining themes']) expect(svg).toContain(`>${name}</text>`);
+    expect(svg.match(/class="bubble" data-cluster="\d+"/g)).toEqual([
+      'class="bubble" data-cluster="0"',
+      'class="bubble" data-cluster="1"',
+    ]);
+    for (const name of ['Motor themes', 'Basic themes', 'Niche themes', 'Emerging or declining themes'])
+      expect(svg).toContain(`>${name}</text>`);
     expect(svg).toContain('<metadata>stamp &lt;&amp;&gt;</metadata>');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
   });

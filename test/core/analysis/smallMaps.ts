@@ -25,7 +25,13 @@ export function mapOf(papers: PaperSpec[], keywordCluster: Record<string, number
       source: 'test.jsonl',
       corpusHash: 'fnv1a64:0000000000000000',
       settings: { topK: 10, minDf: 1, maxKeywords: 300, resolution: 1, seed: 42 },
-      counts: { papers: papers.length, keywords: terms.length, links: links.length, cooccurrences: 0, clusters: clusterIds.length },
+      counts: {
+        papers: papers.length,
+        keywords: terms.length,
+        links: links.length,
+        cooccurrences: 0,
+        clusters: clusterIds.length,
+      },
     },
     papers: papers.map((p, i) => ({
       id: p.id,
