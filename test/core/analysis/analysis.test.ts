@@ -10,6 +10,7 @@ import {
   ranks,
   writeThematicMapSvg,
 } from '../../../src/core/analysis';
+import { clusterColor } from '../../../src/core/style';
 import { type PaperSpec, mapOf, twoCliques } from './smallMaps';
 
 /** C(n, k) exactly, for small numbers. */
@@ -173,6 +174,21 @@ describe('computeThematicMap', () => {
     ]);
     expect(c0.meanYear).toBeCloseTo((4 * 2020 + 2022) / 5, 12);
     expect(c2.meanYear).toBeNull();
+  });
+
+  it('colours the bubbles by mean year when asked: the oldest cluster blue, the newest orange', () => {
+    const thematic = computeThematicMap(countCooccurrences(twoCliques(4)));
+    // Cluster 0's papers average 2020.4, cluster 1's 2024.
+    const fills = (svg: string): string[] =>
+      [...svg.matchAll(/data-cluster="(\d)"[^]*?<circle [^>]*fill="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(fills(writeThematicMapSvg(thematic, { colorByYear: true })).sort()).toEqual([
+      '0:hsl(215, 70%, 48%)',
+      '1:hsl(30, 70%, 48%)',
+    ]);
+    expect(fills(writeThematicMapSvg(thematic)).sort()).toEqual([
+      `0:${clusterColor(0, 'light')}`,
+      `1:${clusterColor(1, 'light')}`,
+    ]);
   });
 
   it('ranks like R, ties sharing their mean rank', () => {
