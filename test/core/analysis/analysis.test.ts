@@ -180,7 +180,7 @@ describe('computeThematicMap', () => {
     const thematic = computeThematicMap(countCooccurrences(twoCliques(4)));
     // Cluster 0's papers average 2020.4, cluster 1's 2024.
     const fills = (svg: string): string[] =>
-      [...svg.matchAll(/data-cluster="(\d)"[^]*?<circle [^>]*fill="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+      [...svg.matchAll(/data-cluster="(\d)"[\s\S]*?<circle [^>]*fill="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(fills(writeThematicMapSvg(thematic, { colorByYear: true })).sort()).toEqual([
       '0:hsl(215, 70%, 48%)',
       '1:hsl(30, 70%, 48%)',
