@@ -91,6 +91,8 @@ export interface CorpusText {
   /** Names errors ("papers.csv:3: …"), picks the format by extension unless `format` says, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** Further files dropped or picked together with this one: built into the same map. */
+  more?: { text: string; fileName: string }[];
 }
 
 /** A map to build in the worker (useBuildMap carries it out). */

@@ -128,6 +128,27 @@ function checkCuration(c: Checker, value: unknown): void {
   }
 }
 
+const SOURCE_ID_KEYS = new Set(['pmid', 'arxiv', 'openalex', 'wos', 'scopus']);
+
+/** A paper's optional bibliographic metadata (date, venue, DOI, author keywords, source ids). */
+function checkMetadata(c: Checker, paper: Json, i: number): void {
+  const path = `papers[${i}]`;
+  c.optionalString(paper.date, `${path}.date`);
+  if (typeof paper.date === 'string' && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(paper.date)) {
+    c.fail(`${path}.date`, `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(paper.date)}`);
+  }
+  c.optionalString(paper.venue, `${path}.venue`);
+  c.optionalString(paper.doi, `${path}.doi`);
+  if (paper.authorKeywords !== undefined) {
+    c.array(paper.authorKeywords, `${path}.authorKeywords`).forEach((k, j) => c.string(k, `${path}.authorKeywords[${j}]`));
+  }
+  if (paper.sourceIds !== undefined) {
+    const ids = c.object(paper.sourceIds, `${path}.sourceIds`);
+    // Ids of sources a later version may add are let through; the known ones must be text.
+    for (const key of SOURCE_ID_KEYS) c.optionalString(ids[key], `${path}.sourceIds.${key}`);
+  }
+}
+
 /** Checks `data` (parsed JSON) against the map-file schema and returns it typed. */
 export function validateMap(data: unknown, source: string): MapFile {
   const c = new Checker(source);
@@ -189,6 +210,15 @@ export function validateMap(data: unknown, source: string): MapFile {
       for (let j = 0; j < authors.length; j++) {
         if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
       }
+    }
+    if (
+      paper.date !== undefined ||
+      paper.venue !== undefined ||
+      paper.doi !== undefined ||
+      paper.authorKeywords !== undefined ||
+      paper.sourceIds !== undefined
+    ) {
+      checkMetadata(c, paper, i);
     }
     const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
     for (let j = 0; j < terms.length; j++) {
