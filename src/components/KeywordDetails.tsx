@@ -1,6 +1,7 @@
 import type { MapKeyword } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { BridgeScore } from './BridgeScore';
 import { ClusterBadge } from './ClusterBadge';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
@@ -50,6 +51,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
           {filtered ? 'Remove from filter' : 'Filter by this keyword'}
         </button>
       </div>
+      <BridgeScore kind="keyword" id={keyword.id} />
       <KeywordCuration keyword={keyword} />
 
       <section aria-labelledby="keyword-papers">

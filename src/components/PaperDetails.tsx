@@ -3,6 +3,7 @@ import { relatedPapers } from '../core/query';
 import type { MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { useMapStore } from '../store/useMapStore';
+import { BridgeScore } from './BridgeScore';
 import { ClusterBadge } from './ClusterBadge';
 import { HighlightedText } from './HighlightedText';
 import { PaperLink } from './PaperLink';
@@ -59,6 +60,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
           </a>
         )}
       </div>
+      <BridgeScore kind="paper" id={paper.id} />
 
       <section aria-labelledby="paper-keywords">
         <h3 id="paper-keywords">Keywords</h3>

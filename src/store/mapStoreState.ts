@@ -1,4 +1,5 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
+import type { DensityColoring } from '../core/analysis';
 import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection } from '../core/query';
 import type { ThemeName } from '../core/style';
@@ -76,7 +77,10 @@ export interface ViewSlice {
    */
   transform: ViewTransform | null;
   viewRequest: ViewRequest | null;
+  /** The density view under the map, heat-map or cluster coloured; null for the plain map. */
+  density: DensityColoring | null;
   setTheme(theme: ThemeName): void;
+  setDensity(density: DensityColoring | null): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }
