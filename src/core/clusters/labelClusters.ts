@@ -49,19 +49,36 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
       if (topKeywords.length === LABEL_CONFIG.topKeywords) break;
     }
     const chosen: number[] = [];
-    for (const { j, share } of ranked) {
-      if (chosen.length === LABEL_CONFIG.terms) break;
-      if (share < LABEL_CONFIG.minShare) continue;
-      const term = vocabulary[graph.keywordTerms[j]];
-      if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
-      chosen.push(j);
+    // Phrases and names first; a lone common word ("control", "equations") names a cluster only
+    // when too few of them qualify: it is the head of many topics, rarely a key phrase itself.
+    // Measured and not kept: also admitting a word that is among the 10 best terms of at least
+    // half the papers containing it (keyphraseness): label precision 91.7 → 79.2 (Inspec dev),
+    // 96.7 → 90.0 (train); in short abstracts nearly every shared word is among a paper's 10 best.
+    for (const phrasesOnly of [true, false]) {
+      for (const { j, share } of ranked) {
+        if (chosen.length === LABEL_CONFIG.terms) break;
+        if (share < LABEL_CONFIG.minShare || chosen.includes(j)) continue;
+        const term = vocabulary[graph.keywordTerms[j]];
+        if (phrasesOnly && isLoneCommonWord(term)) continue;
+        if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
+        chosen.push(j);
+      }
+      if (chosen.length >= LABEL_CONFIG.minPhraseTerms) break;
     }
+    // Keep the cluster's own order of weight, whichever pass found a term.
+    const order = new Map(ranked.map(({ j }, i) => [j, i]));
+    chosen.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const label =
       id === clustering.unclustered || chosen.length === 0
         ? UNCLUSTERED_LABEL
         : chosen.map((j) => vocabulary[graph.keywordTerms[j]].term).join(LABEL_SEPARATOR);
     return { id, label, size: size[id], keywordCount: keywordCount[id], topKeywords };
   });
+}
+
+/** One word, written in lowercase: not a phrase, an acronym or a name (as in buildGraph). */
+function isLoneCommonWord(term: VocabularyTerm): boolean {
+  return !/[\s-]/.test(term.key) && term.term === term.term.toLowerCase();
 }
 
 /**

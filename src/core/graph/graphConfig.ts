@@ -74,6 +74,33 @@ export const GRAPH_CONFIG = {
    * 50.7 / 51.0, 1 gave 49.7 / 49.7.
    */
   singleWordWeight: 0.5,
+  /**
+   * Relevance is multiplied by keyphraseness^this: the share of the papers containing a term in
+   * which it ranks among their topK terms (KEA's keyphraseness, here from our own unsupervised
+   * ranking, not training labels). "algorithm" is in many papers and the key phrase of few.
+   * Measured with the other issue-10 changes: node precision 50.8 → 51.0 (dev), 57.2 → 57.9
+   * (train); label precision 95.2 → 95.2 / 87.9 → 93.9.
+   */
+  keyphrasenessPower: 1,
+  /**
+   * withHeads also gives a paper the last word of each of its phrases alone ("tomography" in
+   * "thermoacoustic tomography"), at this share of the phrase's score: far below its phrases, so
+   * it is a paper's link only when it shares no phrase with another paper. On Inspec 25 of dev's
+   * 500 papers had fewer than 2 terms shared with another paper, with phrases and their heads
+   * only; with lone heads 4 (dev) and 0 (train) papers stay under 2 links, and node precision rose
+   * 52.0 → 53.0 (dev), 48.3 → 59.3 (train): the covering words are heads of the papers' phrases,
+   * no longer whatever generic word the most short papers share.
+   */
+  loneHeadWeight: 0.1,
+  /**
+   * A lone common word (isLoneCommonWord) links a paper only when it is among the paper's first
+   * this-many terms (a key word of that paper: "quantization"), or the paper needs it to reach
+   * minLinksPerPaper. Elsewhere such a link is rarely one of the paper's key phrases. With the lone
+   * heads above, link precision 18.0 → 22.4 (dev), 15.5 → 18.7 (train), node precision 53.0 → 51.2
+   * / 59.3 → 58.2 (a word node reaches fewer papers). 0 (only to fill) gave 23.1 / 18.5 but lost
+   * "quantization" from the seed map; topK (10) gave 20.5 / 16.4 without lone heads.
+   */
+  loneWordLinkRank: 3,
 } as const;
 
 export type GraphConfig = typeof GRAPH_CONFIG;

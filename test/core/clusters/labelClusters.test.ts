@@ -42,9 +42,19 @@ describe('labelClusters', () => {
   const clusters = labelClusters(graph, clustering, vocabulary);
 
   it('labels a cluster with its three most characteristic terms, skipping repeats', () => {
-    // 'language model' ranks second but repeats 'large language model'.
-    expect(clusters[0].label).toBe(['large language model', 'quantization', 'low-bit'].join(LABEL_SEPARATOR));
+    // 'language model' ranks second but repeats 'large language model'. Two phrases qualify in
+    // cluster 0, so the lone word 'quantization' is left out; cluster 1 has none, so its words name it.
+    expect(clusters[0].label).toBe(['large language model', 'low-bit'].join(LABEL_SEPARATOR));
     expect(clusters[1].label).toBe(['protein', 'benchmark'].join(LABEL_SEPARATOR));
+  });
+
+  it('fills a label with lone common words only when fewer than two phrases qualify', () => {
+    // Cluster 0 without 'low-bit': one phrase, so words fill the label, in the cluster's order.
+    const g = handGraph([
+      [0, 0, 1], [0, 2, 0.8], [1, 0, 1], [1, 2, 0.7], [2, 0, 1], [2, 5, 0.9],
+      [3, 4, 1], [3, 5, 0.9], [4, 4, 1], [4, 5, 1],
+    ]);
+    expect(labelClusters(g, clustering, vocabulary)[0].label).toBe(['large language model', 'quantization'].join(LABEL_SEPARATOR));
   });
 
   it('prefers terms concentrated in the cluster over terms spread everywhere', () => {
@@ -120,7 +130,8 @@ describe('labelClusters with acronyms', () => {
     };
     const one: Clustering = { paperCluster: [0, 0, 0], keywordCluster: [0, 0, 0, 0], clusterCount: 1, unclustered: -1 };
     const [cluster] = labelClusters(graph, one, terms);
-    expect(cluster.label).toBe(['RNNs', 'segment', 'test time'].join(LABEL_SEPARATOR));
+    // 'segment', a lone common word, is left out: two other terms qualify.
+    expect(cluster.label).toBe(['RNNs', 'test time'].join(LABEL_SEPARATOR));
     expect(cluster.topKeywords).toContain('recurrent neural networks');
   });
 });

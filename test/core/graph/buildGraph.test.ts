@@ -100,6 +100,28 @@ describe('buildGraph', () => {
     expect(new Set(g.keywordTerms).size).toBe(g.keywordTerms.length);
   });
 
+  it('links a lone common word only where it is a top-3 term or the paper needs it for 2 links', () => {
+    const idx = indexOf([
+      ['quantum circuit', 'quantum gate', 'quantum error', 'solo1', 'method'],
+      ['quantum gate', 'quantum circuit', 'quantum error', 'solo3', 'method'],
+      ['solo4', 'solo5', 'solo6', 'method', 'protein folding'],
+      ['protein folding', 'solo7', 'solo8', 'solo9', 'method'],
+    ]);
+    // indexOf writes terms in capitals (names); 'method' is a lowercase word.
+    const method = idx.vocabulary.findIndex((t) => t.key === 'method');
+    idx.vocabulary[method] = { ...idx.vocabulary[method], term: 'method' };
+    const g = buildGraph(idx, SETTINGS);
+    const keys = g.keywordTerms.map((t) => idx.vocabulary[t].key);
+    const of = (p: number): string[] => g.links.filter((l) => l.paper === p).map((l) => keys[l.keyword]);
+    // Papers 0 and 1 have three phrase links: 'method', their fourth shared term (ranks count
+    // shared terms only), does not link them.
+    expect(of(0)).toEqual(['quantum circuit', 'quantum gate', 'quantum error']);
+    expect(of(1)).toEqual(['quantum gate', 'quantum circuit', 'quantum error']);
+    // In papers 2 and 3 'method' is among the 3 best shared terms: it links them, in their order.
+    expect(of(2)).toEqual(['method', 'protein folding']);
+    expect(of(3)).toEqual(['protein folding', 'method']);
+  });
+
   it('drops a keyword that ends up linked to a single paper', () => {
     // 'rare' is in two papers but the second ranks it below its topK=2 other keywords.
     const idx = indexOf([
