@@ -222,6 +222,13 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
         (warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '') +
         '\n',
     );
+    // A separate line, only for a dated corpus: the summary above reads as it always did.
+    const years = yearRange(map.papers);
+    if (years) {
+      io.stderr.write(
+        `years: ${years.first}–${years.last} (${years.dated} of ${c.papers} papers dated; ${map.bursts?.length ?? 0} keyword bursts)\n`,
+      );
+    }
     return 0;
   } catch (error) {
     progress?.stop();
@@ -233,4 +240,18 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   process.exitCode = runBuildMap(process.argv.slice(2));
+}
+
+/** The first and last year among the papers, or undefined when none has one. */
+function yearRange(papers: readonly { year?: number }[]): { first: number; last: number; dated: number } | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let dated = 0;
+  for (const { year } of papers) {
+    if (year === undefined) continue;
+    dated++;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return dated ? { first, last, dated } : undefined;
 }

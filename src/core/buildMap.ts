@@ -4,6 +4,7 @@ import { computeKeywords } from './keywords';
 import { computeLayout } from './layout';
 import { CorpusError, parseCorpus } from './corpus';
 import { detectClusters, labelClusters } from './clusters';
+import { computeBursts, computeTimeIndex } from './time';
 import { hashText } from './util';
 import { type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type ParsedCorpus, resolveSettings } from './map';
 
@@ -150,6 +151,9 @@ function assembleMap(
       count: c.count,
       weight: round4(c.weight),
     }));
+    // Bursts only for a dated corpus: an undated one builds exactly as before.
+    const time = computeTimeIndex({ papers: mapPapers, links, clusters });
+    const bursts = time ? computeBursts(time, keywordIds) : undefined;
     return {
       format: MAP_FORMAT,
       version: MAP_VERSION,
@@ -171,6 +175,7 @@ function assembleMap(
       links,
       cooccurrences,
       clusters,
+      ...(bursts ? { bursts } : {}),
       // Only when there is one: a map built without curation stays byte for byte as before.
       ...(curation ? { curation: copyCuration(curation) } : {}),
     };

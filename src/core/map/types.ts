@@ -132,6 +132,15 @@ export interface MapCluster {
   topKeywords: string[];
 }
 
+/** A keyword's burst (Kleinberg, src/core/time/detectBursts.ts): years start..end, inclusive. */
+export interface MapBurst {
+  keyword: string;
+  start: number;
+  end: number;
+  /** Kleinberg's weight of the burst, rounded to 4 decimals. */
+  strength: number;
+}
+
 export interface MapMeta {
   tool: string;
   /** File name of the corpus (no folders). */
@@ -157,6 +166,11 @@ export interface MapFile {
   links: MapLink[];
   cooccurrences: MapCooccurrence[];
   clusters: MapCluster[];
+  /**
+   * Keyword bursts, strongest first; present only when some paper has a year, so a map of an
+   * undated corpus stays byte for byte as before.
+   */
+  bursts?: MapBurst[];
   /** The user's keyword curation the map was built with; absent when there was none. */
   curation?: Curation;
 }
