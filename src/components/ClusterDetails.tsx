@@ -4,11 +4,14 @@ import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { ClusterRename } from './ClusterRename';
 import { PaperList } from './PaperList';
+import { YearTrend } from './YearTrend';
+import { selectTimeIndex } from '../store/selectTimeIndex';
 
 /** A cluster: its size, top keywords and papers. */
 export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
   const index = useMapStore((s) => s.index);
   const theme = useMapStore((s) => s.theme);
+  const time = useMapStore((s) => selectTimeIndex(s.map));
   if (!index) return null;
   const papers = index.papersOfCluster.get(cluster.id) ?? [];
   const keywordIds = index.keywordsOfCluster.get(cluster.id) ?? [];
@@ -31,6 +34,17 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
         {cluster.keywordCount === 1 ? 'keyword' : 'keywords'}
       </p>
       <ClusterRename cluster={cluster} />
+
+      {time ? (
+        <section aria-labelledby="cluster-years">
+          <h3 id="cluster-years">Papers per year</h3>
+          <YearTrend
+            counts={time.clusters.get(cluster.id) ?? new Int32Array(time.papers.length)}
+            firstYear={time.firstYear}
+            title={`Papers per year in ${cluster.label}`}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="cluster-keywords">
         <h3 id="cluster-keywords">Top keywords</h3>

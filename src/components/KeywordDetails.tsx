@@ -4,11 +4,14 @@ import { useMapStore } from '../store/useMapStore';
 import { ClusterBadge } from './ClusterBadge';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
+import { YearTrend } from './YearTrend';
+import { selectTimeIndex } from '../store/selectTimeIndex';
 import { formatScore } from './formatScore';
 
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
 export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const index = useMapStore((s) => s.index);
+  const time = useMapStore((s) => selectTimeIndex(s.map));
   const filtered = useMapStore((s) => s.filterKeywords.includes(keyword.id));
   if (!index) return null;
   const papers = index.papersOfKeyword.get(keyword.id) ?? [];
@@ -36,6 +39,17 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
         </button>
       </div>
       <KeywordCuration keyword={keyword} />
+
+      {time ? (
+        <section aria-labelledby="keyword-years">
+          <h3 id="keyword-years">Papers per year</h3>
+          <YearTrend
+            counts={time.keywords.get(keyword.id) ?? new Int32Array(time.papers.length)}
+            firstYear={time.firstYear}
+            title={`Papers per year with ${keyword.term}`}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="keyword-papers">
         <h3 id="keyword-papers">Papers</h3>
