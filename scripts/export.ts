@@ -1,7 +1,7 @@
 /**
  * npm run export -- --map FILE --format svg|png|gexf|graphml|vosviewer|csv --output FILE
  *   [--keywords a,b --mode all|any] [--no-legend] [--no-caption] [--width 1600 --height 1000]
- *   [--theme light|dark] [--with-papers]
+ *   [--theme light|dark] [--color-by cluster|year] [--with-papers]
  *
  * Reads a map file, applies an optional keyword filter and writes one export, atomically. All the
  * writing is done by the same pure functions the app uses (src/core/write*.ts); this file only
@@ -43,6 +43,8 @@ const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE
   --no-caption        SVG/PNG: leave out the caption line
   --width N --height N  SVG/PNG: view size in pixels (default 1600 x 1000; PNG is drawn at 2x)
   --theme light|dark  SVG/PNG colours (default light)
+  --color-by cluster|year  SVG/PNG node colours: by cluster (default) or by year (papers by year,
+                      keywords by the mean year of their papers; the legend becomes the colour bar)
   --with-papers       VOSviewer: add papers as items linked to their keywords`;
 
 /** A failure to report as one line, naming the file concerned; `usage` adds the usage text. */
@@ -97,6 +99,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
         width: { type: 'string' },
         height: { type: 'string' },
         theme: { type: 'string' },
+        'color-by': { type: 'string' },
         'with-papers': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -118,6 +121,10 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   if (mode !== 'all' && mode !== 'any') throw new ExportError(`unknown --mode "${mode}" (expected all or any)`, true);
   const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new ExportError(`unknown --theme "${theme}" (expected light or dark)`, true);
+  const colorBy = values['color-by'] ?? 'cluster';
+  if (colorBy !== 'cluster' && colorBy !== 'year') {
+    throw new ExportError(`unknown --color-by "${colorBy}" (expected cluster or year)`, true);
+  }
   const width = size(values.width, 'width', 1600);
   const height = size(values.height, 'height', 1000);
   // Fail on a missing output folder before any work is done.
@@ -148,6 +155,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
       selection: null,
       hoverId: null,
       theme: theme as ThemeName,
+      colorBy,
       view,
     }, createSceneCache(map));
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });

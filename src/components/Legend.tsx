@@ -1,6 +1,7 @@
 import { useState, type Ref } from 'react';
 import { clusterColor } from '../core/style';
 import { useMediaQuery } from '../hooks/useMediaQuery';
+import { ColorByControl } from './ColorByControl';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 
@@ -26,6 +27,7 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
           </svg>
         </button>
       </h2>
+      {expanded && <ColorByControl />}
       {expanded && (
         <ul>
           {clusters.map((c) => {

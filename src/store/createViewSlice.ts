@@ -3,9 +3,11 @@ import type { MapStoreState, ViewSlice } from './mapStoreState';
 
 export const createViewSlice: StateCreator<MapStoreState, [], [], ViewSlice> = (set) => ({
   theme: 'light',
+  colorBy: 'cluster',
   transform: null,
   viewRequest: null,
   setTheme: (theme) => set({ theme }),
+  setColorBy: (colorBy) => set({ colorBy }),
   setTransform: (transform) => set({ transform }),
   requestView: (command) =>
     set((s) => ({ viewRequest: { ...command, seq: (s.viewRequest?.seq ?? 0) + 1 } })),

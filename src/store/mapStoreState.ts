@@ -2,6 +2,7 @@ import type { BuildProgress, BuildStage } from '../core/buildMap';
 import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection } from '../core/query';
 import type { ThemeName } from '../core/style';
+import type { ColorBy } from '../core/scene';
 import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -70,6 +71,8 @@ export type ViewRequest = ViewCommand & {
 
 export interface ViewSlice {
   theme: ThemeName;
+  /** Nodes coloured by cluster or by year (the overlay); kept in the URL (`color=year`). */
+  colorBy: ColorBy;
   /**
    * The view as it was when the user last stopped zooming or panning (for the URL). The live
    * transform changes every frame and stays in the canvas, outside React.
@@ -77,6 +80,7 @@ export interface ViewSlice {
   transform: ViewTransform | null;
   viewRequest: ViewRequest | null;
   setTheme(theme: ThemeName): void;
+  setColorBy(colorBy: ColorBy): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }

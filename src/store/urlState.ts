@@ -1,10 +1,11 @@
 import type { FilterMode, MapIndex, MapSelection } from '../core/query';
+import type { ColorBy } from '../core/scene';
 import { isValidView } from '../render/fitTransform';
 import type { ViewTransform } from './mapStoreState';
 
 /**
  * What the address bar holds, so a link reopens the same view:
- * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&view=x,y,k`.
+ * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&view=x,y,k&color=year`.
  * Keyword ids are written without their "k:" prefix to keep links short and readable.
  */
 export interface UrlState {
@@ -15,9 +16,11 @@ export interface UrlState {
   mode: FilterMode;
   hide: boolean;
   view: ViewTransform | null;
+  /** Node colours: by year, or (absent, the default) by cluster. */
+  color?: ColorBy;
 }
 
-const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view']);
+const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color']);
 
 function decode(value: string): string {
   try {
@@ -56,6 +59,7 @@ export function parseUrlState(search: string): UrlState {
     mode: get('mode') === 'any' ? 'any' : 'all',
     hide: get('hide') === '1',
     view,
+    ...(get('color') === 'year' ? { color: 'year' as const } : {}),
   };
 }
 
@@ -79,6 +83,7 @@ export function formatUrlState(state: UrlState, previous = ''): string {
     // fixed 4 decimals would write as 0.0001 (or 0, which the reader refuses).
     parts.push(`view=${round(x, 1)},${round(y, 1)},${Number(k.toPrecision(5))}`);
   }
+  if (state.color === 'year') parts.push('color=year');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

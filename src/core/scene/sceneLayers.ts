@@ -1,4 +1,5 @@
 import { THEMES, type Theme, clusterColor } from '../style';
+import { yearColors } from './yearColors';
 import type { Adjacency, FilterResult, MapIndex } from '../query';
 import type { NodeGrid } from './NodeGrid';
 import type { MapFile } from '../map';
@@ -10,7 +11,7 @@ import type { SceneInput } from './sceneInput';
 import { FILTERED_OUT, styledNodes } from './styledNodes';
 
 /** What the view-independent part of a scene depends on. */
-export type LayerInput = Pick<SceneInput, 'map' | 'index' | 'filter' | 'hideFiltered' | 'theme' | 'positions'> & {
+export type LayerInput = Pick<SceneInput, 'map' | 'index' | 'filter' | 'hideFiltered' | 'theme' | 'colorBy' | 'positions'> & {
   /** Nodes left out (and their links), whatever the filter: those a drag is moving. */
   readonly hidden?: ReadonlySet<string>;
 };
@@ -87,6 +88,7 @@ export function sceneLayers(input: LayerInput, cache: SceneCache): SceneLayers {
     input.filter,
     input.hideFiltered,
     input.theme,
+    input.colorBy ?? 'cluster',
     input.positions?.at,
     input.positions?.version,
     input.hidden,
@@ -110,7 +112,8 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const colorOf = new Map(map.clusters.map((c) => [c.id, clusterColor(c.id, theme.name)]));
   const color = (cluster: number): string => colorOf.get(cluster) ?? clusterColor(cluster, theme.name);
   const geometry = sceneGeometry(input, cache);
-  const styled = styledNodes(input, geometry, theme, color, cache);
+  const years = input.colorBy === 'year' ? yearColors(map, theme) : null;
+  const styled = styledNodes(input, geometry, theme, color, cache, years?.nodeColor);
 
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
@@ -161,7 +164,7 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   let byTitle: SceneNode[] | null = null;
   return {
     theme,
-    legend: [...map.clusters]
+    legend: years ? years.legend : [...map.clusters]
       .sort((a, b) => b.size - a.size || a.id - b.id)
       .map((c) => ({ color: color(c.id), label: c.label, size: c.size })),
     caption: captionOf(map, index, filter),
