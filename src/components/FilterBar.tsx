@@ -2,6 +2,7 @@ import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';
+import { YearRangeFilter } from './YearRangeFilter';
 
 /**
  * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
@@ -15,6 +16,7 @@ export function FilterBar() {
   const chosen = useMapStore((s) => s.filterKeywords);
   const mode = useMapStore((s) => s.filterMode);
   const hide = useMapStore((s) => s.hideFiltered);
+  const yearsActive = useMapStore((s) => s.filterYears !== null);
   const result = useMapStore(selectFilterResult);
   const { addFilterKeyword, removeFilterKeyword, clearFilter, setFilterMode, setHideFiltered } = useMapStore.getState();
 
@@ -31,6 +33,7 @@ export function FilterBar() {
         exclude={chosen}
         onPick={(option) => addFilterKeyword(option.id)}
       />
+      <YearRangeFilter />
       {active && (
         <ul className="chips" aria-label="Chosen keywords">
           {chosen.map((id) => {
@@ -67,7 +70,7 @@ export function FilterBar() {
           </label>
         </fieldset>
       )}
-      {active && (
+      {(active || yearsActive) && (
         <fieldset className="segmented">
           <legend className="sr-only">Other papers</legend>
           <label>

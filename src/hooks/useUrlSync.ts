@@ -22,6 +22,7 @@ function urlFor(state: MapStoreState): string {
       hide: state.hideFiltered,
       view: state.transform,
       color: state.colorBy,
+      ...(state.filterYears ? { years: state.filterYears } : {}),
     },
     location.search,
   );
@@ -74,6 +75,7 @@ export function useUrlSync(): void {
         const keywords = url.kw.map((t) => resolveKeyword(t, index)).filter((k): k is string => k !== null);
         state.setFilter({ keywords, mode: url.mode, hide: url.hide });
         state.setColorBy(url.color ?? 'cluster');
+        state.setFilterYears(url.years ?? null);
         const selection = resolveSelection(url.select, index);
         state.select(selection);
         if (url.view) {
@@ -108,6 +110,7 @@ export function useUrlSync(): void {
         state.filterMode !== prev.filterMode ||
         state.hideFiltered !== prev.hideFiltered ||
         state.colorBy !== prev.colorBy ||
+        state.filterYears !== prev.filterYears ||
         state.transform !== prev.transform
       ) {
         schedule(false);

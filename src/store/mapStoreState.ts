@@ -1,6 +1,6 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
 import type { Curation, CurationEdit } from '../core/curation';
-import type { FilterMode, MapIndex, MapSelection } from '../core/query';
+import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
 import type { ThemeName } from '../core/style';
 import type { ColorBy } from '../core/scene';
 import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
@@ -28,6 +28,9 @@ export interface FilterSlice {
   filterMode: FilterMode;
   /** Papers outside the filter are hidden (true) or dimmed (false). */
   hideFiltered: boolean;
+  /** The time filter: only papers of these years (with the keyword filter); null for all years. In the URL (`years=1960-1969`). */
+  filterYears: YearRange | null;
+  setFilterYears(years: YearRange | null): void;
   addFilterKeyword(id: string): void;
   removeFilterKeyword(id: string): void;
   clearFilter(): void;

@@ -77,3 +77,20 @@ describe('time in the details panel', () => {
     expect(within(panel()).queryByRole('heading', { name: /Bursts/ })).toBeNull();
   });
 });
+
+describe('the time filter ("Years")', () => {
+  test('moving From narrows "N of M papers", together with a keyword', async () => {
+    const { FilterBar } = await import('../../src/components/FilterBar');
+    render(<FilterBar />);
+    const years = screen.getByRole('group', { name: 'Years' });
+    const count = () => screen.getByRole('status').textContent;
+    expect(count()).toBe('12 of 12 papers');
+    fireEvent.change(within(years).getByRole('slider', { name: 'From year' }), { target: { value: '2024' } });
+    expect(useMapStore.getState().filterYears).toEqual({ from: 2024, to: 2025 });
+    expect(count()).toBe('5 of 12 papers');
+    act(() => useMapStore.getState().addFilterKeyword('k:diffus model'));
+    expect(count()).toBe('1 of 12 papers');
+    fireEvent.click(within(years).getByRole('button', { name: 'All years' }));
+    expect(count()).toBe('4 of 12 papers');
+  });
+});

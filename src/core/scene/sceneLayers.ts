@@ -251,7 +251,8 @@ function captionOf(map: MapFile, index: MapIndex, filter: FilterResult): string 
   if (filter.active) {
     const terms = filter.chosen.map((id) => index.keywordById.get(id)?.term ?? id);
     const joiner = filter.mode === 'all' ? ' + ' : ' or ';
-    parts.push(`filter: ${terms.join(joiner)} (${filter.papers.size} of ${filter.total} papers)`);
+    const what = [terms.join(joiner), filter.years ? `years ${filter.years.from}–${filter.years.to}` : ''].filter(Boolean);
+    parts.push(`filter: ${what.join(', ')} (${filter.papers.size} of ${filter.total} papers)`);
   }
   return parts.join(' · ');
 }
