@@ -49,4 +49,23 @@ describeWithChromium('colour by year in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  test('the "Years" range moves with the keyboard, narrows "N of M papers" and goes into the URL', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    const years = page.getByRole('group', { name: 'Years' });
+    const from = years.getByRole('slider', { name: 'From year' });
+    await from.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => location.search.includes('years=2024-2025'));
+    await expect(page.getByRole('status').filter({ hasText: 'papers' }).textContent()).resolves.toBe('5 of 12 papers');
+    // Dimmed, not hidden: every node is still drawn, the 2022 paper faded.
+    await page.waitForFunction(
+      () => (window.__topicMap!.getScene()!.nodes.find((n) => n.id === 'p-fr-protein')?.opacity ?? 1) < 1,
+    );
+    await page.screenshot({ path: '/tmp/wt-i-years-filter.png' });
+    await page.close();
+  });
 });
