@@ -34,8 +34,14 @@ export function ClusterTrendList({ time }: { time: TimeIndex }) {
   return (
     <section aria-labelledby="overview-trends">
       <h3 id="overview-trends">Trends</h3>
-      {group('emerging', 'Emerging clusters')}
-      {group('declining', 'Declining clusters')}
+      {trends.length === 0 ? (
+        <p className="muted">No cluster's share of the papers grew or shrank by half or more.</p>
+      ) : (
+        <>
+          {group('emerging', 'Emerging clusters')}
+          {group('declining', 'Declining clusters')}
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { THEMES, type Theme, clusterColor } from '../style';
-import { yearColors } from './yearColors';
+import { type YearColors, yearColors } from './yearColors';
 import type { Adjacency, FilterResult, MapIndex } from '../query';
 import type { NodeGrid } from './NodeGrid';
 import type { MapFile } from '../map';
@@ -112,7 +112,11 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const colorOf = new Map(map.clusters.map((c) => [c.id, clusterColor(c.id, theme.name)]));
   const color = (cluster: number): string => colorOf.get(cluster) ?? clusterColor(cluster, theme.name);
   const geometry = sceneGeometry(input, cache);
-  const years = input.colorBy === 'year' ? yearColors(map, theme) : null;
+  let years: YearColors | null = null;
+  if (input.colorBy === 'year') {
+    if (cache.yearColors?.theme !== theme.name) cache.yearColors = { theme: theme.name, colors: yearColors(map, theme) };
+    years = cache.yearColors.colors;
+  }
   const styled = styledNodes(input, geometry, theme, color, cache, years?.nodeColor);
 
   const papers = map.papers.length;
