@@ -36,7 +36,11 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                   type="button"
                   className={`legend-item${current ? ' current' : ''}`}
                   aria-pressed={current}
-                  title={c.topKeywords.length > 0 ? `Top keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : undefined}
+                  // The row may cut a long name with an ellipsis: the tooltip and the accessible name keep it whole.
+                  aria-label={`${c.label}, ${c.size} ${c.size === 1 ? 'paper' : 'papers'}`}
+                  title={
+                    c.topKeywords.length > 0 ? `${c.label}\nTop keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : c.label
+                  }
                   onClick={() =>
                     current ? useMapStore.getState().select(null) : focusSelection({ kind: 'cluster', id: c.id })
                   }

@@ -36,6 +36,18 @@ describe('Legend', () => {
     expect(useMapStore.getState().selection).toBeNull();
   });
 
+  test('a long name, cut on screen, is whole in the tooltip and the accessible name', () => {
+    const long = 'quantization · memory footprint · large language models on edge devices';
+    const map = useMapStore.getState().map!;
+    useMapStore
+      .getState()
+      .setMap({ ...map, clusters: map.clusters.map((c) => (c.id === 0 ? { ...c, label: long } : c)) }, 'long.map.json');
+    render(<Legend />);
+    const item = screen.getByRole('button', { name: `${long}, 4 papers` });
+    expect(item.getAttribute('title')?.split('\n')[0]).toBe(long);
+    expect(item.querySelector('.legend-label')?.textContent).toBe(long);
+  });
+
   test('folds and unfolds', () => {
     render(<Legend />);
     const toggle = screen.getByRole('button', { name: /Clusters/ });
