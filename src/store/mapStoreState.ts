@@ -61,6 +61,12 @@ export type ViewCommand =
   | { type: 'zoomBy'; factor: number }
   | { type: 'focusNode'; id: string }
   | { type: 'focusCluster'; id: number }
+  /**
+   * Fit the view to the papers that pass the keyword filter. `auto` when a filter change asks
+   * for it (not the user): skipped when the matches are already in view, or when the user has
+   * moved the view since the filter was set (`first` marks the change that set it).
+   */
+  | { type: 'fitMatches'; auto?: 'first' | 'change' }
   | { type: 'set'; transform: ViewTransform };
 
 export type ViewRequest = ViewCommand & {

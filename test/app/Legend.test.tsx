@@ -30,8 +30,12 @@ describe('Legend', () => {
     fireEvent.click(screen.getByRole('button', { name: /Diffusion · image generation/ }));
     expect(useMapStore.getState().selection).toEqual({ kind: 'cluster', id: 1 });
     expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusCluster', id: 1 });
-    const current = screen.getByRole('button', { name: /Diffusion · image generation/ });
+    const current = screen.getByRole('button', { name: /^Diffusion · image generation/ });
     expect(current.getAttribute('aria-pressed')).toBe('true');
+    // Beside the chosen cluster, a button fits the view to it again (after the user moved away).
+    const seq = useMapStore.getState().viewRequest!.seq;
+    fireEvent.click(screen.getByRole('button', { name: 'Fit to Diffusion · image generation' }));
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusCluster', id: 1, seq: seq + 1 });
     fireEvent.click(current);
     expect(useMapStore.getState().selection).toBeNull();
   });
