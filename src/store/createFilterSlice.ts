@@ -19,10 +19,11 @@ export const createFilterSlice: StateCreator<MapStoreState, [], [], FilterSlice>
   addFilterKeyword: (id) =>
     set((s) => (s.filterKeywords.includes(id) ? s : withFitRequest(s, { filterKeywords: [...s.filterKeywords, id] }))),
   removeFilterKeyword: (id) =>
-    set((s) => (s.filterKeywords.includes(id) ? withFitRequest(s, { filterKeywords: s.filterKeywords.filter((k) => k !== id) }) : s)),
+    set((s) =>
+      s.filterKeywords.includes(id) ? withFitRequest(s, { filterKeywords: s.filterKeywords.filter((k) => k !== id) }) : s,
+    ),
   clearFilter: () => set({ filterKeywords: [] }),
   setFilterMode: (filterMode) => set((s) => (s.filterMode === filterMode ? s : withFitRequest(s, { filterMode }))),
   setHideFiltered: (hideFiltered) => set({ hideFiltered }),
-  setFilter: ({ keywords, mode, hide }) =>
-    set({ filterKeywords: [...new Set(keywords)], filterMode: mode, hideFiltered: hide }),
+  setFilter: ({ keywords, mode, hide }) => set({ filterKeywords: [...new Set(keywords)], filterMode: mode, hideFiltered: hide }),
 });
