@@ -213,8 +213,7 @@ export function useMapCanvas(
       else if (command.type === 'pan') {
         commands.userMoved();
         zoom.panBy(command.dx, command.dy);
-      }
-      else store.getState().select(null);
+      } else store.getState().select(null);
       event.preventDefault();
     }
     canvas.addEventListener('keydown', onKeyDown);
