@@ -15,6 +15,8 @@ export interface SvgExportOptions {
    * it paints the outline over the letters, so it is off unless asked for.
    */
   halo?: boolean;
+  /** SVG markup put over the background, under the links (the app's density view, as an <image>). */
+  underlay?: string;
 }
 
 /** Generic stack: Inter where installed, else the platform's Helvetica/Arial, else any sans. */
@@ -68,6 +70,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
     const opacity = background.alpha < 1 ? ` opacity="${amount(background.alpha)}"` : '';
     out.push(`<rect id="background" width="${num(width)}" height="${num(height)}" fill="${background.color}"${opacity}/>`);
   }
+  if (options.underlay) out.push(options.underlay);
   layer(out, 'edges', 'Edges', sheet.render(edges));
   layer(out, 'nodes', 'Nodes', sheet.render(nodes));
   layer(out, 'labels', 'Labels', sheet.render(labels));
@@ -216,7 +219,7 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   const fits = Math.max(1, Math.floor(room / row));
   let entries = scene.legend.map((e) => ({
     color: e.color,
-    lines: wrapWords(`${e.label.replace(/\s+/g, ' ').trim()} (${e.size})`, lineChars),
+    lines: wrapEntry(e.label, e.size, lineChars),
   }));
   if (entries.reduce((sum, e) => sum + e.lines.length, 0) > fits) {
     // Keep whole entries that leave a line for "+ N more clusters".
@@ -520,19 +523,34 @@ function segmentTouchesBox(x1: number, y1: number, x2: number, y2: number, half:
 }
 
 /**
- * `text` in lines of at most `max` characters, broken at spaces (a word longer than that gets a
- * line of its own). Every line but the last keeps its trailing space, so the lines joined give
- * the text back.
+ * A legend entry ("a · b · c (12)") in lines of at most `max` characters: broken after a " · "
+ * where it can, else at a space (a word longer than a line gets one of its own); the size stays
+ * with the word before it. Every line but the last keeps its trailing space, so the lines joined
+ * give the text back.
  */
-function wrapWords(text: string, max: number): string[] {
+function wrapEntry(label: string, size: number, max: number): string[] {
+  const parts = label.replace(/\s+/g, ' ').trim().split(' · ');
+  const pieces = parts.map((part, i) => (i < parts.length - 1 ? `${part} · ` : `${part} (${size})`));
+  const width = (text: string) => [...text.trimEnd()].length;
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
-    const next = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && [...next].length > max) {
-      lines.push(`${current} `);
-      current = word;
-    } else current = next;
+  for (const piece of pieces) {
+    if (width(current + piece) <= max) {
+      current += piece;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    current = '';
+    // A name part too long for a line: at spaces, the size glued to the last word.
+    const words = piece.split(/(?<= )/);
+    if (words.length > 1 && /^\(\d+\)$/.test(words[words.length - 1])) words.splice(-2, 2, words.slice(-2).join(''));
+    for (const word of words) {
+      if (current !== '' && width(current + word) > max) {
+        lines.push(current);
+        current = '';
+      }
+      current += word;
+    }
   }
   lines.push(current);
   return lines;
