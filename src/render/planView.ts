@@ -24,6 +24,8 @@ export interface ViewContext {
   /** Where a node is, and the bounds of a cluster's nodes. */
   placeOf(id: string): { x: number; y: number } | undefined;
   clusterBounds(id: number): Bounds | null;
+  /** Bounds of the papers that pass the keyword filter (null: no filter, or no match). */
+  matchBounds(): Bounds | null;
 }
 
 /** Where a command takes the view; `fitK` is set when the command measured the overview anew. */
@@ -59,6 +61,13 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
     case 'focusCluster': {
       const b = ctx.clusterBounds(command.id);
       return b ? { target: fitAvoiding(pad(b, 16), 64, ctx.fitK * 6, ctx) } : null;
+    }
+    case 'fitMatches': {
+      const b = ctx.matchBounds();
+      if (!b) return null;
+      // Asked for by a filter change: only when some match is out of view.
+      if (command.auto && inView(b, transform, width, height)) return null;
+      return { target: fitAvoiding(pad(b, 16), 64, ctx.fitK * 6, ctx) };
     }
     case 'set':
       return { target: command.transform };
@@ -98,6 +107,11 @@ export function glide(from: ViewTransform, to: ViewTransform, width: number, hei
   const cx = a.cx + (b.cx - a.cx) * e;
   const cy = a.cy + (b.cy - a.cy) * e;
   return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+}
+
+/** Whether `b` (world units) lies wholly inside the viewport under `t`. */
+function inView(b: Bounds, t: ViewTransform, width: number, height: number): boolean {
+  return b.x0 * t.k + t.x >= 0 && b.y0 * t.k + t.y >= 0 && b.x1 * t.k + t.x <= width && b.y1 * t.k + t.y <= height;
 }
 
 function pad(b: Bounds, by: number): Bounds {

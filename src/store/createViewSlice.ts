@@ -6,8 +6,10 @@ export const createViewSlice: StateCreator<MapStoreState, [], [], ViewSlice> = (
   colorBy: 'cluster',
   transform: null,
   viewRequest: null,
+  density: null,
   setTheme: (theme) => set({ theme }),
   setColorBy: (colorBy) => set({ colorBy }),
+  setDensity: (density) => set({ density }),
   setTransform: (transform) => set({ transform }),
   requestView: (command) =>
     set((s) => ({ viewRequest: { ...command, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
