@@ -111,7 +111,11 @@ export function ExportMenu() {
     const state = useMapStore.getState();
     const stamp = selectExportStamp(state);
     if (!state.map || stamp === null) return;
-    const part = filterMapForExport(state.map, { keywords: state.filterKeywords, mode: state.filterMode });
+    const part = filterMapForExport(state.map, {
+      keywords: state.filterKeywords,
+      mode: state.filterMode,
+      years: state.filterYears,
+    });
     const text = format.write(part, stamp, `Topic Map ${version}`);
     downloadFile(format.fileName, new Blob([text], { type: format.type }));
     setStatus(`Saved ${format.fileName}: ${count(part.papers.length, 'paper')}, ${count(part.keywords.length, 'keyword')}.`);

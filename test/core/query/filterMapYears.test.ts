@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { filterMap, indexMap } from '../../../src/core/query';
+import { filterMap, filterMapForExport, indexMap } from '../../../src/core/query';
 import { validateMap } from '../../../src/core/map';
 
 // The fixture: 2502.16982 2025, p-rl-reason 2025, p-moe 2024, p-diff-hires 2024, p-gnn-mol 2023,
@@ -24,6 +24,22 @@ describe('filterMap with a year range', () => {
     expect(keywordOnly.papers.size).toBe(4);
     const both = filterMap(map, index, { keywords: ['k:diffus model'], mode: 'all', years: { from: 2024, to: 2024 } });
     expect([...both.papers]).toEqual(['p-diff-hires']);
+  });
+
+  it('exports only the papers of the years, with only the bursts of the keywords kept', () => {
+    const dated = {
+      ...map,
+      bursts: [
+        { keyword: 'k:video', start: 2024, end: 2025, strength: 2 },
+        { keyword: 'k:reason', start: 2025, end: 2025, strength: 1 },
+      ],
+    };
+    const part = filterMapForExport(dated, { keywords: [], mode: 'all', years: { from: 2025, to: 2025 } });
+    expect(part.papers.map((p) => p.id)).toEqual(['2502.16982', 'p-rl-reason']);
+    const kept = new Set(part.keywords.map((k) => k.id));
+    expect(kept.has('k:video')).toBe(false);
+    expect(part.bursts).toEqual([{ keyword: 'k:reason', start: 2025, end: 2025, strength: 1 }]);
+    expect(() => validateMap(JSON.parse(JSON.stringify(part)), 'part')).not.toThrow();
   });
 
   it('is inactive with neither keywords nor years', () => {
