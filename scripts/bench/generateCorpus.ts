@@ -6,7 +6,7 @@
  * common controlled index term (topics with fewer than MIN_TOPIC_PAPERS papers are pooled).
  */
 import { readFileSync } from 'node:fs';
-import { seededRandom } from '../../src/core/util';
+import { compareKeys, seededRandom } from '../../src/core/util';
 
 export interface BenchPaper {
   id: string;
@@ -63,7 +63,7 @@ function loadTopics(): SourcePaper[][] {
     byTerm.set(best, [...(byTerm.get(best) ?? []), paper]);
   }
   const pooled: SourcePaper[] = [];
-  for (const [term, papers] of [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [term, papers] of [...byTerm].sort(([a], [b]) => compareKeys(a, b))) {
     if (term && papers.length >= MIN_TOPIC_PAPERS) topics.set(`inspec:${term}`, papers);
     else pooled.push(...papers);
   }

@@ -1,4 +1,4 @@
-import { portableLog } from '../util';
+import { compareKeys, portableLog } from '../util';
 import type { BuildSettings, KeywordIndex } from '../map';
 
 /** A paper–keyword link: indices into the papers and into `MapGraph.keywordTerms`. */
@@ -525,9 +525,4 @@ function computeCooccurrences(links: GraphLink[], keywordPapers: number[]): Grap
 
 function roundWeight(value: number): number {
   return Math.round(value * WEIGHT_SCALE) / WEIGHT_SCALE;
-}
-
-/** Code-unit order, not locale order: the same on every machine. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
