@@ -21,7 +21,7 @@ interface SourcePaper {
 }
 
 /** The real corpora read from ../shared/eval (never copied into the project). */
-export const EVAL_DIR = new URL('../../../shared/eval/', import.meta.url);
+const EVAL_DIR = new URL('../../../shared/eval/', import.meta.url);
 const SOURCES = ['medical-abstracts.jsonl', 'inspec-train.jsonl', 'inspec-dev.jsonl'];
 const MIN_TOPIC_PAPERS = 8;
 /** Chance that a sentence slot keeps the base abstract's own sentence. */

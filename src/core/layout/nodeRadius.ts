@@ -10,7 +10,3 @@ export function paperRadius(keywordCount: number): number {
 export function keywordRadius(paperCount: number): number {
   return 3 + 2 * Math.sqrt(Math.max(0, paperCount));
 }
-
-export function nodeRadius(kind: 'paper' | 'keyword', weight: number): number {
-  return kind === 'paper' ? paperRadius(weight) : keywordRadius(weight);
-}
