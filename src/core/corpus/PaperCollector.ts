@@ -1,3 +1,4 @@
+import { shorten } from '../util';
 import { CorpusError } from './CorpusError';
 import { normalizeText } from './normalizeText';
 import { paperId } from './paperId';
@@ -24,7 +25,7 @@ export class PaperCollector {
     const abstract = normalizeText(record.abstract);
     if (title === '' || abstract === '') {
       const missing = title === '' && abstract === '' ? 'title and abstract' : title === '' ? 'title' : 'abstract';
-      const which = title !== '' ? `paper "${shorten(title)}"` : record.id ? `paper "${record.id}"` : 'paper';
+      const which = title !== '' ? `paper "${shorten(title, 60)}"` : record.id ? `paper "${record.id}"` : 'paper';
       this.warnings.push({ file, line: record.line, message: `${which} has an empty ${missing}; skipped` });
       return;
     }
@@ -50,8 +51,4 @@ export class PaperCollector {
     if (this.papers.length === 0) throw new CorpusError(this.file, undefined, 'no papers with both a title and an abstract');
     return this.papers;
   }
-}
-
-function shorten(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
 }

@@ -1,6 +1,7 @@
 import { escapeXml, stripInvalidXmlChars } from './escapeXml';
 import { parseColor } from '../style';
-import { type Scene, type SceneLabel, shorten } from '../scene';
+import type { Scene, SceneLabel } from '../scene';
+import { shorten } from '../util';
 
 export interface SvgExportOptions {
   /** Cluster colours and names in the top-left corner (default true). */
