@@ -1,6 +1,6 @@
 import { escapeXml, stripInvalidXmlChars } from './escapeXml';
 import { parseColor } from '../style';
-import type { Scene, SceneLabel } from '../scene';
+import { type Scene, type SceneLabel, segmentTouchesBox } from '../scene';
 import { shorten } from '../util';
 
 export interface SvgExportOptions {
@@ -424,41 +424,4 @@ function px(value: number): string {
 function commentText(text: string): string {
   const clean = stripInvalidXmlChars(text).replace(/\s+/g, ' ');
   return clean.replace(/-(?=-)/g, '- ').replace(/-$/, '- ');
-}
-
-/**
- * Whether a segment, thickened by `half` on each side, reaches into the box [0, w] x [0, h]
- * (Liang–Barsky clipping against the box grown by `half`; written out, as it runs per edge).
- */
-function segmentTouchesBox(x1: number, y1: number, x2: number, y2: number, half: number, w: number, h: number): boolean {
-  const minX = -half;
-  const maxX = w + half;
-  const minY = -half;
-  const maxY = h + half;
-  if ((x1 < minX && x2 < minX) || (x1 > maxX && x2 > maxX) || (y1 < minY && y2 < minY) || (y1 > maxY && y2 > maxY)) {
-    return false;
-  }
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  let t0 = 0;
-  let t1 = 1;
-  const ps = [-dx, dx, -dy, dy];
-  const qs = [x1 - minX, maxX - x1, y1 - minY, maxY - y1];
-  for (let i = 0; i < 4; i++) {
-    const p = ps[i];
-    const q = qs[i];
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-  }
-  return t0 <= t1;
 }

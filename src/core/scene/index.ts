@@ -9,3 +9,4 @@ export { estimateTextWidth } from './estimateTextWidth';
 export type { TextMeasure } from './placeLabels';
 export type { Scene, SceneEdge, SceneLabel, SceneNode, SceneView } from './scene';
 export { idIndex, linkEndsOf } from './sceneLayers';
+export { segmentTouchesBox } from './segmentTouchesBox';
