@@ -11,10 +11,9 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type SceneView, computeScene } from '../src/core/scene';
+import { FIT_MARGIN, type SceneView, boundsOf, computeScene, fitShown, fitTransform } from '../src/core/scene';
 import { type StampFilter, exportStamp, writeCsv, writeGexf, writeGraphml, writeSvg, writeVosviewer } from '../src/core/export';
-import { type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
-import { keywordRadius, paperRadius } from '../src/core/layout';
+import { type FilterResult, type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
 import type { ThemeName } from '../src/core/style';
 import { type MapFile, parseMapFile } from '../src/core/map';
 import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
@@ -139,16 +138,16 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   let data: string | Uint8Array;
   let summary: string;
   if (format === 'svg' || format === 'png') {
-    const view = fitView(map, index, filter, width, height);
+    const shown = filterMap(map, index, filter);
     const scene = computeScene({
       map,
       index,
-      filter: filterMap(map, index, filter),
+      filter: shown,
       hideFiltered: true,
       selection: null,
       hoverId: null,
       theme: theme as ThemeName,
-      view,
+      view: fitView(map, shown, width, height),
     });
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
     data = format === 'svg' ? svg : await renderPng(svg);
@@ -227,31 +226,13 @@ function resolveKeywords(list: string | undefined, index: MapIndex, file: string
   return found;
 }
 
-/** The view that fits the nodes left after the filter, with a margin, as the app's "fit" does. */
-function fitView(
-  map: MapFile,
-  index: MapIndex,
-  filter: { keywords: string[]; mode: 'all' | 'any' },
-  width: number,
-  height: number,
-): SceneView {
-  const result = filterMap(map, index, filter);
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  const add = (x: number, y: number, r: number): void => {
-    x0 = Math.min(x0, x - r);
-    y0 = Math.min(y0, y - r);
-    x1 = Math.max(x1, x + r);
-    y1 = Math.max(y1, y + r);
-  };
-  for (const p of map.papers) if (result.papers.has(p.id)) add(p.x, p.y, paperRadius(p.keywords.length));
-  for (const k of map.keywords) if (result.keywords.has(k.id)) add(k.x, k.y, keywordRadius(k.papers));
-  if (!Number.isFinite(x0)) return { width, height, k: 1, x: width / 2, y: height / 2 };
-  const margin = 40;
-  const k = Math.min((width - 2 * margin) / Math.max(1e-9, x1 - x0), (height - 2 * margin) / Math.max(1e-9, y1 - y0));
-  return { width, height, k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
+/** The view the app's "fit" button gives (core/scene fitShown) for the nodes left after the filter. */
+function fitView(map: MapFile, shown: FilterResult, width: number, height: number): SceneView {
+  const all = boundsOf([...map.papers, ...map.keywords]);
+  if (!all) return { width, height, k: 1, x: width / 2, y: height / 2 };
+  const passing = shown.active ? boundsOf([...map.papers.filter((p) => shown.papers.has(p.id)), ...map.keywords.filter((k) => shown.keywords.has(k.id))]) : all;
+  const { transform } = fitShown(all, passing, (b, maxK) => fitTransform(b, width, height, FIT_MARGIN, maxK));
+  return { width, height, ...transform };
 }
 
 /** PNG at twice the view's resolution, drawn from the SVG by resvg (a prebuilt binary from npm). */
