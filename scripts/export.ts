@@ -4,35 +4,33 @@
  *   [--theme light|dark] [--with-papers]
  *
  * Reads a map file, applies an optional keyword filter and writes one export, atomically. All the
- * writing is done by the same pure functions the app uses (src/core/write*.ts); this file only
- * deals with arguments, files and messages.
+ * writing is done by the same pure functions the app uses (src/core/export/); this file only
+ * deals with arguments, files and messages; the formats come from the registry the app's export menu
+ * shows (core/export EXPORT_FORMATS).
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FIT_MARGIN, type SceneView, boundsOf, computeScene, fitShown, fitTransform } from '../src/core/scene';
-import { type StampFilter, exportStamp, writeCsv, writeGexf, writeGraphml, writeSvg, writeVosviewer } from '../src/core/export';
+import {
+  EXPORT_FORMAT_NAMES,
+  type ExportFormat,
+  type StampFilter,
+  exportStamp,
+  formatOfFileName,
+  isExportFormat,
+  writeDataExport,
+  writeSvg,
+} from '../src/core/export';
 import { type FilterResult, type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
 import type { ThemeName } from '../src/core/style';
-import { type MapFile, parseMapFile } from '../src/core/map';
+import { APP_VERSION, type MapFile, parseMapFile } from '../src/core/map';
 import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
-
-export const FORMATS = ['svg', 'png', 'gexf', 'graphml', 'vosviewer', 'csv'] as const;
-export type ExportFormat = (typeof FORMATS)[number];
-
-const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
-  '.svg': 'svg',
-  '.png': 'png',
-  '.gexf': 'gexf',
-  '.graphml': 'graphml',
-  '.csv': 'csv',
-};
 
 const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
 
   --map FILE          map file made by npm run build:map
-  --format FORMAT     ${FORMATS.join(' | ')} (default: from the output's extension;
+  --format FORMAT     ${EXPORT_FORMAT_NAMES.join(' | ')} (default: from the output's extension;
                       vosviewer is JSON for VOSviewer Online)
   --output FILE       file to write (replaced atomically)
   --keywords a,b      keep only papers having these keywords (terms, any case, or
@@ -131,9 +129,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   const chosen = resolveKeywords(values.keywords, index, values.map);
   const filter = { keywords: chosen.map((k) => k.id), mode } as const;
   const stampFilter: StampFilter = { keywords: chosen.map((k) => k.term), mode };
-  const version = packageVersion();
-  const stamp = exportStamp(map.meta, version, stampFilter);
-  const creator = `Topic Map ${version}`;
+  const stamp = exportStamp(map.meta, APP_VERSION, stampFilter);
 
   let data: string | Uint8Array;
   let summary: string;
@@ -155,10 +151,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   } else {
     const part = filterMapForExport(map, filter);
     summary = `${part.papers.length} papers, ${part.keywords.length} keywords`;
-    if (format === 'gexf') data = writeGexf(part, { stamp, creator });
-    else if (format === 'graphml') data = writeGraphml(part, { stamp, creator });
-    else if (format === 'vosviewer') data = writeVosviewer(part, { stamp, papers: values['with-papers'] === true });
-    else data = writeCsv(part, { stamp });
+    data = writeDataExport(format, part, { stamp, version: APP_VERSION, papers: values['with-papers'] === true });
   }
   try {
     writeFileAtomic(output, data);
@@ -171,12 +164,12 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
 
 function chooseFormat(given: string | undefined, output: string): ExportFormat {
   if (given !== undefined) {
-    if ((FORMATS as readonly string[]).includes(given)) return given as ExportFormat;
-    throw new ExportError(`unknown format "${given}" (expected one of ${FORMATS.join(', ')})`, true);
+    if (isExportFormat(given)) return given;
+    throw new ExportError(`unknown format "${given}" (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
   }
-  const inferred = BY_EXTENSION[extname(output).toLowerCase()];
+  const inferred = formatOfFileName(output);
   if (inferred) return inferred;
-  throw new ExportError(`missing --format, and ${output} does not tell (expected one of ${FORMATS.join(', ')})`, true);
+  throw new ExportError(`missing --format, and ${output} does not tell (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
 }
 
 function size(text: string | undefined, name: string, fallback: number): number {
@@ -255,11 +248,6 @@ async function renderPng(svg: string): Promise<Uint8Array> {
     font: { loadSystemFonts: true },
   });
   return renderer.render().asPng();
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 function formatBytes(n: number): string {

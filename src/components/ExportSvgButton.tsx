@@ -1,4 +1,4 @@
-import { writeSvg } from '../core/export';
+import { EXPORT_FORMATS, writeSvg } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
 import { selectExportStamp } from '../store/selectExportStamp';
@@ -19,7 +19,8 @@ export function ExportSvgButton({ legend = true, caption = true }: ExportSvgButt
     const stamp = selectExportStamp(useMapStore.getState());
     if (!scene || stamp === null) return;
     const svg = writeSvg(scene, { legend, caption, stamp, halo: true });
-    downloadFile('topic-map.svg', new Blob([svg], { type: 'image/svg+xml' }));
+    const { fileName, type } = EXPORT_FORMATS.svg;
+    downloadFile(fileName, new Blob([svg], { type }));
   };
   return (
     <button type="button" className="button" onClick={onClick} disabled={!ready}>
