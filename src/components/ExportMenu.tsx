@@ -9,6 +9,7 @@ import { selectExportStamp } from '../store/selectExportStamp';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { ExportSvgButton } from './ExportSvgButton';
+import { Icon } from './Icon';
 
 /**
  * The toolbar's export controls: the direct "Export SVG" button and an "Export…" disclosure with
@@ -115,12 +116,7 @@ export function ExportMenu() {
         disabled={!ready}
         onClick={() => setOpen(!open)}
       >
-        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          <path
-            fill="currentColor"
-            d="M12.78 5.22a.749.749 0 0 1 0 1.06l-4.25 4.25a.749.749 0 0 1-1.06 0L3.22 6.28a.749.749 0 1 1 1.06-1.06L8 8.939l3.72-3.719a.749.749 0 0 1 1.06 0Z"
-          />
-        </svg>
+        <Icon name="chevronDown" />
         <span>Export…</span>
       </button>
       <div ref={panel} id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
