@@ -1,6 +1,7 @@
 import { useId, useRef } from 'react';
 import { CORPUS_ACCEPT, openCorpusFile } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
+import { FileInput } from './FileInput';
 import { Icon } from './Icon';
 
 /** "Open corpus": picks a corpus file and builds its map in the browser. */
@@ -29,18 +30,7 @@ export function OpenCorpusButton() {
         Builds a map from papers in a file on your computer: JSON Lines, JSON, CSV, TSV, BibTeX or trending-papers text.
         The file is read in this page and never uploaded. You can also drop one on the page.
       </span>
-      <input
-        ref={input}
-        type="file"
-        accept={CORPUS_ACCEPT}
-        aria-label="Corpus file"
-        hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void openCorpusFile(file);
-          e.target.value = '';
-        }}
-      />
+      <FileInput inputRef={input} accept={CORPUS_ACCEPT} label="Corpus file" onPick={(file) => void openCorpusFile(file)} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react';
 import { loadMapFromFile } from '../store/loadMap';
+import { FileInput } from './FileInput';
 import { Icon } from './Icon';
 
 /** "Open map": picks a map file (.json) from the computer and shows it. */
@@ -21,17 +22,7 @@ export function OpenMapButton() {
       <span id={`${id}-hint`} className="sr-only">
         Opens a Topic Map file (.map.json) from your computer. You can also drop one on the page.
       </span>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void loadMapFromFile(file);
-          e.target.value = '';
-        }}
-      />
+      <FileInput inputRef={input} accept=".json,application/json" onPick={(file) => void loadMapFromFile(file)} />
     </>
   );
 }
