@@ -31,39 +31,22 @@ export function graphNodes(map: MapFile): GraphNode[] {
     return color;
   };
   const nodes: GraphNode[] = [];
+  // Every node: type, cluster and its name first, then the attributes of its kind.
+  const add = (
+    id: string,
+    label: string,
+    type: 'paper' | 'keyword',
+    at: { x: number; y: number; cluster: number },
+    own: GraphNode['attributes'],
+    size: number,
+  ): void => {
+    const attributes: GraphNode['attributes'] = [['type', type], ['cluster', at.cluster], ['cluster_label', clusterLabel.get(at.cluster)], ...own];
+    nodes.push({ id, label, attributes, x: at.x, y: at.y, size, color: colorOf(at.cluster) });
+  };
   for (const p of map.papers) {
-    nodes.push({
-      id: `p:${p.id}`,
-      label: p.title,
-      attributes: [
-        ['type', 'paper'],
-        ['cluster', p.cluster],
-        ['cluster_label', clusterLabel.get(p.cluster)],
-        ['year', p.year],
-        ['authors', p.authors && p.authors.length > 0 ? p.authors.join('; ') : undefined],
-        ['url', p.url],
-      ],
-      x: p.x,
-      y: p.y,
-      size: paperRadius(p.keywords.length),
-      color: colorOf(p.cluster),
-    });
+    const authors = p.authors && p.authors.length > 0 ? p.authors.join('; ') : undefined;
+    add(`p:${p.id}`, p.title, 'paper', p, [['year', p.year], ['authors', authors], ['url', p.url]], paperRadius(p.keywords.length));
   }
-  for (const k of map.keywords) {
-    nodes.push({
-      id: k.id,
-      label: k.term,
-      attributes: [
-        ['type', 'keyword'],
-        ['cluster', k.cluster],
-        ['cluster_label', clusterLabel.get(k.cluster)],
-        ['papers', k.papers],
-      ],
-      x: k.x,
-      y: k.y,
-      size: keywordRadius(k.papers),
-      color: colorOf(k.cluster),
-    });
-  }
+  for (const k of map.keywords) add(k.id, k.term, 'keyword', k, [['papers', k.papers]], keywordRadius(k.papers));
   return nodes;
 }
