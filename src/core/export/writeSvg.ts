@@ -1,4 +1,5 @@
 import { escapeXml, stripInvalidXmlChars } from './escapeXml';
+import { type SvgElement, SvgStyleSheet } from './SvgStyleSheet';
 import { parseColor } from '../style';
 import { type Scene, type SceneLabel, segmentTouchesBox } from '../scene';
 import { shorten } from '../util';
@@ -40,7 +41,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
   const { width, height } = scene.view;
   const withLegend = options.legend !== false && scene.legend.length > 0;
   const withCaption = options.caption !== false && scene.caption.trim() !== '';
-  const sheet = new StyleSheet();
+  const sheet = new SvgStyleSheet();
 
   const edges = edgeElements(scene, sheet);
   const nodes = nodeElements(scene, sheet);
@@ -56,7 +57,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
   if (withCaption) out.push(`<title>${escapeXml(scene.caption)}</title>`);
   if (options.stamp) out.push(`<metadata>${escapeXml(options.stamp)}</metadata>`);
   out.push('<style>');
-  out.push(...sheet.css(options.halo === true ? scene.background : null));
+  out.push(...sheet.css(options.halo === true ? paint(scene.background).color : null));
   out.push('</style>');
   const background = paint(scene.background);
   if (background.alpha > 0) {
@@ -73,27 +74,15 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Elements. Each is a tag, a class, fixed attributes (geometry) and values for its class's style
-// properties, which the style sheet shares through the class where it can.
-
-interface Element {
-  tag: string;
-  cls: string;
-  attrs: string;
-  /** One value per property of the class; undefined when it does not matter for this element. */
-  values: Array<string | undefined>;
-  text?: string;
-  /** More classes that name a state (selected, highlighted) for people editing the file. */
-  flags?: string;
-}
+// Elements: a tag, a class, geometry, and values for the class's style properties (SvgStyleSheet).
 
 const EDGE_PROPS = ['stroke', 'stroke-width', 'stroke-opacity'];
 const NODE_PROPS = ['fill', 'opacity', 'stroke', 'stroke-width', 'stroke-opacity'];
 const LABEL_PROPS = ['fill', 'fill-opacity', 'font-size', 'font-weight'];
 
-function edgeElements(scene: Scene, sheet: StyleSheet): Element[] {
+function edgeElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const { view } = scene;
-  const list: Element[] = [];
+  const list: SvgElement[] = [];
   for (const e of scene.edges) {
     if (!(e.opacity > 0) || !(e.width > 0)) continue;
     const x1 = e.x1 * view.k + view.x;
@@ -115,10 +104,10 @@ function edgeElements(scene: Scene, sheet: StyleSheet): Element[] {
   return list;
 }
 
-function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
+function nodeElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const { view } = scene;
-  const byKind: Record<'paper' | 'keyword', Element[]> = { paper: [], keyword: [] };
-  const list: Element[] = [];
+  const byKind: Record<'paper' | 'keyword', SvgElement[]> = { paper: [], keyword: [] };
+  const list: SvgElement[] = [];
   for (const n of scene.nodes) {
     if (!(n.opacity > 0)) continue;
     const cx = n.x * view.k + view.x;
@@ -130,7 +119,7 @@ function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
     const outline = n.strokeWidth > 0 ? paint(n.stroke) : null;
     const hasStroke = outline !== null && outline.alpha > 0;
     // The fill's own alpha folds into the element's opacity (what Illustrator understands).
-    const element: Element = {
+    const element: SvgElement = {
       tag: 'circle',
       cls: n.kind,
       attrs: `cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}"`,
@@ -153,10 +142,10 @@ function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
   return list;
 }
 
-function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
+function labelElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const { view } = scene;
-  const byKind: Record<SceneLabel['kind'], Element[]> = { node: [], cluster: [] };
-  const list: Element[] = [];
+  const byKind: Record<SceneLabel['kind'], SvgElement[]> = { node: [], cluster: [] };
+  const list: SvgElement[] = [];
   for (const l of scene.labels) {
     if (!(l.opacity > 0) || l.text.trim() === '') continue;
     const x = l.x * view.k + view.x;
@@ -165,7 +154,7 @@ function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
     const half = (l.fontSize * 0.65 * [...l.text].length) / 2;
     if (x + half < 0 || x - half > view.width || y + l.fontSize < 0 || y - l.fontSize > view.height) continue;
     const fill = paint(l.color);
-    const element: Element = {
+    const element: SvgElement = {
       tag: 'text',
       cls: l.kind === 'cluster' ? 'cluster-label' : 'label',
       attrs: `x="${num(x)}" y="${num(y + l.fontSize * MIDDLE)}"`,
@@ -181,7 +170,7 @@ function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
   return list;
 }
 
-function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): Element[] {
+function legendElements(scene: Scene, sheet: SvgStyleSheet, withCaption: boolean): SvgElement[] {
   const { margin, pad, row, fontSize, swatch, maxChars } = LEGEND;
   const room = scene.view.height - 2 * margin - 2 * pad - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0);
   const fits = Math.max(1, Math.floor(room / row));
@@ -199,7 +188,7 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   const top = Math.max(margin, scene.view.height - margin - boxHeight - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0));
   const box = paint(scene.background);
   const edge = paint(scene.foreground);
-  const list: Element[] = [
+  const list: SvgElement[] = [
     {
       tag: 'rect',
       cls: 'legend-box',
@@ -214,12 +203,12 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
     ['stroke-opacity', amount(0.2 * edge.alpha)],
     ['stroke-width', '1px'],
   ]);
-  const swatches: Element[] = [];
+  const swatches: SvgElement[] = [];
   entries.forEach((entry, i) => {
     const cy = top + pad + fontSize / 2 + i * row;
     if (entry.color !== '') {
       const fill = paint(entry.color);
-      const element: Element = {
+      const element: SvgElement = {
         tag: 'circle',
         cls: 'legend-swatch',
         attrs: `cx="${num(margin + pad + swatch)}" cy="${num(cy)}" r="${swatch}"`,
@@ -247,7 +236,7 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   return list;
 }
 
-function captionElements(scene: Scene, sheet: StyleSheet): Element[] {
+function captionElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const ink = paint(scene.foreground);
   sheet.register('caption', [], [], [
     ['font-family', SVG_FONT_STACK],
@@ -265,108 +254,6 @@ function captionElements(scene: Scene, sheet: StyleSheet): Element[] {
     },
   ];
 }
-
-// ---------------------------------------------------------------------------------------------
-// The style sheet. For each class and property: when one value is held by at least half of the
-// elements, it becomes the class rule and the other elements state theirs in an inline style
-// (which outranks a class rule in every SVG reader; a presentation attribute would not). When no
-// value is that common (node fills, one colour per cluster), there is no rule and every element
-// carries its value as a presentation attribute.
-
-interface ClassStyle {
-  props: readonly string[];
-  /** Per property: the shared value, or null when elements carry it as an attribute. */
-  shared: Array<string | null>;
-}
-
-class StyleSheet {
-  private readonly rules: Array<{ cls: string; decls: Array<[string, string]> }> = [];
-  private readonly styles = new Map<string, ClassStyle>();
-
-  register(
-    cls: string,
-    props: readonly string[],
-    elements: readonly Element[],
-    fixed: ReadonlyArray<[string, string]>,
-  ): void {
-    const decls: Array<[string, string]> = [...fixed];
-    const shared: Array<string | null> = [];
-    props.forEach((prop, i) => {
-      const counts = new Map<string, number>();
-      let defined = 0;
-      for (const element of elements) {
-        const value = element.values[i];
-        if (value === undefined) continue;
-        defined++;
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-      let best = '';
-      let bestCount = 0;
-      for (const [value, count] of counts) {
-        // Ties go to the smaller string, so the output does not depend on element order.
-        if (count > bestCount || (count === bestCount && value < best)) {
-          best = value;
-          bestCount = count;
-        }
-      }
-      if (defined === 0 || bestCount * 2 < defined) {
-        shared.push(null);
-        return;
-      }
-      shared.push(best);
-      if (INITIAL[prop] !== best) decls.push([prop, best]);
-    });
-    this.styles.set(cls, { props, shared });
-    this.rules.push({ cls, decls });
-  }
-
-  css(halo: string | null): string[] {
-    const lines = this.rules
-      .filter((rule) => rule.decls.length > 0)
-      .map((rule) => `.${rule.cls}{${rule.decls.map(([p, v]) => `${p}:${v}`).join(';')}}`);
-    if (halo !== null) {
-      const outline = paint(halo).color;
-      for (const cls of ['label', 'cluster-label']) {
-        lines.push(`.${cls}{paint-order:stroke;stroke:${outline};stroke-width:3px;stroke-linejoin:round}`);
-      }
-    }
-    return lines;
-  }
-
-  render(elements: readonly Element[]): string[] {
-    const lines: string[] = new Array(elements.length);
-    for (let e = 0; e < elements.length; e++) {
-      const element = elements[e];
-      const style = this.styles.get(element.cls);
-      let attrs = '';
-      let inline = '';
-      if (style) {
-        for (let i = 0; i < style.props.length; i++) {
-          const value = element.values[i];
-          if (value === undefined) continue;
-          const prop = style.props[i];
-          const common = style.shared[i];
-          if (common === null) {
-            if (INITIAL[prop] !== value) attrs += ` ${prop}="${value.endsWith('px') ? value.slice(0, -2) : value}"`;
-          } else if (value !== common) {
-            inline += inline === '' ? `${prop}:${value}` : `;${prop}:${value}`;
-          }
-        }
-      }
-      const cls = element.flags === undefined ? element.cls : `${element.cls} ${element.flags}`;
-      const open = `<${element.tag} class="${cls}" ${element.attrs}${attrs}${inline === '' ? '' : ` style="${inline}"`}`;
-      lines[e] = element.text === undefined ? `${open}/>` : `${open}>${escapeXml(element.text)}</${element.tag}>`;
-    }
-    return lines;
-  }
-}
-
-const INITIAL: Readonly<Record<string, string>> = {
-  opacity: '1',
-  'fill-opacity': '1',
-  'stroke-opacity': '1',
-  'font-weight': 'normal',
-};
 
 // ---------------------------------------------------------------------------------------------
 
