@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyPlugin } from './scripts/lib/contentSecurityPolicy';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyPlugin()],
   build: { outDir: 'dist', sourcemap: false },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

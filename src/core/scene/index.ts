@@ -6,7 +6,18 @@
  */
 export { computeLayeredScene, computeScene, type LayeredScene, type Overlay, type SceneInput } from './computeScene';
 export { estimateTextWidth } from './estimateTextWidth';
-export { FIT_MARGIN, boundsOf, fitShown, fitTransform, type Bounds, type Padding, type ZoomTransform } from './fitTransform';
+export {
+  FIT_MARGIN,
+  VIEW_LIMITS,
+  boundsOf,
+  fitShown,
+  fitTransform,
+  isValidView,
+  zoomExtent,
+  type Bounds,
+  type Padding,
+  type View,
+} from './fitTransform';
 export type { TextMeasure } from './placeLabels';
 export type { Scene, SceneEdge, SceneLabel, SceneNode, SceneView } from './scene';
 export { idIndex, linkEndsOf } from './sceneLayers';

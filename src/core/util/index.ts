@@ -1,10 +1,12 @@
 /**
  * @module core/util
  * Small pure helpers the stages share: engine-independent math (so the browser and Node give the
- * same bytes), a seeded random generator, 64-bit FNV-1a hashing, the one string comparator and the one text shortener.
+ * same bytes), a seeded random generator, 64-bit FNV-1a hashing, the check for control characters
+ * in ids, the one string comparator and the one text shortener.
  */
 export { TextHash } from './TextHash';
 export { compareKeys } from './compareKeys';
+export { findControlCharacter, showControlCharacters } from './findControlCharacter';
 export { hashText } from './hashText';
 export { portableLog, portablePow } from './portableMath';
 export { seededRandom } from './seededRandom';
