@@ -169,7 +169,10 @@ function chooseFormat(given: string | undefined, output: string): ExportFormat {
   }
   const inferred = formatOfFileName(output);
   if (inferred) return inferred;
-  throw new ExportError(`missing --format, and ${output} does not tell (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
+  throw new ExportError(
+    `missing --format, and ${output} does not tell (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`,
+    true,
+  );
 }
 
 function size(text: string | undefined, name: string, fallback: number): number {
@@ -223,7 +226,9 @@ function resolveKeywords(list: string | undefined, index: MapIndex, file: string
 function fitView(map: MapFile, shown: FilterResult, width: number, height: number): SceneView {
   const all = boundsOf([...map.papers, ...map.keywords]);
   if (!all) return { width, height, k: 1, x: width / 2, y: height / 2 };
-  const passing = shown.active ? boundsOf([...map.papers.filter((p) => shown.papers.has(p.id)), ...map.keywords.filter((k) => shown.keywords.has(k.id))]) : all;
+  const passing = shown.active
+    ? boundsOf([...map.papers.filter((p) => shown.papers.has(p.id)), ...map.keywords.filter((k) => shown.keywords.has(k.id))])
+    : all;
   const { transform } = fitShown(all, passing, (b, maxK) => fitTransform(b, width, height, FIT_MARGIN, maxK));
   return { width, height, ...transform };
 }

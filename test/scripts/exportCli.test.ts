@@ -59,7 +59,7 @@ describe('npm run export', () => {
 
   it('fits the view as the app\'s fit button does (core/scene fitShown), a filter\'s nodes too', async () => {
     const map = parseMapFile(readFileSync(MAP, 'utf8'), MAP);
-    const fit = (b: Bounds, maxK: number) => fitTransform(b, 1200, 800, FIT_MARGIN, maxK);
+    const fitBounds = (b: Bounds, maxK: number) => fitTransform(b, 1200, 800, FIT_MARGIN, maxK);
     const all = boundsOf([...map.papers, ...map.keywords])!;
     const cases: Array<{ args: string[]; shown: Bounds | null }> = [
       { args: [], shown: null },
@@ -75,7 +75,7 @@ describe('npm run export', () => {
       const circles = Array.from(doc.getElementsByTagName('g')[1].getElementsByTagName('circle'));
       const cx = circles.map((c) => Number(c.getAttribute('cx')));
       const cy = circles.map((c) => Number(c.getAttribute('cy')));
-      const { transform: t } = fitShown(all, shown, fit);
+      const { transform: t } = fitShown(all, shown, fitBounds);
       const b = shown ?? all;
       // Node centres are written to 0.1 px.
       expect(Math.abs(Math.min(...cx) - (b.x0 * t.k + t.x))).toBeLessThanOrEqual(0.05 + 1e-9);

@@ -30,12 +30,7 @@ export class SvgStyleSheet {
   private readonly rules: Array<{ cls: string; decls: Array<[string, string]> }> = [];
   private readonly styles = new Map<string, ClassStyle>();
 
-  register(
-    cls: string,
-    props: readonly string[],
-    elements: readonly SvgElement[],
-    fixed: ReadonlyArray<[string, string]>,
-  ): void {
+  register(cls: string, props: readonly string[], elements: readonly SvgElement[], fixed: ReadonlyArray<[string, string]>): void {
     const decls: Array<[string, string]> = [...fixed];
     const shared: Array<string | null> = [];
     props.forEach((prop, i) => {

@@ -40,12 +40,28 @@ export function graphNodes(map: MapFile): GraphNode[] {
     own: GraphNode['attributes'],
     size: number,
   ): void => {
-    const attributes: GraphNode['attributes'] = [['type', type], ['cluster', at.cluster], ['cluster_label', clusterLabel.get(at.cluster)], ...own];
+    const attributes: GraphNode['attributes'] = [
+      ['type', type],
+      ['cluster', at.cluster],
+      ['cluster_label', clusterLabel.get(at.cluster)],
+      ...own,
+    ];
     nodes.push({ id, label, attributes, x: at.x, y: at.y, size, color: colorOf(at.cluster) });
   };
   for (const p of map.papers) {
     const authors = p.authors && p.authors.length > 0 ? p.authors.join('; ') : undefined;
-    add(`p:${p.id}`, p.title, 'paper', p, [['year', p.year], ['authors', authors], ['url', p.url]], paperRadius(p.keywords.length));
+    add(
+      `p:${p.id}`,
+      p.title,
+      'paper',
+      p,
+      [
+        ['year', p.year],
+        ['authors', authors],
+        ['url', p.url],
+      ],
+      paperRadius(p.keywords.length),
+    );
   }
   for (const k of map.keywords) add(k.id, k.term, 'keyword', k, [['papers', k.papers]], keywordRadius(k.papers));
   return nodes;

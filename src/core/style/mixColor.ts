@@ -9,7 +9,11 @@ export function mixColor(a: string, b: string, t: number): string {
   const ca = toRgb(a);
   const cb = toRgb(b);
   return `#${ca
-    .map((v, i) => Math.round(v + (cb[i] - v) * t).toString(16).padStart(2, '0'))
+    .map((v, i) =>
+      Math.round(v + (cb[i] - v) * t)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
 

@@ -35,16 +35,21 @@ describe('fitTransform', () => {
 describe('boundsOf', () => {
   it('grows by each circle radius, and is null for nothing', () => {
     expect(boundsOf([])).toBeNull();
-    expect(boundsOf([{ x: 0, y: 0, r: 2 }, { x: 10, y: -5 }])).toEqual({ x0: -2, y0: -5, x1: 10, y1: 2 });
+    expect(
+      boundsOf([
+        { x: 0, y: 0, r: 2 },
+        { x: 10, y: -5 },
+      ]),
+    ).toEqual({ x0: -2, y0: -5, x1: 10, y1: 2 });
   });
 });
 
 describe('fitShown', () => {
   const all = { x0: -500, y0: -300, x1: 500, y1: 300 };
-  const fit = (b: Bounds, maxK: number) => fitTransform(b, 1600, 1000, FIT_MARGIN, maxK);
+  const fitBounds = (b: Bounds, maxK: number) => fitTransform(b, 1600, 1000, FIT_MARGIN, maxK);
 
   it('fits the whole map with 12 world units to spare when all of it is shown', () => {
-    const { fitK, transform } = fitShown(all, null, fit);
+    const { fitK, transform } = fitShown(all, null, fitBounds);
     expect(fitK).toBeCloseTo(Math.min((1600 - 96) / 1000, (1000 - 96) / 600), 12);
     const s = screen({ x0: -512, y0: -312, x1: 512, y1: 312 }, transform);
     // The padded bounds touch the margin on their tighter side (here the height) and are centred.
@@ -52,12 +57,12 @@ describe('fitShown', () => {
     expect(s.y1).toBeCloseTo(1000 - FIT_MARGIN, 9);
     expect(s.x0).toBeGreaterThan(FIT_MARGIN);
     expect((s.x0 + s.x1) / 2).toBeCloseTo(800, 9);
-    expect(fitShown(all, all, fit)).toEqual(fitShown(all, null, fit));
+    expect(fitShown(all, all, fitBounds)).toEqual(fitShown(all, null, fitBounds));
   });
 
   it('zooms in on what a filter leaves, but never beyond 4 times the whole map', () => {
-    const { fitK, transform } = fitShown(all, { x0: 0, y0: 0, x1: 400, y1: 250 }, fit);
-    const wide = fitShown(all, { x0: 0, y0: 0, x1: 1, y1: 1 }, fit);
+    const { fitK, transform } = fitShown(all, { x0: 0, y0: 0, x1: 400, y1: 250 }, fitBounds);
+    const wide = fitShown(all, { x0: 0, y0: 0, x1: 1, y1: 1 }, fitBounds);
     expect(transform.k).toBeGreaterThan(fitK);
     expect(transform.k).toBeLessThan(4 * fitK);
     expect(wide.transform.k).toBeCloseTo(4 * fitK, 12);

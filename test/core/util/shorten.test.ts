@@ -19,7 +19,9 @@ describe('shorten', () => {
     const title = 'A remarkably long title of a paper whose abstract was left out of the file entirely';
     const text = `${JSON.stringify({ title: 'Kept', abstract: 'An abstract.' })}\n${JSON.stringify({ title, abstract: '' })}\n`;
     const { warnings } = parseCorpus(text, { fileName: 'papers.jsonl' });
-    expect(warnings).toEqual([{ file: 'papers.jsonl', line: 2, message: `paper "${shorten(title, 60)}" has an empty abstract; skipped` }]);
+    expect(warnings).toEqual([
+      { file: 'papers.jsonl', line: 2, message: `paper "${shorten(title, 60)}" has an empty abstract; skipped` },
+    ]);
     expect(warnings[0].message).toContain('…" has an empty abstract');
   });
 });
