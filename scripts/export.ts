@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FIT_MARGIN, type SceneView, boundsOf, computeScene, fitShown, fitTransform } from '../src/core/scene';
+import { FIT_MARGIN, type SceneView, boundsOf, computeScene, createSceneCache, fitShown, fitTransform } from '../src/core/scene';
 import {
   EXPORT_FORMAT_NAMES,
   type ExportFormat,
@@ -144,7 +144,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
       hoverId: null,
       theme: theme as ThemeName,
       view: fitView(map, shown, width, height),
-    });
+    }, createSceneCache(map));
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
     data = format === 'svg' ? svg : await renderPng(svg);
     summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;

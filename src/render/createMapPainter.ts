@@ -1,4 +1,5 @@
-import type { LayeredScene, Overlay, SceneView } from '../core/scene';
+import type { SceneView } from '../core/scene';
+import type { LayeredScene, Overlay } from './computeLayeredScene';
 import { parseColor } from '../core/style';
 import { drawLabels } from './drawLabels';
 import { drawShapes } from './drawShapes';

@@ -7,6 +7,7 @@
 export { filterMap, type FilterMode, type FilterResult } from './filterMap';
 export { filterMapForExport } from './filterMapForExport';
 export { indexMap, type MapIndex } from './indexMap';
+export type { Adjacency, LinkEnds, NodeSlots } from './linkEnds';
 export type { MapSelection } from './mapSelection';
 export { markKeywords } from './markKeywords';
 export { relatedPapers } from './relatedPapers';
