@@ -135,16 +135,19 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   let summary: string;
   if (format === 'svg' || format === 'png') {
     const shown = filterMap(map, index, filter);
-    const scene = computeScene({
-      map,
-      index,
-      filter: shown,
-      hideFiltered: true,
-      selection: null,
-      hoverId: null,
-      theme: theme as ThemeName,
-      view: fitView(map, shown, width, height),
-    }, createSceneCache(map));
+    const scene = computeScene(
+      {
+        map,
+        index,
+        filter: shown,
+        hideFiltered: true,
+        selection: null,
+        hoverId: null,
+        theme: theme as ThemeName,
+        view: fitView(map, shown, width, height),
+      },
+      createSceneCache(map),
+    );
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
     data = format === 'svg' ? svg : await renderPng(svg);
     summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;
