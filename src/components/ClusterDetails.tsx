@@ -7,9 +7,10 @@ import { ClusterRename } from './ClusterRename';
 import { DetailsArticle } from './DetailsArticle';
 import { PaperList } from './PaperList';
 
-/** A cluster: its size, top keywords and papers. */
+/** A cluster: its size, share of the map and cohesion, top keywords and papers. */
 export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
   const index = useMapStore((s) => s.index);
+  const paperCount = useMapStore((s) => s.map?.papers.length ?? 0);
   const theme = useMapStore((s) => s.theme);
   if (!index) return null;
   const papers = index.papersOfCluster.get(cluster.id) ?? [];
@@ -32,6 +33,14 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
       <p className="byline">
         {cluster.size} {cluster.size === 1 ? 'paper' : 'papers'} · {cluster.keywordCount}{' '}
         {cluster.keywordCount === 1 ? 'keyword' : 'keywords'}
+        {paperCount > 0 ? ` · ${Math.round((100 * cluster.size) / paperCount)}% of the map` : ''}
+        {cluster.cohesion !== undefined ? (
+          <>
+            {' · '}
+            <abbr title="Share of the links of its papers and keywords that stay inside the cluster">cohesion</abbr>{' '}
+            {Math.round(100 * cluster.cohesion)}%
+          </>
+        ) : null}
       </p>
       <ClusterRename cluster={cluster} />
 

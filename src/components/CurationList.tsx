@@ -6,7 +6,8 @@ import { downloadFile } from '../render/downloadFile';
 import { FileInput } from './FileInput';
 
 /**
- * The keyword curation of the map: removed keywords, merges and cluster names, each with undo
+ * The keyword curation of the map: removed keywords, merges, automatic merges undone and cluster
+ * names, each with undo
  * (each rebuilds the map); "Export thesaurus" writes the removals and merges as a VOSviewer
  * thesaurus file, "Import thesaurus" adds one's to the curation (and rebuilds).
  */
@@ -20,6 +21,7 @@ export function CurationList() {
   const stopwords = curation?.stopwords ?? [];
   const synonyms = curation?.synonyms ?? [];
   const names = curation?.clusterNames ?? [];
+  const separate = curation?.separate ?? [];
   const thesaurusRows = stopwords.length + synonyms.length;
 
   const importFile = async (picked: File): Promise<void> => {
@@ -68,6 +70,18 @@ export function CurationList() {
               ))}
             </CurationGroup>
           )}
+          {separate.length > 0 && (
+            <CurationGroup title="Kept apart (automatic merges undone)" count={separate.length}>
+              {separate.map((term) => (
+                <li key={`a:${term}`} className="curation-item">
+                  <span className="curation-term">{term}</span>
+                  <button type="button" className="button button-small" aria-label={`Merge ${term} again`} onClick={() => curate({ type: 'rejoin', term })}>
+                    Merge again
+                  </button>
+                </li>
+              ))}
+            </CurationGroup>
+          )}
           {names.length > 0 && (
             <CurationGroup title="Renamed clusters" count={names.length}>
               {names.map(({ keyword, name }) => (
@@ -100,7 +114,7 @@ export function CurationList() {
         <button type="button" className="button button-small" disabled={!hasMap} onClick={() => file.current?.click()}>
           Import thesaurus
         </button>
-        <FileInput inputRef={file} accept=".txt,.tsv,.csv,text/plain" label="Thesaurus file" onPick={(picked) => void importFile(picked)} />
+        <FileInput inputRef={file} accept=".txt,.tsv,.csv,text/plain" label="Thesaurus file" onPick={([picked]) => void importFile(picked)} />
       </div>
       {importError && (
         <p className="curation-error" role="alert">

@@ -44,6 +44,15 @@ export function MapOverview() {
       <h2 className="details-title">{map.meta.source}</h2>
       <p className="byline">
         {map.papers.length} papers · {map.keywords.length} keywords · {map.clusters.length} clusters
+        {map.meta.modularity !== undefined ? (
+          <>
+            {' · '}
+            <abbr title="How much more the links stay inside clusters than chance would give (Newman); above 0.3 the clusters are real">
+              modularity
+            </abbr>{' '}
+            {map.meta.modularity.toFixed(2)}
+          </>
+        ) : null}
       </p>
       <p className="hint">
         Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag

@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { CORPUS_ACCEPT, openCorpusFile } from '../store/openCorpusFile';
+import { CORPUS_ACCEPT, openCorpusFiles } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
 import { FileInput } from './FileInput';
 import { Icon } from './Icon';
@@ -27,10 +27,11 @@ export function OpenCorpusButton() {
         <span>Open corpus</span>
       </button>
       <span id={`${id}-hint`} className="sr-only">
-        Builds a map from papers in a file on your computer: JSON Lines, JSON, CSV, TSV, BibTeX or trending-papers text.
-        The file is read in this page and never uploaded. You can also drop one on the page.
+        Builds a map from papers in files on your computer: JSON Lines, JSON, CSV, TSV, BibTeX, trending-papers text, or
+        exports from RIS (Zotero, EndNote, Mendeley), Web of Science, Scopus, PubMed, OpenAlex, arXiv and CSL-JSON. Several
+        files make one map. The files are read in this page and never uploaded. You can also drop them on the page.
       </span>
-      <FileInput inputRef={input} accept={CORPUS_ACCEPT} label="Corpus file" onPick={(file) => void openCorpusFile(file)} />
+      <FileInput inputRef={input} accept={CORPUS_ACCEPT} label="Corpus file" multiple onPick={(files) => void openCorpusFiles(files)} />
     </>
   );
 }

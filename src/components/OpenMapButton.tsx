@@ -22,7 +22,7 @@ export function OpenMapButton() {
       <span id={`${id}-hint`} className="sr-only">
         Opens a Topic Map file (.map.json) from your computer. You can also drop one on the page.
       </span>
-      <FileInput inputRef={input} accept=".json,application/json" onPick={(file) => void loadMapFromFile(file)} />
+      <FileInput inputRef={input} accept=".json,application/json" onPick={([file]) => void loadMapFromFile(file)} />
     </>
   );
 }

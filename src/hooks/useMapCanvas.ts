@@ -174,6 +174,7 @@ export function useMapCanvas(
           reserved: box ? [{ x0: box.left, y0: box.top, x1: box.right, y1: box.bottom }] : [],
         },
         dpr,
+        state.density,
       );
       canvas!.dataset.view = `${t.x},${t.y},${t.k}`;
     }

@@ -1,3 +1,4 @@
+import type { DensityColoring } from '../core/analysis';
 import { computeScene, type SceneView } from '../core/scene';
 import {
   type LayeredScene,
@@ -6,12 +7,13 @@ import {
   computeLayeredScene,
   createLayeredSceneCache,
 } from './computeLayeredScene';
+import { createDensityLayer } from './createDensityLayer';
 import { createMapPainter, type MapPainter } from './createMapPainter';
 import { setCurrentScene } from './currentScene';
 
 export interface CanvasScene {
-  /** Computes the input's layered scene and paints it crisply. */
-  paint(input: LayeredSceneInput, dpr: number): void;
+  /** Computes the input's layered scene and paints it crisply, over the density view when asked. */
+  paint(input: LayeredSceneInput, dpr: number, density?: DensityColoring | null): void;
   /** Moves the last picture to `view` (while the view moves); false when there is none to move. */
   paintMoved(view: SceneView): boolean;
   /** The scene last painted (for hit tests), or null. */
@@ -31,15 +33,16 @@ export interface CanvasScene {
 export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter = createMapPainter(canvas)): CanvasScene {
   let cache: LayeredSceneCache | null = null;
   let layered: LayeredScene | null = null;
+  const densityLayer = createDensityLayer();
 
   return {
-    paint(input, dpr) {
+    paint(input, dpr, density) {
       if (cache?.scene.map !== input.map) cache = createLayeredSceneCache(input.map);
       const own = cache;
       layered = computeLayeredScene(input, own);
       // The export asks for the whole scene, rarely: computed then, from the same input.
       setCurrentScene(() => computeScene(input, own.scene));
-      painter.paint(layered, dpr);
+      painter.paint(layered, dpr, density ? densityLayer.underlay(input.map, input.theme, density) : null);
     },
     paintMoved(view) {
       return layered !== null && painter.paintMoved(view, layered.base.background);

@@ -17,6 +17,7 @@ export {
   type DataFormat,
   type ExportFormat,
 } from './exportFormats';
+export { escapeXml } from './escapeXml';
 export { exportStamp, type StampFilter } from './exportStamp';
 export { writeCsv } from './writeCsv';
 export { writeGexf } from './writeGexf';

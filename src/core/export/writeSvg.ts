@@ -17,6 +17,8 @@ export interface SvgExportOptions {
    * it paints the outline over the letters, so it is off unless asked for.
    */
   halo?: boolean;
+  /** SVG markup put over the background, under the links (the app's density view, as an <image>). */
+  underlay?: string;
 }
 
 /** Generic stack: Inter where installed, else the platform's Helvetica/Arial, else any sans. */
@@ -68,6 +70,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
     const opacity = background.alpha < 1 ? ` opacity="${amount(background.alpha)}"` : '';
     out.push(`<rect id="background" width="${num(width)}" height="${num(height)}" fill="${background.color}"${opacity}/>`);
   }
+  if (options.underlay) out.push(options.underlay);
   layer(out, 'edges', 'Edges', sheet.render(edges));
   layer(out, 'nodes', 'Nodes', sheet.render(nodes));
   layer(out, 'labels', 'Labels', sheet.render(labels));
