@@ -1,5 +1,5 @@
 import type { FilterMode, MapIndex, MapSelection } from '../core/query';
-import { isValidView } from '../render/fitTransform';
+import { isValidView } from '../core/scene';
 import type { ViewTransform } from './mapStoreState';
 
 /**
