@@ -9,12 +9,11 @@ import { parseArgs } from 'node:util';
 import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser, PaperRegistry } from '../src/core/corpus';
-import { type BuildSettings, type CorpusFormat, type CorpusTally, DEFAULT_SETTINGS, resolveSettings, serializeMapParts } from '../src/core/map';
+import { type BuildSettings, type CorpusFormat, type CorpusTally, DEFAULT_SETTINGS, resolveSettings, serializeMapParts, TOOL_VERSION } from '../src/core/map';
 import { TextHash } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutputFolder } from './lib/writeFileAtomic';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
-import { toolVersion } from './lib/toolVersion';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
 export const DEFAULT_OUTPUT = 'public/trending-papers.map.json';
@@ -268,7 +267,7 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     const { map, warnings } = buildMapFromCorpus(corpus, {
       fileName,
       settings: options.settings,
-      toolVersion: toolVersion(),
+      toolVersion: TOOL_VERSION,
       curation,
       onProgress,
     });

@@ -4,7 +4,9 @@ import { clusterColor } from '../core/style';
 import type { MapCluster } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { ChipButton } from './ChipButton';
 import { ClusterRename } from './ClusterRename';
+import { DetailsArticle } from './DetailsArticle';
 import { PaperList } from './PaperList';
 import { YearTrend } from './YearTrend';
 import { selectTimeIndex } from '../store/selectTimeIndex';
@@ -22,13 +24,14 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
   const top = rankClusterKeywords(index, cluster.id, ranking).slice(0, 12);
 
   return (
-    <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">
-        <span className="swatch" style={{ background: clusterColor(cluster.id, theme) }} aria-hidden="true" /> Cluster
-      </p>
-      <h2 id="details-title" className="details-title">
-        {cluster.label}
-      </h2>
+    <DetailsArticle
+      kind={
+        <>
+          <span className="swatch" style={{ background: clusterColor(cluster.id, theme) }} aria-hidden="true" /> Cluster
+        </>
+      }
+      title={cluster.label}
+    >
       <p className="byline">
         {cluster.size} {cluster.size === 1 ? 'paper' : 'papers'} · {cluster.keywordCount}{' '}
         {cluster.keywordCount === 1 ? 'keyword' : 'keywords'}
@@ -62,15 +65,12 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
             if (!k) return null;
             return (
               <li key={id}>
-                <button
-                  type="button"
-                  className="chip chip-button"
+                <ChipButton
+                  term={k.term}
+                  score={ranking === 'specific' ? `${inCluster}/${total}` : inCluster}
                   title={`${inCluster} of the cluster's papers; ${total} on the map`}
                   onClick={() => focusSelection({ kind: 'keyword', id })}
-                >
-                  <span>{k.term}</span>
-                  <span className="chip-score">{ranking === 'specific' ? `${inCluster}/${total}` : inCluster}</span>
-                </button>
+                />
               </li>
             );
           })}
@@ -97,6 +97,6 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
         <h3 id="cluster-papers">Papers</h3>
         <PaperList items={papers} idOf={(id) => id} />
       </section>
-    </article>
+    </DetailsArticle>
   );
 }

@@ -2,6 +2,7 @@ import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';
+import { Icon } from './Icon';
 import { YearRangeFilter } from './YearRangeFilter';
 
 /**
@@ -30,7 +31,7 @@ export function FilterBar() {
         placeholder="Filter by keyword…"
         className="filter"
         disabled={!map}
-        icon={<FilterIcon />}
+        icon={<Icon name="filter" className="combobox-icon" />}
         exclude={chosen}
         onPick={(option) => addFilterKeyword(option.id)}
       />
@@ -102,16 +103,5 @@ export function FilterBar() {
         </button>
       )}
     </div>
-  );
-}
-
-function FilterIcon() {
-  return (
-    <svg className="combobox-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path
-        fill="currentColor"
-        d="M.75 3h14.5a.75.75 0 0 1 0 1.5H.75a.75.75 0 0 1 0-1.5ZM3 7.75A.75.75 0 0 1 3.75 7h8.5a.75.75 0 0 1 0 1.5h-8.5A.75.75 0 0 1 3 7.75Zm3 4a.75.75 0 0 1 .75-.75h2.5a.75.75 0 0 1 0 1.5h-2.5a.75.75 0 0 1-.75-.75Z"
-      />
-    </svg>
   );
 }

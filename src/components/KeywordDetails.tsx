@@ -2,7 +2,9 @@ import type { MapKeyword } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { BridgeScore } from './BridgeScore';
+import { ChipButton } from './ChipButton';
 import { ClusterBadge } from './ClusterBadge';
+import { DetailsArticle } from './DetailsArticle';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
 import { YearTrend } from './YearTrend';
@@ -20,11 +22,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const { addFilterKeyword, removeFilterKeyword } = useMapStore.getState();
 
   return (
-    <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">Keyword</p>
-      <h2 id="details-title" className="details-title">
-        {keyword.term}
-      </h2>
+    <DetailsArticle kind="Keyword" title={keyword.term}>
       <p className="byline">
         Used by {keyword.papers} {keyword.papers === 1 ? 'paper' : 'papers'}
       </p>
@@ -84,21 +82,18 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
               if (!other) return null;
               return (
                 <li key={n.keywordId}>
-                  <button
-                    type="button"
-                    className="chip chip-button"
-                    aria-label={`${other.term}: ${n.count} shared ${n.count === 1 ? 'paper' : 'papers'}`}
+                  <ChipButton
+                    term={other.term}
+                    score={n.count}
+                    label={`${other.term}: ${n.count} shared ${n.count === 1 ? 'paper' : 'papers'}`}
                     onClick={() => focusSelection({ kind: 'keyword', id: n.keywordId })}
-                  >
-                    <span>{other.term}</span>
-                    <span className="chip-score">{n.count}</span>
-                  </button>
+                  />
                 </li>
               );
             })}
           </ul>
         )}
       </section>
-    </article>
+    </DetailsArticle>
   );
 }

@@ -1,6 +1,5 @@
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
-import type { ColorBy } from '../core/scene';
-import { isValidView } from '../render/fitTransform';
+import { type ColorBy, isValidView } from '../core/scene';
 import type { ViewTransform } from './mapStoreState';
 
 /**

@@ -140,13 +140,8 @@ export interface KeywordScore {
   score: number;
 }
 
-export interface MapPaper extends PaperMetadata {
-  id: string;
-  title: string;
-  abstract: string;
-  authors?: string[];
-  year?: number;
-  url?: string;
+/** A paper on the map: what the corpus gave (but its line), its keywords, cluster and place. */
+export interface MapPaper extends Omit<Paper, 'line'> {
   /** Top-k keywords, best first. */
   keywords: KeywordScore[];
   cluster: number;
