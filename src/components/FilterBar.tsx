@@ -2,11 +2,14 @@ import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';
+import { Icon } from './Icon';
+import { YearRangeFilter } from './YearRangeFilter';
 
 /**
  * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
  * keywords as removable chips, whether papers need all or any of them, whether the rest is
- * dimmed or hidden, and "N of M papers".
+ * dimmed or hidden, "N of M papers" and "Fit to matches" (a filter change brings them into view
+ * by itself; the button brings them back after the user has moved away).
  */
 export function FilterBar() {
   const map = useMapStore((s) => s.map);
@@ -15,6 +18,7 @@ export function FilterBar() {
   const chosen = useMapStore((s) => s.filterKeywords);
   const mode = useMapStore((s) => s.filterMode);
   const hide = useMapStore((s) => s.hideFiltered);
+  const yearsActive = useMapStore((s) => s.filterYears !== null);
   const result = useMapStore(selectFilterResult);
   const { addFilterKeyword, removeFilterKeyword, clearFilter, setFilterMode, setHideFiltered } = useMapStore.getState();
 
@@ -27,10 +31,11 @@ export function FilterBar() {
         placeholder="Filter by keyword…"
         className="filter"
         disabled={!map}
-        icon={<FilterIcon />}
+        icon={<Icon name="filter" className="combobox-icon" />}
         exclude={chosen}
         onPick={(option) => addFilterKeyword(option.id)}
       />
+      <YearRangeFilter />
       {active && (
         <ul className="chips" aria-label="Chosen keywords">
           {chosen.map((id) => {
@@ -67,7 +72,7 @@ export function FilterBar() {
           </label>
         </fieldset>
       )}
-      {active && (
+      {(active || yearsActive) && (
         <fieldset className="segmented">
           <legend className="sr-only">Other papers</legend>
           <label>
@@ -88,17 +93,15 @@ export function FilterBar() {
       <p className="filter-count" role="status" aria-live="polite">
         {map ? `${result.papers.size} of ${result.total} papers` : ''}
       </p>
+      {active && result.papers.size > 0 && (
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => useMapStore.getState().requestView({ type: 'fitMatches' })}
+        >
+          Fit to matches
+        </button>
+      )}
     </div>
-  );
-}
-
-function FilterIcon() {
-  return (
-    <svg className="combobox-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path
-        fill="currentColor"
-        d="M.75 3h14.5a.75.75 0 0 1 0 1.5H.75a.75.75 0 0 1 0-1.5ZM3 7.75A.75.75 0 0 1 3.75 7h8.5a.75.75 0 0 1 0 1.5h-8.5A.75.75 0 0 1 3 7.75Zm3 4a.75.75 0 0 1 .75-.75h2.5a.75.75 0 0 1 0 1.5h-2.5a.75.75 0 0 1-.75-.75Z"
-      />
-    </svg>
   );
 }

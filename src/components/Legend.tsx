@@ -1,8 +1,10 @@
 import { useState, type Ref } from 'react';
 import { clusterColor } from '../core/style';
 import { useMediaQuery } from '../hooks/useMediaQuery';
+import { ColorByControl } from './ColorByControl';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { Icon } from './Icon';
 
 /** The clusters with their colour, name and size; choosing one focuses the map on it. */
 export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
@@ -21,11 +23,10 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
         <button type="button" aria-expanded={expanded} onClick={() => setOpen(!expanded)}>
           <span>Clusters</span>
           <span className="legend-count">{clusters.length}</span>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path fill="currentColor" d="M12.78 10.78a.75.75 0 0 1-1.06 0L8 7.06l-3.72 3.72a.75.75 0 0 1-1.06-1.06l4.25-4.25a.75.75 0 0 1 1.06 0l4.25 4.25a.75.75 0 0 1 0 1.06Z" />
-          </svg>
+          <Icon name="chevronUp" size={14} />
         </button>
       </h2>
+      {expanded && <ColorByControl />}
       {expanded && (
         <ul>
           {clusters.map((c) => {
@@ -36,7 +37,11 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                   type="button"
                   className={`legend-item${current ? ' current' : ''}`}
                   aria-pressed={current}
-                  title={c.topKeywords.length > 0 ? `Top keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : undefined}
+                  // The row may cut a long name with an ellipsis: the tooltip and the accessible name keep it whole.
+                  aria-label={`${c.label}, ${c.size} ${c.size === 1 ? 'paper' : 'papers'}`}
+                  title={
+                    c.topKeywords.length > 0 ? `${c.label}\nTop keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : c.label
+                  }
                   onClick={() =>
                     current ? useMapStore.getState().select(null) : focusSelection({ kind: 'cluster', id: c.id })
                   }
@@ -47,6 +52,24 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                     {c.size}
                   </span>
                 </button>
+                {current && (
+                  <button
+                    type="button"
+                    className="legend-fit"
+                    aria-label={`Fit to ${c.label}`}
+                    title="Fit to this cluster"
+                    onClick={() => useMapStore.getState().requestView({ type: 'focusCluster', id: c.id })}
+                  >
+                    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                      <path
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth="1.5"
+                        d="M1.75 5.5v-3.75h3.75M10.5 1.75h3.75v3.75M14.25 10.5v3.75h-3.75M5.5 14.25h-3.75v-3.75"
+                      />
+                    </svg>
+                  </button>
+                )}
               </li>
             );
           })}

@@ -51,6 +51,7 @@ export function useMapCanvas(
       size: () => size,
       canPan: (event) => nodeAt(pointOf(event)) === null,
       onZoom(byUser, gliding) {
+        if (byUser) commands.userMoved();
         if (byUser && store.getState().hover) store.getState().setHover(null);
         if (byUser || gliding) frames.markMoving();
         frames.request();
@@ -86,6 +87,11 @@ export function useMapCanvas(
           [...(index?.papersOfCluster.get(id) ?? []), ...(index?.keywordsOfCluster.get(id) ?? [])],
           drag.placeOf,
         );
+      },
+      matchBounds: () => {
+        const state = store.getState();
+        const filter = selectFilterResult(state);
+        return filter.active ? boundsOfIds(filter.papers, drag.placeOf) : null;
       },
     }));
 
@@ -167,6 +173,7 @@ export function useMapCanvas(
           selection: state.selection,
           hoverId: state.hover?.id ?? null,
           theme: state.theme,
+          colorBy: state.colorBy,
           view,
           positions: drag.positions(),
           moving: drag.moving(),
@@ -205,8 +212,10 @@ export function useMapCanvas(
       const command = keyCommand(event.key);
       if (!command) return;
       if (command.type === 'view') store.getState().requestView(command.command);
-      else if (command.type === 'pan') zoom.panBy(command.dx, command.dy);
-      else store.getState().select(null);
+      else if (command.type === 'pan') {
+        commands.userMoved();
+        zoom.panBy(command.dx, command.dy);
+      } else store.getState().select(null);
       event.preventDefault();
     }
     canvas.addEventListener('keydown', onKeyDown);

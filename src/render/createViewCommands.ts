@@ -12,6 +12,8 @@ export interface ViewCommands {
   update(request: ViewRequest | null): void;
   /** Scale at which the whole map fits, as last measured. */
   fitK(): number;
+  /** The user moved the view (zoom, pan): a later filter change no longer moves it. */
+  userMoved(): void;
 }
 
 /**
@@ -26,6 +28,8 @@ export function createViewCommands(
   let fitK = 1;
   let handledSeq = 0;
   let needsFit = false;
+  /** The user moved the view since the keyword filter was set. */
+  let movedSinceFilter = false;
 
   function carryOut(command: ViewCommand, animate: boolean): void {
     const plan = planView(command, { ...context(), fitK });
@@ -47,10 +51,17 @@ export function createViewCommands(
       if (initial) carryOut({ type: 'fit' }, false);
       if (request && request.seq > handledSeq) {
         handledSeq = request.seq;
+        if (request.type === 'fitMatches' && request.auto === 'first') movedSinceFilter = false;
+        else if (request.type === 'zoomBy') movedSinceFilter = true;
+        // The user went their own way after filtering: refining the filter leaves the view to them.
+        if (request.type === 'fitMatches' && request.auto === 'change' && movedSinceFilter) return;
         // A request that comes with a new map is carried out at once; 'set' restores a view (the URL's).
         carryOut(request, !initial && request.type !== 'set');
       }
     },
     fitK: () => fitK,
+    userMoved() {
+      movedSinceFilter = true;
+    },
   };
 }

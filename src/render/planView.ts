@@ -1,5 +1,5 @@
 import type { ViewCommand, ViewTransform } from '../store/mapStoreState';
-import { type Bounds, type Padding, fitTransform, zoomExtent } from './fitTransform';
+import { type Bounds, FIT_MARGIN, fitShown, fitTransform, type Padding, zoomExtent } from '../core/scene';
 
 /** A box in canvas pixels (a panel floating over the map, measured from the canvas's corner). */
 export interface CanvasBox {
@@ -24,6 +24,8 @@ export interface ViewContext {
   /** Where a node is, and the bounds of a cluster's nodes. */
   placeOf(id: string): { x: number; y: number } | undefined;
   clusterBounds(id: number): Bounds | null;
+  /** Bounds of the papers that pass the keyword filter (null: no filter, or no match). */
+  matchBounds(): Bounds | null;
 }
 
 /** Where a command takes the view; `fitK` is set when the command measured the overview anew. */
@@ -40,8 +42,9 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
       const all = ctx.allBounds();
       const b = ctx.visibleBounds() ?? all;
       if (!b || !all) return null;
-      const fitK = fitAvoiding(all, 48, Infinity, ctx).k;
-      return { target: fitAvoiding(pad(b, 12), 48, fitK * 4, ctx), fitK };
+      // The fit `npm run export` uses too (fitShown), kept clear of the panel over the map.
+      const { fitK, transform: target } = fitShown(all, b, (bounds, maxK) => fitAvoiding(bounds, FIT_MARGIN, maxK, ctx));
+      return { target, fitK };
     }
     case 'zoomBy': {
       const k = clamp(transform.k * command.factor, ...zoomExtent(ctx.fitK));
@@ -59,6 +62,13 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
     case 'focusCluster': {
       const b = ctx.clusterBounds(command.id);
       return b ? { target: fitAvoiding(pad(b, 16), 64, ctx.fitK * 6, ctx) } : null;
+    }
+    case 'fitMatches': {
+      const b = ctx.matchBounds();
+      if (!b) return null;
+      // Asked for by a filter change: only when some match is out of view.
+      if (command.auto && inView(b, transform, width, height)) return null;
+      return { target: fitAvoiding(pad(b, 16), 64, ctx.fitK * 6, ctx) };
     }
     case 'set':
       return { target: command.transform };
@@ -98,6 +108,11 @@ export function glide(from: ViewTransform, to: ViewTransform, width: number, hei
   const cx = a.cx + (b.cx - a.cx) * e;
   const cy = a.cy + (b.cy - a.cy) * e;
   return { k, x: width / 2 - cx * k, y: height / 2 - cy * k };
+}
+
+/** Whether `b` (world units) lies wholly inside the viewport under `t`. */
+function inView(b: Bounds, t: ViewTransform, width: number, height: number): boolean {
+  return b.x0 * t.k + t.x >= 0 && b.y0 * t.k + t.y >= 0 && b.x1 * t.k + t.x <= width && b.y1 * t.k + t.y <= height;
 }
 
 function pad(b: Bounds, by: number): Bounds {

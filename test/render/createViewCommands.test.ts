@@ -19,6 +19,8 @@ function setup() {
     visibleBounds: () => null,
     placeOf: () => ({ x: 10, y: 10 }),
     clusterBounds: () => null,
+    // Matches far to the right, out of the 500 x 400 view.
+    matchBounds: () => ({ x0: 900, y0: 0, x1: 1000, y1: 100 }),
   });
   return { moves, scales, commands: createViewCommands(zoom, context) };
 }
@@ -51,5 +53,28 @@ describe('createViewCommands', () => {
     // An older request is not carried out again.
     commands.update({ type: 'zoomBy', factor: 2, seq: 2 });
     expect(moves).toHaveLength(4);
+  });
+
+  test('a filter change fits its matches, gliding, unless the user moved the view since the filter was set', () => {
+    const { moves, commands } = setup();
+    commands.update({ type: 'fitMatches', auto: 'first', seq: 1 });
+    expect(moves).toHaveLength(1);
+    expect(moves[0].animate).toBe(true);
+    // Refined without moving: fitted again.
+    commands.update({ type: 'fitMatches', auto: 'change', seq: 2 });
+    expect(moves).toHaveLength(2);
+    // The user moves, then refines: the view stays; the button (no auto) still fits.
+    commands.userMoved();
+    commands.update({ type: 'fitMatches', auto: 'change', seq: 3 });
+    expect(moves).toHaveLength(2);
+    commands.update({ type: 'fitMatches', seq: 4 });
+    expect(moves).toHaveLength(3);
+    // A new filter (set after clearing the old one) fits again.
+    commands.update({ type: 'fitMatches', auto: 'first', seq: 5 });
+    expect(moves).toHaveLength(4);
+    // Zooming with the buttons or keys counts as moving.
+    commands.update({ type: 'zoomBy', factor: 2, seq: 6 });
+    commands.update({ type: 'fitMatches', auto: 'change', seq: 7 });
+    expect(moves).toHaveLength(5);
   });
 });

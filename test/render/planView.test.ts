@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fitAvoiding, glide, planView, type ViewContext } from '../../src/render/planView';
-import type { Bounds } from '../../src/render/fitTransform';
+import type { Bounds } from '../../src/core/scene';
 
 const places: Record<string, { x: number; y: number }> = { a: { x: -100, y: -50 }, b: { x: 100, y: 50 }, c: { x: 300, y: 0 } };
 
@@ -16,6 +16,7 @@ function context(over: Partial<ViewContext> = {}): ViewContext {
     visibleBounds: () => all,
     placeOf: (id) => places[id],
     clusterBounds: (id) => (id === 1 ? { x0: -100, y0: -50, x1: 100, y1: 50 } : null),
+    matchBounds: () => null,
     ...over,
   };
 }
@@ -83,6 +84,29 @@ describe('planView', () => {
     expect(plan.fitK).toBeUndefined();
     expect(planView({ type: 'focusCluster', id: 2 }, context())).toBeNull();
     expect(planView({ type: 'set', transform: { k: 3, x: 1, y: 2 } }, context())).toEqual({ target: { k: 3, x: 1, y: 2 } });
+  });
+
+  test('fitMatches fits the matches; asked for by a filter change, only when some are out of view', () => {
+    const matches: Bounds = { x0: 200, y0: -20, x1: 300, y1: 20 };
+    // Zoomed in on the far left: the matches are off screen.
+    const zoomedIn = { k: 8, x: 1000, y: 300 };
+    const plan = planView({ type: 'fitMatches', auto: 'first' }, context({ transform: zoomedIn, matchBounds: () => matches }))!;
+    const [x0, y0] = screen(plan.target, 184, -36);
+    const [x1, y1] = screen(plan.target, 316, 36);
+    expect(x0).toBeGreaterThanOrEqual(64 - 1e-6);
+    expect(x1).toBeLessThanOrEqual(1000 - 64 + 1e-6);
+    expect(y0).toBeGreaterThanOrEqual(0);
+    expect(y1).toBeLessThanOrEqual(600);
+    // 132 x 72 world units (padded) in 1000 - 128 by 600 - 128 pixels: the height decides.
+    expect(plan.target.k).toBeCloseTo(472 / 72);
+    // One match: no closer than 6x the overview.
+    const one = planView({ type: 'fitMatches' }, context({ matchBounds: () => ({ x0: 1, y0: 1, x1: 1, y1: 1 }) }))!;
+    expect(one.target.k).toBeCloseTo(12);
+    // Already in view: a filter change leaves the view alone, the button still fits.
+    const inView = context({ transform: { k: 1, x: 0, y: 300 }, matchBounds: () => matches });
+    expect(planView({ type: 'fitMatches', auto: 'change' }, inView)).toBeNull();
+    expect(planView({ type: 'fitMatches' }, inView)).not.toBeNull();
+    expect(planView({ type: 'fitMatches' }, context())).toBeNull();
   });
 
   test('a glide starts and ends where asked, eased, the scale moving on a log scale', () => {
