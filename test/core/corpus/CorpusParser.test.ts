@@ -46,6 +46,7 @@ const CASES: [string, string][] = [
   ['no-extension-tsv', 'id\ttitle\tabstract\n1\tA title\tAn abstract.\n'],
   ['whitespace.csv', '  \n\t '],
   ['binary.txt', '\u0001\u0002\u0003abc\u0004\u0005'.repeat(100)],
+  ['nul-in-text.jsonl', `${paper('a', 'Ti\u0000tle')}\n${paper('b')}\n${paper('c', '\u0000T\u0000')}\n`.repeat(3)],
   ['unclosed.csv', 'id,title,abstract\n1,a,b\n1,c,d\n2,"e\n'],
   ['quotes.csv', 'title;abstract\r\n"a ""q"" b";"long\r\nabstract"\r\n\r\nT2;A2\rT3;A3\n"T4" ;"A4"\n'],
   [
@@ -76,7 +77,7 @@ describe('CorpusParser: text in pieces gives what the whole text gives', () => {
     expect(parse('nul-at-end.jsonl', CASES[1][1])).toBe('error: nul-at-end.jsonl: binary file, not a text corpus (line undefined)');
     // A malformed line after a duplicate id: the format error comes first, as when parsed whole.
     expect(parse('dup-then-bad.jsonl', CASES[2][1])).toMatch(/^error: dup-then-bad\.jsonl:4: malformed JSON/);
-    expect(parse('unclosed.csv', CASES[13][1])).toBe('error: unclosed.csv:4: a quoted field is never closed (a " is missing) (line 4)');
+    expect(parse('unclosed.csv', CASES.find(([name]) => name === 'unclosed.csv')![1])).toBe('error: unclosed.csv:4: a quoted field is never closed (a " is missing) (line 4)');
   });
 
   it('reads a CSV row with a quoted field of a megabyte, fed in small pieces, in linear time', () => {

@@ -70,6 +70,34 @@ describe('parseCorpus: files that are not corpora', () => {
     expect(() => parseCorpus(decode(bytes), { fileName: 'noise.csv' })).toThrow('noise.csv: binary file, not a text corpus');
   });
 
+  it('drops NULs inside a text file with a warning naming each line (text copied from PDFs has them)', () => {
+    const long = 'A long enough abstract as real abstracts are. '.repeat(10);
+    const text = `id,title,abstract\n1,Gra\u0000ph networks,${long}\n2,Other,${long}\n3,Third\u0000,Ab\u0000stract ${long}\n`;
+    const { papers, warnings } = parseCorpus(text, { fileName: 'pdf.csv' });
+    expect(papers.map((p) => [p.title, p.abstract.slice(0, 8)])).toEqual([
+      ['Graph networks', 'A long e'],
+      ['Other', 'A long e'],
+      ['Third', 'Abstract'],
+    ]);
+    expect(warnings).toEqual([
+      { file: 'pdf.csv', line: 2, message: 'NUL character(s) dropped (text copied from PDFs often has them)' },
+      { file: 'pdf.csv', line: 4, message: 'NUL character(s) dropped (text copied from PDFs often has them)' },
+    ]);
+  });
+
+  it('names the first ten lines with NULs and counts the rest', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i},Title ${i} with a long enough name to keep NULs rare,Abstract\u0000 ${i} of the paper ${'long enough to be a real one. '.repeat(4)}`);
+    const { papers, warnings } = parseCorpus(`id,title,abstract\n${rows.join('\n')}\n`, { fileName: 'many.csv' });
+    expect(papers).toHaveLength(40);
+    expect(warnings.map((w) => w.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, undefined]);
+    expect(warnings[10].message).toBe('NUL characters dropped on 30 more lines');
+  });
+
+  it('still refuses a file with many NULs (one in a hundred characters or more) as binary', () => {
+    const text = `id,title,abstract\n1,A title,${'An abstract\u0000 with NULs. '.repeat(50)}\n`;
+    expect(() => parseCorpus(text, { fileName: 'nuls.csv' })).toThrow('nuls.csv: binary file, not a text corpus');
+  });
+
   it('recognises UTF-16 text and says how to fix it', () => {
     const text = '{"title": "a", "abstract": "b"}\n';
     const utf16 = new Uint8Array(2 + text.length * 2);
