@@ -9,10 +9,11 @@ import { parseArgs } from 'node:util';
 import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser } from '../src/core/corpus';
-import { type BuildSettings, type CorpusFormat, DEFAULT_SETTINGS, resolveSettings, serializeMapParts } from '../src/core/map';
+import { type BuildSettings, type CorpusFormat, type CorpusWarning, DEFAULT_SETTINGS, resolveSettings, serializeMapParts } from '../src/core/map';
 import { TextHash } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
-import { checkOutputFolder } from './lib/writeFileAtomic';
+import { checkOutput } from './lib/writeFileAtomic';
+import { printable } from './lib/printable';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 import { toolVersion } from './lib/toolVersion';
 
@@ -30,7 +31,9 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
   --format NAME       ${FORMATS.join(' | ')} (default: from the file extension)
   --top-k N           keywords kept per paper (default ${DEFAULT_SETTINGS.topK})
   --min-df N          least number of papers a keyword needs to become a map node (default ${DEFAULT_SETTINGS.minDf})
-  --max-keywords N    most keyword nodes on the map (default ${DEFAULT_SETTINGS.maxKeywords})
+  --max-keywords N    most keyword nodes chosen by relevance (default ${DEFAULT_SETTINGS.maxKeywords}); papers with
+                      fewer than 2 keywords on the map get their own added, so the map may
+                      hold more (a warning says so)
   --resolution X      cluster resolution: higher gives more, smaller clusters (default ${DEFAULT_SETTINGS.resolution})
   --seed N            random seed for clustering and layout (default ${DEFAULT_SETTINGS.seed})
   --thesaurus FILE    VOSviewer thesaurus file: tab-separated, header "label<TAB>replace by";
@@ -171,6 +174,18 @@ function readThesaurus(file: string): Curation {
   return parseThesaurus(text, file);
 }
 
+/** Warnings printed in full before a failure; the rest are counted. */
+const WARNINGS_BEFORE_ERROR = 10;
+
+function formatWarning(w: CorpusWarning): string {
+  return `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`;
+}
+
+/** "1 paper", "2 papers", "1,805 keywords". */
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
+}
+
 export interface CommandIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
@@ -182,17 +197,25 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
   try {
     options = parseCli(argv);
   } catch (error) {
-    io.stderr.write(`build:map: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr.write(`build:map: ${printable((error as Error).message)}\n\n${USAGE}`);
     return 2;
   }
   if (options === 'help') {
     io.stdout.write(USAGE);
     return 0;
   }
+  // Corpus text reaches messages: no control character gets to the terminal.
+  const write = (line: string): void => {
+    io.stderr.write(`${printable(line)}\n`);
+  };
   const started = performance.now();
   const progress = options.quiet ? undefined : createProgressReporter(io.stderr);
   try {
-    checkOutputFolder(options.output);
+    // Before any work: an output that is an input, a folder or a device is refused.
+    checkOutput(options.output, [
+      { option: '--input', file: options.input },
+      ...(options.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: options.thesaurus }]),
+    ]);
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
     corpusSize(options.input);
@@ -210,23 +233,26 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
       onProgress,
     });
     progress?.stop();
-    for (const w of warnings) {
-      io.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
-    }
+    for (const w of warnings) write(formatWarning(w));
     writeTextPartsAtomic(options.output, serializeMapParts(map));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
-    io.stderr.write(
-      `${options.output}: ${c.papers} papers, ${c.keywords} keywords, ${c.links} links, ` +
-        `${c.cooccurrences} co-occurrences, ${c.clusters} clusters in ${seconds} s` +
-        (warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '') +
-        '\n',
+    write(
+      `${options.output}: ${count(c.papers, 'paper')}, ${count(c.keywords, 'keyword')}, ${count(c.links, 'link')}, ` +
+        `${count(c.cooccurrences, 'co-occurrence')}, ${count(c.clusters, 'cluster')} in ${seconds} s` +
+        (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
     return 0;
   } catch (error) {
     progress?.stop();
+    // What was skipped is often why nothing usable was left: say it before the error.
+    const before = error instanceof CorpusError ? error.warnings : [];
+    for (const w of before.slice(0, WARNINGS_BEFORE_ERROR)) write(formatWarning(w));
+    if (before.length > WARNINGS_BEFORE_ERROR) {
+      write(`warning: ${count(before.length - WARNINGS_BEFORE_ERROR, 'more warning')} (${count(before.length, 'warning')} in all)`);
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`build:map: error: ${message}\n`);
+    write(`build:map: error: ${message}`);
     return 1;
   }
 }

@@ -8,3 +8,4 @@ export { computeKeywords, type KeywordWeights } from './computeKeywords';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
 export { tokenize } from './tokenize';
+export { languageWarnings, SUPPORTED_LANGUAGES } from './languageWarnings';
