@@ -142,7 +142,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /**
  * Holds SIGINT and SIGTERM while a temporary file exists. Node runs signal listeners only between
  * tasks, so a signal that arrives during the synchronous write is seen after it (once the
- * temporary file is renamed or removed); the listener stays one turn of the event loop longer to
+ * temporary file is renamed or removed); the listener stays two turns of the event loop longer to
  * catch it, then ends the process with that signal. Without a listener Node would die at once and
  * leave the temporary file behind.
  */
@@ -156,6 +156,8 @@ function deferSignals(): () => void {
   };
   for (const signal of SIGNALS) process.on(signal, listener);
   return () => {
-    setImmediate(remove).unref();
+    // Two turns: a signal that came during the write is read from libuv's signal pipe in the
+    // poll phase after the first check phase (one turn was seen to lose it).
+    setImmediate(() => setImmediate(remove).unref()).unref();
   };
 }
