@@ -10,7 +10,7 @@ import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser } from '../src/core/corpus';
 import { type BuildSettings, type CorpusFormat, type CorpusWarning, DEFAULT_SETTINGS, resolveSettings, serializeMapParts } from '../src/core/map';
-import { TextHash } from '../src/core/util';
+import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
@@ -181,10 +181,6 @@ function formatWarning(w: CorpusWarning): string {
   return `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`;
 }
 
-/** "1 paper", "2 papers", "1,805 keywords". */
-function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
-}
 
 export interface CommandIo {
   stdout: NodeJS.WriteStream;

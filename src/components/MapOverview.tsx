@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { MapFile, MapPaper } from '../core/map';
+import { countNoun } from '../core/util';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -43,7 +44,7 @@ export function MapOverview() {
       <p className="eyebrow">Map</p>
       <h2 className="details-title">{map.meta.source}</h2>
       <p className="byline">
-        {map.papers.length} papers · {map.keywords.length} keywords · {map.clusters.length} clusters
+        {countNoun(map.papers.length, 'paper')} · {countNoun(map.keywords.length, 'keyword')} · {countNoun(map.clusters.length, 'cluster')}
       </p>
       <p className="hint">
         Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag

@@ -37,4 +37,16 @@ describe('MapOverview', () => {
       .map((b) => b.textContent);
     expect(titles).toEqual(['Paper 00001', 'Paper 00002', 'Paper 00003']);
   });
+
+  test('counts in the right number: "1 paper · 1 keyword · 1 cluster", "0 keywords"', () => {
+    const map = fixtureMap();
+    const one = { ...map, papers: map.papers.slice(0, 1), keywords: map.keywords.slice(0, 1), clusters: map.clusters.slice(0, 1), links: [] };
+    useMapStore.getState().setMap(one, 'one.map.json');
+    render(<MapOverview />);
+    expect(screen.getByText('1 paper · 1 keyword · 1 cluster')).toBeTruthy();
+    cleanup();
+    useMapStore.getState().setMap({ ...one, keywords: [] }, 'none.map.json');
+    render(<MapOverview />);
+    expect(screen.getByText('1 paper · 0 keywords · 1 cluster')).toBeTruthy();
+  });
 });

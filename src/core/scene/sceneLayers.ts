@@ -5,6 +5,7 @@ import { keywordRadius, paperRadius } from '../layout';
 import type { SceneLabel, SceneLegendEntry, SceneNode } from './scene';
 import { shorten } from './shorten';
 import type { MapFile, MapPaper } from '../map';
+import { countNoun } from '../util';
 
 export interface Point {
   x: number;
@@ -665,9 +666,9 @@ export function shortTitle(paper: MapPaper): string {
 function captionOf(map: MapFile, index: MapIndex, filter: FilterResult): string {
   const parts = [
     map.meta.source,
-    `${map.papers.length} papers`,
-    `${map.keywords.length} keywords`,
-    `${map.clusters.length} clusters`,
+    countNoun(map.papers.length, 'paper'),
+    countNoun(map.keywords.length, 'keyword'),
+    countNoun(map.clusters.length, 'cluster'),
   ];
   if (filter.active) {
     const terms = filter.chosen.map((id) => index.keywordById.get(id)?.term ?? id);

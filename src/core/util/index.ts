@@ -7,3 +7,4 @@ export { TextHash } from './TextHash';
 export { hashText } from './hashText';
 export { portableLog, portablePow } from './portableMath';
 export { seededRandom } from './seededRandom';
+export { countNoun } from './countNoun';
