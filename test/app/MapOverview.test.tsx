@@ -30,7 +30,8 @@ describe('MapOverview', () => {
     const heading = screen.getByRole('heading', { name: 'Papers (5001)' });
     const list = heading.nextElementSibling as HTMLElement;
     expect(within(list).queryAllByRole('button')).toHaveLength(0);
-    await within(list).findAllByRole('button', {}, { timeout: 3000 });
+    // A condition, not a speed: a busy machine may take long to paint.
+    await within(list).findAllByRole('button', {}, { timeout: 50_000 });
     const titles = within(list)
       .getAllByRole('button')
       .slice(0, 3)

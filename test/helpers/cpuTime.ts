@@ -1,0 +1,15 @@
+/**
+ * CPU milliseconds (user + system) this process spends in `run`, the least of `runs` tries.
+ * For linear-time checks: budgets are ratios to a baseline measured the same way in the same
+ * test, and CPU time does not grow when other processes load the machine (wall time does).
+ */
+export function cpuTime(run: () => unknown, runs = 3): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const started = process.cpuUsage();
+    run();
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
