@@ -5,6 +5,7 @@ import { DetailsPanel } from './components/DetailsPanel';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
 import { LoadError } from './components/LoadError';
+import { MapSourceDialog } from './components/MapSourceDialog';
 import { MapView } from './components/MapView';
 import { OpenCorpusButton } from './components/OpenCorpusButton';
 import { OpenMapButton } from './components/OpenMapButton';
@@ -24,7 +25,7 @@ import type { BuildMapClient } from './workers/buildMapClient';
 
 /** The whole page: toolbar, keyword filter, the map and the details panel (a drawer on narrow screens). */
 export function App({ createBuildClient }: { createBuildClient?: () => BuildMapClient } = {}) {
-  useMapLoader();
+  const mapPrompt = useMapLoader();
   useBuildMap(createBuildClient);
   useUrlSync();
   useColorScheme();
@@ -114,6 +115,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
         {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
       </main>
       {pasting && <PasteCorpusDialog onClose={() => setPasting(false)} />}
+      {mapPrompt && <MapSourceDialog check={mapPrompt.check} onOpen={mapPrompt.open} onDecline={mapPrompt.decline} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">
           <p>Drop a corpus or map file to open it</p>

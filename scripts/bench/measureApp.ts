@@ -117,6 +117,7 @@ async function openPage(
       // The app's own message (an alert role) or a script error says more than the timeout.
       const shown = await page
         .locator('[role="alert"]')
+        // biome-ignore lint/performance/useDomNodeTextContent: innerText's rendered line breaks separate the alert's parts
         .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim().replace(/\s*\n+\s*/g, ': ')))
         .catch(() => []);
       const why = [...pageErrors, ...shown].join('; ');

@@ -8,7 +8,7 @@ import { createHitTester, type HitTester } from '../render/createHitTester';
 import { createMapPainter } from '../render/createMapPainter';
 import { createTextMeasure } from '../render/createTextMeasure';
 import { setCurrentScene } from '../render/currentScene';
-import { boundsOf, fitTransform, type Bounds, type Padding } from '../render/fitTransform';
+import { boundsOf, fitTransform, zoomExtent, type Bounds, type Padding } from '../render/fitTransform';
 import type { ViewRequest } from '../store/mapStoreState';
 import { focusSelection } from '../store/focusSelection';
 import { selectFilterResult } from '../store/selectFilterResult';
@@ -275,12 +275,12 @@ export function useMapCanvas(
           const b = boundsOfVisible() ?? all;
           if (!b || !all) return;
           fitK = fitAvoiding(all, 48, Infinity).k;
-          zoomBehavior.scaleExtent([fitK / 8, fitK * 40]);
+          zoomBehavior.scaleExtent(zoomExtent(fitK));
           goTo(fitAvoiding(pad(b, 12), 48, fitK * 4), animate);
           return;
         }
         case 'zoomBy': {
-          const k = clamp(transform.k * request.factor, fitK / 8, fitK * 40);
+          const k = clamp(transform.k * request.factor, ...zoomExtent(fitK));
           const cx = (width / 2 - transform.x) / transform.k;
           const cy = (height / 2 - transform.y) / transform.k;
           goTo({ k, x: width / 2 - cx * k, y: height / 2 - cy * k }, animate);

@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { checkMapUrl, type MapUrlCheck } from '../store/checkMapUrl';
 import { loadMapFromUrl } from '../store/loadMap';
-import { parseUrlState } from '../store/urlState';
+import { formatUrlState, parseUrlState } from '../store/urlState';
+import { useMapStore } from '../store/useMapStore';
 
 /** The map shown when the URL names none (built by `npm run build:map` into public/). */
 export const DEFAULT_MAP_URL = './trending-papers.map.json';
@@ -8,20 +10,23 @@ export const DEFAULT_MAP_URL = './trending-papers.map.json';
 // The request main.tsx starts before the app's first render, taken by the first load of that URL.
 let early: { url: string; response: Promise<Response> } | null = null;
 
-function startupMapUrl(): string {
-  return parseUrlState(location.search).map ?? DEFAULT_MAP_URL;
+function startupCheck(): MapUrlCheck {
+  return checkMapUrl(parseUrlState(location.search).map ?? DEFAULT_MAP_URL, document.baseURI);
 }
 
 /**
  * Starts fetching the startup map before React renders: the request then overlaps the first
- * render and effects (about 250 ms at 20,000 papers) instead of waiting for them.
+ * render and effects (about 250 ms at 20,000 papers) instead of waiting for them. Only a map from
+ * this site: any other waits for the user's consent (see MapSourceDialog), and even a request
+ * the user then declines would tell the other site that the link was opened.
  */
 export function prefetchMap(): void {
-  const url = startupMapUrl();
-  const response = fetch(url);
+  const check = startupCheck();
+  if (check.kind !== 'same-origin') return;
+  const response = fetch(check.url);
   // A failed request is reported by the load that takes it, not as an unhandled rejection.
   response.catch(() => {});
-  early = { url, response };
+  early = { url: check.url, response };
 }
 
 function takeEarly(url: string): typeof fetch | undefined {
@@ -30,10 +35,43 @@ function takeEarly(url: string): typeof fetch | undefined {
   return taken?.url === url ? () => taken.response : undefined;
 }
 
-/** Loads the map named by `?map=URL`, or the default map, once when the app starts. */
-export function useMapLoader(): void {
+/** A map the link names that waits for the user: where it comes from, and the two answers. */
+export interface MapSourcePrompt {
+  check: Extract<MapUrlCheck, { kind: 'other-origin' | 'data' }>;
+  open(): void;
+  decline(): void;
+}
+
+/**
+ * Loads the map named by `?map=URL`, or the default map, once when the app starts. A map from
+ * another origin or a `data:` link is not loaded until the returned prompt is answered: `open`
+ * loads it, `decline` drops `?map=` from the address and opens the default map.
+ */
+export function useMapLoader(): MapSourcePrompt | null {
+  const [asked, setAsked] = useState<MapSourcePrompt['check'] | null>(null);
+
   useEffect(() => {
-    const url = startupMapUrl();
-    void loadMapFromUrl(url, takeEarly(url));
+    const check = startupCheck();
+    if (check.kind === 'same-origin') void loadMapFromUrl(check.url, takeEarly(check.url));
+    else if (check.kind === 'refused') {
+      useMapStore.getState().setLoadError(`The map address in the link cannot be opened: ${check.reason}.`, check.url);
+    } else setAsked(check);
   }, []);
+
+  if (!asked) return null;
+  return {
+    check: asked,
+    open() {
+      setAsked(null);
+      // A data: map is decoded already: it is handed over as a response, not fetched.
+      const text = asked.kind === 'data' ? asked.text : null;
+      void loadMapFromUrl(asked.url, text === null ? undefined : async () => new Response(text));
+    },
+    decline() {
+      setAsked(null);
+      const search = formatUrlState({ ...parseUrlState(location.search), map: null }, location.search);
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      void loadMapFromUrl(DEFAULT_MAP_URL);
+    },
+  };
 }

@@ -13,6 +13,46 @@ export interface Padding {
   left: number;
 }
 
+export interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * What a view transform may hold, so that no zoom, pan or fit can reach Infinity or NaN. Map
+ * coordinates lie within ±1e7 world units (MAX_COORDINATE, checked by the map validator) and a
+ * screen is at most about 1e4 pixels: fitting a 2e7-unit map into 100 pixels takes k = 5e-6, and
+ * the zoom-out room below the fit is 8x, hence minK; maxK is a 0.01-unit detail drawn 1,000 pixels
+ * wide. The translation is a screen position minus a world position times k: at most
+ * 1e7 * 1e5 = 1e12, hence maxOffset. All of it stays far inside double precision.
+ */
+export const VIEW_LIMITS = { minK: 1e-7, maxK: 1e5, maxOffset: 1e13 } as const;
+
+/** How far the user may zoom out from and into the fitted scale `fitK`, within VIEW_LIMITS. */
+export function zoomExtent(fitK: number): [number, number] {
+  const k = Number.isFinite(fitK) && fitK > 0 ? fitK : 1;
+  return [Math.max(VIEW_LIMITS.minK, k / 8), Math.min(VIEW_LIMITS.maxK, k * 40)];
+}
+
+/** Whether `view` is finite and within VIEW_LIMITS (a view read from a link must be). */
+export function isValidView(view: View): boolean {
+  const { k, x, y } = view;
+  return (
+    Number.isFinite(k) &&
+    k >= VIEW_LIMITS.minK &&
+    k <= VIEW_LIMITS.maxK &&
+    Number.isFinite(x) &&
+    Number.isFinite(y) &&
+    Math.abs(x) <= VIEW_LIMITS.maxOffset &&
+    Math.abs(y) <= VIEW_LIMITS.maxOffset
+  );
+}
+
+function clamp(value: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, value));
+}
+
 /**
  * The zoom transform ({k, x, y}, as d3-zoom) that shows `bounds` centred in the part of a
  * `width` x `height` viewport left free by `padding`. `maxK` keeps a single node from filling
@@ -24,15 +64,20 @@ export function fitTransform(
   height: number,
   padding: number | Padding = 40,
   maxK = 8,
-): { k: number; x: number; y: number } {
+): View {
   const p = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
-  const w = Math.max(1e-6, bounds.x1 - bounds.x0);
-  const h = Math.max(1e-6, bounds.y1 - bounds.y0);
-  const freeW = Math.max(1, width - p.left - p.right);
-  const freeH = Math.max(1, height - p.top - p.bottom);
-  const k = Math.min(maxK, freeW / w, freeH / h);
-  const cx = (bounds.x0 + bounds.x1) / 2;
-  const cy = (bounds.y0 + bounds.y1) / 2;
+  // Bounds that are not finite (no map validator let them through) show the origin rather than
+  // a NaN view that no later zoom or fit could leave.
+  const b = [bounds.x0, bounds.y0, bounds.x1, bounds.y1].every(Number.isFinite) ? bounds : { x0: 0, y0: 0, x1: 0, y1: 0 };
+  const w = Math.max(1e-6, b.x1 - b.x0);
+  const h = Math.max(1e-6, b.y1 - b.y0);
+  const freeW = Number.isFinite(width) ? Math.max(1, width - p.left - p.right) : 1;
+  const freeH = Number.isFinite(height) ? Math.max(1, height - p.top - p.bottom) : 1;
+  // `maxK` may be Infinity (the hook measures the fitted scale that way); the limits still hold.
+  const k = clamp(Math.min(maxK, freeW / w, freeH / h), VIEW_LIMITS.minK, VIEW_LIMITS.maxK);
+  // Halves first: the sum of two coordinates near Number.MAX_VALUE would overflow.
+  const cx = b.x0 / 2 + b.x1 / 2;
+  const cy = b.y0 / 2 + b.y1 / 2;
   return { k, x: p.left + freeW / 2 - cx * k, y: p.top + freeH / 2 - cy * k };
 }
 

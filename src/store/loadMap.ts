@@ -4,9 +4,13 @@ import { useMapStore } from './useMapStore';
 // A newer load makes an older one moot (the user opened another file before the first came in).
 let generation = 0;
 
+const DATA_LINK = 'the map in the link';
+
 function sourceName(url: string): string {
   try {
     const u = new URL(url, document.baseURI);
+    // A data: link's "name" is its whole content: say what it is instead.
+    if (u.protocol === 'data:') return DATA_LINK;
     return u.origin === location.origin ? u.pathname.replace(/^.*\//, '') || u.pathname : u.href;
   } catch {
     return url;
@@ -22,7 +26,9 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
   const mine = ++generation;
   const store = useMapStore.getState();
   const name = sourceName(url);
-  store.startLoading(url);
+  // Where the map came from, as the page shows it: a data: link is its whole content, so it is named instead.
+  const source = name === DATA_LINK ? DATA_LINK : url;
+  store.startLoading(source);
   let text: string;
   try {
     const response = await fetchImpl(url);
@@ -36,14 +42,14 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
     const message = describeError(error);
     useMapStore
       .getState()
-      .setLoadError(message.startsWith('Could not') ? message : `Could not load the map file ${name}: ${message}`, url);
+      .setLoadError(message.startsWith('Could not') ? message : `Could not load the map file ${name}: ${message}`, source);
     return;
   }
   if (mine !== generation) return;
   try {
-    useMapStore.getState().setMap(parseMapFile(text, name), url);
+    useMapStore.getState().setMap(parseMapFile(text, name), source);
   } catch (error) {
-    useMapStore.getState().setLoadError(`The map file is not valid: ${describeError(error)}`, url);
+    useMapStore.getState().setLoadError(`The map file is not valid: ${describeError(error)}`, source);
   }
 }
 

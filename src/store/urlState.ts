@@ -1,4 +1,5 @@
 import type { FilterMode, MapIndex, MapSelection } from '../core/query';
+import { isValidView } from '../render/fitTransform';
 import type { ViewTransform } from './mapStoreState';
 
 /**
@@ -41,11 +42,12 @@ export function parseUrlState(search: string): UrlState {
   }
   const get = (key: string): string | null => (raw.has(key) ? decode(raw.get(key) ?? '') : null);
   const kwRaw = raw.get('kw') ?? '';
-  const viewParts = (get('view') ?? '').split(',').map(Number);
-  const view =
-    viewParts.length === 3 && viewParts.every(Number.isFinite) && viewParts[2] > 0
-      ? { x: viewParts[0], y: viewParts[1], k: viewParts[2] }
-      : null;
+  // Number('') is 0, so empty parts are refused before converting; a view out of VIEW_LIMITS
+  // (`view=1e308,0,1`) is dropped like a malformed one and the map opens fitted.
+  const viewText = (get('view') ?? '').split(',');
+  const viewParts = viewText.map((part) => (part.trim() === '' ? NaN : Number(part)));
+  const candidate = viewParts.length === 3 ? { x: viewParts[0], y: viewParts[1], k: viewParts[2] } : null;
+  const view = candidate && isValidView(candidate) ? candidate : null;
   return {
     map: get('map') || null,
     select: get('select') || null,
@@ -73,7 +75,9 @@ export function formatUrlState(state: UrlState, previous = ''): string {
   if (state.kw.length > 0 && state.hide) parts.push('hide=1');
   if (state.view) {
     const { x, y, k } = state.view;
-    parts.push(`view=${round(x, 1)},${round(y, 1)},${round(k, 4)}`);
+    // k by significant digits: a map spread over millions of units fits at k = 0.00006, which a
+    // fixed 4 decimals would write as 0.0001 (or 0, which the reader refuses).
+    parts.push(`view=${round(x, 1)},${round(y, 1)},${Number(k.toPrecision(5))}`);
   }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -113,6 +113,7 @@ describe('App', () => {
 
   test('a crash while rendering shows a message instead of a blank page', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // biome-ignore lint/correctness/noComponentHookFactories: a throwaway component, local to the one case that needs it
     function Broken(): never {
       throw new Error('index out of range');
     }

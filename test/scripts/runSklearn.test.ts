@@ -23,7 +23,7 @@ function corpus(dir: string): string {
     { title: 'Protein folding', abstract: 'Protein folding predicted from sequences of amino acids.' },
     { title: 'Folding proteins', abstract: 'Amino acids sequences and protein folding, predicted again.' },
   ];
-  writeFileSync(file, papers.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  writeFileSync(file, `${papers.map((p) => JSON.stringify(p)).join('\n')}\n`);
   return file;
 }
 

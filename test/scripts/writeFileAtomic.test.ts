@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempFileName } from '../../scripts/lib/tempFileName';
 import { writeFileAtomic } from '../../scripts/lib/writeFileAtomic';
-import { removeTempFiles } from '../../vite.config';
+import { removeTempFiles } from '../../scripts/lib/dropTempFiles';
 import { tempDir } from '../helpers/tempDir';
 
 const WRITER = fileURLToPath(new URL('../../scripts/lib/writeFileAtomic.ts', import.meta.url));

@@ -3,12 +3,13 @@ import { normalizeText } from './normalizeText';
 import { paperId } from './paperId';
 import type { RawPaper } from './RawPaper';
 import type { CorpusWarning, Paper } from '../map';
+import { findControlCharacter, showControlCharacters } from '../util';
 
 /**
  * The checks every format shares, paper by paper as the format readers find them: normalise text,
  * skip papers without a title or an abstract (with a warning naming the line), give papers without
- * an id one derived from the title, and refuse duplicate ids, because every later stage and the
- * map file key papers by id.
+ * an id one derived from the title, and refuse duplicate ids and ids holding control characters,
+ * because every later stage and the map file key papers by id.
  */
 export class PaperCollector {
   readonly papers: Paper[] = [];
@@ -30,6 +31,16 @@ export class PaperCollector {
     }
     const givenId = record.id?.trim();
     const id = givenId ? givenId : paperId(title);
+    // GEXF and GraphML cannot hold most control characters, so "p1\u0001" and "p1\u0002" would
+    // become one node there; an id is a key, so it is refused rather than silently changed.
+    const control = findControlCharacter(id);
+    if (control !== null) {
+      throw new CorpusError(
+        file,
+        record.line,
+        `id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`,
+      );
+    }
     const seenOn = this.firstLineOfId.get(id);
     if (seenOn !== undefined) {
       throw new CorpusError(file, record.line, `duplicate id "${id}" (also on line ${seenOn})`);

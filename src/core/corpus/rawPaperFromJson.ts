@@ -11,7 +11,7 @@ export function rawPaperFromJson(
   const fields: Partial<Record<CorpusField, unknown>> = {};
   const ranks: Partial<Record<CorpusField, number>> = {};
   for (const key in record) {
-    if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
+    if (!Object.hasOwn(record, key)) continue;
     const match = corpusField(key);
     if (!match) continue;
     const best = ranks[match.field];

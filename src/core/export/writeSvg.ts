@@ -36,7 +36,11 @@ const CAPTION = { margin: 12, fontSize: 12, opacity: 0.75 };
  * Pure and deterministic: the same scene and options give the same bytes.
  */
 export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
-  const { width, height } = scene.view;
+  const { width, height, k, x, y } = scene.view;
+  // A view that is not finite would put NaN into every coordinate; refuse it in words instead.
+  if (![width, height, k, x, y].every(Number.isFinite) || !(k > 0) || !(width > 0) || !(height > 0)) {
+    throw new Error(`writeSvg: the view is not usable (width ${width}, height ${height}, k ${k}, x ${x}, y ${y})`);
+  }
   const withLegend = options.legend !== false && scene.legend.length > 0;
   const withCaption = options.caption !== false && scene.caption.trim() !== '';
   const sheet = new StyleSheet();
@@ -95,11 +99,26 @@ function edgeElements(scene: Scene, sheet: StyleSheet): Element[] {
   const list: Element[] = [];
   for (const e of scene.edges) {
     if (!(e.opacity > 0) || !(e.width > 0)) continue;
-    const x1 = e.x1 * view.k + view.x;
-    const y1 = e.y1 * view.k + view.y;
-    const x2 = e.x2 * view.k + view.x;
-    const y2 = e.y2 * view.k + view.y;
+    let x1 = e.x1 * view.k + view.x;
+    let y1 = e.y1 * view.k + view.y;
+    let x2 = e.x2 * view.k + view.x;
+    let y2 = e.y2 * view.k + view.y;
+    // A node too far away for doubles (no validated map has one) cannot be drawn: left out.
+    if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) continue;
     if (!segmentTouchesBox(x1, y1, x2, y2, e.width / 2, view.width, view.height)) continue;
+    if (Math.max(Math.abs(x1), Math.abs(y1), Math.abs(x2), Math.abs(y2)) > FAR) {
+      // An end so far off screen that rounding would overflow: cut the line where it leaves a
+      // box FAR wide, which draws the same picture.
+      const dx = x2 - x1;
+      const dy = y2 - y1;
+      if (!(Number.isFinite(dx) && Number.isFinite(dy))) continue;
+      const [t0, t1] = [x1, y1].reduce<[number, number]>(
+        (range, start, axis) => clipRange(range, start, axis === 0 ? dx : dy),
+        [0, 1],
+      );
+      if (!(t0 <= t1)) continue;
+      [x1, y1, x2, y2] = [x1 + t0 * dx, y1 + t0 * dy, x1 + t1 * dx, y1 + t1 * dy];
+    }
     const stroke = paint(e.color);
     const opacity = e.opacity * stroke.alpha;
     if (!(opacity > 0)) continue;
@@ -124,7 +143,8 @@ function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
     const cy = n.y * view.k + view.y;
     const r = n.r * view.k;
     const reach = r + Math.max(0, n.strokeWidth) / 2;
-    if (cx + reach < 0 || cx - reach > view.width || cy + reach < 0 || cy - reach > view.height) continue;
+    // Written as "inside" so that NaN (a node no validated map has) counts as outside.
+    if (!(cx + reach >= 0 && cx - reach <= view.width && cy + reach >= 0 && cy - reach <= view.height)) continue;
     const fill = paint(n.fill);
     const outline = n.strokeWidth > 0 ? paint(n.stroke) : null;
     const hasStroke = outline !== null && outline.alpha > 0;
@@ -162,7 +182,7 @@ function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
     const y = l.y * view.k + view.y;
     // Generous width (0.65 em a character): a label is only dropped when surely off screen.
     const half = (l.fontSize * 0.65 * [...l.text].length) / 2;
-    if (x + half < 0 || x - half > view.width || y + l.fontSize < 0 || y - l.fontSize > view.height) continue;
+    if (!(x + half >= 0 && x - half <= view.width && y + l.fontSize >= 0 && y - l.fontSize <= view.height)) continue;
     const fill = paint(l.color);
     const element: Element = {
       tag: 'text',
@@ -403,7 +423,9 @@ function paint(color: string): { color: string; alpha: number } {
 
 /** Coordinates and lengths: 0.1 px, no "-0", no trailing ".0". */
 function num(value: number): string {
+  // The checks above keep non-finite geometry out; this is the last guard against writing NaN.
   const rounded = Math.round(value * 10) / 10;
+  if (!Number.isFinite(rounded)) throw new Error(`writeSvg: a coordinate is not finite (${value})`);
   return String(rounded === 0 ? 0 : rounded);
 }
 
@@ -423,6 +445,17 @@ function px(value: number): string {
 function commentText(text: string): string {
   const clean = stripInvalidXmlChars(text).replace(/\s+/g, ' ');
   return clean.replace(/-(?=-)/g, '- ').replace(/-$/, '- ');
+}
+
+/** Screen coordinates beyond this are cut off (lines) or left out (everything else). */
+const FAR = 1e7;
+
+/** The part [t0, t1] of start + t * delta that stays within ±FAR, narrowed from `range`. */
+function clipRange(range: [number, number], start: number, delta: number): [number, number] {
+  if (delta === 0) return Math.abs(start) <= FAR ? range : [1, 0];
+  const a = (-FAR - start) / delta;
+  const b = (FAR - start) / delta;
+  return [Math.max(range[0], Math.min(a, b)), Math.min(range[1], Math.max(a, b))];
 }
 
 /**

@@ -77,12 +77,12 @@ function getTagger(): Tagger {
 /** Own-property lookup: the lexicon is a plain object, so "__proto__" or "constructor" would hit
  * Object.prototype. */
 function lexiconTags(lexicon: Tagger['lexicon'], token: string): string[] | undefined {
-  if (Object.prototype.hasOwnProperty.call(lexicon, token)) {
+  if (Object.hasOwn(lexicon, token)) {
     const tags = lexicon[token];
     if (Array.isArray(tags) && tags.length > 0) return tags;
   }
   const lower = token.toLowerCase();
-  if (lower !== token && Object.prototype.hasOwnProperty.call(lexicon, lower)) {
+  if (lower !== token && Object.hasOwn(lexicon, lower)) {
     const tags = lexicon[lower];
     if (Array.isArray(tags) && tags.length > 0) return tags;
   }

@@ -1,5 +1,6 @@
 import { FlatQuadtree, NO_CHILD } from './FlatQuadtree';
 import { portablePow } from '../util';
+import { layoutConfig } from './layoutConfig';
 
 /** Node state the simulation reads and moves: positions are updated in place. */
 export interface SimulationNodes {
@@ -45,10 +46,9 @@ export interface SimulationOptions {
   random: () => number;
 }
 
-/** d3-force's velocity decay: the share of velocity lost each tick. */
-const VELOCITY_DECAY = 0.4;
-/** d3-force's default closest distance for repulsion (squared). */
-const DISTANCE_MIN2 = 1;
+/** d3-force's velocity decay and closest distance for repulsion (squared); see layoutConfig. */
+const VELOCITY_DECAY = layoutConfig.velocityDecay;
+const DISTANCE_MIN2 = layoutConfig.distanceMin2;
 
 /**
  * A force-directed layout on typed arrays with d3-force's forces and semantics: links (d3's

@@ -1,4 +1,12 @@
-import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import { applyForceSimulation, type SimulationLinks, type SimulationNodes } from './applyForceSimulation';
 import type { MapGraph } from '../graph';
 import type { Clustering } from '../clusters';
@@ -6,6 +14,7 @@ import { keywordRadius, paperRadius } from './nodeRadius';
 import { portablePow, seededRandom } from '../util';
 import { separateOverlaps } from './separateOverlaps';
 import type { BuildSettings } from '../map';
+import { layoutConfig as config } from './layoutConfig';
 
 /** World coordinates, rounded to 2 decimals, centred on the origin. */
 export interface Layout {
@@ -22,27 +31,6 @@ export interface LayoutOptions {
   ticks?: number;
 }
 
-/** Space kept between any two nodes, world units (more than rounding can eat: 0.01·√2). */
-const NODE_GAP = 1;
-/** Node area over cluster disc area: how tightly a cluster's disc is sized. */
-const CLUSTER_DENSITY = 0.3;
-/** Space between the discs of two clusters, as a share of the mean cluster radius. */
-const CLUSTER_GAP = 0.15;
-/** Pull of each node towards its cluster's centre: what keeps clusters reading as regions. */
-const CLUSTER_PULL = 0.2;
-/** Links between clusters pull this much less than links inside one: regions stay apart. */
-const CROSS_CLUSTER_LINK = 0.25;
-/**
- * How hard a node outside its cluster's disc is pulled back, in proportion to how far out it is;
- * inside the disc nothing, so repulsion can spread a cluster over its whole disc instead of
- * piling it on the centre (which left many overlaps for the end).
- */
-const CONTAIN_STRENGTH = 0.5;
-/** Room a keyword's papers get around it, in paper widths per √papers. */
-const LINK_SPREAD = 0.8;
-/** Collision runs only in the last share of the ticks: it is costly and only needed at the end. */
-const COLLIDE_SHARE = 0.2;
-
 interface Node {
   x: number;
   y: number;
@@ -51,12 +39,13 @@ interface Node {
 }
 
 /**
- * Ticks for a map of `nodes` nodes: 200 up to 360 nodes, then 120·√(1000 / n) (1,300 nodes: 105;
- * 10,000: 38), never under 30. The start positions are already clustered, so big maps need few
- * ticks to settle, and each tick costs O(n log n).
+ * Ticks for a map of `nodes` nodes (with the defaults of layoutConfig): 200 up to 360 nodes,
+ * then 120·√(1000 / n) (1,300 nodes: 105; 10,000: 38), never under 30. The start positions are
+ * already clustered, so big maps need few ticks to settle, and each tick costs O(n log n).
  */
 export function layoutTicks(nodes: number): number {
-  return Math.max(30, Math.min(200, Math.round(120 * Math.sqrt(1000 / Math.max(1, nodes)))));
+  const { ticksMin, ticksMax, ticksScale, ticksReference } = config;
+  return Math.max(ticksMin, Math.min(ticksMax, Math.round(ticksScale * Math.sqrt(ticksReference / Math.max(1, nodes)))));
 }
 
 /**
@@ -77,7 +66,7 @@ export function layoutTicks(nodes: number): number {
  *    never overlaps, then coordinates are centred and rounded to 2 decimals (byte-stable files).
  *
  * Deterministic: start positions and the jiggle of coincident nodes draw from generators seeded
- * with `seed`.
+ * with `seed`. Every weight and threshold named here is in layoutConfig.ts, with its reason.
  */
 export function computeLayout(
   graph: MapGraph,
@@ -93,7 +82,8 @@ export function computeLayout(
   for (const link of graph.links) paperLinks[link.paper]++;
   const nodes: Node[] = [];
   for (let i = 0; i < n; i++) nodes.push({ x: 0, y: 0, r: paperRadius(paperLinks[i]), cluster: clustering.paperCluster[i] });
-  for (let j = 0; j < m; j++) nodes.push({ x: 0, y: 0, r: keywordRadius(graph.keywordPapers[j]), cluster: clustering.keywordCluster[j] });
+  for (let j = 0; j < m; j++)
+    nodes.push({ x: 0, y: 0, r: keywordRadius(graph.keywordPapers[j]), cluster: clustering.keywordCluster[j] });
   if (nodes.length === 0) return { paperX: [], paperY: [], keywordX: [], keywordY: [] };
 
   const centres = placeClusters(graph, clustering, nodes, random);
@@ -117,7 +107,7 @@ export function computeLayout(
   }
   for (let i = 0; i < n; i++) {
     const c = centres[nodes[i].cluster];
-    const jitter = 0.15 * c.r;
+    const jitter = config.paperStartJitter * c.r;
     const [u, v] = pointInUnitDisc(random);
     // Half way to the own cluster's centre: a paper linked to keywords of two clusters starts
     // between them but inside its own region.
@@ -151,10 +141,11 @@ export function computeLayout(
     links.source[k] = s;
     links.target[k] = t;
     // A keyword's papers need room around it: about √(papers) paper widths, not a ring.
-    links.distance[k] = paper.r + keyword.r + 4 + LINK_SPREAD * (paper.r + NODE_GAP) * Math.sqrt(degree[t]);
+    links.distance[k] =
+      paper.r + keyword.r + config.linkSlack + config.linkSpread * (paper.r + config.nodeGap) * Math.sqrt(degree[t]);
     // Weak links pull less, and links between clusters less again.
-    const base = (0.3 + 0.7 * link.weight) / Math.min(degree[s], degree[t]);
-    links.strength[k] = paper.cluster === keyword.cluster ? base : base * CROSS_CLUSTER_LINK;
+    const base = (config.linkStrengthBase + config.linkStrengthWeight * link.weight) / Math.min(degree[s], degree[t]);
+    links.strength[k] = paper.cluster === keyword.cluster ? base : base * config.crossClusterLink;
     links.bias[k] = degree[s] / (degree[s] + degree[t]);
   });
 
@@ -173,8 +164,8 @@ export function computeLayout(
     const home = centres[node.cluster];
     state.x[i] = node.x;
     state.y[i] = node.y;
-    state.collideRadius[i] = node.r + NODE_GAP;
-    state.charge[i] = -6 * node.r;
+    state.collideRadius[i] = node.r + config.nodeGap;
+    state.charge[i] = -config.repulsionPerRadius * node.r;
     state.homeX[i] = home.x;
     state.homeY[i] = home.y;
     state.homeReach[i] = home.r - node.r;
@@ -183,19 +174,19 @@ export function computeLayout(
   const ticks = options.ticks ?? layoutTicks(count);
   applyForceSimulation(state, links, {
     ticks,
-    alphaMin: 0.001,
-    theta: count > 2000 ? 1.5 : 1.2,
-    distanceMax: 2 * meanClusterRadius + 50,
-    homeStrength: CLUSTER_PULL,
-    containStrength: CONTAIN_STRENGTH,
-    collideFrom: Math.floor(ticks * (1 - COLLIDE_SHARE)),
-    collideIterations: 2,
+    alphaMin: config.alphaMin,
+    theta: count > config.largeMapNodes ? config.thetaLarge : config.theta,
+    distanceMax: config.repulsionReach * meanClusterRadius + config.repulsionReachPad,
+    homeStrength: config.clusterPull,
+    containStrength: config.containStrength,
+    collideFrom: Math.floor(ticks * (1 - config.collideShare)),
+    collideIterations: config.collideIterations,
     random: seededRandom(settings.seed ^ 0x5bd1e995),
   });
 
   const radius = new Float64Array(count);
   nodes.forEach((node, i) => (radius[i] = node.r));
-  separateOverlaps(state.x, state.y, radius, count, NODE_GAP / 2);
+  separateOverlaps(state.x, state.y, radius, count, config.nodeGap / 2);
 
   let cx = 0;
   let cy = 0;
@@ -239,17 +230,17 @@ interface ClusterDisc extends SimulationNodeDatum {
 function placeClusters(graph: MapGraph, clustering: Clustering, nodes: Node[], random: () => number): ClusterDisc[] {
   const k = Math.max(1, clustering.clusterCount);
   const area = new Float64Array(k);
-  for (const node of nodes) area[node.cluster] += Math.PI * (node.r + NODE_GAP) * (node.r + NODE_GAP);
+  for (const node of nodes) area[node.cluster] += Math.PI * (node.r + config.nodeGap) * (node.r + config.nodeGap);
   const discs: ClusterDisc[] = [];
   for (let c = 0; c < k; c++) {
-    const r = Math.sqrt(area[c] / CLUSTER_DENSITY / Math.PI);
-    discs.push({ x: 0, y: 0, r: Math.max(r, 10) });
+    const r = Math.sqrt(area[c] / config.clusterDensity / Math.PI);
+    discs.push({ x: 0, y: 0, r: Math.max(r, config.minClusterRadius) });
   }
   const meanR = discs.reduce((s, d) => s + d.r, 0) / k;
   // Spiral-like start, biggest first (ids are by size), so big clusters sit in the middle: the
   // c-th disc at distance ∝ √c, in a random direction.
   discs.forEach((d, c) => {
-    const dist = 1.2 * meanR * Math.sqrt(c + 0.5);
+    const dist = config.clusterSpiralStep * meanR * Math.sqrt(c + 0.5);
     const [u, v] = directionOf(pointInUnitDisc(random));
     d.x = dist * u;
     d.y = dist * v;
@@ -274,21 +265,21 @@ function placeClusters(graph: MapGraph, clustering: Clustering, nodes: Node[], r
     .sort((a, b) => a[0] - b[0])
     .map(([key, w]) => ({ source: Math.floor(key / k), target: key % k, weight: w / max }));
 
-  const gap = CLUSTER_GAP * meanR;
+  const gap = config.clusterGap * meanR;
   forceSimulation<ClusterDisc>(discs)
     .randomSource(random)
     // d3's default decay is computed with Math.pow, which engines may round differently.
-    .alphaDecay(1 - portablePow(0.001, 1 / 300))
+    .alphaDecay(1 - portablePow(config.clusterAlphaMin, 1 / config.clusterTicks))
     .force(
       'link',
       forceLink<ClusterDisc, SimulationLinkDatum<ClusterDisc> & { weight: number }>(links)
         .distance((l) => (l.source as ClusterDisc).r + (l.target as ClusterDisc).r + gap)
-        .strength((l) => 0.05 + 0.25 * l.weight),
+        .strength((l) => config.clusterLinkStrengthBase + config.clusterLinkStrengthWeight * l.weight),
     )
-    .force('collide', forceCollide<ClusterDisc>((d) => d.r + gap / 2).iterations(3))
-    .force('x', forceX<ClusterDisc>(0).strength(0.05))
-    .force('y', forceY<ClusterDisc>(0).strength(0.05))
+    .force('collide', forceCollide<ClusterDisc>((d) => d.r + gap / 2).iterations(config.clusterCollideIterations))
+    .force('x', forceX<ClusterDisc>(0).strength(config.clusterCentring))
+    .force('y', forceY<ClusterDisc>(0).strength(config.clusterCentring))
     .stop()
-    .tick(300);
+    .tick(config.clusterTicks);
   return discs;
 }

@@ -1,10 +1,10 @@
 import { cellMaxRadius } from './applyForceSimulation';
 import { FlatQuadtree, NO_CHILD } from './FlatQuadtree';
+import { layoutConfig } from './layoutConfig';
 
-/** A pass that still pushes this share of the pairs the pass before it pushed has stalled. */
-const STALLED = 0.8;
-/** Shortfall below the wanted distance that is not worth a push (far under the gap). */
-const SLACK = 1e-6;
+/** See layoutConfig: when a pass has stalled, and what shortfall is not worth a push. */
+const STALLED = layoutConfig.separateStalled;
+const SLACK = layoutConfig.separateSlack;
 
 /**
  * Pushes apart, in place, every pair of nodes closer than their radii plus `minGap`, until none
@@ -19,9 +19,10 @@ export function separateOverlaps(x: Float64Array, y: Float64Array, radius: Float
   // After a full sweep only nodes that moved can be in an overlap, also after spreading (which
   // moves every pair apart): later sweeps take only those.
   let all = true;
-  for (let round = 0; round < 50; round++) {
+  const { separateRounds, separatePasses, separateSpread } = layoutConfig;
+  for (let round = 0; round < separateRounds; round++) {
     let previous = Infinity;
-    for (let pass = 0; pass < 8; pass++) {
+    for (let pass = 0; pass < separatePasses; pass++) {
       const count = separatePass(x, y, radius, n, minGap, all ? null : active, moved, tree);
       if (count === 0) return;
       active.set(moved);
@@ -40,8 +41,8 @@ export function separateOverlaps(x: Float64Array, y: Float64Array, radius: Float
     cx /= n;
     cy /= n;
     for (let i = 0; i < n; i++) {
-      x[i] = cx + (x[i] - cx) * 1.02;
-      y[i] = cy + (y[i] - cy) * 1.02;
+      x[i] = cx + (x[i] - cx) * separateSpread;
+      y[i] = cy + (y[i] - cy) * separateSpread;
     }
   }
 }
@@ -74,7 +75,8 @@ function separatePass(
       const c = stack[--top];
       const reach = ri + rmax[c] + minGap;
       // Positions move during the sweep; the cells keep the bounds they were built with.
-      if (x0[c] > x[i] + reach || x0[c] + size[c] < x[i] - reach || y0[c] > y[i] + reach || y0[c] + size[c] < y[i] - reach) continue;
+      if (x0[c] > x[i] + reach || x0[c] + size[c] < x[i] - reach || y0[c] > y[i] + reach || y0[c] + size[c] < y[i] - reach)
+        continue;
       if (!leaf[c]) {
         for (let k = 4 * c; k < 4 * c + 4; k++) if (child[k] !== NO_CHILD) stack[top++] = child[k];
         continue;

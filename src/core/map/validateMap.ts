@@ -1,4 +1,5 @@
 import { resolveCuration } from '../curation';
+import { findControlCharacter, showControlCharacters } from '../util';
 import { MAP_FORMAT, MAP_VERSION, type MapFile } from './types';
 
 /**
@@ -17,6 +18,14 @@ export class MapFileError extends Error {
   }
 }
 
+/**
+ * The largest |x| or |y| a map may hold, in world units. Layouts of 100,000 papers span a few
+ * thousand units; 1e7 leaves three orders of magnitude of room while keeping every view
+ * computation well inside double precision (a map of 1e308 fitted the view to a scale of 5.6e-306,
+ * and the next zoom step gave NaN). Coordinates are rounded to 0.01, so 1e7 still has 9 digits.
+ */
+export const MAX_COORDINATE = 1e7;
+
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
@@ -25,6 +34,10 @@ function isObject(value: unknown): value is Json {
 
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isCoordinate(value: unknown): boolean {
+  return typeof value === 'number' && Math.abs(value) <= MAX_COORDINATE;
 }
 
 function describe(value: unknown): string {
@@ -74,6 +87,25 @@ class Checker {
 
   optionalString(value: unknown, path: string): void {
     if (value !== undefined) this.string(value, path);
+  }
+
+  /** A node's x or y: finite and within ±MAX_COORDINATE; the message names the node. */
+  coordinate(value: unknown, path: string, node: string): void {
+    const n = this.number(value, path);
+    if (Math.abs(n) > MAX_COORDINATE) {
+      this.fail(path, `${n} is out of range for ${node} (coordinates lie within ±${MAX_COORDINATE} world units)`);
+    }
+  }
+
+  /** An id that becomes a node id in GEXF and GraphML, which cannot hold control characters. */
+  printableId(id: string, path: string, kind: string): void {
+    const control = findControlCharacter(id);
+    if (control !== null) {
+      this.fail(
+        path,
+        `${kind} id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`,
+      );
+    }
   }
 }
 
@@ -144,6 +176,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     const id = typeof paper.id === 'string' ? paper.id : c.string(paper.id, `papers[${i}].id`);
     if (paperIds.has(id)) c.fail(`papers[${i}].id`, `duplicate paper id ${describe(id)}`);
     paperIds.add(id);
+    c.printableId(id, `papers[${i}].id`, 'paper');
     if (typeof paper.title !== 'string') c.string(paper.title, `papers[${i}].title`);
     if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
     if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
@@ -166,8 +199,8 @@ export function validateMap(data: unknown, source: string): MapFile {
     }
     const cluster = paper.cluster;
     if (!(typeof cluster === 'number' && clusterIds.has(cluster))) clusterRef(cluster, `papers[${i}].cluster`);
-    if (!isFiniteNumber(paper.x)) c.number(paper.x, `papers[${i}].x`);
-    if (!isFiniteNumber(paper.y)) c.number(paper.y, `papers[${i}].y`);
+    if (!isCoordinate(paper.x)) c.coordinate(paper.x, `papers[${i}].x`, `paper ${describe(id)}`);
+    if (!isCoordinate(paper.y)) c.coordinate(paper.y, `papers[${i}].y`, `paper ${describe(id)}`);
   }
 
   const keywords = c.array(root.keywords, 'keywords');
@@ -178,11 +211,12 @@ export function validateMap(data: unknown, source: string): MapFile {
     const id = c.string(keyword.id, `${path}.id`);
     if (keywordIds.has(id)) c.fail(`${path}.id`, `duplicate keyword id ${describe(id)}`);
     keywordIds.add(id);
+    c.printableId(id, `${path}.id`, 'keyword');
     c.string(keyword.term, `${path}.term`);
     c.integer(keyword.papers, `${path}.papers`);
     clusterRef(keyword.cluster, `${path}.cluster`);
-    c.number(keyword.x, `${path}.x`);
-    c.number(keyword.y, `${path}.y`);
+    c.coordinate(keyword.x, `${path}.x`, `keyword ${describe(id)}`);
+    c.coordinate(keyword.y, `${path}.y`, `keyword ${describe(id)}`);
   });
 
   const links = c.array(root.links, 'links');

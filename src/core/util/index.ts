@@ -1,9 +1,11 @@
 /**
  * @module core/util
  * Small pure helpers the stages share: engine-independent math (so the browser and Node give the
- * same bytes), a seeded random generator and 64-bit FNV-1a hashing.
+ * same bytes), a seeded random generator, 64-bit FNV-1a hashing and the check for control
+ * characters in ids.
  */
 export { TextHash } from './TextHash';
+export { findControlCharacter, showControlCharacters } from './findControlCharacter';
 export { hashText } from './hashText';
 export { portableLog, portablePow } from './portableMath';
 export { seededRandom } from './seededRandom';

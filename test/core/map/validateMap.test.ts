@@ -62,7 +62,8 @@ describe('validateMap', () => {
 
   // The checks of papers and links run in one pass with no path built unless something is wrong;
   // the messages must still name the field and say what is wrong, exactly as before.
-  type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- broken on purpose
+  // biome-ignore lint/suspicious/noExplicitAny: maps broken on purpose
+  type Loose = Record<string, any>;
   it.each<[string, (m: Loose) => void, string]>([
     ["paper not an object", (m: Loose) => (m.papers[1] = 'b'), "m.json: papers[1]: expected an object, got \"b\""],
     ["paper id a number", (m: Loose) => (m.papers[1].id = 7), "m.json: papers[1].id: expected a string, got 7"],

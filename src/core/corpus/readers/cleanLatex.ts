@@ -151,7 +151,7 @@ class LatexCleaner {
       this.skipSpace();
       this.skipEmptyGroup();
       out.push(LETTERS[name]);
-    } else if (Object.prototype.hasOwnProperty.call(SYMBOLS, name)) {
+    } else if (Object.hasOwn(SYMBOLS, name)) {
       this.skipEmptyGroup();
       out.push(SYMBOLS[name]);
     } else if (SPACES.has(name)) {

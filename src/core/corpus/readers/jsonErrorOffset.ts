@@ -89,11 +89,11 @@ function stringEnd(text: string, i: number): number {
     if (c === 0x22) return i + 1;
     if (c < 0x20) return -i - 1;
     if (c === 0x5c) {
-      const escape = text[i + 1];
-      if (escape === 'u') {
+      const escaped = text[i + 1];
+      if (escaped === 'u') {
         if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return -i - 1;
         i += 6;
-      } else if (escape !== undefined && '"\\/bfnrt'.includes(escape)) i += 2;
+      } else if (escaped !== undefined && '"\\/bfnrt'.includes(escaped)) i += 2;
       else return -i - 1;
     } else i++;
   }
