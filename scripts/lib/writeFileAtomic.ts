@@ -45,7 +45,8 @@ export function checkOutput(file: string, inputs: ReadonlyArray<{ option: string
     throw new Error(`${file}: is a symbolic link to a missing file; give the real path or remove the link`);
   }
   if (stats.isDirectory()) throw new Error(`${file}: is a folder; give a file name for the output`);
-  if (!stats.isFile()) throw new Error(`${file}: is not a regular file (a device, pipe or socket); give a file name for the output`);
+  if (!stats.isFile())
+    throw new Error(`${file}: is not a regular file (a device, pipe or socket); give a file name for the output`);
   for (const input of inputs) {
     let other;
     try {
@@ -55,7 +56,9 @@ export function checkOutput(file: string, inputs: ReadonlyArray<{ option: string
     }
     if (other.dev === stats.dev && other.ino === stats.ino) {
       const how = link.isSymbolicLink() ? ' (through a symbolic link)' : '';
-      throw new Error(`${file}: is the ${input.option} file ${input.file}${how}; writing it would destroy it, choose another output`);
+      throw new Error(
+        `${file}: is the ${input.option} file ${input.file}${how}; writing it would destroy it, choose another output`,
+      );
     }
   }
 }

@@ -41,7 +41,13 @@ describe('MapOverview', () => {
 
   test('counts in the right number: "1 paper · 1 keyword · 1 cluster", "0 keywords"', () => {
     const map = fixtureMap();
-    const one = { ...map, papers: map.papers.slice(0, 1), keywords: map.keywords.slice(0, 1), clusters: map.clusters.slice(0, 1), links: [] };
+    const one = {
+      ...map,
+      papers: map.papers.slice(0, 1),
+      keywords: map.keywords.slice(0, 1),
+      clusters: map.clusters.slice(0, 1),
+      links: [],
+    };
     useMapStore.getState().setMap(one, 'one.map.json');
     render(<MapOverview />);
     expect(screen.getByText('1 paper · 1 keyword · 1 cluster')).toBeTruthy();
