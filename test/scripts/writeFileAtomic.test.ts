@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { tempFileName } from '../../scripts/lib/tempFileName';
 import { writeFileAtomic } from '../../scripts/lib/writeFileAtomic';
 import { removeTempFiles } from '../../scripts/lib/dropTempFiles';
+import viteConfig from '../../vite.config';
 import { tempDir } from '../helpers/tempDir';
 
 const WRITER = fileURLToPath(new URL('../../scripts/lib/writeFileAtomic.ts', import.meta.url));
@@ -111,5 +112,8 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(dir, 'assets', temp), 'x');
     expect(removeTempFiles(dir).sort()).toEqual([join(dir, temp), join(dir, 'assets', temp)].sort());
     expect(readdirSync(dir).sort()).toEqual(['.hidden.tmp', 'assets', 'notes.tmp', 'papers.map.json']);
+    // And vite build runs it.
+    const names = (viteConfig.plugins ?? []).flat().map((p) => (p && typeof p === 'object' && 'name' in p ? p.name : ''));
+    expect(names).toContain('topic-map:drop-temp-files');
   });
 });
