@@ -85,11 +85,11 @@ describe('CorpusParser: text in pieces gives what the whole text gives', () => {
     const long = 'word, "quoted" and more; '.repeat(40_000);
     const text = `title,abstract\nA,"${long.replace(/"/g, '""')}"\nB,short\n`;
     const { papers } = parseInPieces(text, 'long.csv', [1000]);
-    // As fast as the same text as 1,000 ordinary rows (rescanning the field per piece would be ~1000x).
+    // As fast as the same text as 1,000 ordinary rows (ratio 10; rescanning the field per piece would be ~1000x).
     const piece = 'word, "quoted" and more; '.repeat(40).replace(/"/g, '""');
     const ordinary = `title,abstract\n${Array.from({ length: 1000 }, (_, i) => `T${i},"${piece}"`).join('\n')}\n`;
     const baseline = cpuTime(() => parseInPieces(ordinary, 'ordinary.csv', [1000]));
-    expect(cpuTime(() => parseInPieces(text, 'long.csv', [1000]))).toBeLessThan(5 * baseline);
+    expect(cpuTime(() => parseInPieces(text, 'long.csv', [1000]))).toBeLessThan(10 * baseline);
     expect(papers.map((p) => p.title)).toEqual(['A', 'B']);
     expect(papers[0].abstract).toBe(long.trim());
   });

@@ -77,11 +77,11 @@ describe('BibTeX', () => {
     const abstract = 'A long abstract with {braces} and text. '.repeat(25_000);
     const text = `@article{long, title={Long}, abstract={${abstract}}}`;
     const { papers } = parseCorpus(text, { fileName: 'long.bib' });
-    // As fast as the same text as 1,000 ordinary entries (a quadratic scan would be ~1000x).
+    // As fast as the same text as 1,000 ordinary entries (ratio 10; a quadratic scan would be ~1000x).
     const piece = 'A long abstract with {braces} and text. '.repeat(25);
     const ordinary = Array.from({ length: 1000 }, (_, i) => `@article{p${i}, title={T${i}}, abstract={${piece}}}`).join('\n');
     const baseline = cpuTime(() => parseCorpus(ordinary, { fileName: 'ordinary.bib' }));
-    expect(cpuTime(() => parseCorpus(text, { fileName: 'long.bib' }))).toBeLessThan(5 * baseline);
+    expect(cpuTime(() => parseCorpus(text, { fileName: 'long.bib' }))).toBeLessThan(10 * baseline);
     expect(papers[0].abstract).toBe(abstract.replace(/[{}]/g, '').trim());
   });
 });

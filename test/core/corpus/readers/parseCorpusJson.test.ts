@@ -89,10 +89,10 @@ describe('JSON Lines', () => {
     const abstract = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).trim();
     const text = `${JSON.stringify({ id: 'long', title: 'Long', abstract })}\n${JSON.stringify({ id: 'short', title: 'Short', abstract: 'x' })}\n`;
     const result = parseCorpus(text, { fileName: 'long.jsonl' });
-    // As fast as the same text as a thousand ordinary abstracts (a quadratic scan would be ~1000x).
+    // As fast as the same text as a thousand ordinary abstracts (ratio 10; a quadratic scan would be ~1000x).
     const ordinary = abstract.match(/.{1,1000}/gs)!.map((a, i) => JSON.stringify({ id: `p${i}`, title: `T${i}`, abstract: a })).join('\n');
     const baseline = cpuTime(() => parseCorpus(ordinary, { fileName: 'ordinary.jsonl' }));
-    expect(cpuTime(() => parseCorpus(text, { fileName: 'long.jsonl' }))).toBeLessThan(5 * baseline);
+    expect(cpuTime(() => parseCorpus(text, { fileName: 'long.jsonl' }))).toBeLessThan(10 * baseline);
     expect(result.papers[0].abstract).toBe(abstract);
     expect(result.papers[0].abstract.length).toBeGreaterThanOrEqual(1_000_000);
   });

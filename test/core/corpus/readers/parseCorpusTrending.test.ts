@@ -97,10 +97,10 @@ describe('trending-papers text with defects', () => {
     const abstract = sentence.repeat(Math.ceil(1_000_000 / sentence.length)).trim();
     const text = `Get trending papers in your email inbox!\nSubscribeA Very Long Abstract\n${abstract}\nNext Title\n${abstract.slice(0, 2000)}\n`;
     const result = parseCorpus(text, { fileName: 'long.txt' });
-    // As fast as the same text as a thousand ordinary abstracts (a quadratic scan would be ~1000x).
+    // As fast as the same text as a thousand ordinary abstracts (ratio 10; a quadratic scan would be ~1000x).
     const ordinary = `Get trending papers in your email inbox!\nSubscribe${abstract.match(/.{1,1000}(?= |$)/g)!.map((a, i) => `Title ${i}\n${a.trim()}`).join('\n')}\n`;
     const baseline = cpuTime(() => parseCorpus(ordinary, { fileName: 'ordinary.txt' }));
-    expect(cpuTime(() => parseCorpus(text, { fileName: 'long.txt' }))).toBeLessThan(5 * baseline);
+    expect(cpuTime(() => parseCorpus(text, { fileName: 'long.txt' }))).toBeLessThan(10 * baseline);
     expect(result.papers).toHaveLength(2);
     expect(result.papers[0].abstract).toBe(abstract);
     expect(result.papers[0].abstract.length).toBeGreaterThanOrEqual(1_000_000);
