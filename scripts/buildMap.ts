@@ -8,8 +8,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
-import { CorpusError, CorpusParser } from '../src/core/corpus';
-import { type BuildSettings, type CorpusFormat, type CorpusWarning, DEFAULT_SETTINGS, resolveSettings, serializeMapParts } from '../src/core/map';
+import { CorpusError, CorpusParser, PaperRegistry } from '../src/core/corpus';
+import {
+  type BuildSettings,
+  type CorpusFormat,
+  type CorpusTally,
+  type CorpusWarning,
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  serializeMapParts,
+} from '../src/core/map';
 import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput } from './lib/writeFileAtomic';
@@ -20,15 +28,31 @@ import { toolVersion } from './lib/toolVersion';
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
 export const DEFAULT_OUTPUT = 'public/trending-papers.map.json';
 
-const FORMATS: CorpusFormat[] = ['trending', 'jsonl', 'json', 'csv', 'bibtex'];
+const FORMATS: CorpusFormat[] = [
+  'trending',
+  'jsonl',
+  'json',
+  'csv',
+  'bibtex',
+  'ris',
+  'wos',
+  'scopus',
+  'pubmed',
+  'openalex',
+  'arxiv',
+  'csl-json',
+];
 
 const USAGE = `Usage: npm run build:map -- [--input FILE] [--output FILE] [options]
 
 Builds a topic map file from a corpus of papers (titles and abstracts).
 
-  --input FILE        corpus file (default ${DEFAULT_INPUT})
+  --input FILE        corpus file (default ${DEFAULT_INPUT}); repeat it to build one map from
+                      several files (a paper in more than one, same DOI or title and year, is kept once)
   --output FILE       map file to write (default ${DEFAULT_OUTPUT})
-  --format NAME       ${FORMATS.join(' | ')} (default: from the file extension)
+  --format NAME       ${FORMATS.slice(0, 6).join(' | ')}
+                      | ${FORMATS.slice(6).join(' | ')}
+                      (default: from the file's content and extension; applies to every --input)
   --top-k N           keywords kept per paper (default ${DEFAULT_SETTINGS.topK})
   --min-df N          least number of papers a keyword needs to become a map node (default ${DEFAULT_SETTINGS.minDf})
   --max-keywords N    most keyword nodes chosen by relevance (default ${DEFAULT_SETTINGS.maxKeywords}); papers with
@@ -60,7 +84,7 @@ function numberOption(value: string | undefined, name: string): number | undefin
 }
 
 interface CliOptions {
-  input: string;
+  inputs: string[];
   output: string;
   format?: CorpusFormat;
   settings: Partial<BuildSettings>;
@@ -72,7 +96,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
-      input: { type: 'string' },
+      input: { type: 'string', multiple: true },
       output: { type: 'string' },
       format: { type: 'string' },
       'top-k': { type: 'string' },
@@ -101,7 +125,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   set('resolution', numberOption(values.resolution, 'resolution'));
   set('seed', integerOption(values.seed, 'seed', 0));
   return {
-    input: values.input ?? DEFAULT_INPUT,
+    inputs: values.input && values.input.length > 0 ? values.input : [DEFAULT_INPUT],
     output: values.output ?? DEFAULT_OUTPUT,
     format: values.format as CorpusFormat | undefined,
     settings,
@@ -134,11 +158,12 @@ function readCorpus(
   file: string,
   fileName: string,
   format: CorpusFormat | undefined,
-  onProgress?: (progress: StageProgress) => void,
+  onProgress: ((progress: StageProgress) => void) | undefined,
+  registry: PaperRegistry,
+  hash: TextHash,
 ): CorpusInput {
   const started = performance.now();
-  const parser = new CorpusParser({ fileName, format });
-  const hash = new TextHash();
+  const parser = new CorpusParser({ fileName, format, registry });
   const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
   const buffer = Buffer.allocUnsafe(READ_CHUNK);
   const total = corpusSize(file);
@@ -146,9 +171,14 @@ function readCorpus(
   onProgress?.({ stage: 'parse', done, total });
   const fd = openSync(file, 'r');
   try {
-    for (;;) {
+    let decode = decoder;
+    for (let first = true; ; first = false) {
       const count = readSync(fd, buffer, 0, READ_CHUNK, null);
-      const text = count === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, count), { stream: true });
+      // Web of Science's tab-delimited "Win" export and some Windows tools write UTF-16 with a BOM.
+      if (first && count >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
+        decode = new TextDecoder(buffer[0] === 0xff ? 'utf-16le' : 'utf-16be');
+      }
+      const text = count === 0 ? decode.decode() : decode.decode(buffer.subarray(0, count), { stream: true });
       hash.update(text);
       parser.push(text);
       if (count === 0) break;
@@ -159,7 +189,48 @@ function readCorpus(
     closeSync(fd);
   }
   const corpus = parser.end();
-  return { ...corpus, corpusHash: hash.digest(), parseMs: performance.now() - started };
+  return { ...corpus, corpusHash: '', parseMs: performance.now() - started };
+}
+
+/**
+ * Every input file read into one corpus: papers in the order of the files, a paper that an
+ * earlier file (or record) already gave merged into it, one hash over all the text in order.
+ */
+function readCorpora(
+  files: string[],
+  format: CorpusFormat | undefined,
+  onProgress?: (progress: StageProgress) => void,
+): CorpusInput {
+  const registry = new PaperRegistry();
+  const hash = new TextHash();
+  const corpora = files.map((file) => readCorpus(file, basename(file), format, onProgress, registry, hash));
+  if (corpora.length === 1) return { ...corpora[0], corpusHash: hash.digest() };
+  const tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
+  for (const corpus of corpora) {
+    if (!corpus.tally) continue;
+    tally.records += corpus.tally.records;
+    tally.duplicates += corpus.tally.duplicates;
+    for (const [reason, count] of Object.entries(corpus.tally.skipped)) tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
+  }
+  const papers = corpora.flatMap((corpus) => corpus.papers);
+  if (papers.length === 0) throw new CorpusError(basename(files[0]), undefined, 'no papers with both a title and an abstract in any input');
+  return {
+    papers,
+    warnings: corpora.flatMap((corpus) => corpus.warnings),
+    tally,
+    corpusHash: hash.digest(),
+    parseMs: corpora.reduce((sum, corpus) => sum + (corpus.parseMs ?? 0), 0),
+  };
+}
+
+/** "1,204 records read: 12 skipped (9 no abstract, 3 truncated record), 40 duplicates merged". */
+export function describeTally(tally: CorpusTally): string {
+  const skipped = Object.entries(tally.skipped).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const skippedCount = skipped.reduce((sum, [, count]) => sum + count, 0);
+  const parts = [`${tally.records} records read`];
+  if (skippedCount > 0) parts.push(`${skippedCount} skipped (${skipped.map(([reason, count]) => `${count} ${reason}`).join(', ')})`);
+  if (tally.duplicates > 0) parts.push(`${tally.duplicates} duplicate${tally.duplicates > 1 ? 's' : ''} merged`);
+  return parts.join(', ');
 }
 
 function readThesaurus(file: string): Curation {
@@ -209,18 +280,18 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
   try {
     // Before any work: an output that is an input, a folder or a device is refused.
     checkOutput(options.output, [
-      { option: '--input', file: options.input },
+      ...options.inputs.map((file) => ({ option: '--input', file })),
       ...(options.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: options.thesaurus }]),
     ]);
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
-    corpusSize(options.input);
+    for (const input of options.inputs) corpusSize(input);
     // Settings and curation are checked before the corpus is parsed, as buildMap does.
     resolveSettings(options.settings);
     checkCuration(curation);
-    const fileName = basename(options.input);
+    const fileName = options.inputs.map((input) => basename(input)).join(' + ');
     const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
-    const corpus = readCorpus(options.input, fileName, options.format, onProgress);
+    const corpus = readCorpora(options.inputs, options.format, onProgress);
     const { map, warnings } = buildMapFromCorpus(corpus, {
       fileName,
       settings: options.settings,
@@ -238,6 +309,9 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
         `${count(c.cooccurrences, 'co-occurrence')}, ${count(c.clusters, 'cluster')} in ${seconds} s` +
         (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
+    // Only worth a line when something was left out or merged.
+    const tally = corpus.tally;
+    if (tally && (tally.duplicates > 0 || Object.keys(tally.skipped).length > 0)) io.stderr.write(`${describeTally(tally)}\n`);
     return 0;
   } catch (error) {
     progress?.stop();

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type SceneView, computeScene } from '../src/core/scene';
+import { type SceneView, computeScene, createSceneCache } from '../src/core/scene';
 import { type StampFilter, exportStamp, writeCsv, writeGexf, writeGraphml, writeSvg, writeVosviewer } from '../src/core/export';
 import { type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
 import { keywordRadius, paperRadius } from '../src/core/layout';
@@ -159,7 +159,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
       hoverId: null,
       theme: theme as ThemeName,
       view,
-    });
+    }, createSceneCache(map));
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
     data = format === 'svg' ? svg : await renderPng(svg);
     summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { AnalysisButtons, AnalysisPanel, type AnalysisView } from './components/AnalysisPanel';
 import { BuildNotice } from './components/BuildNotice';
 import { BuildProgress } from './components/BuildProgress';
 import { DetailsPanel } from './components/DetailsPanel';
@@ -38,6 +39,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [pasting, setPasting] = useState(false);
+  const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
 
   // On a narrow screen, choosing something opens the drawer to show it. Watched outside React:
   // the whole page would re-render on every selection otherwise.
@@ -95,6 +97,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
           <SaveMapButton />
           <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen(!settingsOpen)} />
           <ExportMenu />
+          {status === 'ready' && <AnalysisButtons open={analysis} onChange={setAnalysis} />}
           {narrow && status === 'ready' && (
             <button type="button" className="button" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
               Details
@@ -113,6 +116,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
         </div>
         {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
         {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
+        {analysis && status === 'ready' && <AnalysisPanel view={analysis} onClose={() => setAnalysis(null)} />}
       </main>
       {pasting && <PasteCorpusDialog onClose={() => setPasting(false)} />}
       {mapPrompt && <MapSourceDialog check={mapPrompt.check} onOpen={mapPrompt.open} onDecline={mapPrompt.decline} />}

@@ -139,7 +139,7 @@ function measureKeywords(input: string): KeywordsMeasurement {
 
 /**
  * The map's nodes at positions `at(i)` (papers, then keywords) with the radii the app draws
- * (src/core/scene/sceneLayers.ts), which computeLayout also reserves room for: a paper by its number of
+ * (src/core/scene/sceneGeometry.ts), which computeLayout also reserves room for: a paper by its number of
  * links on the map (links whose paper and keyword are both on it), a keyword by its papers.
  */
 function placed(map: MapFile, at: (i: number) => { x: number; y: number }): PlacedNode[] {

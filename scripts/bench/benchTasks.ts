@@ -52,7 +52,7 @@ export interface LayoutSide {
   cpuMs: number;
   neighbourShare: number;
   /**
-   * Overlapping pairs with the radii the app draws (src/core/scene/sceneLayers.ts) and computeLayout
+   * Overlapping pairs with the radii the app draws (src/core/scene/sceneGeometry.ts) and computeLayout
    * reserves room for: a paper by its number of links on the map, a keyword by its papers.
    */
   overlaps: number;

@@ -298,7 +298,7 @@ export function renderReport(results: BenchResults): string {
     parts.push(
       '## Layout: ours vs plain d3-force',
       '',
-      'Same map (papers, keywords, paper–keyword links, clusters): the plain layout runs in its own process on the graph of the map the builder wrote; our times are the builder runs\' medians. Plain: `forceLink` + `forceManyBody` + `forceCenter` with defaults, 300 ticks, no collision. Readability: the share of each node\'s 10 nearest neighbours that are in its cluster (higher: clusters read as regions), and pairs of nodes whose discs overlap (radii from src/core/layout/nodeRadius.ts; lower is better), with the radii the app draws (src/core/scene/sceneLayers.ts), which are also those computeLayout keeps apart: a paper by its number of links on the map, a keyword by its number of papers.',
+      'Same map (papers, keywords, paper–keyword links, clusters): the plain layout runs in its own process on the graph of the map the builder wrote; our times are the builder runs\' medians. Plain: `forceLink` + `forceManyBody` + `forceCenter` with defaults, 300 ticks, no collision. Readability: the share of each node\'s 10 nearest neighbours that are in its cluster (higher: clusters read as regions), and pairs of nodes whose discs overlap (radii from src/core/layout/nodeRadius.ts; lower is better), with the radii the app draws (src/core/scene/sceneGeometry.ts), which are also those computeLayout keeps apart: a paper by its number of links on the map, a keyword by its number of papers.',
       '',
       layoutTable(results.sizes),
       '',

@@ -5,7 +5,8 @@ import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
 
 /**
- * The keyword curation of the map: removed keywords, merges and cluster names, each with undo
+ * The keyword curation of the map: removed keywords, merges, automatic merges undone and cluster
+ * names, each with undo
  * (each rebuilds the map); "Export thesaurus" writes the removals and merges as a VOSviewer
  * thesaurus file, "Import thesaurus" adds one's to the curation (and rebuilds).
  */
@@ -19,6 +20,7 @@ export function CurationList() {
   const stopwords = curation?.stopwords ?? [];
   const synonyms = curation?.synonyms ?? [];
   const names = curation?.clusterNames ?? [];
+  const separate = curation?.separate ?? [];
   const thesaurusRows = stopwords.length + synonyms.length;
 
   const importFile = async (picked: File): Promise<void> => {
@@ -64,6 +66,18 @@ export function CurationList() {
                   </span>
                   <button type="button" className="button button-small" aria-label={`Unmerge ${from}`} onClick={() => curate({ type: 'unmerge', from })}>
                     Unmerge
+                  </button>
+                </li>
+              ))}
+            </CurationGroup>
+          )}
+          {separate.length > 0 && (
+            <CurationGroup title="Kept apart (automatic merges undone)" count={separate.length}>
+              {separate.map((term) => (
+                <li key={`a:${term}`} className="curation-item">
+                  <span className="curation-term">{term}</span>
+                  <button type="button" className="button button-small" aria-label={`Merge ${term} again`} onClick={() => curate({ type: 'rejoin', term })}>
+                    Merge again
                   </button>
                 </li>
               ))}

@@ -4,6 +4,7 @@ import type { MapFile } from '../core/map';
 import { writeCsv, writeGexf, writeGraphml, writeVosviewer } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
+import { densitySvgImage } from '../render/densitySvgImage';
 import { renderPng } from '../render/renderPng';
 import { selectExportStamp } from '../store/selectExportStamp';
 import { selectFilterResult } from '../store/selectFilterResult';
@@ -118,7 +119,8 @@ export function ExportMenu() {
 
   const exportPng = async (): Promise<void> => {
     const scene = getCurrentScene();
-    const stamp = selectExportStamp(useMapStore.getState());
+    const state = useMapStore.getState();
+    const stamp = selectExportStamp(state);
     if (!scene || stamp === null) {
       setStatus('Nothing to export yet: the map is not drawn.');
       return;
@@ -126,7 +128,8 @@ export function ExportMenu() {
     setBusy(true);
     setStatus('Drawing the PNG…');
     try {
-      const png = await renderPng(scene, { legend, caption, stamp });
+      const underlay = state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
+      const png = await renderPng(scene, { legend, caption, stamp, underlay });
       downloadFile('topic-map.png', png.blob);
       setStatus(`Saved topic-map.png: ${png.width} × ${png.height} pixels.`);
     } catch (error) {

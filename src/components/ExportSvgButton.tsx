@@ -1,5 +1,6 @@
 import { writeSvg } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
+import { densitySvgImage } from '../render/densitySvgImage';
 import { downloadFile } from '../render/downloadFile';
 import { selectExportStamp } from '../store/selectExportStamp';
 import { useMapStore } from '../store/useMapStore';
@@ -16,9 +17,11 @@ export function ExportSvgButton({ legend = true, caption = true }: ExportSvgButt
   const ready = useMapStore((s) => s.map !== null);
   const onClick = (): void => {
     const scene = getCurrentScene();
-    const stamp = selectExportStamp(useMapStore.getState());
+    const state = useMapStore.getState();
+    const stamp = selectExportStamp(state);
     if (!scene || stamp === null) return;
-    const svg = writeSvg(scene, { legend, caption, stamp, halo: true });
+    const underlay = state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
+    const svg = writeSvg(scene, { legend, caption, stamp, halo: true, underlay });
     downloadFile('topic-map.svg', new Blob([svg], { type: 'image/svg+xml' }));
   };
   return (

@@ -6,7 +6,8 @@ import { KeywordPicker } from './KeywordPicker';
 /**
  * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
  * keywords as removable chips, whether papers need all or any of them, whether the rest is
- * dimmed or hidden, and "N of M papers".
+ * dimmed or hidden, "N of M papers" and "Fit to matches" (a filter change brings them into view
+ * by itself; the button brings them back after the user has moved away).
  */
 export function FilterBar() {
   const map = useMapStore((s) => s.map);
@@ -88,6 +89,15 @@ export function FilterBar() {
       <p className="filter-count" role="status" aria-live="polite">
         {map ? `${result.papers.size} of ${result.total} papers` : ''}
       </p>
+      {active && result.papers.size > 0 && (
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => useMapStore.getState().requestView({ type: 'fitMatches' })}
+        >
+          Fit to matches
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { MapKeyword } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { BridgeScore } from './BridgeScore';
 import { ClusterBadge } from './ClusterBadge';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
@@ -24,6 +25,21 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
       <p className="byline">
         Used by {keyword.papers} {keyword.papers === 1 ? 'paper' : 'papers'}
       </p>
+      {keyword.variants && keyword.variants.length > 0 ? (
+        <div className="details-row">
+          <p className="byline">Also written: {keyword.variants.join(', ')} (merged into this keyword)</p>
+          {keyword.variants.map((variant) => (
+            <button
+              key={variant}
+              type="button"
+              className="button button-small"
+              onClick={() => useMapStore.getState().curate({ type: 'separate', term: variant })}
+            >
+              Keep “{variant}” apart
+            </button>
+          ))}
+        </div>
+      ) : null}
       <div className="details-row">
         <ClusterBadge id={keyword.cluster} />
         <button
@@ -35,6 +51,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
           {filtered ? 'Remove from filter' : 'Filter by this keyword'}
         </button>
       </div>
+      <BridgeScore kind="keyword" id={keyword.id} />
       <KeywordCuration keyword={keyword} />
 
       <section aria-labelledby="keyword-papers">

@@ -36,7 +36,11 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                   type="button"
                   className={`legend-item${current ? ' current' : ''}`}
                   aria-pressed={current}
-                  title={c.topKeywords.length > 0 ? `Top keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : undefined}
+                  // The row may cut a long name with an ellipsis: the tooltip and the accessible name keep it whole.
+                  aria-label={`${c.label}, ${c.size} ${c.size === 1 ? 'paper' : 'papers'}`}
+                  title={
+                    c.topKeywords.length > 0 ? `${c.label}\nTop keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : c.label
+                  }
                   onClick={() =>
                     current ? useMapStore.getState().select(null) : focusSelection({ kind: 'cluster', id: c.id })
                   }
@@ -47,6 +51,24 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                     {c.size}
                   </span>
                 </button>
+                {current && (
+                  <button
+                    type="button"
+                    className="legend-fit"
+                    aria-label={`Fit to ${c.label}`}
+                    title="Fit to this cluster"
+                    onClick={() => useMapStore.getState().requestView({ type: 'focusCluster', id: c.id })}
+                  >
+                    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
+                      <path
+                        fill="none"
+                        stroke="currentColor"
+                        strokeWidth="1.5"
+                        d="M1.75 5.5v-3.75h3.75M10.5 1.75h3.75v3.75M14.25 10.5v3.75h-3.75M5.5 14.25h-3.75v-3.75"
+                      />
+                    </svg>
+                  </button>
+                )}
               </li>
             );
           })}

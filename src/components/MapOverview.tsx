@@ -45,6 +45,15 @@ export function MapOverview() {
       <h2 className="details-title">{map.meta.source}</h2>
       <p className="byline">
         {countNoun(map.papers.length, 'paper')} · {countNoun(map.keywords.length, 'keyword')} · {countNoun(map.clusters.length, 'cluster')}
+        {map.meta.modularity !== undefined ? (
+          <>
+            {' · '}
+            <abbr title="How much more the links stay inside clusters than chance would give (Newman); above 0.3 the clusters are real">
+              modularity
+            </abbr>{' '}
+            {map.meta.modularity.toFixed(2)}
+          </>
+        ) : null}
       </p>
       <p className="hint">
         Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag

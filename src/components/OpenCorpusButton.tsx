@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { CORPUS_ACCEPT, openCorpusFile } from '../store/openCorpusFile';
+import { CORPUS_ACCEPT, openCorpusFiles } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
 
 /** "Open corpus": picks a corpus file and builds its map in the browser. */
@@ -30,8 +30,9 @@ export function OpenCorpusButton() {
         <span>Open corpus</span>
       </button>
       <span id={`${id}-hint`} className="sr-only">
-        Builds a map from papers in a file on your computer: JSON Lines, JSON, CSV, TSV, BibTeX or trending-papers text.
-        The file is read in this page and never uploaded. You can also drop one on the page.
+        Builds a map from papers in files on your computer: JSON Lines, JSON, CSV, TSV, BibTeX, trending-papers text, or
+        exports from RIS (Zotero, EndNote, Mendeley), Web of Science, Scopus, PubMed, OpenAlex, arXiv and CSL-JSON. Several
+        files make one map. The files are read in this page and never uploaded. You can also drop them on the page.
       </span>
       <input
         ref={input}
@@ -39,9 +40,10 @@ export function OpenCorpusButton() {
         accept={CORPUS_ACCEPT}
         aria-label="Corpus file"
         hidden
+        multiple
         onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void openCorpusFile(file);
+          const files = [...(e.target.files ?? [])];
+          if (files.length > 0) void openCorpusFiles(files);
           e.target.value = '';
         }}
       />

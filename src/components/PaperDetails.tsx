@@ -3,10 +3,11 @@ import { relatedPapers } from '../core/query';
 import type { MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { useMapStore } from '../store/useMapStore';
+import { BridgeScore } from './BridgeScore';
 import { ClusterBadge } from './ClusterBadge';
 import { HighlightedText } from './HighlightedText';
 import { PaperLink } from './PaperLink';
-import { safeUrl } from './safeUrl';
+import { paperLinks } from './paperLinks';
 import { formatScore } from './formatScore';
 
 /** A paper: title, metadata and link, keywords with scores, abstract with keywords marked, related papers. */
@@ -34,9 +35,9 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   }, [index, onMap, paper.keywords]);
   const terms = useMemo(() => [...onMap.map((c) => c.term), ...others.map((k) => k.term)], [onMap, others]);
   if (!index) return null;
-  const url = safeUrl(paper.url);
+  const links = paperLinks(paper);
   const arxiv = `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
-  const byline = [paper.authors?.join(', '), paper.year?.toString()].filter(Boolean).join(' · ');
+  const byline = [paper.authors?.join(', '), paper.date ?? paper.year?.toString(), paper.venue].filter(Boolean).join(' · ');
 
   return (
     <article className="details-body" aria-labelledby="details-title">
@@ -47,16 +48,19 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
       {byline && <p className="byline">{byline}</p>}
       <div className="details-row">
         <ClusterBadge id={paper.cluster} />
-        {url ? (
-          <a className="external" href={url} target="_blank" rel="noopener noreferrer">
-            Open paper
-          </a>
+        {links.length > 0 ? (
+          links.map((link) => (
+            <a key={link.href} className="external" href={link.href} title={link.title} target="_blank" rel="noopener noreferrer">
+              {link.label}
+            </a>
+          ))
         ) : (
           <a className="external" href={arxiv} target="_blank" rel="noopener noreferrer">
             Search on arXiv
           </a>
         )}
       </div>
+      <BridgeScore kind="paper" id={paper.id} />
 
       <section aria-labelledby="paper-keywords">
         <h3 id="paper-keywords">Keywords</h3>
@@ -98,6 +102,19 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
           </>
         )}
       </section>
+
+      {paper.authorKeywords && paper.authorKeywords.length > 0 && (
+        <section aria-labelledby="paper-author-keywords">
+          <h3 id="paper-author-keywords">Author keywords</h3>
+          <ul className="chips chips-small">
+            {paper.authorKeywords.map((keyword, i) => (
+              <li key={`${i}:${keyword}`} className="chip chip-off">
+                <span>{keyword}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="paper-abstract">
         <h3 id="paper-abstract">Abstract</h3>

@@ -9,6 +9,13 @@ const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] =
   { value: 'csv', text: 'CSV or TSV (title and abstract columns)', extension: '.csv' },
   { value: 'bibtex', text: 'BibTeX', extension: '.bib' },
   { value: 'trending', text: 'Trending-papers text', extension: '.txt' },
+  { value: 'ris', text: 'RIS (Zotero, EndNote, Mendeley, Scopus)', extension: '.ris' },
+  { value: 'wos', text: 'Web of Science (plain text or tab-delimited)', extension: '.txt' },
+  { value: 'pubmed', text: 'PubMed (MEDLINE / .nbib)', extension: '.nbib' },
+  { value: 'scopus', text: 'Scopus, Dimensions or Lens CSV', extension: '.csv' },
+  { value: 'openalex', text: 'OpenAlex works (JSON or JSON Lines)', extension: '.json' },
+  { value: 'arxiv', text: 'arXiv (API Atom feed or metadata JSON Lines)', extension: '' },
+  { value: 'csl-json', text: 'CSL-JSON', extension: '.json' },
 ];
 
 const PLACEHOLDER = '{"title": "A paper", "abstract": "What it is about…"}\n{"title": "Another paper", "abstract": "…"}';

@@ -1,11 +1,11 @@
 import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
 import { buildGraph } from './graph';
-import { computeKeywords, languageWarnings } from './keywords';
+import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, languageWarnings, termKey } from './keywords';
 import { computeLayout } from './layout';
-import { CorpusError, parseCorpus } from './corpus';
-import { detectClusters, labelClusters } from './clusters';
-import { hashText } from './util';
-import { type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type ParsedCorpus, resolveSettings } from './map';
+import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
+import { clusterQuality, detectClusters, labelClusters } from './clusters';
+import { TextHash, hashText } from './util';
+import { type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, resolveSettings } from './map';
 
 export type BuildStage = 'parse' | 'keywords' | 'graph' | 'clusters' | 'layout' | 'assemble';
 
@@ -28,6 +28,18 @@ export interface BuildMapOptions {
    */
   curation?: Curation;
   onProgress?: (progress: BuildProgress) => void;
+  /**
+   * Further corpus files built into the same map (several files dropped at once), read after the
+   * first with the same format rule; a paper that an earlier file gave (same DOI, or same title
+   * and year) is kept once. The map's source names them all: "a.ris + b.csv".
+   */
+  more?: CorpusFile[];
+}
+
+/** One corpus file's text and name. */
+export interface CorpusFile {
+  text: string;
+  fileName: string;
 }
 
 export interface BuildMapResult {
@@ -56,10 +68,33 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
   const report = options.onProgress ?? (() => {});
   report({ stage: 'parse', done: 0, total: 1 });
   const started = performance.now();
-  const corpus = parseCorpus(text, { fileName: options.fileName, format: options.format });
+  const more = options.more ?? [];
+  if (more.length === 0) {
+    const corpus = parseCorpus(text, { fileName: options.fileName, format: options.format });
+    const parseMs = performance.now() - started;
+    report({ stage: 'parse', done: 1, total: 1 });
+    return buildMapFromCorpus({ ...corpus, corpusHash: hashText(text), parseMs }, options);
+  }
+  // Several files: one registry so duplicates across them merge; one hash over their texts in order.
+  const registry = new PaperRegistry();
+  const hash = new TextHash();
+  const files = [{ text, fileName: options.fileName }, ...more];
+  const parsed = files.map((file) => {
+    hash.update(file.text);
+    return parseCorpus(file.text, { fileName: file.fileName, format: options.format, registry });
+  });
+  const tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
+  for (const part of parsed) {
+    if (!part.tally) continue;
+    tally.records += part.tally.records;
+    tally.duplicates += part.tally.duplicates;
+    for (const [reason, count] of Object.entries(part.tally.skipped)) tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
+  }
+  const corpus: ParsedCorpus = { papers: parsed.flatMap((p) => p.papers), warnings: parsed.flatMap((p) => p.warnings), tally };
   const parseMs = performance.now() - started;
   report({ stage: 'parse', done: 1, total: 1 });
-  return buildMapFromCorpus({ ...corpus, corpusHash: hashText(text), parseMs }, options);
+  const fileName = files.map((file) => file.fileName).join(' + ');
+  return buildMapFromCorpus({ ...corpus, corpusHash: hash.digest(), parseMs }, { ...options, fileName });
 }
 
 /** Papers already parsed (by CorpusParser, as a file was read), with what the map records of the text. */
@@ -89,9 +124,13 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
 
   const started = performance.now();
   const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
+  // Acronyms the corpus defines become one keyword with their expansion, before the user's
+  // curation (which may then merge or remove the result).
+  const merges = acronymMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
+  if (merges.length > 0) applyCuration(index, { stopwords: [], synonyms: merges, clusterNames: [] });
   if (curation) applyCuration(index, curation);
   addTiming(timings, 'keywords', started);
-  const map = assembleMap(papers, index, settings, timings, report, curation, {
+  const map = assembleMap(papers, index, settings, timings, report, curation, merges, {
     tool: options.toolVersion,
     source: options.fileName,
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
@@ -125,6 +164,7 @@ function assembleMap(
   timings: Record<BuildStage, number>,
   report: (progress: BuildProgress) => void,
   curation: Curation | undefined,
+  merges: VariantMerge[],
   stamp: { tool: string; source: string; corpusHash: string },
 ): MapFile {
   const time = <T>(stage: BuildStage, run: () => T): T => {
@@ -137,10 +177,11 @@ function assembleMap(
   };
   const graph = time('graph', () => buildGraph(index, settings));
   const clustering = time('clusters', () => detectClusters(graph, settings));
+  const quality = time('clusters', () => clusterQuality(graph, clustering));
   const clusters = time('clusters', () => {
     const labelled = labelClusters(graph, clustering, index.vocabulary);
     if (curation) applyClusterNames(labelled, curation.clusterNames);
-    return labelled;
+    return labelled.map((c) => ({ ...c, cohesion: quality.cohesion[c.id] }));
   });
   const layout = time('layout', () => computeLayout(graph, clustering, { seed: settings.seed }));
 
@@ -154,15 +195,22 @@ function assembleMap(
       ...(paper.authors ? { authors: paper.authors } : {}),
       ...(paper.year !== undefined ? { year: paper.year } : {}),
       ...(paper.url ? { url: paper.url } : {}),
+      ...paperMetadata(paper),
       keywords: index.docs[i].slice(0, settings.topK).map((s) => ({ term: vocabulary[s.term].term, score: round4(s.score) })),
       cluster: clustering.paperCluster[i],
       x: layout.paperX[i],
       y: layout.paperY[i],
     }));
+    const variantsOf = new Map<string, string[]>();
+    for (const { from, to } of merges) {
+      const key = termKey(to);
+      variantsOf.set(key, [...(variantsOf.get(key) ?? []), from]);
+    }
     const keywords = graph.keywordTerms.map((t, j) => ({
       id: keywordIds[j],
       term: vocabulary[t].term,
       papers: graph.keywordPapers[j],
+      ...(variantsOf.has(vocabulary[t].key) ? { variants: variantsOf.get(vocabulary[t].key) } : {}),
       cluster: clustering.keywordCluster[j],
       x: layout.keywordX[j],
       y: layout.keywordY[j],
@@ -182,6 +230,7 @@ function assembleMap(
         source: stamp.source,
         corpusHash: stamp.corpusHash,
         settings,
+        modularity: quality.modularity,
         counts: {
           papers: mapPapers.length,
           keywords: keywords.length,
@@ -207,7 +256,23 @@ function copyCuration(curation: Curation): Curation {
     stopwords: [...curation.stopwords],
     synonyms: curation.synonyms.map(({ from, to }) => ({ from, to })),
     clusterNames: curation.clusterNames.map(({ keyword, name }) => ({ keyword, name })),
+    ...(curation.separate && curation.separate.length > 0 ? { separate: [...curation.separate] } : {}),
   };
 }
 
 export { serializeMap } from './map';
+
+/** A paper's optional bibliographic metadata, in a fixed key order (the map's bytes depend on it). */
+function paperMetadata(paper: Paper): PaperMetadata {
+  const metadata: PaperMetadata = {};
+  if (paper.date) metadata.date = paper.date;
+  if (paper.venue) metadata.venue = paper.venue;
+  if (paper.doi) metadata.doi = paper.doi;
+  if (paper.authorKeywords && paper.authorKeywords.length > 0) metadata.authorKeywords = paper.authorKeywords;
+  if (paper.sourceIds) {
+    const ids: PaperSourceIds = {};
+    for (const key of ['pmid', 'arxiv', 'openalex', 'wos', 'scopus'] as const) if (paper.sourceIds[key]) ids[key] = paper.sourceIds[key];
+    if (Object.keys(ids).length > 0) metadata.sourceIds = ids;
+  }
+  return metadata;
+}

@@ -35,7 +35,14 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
       const { corpus, settings, curation } = request;
       client
         .build(
-          { text: corpus.text, fileName: corpus.fileName, settings, ...(corpus.format ? { format: corpus.format } : {}), ...(curation ? { curation } : {}) },
+          {
+            text: corpus.text,
+            fileName: corpus.fileName,
+            settings,
+            ...(corpus.format ? { format: corpus.format } : {}),
+            ...(corpus.more ? { more: corpus.more } : {}),
+            ...(curation ? { curation } : {}),
+          },
           {
             signal: controller.signal,
             onProgress: (progress) => {
@@ -48,7 +55,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
             if (running !== job) return;
             running = null;
             store.getState().showBuiltMap(map, request, {
-              fileName: corpus.fileName,
+              fileName: [corpus.fileName, ...(corpus.more ?? []).map((file) => file.fileName)].join(' + '),
               papers: map.papers.length,
               ms: performance.now() - started,
               timings,

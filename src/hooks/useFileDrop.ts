@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { openCorpusFile } from '../store/openCorpusFile';
+import { openCorpusFiles } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -36,9 +36,9 @@ export function useFileDrop(): boolean {
       event.preventDefault();
       depth = 0;
       setOver(false);
-      const file = event.dataTransfer?.files[0];
-      // A map file opens as a map; anything else is a corpus to build.
-      if (file) void openCorpusFile(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      // A map file opens as a map; anything else is a corpus to build (several files: one map).
+      if (files.length > 0) void openCorpusFiles(files);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

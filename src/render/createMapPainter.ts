@@ -1,5 +1,7 @@
-import type { LayeredScene, Overlay, SceneView } from '../core/scene';
+import type { SceneView } from '../core/scene';
+import type { LayeredScene, Overlay } from './computeLayeredScene';
 import { parseColor } from '../core/style';
+import type { Underlay } from './createDensityLayer';
 import { drawLabels } from './drawLabels';
 import { drawShapes } from './drawShapes';
 
@@ -10,9 +12,10 @@ export interface MapPainter {
   /**
    * Draws a layered scene at its view, crisply. The pictures of the base and of each overlay but
    * the last are kept offscreen and redrawn only when they (or what is under them) changed; the
-   * last overlay and the labels are drawn over them.
+   * last overlay and the labels are drawn over them. An `underlay` (the density view) is drawn
+   * under the base instead of the plain background.
    */
-  paint(layered: LayeredScene, dpr: number): void;
+  paint(layered: LayeredScene, dpr: number, underlay?: Underlay | null): void;
   /**
    * Shows the last picture painted, moved and scaled to `view`: what the screen shows while the
    * user pans and zooms, until the view settles and `paint` draws it crisply. False when there is
@@ -89,14 +92,24 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     return levels[i];
   }
 
+  /** The underlay, then the base over it: as pixels for a big base, else by the canvas. */
+  function drawOverUnderlay(ctx: CanvasRenderingContext2D, underlay: Underlay, layered: LayeredScene, dpr: number): void {
+    const { base } = layered;
+    underlay.draw(ctx, base.view, dpr, base.background);
+    if (base.edges.length + base.nodes.length >= PIXEL_OVERLAY_MIN_ITEMS) {
+      const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      drawShapes(ctx, base, { dpr, background: base.background, under: pixels });
+    } else drawShapes(ctx, base, { dpr, background: base.background, keep: true });
+  }
+
   return {
-    paint(layered, dpr) {
+    paint(layered, dpr, underlay) {
       const ctx = canvas.getContext('2d');
       if (!ctx) return;
       const { base, overlays } = layered;
       const { view, background } = base;
-      let under = level(0, [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y], (c) =>
-        drawShapes(c, base, { dpr, background }),
+      let under = level(0, [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y, underlay?.key], (c) =>
+        underlay ? drawOverUnderlay(c, underlay, layered, dpr) : drawShapes(c, base, { dpr, background }),
       );
       if (!under) return;
       // Every overlay but the last is kept as a picture; the last is drawn on the screen.

@@ -9,6 +9,8 @@ export interface PngExportOptions {
   caption?: boolean;
   /** Reproducibility stamp (see exportStamp), saved in the PNG as its "Description" text. */
   stamp?: string;
+  /** SVG markup drawn over the background, under the map (the density view's image). */
+  underlay?: string;
   /** Image pixels per view (CSS) pixel; default twice the screen's: 2 × devicePixelRatio. */
   scale?: number;
 }
@@ -50,7 +52,7 @@ export async function renderPng(scene: Scene, options: PngExportOptions = {}): P
   let bytes: Uint8Array<ArrayBuffer>;
   let drawnFrom: PngExport['drawnFrom'] = 'svg';
   try {
-    const svg = writeSvg(scene, { legend, caption, halo: true });
+    const svg = writeSvg(scene, { legend, caption, halo: true, underlay: options.underlay });
     bytes = await withSvgImage(svg, async (image) => {
       const canvas = makeCanvas(width, height);
       canvas.getContext('2d')!.drawImage(image, 0, 0, width, height);

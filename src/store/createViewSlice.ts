@@ -5,7 +5,9 @@ export const createViewSlice: StateCreator<MapStoreState, [], [], ViewSlice> = (
   theme: 'light',
   transform: null,
   viewRequest: null,
+  density: null,
   setTheme: (theme) => set({ theme }),
+  setDensity: (density) => set({ density }),
   setTransform: (transform) => set({ transform }),
   requestView: (command) =>
     set((s) => ({ viewRequest: { ...command, seq: (s.viewRequest?.seq ?? 0) + 1 } })),

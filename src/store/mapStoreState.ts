@@ -1,4 +1,5 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
+import type { DensityColoring } from '../core/analysis';
 import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection } from '../core/query';
 import type { ThemeName } from '../core/style';
@@ -61,6 +62,12 @@ export type ViewCommand =
   | { type: 'zoomBy'; factor: number }
   | { type: 'focusNode'; id: string }
   | { type: 'focusCluster'; id: number }
+  /**
+   * Fit the view to the papers that pass the keyword filter. `auto` when a filter change asks
+   * for it (not the user): skipped when the matches are already in view, or when the user has
+   * moved the view since the filter was set (`first` marks the change that set it).
+   */
+  | { type: 'fitMatches'; auto?: 'first' | 'change' }
   | { type: 'set'; transform: ViewTransform };
 
 export type ViewRequest = ViewCommand & {
@@ -76,7 +83,10 @@ export interface ViewSlice {
    */
   transform: ViewTransform | null;
   viewRequest: ViewRequest | null;
+  /** The density view under the map, heat-map or cluster coloured; null for the plain map. */
+  density: DensityColoring | null;
   setTheme(theme: ThemeName): void;
+  setDensity(density: DensityColoring | null): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }
@@ -87,6 +97,8 @@ export interface CorpusText {
   /** Names errors ("papers.csv:3: …"), picks the format by extension unless `format` says, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** Further files dropped or picked together with this one: built into the same map. */
+  more?: { text: string; fileName: string }[];
 }
 
 /** A map to build in the worker (useBuildMap carries it out). */

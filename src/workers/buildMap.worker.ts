@@ -16,6 +16,7 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
     const { map, warnings, timings } = buildMap(request.text, {
       fileName: request.fileName,
       format: request.format,
+      ...(request.more && request.more.length > 0 ? { more: request.more } : {}),
       settings: request.settings,
       curation: request.curation,
       toolVersion: request.toolVersion,

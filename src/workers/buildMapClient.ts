@@ -16,6 +16,8 @@ export interface BuildMapInput {
   /** The file's name (File.name): picks the format by extension, names errors, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** Further files built into the same map (several dropped at once). */
+  more?: { text: string; fileName: string }[];
   settings?: Partial<BuildSettings>;
   curation?: Curation;
 }
@@ -159,6 +161,7 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           settings: input.settings ?? {},
           toolVersion: TOOL_VERSION,
           ...(input.format ? { format: input.format } : {}),
+          ...(input.more && input.more.length > 0 ? { more: input.more } : {}),
           ...(input.curation ? { curation: input.curation } : {}),
         };
         try {

@@ -16,6 +16,8 @@ export interface BuildMapRequest {
   /** The file's name (no folders): picks the format by extension, names errors, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** Further files built into the same map (several dropped at once), in order. */
+  more?: { text: string; fileName: string }[];
   settings: Partial<BuildSettings>;
   curation?: Curation;
   /** Stamped into the map (TOOL_VERSION): the same string the command line stamps. */

@@ -144,12 +144,27 @@ describe('DetailsPanel', () => {
     useMapStore.getState().select({ kind: 'cluster', id: 2 });
     render(<DetailsPanel />);
     expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toBe('Graph neural networks · proteins');
-    expect(within(panel()).getByText('4 papers · 5 keywords')).toBeTruthy();
+    expect(within(panel()).getByText('4 papers · 5 keywords · 33% of the map')).toBeTruthy();
     const top = within(panel()).getByRole('heading', { name: 'Top keywords' }).nextElementSibling as HTMLElement;
     expect(within(top).getAllByRole('button')[0].textContent).toContain('graph neural networks');
     const papers = within(panel()).getByRole('heading', { name: 'Papers' }).nextElementSibling as HTMLElement;
     expect(within(papers).getAllByRole('button')).toHaveLength(4);
     expect(within(papers).getByText('基于知识图谱的问答系统 (Question answering over knowledge graphs)')).toBeTruthy();
+  });
+
+  test('quality figures and merged variants, when the map has them: cohesion, modularity, variants', () => {
+    const map = fixtureMap();
+    map.meta.modularity = 0.4219;
+    map.clusters.find((c) => c.id === 2)!.cohesion = 0.75;
+    map.keywords.find((k) => k.id === 'k:video')!.variants = ['VID', 'videos'];
+    useMapStore.getState().setMap(map, 'small.map.json');
+    const { container } = render(<DetailsPanel />);
+    const byline = (): string => container.querySelector('.byline')?.textContent ?? '';
+    expect(byline()).toBe(`12 papers · ${map.keywords.length} keywords · ${map.clusters.length} clusters · modularity 0.42`);
+    act(() => useMapStore.getState().select({ kind: 'cluster', id: 2 }));
+    expect(byline()).toBe('4 papers · 5 keywords · 33% of the map · cohesion 75%');
+    act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:video' }));
+    expect(within(panel()).getByText('Also written: VID, videos (merged into this keyword)')).toBeTruthy();
   });
 
   test('the back button clears the selection', () => {

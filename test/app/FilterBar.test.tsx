@@ -80,6 +80,28 @@ describe('FilterBar', () => {
     expect(screen.queryByRole('list', { name: 'Chosen keywords' })).toBeNull();
   });
 
+  test('a filter change asks the view to bring its matches into view; "Fit to matches" asks again', () => {
+    render(<FilterBar />);
+    expect(screen.queryByRole('button', { name: 'Fit to matches' })).toBeNull();
+    choose('language models');
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'fitMatches', auto: 'first' });
+    choose('reasoning');
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'fitMatches', auto: 'change' });
+    const seq = useMapStore.getState().viewRequest!.seq;
+    fireEvent.click(screen.getByRole('button', { name: 'Fit to matches' }));
+    const request = useMapStore.getState().viewRequest!;
+    expect(request).toMatchObject({ type: 'fitMatches', seq: seq + 1 });
+    expect(request).not.toHaveProperty('auto');
+    // Restoring a filter (URL, history) keeps the view it comes with.
+    useMapStore.getState().setFilter({ keywords: ['k:video'], mode: 'all', hide: false });
+    expect(useMapStore.getState().viewRequest!.seq).toBe(seq + 1);
+    // Dim or hide moves nothing; neither does clearing.
+    fireEvent.click(screen.getByRole('radio', { name: 'Hide others' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filter' }));
+    expect(useMapStore.getState().viewRequest!.seq).toBe(seq + 1);
+    expect(screen.queryByRole('button', { name: 'Fit to matches' })).toBeNull();
+  });
+
   test('a chosen keyword is not offered again', () => {
     render(<FilterBar />);
     choose('video');

@@ -30,10 +30,26 @@ describe('Legend', () => {
     fireEvent.click(screen.getByRole('button', { name: /Diffusion · image generation/ }));
     expect(useMapStore.getState().selection).toEqual({ kind: 'cluster', id: 1 });
     expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusCluster', id: 1 });
-    const current = screen.getByRole('button', { name: /Diffusion · image generation/ });
+    const current = screen.getByRole('button', { name: /^Diffusion · image generation/ });
     expect(current.getAttribute('aria-pressed')).toBe('true');
+    // Beside the chosen cluster, a button fits the view to it again (after the user moved away).
+    const seq = useMapStore.getState().viewRequest!.seq;
+    fireEvent.click(screen.getByRole('button', { name: 'Fit to Diffusion · image generation' }));
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusCluster', id: 1, seq: seq + 1 });
     fireEvent.click(current);
     expect(useMapStore.getState().selection).toBeNull();
+  });
+
+  test('a long name, cut on screen, is whole in the tooltip and the accessible name', () => {
+    const long = 'quantization · memory footprint · large language models on edge devices';
+    const map = useMapStore.getState().map!;
+    useMapStore
+      .getState()
+      .setMap({ ...map, clusters: map.clusters.map((c) => (c.id === 0 ? { ...c, label: long } : c)) }, 'long.map.json');
+    render(<Legend />);
+    const item = screen.getByRole('button', { name: `${long}, 4 papers` });
+    expect(item.getAttribute('title')?.split('\n')[0]).toBe(long);
+    expect(item.querySelector('.legend-label')?.textContent).toBe(long);
   });
 
   test('folds and unfolds', () => {

@@ -56,7 +56,7 @@ describe('opening a corpus', () => {
   test('"Open corpus" accepts corpus files and sends the text to the worker with the map\'s settings', async () => {
     const before = await renderApp();
     const input = screen.getByLabelText('Corpus file') as HTMLInputElement;
-    expect(input.accept).toBe('.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib');
+    expect(input.accept).toBe('.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbib,.medline,.ciw,.atom,.xml');
     expect(screen.getByRole('button', { name: 'Open corpus' })).toBeTruthy();
     pickCorpus('papers.jsonl', CORPUS);
     await waitFor(() => expect(fake.builds).toHaveLength(1));
@@ -190,6 +190,27 @@ describe('opening a corpus', () => {
     drop(new File(['@article{a, title={A}, abstract={B}}'], 'refs.bib'));
     await waitFor(() => expect(fake.builds).toHaveLength(2));
     expect(fake.builds[1].input.fileName).toBe('refs.bib');
+  });
+
+  test('several files dropped or picked together go to the worker as one build; a map among them is refused', async () => {
+    await renderApp();
+    const drop = (files: File[]): void => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files } });
+      act(() => {
+        window.dispatchEvent(event);
+      });
+    };
+    const ris = 'TY  - JOUR\nTI  - A\nAB  - B.\nER  - \n';
+    drop([new File([ris], 'a.ris'), new File(['PMID- 1\nTI  - C\nAB  - D.\n'], 'b.nbib')]);
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(fake.builds[0].input).toMatchObject({ text: ris, fileName: 'a.ris', more: [{ text: 'PMID- 1\nTI  - C\nAB  - D.\n', fileName: 'b.nbib' }] });
+
+    const input = screen.getByLabelText('Corpus file') as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    fireEvent.change(input, { target: { files: [new File([ris], 'a.ris'), new File([JSON.stringify(fixtureMap())], 'm.json')] } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('m.json is a map file, not a corpus'));
+    expect(fake.builds).toHaveLength(1);
   });
 
   test('"Save map" downloads <name>.map.json, the map file as the command line writes it', async () => {

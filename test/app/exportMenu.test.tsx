@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ExportMenu } from '../../src/components/ExportMenu';
-import { computeScene } from '../../src/core/scene';
+import { computeScene, createSceneCache } from '../../src/core/scene';
 import { filterMapForExport } from '../../src/core/query';
 import type { MapFile } from '../../src/core/map';
 import { setCurrentScene } from '../../src/render/currentScene';
@@ -46,7 +46,7 @@ function drawCurrentScene(): void {
       hoverId: null,
       theme: 'light',
       view: { width: 900, height: 600, k: 1.5, x: 450, y: 300 },
-    }),
+    }, createSceneCache(state.map!)),
   );
 }
 

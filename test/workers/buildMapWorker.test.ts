@@ -262,3 +262,26 @@ describe('buildMapClient', () => {
     client.dispose();
   });
 });
+
+describe('several corpus files in one build (files dropped together)', () => {
+  it('gives the same map as build:map with the same --input files, a shared paper kept once', () => {
+    const ris = SMALL.split('\n')
+      .slice(0, 3)
+      .map((line, i) => {
+        const p = JSON.parse(line) as { title: string; abstract: string };
+        return `TY  - JOUR\nTI  - ${p.title}\nAB  - ${p.abstract}\nPY  - 2024\nDO  - 10.1000/w${i}\nER  - \n`;
+      })
+      .join('\n');
+    // The JSON Lines file repeats the third paper under its DOI, in capitals.
+    const jsonl = `${SMALL.split('\n').slice(2).map((line, j) => JSON.stringify({ ...JSON.parse(line), doi: `10.1000/W${j + 2}`, year: 2024 })).join('\n')}\n`;
+    writeFileSync(join(dir, 'a.ris'), ris);
+    writeFileSync(join(dir, 'b.jsonl'), jsonl);
+    const replies = runHandler({ text: ris, fileName: 'a.ris', more: [{ text: jsonl, fileName: 'b.jsonl' }], settings: { minDf: 1 } });
+    const done = replies[replies.length - 1];
+    if (done.type !== 'done') throw new Error(`expected a map, got ${JSON.stringify(done)}`);
+    expect(done.map.meta.source).toBe('a.ris + b.jsonl');
+    expect(done.map.papers).toHaveLength(4);
+    expect(done.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['b.jsonl:1']);
+    expect(serializeMap(done.map)).toBe(cliMap(['--input', join(dir, 'a.ris'), '--input', join(dir, 'b.jsonl'), '--min-df', '1']));
+  });
+});

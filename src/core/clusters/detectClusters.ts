@@ -2,6 +2,7 @@ import type { MapGraph } from '../graph';
 import { louvain, type WeightedEdges } from './louvain';
 import { nearestPapers } from './nearestPapers';
 import { seededRandom } from '../util';
+import { CLUSTER_DEFAULTS } from './clusterConfig';
 import type { BuildSettings } from '../map';
 
 export interface Clustering {
@@ -19,26 +20,6 @@ export interface Clustering {
 }
 
 export type ClusterSettings = Pick<BuildSettings, 'resolution' | 'seed'>;
-
-export const CLUSTER_DEFAULTS = {
-  /** Neighbours per paper in the paper–paper similarity graph (nearestPapers). */
-  neighbours: 20,
-  /**
-   * Weight of a paper–keyword link (weight in (0, 1]) next to a similarity edge. The links tie
-   * each keyword node into the clustering (so it gets its papers' cluster) without letting the
-   * few hundred map keywords outvote the full word vectors: at 1 they halved NMI on the medical
-   * benchmark, at 0.3 they cost nothing.
-   */
-  keywordWeight: 0.3,
-  /**
-   * Louvain resolution = settings.resolution × this. At Louvain's own 1 the 97-paper seed corpus
-   * splits into 12–13 clusters of 5–10 papers; 0.85 gives about 10, which reads better.
-   */
-  resolutionScale: 0.85,
-  /** A cluster with fewer papers than max(minPapers, minShare × papers) is merged into a neighbour. */
-  minPapers: 2,
-  minShare: 0.01,
-};
 
 export type ClusterTuning = typeof CLUSTER_DEFAULTS;
 

@@ -4,5 +4,6 @@
  * paper kNN graph plus keyword links), cluster labels, and NMI/ARI for evaluation.
  */
 export { adjustedRandIndex, nmi } from './clusterMetrics';
+export { clusterQuality, type ClusterQuality } from './clusterQuality';
 export { detectClusters, type Clustering } from './detectClusters';
-export { labelClusters } from './labelClusters';
+export { LABEL_SEPARATOR, UNCLUSTERED_LABEL, labelClusters } from './labelClusters';

@@ -1,15 +1,12 @@
 import type { MapGraph } from '../graph';
 import type { Clustering } from './detectClusters';
 import type { MapCluster, VocabularyTerm } from '../map';
+import { LABEL_CONFIG } from './clusterConfig';
 
 /** Between the terms of a cluster label: "quantization · low-bit · LLM". */
 export const LABEL_SEPARATOR = ' · ';
 /** The label of the catch-all cluster (Clustering.unclustered). */
 export const UNCLUSTERED_LABEL = 'Unclustered';
-const LABEL_TERMS = 3;
-/** A label term must have at least this share of its map-wide weight in the cluster. */
-const LABEL_MIN_SHARE = 0.25;
-const TOP_KEYWORDS = 10;
 
 /**
  * Names each cluster by its most characteristic keywords.
@@ -18,8 +15,8 @@ const TOP_KEYWORDS = 10;
  * score is mass × (mass / the keyword's mass over the whole map): frequent in the cluster and
  * concentrated there, so a keyword every cluster uses ("language models") does not name them all.
  * The label joins the best 3, skipping a term that repeats one already taken (one's words contain
- * the other's: "language model" after "large language model") and a term mostly used elsewhere
- * (under a quarter of its weight in the cluster: it would mislabel) or is an acronym of one
+ * the other's: "language model" after "large language model") and a term not specific to the
+ * cluster (under half of its weight in it: it would mislabel, or name two clusters) or is an acronym of one
  * ("RNNs" and "recurrent neural networks"); topKeywords lists the best 10.
  * Clusters come back in id order.
  */
@@ -49,12 +46,12 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
     for (const { j } of ranked) {
       const term = vocabulary[graph.keywordTerms[j]].term;
       if (!topKeywords.includes(term)) topKeywords.push(term);
-      if (topKeywords.length === TOP_KEYWORDS) break;
+      if (topKeywords.length === LABEL_CONFIG.topKeywords) break;
     }
     const chosen: number[] = [];
     for (const { j, share } of ranked) {
-      if (chosen.length === LABEL_TERMS) break;
-      if (share < LABEL_MIN_SHARE) continue;
+      if (chosen.length === LABEL_CONFIG.terms) break;
+      if (share < LABEL_CONFIG.minShare) continue;
       const term = vocabulary[graph.keywordTerms[j]];
       if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
       chosen.push(j);

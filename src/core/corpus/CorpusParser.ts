@@ -3,18 +3,32 @@ import { CsvReader } from './readers/CsvReader';
 import { detectFormat } from './detectFormat';
 import { JsonLinesReader } from './readers/JsonLinesReader';
 import { PaperCollector } from './PaperCollector';
+import type { PaperRegistry } from './PaperRegistry';
 import { parseBibtex } from './readers/parseBibtex';
 import { parseJsonCorpus } from './readers/parseJsonCorpus';
 import type { CorpusReader, RawPaper, RawPaperSink } from './RawPaper';
 import { TrendingReader } from './readers/TrendingReader';
 import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
 import { WholeTextReader } from './readers/WholeTextReader';
+import { AtomReader } from './formats/AtomReader';
+import { medlineFormat } from './formats/medlineFormat';
+import type { ReaderKind } from './formats/ReaderKind';
+import { risFormat } from './formats/risFormat';
+import { sniffExport } from './formats/sniffExport';
+import { TaggedRecordReader } from './formats/TaggedRecordReader';
+import { WosTabReader } from './formats/WosTabReader';
+import { wosFormat } from './formats/wosFormat';
 
 export interface CorpusParserOptions {
   /** Name shown in messages (and used to pick the format); no folders needed. */
   fileName: string;
   /** Overrides the format the file name suggests. */
   format?: CorpusFormat;
+  /**
+   * Papers already read from other files of the same build (`--input a.ris --input b.csv`): a
+   * paper they hold (same DOI, or same title and year) is merged, and ids stay unique across files.
+   */
+  registry?: PaperRegistry;
 }
 
 /** How much of the text is checked for binary content; the NUL count covers it all. */
@@ -48,13 +62,15 @@ export class CorpusParser {
   private head: string[] = [];
   private headLength = 0;
   private nextDecideAt = 0;
-  private format?: CorpusFormat | 'unknown';
+  private format?: ReaderKind | 'unknown';
   private reader?: CorpusReader;
   private readError?: CorpusError;
   private readonly extraWarnings: CorpusWarning[] = [];
   private readonly readerWarnings: CorpusWarning[] = [];
   private readonly collector: PaperCollector;
   private collectError?: CorpusError;
+  /** Records a reader left out whole, by reason (see RawPaperSink.skip). */
+  private readonly readerSkips: Record<string, number> = {};
 
   // Whole-file checks, kept up as the text passes.
   private bodyLength = 0;
@@ -76,7 +92,7 @@ export class CorpusParser {
 
   constructor(private readonly options: CorpusParserOptions) {
     this.file = options.fileName;
-    this.collector = new PaperCollector(this.file);
+    this.collector = new PaperCollector(this.file, options.registry);
   }
 
   push(text: string): void {
@@ -125,7 +141,8 @@ export class CorpusParser {
       throw new CorpusError(
         file,
         undefined,
-        'unknown corpus format: name the file .txt (trending papers), .jsonl, .json, .csv or .bib',
+        'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
@@ -137,13 +154,21 @@ export class CorpusParser {
         message: `${this.replacements} character(s) could not be decoded as UTF-8 and show as "\uFFFD"; save the file as UTF-8`,
       });
     }
-    warnings.push(...this.collector.warnings);
-    if (this.collectError) throw withWarnings(this.collectError, warnings);
+    if (this.collectError) throw withWarnings(this.collectError, [...warnings, ...this.collector.warnings]);
+    // finish adds the summary of merged duplicates to the collector's warnings.
+    let papers;
     try {
-      return { papers: this.collector.finish(), warnings };
+      papers = this.collector.finish();
     } catch (error) {
-      throw error instanceof CorpusError ? withWarnings(error, warnings) : error;
+      throw error instanceof CorpusError ? withWarnings(error, [...warnings, ...this.collector.warnings]) : error;
     }
+    warnings.push(...this.collector.warnings);
+    const tally = this.collector.tally;
+    for (const [reason, count] of Object.entries(this.readerSkips)) {
+      tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
+      tally.records += count;
+    }
+    return { papers, warnings, tally };
   }
 
   /** One warning per line that held NULs (they were dropped), the first few lines by name. */
@@ -220,7 +245,7 @@ export class CorpusParser {
     this.head = [head];
     // Deciding again only once the text has doubled keeps a long undecided start linear.
     this.nextDecideAt = Math.max(MIN_DECIDE, 2 * head.length);
-    const choice = chooseFormat(head, this.options.format ?? detectFormat(this.file), ended);
+    const choice = chooseFormat(head, this.options.format, detectFormat(this.file), ended);
     if (choice === undefined) return;
     this.head = [];
     if (choice === 'unknown') {
@@ -233,7 +258,7 @@ export class CorpusParser {
     this.feed(head);
   }
 
-  private createReader(format: CorpusFormat): CorpusReader {
+  private createReader(format: ReaderKind): CorpusReader {
     const file = this.file;
     const sink: RawPaperSink = {
       paper: (record: RawPaper) => {
@@ -246,6 +271,9 @@ export class CorpusParser {
         }
       },
       warning: (warning) => this.readerWarnings.push(warning),
+      skip: (reason) => {
+        this.readerSkips[reason] = (this.readerSkips[reason] ?? 0) + 1;
+      },
     };
     switch (format) {
       case 'trending':
@@ -258,14 +286,26 @@ export class CorpusParser {
         return new WholeTextReader(parseJsonCorpus, file, sink);
       case 'bibtex':
         return new WholeTextReader(parseBibtex, file, sink);
+      case 'ris':
+        return new TaggedRecordReader(risFormat, file, sink);
+      case 'wos':
+        return new TaggedRecordReader(wosFormat, file, sink);
+      case 'pubmed':
+        return new TaggedRecordReader(medlineFormat, file, sink);
+      case 'wos-tab':
+        return new WosTabReader(file, sink);
+      case 'atom':
+        return new AtomReader(file, sink);
     }
   }
 }
 
 /**
- * The format to read the text as (with a warning when the content overrides the name), 'unknown'
- * when neither name nor content tells, or undefined while the start seen so far does not settle
- * it yet: the same answer as for the whole text.
+ * The reader for the text (with a warning when the content overrides the name), 'unknown' when
+ * neither name nor content tells, or undefined while the start seen so far does not settle it
+ * yet: the same answer as for the whole text. A format the user names (`explicit`) is followed; a
+ * format the extension suggests gives way to an export the content shows (RIS, Web of Science
+ * and PubMed exports are saved as .txt).
  */
 /** `error` carrying the warnings collected before it (see CorpusError.warnings). */
 function withWarnings(error: CorpusError, warnings: CorpusWarning[]): CorpusError {
@@ -275,14 +315,33 @@ function withWarnings(error: CorpusError, warnings: CorpusWarning[]): CorpusErro
 
 function chooseFormat(
   head: string,
+  explicit: CorpusFormat | undefined,
   named: CorpusFormat | undefined,
   ended: boolean,
-): { format: CorpusFormat; warning?: string } | 'unknown' | undefined {
+): { format: ReaderKind; warning?: string } | 'unknown' | undefined {
   const start = head.search(/\S/);
   // A blank file is refused as empty before its format matters.
   if (start === -1) return ended ? 'unknown' : undefined;
   const firstChar = head[start];
-  let format = named;
+  let quiet = false;
+  let format: ReaderKind | undefined;
+  if (explicit !== undefined) {
+    const resolved = readerFor(explicit, head, start, ended);
+    if (resolved === undefined) return undefined;
+    format = resolved;
+    // OpenAlex and arXiv come as JSON or JSON Lines: either is what the user meant.
+    quiet = explicit === 'openalex' || explicit === 'csl-json' || explicit === 'arxiv';
+  } else {
+    const exported = sniffExport(head.slice(start, start + 8192), ended);
+    if (exported === 'more') return undefined;
+    if (exported !== undefined) {
+      const expected = named === undefined ? undefined : readerFor(named, head, start, true);
+      const differs = expected !== undefined && expected !== exported && named !== 'trending' && !(named === 'wos' && exported === 'wos-tab');
+      return differs ? { format: exported, warning: `the file's content is ${describeKind(exported)}; read as that` } : { format: exported };
+    }
+    if (named !== undefined) format = readerFor(named, head, start, ended);
+    if (named !== undefined && format === undefined) return undefined;
+  }
   if (format === undefined) {
     const sniffed = sniffFormat(head, start, ended);
     if (sniffed === undefined) return undefined;
@@ -291,18 +350,50 @@ function chooseFormat(
   }
   // A JSON array saved as .jsonl is common enough to read as what it is.
   if (format === 'jsonl' && firstChar === '[') {
-    return { format: 'json', warning: 'the file is a JSON array, not JSON Lines; read as JSON' };
+    return quiet ? { format: 'json' } : { format: 'json', warning: 'the file is a JSON array, not JSON Lines; read as JSON' };
   }
   if (format === 'json' && firstChar === '{') {
     const lines = looksLikeJsonLines(head, start, ended);
     if (lines === undefined) return undefined;
-    if (lines) return { format: 'jsonl', warning: 'the file holds one JSON object a line; read as JSON Lines' };
+    if (lines) return quiet ? { format: 'jsonl' } : { format: 'jsonl', warning: 'the file holds one JSON object a line; read as JSON Lines' };
   }
   return { format };
 }
 
+/** The reader for a format name: undefined while the first line, which decides it, is not in. */
+function readerFor(format: CorpusFormat, head: string, start: number, ended: boolean): ReaderKind | undefined {
+  switch (format) {
+    case 'scopus':
+      return 'csv';
+    case 'openalex':
+    case 'csl-json':
+      return 'json';
+    case 'arxiv':
+      return head[start] === '<' ? 'atom' : 'jsonl';
+    case 'wos': {
+      const end = head.indexOf('\n', start);
+      if (end === -1 && !ended) return undefined;
+      return head.slice(start, end === -1 ? undefined : end).includes('\t') ? 'wos-tab' : 'wos';
+    }
+    default:
+      return format;
+  }
+}
+
+function describeKind(kind: ReaderKind): string {
+  const names: Partial<Record<ReaderKind, string>> = {
+    ris: 'RIS',
+    wos: 'a Web of Science export',
+    'wos-tab': 'a Web of Science tab-delimited export',
+    pubmed: 'PubMed MEDLINE',
+    atom: 'an Atom feed (arXiv)',
+    csv: 'a Dimensions CSV export',
+  };
+  return names[kind] ?? kind;
+}
+
 /** A format for a file whose name says nothing (no or unknown extension), from its first characters. */
-function sniffFormat(head: string, start: number, ended: boolean): CorpusFormat | 'unknown' | undefined {
+function sniffFormat(head: string, start: number, ended: boolean): ReaderKind | 'unknown' | undefined {
   const firstChar = head[start];
   if (firstChar === '[') return 'json';
   if (firstChar === '{') {

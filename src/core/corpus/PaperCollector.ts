@@ -1,32 +1,41 @@
 import { CorpusError } from './CorpusError';
 import { normalizeText } from './normalizeText';
 import { paperId } from './paperId';
+import { PaperRegistry } from './PaperRegistry';
 import type { RawPaper } from './RawPaper';
-import type { CorpusWarning, Paper } from '../map';
+import type { CorpusTally, CorpusWarning, Paper, PaperMetadata } from '../map';
 import { findControlCharacter, showControlCharacters } from '../util';
 
 /**
  * The checks every format shares, paper by paper as the format readers find them: normalise text,
- * skip papers without a title or an abstract (with a warning naming the line), give papers without
- * an id one derived from the title, and refuse duplicate ids and ids holding control characters,
- * because every later stage and the map file key papers by id.
+ * skip papers without a title or an abstract (with a warning naming the line), merge a paper
+ * exported twice (same DOI, or same title and year, in this file or an earlier one of the build)
+ * into its first copy, give papers without an id one derived from the title, and refuse duplicate
+ * ids and ids holding control characters, because every later stage and the map file key papers
+ * by id.
  */
 export class PaperCollector {
   readonly papers: Paper[] = [];
   readonly warnings: CorpusWarning[] = [];
-  private readonly firstLineOfId = new Map<string, number>();
+  readonly tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
+  private firstDuplicate?: { line: number; of: string };
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly registry: PaperRegistry = new PaperRegistry(),
+  ) {}
 
   /** Throws CorpusError for a duplicate id. */
   add(record: RawPaper): void {
-    const { file } = this;
+    const { file, tally } = this;
+    tally.records++;
     const title = normalizeText(record.title);
     const abstract = normalizeText(record.abstract);
     if (title === '' || abstract === '') {
       const missing = title === '' && abstract === '' ? 'title and abstract' : title === '' ? 'title' : 'abstract';
       const which = title !== '' ? `paper "${shorten(title)}"` : record.id ? `paper "${record.id}"` : 'paper';
       this.warnings.push({ file, line: record.line, message: `${which} has an empty ${missing}; skipped` });
+      tally.skipped[`no ${missing}`] = (tally.skipped[`no ${missing}`] ?? 0) + 1;
       return;
     }
     const givenId = record.id?.trim();
@@ -41,26 +50,104 @@ export class PaperCollector {
         `id "${showControlCharacters(id)}" holds the control character ${control}; ids must be printable text`,
       );
     }
-    const seenOn = this.firstLineOfId.get(id);
-    if (seenOn !== undefined) {
-      throw new CorpusError(file, record.line, `duplicate id "${id}" (also on line ${seenOn})`);
-    }
-    this.firstLineOfId.set(id, record.line);
-
     const paper: Paper = { id, title, abstract, line: record.line };
     const authors = record.authors?.map(normalizeText).filter((name) => name !== '');
     if (authors && authors.length > 0) paper.authors = authors;
     if (record.year !== undefined) paper.year = record.year;
     const url = record.url?.trim();
     if (url) paper.url = url;
+    copyMetadata(record, paper);
+
+    const registry = this.registry;
+    const earlier = registry.findDuplicate(paper);
+    if (earlier) {
+      fillMissing(earlier, paper);
+      tally.duplicates++;
+      if (!this.firstDuplicate) {
+        const origin = registry.origins.get(earlier);
+        const where = origin
+          ? origin.file === file
+            ? `line ${origin.line}`
+            : `${origin.file} line ${origin.line}`
+          : 'an earlier record';
+        this.firstDuplicate = { line: record.line, of: where };
+      }
+      return;
+    }
+    if (!givenId && registry.ids.has(id) && distinctPapers(registry.paperById.get(id), paper)) {
+      // One title, two papers that say they differ (other DOI or year, e.g. "Editorial"): the
+      // derived id gets a number rather than the file being refused.
+      let n = 2;
+      while (registry.ids.has(`${id}-${n}`)) n++;
+      paper.id = `${id}-${n}`;
+    }
+    const seen = registry.ids.get(paper.id);
+    if (seen !== undefined) {
+      const where = seen.file === file ? `line ${seen.line}` : `${seen.file} line ${seen.line}`;
+      throw new CorpusError(file, record.line, `duplicate id "${paper.id}" (also on ${where})`);
+    }
+    registry.add(paper, { file, line: record.line });
     this.papers.push(paper);
   }
 
-  /** The papers; throws CorpusError when there are none. */
+  /** The papers; throws CorpusError when there are none. Adds the summary of merged duplicates. */
   finish(): Paper[] {
-    if (this.papers.length === 0) throw new CorpusError(this.file, undefined, 'no papers with both a title and an abstract');
+    const first = this.firstDuplicate;
+    if (first) {
+      const count = this.tally.duplicates;
+      this.warnings.push({
+        file: this.file,
+        line: first.line,
+        message:
+          `${count} record(s) repeat a paper read before (same DOI, or same title and year) and were merged into it` +
+          ` (the first: this line, a copy of ${first.of})`,
+      });
+    }
+    if (this.papers.length === 0 && this.tally.duplicates === 0) {
+      throw new CorpusError(this.file, undefined, 'no papers with both a title and an abstract');
+    }
     return this.papers;
   }
+}
+
+/** True when two papers under one title say they are different papers: different DOIs or years. */
+function distinctPapers(earlier: Paper | undefined, paper: Paper): boolean {
+  if (!earlier) return false;
+  if (earlier.doi && paper.doi && earlier.doi.toLowerCase() !== paper.doi.toLowerCase()) return true;
+  return earlier.year !== undefined && paper.year !== undefined && earlier.year !== paper.year;
+}
+
+function copyMetadata(record: RawPaper, paper: Paper): void {
+  if (record.date) paper.date = record.date;
+  const venue = record.venue && normalizeText(record.venue);
+  if (venue) paper.venue = venue;
+  if (record.doi) paper.doi = record.doi.trim();
+  const keywords = record.authorKeywords?.map(normalizeText).filter((k) => k !== '');
+  if (keywords && keywords.length > 0) paper.authorKeywords = keywords;
+  if (record.sourceIds && Object.keys(record.sourceIds).length > 0) paper.sourceIds = { ...record.sourceIds };
+}
+
+/**
+ * Completes the first copy of a paper with what only the later copy has (a Scopus record's
+ * keywords, a PubMed id), never replacing what the first copy says: the order of the inputs
+ * decides, so the map is the same for the same inputs.
+ */
+function fillMissing(kept: Paper, copy: Paper): void {
+  if (!kept.authors && copy.authors) kept.authors = copy.authors;
+  if (kept.year === undefined && copy.year !== undefined) kept.year = copy.year;
+  if (!kept.url && copy.url) kept.url = copy.url;
+  for (const key of ['venue', 'doi'] as const satisfies readonly (keyof PaperMetadata)[]) {
+    if (!kept[key] && copy[key]) kept[key] = copy[key];
+  }
+  // A date from another year (a preprint and its journal version share a DOI) would contradict the year kept.
+  if (!kept.date && copy.date && (kept.year === undefined || copy.date.startsWith(String(kept.year)))) kept.date = copy.date;
+  if (copy.authorKeywords) {
+    const merged = [...(kept.authorKeywords ?? [])];
+    const lower = new Set(merged.map((k) => k.toLowerCase()));
+    for (const keyword of copy.authorKeywords) if (!lower.has(keyword.toLowerCase())) merged.push(keyword);
+    kept.authorKeywords = merged;
+  }
+  if (copy.sourceIds) kept.sourceIds = { ...copy.sourceIds, ...kept.sourceIds };
 }
 
 function shorten(text: string): string {

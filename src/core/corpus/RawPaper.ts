@@ -1,10 +1,10 @@
-import type { CorpusWarning } from '../map';
+import type { CorpusWarning, PaperMetadata } from '../map';
 
 /**
  * A paper as a format parser found it, before the checks every format shares (empty fields, ids,
  * duplicates, normalisation) that collectPapers applies. Title and abstract may still be empty.
  */
-export interface RawPaper {
+export interface RawPaper extends PaperMetadata {
   /** 1-based line where the record starts. */
   line: number;
   id?: string;
@@ -27,6 +27,11 @@ export interface RawPaperSink {
   paper(paper: RawPaper): void;
   /** Something skipped while reading the format (a stray line, an unreadable entry). */
   warning(warning: CorpusWarning): void;
+  /**
+   * A whole record left out (after its warning), counted under `reason` for the summary
+   * ("malformed record", "truncated record"); optional for readers that never skip records.
+   */
+  skip?(reason: string): void;
 }
 
 /**

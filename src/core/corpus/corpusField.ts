@@ -1,21 +1,51 @@
 /** A column of a CSV corpus or a key of a JSON record that the parsers read. */
-export type CorpusField = 'id' | 'title' | 'abstract' | 'authors' | 'year' | 'date' | 'url' | 'doi';
+export type CorpusField =
+  | 'id'
+  | 'title'
+  | 'abstract'
+  | 'authors'
+  | 'authorFullNames'
+  | 'year'
+  | 'date'
+  | 'url'
+  | 'doi'
+  | 'venue'
+  | 'keywords'
+  | 'indexKeywords'
+  | 'eid'
+  | 'ut'
+  | 'arxivId'
+  | 'pmid'
+  | 'openalexId';
 
 /**
  * Accepted names, compared after lowercasing and dropping everything but letters and digits, so
  * "Abstract Note" (Zotero), "publication_year" and "Publication Year" all match. Earlier names in
  * a list win when a file has several, e.g. Zotero's "Key" over a generic "ID" is not needed but
- * "title" must win over "ti". Two-letter names are Web of Science and RIS field tags.
+ * "title" must win over "ti". Two-letter names are Web of Science and RIS field tags. Scopus,
+ * Dimensions and Lens CSV column names are here too ("Source title", "Author Keywords", "Index
+ * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL").
  */
 const ALIASES: Record<CorpusField, string[]> = {
-  id: ['id', 'key', 'paperid', 'citationkey', 'eid', 'ut', 'arxivid', 'pmid'],
+  id: ['id', 'key', 'paperid', 'citationkey', 'publicationid'],
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'ti'],
   abstract: ['abstract', 'abstractnote', 'paperabstract', 'summary', 'ab'],
-  authors: ['authors', 'author', 'authorfullnames', 'af', 'au', 'creators'],
+  authors: ['authors', 'author', 'af', 'au', 'creators'],
+  // Scopus's "Author full names" ("Curie, Marie (7004212771); ...") reads better than its "Authors" ("Curie M.").
+  authorFullNames: ['authorfullnames'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
-  date: ['date', 'publicationdate', 'published', 'pubdate'],
-  url: ['url', 'link', 'href'],
+  date: ['date', 'publicationdate', 'published', 'pubdate', 'datepublished'],
+  url: ['url', 'link', 'href', 'externalurl', 'dimensionsurl'],
   doi: ['doi', 'di'],
+  venue: ['venue', 'sourcetitle', 'journal', 'journaltitle', 'publicationtitle', 'containertitle', 'so'],
+  keywords: ['authorkeywords', 'keywords', 'de', 'kw'],
+  indexKeywords: ['indexkeywords', 'meshterms', 'mesh'],
+  // Ids of the source databases: also the paper's id when no "id" column is given, in this order.
+  eid: ['eid'],
+  ut: ['ut'],
+  arxivId: ['arxivid'],
+  pmid: ['pmid', 'pubmedid'],
+  openalexId: ['openalexid'],
 };
 
 const LOOKUP = new Map<string, { field: CorpusField; rank: number }>();

@@ -8,6 +8,12 @@ const EXTENSIONS: Record<string, CorpusFormat> = {
   csv: 'csv',
   tsv: 'csv',
   bib: 'bibtex',
+  ris: 'ris',
+  nbib: 'pubmed',
+  medline: 'pubmed',
+  ciw: 'wos',
+  atom: 'arxiv',
+  xml: 'arxiv',
 };
 
 /** The corpus format a file name's extension stands for, or undefined when it is not one of ours. */

@@ -1,10 +1,13 @@
 /**
  * @module core/corpus
  * Stage 1, reading a corpus. Takes the text of a file (trending page, JSON Lines, JSON, CSV,
- * BibTeX), streamed in chunks or whole; gives `Paper`s (id, title, abstract, optional metadata) and
+ * BibTeX, and the exports of RIS, Web of Science, Scopus, PubMed, OpenAlex, arXiv and CSL-JSON),
+ * streamed in chunks or whole; gives `Paper`s (id, title, abstract, optional metadata) and
  * warnings, or a `CorpusError` naming the file, the line and what is wrong. The readers live in
- * `readers/`.
+ * `readers/`, the export formats in `formats/`. Several files of one build share a PaperRegistry,
+ * so a paper exported twice is kept once.
  */
 export { CorpusError } from './CorpusError';
 export { CorpusParser } from './CorpusParser';
 export { parseCorpus } from './parseCorpus';
+export { PaperRegistry } from './PaperRegistry';

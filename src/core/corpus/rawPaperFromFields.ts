@@ -3,6 +3,12 @@ import { doiUrl } from './doiUrl';
 import type { RawPaper } from './RawPaper';
 import { splitAuthors } from './splitAuthors';
 import { yearOf } from './yearOf';
+import { bareDoi } from './formats/bareDoi';
+import { cleanMarkup } from './formats/cleanMarkup';
+import { isoDate } from './formats/isoDate';
+import { sourceIdsFromUrl } from './formats/sourceIdsFromUrl';
+import { addKeyword, splitKeywords } from './formats/splitKeywords';
+import type { PaperSourceIds } from '../map';
 
 /**
  * A raw paper from named values, as a JSON record or a CSV row provides them. JSON values can be
@@ -19,18 +25,57 @@ export function rawPaperFromFields(
     title: textOf(fields.title, 'title', warn),
     abstract: textOf(fields.abstract, 'abstract', warn),
   };
-  const id = fields.id;
-  if (typeof id === 'string' && id.trim() !== '') paper.id = id.trim();
-  else if (typeof id === 'number' && Number.isFinite(id)) paper.id = String(id);
+  // Database exports (Scopus, Dimensions, Lens: they have these columns) carry markup, entities
+  // and publishers' copyright notices; a plain corpus is left exactly as written.
+  if (fields.eid !== undefined || fields.ut !== undefined || fields.indexKeywords !== undefined || fields.venue !== undefined) {
+    paper.title = cleanMarkup(paper.title);
+    paper.abstract = cleanMarkup(paper.abstract, { abstract: true });
+  }
+  // A database's id stands in for a missing "id", in the order the id names used to be ranked.
+  const id = idText(fields.id) ?? idText(fields.eid) ?? idText(fields.ut) ?? idText(fields.arxivId) ?? idText(fields.pmid);
+  if (id !== undefined) paper.id = id;
 
-  const authors = authorsOf(fields.authors);
+  const fullNames = typeof fields.authorFullNames === 'string' ? fields.authorFullNames.replace(/\s*\(\d+\)/g, '') : undefined;
+  const authors = authorsOf(fullNames ?? fields.authors);
   if (authors.length > 0) paper.authors = authors;
   const year = yearOf(fields.year) ?? yearOf(fields.date);
   if (year !== undefined) paper.year = year;
   const url = typeof fields.url === 'string' && fields.url.trim() !== '' ? fields.url.trim() : undefined;
   const doi = typeof fields.doi === 'string' ? doiUrl(fields.doi) : undefined;
   if (url ?? doi) paper.url = url ?? doi;
+
+  // Metadata that exports carry (Scopus, Dimensions, Lens CSV; JSON with these keys).
+  const date = isoDate(fields.date);
+  if (date !== undefined && date.length > 4) paper.date = date;
+  if (typeof fields.venue === 'string' && fields.venue.trim() !== '') paper.venue = fields.venue.trim();
+  const bare = bareDoi(fields.doi);
+  if (bare) paper.doi = bare;
+  const keywords: string[] = [];
+  for (const list of [fields.keywords, fields.indexKeywords]) {
+    if (typeof list === 'string') splitKeywords(list, keywords);
+    else if (Array.isArray(list)) for (const k of list) if (typeof k === 'string') addKeyword(keywords, k);
+  }
+  if (keywords.length > 0) paper.authorKeywords = keywords;
+  const ids: PaperSourceIds = {};
+  const eid = idText(fields.eid);
+  if (eid?.startsWith('2-s2.0-')) ids.scopus = eid;
+  const ut = idText(fields.ut);
+  if (ut) ids.wos = ut;
+  const pmid = idText(fields.pmid);
+  if (pmid && /^\d+$/.test(pmid)) ids.pmid = pmid;
+  const arxiv = idText(fields.arxivId);
+  if (arxiv) ids.arxiv = arxiv;
+  const openalex = idText(fields.openalexId);
+  if (openalex) ids.openalex = openalex;
+  if (url) sourceIdsFromUrl(url, ids);
+  if (Object.keys(ids).length > 0) paper.sourceIds = ids;
   return paper;
+}
+
+function idText(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
 }
 
 function textOf(value: unknown, field: string, warn: (message: string) => void): string {

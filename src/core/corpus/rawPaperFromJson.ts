@@ -1,6 +1,7 @@
 import { corpusField, type CorpusField } from './corpusField';
 import type { RawPaper } from './RawPaper';
 import { rawPaperFromFields } from './rawPaperFromFields';
+import { rawPaperFromExportJson } from './formats/rawPaperFromExportJson';
 
 /** A raw paper from one JSON object; keys are matched like CSV columns ("Title", "abstractNote"...). */
 export function rawPaperFromJson(
@@ -8,6 +9,8 @@ export function rawPaperFromJson(
   line: number,
   warn: (message: string) => void,
 ): RawPaper {
+  const exported = rawPaperFromExportJson(record, line, warn);
+  if (exported) return exported;
   const fields: Partial<Record<CorpusField, unknown>> = {};
   const ranks: Partial<Record<CorpusField, number>> = {};
   for (const key in record) {

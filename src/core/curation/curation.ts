@@ -22,6 +22,12 @@ export interface Curation {
    * waits, unused, in the curation.
    */
   clusterNames: ClusterName[];
+  /**
+   * Automatic merges undone: terms the builder would merge into another form (an acronym into
+   * the expansion the corpus gives, acronymMerges) that stay keywords of their own. Absent in
+   * curations written before it existed.
+   */
+  separate?: string[];
 }
 
 export interface CurationSynonym {
@@ -37,5 +43,8 @@ export interface ClusterName {
 
 /** No entries at all: the map is built, and written, exactly as without a curation. */
 export function isEmptyCuration(curation: Curation | undefined): boolean {
-  return curation === undefined || (curation.stopwords.length === 0 && curation.synonyms.length === 0 && curation.clusterNames.length === 0);
+  return (
+    curation === undefined ||
+    (curation.stopwords.length === 0 && curation.synonyms.length === 0 && curation.clusterNames.length === 0 && (curation.separate ?? []).length === 0)
+  );
 }

@@ -12,6 +12,10 @@ export type CurationEdit =
   | { type: 'merge'; from: string; to: string }
   /** Undo the merge of `from`: it becomes a keyword of its own again. */
   | { type: 'unmerge'; from: string }
+  /** Undo an automatic merge: `term` (as the map's `variants` list it) becomes a keyword of its own. */
+  | { type: 'separate'; term: string }
+  /** Let the builder merge `term` automatically again. */
+  | { type: 'rejoin'; term: string }
   /** Name the cluster headed by `keyword` (its topKeywords[0]); an empty name restores the automatic label. */
   | { type: 'renameCluster'; keyword: string; name: string };
 
@@ -28,6 +32,9 @@ export function editCuration(curation: Curation | undefined, edit: CurationEdit)
   const stopwords = [...(curation?.stopwords ?? [])];
   let synonyms = (curation?.synonyms ?? []).map((s) => ({ ...s }));
   let clusterNames = (curation?.clusterNames ?? []).map((n) => ({ ...n }));
+  // Only carried when there is one, so curations without it keep their shape (and map bytes).
+  const keep = (list: string[]): { separate?: string[] } => (list.length > 0 ? { separate: list } : {});
+  const separate = keep([...(curation?.separate ?? [])]);
   const without = (list: string[], key: string): string[] => list.filter((t) => termKey(t) !== key);
 
   switch (edit.type) {
@@ -48,31 +55,37 @@ export function editCuration(curation: Curation | undefined, edit: CurationEdit)
       for (const term of [edit.term, ...gone.map((s) => s.from)]) {
         if (!stopwords.some((t) => termKey(t) === termKey(term))) stopwords.push(term);
       }
-      return { stopwords, synonyms, clusterNames };
+      return { stopwords, synonyms, clusterNames, ...separate };
     }
     case 'restore':
-      return { stopwords: without(stopwords, termKey(edit.term)), synonyms, clusterNames };
+      return { stopwords: without(stopwords, termKey(edit.term)), synonyms, clusterNames, ...separate };
     case 'merge': {
       const from = termKey(edit.from);
       const to = termKey(edit.to);
-      if (from === to) return { stopwords, synonyms, clusterNames };
+      if (from === to) return { stopwords, synonyms, clusterNames, ...separate };
       const kept = without(without(stopwords, from), to);
       synonyms = synonyms.filter((s) => termKey(s.from) !== from);
       // `to` leads back to `from` (b → ... → a, merging a into b): b stops being merged.
       const { merged } = resolveCuration({ stopwords: [], synonyms, clusterNames: [] });
       if (merged.get(to)?.key === from) synonyms = synonyms.filter((s) => termKey(s.from) !== to);
       synonyms.push({ from: edit.from, to: edit.to });
-      return { stopwords: kept, synonyms, clusterNames };
+      return { stopwords: kept, synonyms, clusterNames, ...separate };
     }
     case 'unmerge': {
       const from = termKey(edit.from);
-      return { stopwords, synonyms: synonyms.filter((s) => termKey(s.from) !== from), clusterNames };
+      return { stopwords, synonyms: synonyms.filter((s) => termKey(s.from) !== from), clusterNames, ...separate };
     }
+    case 'separate': {
+      const list = without(separate.separate ?? [], termKey(edit.term));
+      return { stopwords, synonyms, clusterNames, separate: [...list, edit.term] };
+    }
+    case 'rejoin':
+      return { stopwords, synonyms, clusterNames, ...keep(without(separate.separate ?? [], termKey(edit.term))) };
     case 'renameCluster': {
       const key = termKey(edit.keyword);
       clusterNames = clusterNames.filter((n) => termKey(n.keyword) !== key);
       if (edit.name.trim() !== '') clusterNames.push({ keyword: edit.keyword, name: edit.name.trim() });
-      return { stopwords, synonyms, clusterNames };
+      return { stopwords, synonyms, clusterNames, ...separate };
     }
   }
 }

@@ -12,9 +12,11 @@ export function mergeCuration(curation: Curation | undefined, extra: Curation): 
     stopwords: [...(curation?.stopwords ?? [])],
     synonyms: (curation?.synonyms ?? []).map((s) => ({ ...s })),
     clusterNames: (curation?.clusterNames ?? []).map((n) => ({ ...n })),
+    ...(curation?.separate?.length ? { separate: [...curation.separate] } : {}),
   };
   for (const term of extra.stopwords) merged = editCuration(merged, { type: 'remove', term });
   for (const { from, to } of extra.synonyms) merged = editCuration(merged, { type: 'merge', from, to });
+  for (const term of extra.separate ?? []) merged = editCuration(merged, { type: 'separate', term });
   for (const { keyword, name } of extra.clusterNames) merged = editCuration(merged, { type: 'renameCluster', keyword, name });
   return merged;
 }

@@ -4,6 +4,7 @@
  * SVG, GEXF, GraphML, VOSviewer JSON or CSV file, and PNG text chunks.
  */
 export { addPngText } from './addPngText';
+export { escapeXml } from './escapeXml';
 export { exportStamp, type StampFilter } from './exportStamp';
 export { writeCsv } from './writeCsv';
 export { writeGexf } from './writeGexf';

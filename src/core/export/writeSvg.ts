@@ -1,6 +1,6 @@
 import { escapeXml, stripInvalidXmlChars } from './escapeXml';
 import { parseColor } from '../style';
-import { type Scene, type SceneLabel, shorten } from '../scene';
+import type { Scene, SceneLabel } from '../scene';
 
 export interface SvgExportOptions {
   /** Cluster colours and names in the top-left corner (default true). */
@@ -15,6 +15,8 @@ export interface SvgExportOptions {
    * it paints the outline over the letters, so it is off unless asked for.
    */
   halo?: boolean;
+  /** SVG markup put over the background, under the links (the app's density view, as an <image>). */
+  underlay?: string;
 }
 
 /** Generic stack: Inter where installed, else the platform's Helvetica/Arial, else any sans. */
@@ -22,7 +24,9 @@ export const SVG_FONT_STACK = 'Inter, Helvetica, Arial, sans-serif';
 
 /** Baseline offset that centres a line of text vertically on its anchor (the canvas's "middle"). */
 const MIDDLE = 0.35;
-const LEGEND = { margin: 12, pad: 8, row: 18, fontSize: 12, swatch: 5, maxChars: 48 };
+const LEGEND = { margin: 12, pad: 8, row: 18, fontSize: 12, swatch: 5, maxChars: 64 };
+/** Width of an average character of the legend's font, in em (generous, so the box holds the text). */
+const CHAR_EM = 0.58;
 const CAPTION = { margin: 12, fontSize: 12, opacity: 0.75 };
 
 /**
@@ -66,6 +70,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
     const opacity = background.alpha < 1 ? ` opacity="${amount(background.alpha)}"` : '';
     out.push(`<rect id="background" width="${num(width)}" height="${num(height)}" fill="${background.color}"${opacity}/>`);
   }
+  if (options.underlay) out.push(options.underlay);
   layer(out, 'edges', 'Edges', sheet.render(edges));
   layer(out, 'nodes', 'Nodes', sheet.render(nodes));
   layer(out, 'labels', 'Labels', sheet.render(labels));
@@ -86,6 +91,8 @@ interface Element {
   /** One value per property of the class; undefined when it does not matter for this element. */
   values: Array<string | undefined>;
   text?: string;
+  /** Markup written after `text` inside the element (a legend name's further lines). */
+  more?: string[];
   /** More classes that name a state (selected, highlighted) for people editing the file. */
   flags?: string;
 }
@@ -202,20 +209,33 @@ function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
 
 function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): Element[] {
   const { margin, pad, row, fontSize, swatch, maxChars } = LEGEND;
-  const room = scene.view.height - 2 * margin - 2 * pad - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0);
-  const fits = Math.max(1, Math.floor(room / row));
-  let entries = scene.legend.map((e) => ({ color: e.color, text: `${shorten(e.label, maxChars)} (${e.size})` }));
-  if (entries.length > fits) {
-    const more = entries.length - (fits - 1);
-    entries = entries.slice(0, fits - 1);
-    entries.push({ color: '', text: `+ ${more} more clusters` });
-  }
   const textX = margin + pad + 2 * swatch + 6;
-  const longest = Math.max(...entries.map((e) => [...e.text].length));
-  const boxWidth = textX - margin + longest * fontSize * 0.58 + pad;
-  const boxHeight = entries.length * row + 2 * pad - (row - fontSize);
+  // Names are written in full (a figure's reader needs them): the legend widens up to maxChars or
+  // the view's width, and a longer name wraps onto more lines.
+  const roomChars = Math.floor((scene.view.width - textX - margin - pad) / (fontSize * CHAR_EM));
+  const lineChars = Math.max(16, Math.min(maxChars, roomChars));
+  const captionSpace = withCaption ? CAPTION.fontSize + CAPTION.margin : 0;
+  const room = scene.view.height - 2 * margin - 2 * pad - captionSpace;
+  const fits = Math.max(1, Math.floor(room / row));
+  let entries = scene.legend.map((e) => ({
+    color: e.color,
+    lines: wrapEntry(e.label, e.size, lineChars),
+  }));
+  if (entries.reduce((sum, e) => sum + e.lines.length, 0) > fits) {
+    // Keep whole entries that leave a line for "+ N more clusters".
+    let lines = 0;
+    let keep = 0;
+    while (keep < entries.length && lines + entries[keep].lines.length <= fits - 1) lines += entries[keep++].lines.length;
+    const more = entries.length - keep;
+    entries = entries.slice(0, keep);
+    entries.push({ color: '', lines: [`+ ${more} more clusters`] });
+  }
+  const lineCount = entries.reduce((sum, e) => sum + e.lines.length, 0);
+  const longest = Math.max(...entries.flatMap((e) => e.lines.map((l) => [...l.trimEnd()].length)));
+  const boxWidth = textX - margin + longest * fontSize * CHAR_EM + pad;
+  const boxHeight = lineCount * row + 2 * pad - (row - fontSize);
   // Bottom left, above the caption, where the app keeps its legend (and keeps labels clear of it).
-  const top = Math.max(margin, scene.view.height - margin - boxHeight - (withCaption ? CAPTION.fontSize + CAPTION.margin : 0));
+  const top = Math.max(margin, scene.view.height - margin - boxHeight - captionSpace);
   const box = paint(scene.background);
   const edge = paint(scene.foreground);
   const list: Element[] = [
@@ -234,8 +254,10 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
     ['stroke-width', '1px'],
   ]);
   const swatches: Element[] = [];
-  entries.forEach((entry, i) => {
-    const cy = top + pad + fontSize / 2 + i * row;
+  let line = 0;
+  for (const entry of entries) {
+    const cy = top + pad + fontSize / 2 + line * row;
+    line += entry.lines.length;
     if (entry.color !== '') {
       const fill = paint(entry.color);
       const element: Element = {
@@ -252,9 +274,11 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
       cls: 'legend-text',
       attrs: `x="${num(textX)}" y="${num(cy + fontSize * MIDDLE)}"`,
       values: [],
-      text: entry.text,
+      text: entry.lines[0],
+      // One <text> per entry, its lines as <tspan>s: the name stays one string for readers and editors.
+      more: entry.lines.slice(1).map((l) => `<tspan x="${num(textX)}" dy="${row}">${escapeXml(l)}</tspan>`),
     });
-  });
+  }
   const ink = paint(scene.foreground);
   sheet.register('legend-swatch', ['fill', 'opacity'], swatches, []);
   sheet.register('legend-text', [], [], [
@@ -374,7 +398,10 @@ class StyleSheet {
       }
       const cls = element.flags === undefined ? element.cls : `${element.cls} ${element.flags}`;
       const open = `<${element.tag} class="${cls}" ${element.attrs}${attrs}${inline === '' ? '' : ` style="${inline}"`}`;
-      lines[e] = element.text === undefined ? `${open}/>` : `${open}>${escapeXml(element.text)}</${element.tag}>`;
+      lines[e] =
+        element.text === undefined
+          ? `${open}/>`
+          : `${open}>${escapeXml(element.text)}${element.more?.join('') ?? ''}</${element.tag}>`;
     }
     return lines;
   }
@@ -493,4 +520,38 @@ function segmentTouchesBox(x1: number, y1: number, x2: number, y2: number, half:
     }
   }
   return t0 <= t1;
+}
+
+/**
+ * A legend entry ("a · b · c (12)") in lines of at most `max` characters: broken after a " · "
+ * where it can, else at a space (a word longer than a line gets one of its own); the size stays
+ * with the word before it. Every line but the last keeps its trailing space, so the lines joined
+ * give the text back.
+ */
+function wrapEntry(label: string, size: number, max: number): string[] {
+  const parts = label.replace(/\s+/g, ' ').trim().split(' · ');
+  const pieces = parts.map((part, i) => (i < parts.length - 1 ? `${part} · ` : `${part} (${size})`));
+  const width = (text: string) => [...text.trimEnd()].length;
+  const lines: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    if (width(current + piece) <= max) {
+      current += piece;
+      continue;
+    }
+    if (current !== '') lines.push(current);
+    current = '';
+    // A name part too long for a line: at spaces, the size glued to the last word.
+    const words = piece.split(/(?<= )/);
+    if (words.length > 1 && /^\(\d+\)$/.test(words[words.length - 1])) words.splice(-2, 2, words.slice(-2).join(''));
+    for (const word of words) {
+      if (current !== '' && width(current + word) > max) {
+        lines.push(current);
+        current = '';
+      }
+      current += word;
+    }
+  }
+  lines.push(current);
+  return lines;
 }

@@ -1,5 +1,11 @@
-import { portableLog } from '../util';
-import type { BuildSettings, KeywordIndex } from '../map';
+import type { BuildSettings, KeywordIndex, VocabularyTerm } from '../map';
+import { termCoherence } from './termCoherence';
+import { withHeads } from './withHeads';
+import { GRAPH_CONFIG } from './graphConfig';
+import { BinaryHeap } from './BinaryHeap';
+import { computeCooccurrences } from './computeCooccurrences';
+import { computeWordLinks } from './computeWordLinks';
+import { MIN_WEIGHT, roundWeight } from './roundWeight';
 
 /** A paper–keyword link: indices into the papers and into `MapGraph.keywordTerms`. */
 export interface GraphLink {
@@ -39,6 +45,8 @@ export interface MapGraph {
   keywordRelevance: number[];
   /** Number of papers linked to each keyword node. */
   keywordPapers: number[];
+  /** Coherence of each keyword node's papers (termCoherence): 0 no more alike than chance, 1 identical. */
+  keywordCoherence: number[];
   /** Sorted by paper, then by the paper's own ranking of its terms (so weight descending). */
   links: GraphLink[];
   /** Sorted by source, then target. */
@@ -58,37 +66,15 @@ export interface MapGraph {
 export type GraphSettings = Pick<BuildSettings, 'topK' | 'minDf' | 'maxKeywords'>;
 
 /**
- * Links every paper to at least this many keyword nodes when it has that many terms with
- * df >= minDf: one link makes a paper a leaf that clustering and layout can only hang off one node.
- */
-const MIN_LINKS_PER_PAPER = 2;
-/** Co-occurrences seen in a single paper are mostly chance at any corpus size; they are dropped. */
-const MIN_COOCCURRENCE_COUNT = 2;
-/**
- * Each keyword keeps its strongest co-occurrences only (a link survives if it is among the best of
- * either end). Without a cap a 300-keyword map of 10,000 papers has tens of thousands of them.
- */
-const MAX_COOCCURRENCES_PER_KEYWORD = 10;
-/** Largest keyword-pair table (m × m counts) counted densely: 64 MB. */
-const DENSE_PAIRS = 16_000_000;
-/** Words kept per paper for clustering (its best by TF-IDF). */
-const WORDS_PER_PAPER = 30;
-/** Words in more than this share of papers ("patients", "model") say nothing about topics. */
-const MAX_WORD_DF_SHARE = 0.3;
-/**
- * Link weights are rounded to 4 decimals so the map file stays short and byte-stable. Literals,
- * not 10 ** -4: Math.pow may round differently in another engine.
- */
-const WEIGHT_SCALE = 10000;
-const MIN_WEIGHT = 0.0001;
-
-/**
  * Chooses the keyword nodes of the map and links them to papers and to each other.
  *
  * Keyword choice. A term is eligible when its df >= minDf. Each paper "votes" for its topK best
  * eligible terms with its own normalised TF-IDF score (score / the paper's best eligible score),
  * and a term's relevance is the sum of its votes: a term ranks high when it is a main term of
  * many papers, not merely frequent (summed TF-IDF over all papers favours generic words). The
+ * sum is then weighted by topicality: × the term's coherence (termCoherence: how much more alike
+ * the papers using it are than any two papers, VOSviewer's idea of relevance), × 0.5 for a lone
+ * lowercase word, which usually heads many topics rather than naming one (GRAPH_CONFIG). The
  * maxKeywords most relevant terms are chosen (ties: key ascending). Then coverage: a paper that
  * contains fewer than 2 chosen terms (and has 2 eligible ones) gets its own best eligible terms
  * added, even outside the relevance cap; if that pushes the map over maxKeywords, the least
@@ -101,7 +87,7 @@ const MIN_WEIGHT = 0.0001;
  * unless a paper needs them for its 2 links, and the links are recomputed once.
  *
  * Co-occurrences: pairs of keywords linked to the same papers, counted over the links (what the
- * map shows), with VOSviewer's association strength; weak pairs are dropped (see constants).
+ * map shows), with VOSviewer's association strength (computeCooccurrences).
  */
 export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGraph {
   const { vocabulary, docs } = index;
@@ -114,17 +100,16 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   // Each paper's eligible terms, in its own ranking (the index already sorts them best first), as
   // compressed rows: paper d's terms are eligTerm[eligStart[d] .. eligStart[d + 1]). Flat typed
   // arrays: at 100,000 papers there are millions of entries.
+  const { rows, df } = withHeads(index);
   const eligStart = new Int32Array(n + 1);
   let total = 0;
-  for (const doc of docs) total += doc.length;
+  for (const row of rows) total += row.length;
   let eligTerm = new Int32Array(total);
   let eligScore = new Float64Array(total);
-  const seenIn = new Int32Array(v).fill(-1);
   let at = 0;
   for (let d = 0; d < n; d++) {
-    for (const { term, score } of docs[d]) {
-      if (term < 0 || term >= v || seenIn[term] === d || vocabulary[term].df < minDf) continue;
-      seenIn[term] = d;
+    for (const { term, score } of rows[d]) {
+      if (df[term] < minDf) continue;
       eligTerm[at] = term;
       eligScore[at] = score;
       at++;
@@ -151,9 +136,38 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
       relevance[t] += Math.max(0, eligScore[s + r]) / best;
     }
   }
-  const byRelevance = (a: number, b: number): number => relevance[b] - relevance[a] || compareKeys(vocabulary[a].key, vocabulary[b].key);
+  const wordGraph = computeWordLinks(index);
+  const papersOf = rowsByTerm(v, n, eligStart, eligTerm, Infinity);
+  // Topicality: relevance is weighted by how alike the papers using a term are (termCoherence),
+  // and a lone common word by GRAPH_CONFIG.singleWordWeight (see graphConfig).
+  const shared: number[] = [];
+  for (let t = 0; t < v; t++) if (papersOf.start[t + 1] - papersOf.start[t] >= 2) shared.push(t);
+  const { coherence, significance } = termCoherence(
+    n,
+    papersOf,
+    shared,
+    wordGraph.wordLinks,
+    wordGraph.wordCount,
+    GRAPH_CONFIG.coherencePapers,
+  );
+  // Topical: its papers are significantly more alike than chance (termCoherence). Only topical
+  // terms are ranked; a paper short of links may also take a usable one (GRAPH_CONFIG).
+  const topical = new Uint8Array(v);
+  const usable = new Uint8Array(v);
+  for (const t of shared) {
+    // Too few papers to know what chance looks like: every shared term counts as topical.
+    const z = n < GRAPH_CONFIG.minPapersForTopicality ? Infinity : (significance.get(t) ?? 0);
+    if (z >= GRAPH_CONFIG.topicalSignificance) topical[t] = 1;
+    if (z >= GRAPH_CONFIG.usableSignificance) usable[t] = 1;
+  }
+  for (const t of candidates) {
+    relevance[t] *= Math.max(GRAPH_CONFIG.minCoherence, coherence.get(t) ?? 0);
+    if (isLoneCommonWord(vocabulary[t])) relevance[t] *= GRAPH_CONFIG.singleWordWeight;
+  }
+  const byRelevance = (a: number, b: number): number =>
+    relevance[b] - relevance[a] || compareKeys(vocabulary[a].key, vocabulary[b].key);
 
-  const ranked = candidates.sort(byRelevance);
+  const ranked = candidates.filter((t) => topical[t]).sort(byRelevance);
   const chosen = new Uint8Array(v);
   let chosenCount = 0;
   const choose = (t: number): void => {
@@ -165,7 +179,6 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   // Papers containing each eligible term (compressed rows by term): coverage and dropping both
   // update per-paper counts. Also, per term, the papers that offer it (see below).
   const offerDepth = 2 * topK;
-  const papersOf = rowsByTerm(v, n, eligStart, eligTerm, Infinity);
   const offeredIn = rowsByTerm(v, n, eligStart, eligTerm, offerDepth);
 
   // Coverage: a paper with fewer than `need` chosen terms is short. Add terms greedily, each time
@@ -175,7 +188,9 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   const need = new Int32Array(n);
   const count = new Int32Array(n);
   for (let d = 0; d < n; d++) {
-    need[d] = Math.min(MIN_LINKS_PER_PAPER, topK, lengthOf(d));
+    let topicalTerms = 0;
+    for (let i = eligStart[d]; i < eligStart[d + 1]; i++) topicalTerms += usable[eligTerm[i]];
+    need[d] = Math.min(GRAPH_CONFIG.minLinksPerPaper, topK, topicalTerms);
     for (let i = eligStart[d]; i < eligStart[d + 1]; i++) if (chosen[eligTerm[i]]) count[d]++;
   }
   const short = (d: number): boolean => count[d] < need[d];
@@ -193,7 +208,7 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     if (!short(d)) continue;
     for (let i = eligStart[d]; i < Math.min(eligStart[d] + offerDepth, eligStart[d + 1]); i++) {
       const t = eligTerm[i];
-      if (chosen[t]) continue;
+      if (chosen[t] || !topical[t]) continue;
       if (stale[t] === 0) queued.push(t);
       stale[t]++;
     }
@@ -214,11 +229,11 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     choose(t);
     addPapers(t, 1);
   }
-  // A short paper whose offered terms ran out takes any eligible term it has.
+  // A short paper whose offered terms ran out takes any topical term it has.
   for (let d = 0; d < n; d++) {
     for (let i = eligStart[d]; short(d) && i < eligStart[d + 1]; i++) {
       const t = eligTerm[i];
-      if (chosen[t]) continue;
+      if (chosen[t] || !usable[t]) continue;
       choose(t);
       addPapers(t, 1);
     }
@@ -249,7 +264,7 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   }
 
   let linked = linkPapers(eligStart, eligTerm, chosen, topK);
-  const minPapers = Math.min(MIN_LINKS_PER_PAPER, minDf);
+  const minPapers = Math.min(GRAPH_CONFIG.minLinksPerPaper, minDf);
   const lonely = chosenTerms()
     .filter((t) => linked.papersOf[t] < minPapers)
     .sort(byRelevance)
@@ -282,9 +297,10 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     keywordTerms,
     keywordRelevance: keywordTerms.map((t) => roundWeight(relevance[t])),
     keywordPapers,
+    keywordCoherence: keywordTerms.map((t) => roundWeight(coherence.get(t) ?? 0)),
     links,
     cooccurrences: computeCooccurrences(links, keywordPapers),
-    ...computeWordLinks(index),
+    ...wordGraph,
   };
 }
 
@@ -307,149 +323,6 @@ function rowsByTerm(
   const paper = new Int32Array(start[terms]);
   for (let d = 0; d < n; d++) for (let i = eligStart[d]; i < end(d); i++) paper[fill[eligTerm[i]]++] = d;
   return { start, paper };
-}
-
-/** A binary heap of numbers; `before(a, b)` is a strict total order, its first element on top. */
-class BinaryHeap {
-  private readonly items: number[];
-
-  constructor(
-    private readonly before: (a: number, b: number) => boolean,
-    items: number[],
-  ) {
-    this.items = [];
-    for (const item of items) this.push(item);
-  }
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  peek(): number {
-    return this.items[0];
-  }
-
-  push(item: number): void {
-    const items = this.items;
-    let i = items.length;
-    items.push(item);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.before(item, items[parent])) break;
-      items[i] = items[parent];
-      i = parent;
-    }
-    items[i] = item;
-  }
-
-  pop(): number {
-    const items = this.items;
-    const top = items[0];
-    const last = items.pop() as number;
-    if (items.length > 0) {
-      let i = 0;
-      for (;;) {
-        const left = 2 * i + 1;
-        if (left >= items.length) break;
-        const right = left + 1;
-        const child = right < items.length && this.before(items[right], items[left]) ? right : left;
-        if (!this.before(items[child], last)) break;
-        items[i] = items[child];
-        i = child;
-      }
-      items[i] = last;
-    }
-    return top;
-  }
-}
-
-/** Each paper's WORDS_PER_PAPER best words by TF-IDF, over the words of its candidate terms. */
-function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: GraphWordLink[] } {
-  const n = index.docs.length;
-  // Each term's distinct words (ids in order of first appearance), worked out on first meeting,
-  // in one flat array: term t's are termWords[wordsFrom[t] .. wordsFrom[t] + wordsIn[t]).
-  const terms = index.vocabulary.length;
-  const wordsFrom = new Int32Array(terms).fill(-1);
-  const wordsIn = new Int32Array(terms);
-  let termWords = new Int32Array(1024);
-  let termWordCount = 0;
-  const wordId = new Map<string, number>();
-  const learnWords = (term: number): void => {
-    const ids: number[] = [];
-    for (const w of new Set(index.vocabulary[term]?.key.split(' ').filter((part) => part !== '') ?? [])) {
-      let id = wordId.get(w);
-      if (id === undefined) wordId.set(w, (id = wordId.size));
-      ids.push(id);
-    }
-    if (termWordCount + ids.length > termWords.length) {
-      const grown = new Int32Array(2 * (termWordCount + ids.length));
-      grown.set(termWords);
-      termWords = grown;
-    }
-    wordsFrom[term] = termWordCount;
-    wordsIn[term] = ids.length;
-    for (const id of ids) termWords[termWordCount++] = id;
-  };
-  // Per paper: how many of its distinct candidate terms contain each word, in scratch arrays
-  // (`count` by word; `touched`, the paper's words in order of first meeting).
-  let count = new Int32Array(1024);
-  const touched: number[] = [];
-  const countWords = (paper: number): void => {
-    touched.length = 0;
-    for (const { term } of index.docs[paper]) {
-      if (wordsFrom[term] === -1) learnWords(term);
-      for (let k = wordsFrom[term], end = k + wordsIn[term]; k < end; k++) {
-        const w = termWords[k];
-        if (w >= count.length) {
-          const grown = new Int32Array(2 * w + 1024);
-          grown.set(count);
-          count = grown;
-        }
-        if (count[w]++ === 0) touched.push(w);
-      }
-    }
-  };
-  // Two sweeps, not a map of counts per paper kept for the second (memory at 100,000 papers).
-  let df = new Int32Array(0);
-  for (let paper = 0; paper < n; paper++) {
-    countWords(paper);
-    if (df.length < count.length) {
-      const grown = new Int32Array(count.length);
-      grown.set(df);
-      df = grown;
-    }
-    for (const w of touched) {
-      df[w]++;
-      count[w] = 0;
-    }
-  }
-  // Logarithms cached: the same inputs give the same bits, and there are few distinct ones.
-  const idf = new Float64Array(wordId.size).fill(NaN);
-  const logCount: number[] = [];
-  const used = new Int32Array(wordId.size).fill(-1);
-  let usedCount = 0;
-  const wordLinks: GraphWordLink[] = [];
-  const scored: { word: number; score: number }[] = [];
-  for (let paper = 0; paper < n; paper++) {
-    countWords(paper);
-    scored.length = 0;
-    for (const word of touched) {
-      const c = count[word];
-      count[word] = 0;
-      if (df[word] < 2 || df[word] > MAX_WORD_DF_SHARE * n) continue;
-      if (Number.isNaN(idf[word])) idf[word] = portableLog(n / df[word]);
-      if (logCount[c] === undefined) logCount[c] = portableLog(c);
-      scored.push({ word, score: (1 + logCount[c]) * idf[word] });
-    }
-    scored.sort((a, b) => b.score - a.score || a.word - b.word);
-    const top = Math.min(WORDS_PER_PAPER, scored.length);
-    for (let r = 0; r < top; r++) {
-      const { word, score } = scored[r];
-      if (used[word] === -1) used[word] = usedCount++;
-      wordLinks.push({ paper, word: used[word], weight: Math.max(roundWeight(score / scored[0].score), MIN_WEIGHT) });
-    }
-  }
-  return { wordCount: usedCount, wordLinks };
 }
 
 /** Each paper's links: ranks (into its eligible terms) of its topK best chosen terms. */
@@ -475,56 +348,9 @@ function linkPapers(
   return { perPaper, papersOf };
 }
 
-function computeCooccurrences(links: GraphLink[], keywordPapers: number[]): GraphCooccurrence[] {
-  const m = keywordPapers.length;
-  // Counts by pair a * m + b: a dense table while it stays small (a map of millions of entries
-  // cost more than the rest of the graph stage), else a map. Either way pairs are sorted below.
-  const dense = m * m <= DENSE_PAIRS ? new Int32Array(m * m) : null;
-  const sparse = new Map<number, number>();
-  for (let start = 0; start < links.length; ) {
-    let end = start;
-    while (end < links.length && links[end].paper === links[start].paper) end++;
-    for (let i = start; i < end; i++) {
-      for (let j = i + 1; j < end; j++) {
-        const key = Math.min(links[i].keyword, links[j].keyword) * m + Math.max(links[i].keyword, links[j].keyword);
-        if (dense) dense[key]++;
-        else sparse.set(key, (sparse.get(key) ?? 0) + 1);
-      }
-    }
-    start = end;
-  }
-
-  const pairs: GraphCooccurrence[] = [];
-  const addPair = (key: number, count: number): void => {
-    if (count < MIN_COOCCURRENCE_COUNT) return;
-    const source = Math.floor(key / m);
-    const target = key % m;
-    pairs.push({ source, target, count, weight: count / (keywordPapers[source] * keywordPapers[target]) });
-  };
-  if (dense) for (let key = 0; key < dense.length; key++) addPair(key, dense[key]);
-  else for (const [key, count] of sparse) addPair(key, count);
-
-  // Keep a pair when it is among the strongest few of either keyword.
-  const strongestFirst = (a: GraphCooccurrence, b: GraphCooccurrence): number =>
-    b.weight - a.weight || b.count - a.count || a.source - b.source || a.target - b.target;
-  pairs.sort(strongestFirst);
-  const kept = new Array<number>(m).fill(0);
-  const keep: GraphCooccurrence[] = [];
-  for (const pair of pairs) {
-    const keepIt = kept[pair.source] < MAX_COOCCURRENCES_PER_KEYWORD || kept[pair.target] < MAX_COOCCURRENCES_PER_KEYWORD;
-    kept[pair.source]++;
-    kept[pair.target]++;
-    if (keepIt) keep.push(pair);
-  }
-
-  const max = keep.reduce((best, pair) => Math.max(best, pair.weight), 0);
-  return keep
-    .map((pair) => ({ ...pair, weight: roundWeight(pair.weight / max) }))
-    .sort((a, b) => a.source - b.source || a.target - b.target);
-}
-
-function roundWeight(value: number): number {
-  return Math.round(value * WEIGHT_SCALE) / WEIGHT_SCALE;
+/** One word, written in lowercase: not a phrase, an acronym or a name ("Muon", "LoRA", "Internet"). */
+function isLoneCommonWord(term: VocabularyTerm): boolean {
+  return !/[\s-]/.test(term.key) && term.term === term.term.toLowerCase();
 }
 
 /** Code-unit order, not locale order: the same on every machine. */

@@ -1,26 +1,11 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
 import { extractCandidates, isCandidateWord } from './extractCandidates';
+import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { portableLog, portablePow } from '../util';
 import { STOPWORDS } from './stopwords';
 import { tagTokens, tokenTagEntry, type TokenEntry } from './tagTokens';
 import { tokenize } from './tokenize';
-
-/** How candidate occurrences turn into a score; see computeKeywords. */
-export interface KeywordWeights {
-  /** Multiplier for a term that occurs in the title. */
-  titleBoost: number;
-  /** Weight of the first occurrence's position: score × (1 + position / (1 + firstIndex)). */
-  position: number;
-  /** Exponent of the phrase length n: the sum of word IDFs is multiplied by n^lengthExponent. */
-  lengthExponent: number;
-}
-
-export const DEFAULT_KEYWORD_WEIGHTS: KeywordWeights = {
-  titleBoost: 1.5,
-  position: 1,
-  lengthExponent: 0.5,
-};
 
 export interface ComputeKeywordsOptions {
   /** Called every few documents while candidates are extracted, and once at the end. */
@@ -91,7 +76,7 @@ function child(node: TrieNode, key: number): TrieNode {
  * words' IDF, log((N + 1) / df(word)), with word document frequencies from this corpus —
  * summing word IDFs instead of taking the phrase's own IDF lets a rare phrase made of telling
  * words rank, and was worth 2 points of F1 on Inspec; the + 1 keeps a corpus of one paper from
- * scoring all zero. Then weights (DEFAULT_KEYWORD_WEIGHTS, tuned on Inspec): × 1.5 if the phrase is in the
+ * scoring all zero. Then weights (keywordConfig's DEFAULT_KEYWORD_WEIGHTS, tuned on Inspec): × 1.5 if the phrase is in the
  * title, × (1 + 1 / (1 + i)) for a phrase first met as the document's i-th candidate, × √(words)
  * — each worth 0.5–1 point of F1@10. Pure and deterministic: the same documents give the same
  * index.

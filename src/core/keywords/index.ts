@@ -4,7 +4,10 @@
  * part-of-speech candidates, and the corpus vocabulary (`KeywordIndex`). `termKey` is the one
  * stemming rule: keyword ids and curation keys both come from it.
  */
-export { computeKeywords, type KeywordWeights } from './computeKeywords';
+export { acronymMerges, type VariantMerge } from './acronymMerges';
+export { computeKeywords } from './computeKeywords';
+export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
+export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
 export { tokenize } from './tokenize';

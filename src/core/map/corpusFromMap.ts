@@ -24,6 +24,16 @@ export function corpusFromMap(map: MapFile): MapCorpus {
       ...(p.authors ? { authors: p.authors } : {}),
       ...(p.year !== undefined ? { year: p.year } : {}),
       ...(p.url ? { url: p.url } : {}),
+      // Read back by the JSON reader's names (corpusField): "date", "venue", "doi", "keywords".
+      ...(p.date ? { date: p.date } : {}),
+      ...(p.venue ? { venue: p.venue } : {}),
+      ...(p.doi ? { doi: p.doi } : {}),
+      ...(p.authorKeywords ? { keywords: p.authorKeywords } : {}),
+      ...(p.sourceIds?.pmid ? { pmid: p.sourceIds.pmid } : {}),
+      ...(p.sourceIds?.arxiv ? { arxivId: p.sourceIds.arxiv } : {}),
+      ...(p.sourceIds?.wos ? { ut: p.sourceIds.wos } : {}),
+      ...(p.sourceIds?.scopus ? { eid: p.sourceIds.scopus } : {}),
+      ...(p.sourceIds?.openalex ? { openalexId: p.sourceIds.openalex } : {}),
     }),
   );
   return { text: `${lines.join('\n')}\n`, fileName: map.meta.source, format: 'jsonl' };

@@ -8,5 +8,5 @@ export { resolveSettings } from './resolveSettings';
 export { serializeMap } from './serializeMap';
 export { serializeMapParts } from './serializeMapParts';
 export { TOOL_VERSION } from './toolVersion';
-export { DEFAULT_SETTINGS, MAP_FORMAT, MAP_VERSION, type BuildSettings, type CorpusFormat, type CorpusWarning, type KeywordIndex, type MapCluster, type MapFile, type MapKeyword, type MapMeta, type MapPaper, type Paper, type ParsedCorpus, type ScoredTerm, type VocabularyTerm } from './types';
+export { DEFAULT_SETTINGS, MAP_FORMAT, MAP_VERSION, type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, type MapCluster, type MapFile, type MapKeyword, type MapMeta, type MapPaper, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, type ScoredTerm, type VocabularyTerm } from './types';
 export { MAX_COORDINATE, parseMapFile, validateMap } from './validateMap';

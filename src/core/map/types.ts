@@ -7,7 +7,7 @@
 import type { Curation } from '../curation';
 
 /** One paper as read from a corpus file, before any analysis. */
-export interface Paper {
+export interface Paper extends PaperMetadata {
   id: string;
   title: string;
   abstract: string;
@@ -18,7 +18,55 @@ export interface Paper {
   line: number;
 }
 
-export type CorpusFormat = 'trending' | 'jsonl' | 'json' | 'csv' | 'bibtex';
+/**
+ * The identifiers a record carries in the database it was exported from, for links back ("Open in
+ * PubMed") and for telling the same paper apart across exports. Values are as the source writes
+ * them, without URL prefixes: "31452104", "2101.00001", "W2741809807", "WOS:000458293400012",
+ * "2-s2.0-85061234567".
+ */
+export interface PaperSourceIds {
+  pmid?: string;
+  arxiv?: string;
+  openalex?: string;
+  wos?: string;
+  scopus?: string;
+}
+
+/**
+ * Bibliographic metadata that exports from reference managers and databases carry, kept when the
+ * input has it (every field optional, absent from the map file otherwise, so maps of corpora
+ * without it are unchanged).
+ */
+export interface PaperMetadata {
+  /** Publication date as precise as the source gives it: "2019", "2019-05" or "2019-05-01". */
+  date?: string;
+  /** Journal, conference or repository ("Nature", "arXiv"). */
+  venue?: string;
+  /** The DOI, bare ("10.1000/xyz"), as written by the source. */
+  doi?: string;
+  /** The authors' own keywords and the source's index terms (MeSH, Scopus index keywords), in order. */
+  authorKeywords?: string[];
+  sourceIds?: PaperSourceIds;
+}
+
+/**
+ * `ris`, `wos` (plain text and tab-delimited), `pubmed` (MEDLINE), `arxiv` (Atom feed) are read by
+ * their own readers; `scopus` is CSV, `openalex` and `csl-json` are JSON or JSON Lines with records
+ * recognised by their keys (see corpus/formats).
+ */
+export type CorpusFormat =
+  | 'trending'
+  | 'jsonl'
+  | 'json'
+  | 'csv'
+  | 'bibtex'
+  | 'ris'
+  | 'wos'
+  | 'pubmed'
+  | 'arxiv'
+  | 'scopus'
+  | 'openalex'
+  | 'csl-json';
 
 export interface CorpusWarning {
   file: string;
@@ -29,6 +77,17 @@ export interface CorpusWarning {
 export interface ParsedCorpus {
   papers: Paper[];
   warnings: CorpusWarning[];
+  /** What was left out and why, for the summary; absent from callers that predate it. */
+  tally?: CorpusTally;
+}
+
+/** Records read, skipped (by reason) and merged as duplicates of an earlier record. */
+export interface CorpusTally {
+  records: number;
+  /** Reason ("no abstract", "malformed record") -> number of records skipped for it. */
+  skipped: Record<string, number>;
+  /** Records dropped because an earlier one had the same DOI, or the same title and year. */
+  duplicates: number;
 }
 
 /** A term of the corpus vocabulary: `key` is the stemmed form that variants share. */
@@ -81,7 +140,7 @@ export interface KeywordScore {
   score: number;
 }
 
-export interface MapPaper {
+export interface MapPaper extends PaperMetadata {
   id: string;
   title: string;
   abstract: string;
@@ -101,6 +160,11 @@ export interface MapKeyword {
   term: string;
   /** Number of papers on the map linked to this keyword. */
   papers: number;
+  /**
+   * Other forms merged into this keyword automatically (an acronym the corpus defines: "LLMs"
+   * in "large language models"); absent when none. Maps written before version 0.2 lack it.
+   */
+  variants?: string[];
   cluster: number;
   x: number;
   y: number;
@@ -130,6 +194,11 @@ export interface MapCluster {
   keywordCount: number;
   /** Most characteristic keywords, best first. */
   topKeywords: string[];
+  /**
+   * Share of the link weight touching the cluster's papers and keywords that stays inside it
+   * (clusterQuality), 0–1; absent in older maps.
+   */
+  cohesion?: number;
 }
 
 export interface MapMeta {
@@ -139,6 +208,8 @@ export interface MapMeta {
   /** Hash of the corpus text ("fnv1a64:" + 16 hex digits). */
   corpusHash: string;
   settings: BuildSettings;
+  /** Modularity of the clustering on the paper–keyword links (clusterQuality); absent in older maps. */
+  modularity?: number;
   counts: {
     papers: number;
     keywords: number;

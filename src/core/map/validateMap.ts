@@ -117,6 +117,9 @@ function checkCuration(c: Checker, value: unknown): void {
     for (const field of fields) c.string(object[field], `${path}.${field}`);
   };
   c.array(curation.stopwords, 'curation.stopwords').forEach((t, i) => c.string(t, `curation.stopwords[${i}]`));
+  if (curation.separate !== undefined) {
+    c.array(curation.separate, 'curation.separate').forEach((t, i) => c.string(t, `curation.separate[${i}]`));
+  }
   c.array(curation.synonyms, 'curation.synonyms').forEach((s, i) => strings(s, `curation.synonyms[${i}]`, ['from', 'to']));
   c.array(curation.clusterNames, 'curation.clusterNames').forEach((n, i) =>
     strings(n, `curation.clusterNames[${i}]`, ['keyword', 'name']),
@@ -125,6 +128,27 @@ function checkCuration(c: Checker, value: unknown): void {
   if (problem) {
     const other = problem.other ? ` (see curation.${problem.other.list}[${problem.other.index}])` : '';
     c.fail(`curation.${problem.list}[${problem.index}]`, `${problem.message}${other}`);
+  }
+}
+
+const SOURCE_ID_KEYS = new Set(['pmid', 'arxiv', 'openalex', 'wos', 'scopus']);
+
+/** A paper's optional bibliographic metadata (date, venue, DOI, author keywords, source ids). */
+function checkMetadata(c: Checker, paper: Json, i: number): void {
+  const path = `papers[${i}]`;
+  c.optionalString(paper.date, `${path}.date`);
+  if (typeof paper.date === 'string' && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(paper.date)) {
+    c.fail(`${path}.date`, `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got ${describe(paper.date)}`);
+  }
+  c.optionalString(paper.venue, `${path}.venue`);
+  c.optionalString(paper.doi, `${path}.doi`);
+  if (paper.authorKeywords !== undefined) {
+    c.array(paper.authorKeywords, `${path}.authorKeywords`).forEach((k, j) => c.string(k, `${path}.authorKeywords[${j}]`));
+  }
+  if (paper.sourceIds !== undefined) {
+    const ids = c.object(paper.sourceIds, `${path}.sourceIds`);
+    // Ids of sources a later version may add are let through; the known ones must be text.
+    for (const key of SOURCE_ID_KEYS) c.optionalString(ids[key], `${path}.sourceIds.${key}`);
   }
 }
 
@@ -146,6 +170,7 @@ export function validateMap(data: unknown, source: string): MapFile {
   const settings = c.object(meta.settings, 'meta.settings');
   for (const key of ['topK', 'minDf', 'maxKeywords', 'seed'] as const) c.integer(settings[key], `meta.settings.${key}`);
   c.number(settings.resolution, 'meta.settings.resolution');
+  if (meta.modularity !== undefined) c.number(meta.modularity, 'meta.modularity');
   const counts = c.object(meta.counts, 'meta.counts');
 
   const clusters = c.array(root.clusters, 'clusters');
@@ -160,6 +185,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     c.integer(cluster.size, `${path}.size`);
     c.integer(cluster.keywordCount, `${path}.keywordCount`);
     c.array(cluster.topKeywords, `${path}.topKeywords`).forEach((t, j) => c.string(t, `${path}.topKeywords[${j}]`));
+    if (cluster.cohesion !== undefined) c.number(cluster.cohesion, `${path}.cohesion`);
   });
   const clusterRef = (value: unknown, path: string): void => {
     const id = c.integer(value, path);
@@ -190,6 +216,15 @@ export function validateMap(data: unknown, source: string): MapFile {
         if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
       }
     }
+    if (
+      paper.date !== undefined ||
+      paper.venue !== undefined ||
+      paper.doi !== undefined ||
+      paper.authorKeywords !== undefined ||
+      paper.sourceIds !== undefined
+    ) {
+      checkMetadata(c, paper, i);
+    }
     const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
     for (let j = 0; j < terms.length; j++) {
       const k: unknown = terms[j];
@@ -214,6 +249,9 @@ export function validateMap(data: unknown, source: string): MapFile {
     c.printableId(id, `${path}.id`, 'keyword');
     c.string(keyword.term, `${path}.term`);
     c.integer(keyword.papers, `${path}.papers`);
+    if (keyword.variants !== undefined) {
+      c.array(keyword.variants, `${path}.variants`).forEach((v, j) => c.string(v, `${path}.variants[${j}]`));
+    }
     clusterRef(keyword.cluster, `${path}.cluster`);
     c.coordinate(keyword.x, `${path}.x`, `keyword ${describe(id)}`);
     c.coordinate(keyword.y, `${path}.y`, `keyword ${describe(id)}`);

@@ -1,5 +1,4 @@
 import type { MapIndex } from './indexMap';
-import { idIndex, linkEndsOf } from '../scene';
 import type { MapFile } from '../map';
 
 export type FilterMode = 'all' | 'any';
@@ -34,7 +33,7 @@ export interface FilterResult {
 /**
  * Narrows the map to the papers having all (or any) of the chosen keywords, and their keywords.
  * Ids the map does not know are ignored, so a stale URL cannot empty the map. Works from the
- * links' ends by place (linkEndsOf, once per map): its cost follows the links of the chosen
+ * links' ends by place (the index's linkEnds, once per map): its cost follows the links of the chosen
  * keywords and of the papers that pass, plus one pass over the papers.
  */
 export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): FilterResult {
@@ -42,8 +41,8 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
   const total = map.papers.length;
   if (chosen.length === 0) return everything(map, filter.mode);
   // By place in map.papers and map.keywords, through the links' ends: no string lookups per link.
-  const ends = linkEndsOf(map);
-  const keywordAt = idIndex(map).keywords;
+  const ends = index.linkEnds;
+  const keywordAt = index.slots.keywords;
   const chosenAt = [...new Set(chosen.map((id) => keywordAt.get(id) ?? -1))].filter((k) => k >= 0);
   const paperPasses = new Uint8Array(total);
   const { byKeyword, byPaper } = ends;

@@ -7,8 +7,10 @@
 export { filterMap, type FilterMode, type FilterResult } from './filterMap';
 export { filterMapForExport } from './filterMapForExport';
 export { indexMap, type MapIndex } from './indexMap';
+export type { Adjacency, LinkEnds, NodeSlots } from './linkEnds';
 export type { MapSelection } from './mapSelection';
 export { markKeywords } from './markKeywords';
+export { type ClusterKeyword, type KeywordRanking, rankClusterKeywords } from './rankClusterKeywords';
 export { relatedPapers } from './relatedPapers';
 export { searchMap, type SearchHit } from './searchMap';
 export { suggestKeywords } from './suggestKeywords';

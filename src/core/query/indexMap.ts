@@ -1,4 +1,5 @@
 import type { MapCluster, MapFile, MapKeyword, MapPaper } from '../map';
+import { computeLinkEnds, computeNodeSlots, type LinkEnds, type NodeSlots } from './linkEnds';
 
 export interface PaperKeywordLink {
   keywordId: string;
@@ -33,6 +34,10 @@ export interface MapIndex {
   papersOfCluster: ReadonlyMap<number, readonly string[]>;
   /** Keyword ids of each cluster, most papers first. */
   keywordsOfCluster: ReadonlyMap<number, readonly string[]>;
+  /** Place of each paper and keyword in the map's arrays, by id. */
+  slots: NodeSlots;
+  /** The links by place and priority, for filters and scenes that walk every link. */
+  linkEnds: LinkEnds;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -61,6 +66,8 @@ class LazyMapIndex implements MapIndex {
   #cooccurring: Map<string, KeywordNeighbour[]> | null = null;
   #papersOfCluster: Map<number, string[]> | null = null;
   #keywordsOfCluster: Map<number, string[]> | null = null;
+  #slots: NodeSlots | null = null;
+  #linkEnds: LinkEnds | null = null;
 
   constructor(private readonly map: MapFile) {
     const paperById = new Map<string, MapPaper>();
@@ -114,6 +121,14 @@ class LazyMapIndex implements MapIndex {
     const byPapers = [...this.map.keywords].sort((a, b) => b.papers - a.papers || compare(a.term, b.term));
     for (const k of byPapers) push(keywordsOfCluster, k.cluster, k.id);
     return (this.#keywordsOfCluster = keywordsOfCluster);
+  }
+
+  get slots(): NodeSlots {
+    return (this.#slots ??= computeNodeSlots(this.map));
+  }
+
+  get linkEnds(): LinkEnds {
+    return (this.#linkEnds ??= computeLinkEnds(this.map, this.slots));
   }
 
   private links(): LinkTables {

@@ -9,11 +9,18 @@ import type { SceneView } from './scene';
  * entirely outside the view, or not drawn, cost nothing and are left out. Returns positions in
  * `links`, ascending, or null when every drawn link in the view fits (then all are drawn).
  *
- * The layer's position columns are read-only: screen lengths are kept per columns and view, as
- * a filter chooses again among the links the whole map's scene measured in the same view.
+ * The layer's position columns are read-only: with `memo`, screen lengths are kept per columns
+ * and view, as a filter chooses again among the links the whole map's scene measured in the
+ * same view.
  */
-export function chooseLinks(links: LinkLayer, view: SceneView, budget: number, order?: ArrayLike<number>): Int32Array | null {
-  const lengths = screenLengths(links, view);
+export function chooseLinks(
+  links: LinkLayer,
+  view: Readonly<SceneView>,
+  budget: number,
+  order?: ArrayLike<number>,
+  memo?: ScreenLengthMemo,
+): Int32Array | null {
+  const lengths = screenLengths(links, view, memo);
   const chosen: number[] = [];
   const { group } = links;
   let used = 0;
@@ -43,15 +50,18 @@ export function chooseLinks(links: LinkLayer, view: SceneView, budget: number, o
   return Int32Array.from(chosen).sort();
 }
 
-/** The last view's screen lengths, per x1 column (the layers of one geometry share its columns). */
-const lengthMemo = new WeakMap<Float64Array, { view: SceneView; lengths: Float64Array }>();
+/**
+ * The last view's screen lengths, per x1 column (the layers of one geometry share its columns):
+ * owned by a SceneCache, so two views do not measure over each other's lengths.
+ */
+export type ScreenLengthMemo = WeakMap<Float64Array, { view: SceneView; lengths: Float64Array }>;
 
 /**
  * Each link's cost in the view: pixels along its major axis, clipped to the view at most, at
  * least 1; -1 when it lies entirely beyond one edge of the view.
  */
-function screenLengths(links: LinkLayer, view: SceneView): Float64Array {
-  const last = lengthMemo.get(links.x1);
+function screenLengths(links: LinkLayer, view: Readonly<SceneView>, memo?: ScreenLengthMemo): Float64Array {
+  const last = memo?.get(links.x1);
   if (
     last &&
     last.lengths.length === links.length &&
@@ -72,12 +82,17 @@ function screenLengths(links: LinkLayer, view: SceneView): Float64Array {
     const ay = y1[p] * k + view.y;
     const bx = x2[p] * k + view.x;
     const by = y2[p] * k + view.y;
-    if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > view.width && bx > view.width) || (ay > view.height && by > view.height)) {
+    if (
+      (ax < 0 && bx < 0) ||
+      (ay < 0 && by < 0) ||
+      (ax > view.width && bx > view.width) ||
+      (ay > view.height && by > view.height)
+    ) {
       lengths[p] = -1;
     } else {
       lengths[p] = Math.min(cap, Math.max(Math.abs(bx - ax), Math.abs(by - ay), 1));
     }
   }
-  lengthMemo.set(links.x1, { view: { ...view }, lengths });
+  memo?.set(links.x1, { view: { ...view }, lengths });
   return lengths;
 }

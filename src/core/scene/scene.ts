@@ -55,6 +55,8 @@ export interface SceneLabel {
   color: string;
   opacity: number;
   kind: 'node' | 'cluster';
+  /** The named cluster's id, for a cluster name (two clusters may have the same name). */
+  cluster?: number;
 }
 
 export interface SceneLegendEntry {

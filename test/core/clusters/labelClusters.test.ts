@@ -21,6 +21,7 @@ function handGraph(links: [number, number, number][]): MapGraph {
     keywordTerms: vocabulary.map((_, i) => i),
     keywordRelevance: vocabulary.map(() => 1),
     keywordPapers: vocabulary.map((_, j) => links.filter((l) => l[1] === j).length),
+    keywordCoherence: vocabulary.map(() => 0.5),
     links: links.map(([paper, keyword, weight]) => ({ paper, keyword, weight })),
     cooccurrences: [],
     wordCount: 0,
@@ -50,6 +51,19 @@ describe('labelClusters', () => {
     // 'benchmark' has some weight in cluster 0 but most of it in cluster 1: it names cluster 1.
     expect(clusters[0].topKeywords.indexOf('benchmark')).toBeGreaterThan(clusters[0].topKeywords.indexOf('low-bit'));
     expect(clusters[1].topKeywords.slice(0, 2)).toEqual(['protein', 'benchmark']);
+  });
+
+  it('names a cluster only by terms most of whose weight lies in it, so no term names two', () => {
+    // 'language model' weighs 2.1 in cluster 0 and 2 in cluster 1: it names cluster 0 only,
+    // where just over half its weight lies; at a quarter (the old rule) it named both.
+    const spread = handGraph([
+      [0, 1, 1], [1, 1, 1], [0, 2, 0.5], [1, 2, 0.5],
+      [3, 1, 1], [4, 1, 1], [3, 4, 0.5], [4, 4, 0.5],
+      [2, 1, 0.1],
+    ]);
+    const labels = labelClusters(spread, clustering, vocabulary).map((c) => c.label);
+    expect(labels[0]).toBe(['language model', 'quantization'].join(LABEL_SEPARATOR));
+    expect(labels[1]).toBe('protein');
   });
 
   it('reports sizes, keyword counts and ranked top keywords, in id order', () => {
@@ -98,6 +112,7 @@ describe('labelClusters with acronyms', () => {
       keywordTerms: [0, 1, 2, 3],
       keywordRelevance: [1, 1, 1, 1],
       keywordPapers: [3, 3, 3, 3],
+      keywordCoherence: [0.5, 0.5, 0.5, 0.5],
       links: [0, 1, 2].flatMap((paper) => weights.map((weight, keyword) => ({ paper, keyword, weight }))),
       cooccurrences: [],
       wordCount: 0,

@@ -12,6 +12,7 @@ function wordsGraph(vectors: number[][]): MapGraph {
     keywordTerms: [],
     keywordRelevance: [],
     keywordPapers: [],
+    keywordCoherence: [],
     links: [],
     cooccurrences: [],
     wordCount: vectors[0]?.length ?? 0,

@@ -308,3 +308,30 @@ describe('corpusFromMap', () => {
     expect(again.meta.source).toBe('zotero.csv');
   });
 });
+
+describe('undoing an automatic merge (Curation.separate)', () => {
+  const text = [
+    '{"id":"a","title":"Serving large language models","abstract":"Large language models (LLMs) need memory. We serve large language models on one GPU."}',
+    '{"id":"b","title":"LLMs at scale","abstract":"LLMs answer questions. Large language models (LLMs) are costly to serve."}',
+    '{"id":"c","title":"Pruning LLMs","abstract":"We prune LLMs and large language models alike."}',
+  ].join('\n');
+  const build = (curation?: Curation) => buildMap(text, { fileName: 'c.jsonl', toolVersion: 't', settings: { minDf: 2 }, curation }).map;
+
+  it('keeps an acronym a keyword of its own when the user separated it, and saves that in the map', () => {
+    const merged = build();
+    expect(merged.keywords.find((k) => k.term === 'large language models')?.variants).toEqual(['LLMs']);
+    expect(merged.keywords.map((k) => k.term)).not.toContain('LLMs');
+    const apart = build(editCuration(undefined, { type: 'separate', term: 'LLMs' }));
+    expect(apart.keywords.map((k) => k.term)).toContain('LLMs');
+    expect(apart.keywords.find((k) => k.term === 'large language models')?.variants).toBeUndefined();
+    expect(apart.curation?.separate).toEqual(['LLMs']);
+  });
+
+  it('rejoin undoes separate, and the list is left out when empty', () => {
+    const apart = editCuration(undefined, { type: 'separate', term: 'LLMs' });
+    expect(editCuration(apart, { type: 'separate', term: 'LLM' }).separate).toEqual(['LLM']);
+    expect(editCuration(apart, { type: 'rejoin', term: 'LLM' })).toEqual({ stopwords: [], synonyms: [], clusterNames: [] });
+    // Other edits carry it along.
+    expect(editCuration(apart, { type: 'remove', term: 'memory' }).separate).toEqual(['LLMs']);
+  });
+});

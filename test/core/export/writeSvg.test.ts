@@ -220,6 +220,41 @@ describe('writeSvg', () => {
     expect(texts.at(-1)).toBe(`+ ${20 - texts.length + 1} more clusters`);
   });
 
+  it('writes long cluster names in full, wrapping them, with the caption below the legend', () => {
+    const names = [
+      'quantization · memory footprint · large language models for edge devices',
+      'transported masses · mini-batches · network architectures',
+      'instruction following · decision-making · design of agents',
+    ];
+    for (const width of [1600, 400, 260]) {
+      const s = scene();
+      s.view = { ...s.view, width, height: 400 };
+      s.legend = names.map((label, i) => ({ color: '#4e79a7', label, size: 10 - i }));
+      const doc = parse(writeSvg(s));
+      const texts = byTag(group(doc, 'legend')!, 'text');
+      expect(texts.map((t) => t.textContent)).toEqual(names.map((n, i) => `${n} (${10 - i})`));
+      // No line is a lone size.
+      for (const t of texts) for (const line of byTag(t, 'tspan')) expect(line.textContent).not.toMatch(/^\(\d+\)$/);
+      const lines = texts.reduce((sum, t) => sum + 1 + byTag(t, 'tspan').length, 0);
+      // A wide view wraps only the name longer than a legend line (64 characters); narrower views
+      // wrap more names; the box holds every line.
+      if (width === 1600) {
+        expect(lines).toBe(4);
+        // Broken after a " · ", the size kept with the words before it.
+        expect(byTag(texts[0], 'tspan').map((t) => t.textContent)).toEqual(['large language models for edge devices (10)']);
+      }
+      else expect(lines).toBeGreaterThan(4);
+      const box = byTag(group(doc, 'legend')!, 'rect')[0];
+      const boxBottom = Number(box.getAttribute('y')) + Number(box.getAttribute('height'));
+      const lastBaseline = Number(texts.at(-1)!.getAttribute('y')) + 18 * byTag(texts.at(-1)!, 'tspan').length;
+      expect(lastBaseline).toBeLessThan(boxBottom);
+      const caption = byTag(group(doc, 'caption')!, 'text')[0];
+      // The caption's text rises about one font size above its baseline: it starts below the box.
+      expect(Number(caption.getAttribute('y')) - 12).toBeGreaterThanOrEqual(boxBottom);
+      expect(Number(box.getAttribute('width'))).toBeLessThanOrEqual(Math.max(width, 260));
+    }
+  });
+
   it('carries the stamp as a comment and as metadata, even with "--" in it', () => {
     const stamp = 'Topic Map 0.1.0 export; corpus a--b.jsonl -';
     const svg = writeSvg(scene(), { stamp });

@@ -3,24 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { writeSvg } from '../../../src/core/export';
 import type { MapFile } from '../../../src/core/map';
 import { filterMap, indexMap } from '../../../src/core/query';
-import { computeScene, type SceneView } from '../../../src/core/scene';
+import { computeScene, createSceneCache, type SceneView } from '../../../src/core/scene';
 
 const FIXTURE = new URL('../../fixtures/small.map.json', import.meta.url);
 
 /** The SVG of the fixture's scene; `positions` as a drag leaves them. */
 function svgOf(map: MapFile, view: SceneView, positions?: ReadonlyMap<string, { x: number; y: number }>): string {
   const index = indexMap(map);
-  const scene = computeScene({
-    map,
-    index,
-    filter: filterMap(map, index, { keywords: [], mode: 'all' }),
-    hideFiltered: true,
-    selection: null,
-    hoverId: map.papers[0].id,
-    theme: 'light',
-    view,
-    positions,
-  });
+  const scene = computeScene(
+    {
+      map,
+      index,
+      filter: filterMap(map, index, { keywords: [], mode: 'all' }),
+      hideFiltered: true,
+      selection: null,
+      hoverId: map.papers[0].id,
+      theme: 'light',
+      view,
+      positions: positions && { at: positions, version: 0 },
+    },
+    createSceneCache(map),
+  );
   return writeSvg(scene);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseLinks } from '../../../src/core/scene/chooseLinks';
+import { chooseLinks, type ScreenLengthMemo } from '../../../src/core/scene/chooseLinks';
 import type { LinkLayer } from '../../../src/core/scene/sceneLayers';
 
 /** Links as [x1, y1, x2, y2] in world units, in priority order. */
@@ -88,14 +88,16 @@ describe('chooseLinks', () => {
     ];
     const links = layer(lines);
     const far = { width: 400, height: 300, k: 2, x: -300, y: 0 };
-    expect([...chooseLinks(links, view, 240)!]).toEqual([0, 1, 3]);
+    // Lengths kept per columns and view, as a scene cache keeps them.
+    const memo: ScreenLengthMemo = new WeakMap();
+    expect([...chooseLinks(links, view, 240, undefined, memo)!]).toEqual([0, 1, 3]);
     // Another filter: the same columns, other groups.
     links.group.set([1, 0, 0, 2, 0]);
     const fresh = layer(lines);
     fresh.group.set([1, 0, 0, 2, 0]);
-    expect([...chooseLinks(links, view, 240)!]).toEqual([...chooseLinks(fresh, view, 240)!]);
-    expect([...chooseLinks(links, view, 240)!]).toEqual([1, 2]);
-    expect(chooseLinks(links, far, 10_000)).toEqual(chooseLinks(fresh, far, 10_000));
-    expect([...chooseLinks(links, view, 240)!]).toEqual([1, 2]);
+    expect([...chooseLinks(links, view, 240, undefined, memo)!]).toEqual([...chooseLinks(fresh, view, 240)!]);
+    expect([...chooseLinks(links, view, 240, undefined, memo)!]).toEqual([1, 2]);
+    expect(chooseLinks(links, far, 10_000, undefined, memo)).toEqual(chooseLinks(fresh, far, 10_000));
+    expect([...chooseLinks(links, view, 240, undefined, memo)!]).toEqual([1, 2]);
   });
 });

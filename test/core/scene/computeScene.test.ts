@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { clusterColor } from '../../../src/core/style';
-import { computeLayeredScene, computeScene, type SceneInput } from '../../../src/core/scene/computeScene';
+import { computeScene } from '../../../src/core/scene/computeScene';
+import { createSceneCache } from '../../../src/core/scene/SceneCache';
+import type { SceneInput } from '../../../src/core/scene/sceneInput';
 import { estimateTextWidth } from '../../../src/core/scene/estimateTextWidth';
 import { filterMap, indexMap } from '../../../src/core/query';
 import { keywordRadius, paperRadius } from '../../../src/core/layout';
@@ -16,6 +18,8 @@ const map = validateMap(
 );
 const index = indexMap(map);
 const none = filterMap(map, index, { keywords: [], mode: 'all' });
+// One cache for the file, as one canvas keeps one for its map.
+const cache = createSceneCache(map);
 
 function input(over: Partial<SceneInput> = {}): SceneInput {
   return {
@@ -32,7 +36,7 @@ function input(over: Partial<SceneInput> = {}): SceneInput {
 }
 
 function scene(over: Partial<SceneInput> = {}): Scene {
-  return computeScene(input(over));
+  return computeScene(input(over), cache);
 }
 
 /** Pixels of links a scene draws, as chooseLinks counts them (major axis, at most the view's size). */
@@ -177,7 +181,7 @@ describe('computeScene', () => {
   });
 
   test('moved positions replace the map file positions', () => {
-    const s = scene({ positions: new Map([['p-moe', { x: 1, y: 2 }]]) });
+    const s = scene({ positions: { at: new Map([['p-moe', { x: 1, y: 2 }]]), version: 0 } });
     const node = s.nodes.find((n) => n.id === 'p-moe')!;
     expect([node.x, node.y]).toEqual([1, 2]);
     expect(s.edges.filter((e) => e.x1 === 1 && e.y1 === 2)).toHaveLength(4);
@@ -185,13 +189,13 @@ describe('computeScene', () => {
 
   test('zooming reuses nodes and links; moving nodes in place (a new version) recomputes them', () => {
     const positions = new Map([['p-moe', { x: 1, y: 2 }]]);
-    const a = scene({ positions, positionsVersion: 1 });
-    const b = scene({ positions, positionsVersion: 1, view: { width: 1000, height: 700, k: 3, x: 0, y: 0 } });
+    const a = scene({ positions: { at: positions, version: 1 } });
+    const b = scene({ positions: { at: positions, version: 1 }, view: { width: 1000, height: 700, k: 3, x: 0, y: 0 } });
     expect(b.nodes).toBe(a.nodes);
     expect(b.edges).toBe(a.edges);
     expect(b.labels).not.toEqual(a.labels);
     positions.get('p-moe')!.x = 50;
-    const c = scene({ positions, positionsVersion: 2 });
+    const c = scene({ positions: { at: positions, version: 2 } });
     expect(c.nodes.find((n) => n.id === 'p-moe')!.x).toBe(50);
     expect(c.edges.filter((e) => e.x1 === 50)).toHaveLength(4);
   });
@@ -215,109 +219,31 @@ describe('computeScene', () => {
     expect(some.edges.some((e) => e.x1 === p.x && e.y1 === p.y && e.x2 === k.x && e.y2 === k.y)).toBe(true);
   });
 
-  test('the layered scene is the whole scene in layers: the unfocused map, the focus over it', () => {
-    const unfocused = scene();
-    for (const over of [
-      {},
-      { hoverId: 'k:video' },
-      { selection: { kind: 'paper', id: 'p-xss' } },
-      { selection: { kind: 'cluster', id: 1 } },
-      { hoverId: 'p-moe', selection: { kind: 'keyword', id: 'k:video' } },
-    ] as Partial<SceneInput>[]) {
-      const whole = scene(over);
-      const { base, overlays, labels } = computeLayeredScene(input(over));
-      expect(base.nodes).toEqual(unfocused.nodes);
-      expect(base.edges).toEqual(unfocused.edges);
-      expect(base.labels).toEqual([]);
-      expect(labels).toEqual(whole.labels);
-      if (!over.hoverId && !over.selection) {
-        expect(overlays).toEqual([]);
-        continue;
-      }
-      expect(overlays).toHaveLength(1);
-      const [focus] = overlays;
-      expect(focus.veil).toBeCloseTo(0.86);
-      expect(focus.nodes).toEqual(whole.nodes.filter((n) => n.highlighted || n.selected));
-      expect(focus.edges).toEqual(whole.edges.filter((e) => e.color !== unfocused.edges[0].color));
-      expect(focus.edges.length).toBeGreaterThan(0);
-    }
+  test('each cluster name carries its cluster id, so two clusters of the same name stay apart', () => {
+    const names = scene().labels.filter((l) => l.kind === 'cluster');
+    expect(names.length).toBeGreaterThan(1);
+    for (const l of names) expect(map.clusters.find((c) => c.id === l.cluster)?.label).toBe(l.text);
+    expect(scene().labels.filter((l) => l.kind === 'node').every((l) => l.cluster === undefined)).toBe(true);
   });
 
-  test('a filter that dims is the whole map veiled, then what passes; one that hides is the base', () => {
-    const filter = filterMap(map, index, { keywords: ['k:video'], mode: 'all' });
-    const whole = scene({ filter });
-    const dimmed = computeLayeredScene(input({ filter }));
-    expect(dimmed.base.nodes).toEqual(scene().nodes);
-    expect(dimmed.overlays).toHaveLength(1);
-    expect(dimmed.overlays[0].veil).toBeCloseTo(0.9);
-    expect(dimmed.overlays[0].nodes).toEqual(whole.nodes.filter((n) => n.opacity === 1));
-    expect(dimmed.overlays[0].edges).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
-    expect(dimmed.labels).toEqual(whole.labels);
-    // With a focus too: the focus goes over the filter.
-    const both = computeLayeredScene(input({ filter, hoverId: 'p-video' }));
-    expect(both.overlays).toHaveLength(2);
-    expect(both.overlays[0]).toBe(dimmed.overlays[0]);
-    expect(both.labels).toEqual(scene({ filter, hoverId: 'p-video' }).labels);
-    const hidden = computeLayeredScene(input({ filter, hideFiltered: true }));
-    expect(hidden.base.nodes).toEqual(scene({ filter, hideFiltered: true }).nodes);
-    expect(hidden.overlays).toEqual([]);
-  });
-
-  test('a filter read by place (its passes arrays) draws what its id sets say, dimmed or hidden, at any link budget', () => {
-    for (const [keywords, mode] of [
-      [['k:video'], 'all'],
-      [['k:languag model', 'k:reason'], 'any'],
-      [['k:languag model', 'k:reason'], 'all'],
-    ] as const) {
-      const filter = filterMap(map, index, { keywords: [...keywords], mode });
-      expect(filter.paperPasses).toEqual(Uint8Array.from(map.papers, (p) => (filter.papers.has(p.id) ? 1 : 0)));
-      expect(filter.keywordPasses).toEqual(Uint8Array.from(map.keywords, (k) => (filter.keywords.has(k.id) ? 1 : 0)));
-      // A result without them (as another module may make) goes through the sets.
-      const bySets = { ...filter, paperPasses: undefined, keywordPasses: undefined };
-      for (const over of [{}, { hideFiltered: true }, { linkBudget: 300 }, { hoverId: 'k:reason' }] as Partial<SceneInput>[]) {
-        expect(scene({ filter, ...over })).toEqual(scene({ filter: bySets, ...over }));
-        expect(computeLayeredScene(input({ filter, ...over }))).toEqual(computeLayeredScene(input({ filter: bySets, ...over })));
+  test('two caches of one map (two views) keep their own entries: neither evicts the other', () => {
+    const own = createSceneCache(map);
+    const other = createSceneCache(map);
+    const a = computeScene(input(), own);
+    // Enough other inputs to fill any one-entry or few-entry cache, in the other view.
+    for (const theme of ['dark', 'light'] as const) {
+      for (const keywords of [['k:video'], ['k:reason'], ['k:languag model']]) {
+        computeScene(input({ theme, filter: filterMap(map, index, { keywords, mode: 'all' }), positions: { at: new Map(), version: 9 } }), other);
       }
     }
+    const again = computeScene(input({ view: { width: 1000, height: 700, k: 2, x: 500, y: 350 } }), own);
+    expect(again.nodes).toBe(a.nodes);
+    expect(computeScene(input(), createSceneCache(map))).toEqual(a);
   });
 
-  test('with a link budget, a dimming filter draws over the veiled map the links the filtered scene draws', () => {
-    const filter = filterMap(map, index, { keywords: ['k:languag model'], mode: 'all' });
-    const all = scene({ filter });
-    const linkBudget = linkPixels(all) / 2;
-    const whole = scene({ filter, linkBudget });
-    expect(whole.edges.length).toBeLessThan(all.edges.length);
-    const dimmed = computeLayeredScene(input({ filter, linkBudget }));
-    expect(dimmed.base.edges).toEqual(scene({ linkBudget }).edges);
-    expect(dimmed.overlays[0].nodes).toEqual(whole.nodes.filter((n) => n.opacity === 1));
-    expect(dimmed.overlays[0].edges).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
-    expect(dimmed.overlays[0].edges.length).toBeGreaterThan(0);
-  });
-
-  test('while a drag moves some nodes, the rest is the base as it was and the moving nodes go over it', () => {
-    const positions = new Map([
-      ['k:video', { x: 40, y: 50 }],
-      ['p-video', { x: 45, y: 60 }],
-    ]);
-    const moving = { ids: new Set(positions.keys()), since: 1 };
-    const first = computeLayeredScene(input({ positions, positionsVersion: 1, moving }));
-    expect(first.base.nodes.map((n) => n.id)).toEqual(scene().nodes.map((n) => n.id).filter((id) => !moving.ids.has(id)));
-    expect(first.base.edges.every((e) => !(e.x1 === 45 && e.y1 === 60) && !(e.x2 === 40 && e.y2 === 50))).toBe(true);
-    const [over] = first.overlays;
-    expect(over.veil).toBe(0);
-    expect(over.nodes.map((n) => [n.id, n.x, n.y]).sort()).toEqual([
-      ['k:video', 40, 50],
-      ['p-video', 45, 60],
-    ]);
-    // Links of the moving nodes (to each other and to the still ones) go with them.
-    expect(over.edges.some((e) => e.x1 === 45 && e.y1 === 60 && e.x2 === 40 && e.y2 === 50)).toBe(true);
-    expect(over.edges.length).toBe(map.links.filter((l) => moving.ids.has(l.paper) || moving.ids.has(l.keyword)).length);
-    // Later frames of the drag reuse the base; only the moving nodes follow the positions.
-    positions.get('k:video')!.x = 70;
-    const later = computeLayeredScene(input({ positions, positionsVersion: 2, moving }));
-    expect(later.base.nodes).toBe(first.base.nodes);
-    expect(later.base.edges).toBe(first.base.edges);
-    expect(later.overlays[0].nodes.find((n) => n.id === 'k:video')!.x).toBe(70);
+  test('a cache made for another map is refused rather than drawing its entries', () => {
+    const copy = validateMap(JSON.parse(JSON.stringify(map)), 'copy.map.json');
+    expect(() => computeScene(input(), createSceneCache(copy))).toThrow(/another map/);
   });
 
   test('dark theme uses dark background and lifted cluster colours', () => {

@@ -3,6 +3,7 @@ import { CorpusError } from '../CorpusError';
 import { corpusField, type CorpusField } from '../corpusField';
 import type { CorpusReader, RawPaperSink } from '../RawPaper';
 import { rawPaperFromFields } from '../rawPaperFromFields';
+import { DIMENSIONS_PREAMBLE } from '../formats/sniffExport';
 
 /** Delimiters tried on the header row, in order: Excel in some locales writes ";", exports "\t". */
 const DELIMITERS = [',', '\t', ';', '|'];
@@ -67,6 +68,20 @@ export class CsvReader implements CorpusReader {
     if (this.fatal) return;
     const source = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
     this.pieces = [source];
+    if (!this.header && this.line === 1 && DIMENSIONS_PREAMBLE.test(source)) {
+      // Dimensions writes a line about the export above the header: the rows start on line 2.
+      const end = source.indexOf('\n');
+      if (end === -1 && !last) {
+        this.carried = source.length;
+        return;
+      }
+      this.line = 2;
+      const rest = end === -1 ? '' : source.slice(end + 1);
+      this.pieces = [rest];
+      this.pendingLength = rest.length;
+      this.parse(last);
+      return;
+    }
     if (!this.header) {
       const header = readHeader(source, this.file, last);
       if (!header) {

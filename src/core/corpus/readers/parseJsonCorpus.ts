@@ -44,6 +44,9 @@ function recordsOf(document: unknown): unknown[] | undefined {
   if (document !== null && typeof document === 'object') {
     const papers = (document as Record<string, unknown>).papers;
     if (Array.isArray(papers)) return papers;
+    // An OpenAlex API response: {"meta": {...}, "results": [works]}.
+    const results = (document as Record<string, unknown>).results;
+    if (Array.isArray(results)) return results;
   }
   return undefined;
 }
@@ -51,6 +54,6 @@ function recordsOf(document: unknown): unknown[] | undefined {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object without a "papers" array';
+  if (typeof value === 'object') return 'an object without a "papers" (or OpenAlex "results") array';
   return `a ${typeof value}`;
 }

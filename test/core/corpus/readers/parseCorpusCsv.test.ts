@@ -18,6 +18,10 @@ describe('CSV', () => {
         year: 2021,
         url: 'https://doi.org/10.1000/abc',
         line: 2,
+        // Zotero's Date, Publication Title and DOI columns are kept as metadata.
+        date: '2021-03-04',
+        doi: '10.1000/abc',
+        venue: 'Journal of Things',
       },
       {
         id: 'IJKL9012',
@@ -27,6 +31,7 @@ describe('CSV', () => {
         year: 1950,
         url: 'https://example.org/p3',
         line: 6,
+        date: '1950-10-01',
       },
     ]);
   });

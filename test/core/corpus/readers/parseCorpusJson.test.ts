@@ -28,6 +28,8 @@ describe('JSON Lines', () => {
       year: 2017,
       url: 'https://arxiv.org/abs/1706.03762',
       line: 1,
+      // The arXiv id in the link is kept for the link back.
+      sourceIds: { arxiv: '1706.03762' },
     });
     expect(papers[1]).toMatchObject({
       id: '42',
@@ -154,7 +156,7 @@ describe('JSON documents', () => {
 
   it('refuses JSON that is not an array of objects', () => {
     expect(() => parseCorpus('{"title": "a", "abstract": "b"}', { fileName: 'o.json' })).toThrow(
-      'o.json: expected a JSON array of papers (or an object with a "papers" array), found an object without a "papers" array',
+      'o.json: expected a JSON array of papers (or an object with a "papers" array), found an object without a "papers" (or OpenAlex "results") array',
     );
     expect(() => parseCorpus('42', { fileName: 'n.json' })).toThrow('n.json: expected a JSON array of papers');
     expect(() => parseCorpus('[\n{"title": "a", "abstract": "b"},\n["x"]\n]', { fileName: 'a.json' })).toThrow(

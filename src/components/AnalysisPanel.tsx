@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { CloseIcon } from './CloseIcon';
+import { DensityButton } from './DensityButton';
+import { GapsView } from './GapsView';
+import { ThematicMapView } from './ThematicMapView';
+import './analysis.css';
+
+export type AnalysisView = 'gaps' | 'thematic';
+
+const TITLES: Readonly<Record<AnalysisView, string>> = { gaps: 'Research gaps', thematic: 'Thematic map' };
+
+/** The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's. */
+export function AnalysisButtons({
+  open,
+  onChange,
+}: {
+  open: AnalysisView | null;
+  onChange: (view: AnalysisView | null) => void;
+}) {
+  return (
+    <>
+      {(['gaps', 'thematic'] as const).map((view) => (
+        <button
+          key={view}
+          type="button"
+          className="button"
+          aria-expanded={open === view}
+          title={
+            view === 'gaps'
+              ? 'Research gaps: keyword and cluster pairs studied apart'
+              : 'Thematic map: clusters by centrality and density'
+          }
+          onClick={() => onChange(open === view ? null : view)}
+        >
+          <span>{view === 'gaps' ? 'Gaps' : 'Themes'}</span>
+        </button>
+      ))}
+      <DensityButton />
+    </>
+  );
+}
+
+/** The side panel holding the open analysis view, beside the map so a click shows its result there. */
+export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: () => void }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), [view]);
+  return (
+    <aside ref={ref} className="analysis-panel" tabIndex={-1} aria-labelledby="analysis-title">
+      <div className="settings-header">
+        <h2 id="analysis-title" className="settings-title">
+          {TITLES[view]}
+        </h2>
+        <button type="button" className="icon-button" aria-label={`Close ${TITLES[view].toLowerCase()}`} onClick={onClose}>
+          <CloseIcon />
+        </button>
+      </div>
+      <div className="settings-scroll">{view === 'gaps' ? <GapsView /> : <ThematicMapView />}</div>
+    </aside>
+  );
+}

@@ -1,0 +1,147 @@
+import { cleanLatex } from '../readers/cleanLatex';
+
+/** Named entities that publishers' metadata actually carries (Crossref, PubMed, Scopus); others stay as written. */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  plusmn: '±',
+  times: '×',
+  divide: '÷',
+  minus: '−',
+  le: '≤',
+  ge: '≥',
+  ne: '≠',
+  asymp: '≈',
+  micro: 'µ',
+  middot: '·',
+  bull: '•',
+  prime: '′',
+  sup2: '²',
+  sup3: '³',
+  frac12: '½',
+  permil: '‰',
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ε',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  pi: 'π',
+  sigma: 'σ',
+  tau: 'τ',
+  phi: 'φ',
+  chi: 'χ',
+  omega: 'ω',
+  Delta: 'Δ',
+  Sigma: 'Σ',
+  Omega: 'Ω',
+  thinsp: '\u2009',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  eacute: 'é',
+  egrave: 'è',
+  aacute: 'á',
+  iacute: 'í',
+  oacute: 'ó',
+  uacute: 'ú',
+  ntilde: 'ñ',
+  ccedil: 'ç',
+  agrave: 'à',
+};
+
+const ENTITY = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,7});/g;
+
+/** "&amp;", "&#233;", "&#x3b1;" as their characters; unknown names and invalid code points stay as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name] ?? whole;
+  });
+}
+
+/** A heading "Abstract" that Crossref's JATS abstracts open with, tags included. */
+const JATS_ABSTRACT_TITLE = /<(jats:)?title>\s*(?:abstract|summary)\s*<\/(?:jats:)?title>/gi;
+/** Tags whose end separates words (paragraphs, sections, line breaks, list items). */
+const BLOCK_TAG = /<\/?(?:jats:)?(?:p|sec|br|div|li|title|list|list-item|abstract|label)(?:\s[^<>]*)?\/?>/gi;
+/**
+ * Other tags: any name with a namespace that abstracts carry (jats:, mml:, xlink:), or an HTML or
+ * JATS element name from this list. Not any word after "<": plain-text maths such as "p<n and k>1"
+ * must survive.
+ */
+const INLINE_TAG =
+  /<\/?(?:(?:jats|mml|xlink|xhtml):[\w.-]+|(?:i|b|u|em|strong|sub|sup|sc|span|a|font|small|big|italic|bold|underline|monospace|inline-formula|disp-formula|tex-math|alternatives|math|mi|mo|mn|mrow|msub|msup|msubsup|mtext|mfrac|msqrt|ext-link|xref|named-content|styled-content|fig|caption|table|tbody|thead|tr|td|th|ul|ol|h[1-6]|hr|img))(?:\s[^<>]*)?\/?>/gi;
+
+/** A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text. */
+const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:.—–-]\s*|ABSTRACT\s+|Abstract\s+(?=[A-Z]))/;
+/**
+ * A copyright notice ending the abstract: "© 2019 Elsevier Ltd. All rights reserved.", "(C) 2020
+ * Wiley", "Copyright © 2021 ...", "This article is protected by copyright." Only a notice in the
+ * last 400 characters that starts a sentence is cut, so a "©" quoted mid-text survives.
+ */
+const COPYRIGHT_TAIL =
+  /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z])[\s\S]*$/;
+const TAIL_WINDOW = 400;
+const COPYRIGHT_HINT = /©|\([cC]\)|opyright|Published by/;
+
+export interface CleanMarkupOptions {
+  /** The text may hold LaTeX (arXiv titles and abstracts): math and commands become plain text. */
+  latex?: boolean;
+  /** Strip an "Abstract:" heading and a copyright notice at the end (abstracts only). */
+  abstract?: boolean;
+}
+
+/**
+ * Plain text from a title or abstract as databases export it: JATS and HTML tags removed (block
+ * tags leave a space so paragraphs do not run together), entities decoded, LaTeX cleaned when
+ * asked, and for abstracts the "Abstract:" heading and the publisher's copyright tail dropped;
+ * neither is about the paper's topic, and "Elsevier" would otherwise become a keyword.
+ */
+export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): string {
+  let clean = text;
+  if (clean.includes('<')) {
+    if (options.abstract) clean = clean.replace(JATS_ABSTRACT_TITLE, ' ');
+    clean = clean.replace(BLOCK_TAG, ' ').replace(INLINE_TAG, '');
+  }
+  clean = decodeEntities(clean);
+  if (options.latex && /[\\${}]/.test(clean)) clean = cleanLatex(clean);
+  if (options.abstract) {
+    // Scopus writes this in place of a missing abstract: the record is then skipped as abstract-less.
+    if (/^\s*\[no abstract available\]\s*$/i.test(clean)) return '';
+    clean = clean.replace(ABSTRACT_PREFIX, '');
+    const from = Math.max(0, clean.length - TAIL_WINDOW);
+    const window = from === 0 ? clean : clean.slice(from);
+    // Most abstracts have no notice: a plain search rules it out before the costlier pattern.
+    const tail = COPYRIGHT_HINT.test(window) ? COPYRIGHT_TAIL.exec(window) : null;
+    // A notice that is the whole text is not a tail: leave it (the record is then still read).
+    if (tail && from + tail.index > 0) clean = clean.slice(0, from + tail.index);
+  }
+  return clean.trim();
+}

@@ -1,0 +1,69 @@
+import { doiUrl } from '../doiUrl';
+import { personName } from '../personName';
+import type { RawPaper } from '../RawPaper';
+import type { PaperSourceIds } from '../../map';
+import { bareDoi } from './bareDoi';
+import { cleanMarkup } from './cleanMarkup';
+import { isoDate } from './isoDate';
+import { sourceIdsFromUrl } from './sourceIdsFromUrl';
+import { addKeyword, splitKeywords } from './splitKeywords';
+import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
+import { allValues, firstValue } from './taggedValues';
+
+/** "TY  - JOUR": two letters or a letter and a digit, two spaces (some tools write one), "-", the value. */
+const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
+
+/**
+ * RIS as Zotero, EndNote, Mendeley, Scopus and Web of Science (via EndNote) write it. Title TI or
+ * T1 (then CT, BT); abstract AB or N2 (EndNote and Scopus); authors AU or A1; year PY, Y1 or DA
+ * ("2019/05/01/"); keywords KW, one a line or ";"-separated; DOI DO; URL UR; venue T2, JF, JO or
+ * JA; ids from AN ("WOS:...", a PubMed id when DB says PubMed) and from the URL (Scopus eid).
+ */
+export const risFormat: TaggedFormat = {
+  name: 'RIS',
+  startTag: 'TY',
+  endTag: 'ER',
+  tagLine(line) {
+    const match = TAG_LINE.exec(line.trimEnd());
+    return match ? { tag: match[1], value: match[2] ?? '' } : undefined;
+  },
+  isContinuation: () => false,
+  toPaper: risPaper,
+};
+
+function risPaper(fields: TaggedFields, line: number): RawPaper {
+  const paper: RawPaper = {
+    line,
+    title: cleanMarkup(firstValue(fields, 'TI', 'T1', 'CT', 'BT') ?? ''),
+    abstract: cleanMarkup(firstValue(fields, 'AB', 'N2') ?? '', { abstract: true }),
+  };
+  const authors = allValues(fields, 'AU').length > 0 ? allValues(fields, 'AU') : allValues(fields, 'A1');
+  if (authors.length > 0) paper.authors = authors.map((name) => personName(name.split(',')));
+  const date = isoDate(firstValue(fields, 'PY', 'Y1', 'DA'));
+  if (date) {
+    paper.year = Number(date.slice(0, 4));
+    const precise = isoDate(firstValue(fields, 'DA', 'Y1', 'PY'));
+    if (precise && precise.length > 4) paper.date = precise;
+  }
+  const venue = firstValue(fields, 'T2', 'JF', 'JO', 'JA');
+  if (venue) paper.venue = cleanMarkup(venue);
+  const doi = bareDoi(firstValue(fields, 'DO'));
+  if (doi) paper.doi = doi;
+  const url = firstValue(fields, 'UR')?.split(/\s+|;/)[0];
+  if (url) paper.url = url;
+  else if (doi) paper.url = doiUrl(doi);
+  const keywords: string[] = [];
+  for (const keyword of fields.get('KW') ?? []) {
+    if (keyword.includes(';')) splitKeywords(keyword.replace(/\n/g, ';'), keywords);
+    else for (const part of keyword.split('\n')) addKeyword(keywords, part);
+  }
+  if (keywords.length > 0) paper.authorKeywords = keywords;
+  const ids: PaperSourceIds = {};
+  const accession = firstValue(fields, 'AN');
+  if (accession?.startsWith('WOS:')) ids.wos = accession;
+  else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline/i.test(firstValue(fields, 'DB', 'DP') ?? ''))
+    ids.pmid = accession;
+  for (const link of fields.get('UR') ?? []) sourceIdsFromUrl(link, ids);
+  if (Object.keys(ids).length > 0) paper.sourceIds = ids;
+  return paper;
+}

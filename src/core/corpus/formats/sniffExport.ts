@@ -1,0 +1,38 @@
+import type { ReaderKind } from './ReaderKind';
+
+/** A Dimensions CSV export opens with one line about the export before its header row. */
+export const DIMENSIONS_PREAMBLE = /^"?About the data:/;
+
+/**
+ * The export format the start of a file shows, whatever its name (Web of Science and PubMed save
+ * `.txt` files, RIS comes as `.txt` too): 'more' while the lines that decide it are not all in,
+ * undefined when the start is none of these. `text` starts at the first non-blank character.
+ *
+ * - RIS: the first line is a tag line, normally "TY  - JOUR".
+ * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
+ * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
+ * - MEDLINE: "PMID- 12345678".
+ * - Atom (the arXiv API): an XML declaration or a <feed> element with the Atom namespace.
+ * - Dimensions CSV: its "About the data" line, then a header with Title and Abstract.
+ */
+export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' | undefined {
+  const end = text.indexOf('\n');
+  if (end === -1 && !ended && text.length < 1000) return 'more';
+  const first = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
+  if (/^TY {1,2}- ?\S/.test(first)) return 'ris';
+  if (/^PMID- ?\d/.test(first)) return 'pubmed';
+  if (/^PT\t(?:[A-Z][A-Z0-9]\t)*/.test(first) && /\tTI(?:\t|$)/.test(first)) return 'wos-tab';
+  if (/^FN (?:Clarivate|Thomson|ISI)/i.test(first) || /^PT [A-Z]$/.test(first)) return 'wos';
+  if (first.startsWith('<')) {
+    // The <feed> element may follow the XML declaration and comments.
+    if (/<feed[\s>]/.test(text.slice(0, 4000))) return 'atom';
+    return ended || text.length >= 4000 ? undefined : 'more';
+  }
+  if (DIMENSIONS_PREAMBLE.test(first)) {
+    const next = text.indexOf('\n', end + 1);
+    if (next === -1 && !ended) return 'more';
+    const header = text.slice(end + 1, next === -1 ? undefined : next).toLowerCase();
+    return /title/.test(header) && /abstract/.test(header) ? 'csv' : undefined;
+  }
+  return undefined;
+}

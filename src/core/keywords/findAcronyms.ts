@@ -1,0 +1,103 @@
+import { ACRONYM_EXTRA_WORDS } from './keywordConfig';
+import { STOPWORDS } from './stopwords';
+import { termKey } from './termKey';
+
+/** An acronym the corpus defines, with the expansion it gives most often. */
+export interface AcronymDefinition {
+  /** As written at its most frequent definition: "LLMs", "RAG", "MoE". */
+  acronym: string;
+  /** As written there: "large language models", "retrieval-augmented generation". */
+  expansion: string;
+  /** termKey of each. */
+  acronymKey: string;
+  expansionKey: string;
+  /** Papers that define it this way. */
+  papers: number;
+}
+
+/** "(LLMs)", "(RAG)", "(MoE)", "(ViT)": 2–10 letters or digits with at least two capitals. */
+const DEFINITION = /\(\s*([A-Za-z][A-Za-z0-9]{1,9})\s*\)/g;
+/** The words just before "(": letters, digits, hyphens and apostrophes. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+
+/**
+ * Acronyms defined in the papers themselves: "large language models (LLMs)", "mixture of experts
+ * (MoE)", "retrieval-augmented generation (RAG)". The letters of the acronym (a final plural "s"
+ * aside) must be, in order, the initials of the words before the parenthesis, each part of a
+ * hyphenated word counting as a word and stopwords ("of", "for") allowed to be skipped or to give
+ * a lowercase letter (Schwartz & Hearst 2003, simplified to initials). What the corpus says
+ * itself, not a dictionary: no list of known acronyms, and an acronym is only merged with the
+ * expansion its own authors gave. When papers expand one acronym differently, the expansion given
+ * by most papers wins (ties: key order). Sorted by acronym key.
+ */
+export function findAcronyms(papers: readonly { title: string; abstract: string }[]): AcronymDefinition[] {
+  // acronymKey → expansionKey → { papers, forms }
+  const found = new Map<string, Map<string, { papers: number; acronym: string; expansion: string; last: number }>>();
+  papers.forEach((paper, d) => {
+    for (const text of [paper.title, paper.abstract]) {
+      for (const match of text.matchAll(DEFINITION)) {
+        const acronym = match[1];
+        if ((acronym.match(/[A-Z]/g) ?? []).length < 2) continue;
+        const expansion = expand(text.slice(0, match.index), acronym);
+        if (expansion === undefined) continue;
+        const acronymKey = termKey(acronym);
+        const expansionKey = termKey(expansion);
+        if (acronymKey === '' || expansionKey === '' || acronymKey === expansionKey) continue;
+        let byExpansion = found.get(acronymKey);
+        if (!byExpansion) found.set(acronymKey, (byExpansion = new Map()));
+        const entry = byExpansion.get(expansionKey) ?? { papers: 0, acronym, expansion, last: -1 };
+        if (entry.last !== d) {
+          entry.papers++;
+          entry.last = d;
+        }
+        byExpansion.set(expansionKey, entry);
+      }
+    }
+  });
+  const out: AcronymDefinition[] = [];
+  for (const [acronymKey, byExpansion] of [...found].sort((a, b) => compareKeys(a[0], b[0]))) {
+    const [expansionKey, best] = [...byExpansion].sort((a, b) => b[1].papers - a[1].papers || compareKeys(a[0], b[0]))[0];
+    out.push({ acronym: best.acronym, expansion: best.expansion, acronymKey, expansionKey, papers: best.papers });
+  }
+  return out;
+}
+
+/** The words before an acronym whose initials spell it, as written; undefined if none do. */
+function expand(before: string, acronym: string): string | undefined {
+  const letters = acronym
+    .replace(/s$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (letters.length < 2) return undefined;
+  // The last few words (hyphen parts apart), with where each starts in `before`.
+  const tail = before.slice(-200);
+  const offset = before.length - tail.length;
+  const words: { text: string; at: number }[] = [];
+  for (const m of tail.matchAll(WORD)) words.push({ text: m[0], at: offset + (m.index ?? 0) });
+  // Stop at sentence punctuation between the words and the parenthesis.
+  let j = words.length - 1;
+  if (j < 0 || /[.;:!?]/.test(before.slice(words[j].at + words[j].text.length))) return undefined;
+  let i = letters.length - 1;
+  const limit = Math.max(0, words.length - letters.length - ACRONYM_EXTRA_WORDS);
+  while (i >= 0 && j >= limit) {
+    const word = words[j].text.toLowerCase();
+    if (word[0] === letters[i]) {
+      i--;
+      j--;
+    } else if (STOPWORDS.has(word)) {
+      j--;
+    } else {
+      return undefined;
+    }
+  }
+  if (i >= 0) return undefined;
+  const from = words[j + 1].at;
+  const phrase = before.slice(from).trim();
+  // Never across a sentence or clause: "... in 2023. Large language models (LLMs)" starts after it.
+  if (/[.;:!?()]/.test(phrase) || STOPWORDS.has(words[j + 1].text.toLowerCase())) return undefined;
+  return phrase;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,81 @@
+import type { MapFile } from '../map';
+
+/** Items grouped by node (compressed rows): those of node i are `at[start[i]]` to `at[start[i + 1] - 1]`. */
+export interface Adjacency {
+  readonly start: Int32Array;
+  readonly at: Int32Array;
+}
+
+/** Place of each paper and keyword in `map.papers` and `map.keywords`, by id. */
+export interface NodeSlots {
+  readonly papers: ReadonlyMap<string, number>;
+  readonly keywords: ReadonlyMap<string, number>;
+}
+
+/** The map's links by place: what filters and scenes walk instead of looking ids up. */
+export interface LinkEnds {
+  /** Index in map.papers and map.keywords of each link's ends (-1 when the map lacks it). */
+  readonly paper: Int32Array;
+  readonly keyword: Int32Array;
+  /**
+   * Link indices by priority: each paper's strongest link before any paper's second, stronger
+   * before weaker (the order a view that draws only some links takes them in).
+   */
+  readonly priority: Int32Array;
+  /** Link indices of each paper, of each keyword. */
+  readonly byPaper: Adjacency;
+  readonly byKeyword: Adjacency;
+}
+
+export function computeNodeSlots(map: MapFile): NodeSlots {
+  return { papers: new Map(map.papers.map((p, i) => [p.id, i])), keywords: new Map(map.keywords.map((k, i) => [k.id, i])) };
+}
+
+/** Links as indices into `map.papers` and `map.keywords`, and their priority. */
+export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
+  const { papers: paperAt, keywords: keywordAt } = slots;
+  const n = map.links.length;
+  const paper = new Int32Array(n);
+  const keyword = new Int32Array(n);
+  const weight = new Float64Array(n);
+  map.links.forEach((l, i) => {
+    paper[i] = paperAt.get(l.paper) ?? -1;
+    keyword[i] = keywordAt.get(l.keyword) ?? -1;
+    weight[i] = l.weight;
+  });
+  const byPaper = adjacency(paper, map.papers.length);
+  const byKeyword = adjacency(keyword, map.keywords.length);
+  // Rank of each link among its paper's links, strongest first (a paper has a handful).
+  const rankInPaper = new Int32Array(n);
+  let maxRank = 0;
+  for (let i = 0; i < map.papers.length; i++) {
+    const from = byPaper.start[i];
+    const to = byPaper.start[i + 1];
+    // Map files list a paper's links strongest first; sort only if this one does not.
+    let sorted = true;
+    for (let j = from + 1; j < to && sorted; j++) sorted = weight[byPaper.at[j - 1]] >= weight[byPaper.at[j]];
+    const own = sorted
+      ? byPaper.at.subarray(from, to)
+      : Array.from(byPaper.at.subarray(from, to)).sort((a, b) => weight[b] - weight[a] || a - b);
+    for (let rank = 0; rank < own.length; rank++) rankInPaper[own[rank]] = rank;
+    if (own.length - 1 > maxRank) maxRank = own.length - 1;
+  }
+  // By rank, then stronger first: one sort per rank, on numbers only.
+  const ranks: number[][] = Array.from({ length: maxRank + 1 }, () => []);
+  for (let i = 0; i < n; i++) if (paper[i] >= 0 && keyword[i] >= 0) ranks[rankInPaper[i]].push(i);
+  const priority = new Int32Array(ranks.reduce((sum, r) => sum + r.length, 0));
+  let next = 0;
+  for (const r of ranks) for (const i of r.sort((a, b) => weight[b] - weight[a] || a - b)) priority[next++] = i;
+  return { paper, keyword, priority, byPaper, byKeyword };
+}
+
+/** Positions grouped by the node at one end (compressed rows), each group in position order. */
+function adjacency(end: Int32Array, nodes: number): Adjacency {
+  const start = new Int32Array(nodes + 1);
+  for (const n of end) if (n >= 0) start[n + 1]++;
+  for (let i = 0; i < nodes; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, -1);
+  const at = new Int32Array(end.length);
+  for (let p = 0; p < end.length; p++) if (end[p] >= 0) at[fill[end[p]]++] = p;
+  return { start, at: at.subarray(0, start[nodes]) };
+}

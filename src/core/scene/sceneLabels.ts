@@ -1,0 +1,158 @@
+import type { Theme } from '../style';
+import type { FocusState, Focus } from './focusState';
+import { type StaticCandidate, byImportance, shortTitle } from './labelCandidates';
+import { NodeGrid } from './NodeGrid';
+import { placeLabels, type LabelCandidate, type NodeQuery } from './placeLabels';
+import type { SceneLabel, SceneNode } from './scene';
+import type { SceneCache } from './SceneCache';
+import type { SceneInput } from './sceneInput';
+import type { SceneLayers } from './sceneLayers';
+import { shorten } from './shorten';
+import { DIMMED, FILTERED_OUT } from './styledNodes';
+
+const LABEL_GAP = 9;
+/** Screen pixels a cluster name may always take, however small its cluster is on screen. */
+const CLUSTER_LABEL_MIN_ROOM = 180;
+/** Titles are long: papers are named only once this big on screen (pixels). */
+const PAPER_LABEL_MIN_R = 7;
+
+/** The labels of a scene: with a focus, the focus's first (see focusLabels). */
+export function sceneLabels(layers: SceneLayers, focus: FocusState | null, input: SceneInput, cache: SceneCache): SceneLabel[] {
+  return focus ? focusLabels(layers, focus, input, cache) : baseLabels(layers, input, cache);
+}
+
+/** The unfocused scene's labels: cluster names, keywords, then (zoomed in) paper titles. */
+function baseLabels(layers: SceneLayers, input: SceneInput, cache: SceneCache): SceneLabel[] {
+  const { view } = input;
+  const candidates: StaticCandidate[] = [...clusterCandidates(layers, null), ...layers.keywords];
+  // Titles are long: only once zoomed in far enough that papers have room.
+  if (layers.maxPaperR * view.k >= PAPER_LABEL_MIN_R) {
+    for (const n of layers.papersByTitle())
+      candidates.push(paperCandidate(n, input, layers.theme, false, PAPER_LABEL_MIN_R, cache));
+  }
+  return place(candidates, input, (box) => layers.grid().touches(box, view, 2));
+}
+
+/** The focused scene's labels: the focus first, then its neighbours and the cluster names. */
+function focusLabels(layers: SceneLayers, state: FocusState, input: SceneInput, cache: SceneCache): SceneLabel[] {
+  const { focus, nodes } = state;
+  const { hoverId } = input;
+  const first: StaticCandidate[] = [];
+  const highlighted: StaticCandidate[] = [];
+  for (const n of nodes) {
+    if (n.opacity === FILTERED_OUT) continue;
+    const focused = n.selected || n.id === hoverId;
+    if (n.kind === 'keyword') {
+      const base = layers.keywordById.get(n.id);
+      if (!base) continue;
+      const label: SceneLabel = { ...base.label, bold: focused, opacity: n.opacity === DIMMED ? 0.45 : 1 };
+      if (focused) first.push({ ...base, label, clamp: true });
+      else if (n.highlighted) highlighted.push({ ...base, label });
+    } else {
+      if (!focused && n.opacity < 1) continue;
+      const candidate = paperCandidate(n, input, layers.theme, focused, 0, cache);
+      if (focused) first.push(candidate);
+      else if (n.highlighted) highlighted.push(candidate);
+    }
+  }
+  // Keywords dimmed by the focus are named only when zoomed in on them.
+  const dimmed: StaticCandidate[] = [];
+  for (const c of layers.keywords) {
+    if (!state.byId.has(c.id!)) dimmed.push({ ...c, label: { ...c.label, opacity: 0.45 }, minScreenR: 4 });
+  }
+  const clusters = clusterCandidates(layers, focus);
+  // With a node in focus, its neighbours' names matter more than the cluster names.
+  const candidates =
+    focus.center !== null
+      ? [...first, ...byImportance(highlighted), ...clusters, ...dimmed]
+      : [...first, ...clusters, ...byImportance(highlighted), ...dimmed];
+  const grid = focusGrid(state, cache);
+  return place(candidates, input, (box) => grid.touches(box, input.view, 2));
+}
+
+function focusGrid(state: FocusState, cache: SceneCache): NodeGrid {
+  if (cache.focusGrid?.state !== state)
+    cache.focusGrid = { state, grid: new NodeGrid(state.nodes.filter((n) => n.opacity === 1)) };
+  return cache.focusGrid.grid;
+}
+
+function clusterCandidates(layers: SceneLayers, focus: Focus | null): StaticCandidate[] {
+  return layers.clusterNames.map((c) => {
+    // A focused node's neighbourhood matters more than the cluster names; another cluster in focus, more still.
+    const faded = focus !== null && focus.cluster !== c.id;
+    return {
+      label: {
+        text: c.text,
+        x: c.x,
+        y: c.y,
+        fontSize: 14,
+        bold: true,
+        color: c.color,
+        opacity: faded ? (focus?.cluster === null ? 0.5 : 0.35) : 0.95,
+        kind: 'cluster',
+        cluster: c.id,
+      },
+      r: 0,
+      minScreenR: 0,
+      clamp: true,
+      avoidNodes: true,
+      extent: c.extent,
+    };
+  });
+}
+
+function paperCandidate(
+  n: SceneNode,
+  input: SceneInput,
+  theme: Theme,
+  focused: boolean,
+  minScreenR: number,
+  cache: SceneCache,
+): StaticCandidate {
+  const p = input.index.paperById.get(n.id)!;
+  return {
+    id: n.id,
+    label: {
+      text: focused ? shorten(p.title, 80) : shortTitle(p, cache),
+      x: n.x,
+      y: n.y,
+      fontSize: focused ? 12 : 10.5,
+      bold: focused,
+      color: focused ? theme.foreground : theme.muted,
+      opacity: 1,
+      kind: 'node',
+    },
+    r: n.r,
+    minScreenR,
+    // The focused paper's title is what the user is looking at: slide it into view at an edge.
+    clamp: focused,
+    avoidNodes: false,
+    extent: 0,
+  };
+}
+
+/** The candidates that can be seen in this view, thinned so that none overlap. */
+function place(candidates: readonly StaticCandidate[], input: SceneInput, occupied: NodeQuery): SceneLabel[] {
+  const { view } = input;
+  const inView: LabelCandidate[] = [];
+  for (const c of candidates) {
+    const screenR = c.r * view.k;
+    if (screenR < c.minScreenR) continue;
+    const dy = c.r > 0 ? screenR + LABEL_GAP : 0;
+    const sx = c.label.x * view.k + view.x;
+    const sy = c.label.y * view.k + view.y + dy;
+    // A label anchored outside the view is not shown (one that sticks out may slide in).
+    if (sx < 0 || sx > view.width || sy < 0 || sy > view.height) continue;
+    inView.push({
+      label: c.label,
+      dy,
+      clamp: c.clamp,
+      avoidNodes: c.avoidNodes,
+      alternatives: c.avoidNodes ? [-24, 24, -48, 48] : undefined,
+      // A cluster name far wider than its cluster on screen would mislabel its neighbours: it
+      // waits until the user zooms in.
+      maxWidth: c.label.kind === 'cluster' ? Math.max(CLUSTER_LABEL_MIN_ROOM, 2.5 * c.extent * view.k) : undefined,
+    });
+  }
+  return placeLabels(inView, view, occupied, input.measureText, input.reserved);
+}

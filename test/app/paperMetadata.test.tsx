@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { DetailsPanel } from '../../src/components/DetailsPanel';
+import { paperLinks } from '../../src/components/paperLinks';
+import { parseCorpus } from '../../src/core/corpus';
+import { corpusFromMap, type MapPaper, validateMap } from '../../src/core/map';
+import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
+import { fixtureMap, loadFixture } from './fixtureMap';
+
+beforeEach(() => loadFixture());
+afterEach(() => {
+  cleanup();
+  resetMapStore();
+});
+
+const METADATA: Partial<MapPaper> = {
+  date: '2019-08-26',
+  venue: 'Intensive care medicine',
+  doi: '10.1007/s00134-019-05744-6',
+  authorKeywords: ['Machine learning', 'Sepsis'],
+  sourceIds: { pmid: '31452104', arxiv: '1706.03762', openalex: 'W2741809807' },
+};
+
+/** The fixture map with bibliographic metadata on paper p-moe (as an export would give it). */
+function withMetadata(extra: Partial<MapPaper> = METADATA) {
+  const map = fixtureMap();
+  return { ...map, papers: map.papers.map((p) => (p.id === 'p-moe' ? { ...p, ...extra } : p)) };
+}
+
+describe('paper metadata from exports', () => {
+  test('the details panel links back to the DOI, PubMed, arXiv and OpenAlex and lists author keywords', () => {
+    useMapStore.getState().setMap(withMetadata(), 'meta.json');
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    render(<DetailsPanel />);
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    const href = (name: string) => within(details).getByRole('link', { name }).getAttribute('href');
+    expect(href('DOI')).toBe('https://doi.org/10.1007/s00134-019-05744-6');
+    expect(href('Open in PubMed')).toBe('https://pubmed.ncbi.nlm.nih.gov/31452104/');
+    expect(href('arXiv')).toBe('https://arxiv.org/abs/1706.03762');
+    expect(href('OpenAlex')).toBe('https://openalex.org/works/W2741809807');
+    expect(within(details).queryByRole('link', { name: /Search on arXiv/ })).toBeNull();
+    expect(details.textContent).toContain('2019-08-26 · Intensive care medicine');
+    const keywords = within(details).getByRole('heading', { name: 'Author keywords' }).nextElementSibling as HTMLElement;
+    expect([...keywords.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Machine learning', 'Sepsis']);
+  });
+
+  test('a url that is the DOI link is shown once, and ids that are not ids are not linked', () => {
+    const links = paperLinks({
+      ...fixtureMap().papers[0],
+      url: 'https://doi.org/10.1000/X',
+      doi: '10.1000/X',
+      sourceIds: { pmid: 'javascript:alert(1)', openalex: '../W1' },
+    });
+    expect(links.map((l) => [l.label, l.href])).toEqual([['DOI', 'https://doi.org/10.1000/X']]);
+  });
+
+  test('the map validator accepts the metadata and names a wrong field', () => {
+    const map = withMetadata();
+    expect(validateMap(JSON.parse(JSON.stringify(map)), 'm.json').papers.find((p) => p.id === 'p-moe')).toMatchObject(METADATA);
+    const index = map.papers.findIndex((p) => p.id === 'p-moe');
+    expect(() => validateMap(JSON.parse(JSON.stringify(withMetadata({ date: 'May 2019' }))), 'm.json')).toThrow(
+      `m.json: papers[${index}].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "May 2019"`,
+    );
+    expect(() =>
+      validateMap(JSON.parse(JSON.stringify(withMetadata({ authorKeywords: [1] as unknown as string[] }))), 'm.json'),
+    ).toThrow(`m.json: papers[${index}].authorKeywords[0]: expected a string, got 1`);
+    expect(() =>
+      validateMap(JSON.parse(JSON.stringify(withMetadata({ sourceIds: { pmid: 5 as unknown as string } }))), 'm.json'),
+    ).toThrow(`m.json: papers[${index}].sourceIds.pmid: expected a string, got 5`);
+  });
+
+  test('a map rebuilt from its own papers keeps their metadata', () => {
+    const { text } = corpusFromMap(withMetadata());
+    const line = JSON.parse(text.split('\n').find((l) => l.includes('"p-moe"')) as string);
+    expect(line).toMatchObject({
+      date: '2019-08-26',
+      venue: 'Intensive care medicine',
+      doi: METADATA.doi,
+      keywords: METADATA.authorKeywords,
+      pmid: '31452104',
+      arxivId: '1706.03762',
+      openalexId: 'W2741809807',
+    });
+    const { papers } = parseCorpus(text, { fileName: 'small.map.json', format: 'jsonl' });
+    expect(papers.find((p) => p.id === 'p-moe')).toMatchObject(METADATA);
+  });
+});

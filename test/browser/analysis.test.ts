@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
+import { serveBuild, type ServedBuild } from './serveBuild';
+
+describeWithChromium('the analysis views in Chromium', () => {
+  let served: ServedBuild;
+  let browser: LaunchedChromium;
+
+  beforeAll(async () => {
+    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  test('Gaps lists keyword pairs; "Show on map" filters the map to both (Any); a term opens its details', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await page.getByText('12 of 12 papers').waitFor();
+    await page.getByRole('button', { name: 'Gaps', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Keyword gaps' });
+    await list.waitFor();
+    // The fixture's most significant gap: diffusion models (4 papers) and graph neural networks (3)
+    // never together, 1.0 expected.
+    const first = list.getByRole('listitem').first();
+    expect(await first.textContent()).toContain('diffusion models');
+    expect(await first.textContent()).toContain('graph neural networks');
+    expect(await first.textContent()).toContain('4 and 3 papers; together in 0, 1.0 expected · p = 0.255');
+    await first.getByRole('button', { name: 'Show diffusion models and graph neural networks on the map' }).click();
+    await page.getByText('7 of 12 papers').waitFor();
+    await page.waitForFunction(() => location.search.includes('mode=any') && location.search.includes('kw='));
+    expect(await first.getByRole('button', { name: /on the map$/ }).getAttribute('aria-pressed')).toBe('true');
+    // Cluster pairs list their bridging papers.
+    const pairs = page.getByRole('list', { name: 'Cluster pairs' });
+    expect(await pairs.getByRole('listitem').count()).toBe(3);
+    await first.getByRole('button', { name: 'graph neural networks', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'graph neural networks' }).waitFor();
+    // The keyword panel shows how much it bridges clusters.
+    await page.locator('.details .bridge-score meter').waitFor();
+    await page.getByRole('button', { name: 'Close research gaps' }).click();
+    expect(await page.locator('.analysis-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Thematic map draws a bubble per cluster in named quadrants; a bubble selects its cluster', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await page.getByText('12 of 12 papers').waitFor();
+    await page.getByRole('button', { name: 'Themes', exact: true }).click();
+    const chart = page.locator('.thematic-chart svg');
+    await chart.waitFor();
+    expect(await chart.locator('[data-cluster]').count()).toBe(3);
+    for (const name of ['Motor themes', 'Basic themes', 'Niche themes', 'Emerging or declining themes']) {
+      expect(await chart.getByText(name, { exact: true }).count()).toBe(1);
+    }
+    const bubble = chart.locator('[data-cluster="2"]');
+    await bubble.click();
+    await page.getByRole('heading', { level: 2, name: 'Graph neural networks · proteins' }).waitFor();
+    await page.waitForFunction(() => location.search.includes('select=c:2'));
+    // The keyboard reaches the bubbles too.
+    await chart.locator('[data-cluster="0"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Language models · reasoning' }).waitFor();
+    // Export SVG downloads the chart as shown, with the export stamp.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).last().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('thematic-map.svg');
+    const text = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((stream) => {
+        const parts: Buffer[] = [];
+        stream.on('data', (d: Buffer) => parts.push(d));
+        stream.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(text).toMatch(/<metadata>Topic Map \d+\.\d+\.\d+ export; /);
+    expect(text.match(/data-cluster="\d"/g)).toHaveLength(3);
+    await page.close();
+  });
+
+  test('Density draws a smoothed density under the map; the SVG export carries it; off restores the map', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await page.getByText('12 of 12 papers').waitFor();
+    const canvas = page.locator('canvas');
+    // The map is drawn on the next frames: wait until two shots agree.
+    const settled = async (): Promise<Buffer> => {
+      let last = await canvas.screenshot();
+      for (;;) {
+        const next = await canvas.screenshot();
+        if (next.equals(last)) return next;
+        last = next;
+      }
+    };
+    const warmShare = (): Promise<number> =>
+      canvas.evaluate((c: HTMLCanvasElement) => {
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 2] < 170) n++;
+        return n / (data.length / 4);
+      });
+    const plain = await settled();
+    const plainWarm = await warmShare();
+    await page.getByRole('button', { name: 'Density', exact: true }).click();
+    await expect.poll(async () => (await canvas.screenshot()).equals(plain)).toBe(false);
+    // Yellow to red (high red, low blue) now spreads around the papers: many more such pixels
+    // than the plain map's orange and red nodes make.
+    expect(await warmShare()).toBeGreaterThan(3 * plainWarm);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG' }).click(),
+    ]);
+    const text = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((stream) => {
+        const parts: Buffer[] = [];
+        stream.on('data', (d: Buffer) => parts.push(d));
+        stream.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+        stream.on('error', reject);
+      }, reject);
+    });
+    expect(text).toMatch(
+      /<rect id="background"[^>]*\/>\n<image id="density" x="[-\d.]+" y="[-\d.]+" width="[\d.]+" height="[\d.]+" preserveAspectRatio="none" href="data:image\/png;base64,/,
+    );
+    await page.getByRole('combobox', { name: 'Density colours' }).selectOption('cluster');
+    await page.getByRole('button', { name: 'Density', exact: true }).click();
+    expect(await page.getByRole('combobox', { name: 'Density colours' }).count()).toBe(0);
+    await expect.poll(async () => (await settled()).equals(plain)).toBe(true);
+    await page.close();
+  });
+
+  test('a paper shows its bridging score', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${served.url}?select=p:p-moe`);
+    const score = page.locator('.details .bridge-score');
+    await score.waitFor();
+    expect(await score.textContent()).toMatch(/^Bridging\d\.\d\d · /);
+    await page.close();
+  });
+});

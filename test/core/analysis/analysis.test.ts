@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bridgingPapers,
+  computeGaps,
+  computeParticipation,
+  computeThematicMap,
+  countCooccurrences,
+  logDepletionPValue,
+  logFactorials,
+  ranks,
+  writeThematicMapSvg,
+} from '../../../src/core/analysis';
+import { clusterColor } from '../../../src/core/style';
+import { type PaperSpec, mapOf, twoCliques } from './smallMaps';
+
+/** C(n, k) exactly, for small numbers. */
+function choose(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
+
+describe('logDepletionPValue (one-sided Fisher exact test)', () => {
+  const lf = logFactorials(40);
+  it('gives the hypergeometric lower tail', () => {
+    // N = 9, a = 4, b = 5, never together: C(5, 5) / C(9, 5) = 1/126.
+    expect(Math.exp(logDepletionPValue(lf, 9, 4, 5, 0))).toBeCloseTo(1 / 126, 12);
+    // P(X ≤ 2) for N = 20, a = 8, b = 7: sum of the three terms.
+    const want = [0, 1, 2].reduce((s, x) => s + (choose(8, x) * choose(12, 7 - x)) / choose(20, 7), 0);
+    expect(Math.exp(logDepletionPValue(lf, 20, 8, 7, 2))).toBeCloseTo(want, 12);
+  });
+  it('is 1 when the observation is at its maximum, and 0 below the support', () => {
+    expect(logDepletionPValue(lf, 10, 3, 4, 3)).toBe(0);
+    // a + b − N = 2 papers must hold both: seeing 1 is impossible.
+    expect(logDepletionPValue(lf, 10, 6, 6, 1)).toBe(-Infinity);
+  });
+  it('stays finite far below the smallest double', () => {
+    const big = logFactorials(20000);
+    const log = logDepletionPValue(big, 20000, 10000, 10000, 0);
+    expect(Number.isFinite(log)).toBe(true);
+    expect(log / Math.LN10).toBeLessThan(-3000);
+  });
+});
+
+describe('countCooccurrences', () => {
+  it('counts shared papers from the links, not the pruned co-occurrence list', () => {
+    const table = countCooccurrences(twoCliques(4));
+    const at = (a: string, b: string): number =>
+      table.pairCount(table.keywordIndex.get(`k:${a}`)!, table.keywordIndex.get(`k:${b}`)!);
+    expect(Array.from(table.occurrences)).toEqual([4, 4, 5, 5, 4, 4]);
+    expect(at('a', 'b')).toBe(4);
+    expect(at('c', 'a')).toBe(4);
+    expect(at('c', 'd')).toBe(1);
+    expect(at('d', 'c')).toBe(1);
+    expect(at('a', 'e')).toBe(0);
+    expect(at('a', 'a')).toBe(0);
+  });
+});
+
+describe('computeGaps', () => {
+  it('ranks the pairs of two cliques by their exact p-values', () => {
+    const report = computeGaps(countCooccurrences(twoCliques(4)), { top: 20 });
+    expect(report.papers).toBe(9);
+    expect(report.keywordPairsTested).toBe(15);
+    const pairs = report.keywords.map((g) => `${g.termA}-${g.termB}`);
+    // 1/126: a term of 4 papers and one of 5 never together; then 5/126: c-d (expected 25/9) before
+    // the 4-and-4 pairs (expected 16/9). Pairs inside a clique are over-represented: no gap.
+    expect(pairs).toEqual(['a-d', 'b-d', 'c-e', 'c-f', 'c-d', 'a-e', 'a-f', 'b-e', 'b-f']);
+    const [first] = report.keywords;
+    expect(first.observed).toBe(0);
+    expect(first.expected).toBeCloseTo(20 / 9, 12);
+    expect(first.log10P).toBeCloseTo(Math.log10(1 / 126), 12);
+    expect(first.pAdjusted).toBeCloseTo(Math.min(1, 15 / 126), 12);
+    expect(first.bridges).toEqual([]);
+    const cd = report.keywords[4];
+    expect(cd.log10P).toBeCloseTo(Math.log10(5 / 126), 12);
+    expect(cd.bridges).toEqual(['bridge']);
+  });
+
+  it('lets one keyword take at most perKeyword pairs of the list', () => {
+    const report = computeGaps(countCooccurrences(twoCliques(4)), { perKeyword: 1 });
+    expect(report.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['a-d', 'c-e', 'b-f']);
+  });
+
+  it('puts a frequent pair that never co-occurs first, above pairs of rare terms', () => {
+    const papers: PaperSpec[] = [];
+    for (let i = 0; i < 20; i++) {
+      const keywords = [i < 10 ? 'x' : 'y'];
+      if (i === 0) keywords.push('z');
+      if (i === 10) keywords.push('w');
+      papers.push({ id: `p${i}`, keywords, cluster: i < 10 ? 0 : 1 });
+    }
+    const report = computeGaps(countCooccurrences(mapOf(papers, { x: 0, y: 1, z: 0, w: 1 })), { minPapers: 1 });
+    expect(`${report.keywords[0].termA}-${report.keywords[0].termB}`).toBe('x-y');
+    expect(report.keywords[0].log10P).toBeCloseTo(-Math.log10(choose(20, 10)), 10);
+    // z and w (one paper each) never meet either, but that is what chance gives: p = 19/20.
+    const zw = report.keywords.find((g) => [g.termA, g.termB].sort().join() === 'w,z')!;
+    expect(10 ** zw.log10P).toBeCloseTo(0.95, 12);
+    expect(report.keywords.indexOf(zw)).toBe(report.keywords.length - 1);
+    // With the default floor of 2 papers the rare terms are not even tested.
+    expect(computeGaps(countCooccurrences(mapOf(papers, { x: 0, y: 1, z: 0, w: 1 }))).keywordPairsTested).toBe(1);
+  });
+
+  it('reports cluster pairs with their bridging papers', () => {
+    const report = computeGaps(countCooccurrences(twoCliques(4)));
+    expect(report.clusters).toHaveLength(1);
+    const [pair] = report.clusters;
+    expect([pair.a, pair.b, pair.papersA, pair.papersB, pair.observed]).toEqual([0, 1, 5, 5, 1]);
+    expect(pair.expected).toBeCloseTo(25 / 9, 12);
+    expect(pair.log10P).toBeCloseTo(Math.log10(5 / 126), 12);
+    expect(pair.bridges).toEqual(['bridge']);
+  });
+});
+
+describe('computeParticipation', () => {
+  it('is 0 inside a clique and known for the bridge', () => {
+    const map = twoCliques(4);
+    const table = countCooccurrences(map);
+    const { keywords, papers, clusterCount } = computeParticipation(table);
+    expect(clusterCount).toBe(2);
+    const of = (t: string): number => keywords[table.keywordIndex.get(`k:${t}`)!];
+    expect(of('a')).toBe(0);
+    expect(of('f')).toBe(0);
+    // c: 8 ties to its own clique, 1 to d: 1 − (8/9)² − (1/9)² = 16/81.
+    expect(of('c')).toBeCloseTo(16 / 81, 12);
+    expect(of('d')).toBeCloseTo(16 / 81, 12);
+    const paper = (id: string): number => papers[map.papers.findIndex((p) => p.id === id)];
+    expect(paper('bridge')).toBeCloseTo(0.5, 12);
+    expect(paper('L0')).toBe(0);
+  });
+
+  it('lists the bridging papers of a cluster pair, most even first', () => {
+    const papers: PaperSpec[] = [
+      { id: 'even', keywords: ['a', 'd'], cluster: 0 },
+      { id: 'lopsided', keywords: ['a', 'b', 'd'], cluster: 0 },
+      { id: 'inside', keywords: ['a', 'b'], cluster: 0 },
+      { id: 'other', keywords: ['d', 'e'], cluster: 1 },
+    ];
+    const table = countCooccurrences(mapOf(papers, { a: 0, b: 0, d: 1, e: 1 }));
+    const found = bridgingPapers(table, 0, 1);
+    expect(found.map((b) => b.paperId)).toEqual(['even', 'lopsided']);
+    expect(found[0].balance).toBeCloseTo(0.5, 12);
+    expect(found[1].balance).toBeCloseTo(1 / 3, 12);
+  });
+});
+
+describe('computeThematicMap', () => {
+  it('places two bridged cliques and an isolated pair in bibliometrix quadrants', () => {
+    const base = twoCliques(4);
+    const papers: PaperSpec[] = base.papers.map((p) => ({
+      id: p.id,
+      keywords: p.keywords.map((k) => k.term),
+      cluster: p.cluster,
+      year: p.year,
+    }));
+    papers.push({ id: 'G0', keywords: ['g', 'h'], cluster: 2 }, { id: 'G1', keywords: ['g', 'h'], cluster: 2 });
+    const map = mapOf(papers, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1, g: 2, h: 2 });
+    const { themes, centralityMid, densityMid } = computeThematicMap(countCooccurrences(map));
+    expect(centralityMid).toBe(2);
+    expect(densityMid).toBe(2);
+    const byCluster = new Map(themes.map((t) => [t.cluster, t]));
+    const c0 = byCluster.get(0)!;
+    // Association strength: internal a-b 4/16, a-c and b-c 4/20; external c-d 1/25.
+    expect(c0.density).toBeCloseTo((100 * (0.25 + 0.2 + 0.2)) / 3, 10);
+    expect(c0.centrality).toBeCloseTo(1 / 25, 12);
+    expect(byCluster.get(1)!.centrality).toBeCloseTo(1 / 25, 12);
+    const c2 = byCluster.get(2)!;
+    expect(c2.centrality).toBe(0);
+    expect(c2.density).toBeCloseTo((100 * 0.5) / 2, 12);
+    expect(themes.map((t) => [t.cluster, t.centralityRank, t.densityRank, t.quadrant])).toEqual([
+      [0, 2.5, 1.5, 'basic'],
+      [1, 2.5, 1.5, 'basic'],
+      [2, 1, 3, 'niche'],
+    ]);
+    expect(c0.meanYear).toBeCloseTo((4 * 2020 + 2022) / 5, 12);
+    expect(c2.meanYear).toBeNull();
+  });
+
+  it('colours the bubbles by mean year when asked: the oldest cluster blue, the newest orange', () => {
+    const thematic = computeThematicMap(countCooccurrences(twoCliques(4)));
+    // Cluster 0's papers average 2020.4, cluster 1's 2024.
+    const fills = (svg: string): string[] =>
+      [...svg.matchAll(/data-cluster="(\d)"[\s\S]*?<circle [^>]*fill="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(fills(writeThematicMapSvg(thematic, { colorByYear: true })).sort()).toEqual([
+      '0:hsl(215, 70%, 48%)',
+      '1:hsl(30, 70%, 48%)',
+    ]);
+    expect(fills(writeThematicMapSvg(thematic)).sort()).toEqual([
+      `0:${clusterColor(0, 'light')}`,
+      `1:${clusterColor(1, 'light')}`,
+    ]);
+  });
+
+  it('ranks like R, ties sharing their mean rank', () => {
+    expect(ranks([3, 1, 3, 2])).toEqual([3.5, 1, 3.5, 2]);
+  });
+
+  it('writes an SVG with four quadrants and one clickable bubble per theme', () => {
+    const svg = writeThematicMapSvg(computeThematicMap(countCooccurrences(twoCliques(4))), { stamp: 'stamp <&>' });
+    expect(svg.match(/class="bubble" data-cluster="\d+"/g)).toEqual([
+      'class="bubble" data-cluster="0"',
+      'class="bubble" data-cluster="1"',
+    ]);
+    for (const name of ['Motor themes', 'Basic themes', 'Niche themes', 'Emerging or declining themes'])
+      expect(svg).toContain(`>${name}</text>`);
+    expect(svg).toContain('<metadata>stamp &lt;&amp;&gt;</metadata>');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+  });
+});

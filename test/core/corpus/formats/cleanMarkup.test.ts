@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { cleanMarkup, decodeEntities } from '../../../../src/core/corpus/formats/cleanMarkup';
+import { isoDate } from '../../../../src/core/corpus/formats/isoDate';
+import { parseCorpus } from '../../../../src/core/corpus';
+
+describe('cleanMarkup', () => {
+  it('removes a Crossref JATS abstract heading and tags, keeping paragraphs apart', () => {
+    const jats =
+      '<jats:title>Abstract</jats:title><jats:p>First <jats:italic>paragraph</jats:italic>.</jats:p><jats:p>Second.</jats:p>';
+    expect(cleanMarkup(jats, { abstract: true }).replace(/\s+/g, ' ')).toBe('First paragraph. Second.');
+  });
+
+  it('leaves comparisons that only look like tags alone', () => {
+    expect(cleanMarkup('p <0.05 and a < b > c')).toBe('p <0.05 and a < b > c');
+    expect(cleanMarkup('holds for p<n and k>1')).toBe('holds for p<n and k>1');
+    expect(cleanMarkup('H<sub>2</sub>O and <mml:math><mml:mi>x</mml:mi></mml:math>')).toBe('H2O and x');
+  });
+
+  it('decodes named and numeric entities, and leaves unknown ones as written', () => {
+    expect(decodeEntities('R&amp;D &#233;t&#xE9; &alpha; &bogus; &#xD800;')).toBe('R&D été α &bogus; &#xD800;');
+  });
+
+  it.each([
+    ['Results hold. © 2019 Elsevier Ltd. All rights reserved.', 'Results hold.'],
+    ['Results hold. (C) 2020 Wiley Periodicals, Inc.', 'Results hold.'],
+    ['Results hold. Copyright © 2021 the authors.', 'Results hold.'],
+    ['Results hold. This article is protected by copyright. All rights reserved.', 'Results hold.'],
+    ['Results hold. Published by Elsevier B.V.', 'Results hold.'],
+  ])('cuts the copyright tail of %j', (text, clean) => {
+    expect(cleanMarkup(text, { abstract: true })).toBe(clean);
+  });
+
+  it('keeps a © that is part of the text, and text that is nothing but a notice', () => {
+    expect(cleanMarkup('The symbol © marks copyright in 12 countries we studied.', { abstract: true })).toBe(
+      'The symbol © marks copyright in 12 countries we studied.',
+    );
+    expect(cleanMarkup('© 2019 Elsevier', { abstract: true })).toBe('© 2019 Elsevier');
+  });
+
+  it('drops "Abstract:" headings but not abstracts about abstraction', () => {
+    expect(cleanMarkup('Abstract: We study X.', { abstract: true })).toBe('We study X.');
+    expect(cleanMarkup('ABSTRACT We study X.', { abstract: true })).toBe('We study X.');
+    expect(cleanMarkup('Abstract reasoning is hard.', { abstract: true })).toBe('Abstract reasoning is hard.');
+  });
+
+  it('cleans LaTeX only when asked (arXiv)', () => {
+    expect(cleanMarkup('$\\alpha$-stable laws cost 5\\%', { latex: true })).toBe('α-stable laws cost 5%');
+    expect(cleanMarkup('$\\alpha$ stays')).toBe('$\\alpha$ stays');
+  });
+
+  it('leaves plain CSV and JSON Lines corpora exactly as written', () => {
+    const { papers } = parseCorpus('title,abstract\n"A &amp; B","Costs © 2019 Elsevier Ltd. All rights reserved."\n', {
+      fileName: 'plain.csv',
+    });
+    expect(papers[0]).toMatchObject({ title: 'A &amp; B', abstract: 'Costs © 2019 Elsevier Ltd. All rights reserved.' });
+  });
+});
+
+describe('isoDate', () => {
+  it.each([
+    ['2019-05-01', '2019-05-01'],
+    ['2019/05/01/', '2019-05-01'],
+    ['2019///', '2019'],
+    ['2019 Aug 26', '2019-08-26'],
+    ['2019 Spring', '2019'],
+    ['MAY 15 2021', '2021-05-15'],
+    ['Mon, 2 Apr 2007 19:18:42 GMT', '2007-04-02'],
+    ['2019-13-40', '2019'],
+    ['no year', undefined],
+  ])('%j -> %j', (text, date) => {
+    expect(isoDate(text)).toBe(date);
+  });
+
+  it('reads CSL-JSON date parts', () => {
+    expect(isoDate([2021, 3, 4])).toBe('2021-03-04');
+    expect(isoDate([2021])).toBe('2021');
+    expect(isoDate(['x'])).toBeUndefined();
+  });
+});
+
+describe('format detection', () => {
+  it('reads an export by its content when the extension says otherwise, with a warning', () => {
+    const { papers, warnings } = parseCorpus('TY  - JOUR\nTI  - T\nAB  - A.\nER  - \n', { fileName: 'export.csv' });
+    expect(papers).toHaveLength(1);
+    expect(warnings).toEqual([{ file: 'export.csv', message: "the file's content is RIS; read as that" }]);
+  });
+});

@@ -1,0 +1,318 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+import type { CorpusFormat } from '../../../../src/core/map';
+
+/*
+ * The files in test/fixtures/exports are small excerpts written by hand from each source's
+ * documented export structure (RIS spec and Zotero/EndNote/Scopus output, the Web of Science
+ * field-tag list, Scopus/Dimensions/Lens CSV column lists, NLM's MEDLINE element descriptions,
+ * the OpenAlex Work object, the arXiv API's Atom schema and the Kaggle arXiv snapshot, CSL-JSON's
+ * schema). They are NOT downloaded exports: this machine has no network access to the sources.
+ */
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/exports/${name}`, import.meta.url)), 'utf8');
+
+/** The file read in 7-character pieces, as a stream cuts it anywhere (even inside a tag or a CRLF). */
+function parseInPieces(text: string, fileName: string, format?: CorpusFormat) {
+  const parser = new CorpusParser({ fileName, ...(format ? { format } : {}) });
+  for (let i = 0; i < text.length; i += 7) parser.push(text.slice(i, i + 7));
+  return parser.end();
+}
+
+describe('RIS', () => {
+  const { papers, warnings, tally } = parseCorpus(fixture('zotero.ris'), { fileName: 'zotero.ris' });
+
+  it('reads Zotero tags (TI, AU, T2, AB, DA, DO, UR, KW) and cleans HTML and entities', () => {
+    expect(papers[0]).toEqual({
+      id: papers[0].id,
+      title: 'Attention is all you need for sequence transduction',
+      abstract:
+        'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks & attention. We propose the Transformer.',
+      authors: ['Ashish Vaswani', 'Noam Shazeer'],
+      year: 2017,
+      date: '2017-12-04',
+      venue: 'Advances in Neural Information Processing Systems',
+      doi: '10.48550/arXiv.1706.03762',
+      url: 'https://arxiv.org/abs/1706.03762',
+      authorKeywords: ['transformer', 'attention'],
+      sourceIds: { arxiv: '1706.03762' },
+      line: 1,
+    });
+  });
+
+  it('reads EndNote/Scopus tags (T1, A1, JO, N2, Y1), drops "Abstract:" and the copyright tail, finds the Scopus EID', () => {
+    expect(papers[1]).toMatchObject({
+      title: 'Deep residual learning for image recognition',
+      abstract:
+        'Deeper neural networks are more difficult to train. We present a residual learning framework to ease the training of networks.',
+      authors: ['Kaiming He', 'Xiangyu Zhang'],
+      year: 2016,
+      venue: 'CVPR',
+      authorKeywords: ['residual networks', 'image recognition'],
+      sourceIds: { scopus: '2-s2.0-84986274465' },
+      line: 15,
+    });
+  });
+
+  it('skips the abstract-less record with a warning and counts it', () => {
+    expect(papers).toHaveLength(2);
+    expect(warnings).toEqual([
+      { file: 'zotero.ris', line: 26, message: 'paper "A record without an abstract" has an empty abstract; skipped' },
+    ]);
+    expect(tally).toEqual({ records: 3, skipped: { 'no abstract': 1 }, duplicates: 0 });
+  });
+
+  it('gives the same papers streamed in small pieces and with CRLF line ends', () => {
+    expect(parseInPieces(fixture('zotero.ris').replace(/\n/g, '\r\n'), 'zotero.ris').papers).toEqual(papers);
+  });
+
+  it('is recognised by its content in a .txt file', () => {
+    expect(parseCorpus(fixture('zotero.ris'), { fileName: 'export.txt' }).papers).toEqual(papers);
+  });
+});
+
+describe('Web of Science', () => {
+  it('reads the plain-text export: continuation lines, AF names, capitalised SO, DE and ID keywords, UT and PM', () => {
+    const { papers, warnings } = parseCorpus(fixture('savedrecs.txt'), { fileName: 'savedrecs.txt' });
+    expect(warnings).toEqual([]);
+    expect(papers[0]).toEqual({
+      id: 'WOS:000650000000001',
+      title: 'Graph neural networks for molecular property prediction: a systematic review',
+      abstract:
+        'Graph neural networks learn representations of molecules directly from their graphs. We review 120 studies of molecular property prediction.',
+      authors: ['John Smith', 'Alice Doe'],
+      year: 2021,
+      date: '2021-05-15',
+      venue: 'Journal of Chemical Information and Modeling',
+      doi: '10.1021/acs.jcim.1c00001',
+      url: 'https://doi.org/10.1021/acs.jcim.1c00001',
+      authorKeywords: ['graph neural networks', 'molecular property prediction', 'drug discovery', 'DEEP', 'REPRESENTATION'],
+      sourceIds: { wos: 'WOS:000650000000001', pmid: '33900001' },
+      line: 3,
+    });
+    expect(papers[1]).toMatchObject({ id: 'WOS:000800000000002', venue: 'Nature Methods', line: 23 });
+  });
+
+  it('reads the tab-delimited export, where a title may start with an unescaped quotation mark', () => {
+    const { papers } = parseInPieces(fixture('savedrecs-tab.txt'), 'savedrecs.txt');
+    expect(papers.map((p) => p.title)).toEqual([
+      '"Graph" neural networks for molecular property prediction',
+      'Protein structure prediction with language models',
+    ]);
+    expect(papers[0]).toMatchObject({
+      authors: ['John Smith', 'Alice Doe'],
+      authorKeywords: ['graph neural networks', 'drug discovery', 'DEEP'],
+      sourceIds: { wos: 'WOS:000650000000001', pmid: '33900001' },
+      line: 2,
+    });
+  });
+
+  it('reads a UTF-16 tab-delimited export decoded by the caller, BOM included', () => {
+    const utf16 = new TextDecoder('utf-16le').decode(Buffer.from(`\uFEFF${fixture('savedrecs-tab.txt')}`, 'utf16le'));
+    expect(parseCorpus(utf16, { fileName: 'savedrecs.txt' }).papers).toHaveLength(2);
+  });
+});
+
+describe('Scopus, Dimensions and Lens CSV', () => {
+  it('reads Scopus columns: Author full names, Source title, Author and Index Keywords, EID; cleans the abstract', () => {
+    const { papers, tally } = parseCorpus(fixture('scopus.csv'), { fileName: 'scopus.csv' });
+    expect(papers).toEqual([
+      {
+        id: '2-s2.0-85044537037',
+        title: 'Attention is all you need',
+        abstract: 'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks.',
+        authors: ['Ashish Vaswani', 'Noam Shazeer'],
+        year: 2017,
+        url: 'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85044537037&partnerID=40&md5=x',
+        venue: 'Advances in Neural Information Processing Systems',
+        doi: '10.5555/3295222.3295349',
+        authorKeywords: ['transformer', 'attention', 'Recurrent neural networks', 'Translation (languages)'],
+        sourceIds: { scopus: '2-s2.0-85044537037' },
+        line: 2,
+      },
+    ]);
+    // "[No abstract available]" is Scopus's placeholder, not an abstract.
+    expect(tally?.skipped).toEqual({ 'no abstract': 1 });
+  });
+
+  it('skips the line Dimensions writes above its header and numbers rows by file line', () => {
+    const { papers } = parseInPieces(fixture('dimensions.csv'), 'dimensions.csv');
+    expect(papers.map((p) => [p.id, p.line, p.date, p.doi, p.sourceIds?.pmid])).toEqual([
+      ['pub.1130000001', 3, '2021-05-15', '10.1021/acs.jcim.1c00001', '33900001'],
+      ['pub.1140000002', 4, '2022-01-10', '10.1038/s41592-022-00001-1', undefined],
+    ]);
+  });
+
+  it('reads Lens columns: Author/s, Date Published, Source Title, Keywords and MeSH Terms, External URL', () => {
+    const { papers } = parseCorpus(fixture('lens.csv'), { fileName: 'lens.csv' });
+    expect(papers[0]).toMatchObject({
+      authors: ['John Smith', 'Alice Doe'],
+      date: '2021-05-15',
+      venue: 'Journal of Chemical Information and Modeling',
+      authorKeywords: ['graph neural networks', 'drug discovery', 'Humans'],
+      url: 'https://doi.org/10.1021/acs.jcim.1c00001',
+    });
+  });
+});
+
+describe('PubMed MEDLINE', () => {
+  const { papers } = parseInPieces(fixture('pubmed.nbib'), 'pubmed.nbib');
+
+  it('reads PMID, TI and AB with continuation lines, FAU, DP, JT, the DOI and OT/MH keywords', () => {
+    expect(papers[0]).toEqual({
+      id: '31452104',
+      title: 'Machine learning for the prediction of sepsis: a systematic review and meta-analysis of diagnostic test accuracy.',
+      abstract:
+        'PURPOSE: Early clinical recognition of sepsis can be challenging. With the advancement of machine learning, promising real-time models to predict sepsis have emerged. METHODS: We searched four databases.',
+      authors: ['Lucas M Fleuren', 'Thomas L T Klausch'],
+      year: 2019,
+      date: '2019-08-26',
+      venue: 'Intensive care medicine',
+      doi: '10.1007/s00134-019-05744-6',
+      url: 'https://pubmed.ncbi.nlm.nih.gov/31452104/',
+      authorKeywords: ['Machine learning', 'Sepsis', 'Humans'],
+      sourceIds: { pmid: '31452104' },
+      line: 1,
+    });
+  });
+
+  it('ends the last record at the end of the file (MEDLINE has no end tag)', () => {
+    expect(papers[1]).toMatchObject({ id: '30000002', date: '2019-04', line: 27 });
+  });
+
+  it('is recognised by content in a .txt file', () => {
+    expect(parseCorpus(fixture('pubmed.nbib'), { fileName: 'pubmed-set.txt' }).papers).toEqual(papers);
+  });
+});
+
+describe('OpenAlex', () => {
+  it('reads an API response, rebuilding the abstract from abstract_inverted_index', () => {
+    const { papers, warnings } = parseCorpus(fixture('openalex.json'), { fileName: 'works.json' });
+    expect(papers).toEqual([
+      {
+        id: 'W2741809807',
+        title: 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles',
+        abstract: 'Despite growing interest in Open Access (OA) to scholarly literature, there is an unmet need.',
+        authors: ['Heather Piwowar', 'Stefanie Haustein'],
+        year: 2018,
+        date: '2018-02-13',
+        venue: 'PeerJ',
+        doi: '10.7717/peerj.4375',
+        url: 'https://doi.org/10.7717/peerj.4375',
+        authorKeywords: ['Open Access'],
+        sourceIds: { openalex: 'W2741809807', pmid: '29456894' },
+        line: 1,
+      },
+    ]);
+    expect(warnings[0].message).toBe('paper "A work without an abstract" has an empty abstract; skipped');
+  });
+
+  it('reads JSON Lines (a snapshot or a saved cursor), and --format openalex without a warning', () => {
+    const { papers, warnings } = parseCorpus(fixture('openalex.jsonl'), { fileName: 'works.txt', format: 'openalex' });
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.abstract)).toEqual(['Despite growing interest', 'We count open citations.']);
+  });
+
+  it('reports a malformed inverted index and skips the paper', () => {
+    const line =
+      '{"id":"https://openalex.org/W1","title":"T","abstract_inverted_index":{"a":["x"]}}\n{"id":"https://openalex.org/W2","title":"U","abstract_inverted_index":{"b":[0]}}\n';
+    const { papers, warnings } = parseCorpus(line, { fileName: 'w.jsonl' });
+    expect(papers.map((p) => p.id)).toEqual(['W2']);
+    expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '1: abstract_inverted_index is not a map of words to word positions; abstract left out',
+      '1: paper "T" has an empty abstract; skipped',
+    ]);
+  });
+});
+
+describe('arXiv', () => {
+  it('reads the API Atom feed: versionless ids, LaTeX and entities cleaned, categories, DOI and journal ref', () => {
+    const { papers } = parseInPieces(fixture('arxiv.atom'), 'query.atom');
+    expect(papers).toEqual([
+      {
+        id: '1706.03762',
+        title: 'Attention Is All You Need',
+        abstract:
+          'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks with O(n^2) cost & an encoder and a decoder.',
+        authors: ['Ashish Vaswani', 'Noam Shazeer'],
+        year: 2017,
+        date: '2017-06-12',
+        venue: 'arXiv',
+        url: 'https://arxiv.org/abs/1706.03762',
+        authorKeywords: ['cs.CL', 'cs.LG'],
+        sourceIds: { arxiv: '1706.03762' },
+        line: 8,
+      },
+      {
+        id: 'hep-th/9901001',
+        title: 'Strings on a lattice',
+        abstract: 'We study α-deformed strings.',
+        authors: ['A. Physicist'],
+        year: 1999,
+        date: '1999-01-01',
+        venue: 'Phys. Rev. D 60 (1999) 1',
+        doi: '10.1000/strings.1999',
+        url: 'https://arxiv.org/abs/hep-th/9901001',
+        authorKeywords: ['hep-th'],
+        sourceIds: { arxiv: 'hep-th/9901001' },
+        line: 28,
+      },
+    ]);
+  });
+
+  it('is recognised by content whatever the name', () => {
+    expect(parseCorpus(fixture('arxiv.atom'), { fileName: 'query' }).papers).toHaveLength(2);
+  });
+
+  it('refuses the API error feed with its message', () => {
+    const error =
+      '<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id>\n<title>Error</title>\n<summary>incorrect id format for 1234</summary>\n</entry>\n</feed>\n';
+    expect(() => parseCorpus(error, { fileName: 'q.atom' })).toThrow(
+      'q.atom:3: the arXiv API answered with an error: incorrect id format for 1234',
+    );
+  });
+
+  it('reads the metadata snapshot: authors_parsed, first version date, categories, journal-ref', () => {
+    const { papers } = parseCorpus(fixture('arxiv-snapshot.jsonl'), { fileName: 'arxiv-metadata-oai-snapshot.json' });
+    expect(papers[0]).toMatchObject({
+      id: '0704.0001',
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
+      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C. -P. Yuan'],
+      date: '2007-04-02',
+      venue: 'Phys.Rev.D76:013009,2007',
+      doi: '10.1103/PhysRevD.76.013009',
+      authorKeywords: ['hep-ph'],
+      sourceIds: { arxiv: '0704.0001' },
+    });
+    expect(papers[1].abstract).toBe(
+      'We describe a new algorithm, the (k,ℓ)-pebble game with colors, and use it obtain a characterization of the family of (k,ℓ)-sparse graphs.',
+    );
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('reads author {family, given} and {literal}, issued date-parts and raw, container-title, DOI, keyword, PMID', () => {
+    const { papers } = parseCorpus(fixture('zotero-csl.json'), { fileName: 'library.json' });
+    expect(papers[0]).toEqual({
+      id: 'http://zotero.org/users/1234/items/ABCD1234',
+      title: 'Radioactive substances, revisited',
+      abstract: 'We revisit the measurement of radioactive substances with modern detectors.',
+      authors: ['Marie Curie', 'Pierre Curie'],
+      year: 2021,
+      date: '2021-03-04',
+      venue: 'Journal of Things',
+      doi: '10.1000/abc',
+      url: 'https://doi.org/10.1000/abc',
+      authorKeywords: ['radioactivity', 'detectors'],
+      line: 2,
+    });
+    expect(papers[1]).toMatchObject({
+      id: 'turing1950',
+      authors: ['Alan Turing'],
+      date: '1950-10',
+      sourceIds: { pmid: '12345' },
+    });
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runBuildMap } from '../../scripts/buildMap';
+import { parseMapFile } from '../../src/core/map';
+import { captureIo } from '../helpers/captureIo';
+
+/* Hand-written RIS, CSV and Web of Science text (not real exports), shaped as those tools write them. */
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'build-map-exports-'));
+});
+
+function run(args: string[]) {
+  const capture = captureIo();
+  const code = runBuildMap(['--quiet', ...args], capture.io);
+  return { code, err: capture.err() };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const PAPERS = [
+  [
+    'Sparse attention for long documents',
+    'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy.',
+    '10.1000/sparse',
+  ],
+  ['KV cache compression', 'KV cache compression lowers memory of long context inference with sparse attention.', '10.1000/kv'],
+  [
+    'Optimal transport for domain adaptation',
+    'Optimal transport aligns source and target distributions for domain adaptation.',
+    '10.1000/ot',
+  ],
+  [
+    'Entropic optimal transport',
+    'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
+    '10.1000/eot',
+  ],
+];
+
+const RIS = PAPERS.slice(0, 3)
+  .map(
+    ([title, abstract, doi]) => `TY  - JOUR\r\nTI  - ${title}\r\nAB  - ${abstract}\r\nPY  - 2024\r\nDO  - ${doi}\r\nER  - \r\n`,
+  )
+  .join('\r\n');
+
+// Scopus CSV: the first row repeats the RIS file's first paper (same DOI, other spelling of the title).
+const SCOPUS = [
+  'Authors,Title,Year,Source title,DOI,Abstract,Author Keywords,EID',
+  `"Doe J.","SPARSE ATTENTION FOR LONG DOCUMENTS.",2024,"J. Long Context","10.1000/SPARSE","${PAPERS[0][1]}","sparse attention",2-s2.0-1`,
+  `"Roe R.","${PAPERS[3][0]}",2024,"J. Transport","${PAPERS[3][2]}","${PAPERS[3][1]} © 2024 Elsevier Ltd. All rights reserved.","optimal transport",2-s2.0-4`,
+].join('\n');
+
+describe('build:map with exports of reference managers and databases', () => {
+  it('builds one map from several --input files, keeping a paper exported twice once', () => {
+    const output = join(dir, 'out.json');
+    const r = run(['--input', file('a.ris', RIS), '--input', file('b.csv', SCOPUS), '--output', output, '--min-df', '1']);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('5 records read, 1 duplicate merged');
+    expect(r.err).toContain('b.csv:2: 1 record(s) repeat a paper read before');
+    const map = parseMapFile(readFileSync(output, 'utf8'), 'out.json');
+    expect(map.meta.source).toBe('a.ris + b.csv');
+    expect(map.papers.map((p) => p.title)).toEqual([...PAPERS.map(([title]) => title)]);
+    // The RIS copy is kept and completed with what only the Scopus copy has.
+    expect(map.papers[0]).toMatchObject({
+      doi: '10.1000/sparse',
+      venue: 'J. Long Context',
+      authorKeywords: ['sparse attention'],
+      sourceIds: { scopus: '2-s2.0-1' },
+    });
+    expect(map.papers[3].abstract).toBe(PAPERS[3][1]);
+  });
+
+  it('reads --format names of the new sources and lists them when one is wrong', () => {
+    const nbib = PAPERS.map(([title, abstract], i) => `PMID- ${i + 1}\nTI  - ${title}\nAB  - ${abstract}\n`).join('\n');
+    const ok = run(['--input', file('pubmed.txt', nbib), '--format', 'pubmed', '--output', join(dir, 'p.json'), '--min-df', '1']);
+    expect(ok.code).toBe(0);
+    const map = parseMapFile(readFileSync(join(dir, 'p.json'), 'utf8'), 'p.json');
+    expect(map.papers[0]).toMatchObject({ id: '1', sourceIds: { pmid: '1' }, url: 'https://pubmed.ncbi.nlm.nih.gov/1/' });
+    const bad = run(['--input', file('x.txt', nbib), '--format', 'medline', '--output', join(dir, 'q.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      '--format must be one of trending, jsonl, json, csv, bibtex, ris, wos, scopus, pubmed, openalex, arxiv, csl-json',
+    );
+  });
+
+  it('reads a UTF-16 Web of Science tab-delimited export (the "Win" flavour) by its byte-order mark', () => {
+    const rows = PAPERS.map(([title, abstract], i) => `J\t${title}\t${abstract}\t2024\tWOS:00000000000000${i}`);
+    const text = `\uFEFFPT\tTI\tAB\tPY\tUT\r\n${rows.join('\r\n')}\r\n`;
+    const output = join(dir, 'w.json');
+    const r = run(['--input', file('savedrecs.txt', Buffer.from(text, 'utf16le')), '--output', output, '--min-df', '1']);
+    expect(r.err).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(parseMapFile(readFileSync(output, 'utf8'), 'w.json').papers.map((p) => p.id)).toEqual(
+      PAPERS.map((_, i) => `WOS:00000000000000${i}`),
+    );
+  });
+
+  it('names the file and line of a record cut short, and says in the summary why it was skipped', () => {
+    const cut = `${RIS}\r\nTY  - JOUR\r\nTI  - ${PAPERS[3][0]}\r\nAB  - ${PAPERS[3][1]}`;
+    const r = run(['--input', file('cut.ris', cut), '--output', join(dir, 'c.json'), '--min-df', '1']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/warning: cut\.ris:\d+: the file ends inside the record/);
+    expect(r.err).toContain('4 records read, 1 skipped (1 truncated record)');
+  });
+});
