@@ -150,16 +150,19 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   let summary: string;
   if (format === 'svg' || format === 'png') {
     const view = fitView(map, index, filter, width, height);
-    const scene = computeScene({
-      map,
-      index,
-      filter: filterMap(map, index, filter),
-      hideFiltered: true,
-      selection: null,
-      hoverId: null,
-      theme: theme as ThemeName,
-      view,
-    }, createSceneCache(map));
+    const scene = computeScene(
+      {
+        map,
+        index,
+        filter: filterMap(map, index, filter),
+        hideFiltered: true,
+        selection: null,
+        hoverId: null,
+        theme: theme as ThemeName,
+        view,
+      },
+      createSceneCache(map),
+    );
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
     data = format === 'svg' ? svg : await renderPng(svg);
     summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;
