@@ -17,13 +17,13 @@ import {
   DEFAULT_SETTINGS,
   resolveSettings,
   serializeMapParts,
+  TOOL_VERSION,
 } from '../src/core/map';
 import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
-import { toolVersion } from './lib/toolVersion';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
 export const DEFAULT_OUTPUT = 'public/trending-papers.map.json';
@@ -295,7 +295,7 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     const { map, warnings } = buildMapFromCorpus(corpus, {
       fileName,
       settings: options.settings,
-      toolVersion: toolVersion(),
+      toolVersion: TOOL_VERSION,
       curation,
       onProgress,
     });
@@ -312,6 +312,13 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;
     if (tally && (tally.duplicates > 0 || Object.keys(tally.skipped).length > 0)) io.stderr.write(`${describeTally(tally)}\n`);
+    // A separate line, only for a dated corpus: the summary above reads as it always did.
+    const years = yearRange(map.papers);
+    if (years) {
+      io.stderr.write(
+        `years: ${years.first}–${years.last} (${years.dated} of ${c.papers} papers dated; ${map.bursts?.length ?? 0} keyword bursts)\n`,
+      );
+    }
     return 0;
   } catch (error) {
     progress?.stop();
@@ -329,4 +336,18 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   process.exitCode = runBuildMap(process.argv.slice(2));
+}
+
+/** The first and last year among the papers, or undefined when none has one. */
+function yearRange(papers: readonly { year?: number }[]): { first: number; last: number; dated: number } | undefined {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  let dated = 0;
+  for (const { year } of papers) {
+    if (year === undefined) continue;
+    dated++;
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return dated ? { first, last, dated } : undefined;
 }

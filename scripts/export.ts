@@ -1,40 +1,37 @@
 /**
  * npm run export -- --map FILE --format svg|png|gexf|graphml|vosviewer|csv --output FILE
  *   [--keywords a,b --mode all|any] [--no-legend] [--no-caption] [--width 1600 --height 1000]
- *   [--theme light|dark] [--with-papers]
+ *   [--theme light|dark] [--color-by cluster|year] [--with-papers]
  *
  * Reads a map file, applies an optional keyword filter and writes one export, atomically. All the
- * writing is done by the same pure functions the app uses (src/core/write*.ts); this file only
- * deals with arguments, files and messages.
+ * writing is done by the same pure functions the app uses (src/core/export/); this file only
+ * deals with arguments, files and messages; the formats come from the registry the app's export menu
+ * shows (core/export EXPORT_FORMATS).
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { type SceneView, computeScene, createSceneCache } from '../src/core/scene';
-import { type StampFilter, exportStamp, writeCsv, writeGexf, writeGraphml, writeSvg, writeVosviewer } from '../src/core/export';
-import { type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
-import { keywordRadius, paperRadius } from '../src/core/layout';
+import { FIT_MARGIN, type SceneView, boundsOf, computeScene, createSceneCache, fitShown, fitTransform } from '../src/core/scene';
+import {
+  EXPORT_FORMAT_NAMES,
+  type ExportFormat,
+  type StampFilter,
+  exportStamp,
+  formatOfFileName,
+  isExportFormat,
+  writeDataExport,
+  writeSvg,
+} from '../src/core/export';
+import { type FilterResult, type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
 import type { ThemeName } from '../src/core/style';
-import { type MapFile, parseMapFile } from '../src/core/map';
+import { APP_VERSION, type MapFile, parseMapFile } from '../src/core/map';
 import { checkOutput, writeFileAtomic } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
-
-export const FORMATS = ['svg', 'png', 'gexf', 'graphml', 'vosviewer', 'csv'] as const;
-export type ExportFormat = (typeof FORMATS)[number];
-
-const BY_EXTENSION: Readonly<Record<string, ExportFormat>> = {
-  '.svg': 'svg',
-  '.png': 'png',
-  '.gexf': 'gexf',
-  '.graphml': 'graphml',
-  '.csv': 'csv',
-};
 
 const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
 
   --map FILE          map file made by npm run build:map
-  --format FORMAT     ${FORMATS.join(' | ')} (default: from the output's extension;
+  --format FORMAT     ${EXPORT_FORMAT_NAMES.join(' | ')} (default: from the output's extension;
                       vosviewer is JSON for VOSviewer Online)
   --output FILE       file to write (replaced atomically)
   --keywords a,b      keep only papers having these keywords (terms, any case, or
@@ -44,6 +41,8 @@ const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE
   --no-caption        SVG/PNG: leave out the caption line
   --width N --height N  SVG/PNG: view size in pixels (default 1600 x 1000; PNG is drawn at 2x)
   --theme light|dark  SVG/PNG colours (default light)
+  --color-by cluster|year  SVG/PNG node colours: by cluster (default) or by year (papers by year,
+                      keywords by the mean year of their papers; the legend becomes the colour bar)
   --with-papers       VOSviewer: add papers as items linked to their keywords`;
 
 /** A failure to report as one line, naming the file concerned; `usage` adds the usage text. */
@@ -100,6 +99,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
         width: { type: 'string' },
         height: { type: 'string' },
         theme: { type: 'string' },
+        'color-by': { type: 'string' },
         'with-papers': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -121,6 +121,10 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   if (mode !== 'all' && mode !== 'any') throw new ExportError(`unknown --mode "${mode}" (expected all or any)`, true);
   const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new ExportError(`unknown --theme "${theme}" (expected light or dark)`, true);
+  const colorBy = values['color-by'] ?? 'cluster';
+  if (colorBy !== 'cluster' && colorBy !== 'year') {
+    throw new ExportError(`unknown --color-by "${colorBy}" (expected cluster or year)`, true);
+  }
   const width = size(values.width, 'width', 1600);
   const height = size(values.height, 'height', 1000);
   if (format === 'png' && 4 * width * height > MAX_PNG_PIXELS) {
@@ -142,24 +146,23 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   const chosen = resolveKeywords(values.keywords, index, values.map);
   const filter = { keywords: chosen.map((k) => k.id), mode } as const;
   const stampFilter: StampFilter = { keywords: chosen.map((k) => k.term), mode };
-  const version = packageVersion();
-  const stamp = exportStamp(map.meta, version, stampFilter);
-  const creator = `Topic Map ${version}`;
+  const stamp = exportStamp(map.meta, APP_VERSION, stampFilter);
 
   let data: string | Uint8Array;
   let summary: string;
   if (format === 'svg' || format === 'png') {
-    const view = fitView(map, index, filter, width, height);
+    const shown = filterMap(map, index, filter);
     const scene = computeScene(
       {
         map,
         index,
-        filter: filterMap(map, index, filter),
+        filter: shown,
         hideFiltered: true,
         selection: null,
         hoverId: null,
         theme: theme as ThemeName,
-        view,
+        colorBy,
+        view: fitView(map, shown, width, height),
       },
       createSceneCache(map),
     );
@@ -169,10 +172,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   } else {
     const part = filterMapForExport(map, filter);
     summary = `${part.papers.length} papers, ${part.keywords.length} keywords`;
-    if (format === 'gexf') data = writeGexf(part, { stamp, creator });
-    else if (format === 'graphml') data = writeGraphml(part, { stamp, creator });
-    else if (format === 'vosviewer') data = writeVosviewer(part, { stamp, papers: values['with-papers'] === true });
-    else data = writeCsv(part, { stamp });
+    data = writeDataExport(format, part, { stamp, version: APP_VERSION, papers: values['with-papers'] === true });
   }
   try {
     writeFileAtomic(output, data);
@@ -192,12 +192,15 @@ const MAX_PNG_PIXELS = 40_000_000;
 
 function chooseFormat(given: string | undefined, output: string): ExportFormat {
   if (given !== undefined) {
-    if ((FORMATS as readonly string[]).includes(given)) return given as ExportFormat;
-    throw new ExportError(`unknown format "${given}" (expected one of ${FORMATS.join(', ')})`, true);
+    if (isExportFormat(given)) return given;
+    throw new ExportError(`unknown format "${given}" (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
   }
-  const inferred = BY_EXTENSION[extname(output).toLowerCase()];
+  const inferred = formatOfFileName(output);
   if (inferred) return inferred;
-  throw new ExportError(`missing --format, and ${output} does not tell (expected one of ${FORMATS.join(', ')})`, true);
+  throw new ExportError(
+    `missing --format, and ${output} does not tell (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`,
+    true,
+  );
 }
 
 function size(text: string | undefined, name: string, fallback: number): number {
@@ -247,31 +250,15 @@ function resolveKeywords(list: string | undefined, index: MapIndex, file: string
   return found;
 }
 
-/** The view that fits the nodes left after the filter, with a margin, as the app's "fit" does. */
-function fitView(
-  map: MapFile,
-  index: MapIndex,
-  filter: { keywords: string[]; mode: 'all' | 'any' },
-  width: number,
-  height: number,
-): SceneView {
-  const result = filterMap(map, index, filter);
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  const add = (x: number, y: number, r: number): void => {
-    x0 = Math.min(x0, x - r);
-    y0 = Math.min(y0, y - r);
-    x1 = Math.max(x1, x + r);
-    y1 = Math.max(y1, y + r);
-  };
-  for (const p of map.papers) if (result.papers.has(p.id)) add(p.x, p.y, paperRadius(p.keywords.length));
-  for (const k of map.keywords) if (result.keywords.has(k.id)) add(k.x, k.y, keywordRadius(k.papers));
-  if (!Number.isFinite(x0)) return { width, height, k: 1, x: width / 2, y: height / 2 };
-  const margin = 40;
-  const k = Math.min((width - 2 * margin) / Math.max(1e-9, x1 - x0), (height - 2 * margin) / Math.max(1e-9, y1 - y0));
-  return { width, height, k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
+/** The view the app's "fit" button gives (core/scene fitShown) for the nodes left after the filter. */
+function fitView(map: MapFile, shown: FilterResult, width: number, height: number): SceneView {
+  const all = boundsOf([...map.papers, ...map.keywords]);
+  if (!all) return { width, height, k: 1, x: width / 2, y: height / 2 };
+  const passing = shown.active
+    ? boundsOf([...map.papers.filter((p) => shown.papers.has(p.id)), ...map.keywords.filter((k) => shown.keywords.has(k.id))])
+    : all;
+  const { transform } = fitShown(all, passing, (b, maxK) => fitTransform(b, width, height, FIT_MARGIN, maxK));
+  return { width, height, ...transform };
 }
 
 /** PNG at twice the view's resolution, drawn from the SVG by resvg (a prebuilt binary from npm). */
@@ -294,11 +281,6 @@ async function renderPng(svg: string): Promise<Uint8Array> {
     font: { loadSystemFonts: true },
   });
   return renderer.render().asPng();
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 function formatBytes(n: number): string {

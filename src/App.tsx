@@ -23,6 +23,7 @@ import { useMediaQuery } from './hooks/useMediaQuery';
 import { useUrlSync } from './hooks/useUrlSync';
 import { useMapStore } from './store/useMapStore';
 import type { BuildMapClient } from './workers/buildMapClient';
+import { Icon } from './components/Icon';
 
 /** The whole page: toolbar, keyword filter, the map and the details panel (a drawer on narrow screens). */
 export function App({ createBuildClient }: { createBuildClient?: () => BuildMapClient } = {}) {
@@ -85,12 +86,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
         <div className="actions">
           <OpenCorpusButton />
           <button type="button" className="button button-collapsible" title="Paste a corpus" onClick={() => setPasting(true)}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-              <path
-                fill="currentColor"
-                d="M5.75 1a.75.75 0 0 0-.75.75v3c0 .414.336.75.75.75h4.5a.75.75 0 0 0 .75-.75v-3a.75.75 0 0 0-.75-.75h-4.5Zm.75 3V2.5h3V4h-3Zm-2.874-.467a.75.75 0 0 0-.752-1.298A1.75 1.75 0 0 0 2 3.75v9.5c0 .966.784 1.75 1.75 1.75h8.5A1.75 1.75 0 0 0 14 13.25v-9.5a1.75 1.75 0 0 0-.874-1.515.75.75 0 1 0-.752 1.298.25.25 0 0 1 .126.217v9.5a.25.25 0 0 1-.25.25h-8.5a.25.25 0 0 1-.25-.25v-9.5a.25.25 0 0 1 .126-.217Z"
-              />
-            </svg>
+            <Icon name="paste" />
             <span>Paste</span>
           </button>
           <OpenMapButton />

@@ -9,8 +9,7 @@ import { buildMap, type BuildMapResult, type BuildStage } from '../../src/core/b
 import { STOPWORDS, computeKeywords, tokenize } from '../../src/core/keywords';
 import { keywordRadius, paperRadius } from '../../src/core/layout';
 import { parseCorpus } from '../../src/core/corpus';
-import { type MapFile, serializeMapParts } from '../../src/core/map';
-import { toolVersion } from '../lib/toolVersion';
+import { type MapFile, serializeMapParts, TOOL_VERSION } from '../../src/core/map';
 import { writeTextPartsAtomic } from '../lib/writeTextPartsAtomic';
 import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, LayoutSide, PapersMeasurement } from './benchTasks';
 import { layoutReadability, type PlacedNode } from './layoutReadability';
@@ -43,7 +42,7 @@ function buildTimed(
   const peakRss = {} as Record<BuildStage, number>;
   const result = buildMap(text, {
     fileName,
-    toolVersion: toolVersion(),
+    toolVersion: TOOL_VERSION,
     onProgress: ({ stage }) => {
       const now = cpuNow();
       if (!first.has(stage)) {

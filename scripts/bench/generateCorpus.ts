@@ -6,7 +6,7 @@
  * common controlled index term (topics with fewer than MIN_TOPIC_PAPERS papers are pooled).
  */
 import { readFileSync } from 'node:fs';
-import { seededRandom } from '../../src/core/util';
+import { compareKeys, seededRandom } from '../../src/core/util';
 
 export interface BenchPaper {
   id: string;
@@ -21,7 +21,7 @@ interface SourcePaper {
 }
 
 /** The real corpora read from ../shared/eval (never copied into the project). */
-export const EVAL_DIR = new URL('../../../shared/eval/', import.meta.url);
+const EVAL_DIR = new URL('../../../shared/eval/', import.meta.url);
 const SOURCES = ['medical-abstracts.jsonl', 'inspec-train.jsonl', 'inspec-dev.jsonl'];
 const MIN_TOPIC_PAPERS = 8;
 /** Chance that a sentence slot keeps the base abstract's own sentence. */
@@ -63,7 +63,7 @@ function loadTopics(): SourcePaper[][] {
     byTerm.set(best, [...(byTerm.get(best) ?? []), paper]);
   }
   const pooled: SourcePaper[] = [];
-  for (const [term, papers] of [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [term, papers] of [...byTerm].sort(([a], [b]) => compareKeys(a, b))) {
     if (term && papers.length >= MIN_TOPIC_PAPERS) topics.set(`inspec:${term}`, papers);
     else pooled.push(...papers);
   }

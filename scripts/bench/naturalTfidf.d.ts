@@ -1,4 +1,4 @@
-// natural's TfIdf file alone (the package root loads database clients, see NOTES.md); the file
+// natural's TfIdf file alone (the package root loads database clients); the file
 // itself ships no declarations. Only what the keyword baseline calls.
 declare module 'natural/lib/natural/tfidf/tfidf.js' {
   class TfIdf {

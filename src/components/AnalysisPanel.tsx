@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { CloseIcon } from './CloseIcon';
+import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
 import { GapsView } from './GapsView';
 import { ThematicMapView } from './ThematicMapView';
@@ -51,7 +51,7 @@ export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: 
           {TITLES[view]}
         </h2>
         <button type="button" className="icon-button" aria-label={`Close ${TITLES[view].toLowerCase()}`} onClick={onClose}>
-          <CloseIcon />
+          <Icon name="close" />
         </button>
       </div>
       <div className="settings-scroll">{view === 'gaps' ? <GapsView /> : <ThematicMapView />}</div>

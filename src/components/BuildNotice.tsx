@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useMapStore } from '../store/useMapStore';
-import { CloseIcon } from './CloseIcon';
+import { Icon } from './Icon';
 
 /** How long the note after a clean build stays (one with warnings stays until dismissed). */
 const NOTE_MS = 6000;
@@ -33,7 +33,7 @@ export function BuildNotice() {
           <p className="muted">The map on screen has not changed.</p>
         </div>
         <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => useMapStore.getState().dismissBuildError()}>
-          <CloseIcon />
+          <Icon name="close" />
         </button>
       </div>
     );
@@ -76,7 +76,7 @@ export function BuildNotice() {
         )}
       </div>
       <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => useMapStore.getState().dismissBuildReport()}>
-        <CloseIcon />
+        <Icon name="close" />
       </button>
     </div>
   );

@@ -4,14 +4,19 @@ import { clusterColor } from '../core/style';
 import type { MapCluster } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { ChipButton } from './ChipButton';
 import { ClusterRename } from './ClusterRename';
+import { DetailsArticle } from './DetailsArticle';
 import { PaperList } from './PaperList';
+import { YearTrend } from './YearTrend';
+import { selectTimeIndex } from '../store/selectTimeIndex';
 
 /** A cluster: its size, share of the map and cohesion, top keywords and papers. */
 export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
   const index = useMapStore((s) => s.index);
   const paperCount = useMapStore((s) => s.map?.papers.length ?? 0);
   const theme = useMapStore((s) => s.theme);
+  const time = useMapStore((s) => selectTimeIndex(s.map));
   // Specific by default: the most frequent keywords of a cluster are often the map's most frequent.
   const [ranking, setRanking] = useState<KeywordRanking>('specific');
   if (!index) return null;
@@ -19,13 +24,14 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
   const top = rankClusterKeywords(index, cluster.id, ranking).slice(0, 12);
 
   return (
-    <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">
-        <span className="swatch" style={{ background: clusterColor(cluster.id, theme) }} aria-hidden="true" /> Cluster
-      </p>
-      <h2 id="details-title" className="details-title">
-        {cluster.label}
-      </h2>
+    <DetailsArticle
+      kind={
+        <>
+          <span className="swatch" style={{ background: clusterColor(cluster.id, theme) }} aria-hidden="true" /> Cluster
+        </>
+      }
+      title={cluster.label}
+    >
       <p className="byline">
         {cluster.size} {cluster.size === 1 ? 'paper' : 'papers'} · {cluster.keywordCount}{' '}
         {cluster.keywordCount === 1 ? 'keyword' : 'keywords'}
@@ -40,6 +46,17 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
       </p>
       <ClusterRename cluster={cluster} />
 
+      {time ? (
+        <section aria-labelledby="cluster-years">
+          <h3 id="cluster-years">Papers per year</h3>
+          <YearTrend
+            counts={time.clusters.get(cluster.id) ?? new Int32Array(time.papers.length)}
+            firstYear={time.firstYear}
+            title={`Papers per year in ${cluster.label}`}
+          />
+        </section>
+      ) : null}
+
       <section aria-labelledby="cluster-keywords">
         <h3 id="cluster-keywords">Top keywords</h3>
         <ul className="chips" aria-describedby="cluster-keywords-ranking">
@@ -48,15 +65,12 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
             if (!k) return null;
             return (
               <li key={id}>
-                <button
-                  type="button"
-                  className="chip chip-button"
+                <ChipButton
+                  term={k.term}
+                  score={ranking === 'specific' ? `${inCluster}/${total}` : inCluster}
                   title={`${inCluster} of the cluster's papers; ${total} on the map`}
                   onClick={() => focusSelection({ kind: 'keyword', id })}
-                >
-                  <span>{k.term}</span>
-                  <span className="chip-score">{ranking === 'specific' ? `${inCluster}/${total}` : inCluster}</span>
-                </button>
+                />
               </li>
             );
           })}
@@ -83,6 +97,6 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
         <h3 id="cluster-papers">Papers</h3>
         <PaperList items={papers} idOf={(id) => id} />
       </section>
-    </article>
+    </DetailsArticle>
   );
 }

@@ -3,6 +3,7 @@ import { isEmptyCuration, mergeCuration, parseThesaurus, writeThesaurus } from '
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
+import { FileInput } from './FileInput';
 
 /**
  * The keyword curation of the map: removed keywords, merges, automatic merges undone and cluster
@@ -48,26 +49,24 @@ export function CurationList() {
           {stopwords.length > 0 && (
             <CurationGroup title="Removed" count={stopwords.length}>
               {stopwords.map((term) => (
-                <li key={`s:${term}`} className="curation-item">
-                  <span className="curation-term">{term}</span>
-                  <button type="button" className="button button-small" aria-label={`Restore ${term}`} onClick={() => curate({ type: 'restore', term })}>
-                    Restore
-                  </button>
-                </li>
+                <CurationItem key={`s:${term}`} term={term} undo="Restore" undoLabel={`Restore ${term}`} onUndo={() => curate({ type: 'restore', term })} />
               ))}
             </CurationGroup>
           )}
           {synonyms.length > 0 && (
             <CurationGroup title="Merged" count={synonyms.length}>
               {synonyms.map(({ from, to }) => (
-                <li key={`m:${from}`} className="curation-item">
-                  <span className="curation-term">
-                    {from} <span className="curation-arrow" aria-label="into">→</span> {to}
-                  </span>
-                  <button type="button" className="button button-small" aria-label={`Unmerge ${from}`} onClick={() => curate({ type: 'unmerge', from })}>
-                    Unmerge
-                  </button>
-                </li>
+                <CurationItem
+                  key={`m:${from}`}
+                  term={
+                    <>
+                      {from} <span className="curation-arrow" aria-label="into">→</span> {to}
+                    </>
+                  }
+                  undo="Unmerge"
+                  undoLabel={`Unmerge ${from}`}
+                  onUndo={() => curate({ type: 'unmerge', from })}
+                />
               ))}
             </CurationGroup>
           )}
@@ -86,19 +85,17 @@ export function CurationList() {
           {names.length > 0 && (
             <CurationGroup title="Renamed clusters" count={names.length}>
               {names.map(({ keyword, name }) => (
-                <li key={`c:${keyword}`} className="curation-item">
-                  <span className="curation-term">
-                    {name} <span className="muted">(the cluster of {keyword})</span>
-                  </span>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Undo the name ${name}`}
-                    onClick={() => curate({ type: 'renameCluster', keyword, name: '' })}
-                  >
-                    Undo
-                  </button>
-                </li>
+                <CurationItem
+                  key={`c:${keyword}`}
+                  term={
+                    <>
+                      {name} <span className="muted">(the cluster of {keyword})</span>
+                    </>
+                  }
+                  undo="Undo"
+                  undoLabel={`Undo the name ${name}`}
+                  onUndo={() => curate({ type: 'renameCluster', keyword, name: '' })}
+                />
               ))}
             </CurationGroup>
           )}
@@ -117,18 +114,7 @@ export function CurationList() {
         <button type="button" className="button button-small" disabled={!hasMap} onClick={() => file.current?.click()}>
           Import thesaurus
         </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".txt,.tsv,.csv,text/plain"
-          aria-label="Thesaurus file"
-          hidden
-          onChange={(e) => {
-            const picked = e.target.files?.[0];
-            if (picked) void importFile(picked);
-            e.target.value = '';
-          }}
-        />
+        <FileInput inputRef={file} accept=".txt,.tsv,.csv,text/plain" label="Thesaurus file" onPick={([picked]) => void importFile(picked)} />
       </div>
       {importError && (
         <p className="curation-error" role="alert">
@@ -150,5 +136,17 @@ function CurationGroup({ title, count, children }: { title: string; count: numbe
         {children}
       </ul>
     </div>
+  );
+}
+
+/** One change in the curation, with the button that undoes it. */
+function CurationItem({ term, undo, undoLabel, onUndo }: { term: ReactNode; undo: string; undoLabel: string; onUndo: () => void }) {
+  return (
+    <li className="curation-item">
+      <span className="curation-term">{term}</span>
+      <button type="button" className="button button-small" aria-label={undoLabel} onClick={onUndo}>
+        {undo}
+      </button>
+    </li>
   );
 }

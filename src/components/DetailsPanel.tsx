@@ -1,5 +1,5 @@
 import { useMapStore } from '../store/useMapStore';
-import { CloseIcon } from './CloseIcon';
+import { Icon } from './Icon';
 import { ClusterDetails } from './ClusterDetails';
 import { KeywordDetails } from './KeywordDetails';
 import { MapOverview } from './MapOverview';
@@ -41,14 +41,12 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
         <span className="details-heading">Details</span>
         {selection && (
           <button type="button" className="icon-button" aria-label="Back to the map overview" title="Back to the overview" onClick={() => useMapStore.getState().select(null)}>
-            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-              <path fill="currentColor" d="M7.78 12.53a.75.75 0 0 1-1.06 0L2.47 8.28a.75.75 0 0 1 0-1.06l4.25-4.25a.75.75 0 0 1 1.06 1.06L4.81 7h7.44a.75.75 0 0 1 0 1.5H4.81l2.97 2.97a.75.75 0 0 1 0 1.06Z" />
-            </svg>
+            <Icon name="back" />
           </button>
         )}
         {drawer && (
           <button type="button" className="icon-button" aria-label="Close panel" onClick={onClose}>
-            <CloseIcon />
+            <Icon name="close" />
           </button>
         )}
       </div>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { filterMapForExport } from '../core/query';
-import type { MapFile } from '../core/map';
-import { writeCsv, writeGexf, writeGraphml, writeVosviewer } from '../core/export';
+import { APP_VERSION } from '../core/map';
+import { DATA_FORMAT_NAMES, EXPORT_FORMATS, writeDataExport, type DataFormat } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
 import { densitySvgImage } from '../render/densitySvgImage';
@@ -9,43 +9,8 @@ import { renderPng } from '../render/renderPng';
 import { selectExportStamp } from '../store/selectExportStamp';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
-import { version } from '../../package.json';
 import { ExportSvgButton } from './ExportSvgButton';
-
-interface DataFormat {
-  label: string;
-  fileName: string;
-  type: string;
-  write(part: MapFile, stamp: string, creator: string): string;
-}
-
-/** The network and table exports: the papers that pass the keyword filter, as in `npm run export`. */
-const DATA_FORMATS: readonly DataFormat[] = [
-  {
-    label: 'GEXF (Gephi)',
-    fileName: 'topic-map.gexf',
-    type: 'application/gexf+xml',
-    write: (part, stamp, creator) => writeGexf(part, { stamp, creator }),
-  },
-  {
-    label: 'GraphML',
-    fileName: 'topic-map.graphml',
-    type: 'application/graphml+xml',
-    write: (part, stamp, creator) => writeGraphml(part, { stamp, creator }),
-  },
-  {
-    label: 'VOSviewer JSON',
-    fileName: 'topic-map.json',
-    type: 'application/json',
-    write: (part, stamp) => writeVosviewer(part, { stamp }),
-  },
-  {
-    label: 'CSV (papers in view)',
-    fileName: 'topic-map.csv',
-    type: 'text/csv',
-    write: (part, stamp) => writeCsv(part, { stamp }),
-  },
-];
+import { Icon } from './Icon';
 
 /**
  * The toolbar's export controls: the direct "Export SVG" button and an "Export…" disclosure with
@@ -107,14 +72,20 @@ export function ExportMenu() {
     if (open && next instanceof Node && !group.current?.contains(next)) setOpen(false);
   };
 
+  /** The network and table exports: the papers that pass the keyword filter, as in `npm run export`. */
   const exportData = (format: DataFormat): void => {
     const state = useMapStore.getState();
     const stamp = selectExportStamp(state);
     if (!state.map || stamp === null) return;
-    const part = filterMapForExport(state.map, { keywords: state.filterKeywords, mode: state.filterMode });
-    const text = format.write(part, stamp, `Topic Map ${version}`);
-    downloadFile(format.fileName, new Blob([text], { type: format.type }));
-    setStatus(`Saved ${format.fileName}: ${count(part.papers.length, 'paper')}, ${count(part.keywords.length, 'keyword')}.`);
+    const { fileName, type } = EXPORT_FORMATS[format];
+    const part = filterMapForExport(state.map, {
+      keywords: state.filterKeywords,
+      mode: state.filterMode,
+      years: state.filterYears,
+    });
+    const text = writeDataExport(format, part, { stamp, version: APP_VERSION });
+    downloadFile(fileName, new Blob([text], { type }));
+    setStatus(`Saved ${fileName}: ${count(part.papers.length, 'paper')}, ${count(part.keywords.length, 'keyword')}.`);
   };
 
   const exportPng = async (): Promise<void> => {
@@ -130,8 +101,9 @@ export function ExportMenu() {
     try {
       const underlay = state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
       const png = await renderPng(scene, { legend, caption, stamp, underlay });
-      downloadFile('topic-map.png', png.blob);
-      setStatus(`Saved topic-map.png: ${png.width} × ${png.height} pixels.`);
+      const { fileName } = EXPORT_FORMATS.png;
+      downloadFile(fileName, png.blob);
+      setStatus(`Saved ${fileName}: ${png.width} × ${png.height} pixels.`);
     } catch (error) {
       setStatus(`Could not make the PNG: ${error instanceof Error ? error.message : String(error)}. Export SVG instead.`);
     } finally {
@@ -151,12 +123,7 @@ export function ExportMenu() {
         disabled={!ready}
         onClick={() => setOpen(!open)}
       >
-        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          <path
-            fill="currentColor"
-            d="M12.78 5.22a.749.749 0 0 1 0 1.06l-4.25 4.25a.749.749 0 0 1-1.06 0L3.22 6.28a.749.749 0 1 1 1.06-1.06L8 8.939l3.72-3.719a.749.749 0 0 1 1.06 0Z"
-          />
-        </svg>
+        <Icon name="chevronDown" />
         <span>Export…</span>
       </button>
       <div ref={panel} id={panelId} className="export-panel" role="group" aria-label="Export" hidden={!open}>
@@ -189,21 +156,24 @@ export function ExportMenu() {
             <p className="export-heading">
               Network and table: {inView === total ? `all ${count(total, 'paper')}` : `${count(inView, 'filtered paper')} (of ${total})`}
             </p>
-            {DATA_FORMATS.map((format) => (
-              <button
-                key={format.fileName}
-                type="button"
-                className="export-item"
-                aria-label={format.label}
-                aria-describedby={`${panelId}-${format.fileName}`}
-                onClick={() => exportData(format)}
-              >
-                {format.label}
-                <span id={`${panelId}-${format.fileName}`} className="export-hint">
-                  {format.fileName}
-                </span>
-              </button>
-            ))}
+            {DATA_FORMAT_NAMES.map((format) => {
+              const { label, fileName } = EXPORT_FORMATS[format];
+              return (
+                <button
+                  key={format}
+                  type="button"
+                  className="export-item"
+                  aria-label={label}
+                  aria-describedby={`${panelId}-${fileName}`}
+                  onClick={() => exportData(format)}
+                >
+                  {label}
+                  <span id={`${panelId}-${fileName}`} className="export-hint">
+                    {fileName}
+                  </span>
+                </button>
+              );
+            })}
             <p className="export-status" role="status">
               {status}
             </p>

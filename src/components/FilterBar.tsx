@@ -2,6 +2,8 @@ import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';
+import { Icon } from './Icon';
+import { YearRangeFilter } from './YearRangeFilter';
 
 /**
  * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
@@ -16,6 +18,7 @@ export function FilterBar() {
   const chosen = useMapStore((s) => s.filterKeywords);
   const mode = useMapStore((s) => s.filterMode);
   const hide = useMapStore((s) => s.hideFiltered);
+  const yearsActive = useMapStore((s) => s.filterYears !== null);
   const result = useMapStore(selectFilterResult);
   const { addFilterKeyword, removeFilterKeyword, clearFilter, setFilterMode, setHideFiltered } = useMapStore.getState();
 
@@ -28,10 +31,11 @@ export function FilterBar() {
         placeholder="Filter by keyword…"
         className="filter"
         disabled={!map}
-        icon={<FilterIcon />}
+        icon={<Icon name="filter" className="combobox-icon" />}
         exclude={chosen}
         onPick={(option) => addFilterKeyword(option.id)}
       />
+      <YearRangeFilter />
       {active && (
         <ul className="chips" aria-label="Chosen keywords">
           {chosen.map((id) => {
@@ -68,7 +72,7 @@ export function FilterBar() {
           </label>
         </fieldset>
       )}
-      {active && (
+      {(active || yearsActive) && (
         <fieldset className="segmented">
           <legend className="sr-only">Other papers</legend>
           <label>
@@ -99,16 +103,5 @@ export function FilterBar() {
         </button>
       )}
     </div>
-  );
-}
-
-function FilterIcon() {
-  return (
-    <svg className="combobox-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path
-        fill="currentColor"
-        d="M.75 3h14.5a.75.75 0 0 1 0 1.5H.75a.75.75 0 0 1 0-1.5ZM3 7.75A.75.75 0 0 1 3.75 7h8.5a.75.75 0 0 1 0 1.5h-8.5A.75.75 0 0 1 3 7.75Zm3 4a.75.75 0 0 1 .75-.75h2.5a.75.75 0 0 1 0 1.5h-2.5a.75.75 0 0 1-.75-.75Z"
-      />
-    </svg>
   );
 }

@@ -2,14 +2,19 @@ import type { MapKeyword } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { BridgeScore } from './BridgeScore';
+import { ChipButton } from './ChipButton';
 import { ClusterBadge } from './ClusterBadge';
+import { DetailsArticle } from './DetailsArticle';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
+import { YearTrend } from './YearTrend';
+import { selectTimeIndex } from '../store/selectTimeIndex';
 import { formatScore } from './formatScore';
 
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
 export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const index = useMapStore((s) => s.index);
+  const time = useMapStore((s) => selectTimeIndex(s.map));
   const filtered = useMapStore((s) => s.filterKeywords.includes(keyword.id));
   if (!index) return null;
   const papers = index.papersOfKeyword.get(keyword.id) ?? [];
@@ -17,11 +22,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const { addFilterKeyword, removeFilterKeyword } = useMapStore.getState();
 
   return (
-    <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">Keyword</p>
-      <h2 id="details-title" className="details-title">
-        {keyword.term}
-      </h2>
+    <DetailsArticle kind="Keyword" title={keyword.term}>
       <p className="byline">
         Used by {keyword.papers} {keyword.papers === 1 ? 'paper' : 'papers'}
       </p>
@@ -54,6 +55,17 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
       <BridgeScore kind="keyword" id={keyword.id} />
       <KeywordCuration keyword={keyword} />
 
+      {time ? (
+        <section aria-labelledby="keyword-years">
+          <h3 id="keyword-years">Papers per year</h3>
+          <YearTrend
+            counts={time.keywords.get(keyword.id) ?? new Int32Array(time.papers.length)}
+            firstYear={time.firstYear}
+            title={`Papers per year with ${keyword.term}`}
+          />
+        </section>
+      ) : null}
+
       <section aria-labelledby="keyword-papers">
         <h3 id="keyword-papers">Papers</h3>
         <PaperList items={papers} idOf={(p) => p.paperId} extraOf={(p) => `Score ${formatScore(p.weight)}`} />
@@ -70,21 +82,18 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
               if (!other) return null;
               return (
                 <li key={n.keywordId}>
-                  <button
-                    type="button"
-                    className="chip chip-button"
-                    aria-label={`${other.term}: ${n.count} shared ${n.count === 1 ? 'paper' : 'papers'}`}
+                  <ChipButton
+                    term={other.term}
+                    score={n.count}
+                    label={`${other.term}: ${n.count} shared ${n.count === 1 ? 'paper' : 'papers'}`}
                     onClick={() => focusSelection({ kind: 'keyword', id: n.keywordId })}
-                  >
-                    <span>{other.term}</span>
-                    <span className="chip-score">{n.count}</span>
-                  </button>
+                  />
                 </li>
               );
             })}
           </ul>
         )}
       </section>
-    </article>
+    </DetailsArticle>
   );
 }

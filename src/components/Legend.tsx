@@ -1,8 +1,10 @@
 import { useState, type Ref } from 'react';
 import { clusterColor } from '../core/style';
 import { useMediaQuery } from '../hooks/useMediaQuery';
+import { ColorByControl } from './ColorByControl';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
+import { Icon } from './Icon';
 
 /** The clusters with their colour, name and size; choosing one focuses the map on it. */
 export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
@@ -21,11 +23,10 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
         <button type="button" aria-expanded={expanded} onClick={() => setOpen(!expanded)}>
           <span>Clusters</span>
           <span className="legend-count">{clusters.length}</span>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
-            <path fill="currentColor" d="M12.78 10.78a.75.75 0 0 1-1.06 0L8 7.06l-3.72 3.72a.75.75 0 0 1-1.06-1.06l4.25-4.25a.75.75 0 0 1 1.06 0l4.25 4.25a.75.75 0 0 1 0 1.06Z" />
-          </svg>
+          <Icon name="chevronUp" size={14} />
         </button>
       </h2>
+      {expanded && <ColorByControl />}
       {expanded && (
         <ul>
           {clusters.map((c) => {

@@ -4,7 +4,11 @@ import { countNoun } from '../core/util';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
+import { BurstList } from './BurstList';
+import { ClusterTrendList } from './ClusterTrendList';
 import { PaperList } from './PaperList';
+import { YearTrend } from './YearTrend';
+import { selectTimeIndex } from '../store/selectTimeIndex';
 
 // One collator for every comparison: String.prototype.localeCompare sets one up per call, which
 // took ~100 ms for the 20,000 titles of a big map. Same default locale and options, same order.
@@ -27,6 +31,7 @@ function sortPapers(map: MapFile | null): readonly MapPaper[] {
 export function MapOverview() {
   const map = useMapStore((s) => s.map);
   const filter = useMapStore(selectFilterResult);
+  const time = useMapStore((s) => selectTimeIndex(s.map));
   // Sorted once per map; a filter change only picks from that order (sorting 20,000 titles on
   // every filter change took over 100 ms of the filter's time to paint).
   const big = (map?.papers.length ?? 0) > SORT_AFTER_PAINT_ABOVE;
@@ -59,6 +64,16 @@ export function MapOverview() {
         Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag
         a node to pull it.
       </p>
+      {time ? (
+        <>
+          <section aria-labelledby="overview-years">
+            <h3 id="overview-years">Papers per year</h3>
+            <YearTrend counts={time.papers} firstYear={time.firstYear} title="Papers per year" />
+          </section>
+          <ClusterTrendList time={time} />
+          {map.bursts ? <BurstList bursts={map.bursts} /> : null}
+        </>
+      ) : null}
       <section aria-labelledby="overview-papers">
         <h3 id="overview-papers">
           {filter.active ? `Papers matching the filter (${count})` : `Papers (${count})`}

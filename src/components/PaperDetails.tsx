@@ -4,7 +4,9 @@ import type { MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { useMapStore } from '../store/useMapStore';
 import { BridgeScore } from './BridgeScore';
+import { ChipButton } from './ChipButton';
 import { ClusterBadge } from './ClusterBadge';
+import { DetailsArticle } from './DetailsArticle';
 import { HighlightedText } from './HighlightedText';
 import { PaperLink } from './PaperLink';
 import { paperLinks } from './paperLinks';
@@ -40,11 +42,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   const byline = [paper.authors?.join(', '), paper.date ?? paper.year?.toString(), paper.venue].filter(Boolean).join(' · ');
 
   return (
-    <article className="details-body" aria-labelledby="details-title">
-      <p className="eyebrow">Paper</p>
-      <h2 id="details-title" className="details-title">
-        {paper.title}
-      </h2>
+    <DetailsArticle kind="Paper" title={paper.title}>
       {byline && <p className="byline">{byline}</p>}
       <div className="details-row">
         <ClusterBadge id={paper.cluster} />
@@ -71,17 +69,14 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
             const active = chosen.includes(chip.id);
             return (
               <li key={chip.id}>
-                <button
-                  type="button"
-                  className={`chip chip-button${active ? ' active' : ''}`}
-                  aria-label={`Filter by ${chip.term} (score ${score})`}
-                  aria-pressed={active}
+                <ChipButton
+                  term={chip.term}
+                  score={score}
+                  label={`Filter by ${chip.term} (score ${score})`}
+                  pressed={active}
                   title={`Filter the map by ${chip.term}`}
                   onClick={() => useMapStore.getState().addFilterKeyword(chip.id)}
-                >
-                  <span>{chip.term}</span>
-                  <span className="chip-score">{score}</span>
-                </button>
+                />
               </li>
             );
           })}
@@ -138,6 +133,6 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
           </ol>
         )}
       </section>
-    </article>
+    </DetailsArticle>
   );
 }

@@ -1,6 +1,7 @@
 import { serializeMap } from '../core/map';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
+import { Icon } from './Icon';
 
 /** `papers.jsonl` → `papers.map.json`: the corpus's name, as `npm run build:map` would name the map. */
 export function mapFileName(source: string): string {
@@ -21,15 +22,7 @@ export function SaveMapButton() {
   };
   return (
     <button type="button" className="button button-collapsible" onClick={onClick} disabled={!ready} title="Save the map as a map file">
-      <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-        <path
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.5"
-          strokeLinejoin="round"
-          d="M2.75 2.75h8.5l2 2v8.5a.5.5 0 0 1-.5.5H3.25a.5.5 0 0 1-.5-.5Z M5.25 2.75v3h5v-3 M5 13.75v-4h6v4"
-        />
-      </svg>
+      <Icon name="save" />
       <span>Save map</span>
     </button>
   );

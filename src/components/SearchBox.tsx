@@ -3,6 +3,7 @@ import { searchMap, type SearchHit } from '../core/query';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { Combobox } from './Combobox';
+import { Icon } from './Icon';
 
 interface SearchOption {
   id: string;
@@ -28,7 +29,7 @@ export function SearchBox() {
       className="search"
       disabled={!map}
       emptyText="No paper or keyword matches"
-      icon={<SearchIcon />}
+      icon={<Icon name="search" className="combobox-icon" />}
       options={options}
       onPick={({ hit }) => focusSelection({ kind: hit.kind, id: hit.id })}
       renderOption={({ hit }) => (
@@ -39,16 +40,5 @@ export function SearchBox() {
         </span>
       )}
     />
-  );
-}
-
-function SearchIcon() {
-  return (
-    <svg className="combobox-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-      <path
-        fill="currentColor"
-        d="M10.68 11.74a6 6 0 1 1 1.06-1.06l3.04 3.04a.75.75 0 1 1-1.06 1.06l-3.04-3.04ZM11.5 7a4.5 4.5 0 1 0-9 0 4.5 4.5 0 0 0 9 0Z"
-      />
-    </svg>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, type BuildSettings } from '../core/map';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
-import { CloseIcon } from './CloseIcon';
+import { Icon } from './Icon';
 import { CurationList } from './CurationList';
 
 type Key = keyof BuildSettings;
@@ -107,7 +107,7 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
           Settings
         </h2>
         <button type="button" className="icon-button" aria-label="Close settings" onClick={onClose}>
-          <CloseIcon />
+          <Icon name="close" />
         </button>
       </div>
       <div className="settings-scroll">

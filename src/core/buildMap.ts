@@ -4,6 +4,7 @@ import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, langua
 import { computeLayout } from './layout';
 import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
+import { computeBursts, computeTimeIndex } from './time';
 import { TextHash, hashText } from './util';
 import { type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, resolveSettings } from './map';
 
@@ -222,6 +223,9 @@ function assembleMap(
       count: c.count,
       weight: round4(c.weight),
     }));
+    // Bursts only for a dated corpus: an undated one builds exactly as before.
+    const time = computeTimeIndex({ papers: mapPapers, links, clusters });
+    const bursts = time ? computeBursts(time, keywordIds) : undefined;
     return {
       format: MAP_FORMAT,
       version: MAP_VERSION,
@@ -244,6 +248,7 @@ function assembleMap(
       links,
       cooccurrences,
       clusters,
+      ...(bursts ? { bursts } : {}),
       // Only when there is one: a map built without curation stays byte for byte as before.
       ...(curation ? { curation: copyCuration(curation) } : {}),
     };

@@ -173,6 +173,7 @@ export function useMapCanvas(
           selection: state.selection,
           hoverId: state.hover?.id ?? null,
           theme: state.theme,
+          colorBy: state.colorBy,
           view,
           positions: drag.positions(),
           moving: drag.moving(),

@@ -5,7 +5,7 @@ import { formatUrlState, parseUrlState } from '../store/urlState';
 import { useMapStore } from '../store/useMapStore';
 
 /** The map shown when the URL names none (built by `npm run build:map` into public/). */
-export const DEFAULT_MAP_URL = './trending-papers.map.json';
+const DEFAULT_MAP_URL = './trending-papers.map.json';
 
 // The request main.tsx starts before the app's first render, taken by the first load of that URL.
 let early: { url: string; response: Promise<Response> } | null = null;

@@ -21,6 +21,8 @@ function urlFor(state: MapStoreState): string {
       mode: state.filterMode,
       hide: state.hideFiltered,
       view: state.transform,
+      color: state.colorBy,
+      ...(state.filterYears ? { years: state.filterYears } : {}),
     },
     location.search,
   );
@@ -72,6 +74,8 @@ export function useUrlSync(): void {
       try {
         const keywords = url.kw.map((t) => resolveKeyword(t, index)).filter((k): k is string => k !== null);
         state.setFilter({ keywords, mode: url.mode, hide: url.hide });
+        state.setColorBy(url.color ?? 'cluster');
+        state.setFilterYears(url.years ?? null);
         const selection = resolveSelection(url.select, index);
         state.select(selection);
         if (url.view) {
@@ -105,6 +109,8 @@ export function useUrlSync(): void {
         state.filterKeywords !== prev.filterKeywords ||
         state.filterMode !== prev.filterMode ||
         state.hideFiltered !== prev.hideFiltered ||
+        state.colorBy !== prev.colorBy ||
+        state.filterYears !== prev.filterYears ||
         state.transform !== prev.transform
       ) {
         schedule(false);

@@ -1,7 +1,7 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { ViewTransform } from '../store/mapStoreState';
-import { zoomExtent } from './fitTransform';
+import { zoomExtent } from '../core/scene';
 import { glide } from './planView';
 
 /** How long a glide to a new view takes. */

@@ -1,5 +1,5 @@
 import { parseColor, type Rgba } from '../core/style';
-import type { SceneEdge, SceneNode, SceneView } from '../core/scene';
+import { type SceneEdge, type SceneNode, type SceneView, segmentTouchesBox } from '../core/scene';
 import { PixelRaster } from './PixelRaster';
 
 /** Links and nodes to draw, in world units through `view` (a scene, or a focus layer of one). */
@@ -161,10 +161,7 @@ function drawEdges(ctx: CanvasRenderingContext2D, edges: readonly SceneEdge[], v
     const y1 = sy(e.y1);
     const x2 = sx(e.x2);
     const y2 = sy(e.y2);
-    // Off screen when both ends lie beyond the same edge of the view.
-    if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > view.width && x2 > view.width) || (y1 > view.height && y2 > view.height)) {
-      continue;
-    }
+    if (!segmentTouchesBox(x1, y1, x2, y2, e.width / 2, view.width, view.height)) continue;
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
   }

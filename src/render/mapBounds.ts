@@ -1,6 +1,6 @@
 import type { MapFile } from '../core/map';
 import type { FilterResult } from '../core/query';
-import { boundsOf, type Bounds } from './fitTransform';
+import { boundsOf, type Bounds } from '../core/scene';
 
 type Place = { x: number; y: number };
 

@@ -1,5 +1,5 @@
 import type { ViewCommand, ViewTransform } from '../store/mapStoreState';
-import { type Bounds, type Padding, fitTransform, zoomExtent } from './fitTransform';
+import { type Bounds, FIT_MARGIN, fitShown, fitTransform, type Padding, zoomExtent } from '../core/scene';
 
 /** A box in canvas pixels (a panel floating over the map, measured from the canvas's corner). */
 export interface CanvasBox {
@@ -42,8 +42,9 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
       const all = ctx.allBounds();
       const b = ctx.visibleBounds() ?? all;
       if (!b || !all) return null;
-      const fitK = fitAvoiding(all, 48, Infinity, ctx).k;
-      return { target: fitAvoiding(pad(b, 12), 48, fitK * 4, ctx), fitK };
+      // The fit `npm run export` uses too (fitShown), kept clear of the panel over the map.
+      const { fitK, transform: target } = fitShown(all, b, (bounds, maxK) => fitAvoiding(bounds, FIT_MARGIN, maxK, ctx));
+      return { target, fitK };
     }
     case 'zoomBy': {
       const k = clamp(transform.k * command.factor, ...zoomExtent(ctx.fitK));

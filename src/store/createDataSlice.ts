@@ -24,6 +24,7 @@ export const createDataSlice: StateCreator<MapStoreState, [], [], DataSlice> = (
       status: 'ready',
       error: null,
       filterKeywords: [],
+      filterYears: null,
       selection: null,
       hover: null,
       transform: null,

@@ -16,6 +16,8 @@ export const createFilterSlice: StateCreator<MapStoreState, [], [], FilterSlice>
   filterKeywords: [],
   filterMode: 'all',
   hideFiltered: false,
+  filterYears: null,
+  setFilterYears: (filterYears) => set({ filterYears }),
   addFilterKeyword: (id) =>
     set((s) => (s.filterKeywords.includes(id) ? s : withFitRequest(s, { filterKeywords: [...s.filterKeywords, id] }))),
   removeFilterKeyword: (id) =>

@@ -3,10 +3,12 @@ import type { MapStoreState, ViewSlice } from './mapStoreState';
 
 export const createViewSlice: StateCreator<MapStoreState, [], [], ViewSlice> = (set) => ({
   theme: 'light',
+  colorBy: 'cluster',
   transform: null,
   viewRequest: null,
   density: null,
   setTheme: (theme) => set({ theme }),
+  setColorBy: (colorBy) => set({ colorBy }),
   setDensity: (density) => set({ density }),
   setTransform: (transform) => set({ transform }),
   requestView: (command) =>

@@ -1,8 +1,9 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
 import type { DensityColoring } from '../core/analysis';
 import type { Curation, CurationEdit } from '../core/curation';
-import type { FilterMode, MapIndex, MapSelection } from '../core/query';
+import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
 import type { ThemeName } from '../core/style';
+import type { ColorBy } from '../core/scene';
 import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -28,6 +29,9 @@ export interface FilterSlice {
   filterMode: FilterMode;
   /** Papers outside the filter are hidden (true) or dimmed (false). */
   hideFiltered: boolean;
+  /** The time filter: only papers of these years (with the keyword filter); null for all years. In the URL (`years=1960-1969`). */
+  filterYears: YearRange | null;
+  setFilterYears(years: YearRange | null): void;
   addFilterKeyword(id: string): void;
   removeFilterKeyword(id: string): void;
   clearFilter(): void;
@@ -77,6 +81,8 @@ export type ViewRequest = ViewCommand & {
 
 export interface ViewSlice {
   theme: ThemeName;
+  /** Nodes coloured by cluster or by year (the overlay); kept in the URL (`color=year`). */
+  colorBy: ColorBy;
   /**
    * The view as it was when the user last stopped zooming or panning (for the URL). The live
    * transform changes every frame and stays in the canvas, outside React.
@@ -86,6 +92,7 @@ export interface ViewSlice {
   /** The density view under the map, heat-map or cluster coloured; null for the plain map. */
   density: DensityColoring | null;
   setTheme(theme: ThemeName): void;
+  setColorBy(colorBy: ColorBy): void;
   setDensity(density: DensityColoring | null): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;

@@ -1,5 +1,5 @@
 import { exportStamp } from '../core/export';
-import { version } from '../../package.json';
+import { APP_VERSION } from '../core/map';
 import type { MapStoreState } from './mapStoreState';
 import { selectFilterResult } from './selectFilterResult';
 
@@ -14,5 +14,9 @@ export function selectExportStamp(state: MapStoreState): string | null {
   if (!map || !index) return null;
   const filter = selectFilterResult(state);
   const keywords = filter.chosen.map((id) => index.keywordById.get(id)?.term ?? id);
-  return exportStamp(map.meta, version, { keywords, mode: filter.mode });
+  return exportStamp(map.meta, APP_VERSION, {
+    keywords,
+    mode: filter.mode,
+    ...(filter.years ? { years: filter.years } : {}),
+  });
 }

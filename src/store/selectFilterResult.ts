@@ -10,7 +10,7 @@ const EMPTY: FilterResult = {
   total: 0,
 };
 
-let last: { map: unknown; keywords: unknown; mode: unknown; result: FilterResult } | null = null;
+let last: { map: unknown; keywords: unknown; mode: unknown; years: unknown; result: FilterResult } | null = null;
 
 /**
  * The filter applied to the map. Memoised on its inputs (which the store replaces, never
@@ -18,10 +18,12 @@ let last: { map: unknown; keywords: unknown; mode: unknown; result: FilterResult
  * object back until the map or the filter changes.
  */
 export function selectFilterResult(state: MapStoreState): FilterResult {
-  const { map, index, filterKeywords, filterMode } = state;
+  const { map, index, filterKeywords, filterMode, filterYears } = state;
   if (!map || !index) return EMPTY;
-  if (last && last.map === map && last.keywords === filterKeywords && last.mode === filterMode) return last.result;
-  const result = filterMap(map, index, { keywords: filterKeywords, mode: filterMode });
-  last = { map, keywords: filterKeywords, mode: filterMode, result };
+  if (last && last.map === map && last.keywords === filterKeywords && last.mode === filterMode && last.years === filterYears) {
+    return last.result;
+  }
+  const result = filterMap(map, index, { keywords: filterKeywords, mode: filterMode, years: filterYears });
+  last = { map, keywords: filterKeywords, mode: filterMode, years: filterYears, result };
   return result;
 }

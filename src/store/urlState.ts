@@ -1,10 +1,10 @@
-import type { FilterMode, MapIndex, MapSelection } from '../core/query';
-import { isValidView } from '../render/fitTransform';
+import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
+import { type ColorBy, isValidView } from '../core/scene';
 import type { ViewTransform } from './mapStoreState';
 
 /**
  * What the address bar holds, so a link reopens the same view:
- * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&view=x,y,k`.
+ * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year`.
  * Keyword ids are written without their "k:" prefix to keep links short and readable.
  */
 export interface UrlState {
@@ -15,9 +15,13 @@ export interface UrlState {
   mode: FilterMode;
   hide: boolean;
   view: ViewTransform | null;
+  /** The time filter's years (inclusive); absent for all years. */
+  years?: YearRange;
+  /** Node colours: by year, or (absent, the default) by cluster. */
+  color?: ColorBy;
 }
 
-const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view']);
+const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years']);
 
 function decode(value: string): string {
   try {
@@ -56,6 +60,8 @@ export function parseUrlState(search: string): UrlState {
     mode: get('mode') === 'any' ? 'any' : 'all',
     hide: get('hide') === '1',
     view,
+    ...yearsOf(get('years')),
+    ...(get('color') === 'year' ? { color: 'year' as const } : {}),
   };
 }
 
@@ -72,14 +78,25 @@ export function formatUrlState(state: UrlState, previous = ''): string {
   if (state.select) parts.push(`select=${encode(state.select)}`);
   if (state.kw.length > 0) parts.push(`kw=${state.kw.map(encode).map((k) => k.replace(/,/g, '%2C')).join(',')}`);
   if (state.kw.length > 0 && state.mode === 'any') parts.push('mode=any');
-  if (state.kw.length > 0 && state.hide) parts.push('hide=1');
+  if (state.years) parts.push(`years=${state.years.from}-${state.years.to}`);
+  if ((state.kw.length > 0 || state.years) && state.hide) parts.push('hide=1');
   if (state.view) {
     const { x, y, k } = state.view;
     // k by significant digits: a map spread over millions of units fits at k = 0.00006, which a
     // fixed 4 decimals would write as 0.0001 (or 0, which the reader refuses).
     parts.push(`view=${round(x, 1)},${round(y, 1)},${Number(k.toPrecision(5))}`);
   }
+  if (state.color === 'year') parts.push('color=year');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
+}
+
+/** `years=1960-1969` (or one year, `1965-1965`); anything else is dropped like a stale link. */
+function yearsOf(text: string | null): { years?: YearRange } {
+  const match = /^(\d{1,4})-(\d{1,4})$/.exec(text ?? '');
+  if (!match) return {};
+  const from = Number(match[1]);
+  const to = Number(match[2]);
+  return from <= to ? { years: { from, to } } : {};
 }
 
 function round(value: number, digits: number): string {

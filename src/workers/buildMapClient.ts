@@ -76,7 +76,7 @@ export interface BuildMapWorker {
 }
 
 /** The real worker; Vite sees this `new Worker(new URL(...))` form and bundles the worker. */
-export function createBuildMapWorker(): BuildMapWorker {
+function createBuildMapWorker(): BuildMapWorker {
   return new Worker(new URL('./buildMap.worker.ts', import.meta.url), { type: 'module', name: 'build-map' });
 }
 

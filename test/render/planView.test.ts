@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fitAvoiding, glide, planView, type ViewContext } from '../../src/render/planView';
-import type { Bounds } from '../../src/render/fitTransform';
+import type { Bounds } from '../../src/core/scene';
 
 const places: Record<string, { x: number; y: number }> = { a: { x: -100, y: -50 }, b: { x: 100, y: 50 }, c: { x: 300, y: 0 } };
 

@@ -10,6 +10,8 @@ import graphml from 'graphology-graphml';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/export';
+import { parseMapFile } from '../../src/core/map';
+import { FIT_MARGIN, boundsOf, fitShown, fitTransform, type Bounds } from '../../src/core/scene';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MAP = fileURLToPath(new URL('../fixtures/export-small.map.json', import.meta.url));
@@ -53,6 +55,34 @@ describe('npm run export', () => {
     }
     expect(doc.getElementsByTagName('metadata')[0].textContent).toMatch(/^Topic Map \d+\.\d+\.\d+ export; .*seed=42; filter none$/);
     expect(doc.getElementsByTagName('g')[4].textContent).toContain('8 papers');
+  });
+
+  it('fits the view as the app\'s fit button does (core/scene fitShown), a filter\'s nodes too', async () => {
+    const map = parseMapFile(readFileSync(MAP, 'utf8'), MAP);
+    const fitBounds = (b: Bounds, maxK: number) => fitTransform(b, 1200, 800, FIT_MARGIN, maxK);
+    const all = boundsOf([...map.papers, ...map.keywords])!;
+    const cases: Array<{ args: string[]; shown: Bounds | null }> = [
+      { args: [], shown: null },
+      {
+        args: ['--keywords', 'protein folding,k:alphafold'],
+        shown: boundsOf([...map.papers.filter((p) => p.id === 'p5' || p.id === 'p7'), ...map.keywords.filter((k) => map.links.some((l) => (l.paper === 'p5' || l.paper === 'p7') && l.keyword === k.id))]),
+      },
+    ];
+    for (const [i, { args, shown }] of cases.entries()) {
+      const output = join(dir, `fit-${i}.svg`);
+      expect((await run('--map', MAP, '--output', output, '--width', '1200', '--height', '800', ...args)).code).toBe(0);
+      const doc = xml(readFileSync(output, 'utf8'));
+      const circles = Array.from(doc.getElementsByTagName('g')[1].getElementsByTagName('circle'));
+      const cx = circles.map((c) => Number(c.getAttribute('cx')));
+      const cy = circles.map((c) => Number(c.getAttribute('cy')));
+      const { transform: t } = fitShown(all, shown, fitBounds);
+      const b = shown ?? all;
+      // Node centres are written to 0.1 px.
+      expect(Math.abs(Math.min(...cx) - (b.x0 * t.k + t.x))).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(Math.abs(Math.max(...cx) - (b.x1 * t.k + t.x))).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(Math.abs(Math.min(...cy) - (b.y0 * t.k + t.y))).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(Math.abs(Math.max(...cy) - (b.y1 * t.k + t.y))).toBeLessThanOrEqual(0.05 + 1e-9);
+    }
   });
 
   it('applies --no-legend, --no-caption and a keyword filter to the SVG', async () => {

@@ -84,13 +84,7 @@ function mergeSmallCommunities(
   // Each pass merges every small community once (smallest first); a merge can leave the target
   // still small, hence the passes. Each pass is one sweep over the edges.
   for (let pass = 0; pass < 100; pass++) {
-    const papers = new Map<number, number>();
-    const firstMember = new Map<number, number>();
-    community.forEach((c, i) => {
-      if (c === unclustered) return;
-      if (!firstMember.has(c)) firstMember.set(c, i);
-      papers.set(c, (papers.get(c) ?? 0) + (i < n ? 1 : 0));
-    });
+    const { papers, firstMember } = censusOf(community, n, unclustered);
     // A lone community is kept whatever its size: merging it would leave nothing.
     if (papers.size <= 1) return;
     const small = [...papers.keys()]
@@ -150,13 +144,7 @@ function mergeSmallCommunities(
 }
 
 function renumber(community: number[], n: number, unclustered: number): Clustering {
-  const papers = new Map<number, number>();
-  const firstMember = new Map<number, number>();
-  community.forEach((c, i) => {
-    if (c === unclustered) return;
-    if (!firstMember.has(c)) firstMember.set(c, i);
-    papers.set(c, (papers.get(c) ?? 0) + (i < n ? 1 : 0));
-  });
+  const { papers, firstMember } = censusOf(community, n, unclustered);
   const order = [...papers.keys()].sort(
     (a, b) => (papers.get(b) as number) - (papers.get(a) as number) || (firstMember.get(a) as number) - (firstMember.get(b) as number),
   );
@@ -170,4 +158,23 @@ function renumber(community: number[], n: number, unclustered: number): Clusteri
     clusterCount: order.length + (hasUnclustered ? 1 : 0),
     unclustered: unclusteredId,
   };
+}
+
+/**
+ * Per community (the unclustered one left out): how many papers (nodes below `n`) it holds, and
+ * its first member, which breaks ties between equal sizes the same way on every run.
+ */
+function censusOf(
+  community: readonly number[],
+  n: number,
+  unclustered: number,
+): { papers: Map<number, number>; firstMember: Map<number, number> } {
+  const papers = new Map<number, number>();
+  const firstMember = new Map<number, number>();
+  community.forEach((c, i) => {
+    if (c === unclustered) return;
+    if (!firstMember.has(c)) firstMember.set(c, i);
+    papers.set(c, (papers.get(c) ?? 0) + (i < n ? 1 : 0));
+  });
+  return { papers, firstMember };
 }

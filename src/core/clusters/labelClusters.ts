@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import type { MapGraph } from '../graph';
 import type { Clustering } from './detectClusters';
 import type { MapCluster, VocabularyTerm } from '../map';
@@ -88,8 +89,4 @@ export function abbreviates(a: string, b: string): boolean {
     return words.length === letters.length && words.every((w, i) => w[0].toLowerCase() === letters[i]);
   };
   return initialsMatch(a, b) || initialsMatch(b, a);
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,10 +1,10 @@
+import { findControlCharacter, shorten, showControlCharacters } from '../util';
 import { CorpusError } from './CorpusError';
 import { normalizeText } from './normalizeText';
 import { paperId } from './paperId';
 import { PaperRegistry } from './PaperRegistry';
 import type { RawPaper } from './RawPaper';
 import type { CorpusTally, CorpusWarning, Paper, PaperMetadata } from '../map';
-import { findControlCharacter, showControlCharacters } from '../util';
 
 /**
  * The checks every format shares, paper by paper as the format readers find them: normalise text,
@@ -33,7 +33,7 @@ export class PaperCollector {
     const abstract = normalizeText(record.abstract);
     if (title === '' || abstract === '') {
       const missing = title === '' && abstract === '' ? 'title and abstract' : title === '' ? 'title' : 'abstract';
-      const which = title !== '' ? `paper "${shorten(title)}"` : record.id ? `paper "${record.id}"` : 'paper';
+      const which = title !== '' ? `paper "${shorten(title, 60)}"` : record.id ? `paper "${record.id}"` : 'paper';
       this.warnings.push({ file, line: record.line, message: `${which} has an empty ${missing}; skipped` });
       tally.skipped[`no ${missing}`] = (tally.skipped[`no ${missing}`] ?? 0) + 1;
       return;
@@ -148,8 +148,4 @@ function fillMissing(kept: Paper, copy: Paper): void {
     kept.authorKeywords = merged;
   }
   if (copy.sourceIds) kept.sourceIds = { ...copy.sourceIds, ...kept.sourceIds };
-}
-
-function shorten(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
 }

@@ -2,7 +2,7 @@ import type { CorpusWarning, PaperMetadata } from '../map';
 
 /**
  * A paper as a format parser found it, before the checks every format shares (empty fields, ids,
- * duplicates, normalisation) that collectPapers applies. Title and abstract may still be empty.
+ * duplicates, normalisation) that PaperCollector applies. Title and abstract may still be empty.
  */
 export interface RawPaper extends PaperMetadata {
   /** 1-based line where the record starts. */

@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import type { Curation } from './curation';
 import { CurationError } from './CurationError';
 import { resolveCuration } from './resolveCuration';
@@ -70,8 +71,4 @@ export function applyCuration(index: KeywordIndex, curation: Curation): void {
   });
   index.vocabulary = next;
   index.docs = docs;
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

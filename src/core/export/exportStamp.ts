@@ -4,6 +4,8 @@ import type { MapMeta } from '../map';
 export interface StampFilter {
   keywords: readonly string[];
   mode: 'all' | 'any';
+  /** The time filter's years, when one was set (absent: the stamp reads as before). */
+  years?: { from: number; to: number };
 }
 
 const SETTING_ORDER = ['topK', 'minDf', 'maxKeywords', 'resolution', 'seed'];
@@ -28,11 +30,14 @@ export function exportStamp(meta: MapMeta, toolVersion: string, filter?: StampFi
     `map built by ${meta.tool}`,
     `corpus ${meta.source} (${meta.corpusHash})`,
     `settings ${keys.map((key) => `${key}=${String(settings[key])}`).join(', ')}`,
-    `filter ${
-      filter && filter.keywords.length > 0
-        ? `${filter.mode} of ${filter.keywords.map((k) => JSON.stringify(k)).join(', ')}`
-        : 'none'
-    }`,
+    `filter ${stampFilterText(filter)}`,
   ];
   return parts.join('; ');
+}
+
+function stampFilterText(filter: StampFilter | undefined): string {
+  const keywords =
+    filter && filter.keywords.length > 0 ? `${filter.mode} of ${filter.keywords.map((k) => JSON.stringify(k)).join(', ')}` : '';
+  const years = filter?.years ? `years ${filter.years.from}-${filter.years.to}` : '';
+  return [keywords, years].filter(Boolean).join(', ') || 'none';
 }

@@ -1,6 +1,5 @@
-import { clusterColor, parseColor } from '../style';
 import { escapeXml } from './escapeXml';
-import { keywordRadius, paperRadius } from '../layout';
+import { graphNodes } from './graphNodes';
 import type { MapFile } from '../map';
 
 export interface GraphExportOptions {
@@ -19,7 +18,6 @@ export interface GraphExportOptions {
  * map's down) so that Gephi shows the map the way the app does.
  */
 export function writeGexf(map: MapFile, options: GraphExportOptions = {}): string {
-  const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
@@ -45,61 +43,18 @@ export function writeGexf(map: MapFile, options: GraphExportOptions = {}): strin
     '    </attributes>',
     '    <nodes>',
   );
-  const node = (
-    id: string,
-    label: string,
-    values: Array<[string, string | number | undefined]>,
-    x: number,
-    y: number,
-    size: number,
-    cluster: number,
-  ): void => {
-    out.push(`      <node id="${escapeXml(id)}" label="${escapeXml(label)}">`);
+  for (const node of graphNodes(map)) {
+    out.push(`      <node id="${escapeXml(node.id)}" label="${escapeXml(node.label)}">`);
     out.push('        <attvalues>');
-    for (const [key, value] of values) {
+    for (const [key, value] of node.attributes) {
       if (value === undefined) continue;
       out.push(`          <attvalue for="${key}" value="${escapeXml(String(value))}"/>`);
     }
     out.push('        </attvalues>');
-    const rgb = parseColor(clusterColor(cluster, 'light')) ?? { r: 160, g: 167, b: 176 };
-    out.push(`        <viz:color r="${rgb.r}" g="${rgb.g}" b="${rgb.b}"/>`);
-    out.push(`        <viz:position x="${x}" y="${-y}" z="0"/>`);
-    out.push(`        <viz:size value="${size}"/>`);
+    out.push(`        <viz:color r="${node.color.r}" g="${node.color.g}" b="${node.color.b}"/>`);
+    out.push(`        <viz:position x="${node.x}" y="${-node.y}" z="0"/>`);
+    out.push(`        <viz:size value="${node.size}"/>`);
     out.push('      </node>');
-  };
-  for (const p of map.papers) {
-    node(
-      `p:${p.id}`,
-      p.title,
-      [
-        ['type', 'paper'],
-        ['cluster', p.cluster],
-        ['cluster_label', clusterLabel.get(p.cluster)],
-        ['year', p.year],
-        ['authors', p.authors && p.authors.length > 0 ? p.authors.join('; ') : undefined],
-        ['url', p.url],
-      ],
-      p.x,
-      p.y,
-      paperRadius(p.keywords.length),
-      p.cluster,
-    );
-  }
-  for (const k of map.keywords) {
-    node(
-      k.id,
-      k.term,
-      [
-        ['type', 'keyword'],
-        ['cluster', k.cluster],
-        ['cluster_label', clusterLabel.get(k.cluster)],
-        ['papers', k.papers],
-      ],
-      k.x,
-      k.y,
-      keywordRadius(k.papers),
-      k.cluster,
-    );
   }
   out.push('    </nodes>', '    <edges>');
   let n = 0;

@@ -1,6 +1,5 @@
-import { clusterColor, parseColor } from '../style';
 import { escapeXml } from './escapeXml';
-import { keywordRadius, paperRadius } from '../layout';
+import { graphNodes } from './graphNodes';
 import type { MapFile } from '../map';
 import type { GraphExportOptions } from './writeGexf';
 
@@ -38,7 +37,6 @@ const KEYS: ReadonlyArray<[string, 'graph' | 'node' | 'edge', KeyType]> = [
  * same graph.
  */
 export function writeGraphml(map: MapFile, options: GraphExportOptions = {}): string {
-  const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -51,48 +49,15 @@ export function writeGraphml(map: MapFile, options: GraphExportOptions = {}): st
   if (options.stamp) out.push(`    <data key="stamp">${escapeXml(options.stamp)}</data>`);
   out.push(`    <data key="creator">${escapeXml(options.creator ?? 'Topic Map')}</data>`);
 
-  const node = (id: string, values: Array<[string, string | number | undefined]>, cluster: number): void => {
-    out.push(`    <node id="${escapeXml(id)}">`);
-    const rgb = parseColor(clusterColor(cluster, 'light')) ?? { r: 160, g: 167, b: 176 };
-    for (const [key, value] of [...values, ['r', rgb.r], ['g', rgb.g], ['b', rgb.b]] as const) {
+  for (const node of graphNodes(map)) {
+    out.push(`    <node id="${escapeXml(node.id)}">`);
+    const { r, g, b } = node.color;
+    const values = [['label', node.label], ...node.attributes, ['x', node.x], ['y', -node.y], ['size', node.size], ['r', r], ['g', g], ['b', b]] as const;
+    for (const [key, value] of values) {
       if (value === undefined) continue;
       out.push(`      <data key="${key}">${escapeXml(String(value))}</data>`);
     }
     out.push('    </node>');
-  };
-  for (const p of map.papers) {
-    node(
-      `p:${p.id}`,
-      [
-        ['label', p.title],
-        ['type', 'paper'],
-        ['cluster', p.cluster],
-        ['cluster_label', clusterLabel.get(p.cluster)],
-        ['year', p.year],
-        ['authors', p.authors && p.authors.length > 0 ? p.authors.join('; ') : undefined],
-        ['url', p.url],
-        ['x', p.x],
-        ['y', -p.y],
-        ['size', paperRadius(p.keywords.length)],
-      ],
-      p.cluster,
-    );
-  }
-  for (const k of map.keywords) {
-    node(
-      k.id,
-      [
-        ['label', k.term],
-        ['type', 'keyword'],
-        ['cluster', k.cluster],
-        ['cluster_label', clusterLabel.get(k.cluster)],
-        ['papers', k.papers],
-        ['x', k.x],
-        ['y', -k.y],
-        ['size', keywordRadius(k.papers)],
-      ],
-      k.cluster,
-    );
   }
   for (const link of map.links) {
     out.push(

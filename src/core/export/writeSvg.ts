@@ -1,6 +1,7 @@
 import { escapeXml, stripInvalidXmlChars } from './escapeXml';
+import { type SvgElement, SvgStyleSheet } from './SvgStyleSheet';
 import { parseColor } from '../style';
-import type { Scene, SceneLabel } from '../scene';
+import { type Scene, type SceneLabel, segmentTouchesBox } from '../scene';
 
 export interface SvgExportOptions {
   /** Cluster colours and names in the top-left corner (default true). */
@@ -47,7 +48,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
   }
   const withLegend = options.legend !== false && scene.legend.length > 0;
   const withCaption = options.caption !== false && scene.caption.trim() !== '';
-  const sheet = new StyleSheet();
+  const sheet = new SvgStyleSheet();
 
   const edges = edgeElements(scene, sheet);
   const nodes = nodeElements(scene, sheet);
@@ -63,7 +64,7 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
   if (withCaption) out.push(`<title>${escapeXml(scene.caption)}</title>`);
   if (options.stamp) out.push(`<metadata>${escapeXml(options.stamp)}</metadata>`);
   out.push('<style>');
-  out.push(...sheet.css(options.halo === true ? scene.background : null));
+  out.push(...sheet.css(options.halo === true ? paint(scene.background).color : null));
   out.push('</style>');
   const background = paint(scene.background);
   if (background.alpha > 0) {
@@ -81,29 +82,15 @@ export function writeSvg(scene: Scene, options: SvgExportOptions = {}): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Elements. Each is a tag, a class, fixed attributes (geometry) and values for its class's style
-// properties, which the style sheet shares through the class where it can.
-
-interface Element {
-  tag: string;
-  cls: string;
-  attrs: string;
-  /** One value per property of the class; undefined when it does not matter for this element. */
-  values: Array<string | undefined>;
-  text?: string;
-  /** Markup written after `text` inside the element (a legend name's further lines). */
-  more?: string[];
-  /** More classes that name a state (selected, highlighted) for people editing the file. */
-  flags?: string;
-}
+// Elements: a tag, a class, geometry, and values for the class's style properties (SvgStyleSheet).
 
 const EDGE_PROPS = ['stroke', 'stroke-width', 'stroke-opacity'];
 const NODE_PROPS = ['fill', 'opacity', 'stroke', 'stroke-width', 'stroke-opacity'];
 const LABEL_PROPS = ['fill', 'fill-opacity', 'font-size', 'font-weight'];
 
-function edgeElements(scene: Scene, sheet: StyleSheet): Element[] {
+function edgeElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const { view } = scene;
-  const list: Element[] = [];
+  const list: SvgElement[] = [];
   for (const e of scene.edges) {
     if (!(e.opacity > 0) || !(e.width > 0)) continue;
     let x1 = e.x1 * view.k + view.x;
@@ -140,10 +127,10 @@ function edgeElements(scene: Scene, sheet: StyleSheet): Element[] {
   return list;
 }
 
-function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
+function nodeElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const { view } = scene;
-  const byKind: Record<'paper' | 'keyword', Element[]> = { paper: [], keyword: [] };
-  const list: Element[] = [];
+  const byKind: Record<'paper' | 'keyword', SvgElement[]> = { paper: [], keyword: [] };
+  const list: SvgElement[] = [];
   for (const n of scene.nodes) {
     if (!(n.opacity > 0)) continue;
     const cx = n.x * view.k + view.x;
@@ -156,7 +143,7 @@ function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
     const outline = n.strokeWidth > 0 ? paint(n.stroke) : null;
     const hasStroke = outline !== null && outline.alpha > 0;
     // The fill's own alpha folds into the element's opacity (what Illustrator understands).
-    const element: Element = {
+    const element: SvgElement = {
       tag: 'circle',
       cls: n.kind,
       attrs: `cx="${num(cx)}" cy="${num(cy)}" r="${num(r)}"`,
@@ -179,10 +166,10 @@ function nodeElements(scene: Scene, sheet: StyleSheet): Element[] {
   return list;
 }
 
-function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
+function labelElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const { view } = scene;
-  const byKind: Record<SceneLabel['kind'], Element[]> = { node: [], cluster: [] };
-  const list: Element[] = [];
+  const byKind: Record<SceneLabel['kind'], SvgElement[]> = { node: [], cluster: [] };
+  const list: SvgElement[] = [];
   for (const l of scene.labels) {
     if (!(l.opacity > 0) || l.text.trim() === '') continue;
     const x = l.x * view.k + view.x;
@@ -191,7 +178,7 @@ function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
     const half = (l.fontSize * 0.65 * [...l.text].length) / 2;
     if (!(x + half >= 0 && x - half <= view.width && y + l.fontSize >= 0 && y - l.fontSize <= view.height)) continue;
     const fill = paint(l.color);
-    const element: Element = {
+    const element: SvgElement = {
       tag: 'text',
       cls: l.kind === 'cluster' ? 'cluster-label' : 'label',
       attrs: `x="${num(x)}" y="${num(y + l.fontSize * MIDDLE)}"`,
@@ -207,7 +194,7 @@ function labelElements(scene: Scene, sheet: StyleSheet): Element[] {
   return list;
 }
 
-function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): Element[] {
+function legendElements(scene: Scene, sheet: SvgStyleSheet, withCaption: boolean): SvgElement[] {
   const { margin, pad, row, fontSize, swatch, maxChars } = LEGEND;
   const textX = margin + pad + 2 * swatch + 6;
   // Names are written in full (a figure's reader needs them): the legend widens up to maxChars or
@@ -238,7 +225,7 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   const top = Math.max(margin, scene.view.height - margin - boxHeight - captionSpace);
   const box = paint(scene.background);
   const edge = paint(scene.foreground);
-  const list: Element[] = [
+  const list: SvgElement[] = [
     {
       tag: 'rect',
       cls: 'legend-box',
@@ -253,14 +240,14 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
     ['stroke-opacity', amount(0.2 * edge.alpha)],
     ['stroke-width', '1px'],
   ]);
-  const swatches: Element[] = [];
+  const swatches: SvgElement[] = [];
   let line = 0;
   for (const entry of entries) {
     const cy = top + pad + fontSize / 2 + line * row;
     line += entry.lines.length;
     if (entry.color !== '') {
       const fill = paint(entry.color);
-      const element: Element = {
+      const element: SvgElement = {
         tag: 'circle',
         cls: 'legend-swatch',
         attrs: `cx="${num(margin + pad + swatch)}" cy="${num(cy)}" r="${swatch}"`,
@@ -290,7 +277,7 @@ function legendElements(scene: Scene, sheet: StyleSheet, withCaption: boolean): 
   return list;
 }
 
-function captionElements(scene: Scene, sheet: StyleSheet): Element[] {
+function captionElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const ink = paint(scene.foreground);
   sheet.register('caption', [], [], [
     ['font-family', SVG_FONT_STACK],
@@ -308,111 +295,6 @@ function captionElements(scene: Scene, sheet: StyleSheet): Element[] {
     },
   ];
 }
-
-// ---------------------------------------------------------------------------------------------
-// The style sheet. For each class and property: when one value is held by at least half of the
-// elements, it becomes the class rule and the other elements state theirs in an inline style
-// (which outranks a class rule in every SVG reader; a presentation attribute would not). When no
-// value is that common (node fills, one colour per cluster), there is no rule and every element
-// carries its value as a presentation attribute.
-
-interface ClassStyle {
-  props: readonly string[];
-  /** Per property: the shared value, or null when elements carry it as an attribute. */
-  shared: Array<string | null>;
-}
-
-class StyleSheet {
-  private readonly rules: Array<{ cls: string; decls: Array<[string, string]> }> = [];
-  private readonly styles = new Map<string, ClassStyle>();
-
-  register(
-    cls: string,
-    props: readonly string[],
-    elements: readonly Element[],
-    fixed: ReadonlyArray<[string, string]>,
-  ): void {
-    const decls: Array<[string, string]> = [...fixed];
-    const shared: Array<string | null> = [];
-    props.forEach((prop, i) => {
-      const counts = new Map<string, number>();
-      let defined = 0;
-      for (const element of elements) {
-        const value = element.values[i];
-        if (value === undefined) continue;
-        defined++;
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
-      let best = '';
-      let bestCount = 0;
-      for (const [value, count] of counts) {
-        // Ties go to the smaller string, so the output does not depend on element order.
-        if (count > bestCount || (count === bestCount && value < best)) {
-          best = value;
-          bestCount = count;
-        }
-      }
-      if (defined === 0 || bestCount * 2 < defined) {
-        shared.push(null);
-        return;
-      }
-      shared.push(best);
-      if (INITIAL[prop] !== best) decls.push([prop, best]);
-    });
-    this.styles.set(cls, { props, shared });
-    this.rules.push({ cls, decls });
-  }
-
-  css(halo: string | null): string[] {
-    const lines = this.rules
-      .filter((rule) => rule.decls.length > 0)
-      .map((rule) => `.${rule.cls}{${rule.decls.map(([p, v]) => `${p}:${v}`).join(';')}}`);
-    if (halo !== null) {
-      const outline = paint(halo).color;
-      for (const cls of ['label', 'cluster-label']) {
-        lines.push(`.${cls}{paint-order:stroke;stroke:${outline};stroke-width:3px;stroke-linejoin:round}`);
-      }
-    }
-    return lines;
-  }
-
-  render(elements: readonly Element[]): string[] {
-    const lines: string[] = new Array(elements.length);
-    for (let e = 0; e < elements.length; e++) {
-      const element = elements[e];
-      const style = this.styles.get(element.cls);
-      let attrs = '';
-      let inline = '';
-      if (style) {
-        for (let i = 0; i < style.props.length; i++) {
-          const value = element.values[i];
-          if (value === undefined) continue;
-          const prop = style.props[i];
-          const common = style.shared[i];
-          if (common === null) {
-            if (INITIAL[prop] !== value) attrs += ` ${prop}="${value.endsWith('px') ? value.slice(0, -2) : value}"`;
-          } else if (value !== common) {
-            inline += inline === '' ? `${prop}:${value}` : `;${prop}:${value}`;
-          }
-        }
-      }
-      const cls = element.flags === undefined ? element.cls : `${element.cls} ${element.flags}`;
-      const open = `<${element.tag} class="${cls}" ${element.attrs}${attrs}${inline === '' ? '' : ` style="${inline}"`}`;
-      lines[e] =
-        element.text === undefined
-          ? `${open}/>`
-          : `${open}>${escapeXml(element.text)}${element.more?.join('') ?? ''}</${element.tag}>`;
-    }
-    return lines;
-  }
-}
-
-const INITIAL: Readonly<Record<string, string>> = {
-  opacity: '1',
-  'fill-opacity': '1',
-  'stroke-opacity': '1',
-  'font-weight': 'normal',
-};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -483,43 +365,6 @@ function clipRange(range: [number, number], start: number, delta: number): [numb
   const a = (-FAR - start) / delta;
   const b = (FAR - start) / delta;
   return [Math.max(range[0], Math.min(a, b)), Math.min(range[1], Math.max(a, b))];
-}
-
-/**
- * Whether a segment, thickened by `half` on each side, reaches into the box [0, w] x [0, h]
- * (Liang–Barsky clipping against the box grown by `half`; written out, as it runs per edge).
- */
-function segmentTouchesBox(x1: number, y1: number, x2: number, y2: number, half: number, w: number, h: number): boolean {
-  const minX = -half;
-  const maxX = w + half;
-  const minY = -half;
-  const maxY = h + half;
-  if ((x1 < minX && x2 < minX) || (x1 > maxX && x2 > maxX) || (y1 < minY && y2 < minY) || (y1 > maxY && y2 > maxY)) {
-    return false;
-  }
-  const dx = x2 - x1;
-  const dy = y2 - y1;
-  let t0 = 0;
-  let t1 = 1;
-  const ps = [-dx, dx, -dy, dy];
-  const qs = [x1 - minX, maxX - x1, y1 - minY, maxY - y1];
-  for (let i = 0; i < 4; i++) {
-    const p = ps[i];
-    const q = qs[i];
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
-  }
-  return t0 <= t1;
 }
 
 /**

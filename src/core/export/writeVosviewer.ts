@@ -53,7 +53,7 @@ export function writeVosviewer(map: MapFile, options: VosviewerExportOptions = {
 }
 
 /** The VOSviewer JSON document as an object (writeVosviewer serialises it). */
-export function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}): VosviewerJson {
+function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}): VosviewerJson {
   const clusterNumber = new Map(map.clusters.map((c, i) => [c.id, Math.min(1000, i + 1)]));
   const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
   const items: VosviewerItem[] = [];

@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import type { BuildSettings, KeywordIndex, VocabularyTerm } from '../map';
 import { termCoherence } from './termCoherence';
 import { withHeads } from './withHeads';
@@ -351,9 +352,4 @@ function linkPapers(
 /** One word, written in lowercase: not a phrase, an acronym or a name ("Muon", "LoRA", "Internet"). */
 function isLoneCommonWord(term: VocabularyTerm): boolean {
   return !/[\s-]/.test(term.key) && term.term === term.term.toLowerCase();
-}
-
-/** Code-unit order, not locale order: the same on every machine. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import type { KeywordIndex, ScoredTerm } from '../map';
 import { GRAPH_CONFIG } from './graphConfig';
 
@@ -54,6 +55,3 @@ export function withHeads(index: KeywordIndex): { rows: ScoredTerm[][]; df: Int3
   return { rows, df };
 }
 
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

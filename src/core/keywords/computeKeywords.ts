@@ -1,10 +1,10 @@
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
 import { extractCandidates, isCandidateWord } from './extractCandidates';
 import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
-import { portableLog, portablePow } from '../util';
+import { compareKeys, portableLog, portablePow } from '../util';
 import { STOPWORDS } from './stopwords';
 import { tagTokens, tokenTagEntry, type TokenEntry } from './tagTokens';
+import { stemWord } from './termKey';
 import { tokenize } from './tokenize';
 
 export interface ComputeKeywordsOptions {
@@ -122,7 +122,7 @@ export function computeKeywords(
       const lower = token.toLowerCase();
       let stem = -1;
       if (LETTER_OR_DIGIT.test(token) && !STOPWORDS.has(lower)) {
-        const text = lower.includes('-') ? lower.split('-').map((part) => PorterStemmer.stem(part)).join('-') : PorterStemmer.stem(lower);
+        const text = stemWord(lower);
         let id = stemIds.get(text);
         if (id === undefined) {
           id = stems.length;
@@ -311,8 +311,4 @@ function showPhrase(infos: TokenInfo[], start: number, end: number, isTitle: boo
       if (!isTitle) lowering = false;
     }
   }
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -25,7 +25,7 @@ export function isCandidateWord(token: string): boolean {
  * participle is a modifier ("distributed systems"; tagTokens already made gerunds like "data
  * mining" nouns). A lone generic noun ("problem", "model") is dropped, though it may head a
  * phrase ("scheduling problem"). Only maximal runs: adding their sub-phrases as well fell from
- * 35 to 25 macro F1@10 on Inspec (NOTES.md).
+ * 35 to 25 macro F1@10 on Inspec (npm run eval).
  *
  * `words`, when given, says for each token whether it is a word (starts with a letter or digit,
  * not a stopword), as isCandidateWord would: a caller that already knows saves the test.

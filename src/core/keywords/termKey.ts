@@ -15,8 +15,16 @@ export function termKey(text: string): string {
   const words: string[] = [];
   for (const token of tokenize(text)) {
     if (!LETTER_OR_DIGIT.test(token)) continue;
-    const lower = token.toLowerCase();
-    words.push(lower.includes('-') ? lower.split('-').map((part) => PorterStemmer.stem(part)).join('-') : PorterStemmer.stem(lower));
+    words.push(stemWord(token.toLowerCase()));
   }
   return words.join(' ');
+}
+
+/**
+ * One lowercased word's stem: Porter, each part of a hyphenated word on its own
+ * ("mixture-of-experts" gives "mixtur-of-expert"). computeKeywords stems the corpus's words with
+ * it and termKey the user's, so a keyword's id and a curation key cannot drift apart.
+ */
+export function stemWord(lower: string): string {
+  return lower.includes('-') ? lower.split('-').map((part) => PorterStemmer.stem(part)).join('-') : PorterStemmer.stem(lower);
 }

@@ -12,7 +12,3 @@ export function paperRadius(keywordCount: number): number {
 export function keywordRadius(paperCount: number): number {
   return layoutConfig.keywordRadiusBase + layoutConfig.keywordRadiusScale * Math.sqrt(Math.max(0, paperCount));
 }
-
-export function nodeRadius(kind: 'paper' | 'keyword', weight: number): number {
-  return kind === 'paper' ? paperRadius(weight) : keywordRadius(weight);
-}

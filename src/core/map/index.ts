@@ -7,6 +7,6 @@ export { corpusFromMap } from './corpusFromMap';
 export { resolveSettings } from './resolveSettings';
 export { serializeMap } from './serializeMap';
 export { serializeMapParts } from './serializeMapParts';
-export { TOOL_VERSION } from './toolVersion';
-export { DEFAULT_SETTINGS, MAP_FORMAT, MAP_VERSION, type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, type MapCluster, type MapFile, type MapKeyword, type MapMeta, type MapPaper, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, type ScoredTerm, type VocabularyTerm } from './types';
+export { APP_VERSION, TOOL_VERSION } from './toolVersion';
+export { DEFAULT_SETTINGS, MAP_FORMAT, MAP_VERSION, type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, type MapBurst, type MapCluster, type MapFile, type MapKeyword, type MapMeta, type MapPaper, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, type ScoredTerm, type VocabularyTerm } from './types';
 export { MAX_COORDINATE, parseMapFile, validateMap } from './validateMap';

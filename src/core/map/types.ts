@@ -140,13 +140,8 @@ export interface KeywordScore {
   score: number;
 }
 
-export interface MapPaper extends PaperMetadata {
-  id: string;
-  title: string;
-  abstract: string;
-  authors?: string[];
-  year?: number;
-  url?: string;
+/** A paper on the map: what the corpus gave (but its line), its keywords, cluster and place. */
+export interface MapPaper extends Omit<Paper, 'line'> {
   /** Top-k keywords, best first. */
   keywords: KeywordScore[];
   cluster: number;
@@ -201,6 +196,15 @@ export interface MapCluster {
   cohesion?: number;
 }
 
+/** A keyword's burst (Kleinberg, src/core/time/detectBursts.ts): years start..end, inclusive. */
+export interface MapBurst {
+  keyword: string;
+  start: number;
+  end: number;
+  /** Kleinberg's weight of the burst, rounded to 4 decimals. */
+  strength: number;
+}
+
 export interface MapMeta {
   tool: string;
   /** File name of the corpus (no folders). */
@@ -228,6 +232,11 @@ export interface MapFile {
   links: MapLink[];
   cooccurrences: MapCooccurrence[];
   clusters: MapCluster[];
+  /**
+   * Keyword bursts, strongest first; present only when some paper has a year, so a map of an
+   * undated corpus stays byte for byte as before.
+   */
+  bursts?: MapBurst[];
   /** The user's keyword curation the map was built with; absent when there was none. */
   curation?: Curation;
 }

@@ -291,6 +291,18 @@ export function validateMap(data: unknown, source: string): MapFile {
     const got = c.integer(counts[key], `meta.counts.${key}`);
     if (got !== n) c.fail(`meta.counts.${key}`, `says ${got} but the file has ${n}`);
   }
+  if (root.bursts !== undefined) {
+    c.array(root.bursts, 'bursts').forEach((value, i) => {
+      const path = `bursts[${i}]`;
+      const burst = c.object(value, path);
+      const id = c.string(burst.keyword, `${path}.keyword`);
+      if (!keywordIds.has(id)) c.fail(`${path}.keyword`, `keyword ${describe(id)} is not in keywords`);
+      const start = c.integer(burst.start, `${path}.start`);
+      const end = c.integer(burst.end, `${path}.end`);
+      if (end < start) c.fail(`${path}.end`, `${end} is before start ${start}`);
+      c.number(burst.strength, `${path}.strength`);
+    });
+  }
   if (root.curation !== undefined) checkCuration(c, root.curation);
   return root as unknown as MapFile;
 }

@@ -8,10 +8,17 @@ export interface MapFilter {
   keywords: readonly string[];
   /** `all`: papers having every chosen keyword; `any`: papers having at least one. */
   mode: FilterMode;
+  /** Only papers published in these years (inclusive); undated papers do not pass a year range. */
+  years?: YearRange | null;
+}
+
+export interface YearRange {
+  from: number;
+  to: number;
 }
 
 export interface FilterResult {
-  /** False when no keyword is chosen: everything is visible and nothing is dimmed. */
+  /** False when no keyword is chosen and no year range set: everything is visible and nothing is dimmed. */
   active: boolean;
   /** The chosen keyword ids the map knows, in the order they were chosen. */
   chosen: readonly string[];
@@ -20,6 +27,8 @@ export interface FilterResult {
   papers: ReadonlySet<string>;
   /** Keywords of the papers that pass (the map keeps a paper's keywords with it). */
   keywords: ReadonlySet<string>;
+  /** The year range in force, if any. */
+  years?: YearRange;
   /** Papers on the whole map, for "N of M papers". */
   total: number;
   /**
@@ -39,14 +48,17 @@ export interface FilterResult {
 export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): FilterResult {
   const chosen = filter.keywords.filter((id) => index.keywordById.has(id));
   const total = map.papers.length;
-  if (chosen.length === 0) return everything(map, filter.mode);
+  const years = filter.years ?? null;
+  if (chosen.length === 0 && !years) return everything(map, filter.mode);
   // By place in map.papers and map.keywords, through the links' ends: no string lookups per link.
   const ends = index.linkEnds;
   const keywordAt = index.slots.keywords;
   const chosenAt = [...new Set(chosen.map((id) => keywordAt.get(id) ?? -1))].filter((k) => k >= 0);
   const paperPasses = new Uint8Array(total);
   const { byKeyword, byPaper } = ends;
-  if (filter.mode === 'any' || chosenAt.length === 1) {
+  if (chosenAt.length === 0) {
+    paperPasses.fill(1); // a year range alone: every paper, then narrowed by year below
+  } else if (filter.mode === 'any' || chosenAt.length === 1) {
     for (const k of chosenAt) {
       for (let j = byKeyword.start[k]; j < byKeyword.start[k + 1]; j++) {
         const paper = ends.paper[byKeyword.at[j]];
@@ -66,6 +78,12 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
       }
     }
   }
+  if (years) {
+    for (let i = 0; i < total; i++) {
+      const year = map.papers[i].year;
+      if (year === undefined || year < years.from || year > years.to) paperPasses[i] = 0;
+    }
+  }
   // In map order, as the papers are listed elsewhere; the passing papers' keywords with them.
   const papers = new Set<string>();
   const keywordPasses = new Uint8Array(map.keywords.length);
@@ -82,7 +100,17 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
   map.keywords.forEach((k, i) => {
     if (keywordPasses[i] === 1) keywords.add(k.id);
   });
-  return { active: true, chosen, mode: filter.mode, papers, keywords, total, paperPasses, keywordPasses };
+  return {
+    active: true,
+    chosen,
+    mode: filter.mode,
+    papers,
+    keywords,
+    total,
+    paperPasses,
+    keywordPasses,
+    ...(years ? { years: { from: years.from, to: years.to } } : {}),
+  };
 }
 
 /** The inactive filter of a map: the same sets every time (they are read-only). */

@@ -48,5 +48,7 @@ export function filterMapForExport(map: MapFile, filter: MapFilter): MapFile {
     links,
     cooccurrences,
     clusters,
+    // A burst of a keyword left out would name a keyword the file no longer has.
+    ...(map.bursts ? { bursts: map.bursts.filter((b) => result.keywords.has(b.keyword)) } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * related papers, keyword autocomplete and the highlighting of terms in an abstract. Takes a
  * `MapFile`; gives ids and ranked lists. Imports no scene code.
  */
-export { filterMap, type FilterMode, type FilterResult } from './filterMap';
+export { filterMap, type FilterMode, type FilterResult, type YearRange } from './filterMap';
 export { filterMapForExport } from './filterMapForExport';
 export { indexMap, type MapIndex } from './indexMap';
 export type { Adjacency, LinkEnds, NodeSlots } from './linkEnds';

@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import type { MapCluster, MapFile, MapKeyword, MapPaper } from '../map';
 import { computeLinkEnds, computeNodeSlots, type LinkEnds, type NodeSlots } from './linkEnds';
 
@@ -103,7 +104,7 @@ class LazyMapIndex implements MapIndex {
       push(cooccurring, co.target, { keywordId: co.source, count: co.count, weight: co.weight });
     }
     for (const list of cooccurring.values()) {
-      list.sort((a, b) => b.count - a.count || b.weight - a.weight || compare(a.keywordId, b.keywordId));
+      list.sort((a, b) => b.count - a.count || b.weight - a.weight || compareKeys(a.keywordId, b.keywordId));
     }
     return (this.#cooccurring = cooccurring);
   }
@@ -118,7 +119,7 @@ class LazyMapIndex implements MapIndex {
   get keywordsOfCluster(): ReadonlyMap<number, readonly string[]> {
     if (this.#keywordsOfCluster) return this.#keywordsOfCluster;
     const keywordsOfCluster = new Map<number, string[]>();
-    const byPapers = [...this.map.keywords].sort((a, b) => b.papers - a.papers || compare(a.term, b.term));
+    const byPapers = [...this.map.keywords].sort((a, b) => b.papers - a.papers || compareKeys(a.term, b.term));
     for (const k of byPapers) push(keywordsOfCluster, k.cluster, k.id);
     return (this.#keywordsOfCluster = keywordsOfCluster);
   }
@@ -140,10 +141,10 @@ class LazyMapIndex implements MapIndex {
       push(papersOfKeyword, link.keyword, { paperId: link.paper, weight: link.weight });
     }
     for (const list of keywordsOfPaper.values()) {
-      list.sort((a, b) => b.weight - a.weight || compare(a.keywordId, b.keywordId));
+      list.sort((a, b) => b.weight - a.weight || compareKeys(a.keywordId, b.keywordId));
     }
     for (const list of papersOfKeyword.values()) {
-      list.sort((a, b) => b.weight - a.weight || compare(a.paperId, b.paperId));
+      list.sort((a, b) => b.weight - a.weight || compareKeys(a.paperId, b.paperId));
     }
     return (this.#links = { keywordsOfPaper, papersOfKeyword });
   }
@@ -152,8 +153,4 @@ class LazyMapIndex implements MapIndex {
 /** Builds the look-up tables the app needs; ties are broken by id so the order is stable. */
 export function indexMap(map: MapFile): MapIndex {
   return new LazyMapIndex(map);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

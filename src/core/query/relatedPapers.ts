@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import type { MapIndex } from './indexMap';
 
 export interface RelatedPaper {
@@ -98,11 +99,6 @@ function relatedSlowly(index: MapIndex, paperId: string, own: [string, number][]
     }
   }
   return [...byPaper.values()]
-    .sort(
-      (a, b) =>
-        b.shared.length - a.shared.length ||
-        b.strength - a.strength ||
-        (a.paperId < b.paperId ? -1 : a.paperId > b.paperId ? 1 : 0),
-    )
+    .sort((a, b) => b.shared.length - a.shared.length || b.strength - a.strength || compareKeys(a.paperId, b.paperId))
     .slice(0, limit);
 }

@@ -9,6 +9,7 @@ import type { SceneEdge, SceneNode, SceneView } from './scene';
 import type { Geometry } from './sceneGeometry';
 import type { SceneLayers } from './sceneLayers';
 import type { Styled } from './styledNodes';
+import type { YearColors } from './yearColors';
 
 /**
  * What scenes of one map keep between calls, so that zooming, hovering and filtering redo only
@@ -24,6 +25,8 @@ export interface SceneCache {
   geometry: { key: readonly unknown[]; geometry: Geometry } | null;
   styled: { key: readonly unknown[]; styled: Styled } | null;
   keywordCandidates: { key: readonly unknown[]; all: KeywordCandidates } | null;
+  /** The year overlay's colours, per theme (a filter change does not recount the years). */
+  yearColors: { theme: string; colors: YearColors } | null;
   /** Links of each paper on the map, by paper index. */
   degrees: Int32Array | null;
   /** Paper indices by short title. */
@@ -47,6 +50,7 @@ export function createSceneCache(map: MapFile): SceneCache {
     geometry: null,
     styled: null,
     keywordCandidates: null,
+    yearColors: null,
     degrees: null,
     titleOrder: null,
     shortTitles: new Map(),

@@ -10,12 +10,24 @@
 export { baseScene, chosenLinks, computeScene, type BaseScene, type ChosenLinks } from './computeScene';
 export { edgeAt } from './edgeAt';
 export { estimateTextWidth } from './estimateTextWidth';
+export {
+  FIT_MARGIN,
+  VIEW_LIMITS,
+  boundsOf,
+  fitShown,
+  fitTransform,
+  isValidView,
+  zoomExtent,
+  type Bounds,
+  type Padding,
+  type View,
+} from './fitTransform';
 export { focusState, loudEdges, type FocusState } from './focusState';
 export type { ScreenBox, TextMeasure } from './placeLabels';
 export type { Scene, SceneEdge, SceneLabel, SceneNode, SceneView } from './scene';
 export { createSceneCache, type SceneCache } from './SceneCache';
-export { LINK_BUDGET, linkBudgetOf, sameView, type MovedPositions, type Point, type SceneInput } from './sceneInput';
+export { LINK_BUDGET, linkBudgetOf, sameView, type ColorBy, type MovedPositions, type Point, type SceneInput } from './sceneInput';
 export { sceneLabels } from './sceneLabels';
 export { sceneLayers, type LayerInput, type LinkLayer, type SceneLayers } from './sceneLayers';
-export { shorten } from './shorten';
+export { segmentTouchesBox } from './segmentTouchesBox';
 export { DIMMED, FILTERED_OUT, sortForDrawing } from './styledNodes';

@@ -3,7 +3,7 @@ import type { MapFile, MapPaper } from '../map';
 import type { SceneLabel } from './scene';
 import { type SceneCache, sameKey } from './SceneCache';
 import type { LayerInput } from './sceneLayers';
-import { shorten } from './shorten';
+import { shorten } from '../util';
 import type { Styled } from './styledNodes';
 
 /** A label that may be shown; the view decides whether it is and where. */

@@ -4,6 +4,8 @@ import type { MapFile } from '../map';
 import type { ScreenBox, TextMeasure } from './placeLabels';
 import type { SceneView } from './scene';
 
+export type ColorBy = 'cluster' | 'year';
+
 export interface Point {
   readonly x: number;
   readonly y: number;
@@ -33,6 +35,11 @@ export interface SceneInput {
   /** The node under the pointer: it and its neighbours are highlighted, before the selection. */
   readonly hoverId: string | null;
   readonly theme: ThemeName;
+  /**
+   * How nodes are coloured: by cluster (default), or by year (papers by their year, keywords by
+   * the mean year of their papers, on yearColor's scale; undated ones grey), with a year legend.
+   */
+  readonly colorBy?: ColorBy;
   readonly view: Readonly<SceneView>;
   /** Positions that moved since the map was built. */
   readonly positions?: MovedPositions;

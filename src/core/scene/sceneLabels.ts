@@ -7,7 +7,7 @@ import type { SceneLabel, SceneNode } from './scene';
 import type { SceneCache } from './SceneCache';
 import type { SceneInput } from './sceneInput';
 import type { SceneLayers } from './sceneLayers';
-import { shorten } from './shorten';
+import { shorten } from '../util';
 import { DIMMED, FILTERED_OUT } from './styledNodes';
 
 const LABEL_GAP = 9;

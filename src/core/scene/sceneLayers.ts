@@ -1,4 +1,5 @@
 import { THEMES, type Theme, clusterColor } from '../style';
+import { type YearColors, yearColors } from './yearColors';
 import type { Adjacency, FilterResult, MapIndex } from '../query';
 import type { NodeGrid } from './NodeGrid';
 import type { MapFile } from '../map';
@@ -11,7 +12,7 @@ import type { SceneInput } from './sceneInput';
 import { FILTERED_OUT, styledNodes } from './styledNodes';
 
 /** What the view-independent part of a scene depends on. */
-export type LayerInput = Pick<SceneInput, 'map' | 'index' | 'filter' | 'hideFiltered' | 'theme' | 'positions'> & {
+export type LayerInput = Pick<SceneInput, 'map' | 'index' | 'filter' | 'hideFiltered' | 'theme' | 'colorBy' | 'positions'> & {
   /** Nodes left out (and their links), whatever the filter: those a drag is moving. */
   readonly hidden?: ReadonlySet<string>;
 };
@@ -88,6 +89,7 @@ export function sceneLayers(input: LayerInput, cache: SceneCache): SceneLayers {
     input.filter,
     input.hideFiltered,
     input.theme,
+    input.colorBy ?? 'cluster',
     input.positions?.at,
     input.positions?.version,
     input.hidden,
@@ -111,7 +113,12 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const colorOf = new Map(map.clusters.map((c) => [c.id, clusterColor(c.id, theme.name)]));
   const color = (cluster: number): string => colorOf.get(cluster) ?? clusterColor(cluster, theme.name);
   const geometry = sceneGeometry(input, cache);
-  const styled = styledNodes(input, geometry, theme, color, cache);
+  let years: YearColors | null = null;
+  if (input.colorBy === 'year') {
+    if (cache.yearColors?.theme !== theme.name) cache.yearColors = { theme: theme.name, colors: yearColors(map, theme) };
+    years = cache.yearColors.colors;
+  }
+  const styled = styledNodes(input, geometry, theme, color, cache, years?.nodeColor);
 
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
@@ -162,7 +169,7 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   let byTitle: SceneNode[] | null = null;
   return {
     theme,
-    legend: [...map.clusters]
+    legend: years ? years.legend : [...map.clusters]
       .sort((a, b) => b.size - a.size || a.id - b.id)
       .map((c) => ({ color: color(c.id), label: c.label, size: c.size })),
     caption: captionOf(map, index, filter),
@@ -249,7 +256,8 @@ function captionOf(map: MapFile, index: MapIndex, filter: FilterResult): string 
   if (filter.active) {
     const terms = filter.chosen.map((id) => index.keywordById.get(id)?.term ?? id);
     const joiner = filter.mode === 'all' ? ' + ' : ' or ';
-    parts.push(`filter: ${terms.join(joiner)} (${filter.papers.size} of ${filter.total} papers)`);
+    const what = [terms.join(joiner), filter.years ? `years ${filter.years.from}–${filter.years.to}` : ''].filter(Boolean);
+    parts.push(`filter: ${what.join(', ')} (${filter.papers.size} of ${filter.total} papers)`);
   }
   return parts.join(' · ');
 }

@@ -34,23 +34,25 @@ export function styledNodes(
   theme: Theme,
   color: (cluster: number) => string,
   cache: SceneCache,
+  /** A node's colour by slot (papers, then keywords), instead of its cluster's: the year overlay. */
+  nodeColor?: (slot: number) => string,
 ): Styled {
-  const key = [input.map, input.theme, geometry];
+  const key = [input.map, input.theme, input.colorBy ?? 'cluster', geometry];
   const memo = cache.styled;
   if (memo && sameKey(memo.key, key)) return memo.styled;
   const { map } = input;
-  const tintOf = new Map<number, string>();
-  const tint = (cluster: number): string => {
-    let t = tintOf.get(cluster);
+  const tintOf = new Map<string, string>();
+  const tint = (base: string): string => {
+    let t = tintOf.get(base);
     if (t === undefined) {
-      t = mixColor(color(cluster), theme.background, 0.45);
-      tintOf.set(cluster, t);
+      t = mixColor(base, theme.background, 0.45);
+      tintOf.set(base, t);
     }
     return t;
   };
   const nodes: SceneNode[] = [];
   const add = (slot: number, id: string, kind: 'paper' | 'keyword', cluster: number): void => {
-    const base = color(cluster);
+    const base = nodeColor ? nodeColor(slot) : color(cluster);
     for (const opacity of [1, FILTERED_OUT]) {
       nodes.push({
         id,
@@ -58,7 +60,7 @@ export function styledNodes(
         x: geometry.x[slot],
         y: geometry.y[slot],
         r: geometry.r[slot],
-        fill: kind === 'keyword' ? base : tint(cluster),
+        fill: kind === 'keyword' ? base : tint(base),
         opacity,
         strokeWidth: kind === 'keyword' ? 1 : 1.25,
         stroke: kind === 'keyword' ? theme.halo : base,

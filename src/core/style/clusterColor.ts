@@ -1,4 +1,5 @@
 import { schemeTableau10 } from 'd3-scale-chromatic';
+import { mixColor } from './mixColor';
 import type { ThemeName } from './theme';
 
 /**
@@ -11,16 +12,8 @@ export function clusterColor(id: number, theme: ThemeName): string {
   if (!Number.isInteger(id) || id < 0) return theme === 'dark' ? '#6e7781' : '#a0a7b0';
   if (id < schemeTableau10.length) {
     const base = schemeTableau10[id];
-    return theme === 'dark' ? mixWithWhite(base, 0.18) : base;
+    return theme === 'dark' ? mixColor(base, '#ffffff', 0.18) : base;
   }
   const hue = Math.round(((id - schemeTableau10.length) * 137.508 + 20) % 360);
   return theme === 'dark' ? `hsl(${hue}, 60%, 64%)` : `hsl(${hue}, 55%, 46%)`;
-}
-
-function mixWithWhite(hex: string, amount: number): string {
-  const value = Number.parseInt(hex.slice(1), 16);
-  const channels = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-  return `#${channels
-    .map((c) => Math.round(c + (255 - c) * amount).toString(16).padStart(2, '0'))
-    .join('')}`;
 }

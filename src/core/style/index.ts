@@ -7,3 +7,4 @@ export { clusterColor } from './clusterColor';
 export { mixColor } from './mixColor';
 export { parseColor, type Rgba } from './parseColor';
 export { THEMES, type Theme, type ThemeName } from './theme';
+export { yearColor } from './yearColor';

@@ -1,12 +1,14 @@
 /**
  * @module core/util
  * Small pure helpers the stages share: engine-independent math (so the browser and Node give the
- * same bytes), a seeded random generator, 64-bit FNV-1a hashing and the check for control
- * characters in ids.
+ * same bytes), a seeded random generator, 64-bit FNV-1a hashing, the check for control characters
+ * in ids, the one string comparator and the one text shortener.
  */
 export { TextHash } from './TextHash';
+export { compareKeys } from './compareKeys';
 export { findControlCharacter, showControlCharacters } from './findControlCharacter';
 export { hashText } from './hashText';
 export { portableLog, portablePow } from './portableMath';
 export { seededRandom } from './seededRandom';
 export { countNoun } from './countNoun';
+export { shorten } from './shorten';

@@ -1,3 +1,4 @@
+import { shorten } from '../../util';
 import { LineSplitter } from './LineSplitter';
 import type { CorpusReader, RawPaperSink } from '../RawPaper';
 
@@ -77,7 +78,7 @@ export class TrendingReader implements CorpusReader {
         sink.warning({
           file,
           line: current.line,
-          message: `text without a title before it (looks like an abstract: "${preview(current.text)}"); skipped`,
+          message: `text without a title before it (looks like an abstract: "${shorten(current.text, 60)}"); skipped`,
         });
         continue;
       }
@@ -89,7 +90,7 @@ export class TrendingReader implements CorpusReader {
       sink.warning({
         file,
         line: current.line,
-        message: `title "${preview(current.text)}" has no abstract after it; skipped`,
+        message: `title "${shorten(current.text, 60)}" has no abstract after it; skipped`,
       });
     }
     if (k > 0) this.pending = content.slice(k);
@@ -120,8 +121,4 @@ function pairsAsShortAbstract(
 ): boolean {
   if (after?.abstract) return false;
   return /[.!?]["')\]]?$/.test(candidate.text) && !/[.!?]$/.test(title.text) && candidate.text.length > title.text.length;
-}
-
-function preview(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
 }

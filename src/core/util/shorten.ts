@@ -1,6 +1,7 @@
 /**
  * `text` on one line, cut to `max` characters (code points, as `[...text]` counts them) with an
- * ellipsis. Labels on the map and the SVG export's legend share it, so both cut alike.
+ * ellipsis. The one shortener: map labels, the SVG export's legend (so both cut alike) and the
+ * titles quoted in the corpus readers' warnings.
  */
 export function shorten(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();

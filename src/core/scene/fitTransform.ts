@@ -13,11 +13,15 @@ export interface Padding {
   left: number;
 }
 
+/** A zoom transform as d3-zoom has it: screen = world * k + (x, y). */
 export interface View {
   k: number;
   x: number;
   y: number;
 }
+
+/** Screen pixels kept free around the map when it is fitted to the view. */
+export const FIT_MARGIN = 48;
 
 /**
  * What a view transform may hold, so that no zoom, pan or fit can reach Infinity or NaN. Map
@@ -58,13 +62,7 @@ function clamp(value: number, lo: number, hi: number): number {
  * `width` x `height` viewport left free by `padding`. `maxK` keeps a single node from filling
  * the screen.
  */
-export function fitTransform(
-  bounds: Bounds,
-  width: number,
-  height: number,
-  padding: number | Padding = 40,
-  maxK = 8,
-): View {
+export function fitTransform(bounds: Bounds, width: number, height: number, padding: number | Padding = 40, maxK = 8): View {
   const p = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   // Bounds that are not finite (no map validator let them through) show the origin rather than
   // a NaN view that no later zoom or fit could leave.
@@ -79,6 +77,24 @@ export function fitTransform(
   const cx = b.x0 / 2 + b.x1 / 2;
   const cy = b.y0 / 2 + b.y1 / 2;
   return { k, x: p.left + freeW / 2 - cx * k, y: p.top + freeH / 2 - cy * k };
+}
+
+/**
+ * The "fit" command, the app's button and `npm run export` alike: the nodes shown (their centres,
+ * 12 world units to spare) fitted to the view, but never zoomed in beyond 4 times the scale at
+ * which the whole map fits, so that a filter leaving two papers does not blow them up to fill
+ * the screen. `fitBounds` fits bounds under a zoom cap: the command line passes fitTransform with
+ * FIT_MARGIN; the app one that also keeps clear of the panel over the map. `fitK` is the whole
+ * map's scale, which the app's zoom limits are multiples of (zoomExtent). `shown` null means all of it.
+ */
+export function fitShown(
+  all: Bounds,
+  shown: Bounds | null,
+  fitBounds: (bounds: Bounds, maxK: number) => View,
+): { fitK: number; transform: View } {
+  const fitK = fitBounds(all, Infinity).k;
+  const b = shown ?? all;
+  return { fitK, transform: fitBounds({ x0: b.x0 - 12, y0: b.y0 - 12, x1: b.x1 + 12, y1: b.y1 + 12 }, fitK * 4) };
 }
 
 /** Bounds of circles, or null when there are none. */

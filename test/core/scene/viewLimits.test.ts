@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitTransform, isValidView, VIEW_LIMITS, zoomExtent, type View } from '../../src/render/fitTransform';
+import { fitTransform, isValidView, VIEW_LIMITS, zoomExtent, type View } from '../../../src/core/scene';
 
 function finite(view: View): boolean {
   return [view.k, view.x, view.y].every(Number.isFinite);

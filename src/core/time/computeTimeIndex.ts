@@ -1,0 +1,55 @@
+import type { MapFile } from '../map';
+
+/**
+ * Papers per year over one map, for the whole map, each keyword (through the links) and each
+ * cluster. Arrays are indexed by year − firstYear and cover firstYear..lastYear with no gaps, so
+ * every series of one map lines up with the others and with the paper totals.
+ */
+export interface TimeIndex {
+  firstYear: number;
+  lastYear: number;
+  /** Dated papers per year. */
+  papers: Int32Array;
+  /** Per keyword id, its dated papers per year. */
+  keywords: ReadonlyMap<string, Int32Array>;
+  /** Per cluster id, its dated papers per year. */
+  clusters: ReadonlyMap<number, Int32Array>;
+  /** Number of papers with a year. */
+  dated: number;
+}
+
+/** The map's time index, or undefined when no paper has a year (such maps show no time at all). */
+export function computeTimeIndex(map: Pick<MapFile, 'papers' | 'links' | 'clusters'>): TimeIndex | undefined {
+  let firstYear = Number.POSITIVE_INFINITY;
+  let lastYear = Number.NEGATIVE_INFINITY;
+  const yearOf = new Map<string, number>();
+  for (const paper of map.papers) {
+    if (paper.year === undefined) continue;
+    yearOf.set(paper.id, paper.year);
+    if (paper.year < firstYear) firstYear = paper.year;
+    if (paper.year > lastYear) lastYear = paper.year;
+  }
+  if (yearOf.size === 0) return undefined;
+  const span = lastYear - firstYear + 1;
+  const papers = new Int32Array(span);
+  const clusters = new Map<number, Int32Array>();
+  for (const cluster of map.clusters) clusters.set(cluster.id, new Int32Array(span));
+  for (const paper of map.papers) {
+    if (paper.year === undefined) continue;
+    papers[paper.year - firstYear]++;
+    const series = clusters.get(paper.cluster);
+    if (series) series[paper.year - firstYear]++;
+  }
+  const keywords = new Map<string, Int32Array>();
+  for (const link of map.links) {
+    const year = yearOf.get(link.paper);
+    if (year === undefined) continue;
+    let series = keywords.get(link.keyword);
+    if (!series) {
+      series = new Int32Array(span);
+      keywords.set(link.keyword, series);
+    }
+    series[year - firstYear]++;
+  }
+  return { firstYear, lastYear, papers, keywords, clusters, dated: yearOf.size };
+}
