@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicyPlugin } from './scripts/lib/contentSecurityPolicy';
+import { dropTempFiles } from './scripts/lib/dropTempFiles';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyPlugin()],
+  plugins: [react(), contentSecurityPolicyPlugin(), dropTempFiles()],
   build: { outDir: 'dist', sourcemap: false },
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],

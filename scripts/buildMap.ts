@@ -9,10 +9,20 @@ import { parseArgs } from 'node:util';
 import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser, PaperRegistry } from '../src/core/corpus';
-import { type BuildSettings, type CorpusFormat, type CorpusTally, DEFAULT_SETTINGS, resolveSettings, serializeMapParts, TOOL_VERSION } from '../src/core/map';
-import { TextHash } from '../src/core/util';
+import {
+  type BuildSettings,
+  type CorpusFormat,
+  type CorpusTally,
+  type CorpusWarning,
+  DEFAULT_SETTINGS,
+  resolveSettings,
+  serializeMapParts,
+  TOOL_VERSION,
+} from '../src/core/map';
+import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
-import { checkOutputFolder } from './lib/writeFileAtomic';
+import { checkOutput } from './lib/writeFileAtomic';
+import { printable } from './lib/printable';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
@@ -45,7 +55,9 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
                       (default: from the file's content and extension; applies to every --input)
   --top-k N           keywords kept per paper (default ${DEFAULT_SETTINGS.topK})
   --min-df N          least number of papers a keyword needs to become a map node (default ${DEFAULT_SETTINGS.minDf})
-  --max-keywords N    most keyword nodes on the map (default ${DEFAULT_SETTINGS.maxKeywords})
+  --max-keywords N    most keyword nodes chosen by relevance (default ${DEFAULT_SETTINGS.maxKeywords}); papers with
+                      fewer than 2 keywords on the map get their own added, so the map may
+                      hold more (a warning says so)
   --resolution X      cluster resolution: higher gives more, smaller clusters (default ${DEFAULT_SETTINGS.resolution})
   --seed N            random seed for clustering and layout (default ${DEFAULT_SETTINGS.seed})
   --thesaurus FILE    VOSviewer thesaurus file: tab-separated, header "label<TAB>replace by";
@@ -233,6 +245,14 @@ function readThesaurus(file: string): Curation {
   return parseThesaurus(text, file);
 }
 
+/** Warnings printed in full before a failure; the rest are counted. */
+const WARNINGS_BEFORE_ERROR = 10;
+
+function formatWarning(w: CorpusWarning): string {
+  return `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`;
+}
+
+
 export interface CommandIo {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
@@ -244,17 +264,25 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
   try {
     options = parseCli(argv);
   } catch (error) {
-    io.stderr.write(`build:map: ${(error as Error).message}\n\n${USAGE}`);
+    io.stderr.write(`build:map: ${printable((error as Error).message)}\n\n${USAGE}`);
     return 2;
   }
   if (options === 'help') {
     io.stdout.write(USAGE);
     return 0;
   }
+  // Corpus text reaches messages: no control character gets to the terminal.
+  const write = (line: string): void => {
+    io.stderr.write(`${printable(line)}\n`);
+  };
   const started = performance.now();
   const progress = options.quiet ? undefined : createProgressReporter(io.stderr);
   try {
-    checkOutputFolder(options.output);
+    // Before any work: an output that is an input, a folder or a device is refused.
+    checkOutput(options.output, [
+      ...options.inputs.map((file) => ({ option: '--input', file })),
+      ...(options.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: options.thesaurus }]),
+    ]);
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
     for (const input of options.inputs) corpusSize(input);
@@ -272,17 +300,14 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
       onProgress,
     });
     progress?.stop();
-    for (const w of warnings) {
-      io.stderr.write(`warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}\n`);
-    }
+    for (const w of warnings) write(formatWarning(w));
     writeTextPartsAtomic(options.output, serializeMapParts(map));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
-    io.stderr.write(
-      `${options.output}: ${c.papers} papers, ${c.keywords} keywords, ${c.links} links, ` +
-        `${c.cooccurrences} co-occurrences, ${c.clusters} clusters in ${seconds} s` +
-        (warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '') +
-        '\n',
+    write(
+      `${options.output}: ${count(c.papers, 'paper')}, ${count(c.keywords, 'keyword')}, ${count(c.links, 'link')}, ` +
+        `${count(c.cooccurrences, 'co-occurrence')}, ${count(c.clusters, 'cluster')} in ${seconds} s` +
+        (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;
@@ -297,8 +322,14 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     return 0;
   } catch (error) {
     progress?.stop();
+    // What was skipped is often why nothing usable was left: say it before the error.
+    const before = error instanceof CorpusError ? error.warnings : [];
+    for (const w of before.slice(0, WARNINGS_BEFORE_ERROR)) write(formatWarning(w));
+    if (before.length > WARNINGS_BEFORE_ERROR) {
+      write(`warning: ${count(before.length - WARNINGS_BEFORE_ERROR, 'more warning')} (${count(before.length, 'warning')} in all)`);
+    }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`build:map: error: ${message}\n`);
+    write(`build:map: error: ${message}`);
     return 1;
   }
 }

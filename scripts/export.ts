@@ -25,7 +25,8 @@ import {
 import { type FilterResult, type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
 import type { ThemeName } from '../src/core/style';
 import { APP_VERSION, type MapFile, parseMapFile } from '../src/core/map';
-import { checkOutputFolder, writeFileAtomic } from './lib/writeFileAtomic';
+import { checkOutput, writeFileAtomic } from './lib/writeFileAtomic';
+import { printable } from './lib/printable';
 
 const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
 
@@ -60,7 +61,9 @@ export interface ExportIo {
 }
 
 /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad arguments). */
-export async function main(argv: readonly string[], io: ExportIo = consoleIo): Promise<number> {
+export async function main(argv: readonly string[], given: ExportIo = consoleIo): Promise<number> {
+  // Map text (titles, terms, the source name) reaches messages: no control character gets to the terminal.
+  const io: ExportIo = { log: (line) => given.log(printable(line)), error: (line) => given.error(printable(line)) };
   try {
     await run(argv, io);
     return 0;
@@ -124,9 +127,16 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   }
   const width = size(values.width, 'width', 1600);
   const height = size(values.height, 'height', 1000);
-  // Fail on a missing output folder before any work is done.
+  if (format === 'png' && 4 * width * height > MAX_PNG_PIXELS) {
+    throw new ExportError(
+      `--width ${width} --height ${height} makes a PNG of ${2 * width} x ${2 * height} pixels (drawn at 2x); ` +
+        `at most ${MAX_PNG_PIXELS / 1e6} million pixels (e.g. --width 4000 --height 2500), or export SVG, which has no size limit`,
+      true,
+    );
+  }
+  // Before any work: a missing output folder, an output that is the map itself, a folder or a device.
   try {
-    checkOutputFolder(output);
+    checkOutput(output, [{ option: '--map', file: values.map }]);
   } catch (error) {
     throw new ExportError(error instanceof Error ? error.message : String(error));
   }
@@ -172,6 +182,13 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   io.error(`export: wrote ${output} (${format}, ${summary}, ${formatBytes(data.length)})`);
   io.error(`export: stamp: ${stamp}`);
 }
+
+/**
+ * Largest PNG, in pixels: 40 million (e.g. 8000 x 5000, --width 4000 --height 2500) takes resvg
+ * about 160 MB of pixels and seconds; --width 20000 --height 20000 (1.6 billion) took 90 s and
+ * 12.6 GB before this limit.
+ */
+const MAX_PNG_PIXELS = 40_000_000;
 
 function chooseFormat(given: string | undefined, output: string): ExportFormat {
   if (given !== undefined) {

@@ -6,7 +6,7 @@
  * no quadtree, no React. It sets `data-view` on its canvas after each draw, as the app does, so
  * the same page hooks time both.
  */
-import { keywordRadius, paperRadius } from '../../src/core/layout';
+import { keywordRadius, layoutConfig, paperRadius } from '../../src/core/layout';
 
 export function baselinePage(): string {
   return `<!doctype html>
@@ -27,7 +27,8 @@ export function baselinePage(): string {
 <header><input id="filter" aria-label="Filter by keyword" placeholder="Filter by keyword"><span id="count"></span><span id="selected"></span></header>
 <div id="wrap"><canvas id="map"></canvas><div id="tip" hidden></div></div>
 <script>
-// The app's own radius functions, so both pages draw the same discs.
+// The app's own radius functions, so both pages draw the same discs (with the constants they read).
+const layoutConfig = ${JSON.stringify(layoutConfig)};
 const paperRadius = ${paperRadius.toString()};
 const keywordRadius = ${keywordRadius.toString()};
 const COLORS = ['#4e79a7','#f28e2b','#e15759','#76b7b2','#59a14f','#edc948','#b07aa1','#ff9da7','#9c755f','#bab0ac'];

@@ -25,7 +25,15 @@ export interface AppOptions {
   samples: number;
   /** Pause after the first paint and after resetting the view, before the next measurement. */
   settleMs: number;
+  /**
+   * Longest wait for one reaction (a hover's tooltip, a click's details, a filter) and for any
+   * page step, before the figure is given up (-1) or the step fails. Default 5 s; the smoke run
+   * waits minutes, because on a busy machine it checks that everything runs, not how fast.
+   */
+  waitMs?: number;
 }
+
+const DEFAULT_WAIT_MS = 5000;
 
 /** One page's figures: every sample, medians are taken by the report. */
 export interface PageFigures {
@@ -95,6 +103,8 @@ async function openPage(
   timeoutMs = 120_000,
 ): Promise<{ page: Page; firstPaint: number; close(): Promise<void> }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  // Every Playwright step (goto, waitFor, fill) gets as long as the first paint, not 30 s.
+  context.setDefaultTimeout(timeoutMs);
   try {
     await context.addInitScript(PAGE_PROBE);
     const page = await context.newPage();
@@ -165,7 +175,7 @@ async function gesture(page: Page, view: ScreenView, ms: number): Promise<{ inte
   return { intervals, drawsPerSecond: span > 0 ? draws / span : 0 };
 }
 
-async function timeHovers(page: Page, kind: PageKind, view: ScreenView, points: { x: number; y: number }[]): Promise<number[]> {
+async function timeHovers(page: Page, kind: PageKind, view: ScreenView, points: { x: number; y: number }[], waitMs: number): Promise<number[]> {
   const out: number[] = [];
   for (const p of points) {
     // Off any node first, so each hover is a change.
@@ -177,12 +187,12 @@ async function timeHovers(page: Page, kind: PageKind, view: ScreenView, points: 
       else b.arm('pointermove', () => (window as unknown as { __baselineState: { hover: string | null } }).__baselineState.hover !== null);
     }, kind);
     await page.mouse.move(p.x, p.y);
-    out.push(await page.evaluate(() => (window as unknown as Probe).__bench.result(5000)));
+    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
   }
   return out;
 }
 
-async function timeClicks(page: Page, kind: PageKind, points: { x: number; y: number }[]): Promise<number[]> {
+async function timeClicks(page: Page, kind: PageKind, points: { x: number; y: number }[], waitMs: number): Promise<number[]> {
   const out: number[] = [];
   for (const p of points) {
     await page.evaluate((k) => {
@@ -200,13 +210,13 @@ async function timeClicks(page: Page, kind: PageKind, points: { x: number; y: nu
       }
     }, kind);
     await page.mouse.click(p.x, p.y);
-    out.push(await page.evaluate(() => (window as unknown as Probe).__bench.result(5000)));
+    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
     await page.waitForTimeout(60);
   }
   return out;
 }
 
-async function timeFilters(page: Page, kind: PageKind, terms: string[]): Promise<number[]> {
+async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: number): Promise<number[]> {
   const out: number[] = [];
   for (const term of terms) {
     const input = kind === 'app' ? page.getByRole('combobox', { name: 'Filter by keyword' }) : page.locator('#filter');
@@ -222,7 +232,7 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[]): Promise
       }
     }, kind);
     await input.press('Enter');
-    out.push(await page.evaluate(() => (window as unknown as Probe).__bench.result(5000)));
+    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
     // Back to no filter.
     if (kind === 'app') await page.getByRole('button', { name: 'Clear filter' }).click();
     else {
@@ -236,12 +246,14 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[]): Promise
 
 async function measurePage(browser: Browser, kind: PageKind, url: string, map: MapFile, options: AppOptions): Promise<PageFigures> {
   const firstPaintMs: number[] = [];
+  const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
+  const pageTimeoutMs = Math.max(120_000, waitMs);
   for (let i = 0; i < options.loads - 1; i++) {
-    const opened = await openPage(browser, url);
+    const opened = await openPage(browser, url, pageTimeoutMs);
     firstPaintMs.push(opened.firstPaint);
     await opened.close();
   }
-  const { page, firstPaint, close } = await openPage(browser, url);
+  const { page, firstPaint, close } = await openPage(browser, url, pageTimeoutMs);
   firstPaintMs.push(firstPaint);
   try {
     await page.waitForTimeout(options.settleMs);
@@ -257,11 +269,11 @@ async function measurePage(browser: Browser, kind: PageKind, url: string, map: M
     await page.waitForTimeout(options.settleMs);
     const view = await screenView(page);
     const points = targets(map, view, options.samples);
-    const hoverMs = await timeHovers(page, kind, view, points);
-    const clickMs = await timeClicks(page, kind, points);
+    const hoverMs = await timeHovers(page, kind, view, points, waitMs);
+    const clickMs = await timeClicks(page, kind, points, waitMs);
     await page.mouse.move(view.left + 10, view.top + 10);
     const terms = [...map.keywords].sort((a, b) => b.papers - a.papers).slice(0, Math.max(1, Math.ceil(options.samples / 2))).map((k) => k.term);
-    const filterMs = await timeFilters(page, kind, terms);
+    const filterMs = await timeFilters(page, kind, terms, waitMs);
     return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs };
   } finally {
     await close();

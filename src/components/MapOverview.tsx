@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { MapFile, MapPaper } from '../core/map';
+import { countNoun } from '../core/util';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -48,7 +49,7 @@ export function MapOverview() {
       <p className="eyebrow">Map</p>
       <h2 className="details-title">{map.meta.source}</h2>
       <p className="byline">
-        {map.papers.length} papers · {map.keywords.length} keywords · {map.clusters.length} clusters
+        {countNoun(map.papers.length, 'paper')} · {countNoun(map.keywords.length, 'keyword')} · {countNoun(map.clusters.length, 'cluster')}
         {map.meta.modularity !== undefined ? (
           <>
             {' · '}

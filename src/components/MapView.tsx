@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { countNoun } from '../core/util';
 import { useMapCanvas } from '../hooks/useMapCanvas';
 import { useMapStore } from '../store/useMapStore';
 import { Legend } from './Legend';
@@ -13,7 +14,7 @@ export function MapView() {
   useMapCanvas(containerRef, canvasRef, legendRef);
   const status = useMapStore((s) => s.status);
   const caption = useMapStore((s) =>
-    s.map ? `Topic map of ${s.map.papers.length} papers and ${s.map.keywords.length} keywords in ${s.map.clusters.length} clusters` : 'Topic map',
+    s.map ? `Topic map of ${countNoun(s.map.papers.length, 'paper')} and ${countNoun(s.map.keywords.length, 'keyword')} in ${countNoun(s.map.clusters.length, 'cluster')}` : 'Topic map',
   );
   return (
     <div className="map-view">

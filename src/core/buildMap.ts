@@ -1,6 +1,6 @@
 import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
 import { buildGraph } from './graph';
-import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, termKey } from './keywords';
+import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, languageWarnings, termKey } from './keywords';
 import { computeLayout } from './layout';
 import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
@@ -115,8 +115,13 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
   const curation = checkCuration(options.curation);
   const report = options.onProgress ?? (() => {});
   const timings = { parse: corpus.parseMs ?? 0 } as Record<BuildStage, number>;
-  const { papers, warnings } = corpus;
-  if (papers.length === 0) throw new CorpusError(options.fileName, undefined, 'no papers with both a title and an abstract');
+  const { papers } = corpus;
+  if (papers.length === 0) {
+    const error = new CorpusError(options.fileName, undefined, 'no papers with both a title and an abstract');
+    error.warnings = corpus.warnings;
+    throw error;
+  }
+  const warnings = [...corpus.warnings, ...languageWarnings(papers, options.fileName)];
 
   const started = performance.now();
   const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
@@ -131,7 +136,26 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
     source: options.fileName,
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
   });
+  warnings.push(...mapWarnings(map, options.fileName));
   return { map, warnings, timings };
+}
+
+/** What a finished map says about the settings: no keyword at all, or more than asked for. */
+function mapWarnings(map: MapFile, file: string): CorpusWarning[] {
+  const { keywords } = map.meta.counts;
+  const { minDf, maxKeywords } = map.meta.settings;
+  if (keywords === 0) {
+    return [{ file, message: `no keywords: no key phrase is found in ${minDf} or more papers (--min-df); the map shows papers only` }];
+  }
+  if (keywords > maxKeywords) {
+    return [{
+      file,
+      message:
+        `${keywords} keywords, more than the ${maxKeywords} asked for (--max-keywords): papers with fewer than 2 keywords ` +
+        'on the map get their own best ones added (the coverage rule)',
+    }];
+  }
+  return [];
 }
 
 function assembleMap(

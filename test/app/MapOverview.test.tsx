@@ -30,11 +30,30 @@ describe('MapOverview', () => {
     const heading = screen.getByRole('heading', { name: 'Papers (5001)' });
     const list = heading.nextElementSibling as HTMLElement;
     expect(within(list).queryAllByRole('button')).toHaveLength(0);
-    await within(list).findAllByRole('button', {}, { timeout: 3000 });
+    // A condition, not a speed: a busy machine may take long to paint.
+    await within(list).findAllByRole('button', {}, { timeout: 50_000 });
     const titles = within(list)
       .getAllByRole('button')
       .slice(0, 3)
       .map((b) => b.textContent);
     expect(titles).toEqual(['Paper 00001', 'Paper 00002', 'Paper 00003']);
+  });
+
+  test('counts in the right number: "1 paper · 1 keyword · 1 cluster", "0 keywords"', () => {
+    const map = fixtureMap();
+    const one = {
+      ...map,
+      papers: map.papers.slice(0, 1),
+      keywords: map.keywords.slice(0, 1),
+      clusters: map.clusters.slice(0, 1),
+      links: [],
+    };
+    useMapStore.getState().setMap(one, 'one.map.json');
+    render(<MapOverview />);
+    expect(screen.getByText('1 paper · 1 keyword · 1 cluster')).toBeTruthy();
+    cleanup();
+    useMapStore.getState().setMap({ ...one, keywords: [] }, 'none.map.json');
+    render(<MapOverview />);
+    expect(screen.getByText('1 paper · 0 keywords · 1 cluster')).toBeTruthy();
   });
 });

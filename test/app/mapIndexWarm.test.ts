@@ -43,7 +43,7 @@ describe('loading a map', () => {
     const { map, reads } = countedMap();
     useMapStore.getState().setMap(map, 'small.map.json');
     expect(reads()).toBe(0);
-    await vi.waitFor(() => expect(reads()).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(reads()).toBe(1), { timeout: 50_000 });
     // All parts warmed: the last one (keywords of a cluster) is ready too.
     const index = useMapStore.getState().index!;
     expect(index.keywordsOfCluster.size).toBeGreaterThan(0);
@@ -64,7 +64,7 @@ describe('loading a map', () => {
     const second = countedMap();
     useMapStore.getState().setMap(first.map, 'first.map.json');
     useMapStore.getState().setMap(second.map, 'second.map.json');
-    await vi.waitFor(() => expect(second.reads()).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(second.reads()).toBe(1), { timeout: 50_000 });
     expect(first.reads()).toBe(0);
   });
 });

@@ -180,14 +180,22 @@ describeWithChromium('the production build in Chromium', () => {
     await page.mouse.move(from.x + 40, from.y + 30, { steps: 4 });
     await page.mouse.move(from.x + 80, from.y + 60, { steps: 4 });
     await page.mouse.up();
-    await page.waitForTimeout(300);
+    const video = map.keywords.find((k) => k.id === 'k:video')!;
+    const paper = map.papers.find((p) => p.id === 'p-video')!;
+    // The drag's simulation runs on after the release: wait until it has pulled the neighbour
+    // (a condition, not a fixed time: a busy machine runs it slower).
+    await page.waitForFunction(
+      ([x, y]) => {
+        const n = window.__topicMap!.getScene()!.nodes.find((node) => node.id === 'p-video')!;
+        return Math.hypot(n.x - x, n.y - y) > 1;
+      },
+      [paper.x, paper.y] as const,
+    );
     const moved = (await page.evaluate(() => {
       const nodes = window.__topicMap!.getScene()!.nodes;
       const at = (id: string) => nodes.find((n) => n.id === id)!;
       return { video: [at('k:video').x, at('k:video').y], neighbour: [at('p-video').x, at('p-video').y] };
     })) as { video: number[]; neighbour: number[] };
-    const video = map.keywords.find((k) => k.id === 'k:video')!;
-    const paper = map.papers.find((p) => p.id === 'p-video')!;
     expect(moved.video[0]).toBeGreaterThan(video.x + 20);
     expect(moved.video[1]).toBeGreaterThan(video.y + 15);
     // Its neighbour was pulled along, a little.

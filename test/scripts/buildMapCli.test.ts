@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -136,5 +136,148 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
     expect(r.code).toBe(0);
     const map = JSON.parse(readFileSync(out, 'utf8'));
     expect(map.papers.find((p: { id: string }) => p.id === 'big').abstract).toBe(big.trim());
+  });
+});
+
+describe('build:map command: outputs that must not be written', () => {
+  it('refuses an output that is the input (by name, by symbolic link or by hard link) before any work', () => {
+    const input = corpus('same.jsonl', GOOD);
+    symlinkSync(input, join(dir, 'link.json'));
+    linkSync(input, join(dir, 'hard.json'));
+    for (const output of [input, join(dir, '.', 'same.jsonl'), join(dir, 'link.json'), join(dir, 'hard.json')]) {
+      const r = run(['--input', input, '--output', output]);
+      expect(r.code, output).toBe(1);
+      expect(r.err).toContain(`${output}: is the --input file ${input}`);
+      expect(readFileSync(input, 'utf8')).toBe(GOOD);
+    }
+  });
+
+  it('refuses a thesaurus as the output', () => {
+    const thesaurus = corpus('t.txt', 'label\treplace by\nfoo\t\n');
+    const r = run(['--input', corpus('in.jsonl', GOOD), '--thesaurus', thesaurus, '--output', thesaurus]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`is the --thesaurus file ${thesaurus}`);
+    expect(readFileSync(thesaurus, 'utf8')).toBe('label\treplace by\nfoo\t\n');
+  });
+
+  it('refuses a folder, a device and a dangling link as output, before reading the corpus', () => {
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.json'));
+    // A corpus that would fail: the output check must come first.
+    const input = corpus('bad.jsonl', '{bad');
+    const cases: Array<[string, string]> = [
+      [join(dir, 'folder'), 'is a folder'],
+      ['/dev/null', 'is not a regular file'],
+      [join(dir, 'dangling.json'), 'is a symbolic link to a missing file'],
+    ];
+    for (const [output, message] of cases) {
+      const r = run(['--input', input, '--output', output]);
+      expect(r.code, output).toBe(1);
+      expect(r.err).toContain(`${output}: ${message}`);
+      expect(r.err).not.toContain('bad.jsonl');
+    }
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('keeps the permissions of an output it replaces, and writes through a link to it', () => {
+    const out = join(dir, 'map.json');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o600);
+    symlinkSync(out, join(dir, 'current.json'));
+    const r = run(['--input', corpus('in.jsonl', GOOD), '--output', join(dir, 'current.json'), '--min-df', '1']);
+    expect(r.code, r.err).toBe(0);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(out, 'utf8')).format).toBe('topic-map');
+    // The link is still a link, to the new map.
+    expect(readFileSync(join(dir, 'current.json'), 'utf8')).toBe(readFileSync(out, 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(['current.json', 'in.jsonl', 'map.json']);
+  });
+});
+
+describe('build:map command: messages', () => {
+  it('prints the warnings that explain a failure before the error, the first ten and a count', () => {
+    const lines = [
+      ...Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `e${i}`, title: `Paper ${i}`, abstract: '' })),
+      JSON.stringify({ id: 'obj', title: { text: 'an object' }, abstract: 'Some text.' }),
+    ];
+    const r = run(['--input', corpus('skipped.jsonl', lines.join('\n')), '--output', join(dir, 'o.json')]);
+    expect(r.code).toBe(1);
+    const out = r.err.trimEnd().split('\n');
+    expect(out.slice(0, 10).every((line) => /^warning: skipped\.jsonl:\d+: /.test(line))).toBe(true);
+    expect(out[0]).toMatch(/^warning: skipped\.jsonl:13: the title/);
+    expect(out[1]).toBe('warning: skipped.jsonl:1: paper "Paper 0" has an empty abstract; skipped');
+    expect(out[10]).toBe('warning: 4 more warnings (14 warnings in all)');
+    expect(out[11]).toBe('build:map: error: skipped.jsonl: no papers with both a title and an abstract');
+    expect(out).toHaveLength(12);
+  });
+
+  it('prints BibTeX entries it skipped before the error', () => {
+    const r = run(['--input', corpus('broken.bib', '@article{a,\n title = {A},\n abstract {missing equals}\n}\n'), '--output', join(dir, 'o.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^warning: broken\.bib:3: skipped the @article entry starting on line 1: expected "="/);
+    expect(r.err).toContain('build:map: error: broken.bib: no papers with both a title and an abstract');
+  });
+
+  it('strips control characters from every message: a title cannot drive the terminal', () => {
+    const evil = 'Evil \u001b]0;pwned\u0007\u001b[2J title \u202e';
+    const lines = [JSON.stringify({ id: 'evil', title: evil, abstract: '' }), ...GOOD.split('\n')];
+    const out = join(dir, 'x\u001b[31m.json');
+    const r = run(['--input', corpus('evil\u001b[2J.jsonl', lines.join('\n')), '--output', out, '--min-df', '1']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('paper "Evil ]0;pwned[2J title');
+    // eslint-disable-next-line no-control-regex
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+  });
+
+  it('uses singular and plural forms in the summary', () => {
+    const one = JSON.stringify({ id: 'one', title: 'Sparse attention', abstract: 'Sparse attention for long context.' });
+    const r = run(['--input', corpus('one.jsonl', one), '--output', join(dir, 'one.json')]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/one\.json: 1 paper, 0 keywords, 0 links, 0 co-occurrences, 1 cluster in [\d.]+ s \(1 warning\)/);
+    expect(r.err).toContain('warning: one.jsonl: no keywords: no key phrase is found in 2 or more papers (--min-df)');
+  });
+});
+
+describe('build:map command: corpora it cannot serve well are named', () => {
+  const build = (name: string, papers: Array<{ title: string; abstract: string }>) =>
+    run(['--input', corpus(name, papers.map((p, i) => JSON.stringify({ id: `p${i}`, ...p })).join('\n')), '--output', join(dir, `${name}.map.json`), '--min-df', '1']);
+
+  it('warns about a Chinese or a Russian corpus, naming what is supported', () => {
+    const zh = build('zh.jsonl', [
+      { title: '深度学习在机器翻译中的应用', abstract: '本文提出了一种新的深度学习方法用于自然语言的机器翻译，实验结果表明该方法在多个数据集上显著优于现有方法。' },
+      { title: '图神经网络的推荐系统', abstract: '我们提出一种基于图神经网络的推荐系统，实验结果表明该方法优于现有方法。' },
+    ]);
+    expect(zh.code, zh.err).toBe(0);
+    expect(zh.err).toContain('warning: zh.jsonl: most of the text is not in Latin script (Chinese 100%): keywords are found in English (Latin script) only');
+    const ru = build('ru.jsonl', [
+      { title: 'Глубокое обучение для машинного перевода', abstract: 'Мы предлагаем новый метод глубокого обучения для машинного перевода естественных языков.' },
+      { title: 'Графовые нейронные сети', abstract: 'Мы предлагаем графовые нейронные сети для рекомендательных систем и машинного перевода.' },
+    ]);
+    expect(ru.code, ru.err).toBe(0);
+    expect(ru.err).toContain('most of the text is not in Latin script (Cyrillic 100%)');
+  });
+
+  it('warns about Latin-script text that is not English', () => {
+    const fr = build('fr.jsonl', [
+      { title: 'Apprentissage profond pour la traduction', abstract: "Nous proposons une nouvelle méthode d'apprentissage profond pour la traduction automatique des langues." },
+      { title: 'Réseaux de neurones sur graphes', abstract: 'Les réseaux de neurones sur graphes améliorent la traduction automatique des langues naturelles.' },
+    ]);
+    expect(fr.err).toMatch(/warning: fr\.jsonl: only \d+% of the words are common English words: the corpus does not look like English/);
+  });
+
+  it('warns about a corpus of stopwords and its map with no keywords, and exits 0 with the map', () => {
+    const stop = build('stop.jsonl', [
+      { title: 'The of and', abstract: 'We propose that it is the one of those and we show this.' },
+      { title: 'And the', abstract: 'It is what we show that they are and this is the one.' },
+    ]);
+    expect(stop.code, stop.err).toBe(0);
+    expect(stop.err).toMatch(/warning: stop\.jsonl: \d+% of the words are stopwords/);
+    expect(stop.err).toContain('warning: stop.jsonl: no keywords');
+  });
+
+  it('says nothing about an ordinary English corpus', () => {
+    const r = run(['--input', corpus('en.jsonl', GOOD), '--output', join(dir, 'en.map.json'), '--min-df', '1']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).not.toContain('warning');
   });
 });

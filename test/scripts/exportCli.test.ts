@@ -1,6 +1,6 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +158,45 @@ describe('npm run export', () => {
 
     expect(readFileSync(output, 'utf8')).toBe('previous');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses, before any work, an output that is the map itself, a folder or a device', async () => {
+    const own = join(dir, 'own.map.json');
+    copyFileSync(MAP, own);
+    symlinkSync(own, join(dir, 'own-link.json'));
+    mkdirSync(join(dir, 'a-folder.csv'));
+    const before = readFileSync(own, 'utf8');
+    const cases: Array<[string, string]> = [
+      [own, `${own}: is the --map file ${own}`],
+      [join(dir, 'own-link.json'), `is the --map file ${own} (through a symbolic link)`],
+      [join(dir, 'a-folder.csv'), `${join(dir, 'a-folder.csv')}: is a folder`],
+      ['/dev/null', '/dev/null: is not a regular file'],
+    ];
+    for (const [output, message] of cases) {
+      const r = await run('--map', own, '--format', 'csv', '--output', output);
+      expect(r.code, output).toBe(1);
+      expect(r.err).toContain(message);
+    }
+    expect(readFileSync(own, 'utf8')).toBe(before);
+  });
+
+  it('refuses a PNG over 40 million pixels with the limit and a way out (exit 2)', async () => {
+    const big = await run('--map', MAP, '--format', 'png', '--output', join(dir, 'big.png'), '--width', '20000', '--height', '20000');
+    expect(big.code).toBe(2);
+    expect(big.err).toContain('--width 20000 --height 20000 makes a PNG of 40000 x 40000 pixels (drawn at 2x); at most 40 million pixels');
+    expect(readdirSync(dir)).not.toContain('big.png');
+    // The same size as SVG has no pixels to cap.
+    const svg = await run('--map', MAP, '--format', 'svg', '--output', join(dir, 'big.svg'), '--width', '20000', '--height', '20000');
+    expect(svg.code, svg.err).toBe(0);
+  });
+
+  it('strips control characters from its messages', async () => {
+    const evil = join(dir, 'evil\u001b]0;pwned\u0007.json');
+    const r = await run('--map', evil, '--format', 'csv', '--output', join(dir, 'x.csv'));
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('evil]0;pwned.json: no such file');
+    // eslint-disable-next-line no-control-regex
+    expect(r.err).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
   });
 
   it('rejects bad arguments with the usage text (exit 2)', async () => {

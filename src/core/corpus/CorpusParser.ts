@@ -31,8 +31,15 @@ export interface CorpusParserOptions {
   registry?: PaperRegistry;
 }
 
-/** How much of the text is checked for binary content; the NUL check covers it all. */
+/** How much of the text is checked for binary content; the NUL count covers it all. */
 const BINARY_SAMPLE = 65_536;
+/**
+ * A file with NULs in at least this share of its characters is binary. Text scraped from PDFs
+ * carries a few NULs; they are dropped with a warning naming their lines (see NUL_LINES_NAMED).
+ */
+const BINARY_NUL_SHARE = 0.01;
+/** Lines with NULs named one warning each; the rest are counted in one more warning. */
+const NUL_LINES_NAMED = 10;
 /** Characters of the start that decide a format by content (see sniffFormat). */
 const SNIFF_LENGTH = 1000;
 /** Least text gathered before the format is decided again: fewer joins of the start. */
@@ -69,6 +76,13 @@ export class CorpusParser {
   private bodyLength = 0;
   private sawText = false;
   private sawNul = false;
+  private nulCount = 0;
+  /** Lines (1-based) holding NULs, the first NUL_LINES_NAMED + 1 of them, and how many lines in all. */
+  private readonly nulLines: number[] = [];
+  private nulLineCount = 0;
+  /** Line breaks seen so far, to name the line of a NUL. */
+  private newlines = 0;
+  private lastNulLine = 0;
   /** The first 200 characters, to tell UTF-16 text from other binary files. */
   private start = '';
   private suspicious = 0;
@@ -89,6 +103,7 @@ export class CorpusParser {
       if (text === '') return;
     }
     this.check(text);
+    if (this.nulCount > 0 && text.includes('\u0000')) text = text.replace(/\u0000/g, '');
     if (this.format === undefined) {
       this.head.push(text);
       this.headLength += text.length;
@@ -109,9 +124,9 @@ export class CorpusParser {
     }
     const file = this.file;
     if (!this.sawText) throw new CorpusError(file, undefined, 'empty file');
-    if (this.sawNul) {
-      // UTF-16 text decoded as UTF-8 has a NUL after every ASCII letter.
-      const utf16 = /^(?:\uFFFD\uFFFD)?(?:[\u0001-\u007f]\u0000|\u0000[\u0001-\u007f]){4}/.test(this.start);
+    // UTF-16 text decoded as UTF-8 has a NUL after every ASCII letter.
+    const utf16 = this.sawNul && /^(?:\uFFFD\uFFFD)?(?:[\u0001-\u007f]\u0000|\u0000[\u0001-\u007f]){4}/.test(this.start);
+    if (utf16 || this.nulCount >= this.bodyLength * BINARY_NUL_SHARE) {
       throw new CorpusError(
         file,
         undefined,
@@ -130,8 +145,8 @@ export class CorpusParser {
           'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or an arXiv Atom feed (.atom)',
       );
     }
-    if (this.readError) throw this.readError;
-    const warnings = [...this.extraWarnings, ...this.readerWarnings];
+    const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
+    if (this.readError) throw withWarnings(this.readError, warnings);
     if (this.replacements > 0) {
       warnings.push({
         file,
@@ -139,9 +154,14 @@ export class CorpusParser {
         message: `${this.replacements} character(s) could not be decoded as UTF-8 and show as "\uFFFD"; save the file as UTF-8`,
       });
     }
-    if (this.collectError) throw this.collectError;
+    if (this.collectError) throw withWarnings(this.collectError, [...warnings, ...this.collector.warnings]);
     // finish adds the summary of merged duplicates to the collector's warnings.
-    const papers = this.collector.finish();
+    let papers;
+    try {
+      papers = this.collector.finish();
+    } catch (error) {
+      throw error instanceof CorpusError ? withWarnings(error, [...warnings, ...this.collector.warnings]) : error;
+    }
     warnings.push(...this.collector.warnings);
     const tally = this.collector.tally;
     for (const [reason, count] of Object.entries(this.readerSkips)) {
@@ -151,10 +171,37 @@ export class CorpusParser {
     return { papers, warnings, tally };
   }
 
+  /** One warning per line that held NULs (they were dropped), the first few lines by name. */
+  private nulWarnings(): CorpusWarning[] {
+    const file = this.file;
+    const named = this.nulLines.slice(0, this.nulLineCount > NUL_LINES_NAMED + 1 ? NUL_LINES_NAMED : NUL_LINES_NAMED + 1);
+    const out: CorpusWarning[] = named.map((line) => ({ file, line, message: 'NUL character(s) dropped (text copied from PDFs often has them)' }));
+    const rest = this.nulLineCount - named.length;
+    if (rest > 0) out.push({ file, message: `NUL characters dropped on ${rest} more lines` });
+    return out;
+  }
+
   /** The whole-file checks on the next piece of text (after any byte-order mark). */
   private check(text: string): void {
     if (!this.sawText && /\S/.test(text)) this.sawText = true;
-    if (!this.sawNul && text.includes('\u0000')) this.sawNul = true;
+    // Line breaks are counted in every piece, so that a NUL's line can be named.
+    let from = 0;
+    for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) {
+      this.sawNul = true;
+      this.nulCount++;
+      for (let j = text.indexOf('\n', from); j !== -1 && j < i; j = text.indexOf('\n', j + 1)) {
+        this.newlines++;
+        from = j + 1;
+      }
+      const line = this.newlines + 1;
+      if (line !== this.lastNulLine) {
+        this.lastNulLine = line;
+        this.nulLineCount++;
+        if (this.nulLines.length <= NUL_LINES_NAMED) this.nulLines.push(line);
+      }
+      from = Math.max(from, i + 1);
+    }
+    for (let j = text.indexOf('\n', from); j !== -1; j = text.indexOf('\n', j + 1)) this.newlines++;
     const offset = this.bodyLength;
     if (offset < 200) this.start += text.slice(0, 200 - offset);
     if (offset < BINARY_SAMPLE) {
@@ -260,6 +307,12 @@ export class CorpusParser {
  * format the extension suggests gives way to an export the content shows (RIS, Web of Science
  * and PubMed exports are saved as .txt).
  */
+/** `error` carrying the warnings collected before it (see CorpusError.warnings). */
+function withWarnings(error: CorpusError, warnings: CorpusWarning[]): CorpusError {
+  error.warnings = warnings;
+  return error;
+}
+
 function chooseFormat(
   head: string,
   explicit: CorpusFormat | undefined,

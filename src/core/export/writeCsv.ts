@@ -30,6 +30,13 @@ export const CSV_COLUMNS = [
  * Excel, pandas and R's read.csv, which read it as the header; a footer row would be read as a
  * paper; a column keeps every reader working and the file self-describing.
  */
+/**
+ * A cell a spreadsheet may run as a formula: one that starts with =, +, -, @, tab or CR, whatever
+ * follows. papaparse's own pattern (`escapeFormulae: true`) is /^[=+\-@\t\r].*$/, which fails on
+ * a cell holding a line break ("." stops there), so `=HYPERLINK(...)\n` went out bare.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function writeCsv(map: MapFile, options: CsvExportOptions = {}): string {
   const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
   const rows = map.papers.map((p, i) => [
@@ -45,7 +52,7 @@ export function writeCsv(map: MapFile, options: CsvExportOptions = {}): string {
   ].map(stripInvalidXmlChars));
   const text = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
-    { newline: '\r\n', escapeFormulae: true, header: true },
+    { newline: '\r\n', escapeFormulae: FORMULA_START, header: true },
   );
   return `${text}\r\n`;
 }

@@ -45,7 +45,8 @@ export interface VosviewerJson {
  * and our colours. Item ids are integers from 1 (VOSviewer treats 0 as a missing id). Every item
  * has the same weight keys, as VOSviewer requires. Y is flipped: VOSviewer's axis points up.
  * VOSviewer Online reads labels and descriptions as HTML, so their text is escaped as HTML
- * (a title "R&D <lab>" shows as such, and cannot inject markup). Returns the JSON text.
+ * (a title "R&D <lab>" shows as such, and cannot inject markup): item labels and descriptions,
+ * cluster labels and the info title (it holds the corpus file name). Returns the JSON text.
  */
 export function writeVosviewer(map: MapFile, options: VosviewerExportOptions = {}): string {
   return `${JSON.stringify(buildVosviewerJson(map, options), null, 2)}\n`;
@@ -115,13 +116,13 @@ function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}):
             total_link_strength: 'Total co-occurrences',
           },
     },
-    info: { title: `Topic map of ${map.meta.source}`, description: html(options.stamp ?? '') },
+    info: { title: html(`Topic map of ${map.meta.source}`), description: html(options.stamp ?? '') },
     network: {
       items,
       links,
       clusters: map.clusters.map((c) => ({
         cluster: clusterNumber.get(c.id) ?? 1,
-        label: c.label,
+        label: html(c.label),
         color: hex(clusterColor(c.id, 'light')),
       })),
     },

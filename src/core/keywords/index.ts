@@ -11,3 +11,4 @@ export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
 export { tokenize } from './tokenize';
+export { languageWarnings, SUPPORTED_LANGUAGES } from './languageWarnings';

@@ -6,3 +6,4 @@
  */
 export { computeLayout } from './computeLayout';
 export { keywordRadius, paperRadius } from './nodeRadius';
+export { layoutConfig } from './layoutConfig';

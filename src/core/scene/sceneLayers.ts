@@ -3,6 +3,7 @@ import { type YearColors, yearColors } from './yearColors';
 import type { Adjacency, FilterResult, MapIndex } from '../query';
 import type { NodeGrid } from './NodeGrid';
 import type { MapFile } from '../map';
+import { countNoun } from '../util';
 import { type ClusterName, type StaticCandidate, clusterNames, keywordCandidates, paperOrder } from './labelCandidates';
 import type { SceneLegendEntry, SceneNode } from './scene';
 import { type SceneCache, sameKey } from './SceneCache';
@@ -248,9 +249,9 @@ function linkLayer(index: MapIndex, geometry: Geometry, opacity: Float64Array, o
 function captionOf(map: MapFile, index: MapIndex, filter: FilterResult): string {
   const parts = [
     map.meta.source,
-    `${map.papers.length} papers`,
-    `${map.keywords.length} keywords`,
-    `${map.clusters.length} clusters`,
+    countNoun(map.papers.length, 'paper'),
+    countNoun(map.keywords.length, 'keyword'),
+    countNoun(map.clusters.length, 'cluster'),
   ];
   if (filter.active) {
     const terms = filter.chosen.map((id) => index.keywordById.get(id)?.term ?? id);

@@ -10,4 +10,5 @@ export { findControlCharacter, showControlCharacters } from './findControlCharac
 export { hashText } from './hashText';
 export { portableLog, portablePow } from './portableMath';
 export { seededRandom } from './seededRandom';
+export { countNoun } from './countNoun';
 export { shorten } from './shorten';

@@ -3,6 +3,7 @@ import { CorpusError as CorpusErrorFromItsFile } from '../../../src/core/corpus/
 import { hashText } from '../../../src/core/util';
 import { paperId } from '../../../src/core/corpus/paperId';
 import { CorpusError, detectFormat, parseCorpus } from '../../../src/core/corpus/parseCorpus';
+import { cpuTime } from '../../helpers/cpuTime';
 
 /** As the CLI and the browser do: bytes decoded with a non-fatal TextDecoder. */
 const decode = (bytes: Uint8Array) => new TextDecoder('utf-8').decode(bytes);
@@ -68,6 +69,34 @@ describe('parseCorpus: files that are not corpora', () => {
       bytes[i] = 1 + ((seed >>> 16) % 255);
     }
     expect(() => parseCorpus(decode(bytes), { fileName: 'noise.csv' })).toThrow('noise.csv: binary file, not a text corpus');
+  });
+
+  it('drops NULs inside a text file with a warning naming each line (text copied from PDFs has them)', () => {
+    const long = 'A long enough abstract as real abstracts are. '.repeat(10);
+    const text = `id,title,abstract\n1,Gra\u0000ph networks,${long}\n2,Other,${long}\n3,Third\u0000,Ab\u0000stract ${long}\n`;
+    const { papers, warnings } = parseCorpus(text, { fileName: 'pdf.csv' });
+    expect(papers.map((p) => [p.title, p.abstract.slice(0, 8)])).toEqual([
+      ['Graph networks', 'A long e'],
+      ['Other', 'A long e'],
+      ['Third', 'Abstract'],
+    ]);
+    expect(warnings).toEqual([
+      { file: 'pdf.csv', line: 2, message: 'NUL character(s) dropped (text copied from PDFs often has them)' },
+      { file: 'pdf.csv', line: 4, message: 'NUL character(s) dropped (text copied from PDFs often has them)' },
+    ]);
+  });
+
+  it('names the first ten lines with NULs and counts the rest', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `${i},Title ${i} with a long enough name to keep NULs rare,Abstract\u0000 ${i} of the paper ${'long enough to be a real one. '.repeat(4)}`);
+    const { papers, warnings } = parseCorpus(`id,title,abstract\n${rows.join('\n')}\n`, { fileName: 'many.csv' });
+    expect(papers).toHaveLength(40);
+    expect(warnings.map((w) => w.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, undefined]);
+    expect(warnings[10].message).toBe('NUL characters dropped on 30 more lines');
+  });
+
+  it('still refuses a file with many NULs (one in a hundred characters or more) as binary', () => {
+    const text = `id,title,abstract\n1,A title,${'An abstract\u0000 with NULs. '.repeat(50)}\n`;
+    expect(() => parseCorpus(text, { fileName: 'nuls.csv' })).toThrow('nuls.csv: binary file, not a text corpus');
   });
 
   it('recognises UTF-16 text and says how to fix it', () => {
@@ -141,12 +170,16 @@ describe('ids', () => {
     }
   });
 
-  it('hashes 50 MB of text in well under a few seconds', () => {
+  it('hashes 50 MB of text within 10x the CPU time of a plain loop over its characters', () => {
     const text = 'Abstracts with words and some accents: é ü. '.repeat(1_200_000);
-    const start = performance.now();
-    hashText(text);
-    // Measured about 0.6 s on the shared 2-core machine; BigInt took over 20 s.
-    expect(performance.now() - start).toBeLessThan(5000);
+    const loop = (t: string): number => {
+      let h = 0;
+      for (let i = 0; i < t.length; i++) h = (Math.imul(h, 31) + t.charCodeAt(i)) | 0;
+      return h;
+    };
+    // Measured about 3x on the shared 2-core machine; BigInt arithmetic was over 40x.
+    const baseline = cpuTime(() => loop(text), 2);
+    expect(cpuTime(() => hashText(text), 2)).toBeLessThan(10 * baseline);
   });
 
   it('paperId is a slug of at most 60 characters plus 6 hex digits of the hash', () => {

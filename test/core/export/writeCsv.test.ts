@@ -55,6 +55,27 @@ describe('writeCsv', () => {
     expect(data[2].title).toBe('Node embeddings with control chars');
   });
 
+  it('defuses a formula in every cell whatever follows it, line breaks included', () => {
+    const starts = ['=', '@', '+', '-', '\t', '\r'];
+    const hostile = starts.map((c, i) => ({
+      ...map.papers[0],
+      id: `${c}HYPERLINK("http://evil.example/", "open")\n${i}`,
+      title: `${c}cmd|' /C calc'!A0\r\nmore`,
+      url: `${c}1+1\n`,
+      authors: [`${c}SUM(A1:A9)\nx`],
+    }));
+    const data = rows(writeCsv({ ...map, papers: hostile }));
+    expect(data).toHaveLength(starts.length);
+    for (const [i, row] of data.entries()) {
+      for (const column of ['id', 'title', 'url', 'authors'] as const) {
+        // The apostrophe comes first, then the cell as it was.
+        expect(row[column].startsWith(`'${starts[i]}`), `${column} of row ${i}: ${JSON.stringify(row[column])}`).toBe(true);
+      }
+    }
+    // A harmless cell with a line break is left alone.
+    expect(rows(writeCsv(map))[1].title).toBe('Message passing, revisited:\na "simple" baseline');
+  });
+
   it('writes only the papers of the map it is given', () => {
     const two = { ...map, papers: map.papers.slice(0, 2) };
     expect(rows(writeCsv(two)).map((r) => r.id)).toEqual(['p1', 'p2']);

@@ -58,8 +58,9 @@ describe('writeVosviewer', () => {
     expect(alphafold).toMatchObject({ x: 130, y: 90, cluster: 2, weights: { Papers: 2 } });
     expect(byLabel.get('graph neural network')!.cluster).toBe(1);
     expect(doc.network.clusters).toEqual([
-      { cluster: 1, label: 'Graph learning & <GNNs>', color: '#4e79a7' },
-      { cluster: 2, label: 'Protein "structure"', color: '#f28e2c' },
+      // Escaped: VOSviewer Online shows cluster labels as HTML.
+      { cluster: 1, label: 'Graph learning &#38; &#60;GNNs&#62;', color: '#4e79a7' },
+      { cluster: 2, label: 'Protein &#34;structure&#34;', color: '#f28e2c' },
     ]);
     const ids = new Map(map.keywords.map((k, i) => [k.id, i + 1]));
     for (const [n, co] of map.cooccurrences.entries()) {
@@ -76,6 +77,15 @@ describe('writeVosviewer', () => {
       // Only our own tags remain in descriptions.
       expect(item.description.replace(/<\/?b>|<br>/g, '')).not.toMatch(/[<>]/);
     }
+  });
+
+  it('escapes the info title (the corpus file name) and cluster labels too', () => {
+    const hostile = { ...map, clusters: map.clusters.map((c) => ({ ...c, label: `<img src=x onerror=alert(${c.id})> & "c"` })) };
+    const doc = JSON.parse(writeVosviewer(hostile)) as VosviewerJson;
+    expect(map.meta.source).toBe('small & "nasty" <corpus>.jsonl');
+    expect(doc.info.title).toBe('Topic map of small &#38; &#34;nasty&#34; &#60;corpus&#62;.jsonl');
+    expect(doc.network.clusters.length).toBeGreaterThan(0);
+    for (const c of doc.network.clusters) expect(c.label).toMatch(/^&#60;img src=x onerror=alert\(\d+\)&#62; &#38; &#34;c&#34;$/);
   });
 
   it('adds papers linked to their keywords when asked', () => {

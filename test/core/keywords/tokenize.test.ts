@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/core/keywords/tokenize';
+import { MAX_WORD_LENGTH, tokenize } from '../../../src/core/keywords/tokenize';
 
 describe('tokenize', () => {
   it('keeps hyphenated terms as one token, but not a dash between words', () => {
@@ -49,5 +49,15 @@ describe('tokenize: addresses', () => {
     expect(tokenize('Code at https://github.com/a/b-c and www.x.org/y, mail me@lab.edu now')).toEqual([
       'Code', 'at', ';', 'and', ';', ',', 'mail', ';', 'now',
     ]);
+  });
+  it('turns a word longer than MAX_WORD_LENGTH into a boundary, so stemming and tagging never see it', () => {
+    const long = 'b'.repeat(MAX_WORD_LENGTH + 1);
+    expect(tokenize(`graph ${long} networks`)).toEqual(['graph', ';', 'networks']);
+    expect(tokenize(`graph ${'b'.repeat(MAX_WORD_LENGTH)}`)).toEqual(['graph', 'b'.repeat(MAX_WORD_LENGTH)]);
+    expect(tokenize(`x@y.org ${'a-'.repeat(100)}a`)).toEqual([';', ';']);
+  });
+
+  it('finds the same addresses when a run of address characters precedes the "@"', () => {
+    expect(tokenize('mail a.b-c@d.org or x@y@z.org, see www.x.org.')).toEqual(['mail', ';', 'or', 'x', '@', ';', ',', 'see', ';', '.']);
   });
 });

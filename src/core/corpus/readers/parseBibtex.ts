@@ -10,6 +10,13 @@ import { yearOf } from '../yearOf';
 /** BibTeX's predefined month macros, so `month = jan` is not an unknown macro. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/**
+ * An entry's start at the beginning of a line: where reading resumes after a broken entry. An
+ * unbalanced brace makes the broken entry's value run into the next entries; resuming after the
+ * error instead (at the end of what was read as the value) lost them without a word.
+ */
+const ENTRY_START = /^[ \t]*@[ \t]*[A-Za-z][\w-]*[ \t]*[{(]/gm;
+
 /** A syntax error inside one entry; the entry is skipped and reading resumes after it. */
 class EntryError extends Error {
   constructor(
@@ -60,14 +67,23 @@ class BibtexReader {
       const type = match[1].toLowerCase();
       const close = match[2] === '{' ? '}' : ')';
       this.i = typeMatch.lastIndex;
+      const records = this.records.length;
       try {
         if (type === 'comment' || type === 'preamble') this.i = this.balancedEnd(this.i, close) + 1;
         else if (type === 'string') this.readString(close);
         else this.readEntry(at, close);
+        // Read without an error, but across the start of another entry: a brace was left open.
+        // (An @comment may hold entries on purpose.)
+        const next = type === 'comment' ? -1 : this.nextEntryStart(at);
+        if (next !== -1 && next < this.i) {
+          this.records.length = records;
+          throw new EntryError(next, `it runs into the entry on line ${this.lines.lineAt(next)} (a closing brace is probably missing)`);
+        }
       } catch (error) {
         if (!(error instanceof EntryError)) throw error;
         const entryLine = this.lines.lineAt(at);
-        if (error.atEnd) {
+        const next = this.nextEntryStart(at);
+        if (error.atEnd && next === -1) {
           throw new CorpusError(
             this.file,
             entryLine,
@@ -76,13 +92,24 @@ class BibtexReader {
         }
         this.warnings.push({
           file: this.file,
-          line: this.lines.lineAt(error.offset),
+          line: this.lines.lineAt(Math.min(error.offset, text.length - 1)),
           message: `skipped the @${type} entry starting on line ${entryLine}: ${error.message}`,
         });
-        this.i = Math.max(error.offset, at + 1);
+        // Resume at the next entry that starts inside the broken one, else after the error.
+        const after = Math.max(error.offset, at + 1);
+        this.i = next !== -1 && next < after ? next : after;
       }
     }
     return { records: this.records, warnings: this.warnings };
+  }
+
+  /** Offset of the first entry start (ENTRY_START) on a line after the one at `at`; -1 if none. */
+  private nextEntryStart(at: number): number {
+    const lineEnd = this.text.indexOf('\n', at);
+    if (lineEnd === -1) return -1;
+    ENTRY_START.lastIndex = lineEnd + 1;
+    const match = ENTRY_START.exec(this.text);
+    return match ? match.index + match[0].indexOf('@') : -1;
   }
 
   private readEntry(at: number, close: string): void {
