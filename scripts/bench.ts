@@ -145,7 +145,9 @@ async function measureCorpus(result: SizeResult, input: string, plain: string, m
     for (let r = 0; r < runs; r++) {
       log(`builder ${name}, run ${r + 1}/${runs}`);
       const build = await runChild<BuildMeasurement>({ task: 'build', input, output: mapFile }, childTimeoutMs);
-      log(`  ${(build.totalMs / 1000).toFixed(1)} s, CPU ${(build.cpuMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`);
+      log(
+        `  ${(build.totalMs / 1000).toFixed(1)} s, CPU ${(build.cpuMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`,
+      );
       result.builds.push(build);
     }
     if (size <= baselineMax) {
@@ -164,7 +166,9 @@ async function measureCorpus(result: SizeResult, input: string, plain: string, m
     log(`keywords: scikit-learn TF-IDF, ${name}`);
     result.sklearn = await runSklearn(plain, { timeoutMs: childTimeoutMs });
     const k = result.sklearn;
-    log(`  ${'measured' in k ? `${(k.measured.totalMs / 1000).toFixed(1)} s, CPU ${(k.measured.cpuMs / 1000).toFixed(1)} s, peak ${k.measured.peakRssMb.toFixed(0)} MB` : 'notRun' in k ? k.notRun : k.error}`);
+    log(
+      `  ${'measured' in k ? `${(k.measured.totalMs / 1000).toFixed(1)} s, CPU ${(k.measured.cpuMs / 1000).toFixed(1)} s, peak ${k.measured.peakRssMb.toFixed(0)} MB` : 'notRun' in k ? k.notRun : k.error}`,
+    );
   }
   save(false);
 }
@@ -176,7 +180,11 @@ async function measureSize(size: number): Promise<void> {
   await measureCorpus(result, input, input, tempMap(size));
   if (firstPaintSizes.includes(size) && result.builds.length > 0) {
     log(`first paint of the ${size}-paper map in the app`);
-    const [probe] = await measureFirstPaint([{ file: tempMap(size), papers: result.builds[0].papers }], smoke ? 1 : 2, childTimeoutMs);
+    const [probe] = await measureFirstPaint(
+      [{ file: tempMap(size), papers: result.builds[0].papers }],
+      smoke ? 1 : 2,
+      childTimeoutMs,
+    );
     log(`  ${probe.error ?? `${probe.firstPaintMs.map((v) => (v / 1000).toFixed(1)).join(', ')} s`}`);
     (results.firstPaints ??= []).push(probe);
     save(false);
@@ -206,7 +214,10 @@ async function measureTheApp(): Promise<void> {
   const mapFile = tempMap(appSize);
   if (!sizes.includes(appSize) || !existsSync(mapFile)) {
     log(`map of ${appSize} papers for the app (builder)`);
-    const build = await runChild<BuildMeasurement>({ task: 'build', input: benchCorpusFile(appSize), output: mapFile }, childTimeoutMs);
+    const build = await runChild<BuildMeasurement>(
+      { task: 'build', input: benchCorpusFile(appSize), output: mapFile },
+      childTimeoutMs,
+    );
     log(`  ${(build.totalMs / 1000).toFixed(1)} s`);
   }
   log(`app in Chromium with ${appSize} papers`);

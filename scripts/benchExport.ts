@@ -33,7 +33,7 @@ export function syntheticScene(nodeCount: number, edgeCount: number, seed = 1): 
   const edges: SceneEdge[] = [];
   for (let i = 0; i < edgeCount; i++) {
     const a = nodes[Math.floor(random() * nodeCount)];
-    const b = nodes[Math.floor(random() / 10 * nodeCount) * 10 % nodeCount];
+    const b = nodes[(Math.floor((random() / 10) * nodeCount) * 10) % nodeCount];
     edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: '#8c959f', width: 0.6, opacity: 0.06 });
   }
   const labels: SceneLabel[] = [];

@@ -72,14 +72,16 @@ class UsageError extends Error {}
 function integerOption(value: string | undefined, name: string, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || n < min) throw new UsageError(`--${name} must be a whole number >= ${min}, got "${value}"`);
+  if (!/^-?\d+$/.test(value.trim()) || n < min)
+    throw new UsageError(`--${name} must be a whole number >= ${min}, got "${value}"`);
   return n;
 }
 
 function numberOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a number > 0, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} must be a number > 0, got "${value}"`);
   return n;
 }
 
@@ -210,10 +212,12 @@ function readCorpora(
     if (!corpus.tally) continue;
     tally.records += corpus.tally.records;
     tally.duplicates += corpus.tally.duplicates;
-    for (const [reason, count] of Object.entries(corpus.tally.skipped)) tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
+    for (const [reason, count] of Object.entries(corpus.tally.skipped))
+      tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
   }
   const papers = corpora.flatMap((corpus) => corpus.papers);
-  if (papers.length === 0) throw new CorpusError(basename(files[0]), undefined, 'no papers with both a title and an abstract in any input');
+  if (papers.length === 0)
+    throw new CorpusError(basename(files[0]), undefined, 'no papers with both a title and an abstract in any input');
   return {
     papers,
     warnings: corpora.flatMap((corpus) => corpus.warnings),
@@ -228,7 +232,8 @@ export function describeTally(tally: CorpusTally): string {
   const skipped = Object.entries(tally.skipped).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const skippedCount = skipped.reduce((sum, [, count]) => sum + count, 0);
   const parts = [`${tally.records} records read`];
-  if (skippedCount > 0) parts.push(`${skippedCount} skipped (${skipped.map(([reason, count]) => `${count} ${reason}`).join(', ')})`);
+  if (skippedCount > 0)
+    parts.push(`${skippedCount} skipped (${skipped.map(([reason, count]) => `${count} ${reason}`).join(', ')})`);
   if (tally.duplicates > 0) parts.push(`${tally.duplicates} duplicate${tally.duplicates > 1 ? 's' : ''} merged`);
   return parts.join(', ');
 }
@@ -251,7 +256,6 @@ const WARNINGS_BEFORE_ERROR = 10;
 function formatWarning(w: CorpusWarning): string {
   return `warning: ${w.file}${w.line !== undefined ? `:${w.line}` : ''}: ${w.message}`;
 }
-
 
 export interface CommandIo {
   stdout: NodeJS.WriteStream;
@@ -326,7 +330,9 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     const before = error instanceof CorpusError ? error.warnings : [];
     for (const w of before.slice(0, WARNINGS_BEFORE_ERROR)) write(formatWarning(w));
     if (before.length > WARNINGS_BEFORE_ERROR) {
-      write(`warning: ${count(before.length - WARNINGS_BEFORE_ERROR, 'more warning')} (${count(before.length, 'warning')} in all)`);
+      write(
+        `warning: ${count(before.length - WARNINGS_BEFORE_ERROR, 'more warning')} (${count(before.length, 'warning')} in all)`,
+      );
     }
     const message = error instanceof Error ? error.message : String(error);
     write(`build:map: error: ${message}`);

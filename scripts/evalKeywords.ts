@@ -12,7 +12,6 @@ import { pathToFileURL } from 'node:url';
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import { type KeywordWeights, computeKeywords } from '../src/core/keywords';
 
-
 export interface PrecisionRecall {
   precision: number;
   recall: number;
@@ -131,10 +130,7 @@ export function topKeywords(
  * Keywords of every paper in `goldPath`, computed over that file as the corpus (document
  * frequencies from its own papers, title + abstract), scored at 5 and 10.
  */
-export async function runKeywordEval(
-  goldPath: string,
-  weights?: Partial<KeywordWeights>,
-): Promise<KeywordEvalResult> {
+export async function runKeywordEval(goldPath: string, weights?: Partial<KeywordWeights>): Promise<KeywordEvalResult> {
   const papers = await readGold(goldPath);
   const started = performance.now();
   const cpuStarted = process.cpuUsage();

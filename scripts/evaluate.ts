@@ -12,7 +12,11 @@ import { formatKeywordEval, runKeywordEval } from './evalKeywords';
 import { formatMapEval, runMapEval } from './evalMap';
 import type { BuildSettings } from '../src/core/map';
 
-const DEFAULT_FILES = ['../shared/eval/inspec-dev.jsonl', '../shared/eval/inspec-train.jsonl', '../shared/eval/medical-abstracts.jsonl'];
+const DEFAULT_FILES = [
+  '../shared/eval/inspec-dev.jsonl',
+  '../shared/eval/inspec-train.jsonl',
+  '../shared/eval/medical-abstracts.jsonl',
+];
 
 function goldKind(file: string): 'keyphrases' | 'label' {
   const first = readFileSync(file, 'utf8').split('\n', 1)[0];
@@ -42,8 +46,7 @@ try {
     if (goldKind(file) === 'keyphrases') {
       console.log(formatKeywordEval(await runKeywordEval(file)));
       console.log(formatMapEval(await runMapEval(file, settings)));
-    }
-    else console.log(formatClusterEval(await runClusterEval(file, settings)));
+    } else console.log(formatClusterEval(await runClusterEval(file, settings)));
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

@@ -11,7 +11,15 @@ import { keywordRadius, paperRadius } from '../../src/core/layout';
 import { parseCorpus } from '../../src/core/corpus';
 import { type MapFile, serializeMapParts, TOOL_VERSION } from '../../src/core/map';
 import { writeTextPartsAtomic } from '../lib/writeTextPartsAtomic';
-import type { BenchMeasurement, BenchTask, BuildMeasurement, KeywordsMeasurement, LayoutMeasurement, LayoutSide, PapersMeasurement } from './benchTasks';
+import type {
+  BenchMeasurement,
+  BenchTask,
+  BuildMeasurement,
+  KeywordsMeasurement,
+  LayoutMeasurement,
+  LayoutSide,
+  PapersMeasurement,
+} from './benchTasks';
 import { layoutReadability, type PlacedNode } from './layoutReadability';
 import { plainForceLayout } from './plainForceLayout';
 
@@ -56,7 +64,8 @@ function buildTimed(
   });
   const cpu = {} as Record<BuildStage, number>;
   for (const stage of first.keys()) {
-    cpu[stage] = stage === 'keywords' ? (first.get('graph') ?? NaN) - (last.get('parse') ?? NaN) : last.get(stage)! - first.get(stage)!;
+    cpu[stage] =
+      stage === 'keywords' ? (first.get('graph') ?? NaN) - (last.get('parse') ?? NaN) : last.get(stage)! - first.get(stage)!;
   }
   return { result, cpu, peakRss };
 }
@@ -178,9 +187,12 @@ function measureLayout(mapFile: string, ticks: number): LayoutMeasurement {
 /** The corpus's papers as our parser reads them, as JSON Lines of titles and abstracts. */
 function writePapers(input: string, output: string): PapersMeasurement {
   const { papers } = parseCorpus(readFileSync(input, 'utf8'), { fileName: basename(input) });
-  writeTextPartsAtomic(output, (function* () {
-    for (const p of papers) yield `${JSON.stringify({ id: p.id, title: p.title, abstract: p.abstract })}\n`;
-  })());
+  writeTextPartsAtomic(
+    output,
+    (function* () {
+      for (const p of papers) yield `${JSON.stringify({ id: p.id, title: p.title, abstract: p.abstract })}\n`;
+    })(),
+  );
   return { task: 'papers', papers: papers.length };
 }
 

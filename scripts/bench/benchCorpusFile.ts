@@ -14,7 +14,9 @@ export function benchTempDir(): string {
 export function benchCorpusFile(size: number, seed = 1): string {
   const file = join(benchTempDir(), `corpus-${size}-s${seed}.jsonl`);
   if (!existsSync(file)) {
-    const text = `${generateCorpus(size, seed).map((p) => JSON.stringify(p)).join('\n')}\n`;
+    const text = `${generateCorpus(size, seed)
+      .map((p) => JSON.stringify(p))
+      .join('\n')}\n`;
     // Written aside, then renamed: a concurrent reader never sees half a file.
     const part = `${file}.${process.pid}.part`;
     writeFileSync(part, text);

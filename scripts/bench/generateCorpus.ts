@@ -92,12 +92,21 @@ export function generateCorpus(size: number, seed = 1): BenchPaper[] {
   const papers: BenchPaper[] = [];
   for (let i = 0; i < size; i++) {
     const r = random();
-    const topic = topics[Math.min(topics.length - 1, cumulative.findIndex((c) => r < c))];
+    const topic =
+      topics[
+        Math.min(
+          topics.length - 1,
+          cumulative.findIndex((c) => r < c),
+        )
+      ];
     const base = pick(topic);
     const sentences = base.sentences.map((own) => (random() < KEEP_BASE ? own : pick(pick(topic).sentences)));
     let title = base.title;
     for (let tries = 0; titles.has(title); tries++) {
-      const other = pick(topic).title.split(/\s+/).slice(0, 3 + Math.floor(random() * 3)).join(' ');
+      const other = pick(topic)
+        .title.split(/\s+/)
+        .slice(0, 3 + Math.floor(random() * 3))
+        .join(' ');
       title = tries < 8 ? `${base.title}: ${other.toLowerCase()}` : `${base.title} (${i + 1})`;
     }
     titles.add(title);

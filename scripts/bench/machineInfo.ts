@@ -26,20 +26,29 @@ function firstLine(run: () => string): string {
 /** Whether the measured code differs from the commit (others may be editing the tree). */
 function dirty(): boolean {
   try {
-    return execFileSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    return (
+      execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== ''
+    );
   } catch {
     return false;
   }
 }
 
 export function machineInfo(chromiumPath: string): MachineInfo {
-  const cpu = firstLine(() => /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown');
+  const cpu = firstLine(
+    () => /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown',
+  );
   return {
     cpu,
     cores: cpus().length,
     memoryGb: totalmem() / 1024 ** 3,
     node: process.version,
-    chromium: firstLine(() => execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] })),
+    chromium: firstLine(() =>
+      execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 20_000, stdio: ['ignore', 'pipe', 'ignore'] }),
+    ),
     date: new Date().toISOString(),
     commit: `${firstLine(() => execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }))}${dirty() ? ' with uncommitted changes in src/' : ''}`,
     loadAtStart: loadavg()[0],

@@ -87,7 +87,9 @@ function viteBuild(outDir: string): number {
 /** Gzipped size (zlib, level 9 as servers precompress) of the JS the page loads first, and of all JS. */
 function bundleSize(outDir: string): AppMeasurement['bundle'] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const firstLoadFiles = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const firstLoadFiles = [
+    ...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   const gz = (file: string): number => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length / 1024;
   const all = readdirSync(join(outDir, 'assets')).filter((f) => f.endsWith('.js'));
   return {
@@ -112,7 +114,9 @@ async function openPage(
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(url);
     try {
-      await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, { timeout: timeoutMs });
+      await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, {
+        timeout: timeoutMs,
+      });
     } catch (error) {
       // The app's own message (an alert role) or a script error says more than the timeout.
       const shown = await page
@@ -121,7 +125,9 @@ async function openPage(
         .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim().replace(/\s*\n+\s*/g, ': ')))
         .catch(() => []);
       const why = [...pageErrors, ...shown].join('; ');
-      throw new Error(why ? `the page showed: ${why.slice(0, 300)}` : `no first paint within ${timeoutMs / 1000} s`, { cause: error });
+      throw new Error(why ? `the page showed: ${why.slice(0, 300)}` : `no first paint within ${timeoutMs / 1000} s`, {
+        cause: error,
+      });
     }
     const firstPaint = await page.evaluate(() => (window as unknown as Probe).__bench.firstPaint!);
     return { page, firstPaint, close: () => context.close() };
@@ -154,28 +160,37 @@ async function screenView(page: Page): Promise<ScreenView> {
 function targets(map: MapFile, view: ScreenView, count: number): { x: number; y: number; title: string; id: string }[] {
   const cx = view.width / 2;
   const cy = view.height / 2;
-  return map.papers
-    .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k, title: p.title, id: p.id }))
-    .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
-    .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))
-    // Spread over the middle, not one tight bunch.
-    .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / count)) === 0)
-    .slice(0, count)
-    .map((p) => ({ ...p, x: p.x + view.left, y: p.y + view.top }));
+  return (
+    map.papers
+      .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k, title: p.title, id: p.id }))
+      .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
+      .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))
+      // Spread over the middle, not one tight bunch.
+      .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / count)) === 0)
+      .slice(0, count)
+      .map((p) => ({ ...p, x: p.x + view.left, y: p.y + view.top }))
+  );
 }
 
 async function gesture(page: Page, view: ScreenView, ms: number): Promise<{ intervals: number[]; drawsPerSecond: number }> {
   // Pressed in a corner of the canvas: the fit leaves a margin there, so it pans instead of dragging a node.
-  const { stamps, draws } = await page.evaluate(
-    ([d, x, y]) => (window as unknown as Probe).__bench.gesture(d, x, y),
-    [ms, view.left + 20, view.top + 20] as const,
-  );
+  const { stamps, draws } = await page.evaluate(([d, x, y]) => (window as unknown as Probe).__bench.gesture(d, x, y), [
+    ms,
+    view.left + 20,
+    view.top + 20,
+  ] as const);
   const intervals = stamps.slice(1).map((t, i) => t - stamps[i]);
   const span = (stamps[stamps.length - 1] - stamps[0]) / 1000;
   return { intervals, drawsPerSecond: span > 0 ? draws / span : 0 };
 }
 
-async function timeHovers(page: Page, kind: PageKind, view: ScreenView, points: { x: number; y: number }[], waitMs: number): Promise<number[]> {
+async function timeHovers(
+  page: Page,
+  kind: PageKind,
+  view: ScreenView,
+  points: { x: number; y: number }[],
+  waitMs: number,
+): Promise<number[]> {
   const out: number[] = [];
   for (const p of points) {
     // Off any node first, so each hover is a change.
@@ -184,7 +199,11 @@ async function timeHovers(page: Page, kind: PageKind, view: ScreenView, points: 
     await page.evaluate((k) => {
       const b = (window as unknown as Probe).__bench;
       if (k === 'app') b.arm('pointermove', () => document.querySelector('.tooltip') !== null);
-      else b.arm('pointermove', () => (window as unknown as { __baselineState: { hover: string | null } }).__baselineState.hover !== null);
+      else
+        b.arm(
+          'pointermove',
+          () => (window as unknown as { __baselineState: { hover: string | null } }).__baselineState.hover !== null,
+        );
     }, kind);
     await page.mouse.move(p.x, p.y);
     out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
@@ -228,7 +247,10 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
         const before = document.querySelector('.filter-count')?.textContent ?? '';
         b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
       } else {
-        b.arm('keydown', () => (window as unknown as { __baselineState: { filter: string | null } }).__baselineState.filter !== null);
+        b.arm(
+          'keydown',
+          () => (window as unknown as { __baselineState: { filter: string | null } }).__baselineState.filter !== null,
+        );
       }
     }, kind);
     await input.press('Enter');
@@ -244,7 +266,13 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
   return out;
 }
 
-async function measurePage(browser: Browser, kind: PageKind, url: string, map: MapFile, options: AppOptions): Promise<PageFigures> {
+async function measurePage(
+  browser: Browser,
+  kind: PageKind,
+  url: string,
+  map: MapFile,
+  options: AppOptions,
+): Promise<PageFigures> {
   const firstPaintMs: number[] = [];
   const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
   const pageTimeoutMs = Math.max(120_000, waitMs);
@@ -272,7 +300,10 @@ async function measurePage(browser: Browser, kind: PageKind, url: string, map: M
     const hoverMs = await timeHovers(page, kind, view, points, waitMs);
     const clickMs = await timeClicks(page, kind, points, waitMs);
     await page.mouse.move(view.left + 10, view.top + 10);
-    const terms = [...map.keywords].sort((a, b) => b.papers - a.papers).slice(0, Math.max(1, Math.ceil(options.samples / 2))).map((k) => k.term);
+    const terms = [...map.keywords]
+      .sort((a, b) => b.papers - a.papers)
+      .slice(0, Math.max(1, Math.ceil(options.samples / 2)))
+      .map((k) => k.term);
     const filterMs = await timeFilters(page, kind, terms, waitMs);
     return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs };
   } finally {

@@ -16,7 +16,10 @@ export function plainForceLayout(map: MapFile, seed: number, ticks = 300): { x: 
   const links = map.links.map((l) => ({ source: l.paper, target: l.keyword }));
   const simulation = forceSimulation(nodes)
     .randomSource(seededRandom(seed))
-    .force('link', forceLink<PlainNode, { source: string; target: string }>(links).id((d) => d.id))
+    .force(
+      'link',
+      forceLink<PlainNode, { source: string; target: string }>(links).id((d) => d.id),
+    )
     .force('charge', forceManyBody())
     .force('center', forceCenter(0, 0))
     .stop();

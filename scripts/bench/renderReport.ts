@@ -36,7 +36,8 @@ const BUILD_TARGETS: Record<number, { seconds: number; gb: number }> = {
   100000: { seconds: 120, gb: 4 },
 };
 
-const ms = (v: number): string => (!Number.isFinite(v) ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(v >= 100_000 ? 0 : 1)} s` : `${v.toFixed(v >= 10 ? 0 : 1)} ms`);
+const ms = (v: number): string =>
+  !Number.isFinite(v) ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(v >= 100_000 ? 0 : 1)} s` : `${v.toFixed(v >= 10 ? 0 : 1)} ms`;
 const ratio = (a: number, b: number): string => {
   const r = a / b;
   if (!(b > 0) || !Number.isFinite(r)) return 'n/a';
@@ -65,7 +66,18 @@ function metBoth(wallMs: number, cpuMs: number, rssMb: number, target: { seconds
 function builderTable(sizes: SizeResult[]): string {
   const rows = sizes.map((s) => {
     const { size, builds, error } = s;
-    if (builds.length === 0) return [rowName(s), '0', `did not finish: ${error ?? 'unknown'}`, ...BUILD_STAGES.map(() => '–'), '–', '–', '–', '–', '**no**'];
+    if (builds.length === 0)
+      return [
+        rowName(s),
+        '0',
+        `did not finish: ${error ?? 'unknown'}`,
+        ...BUILD_STAGES.map(() => '–'),
+        '–',
+        '–',
+        '–',
+        '–',
+        '**no**',
+      ];
     const stage = (s: (typeof BUILD_STAGES)[number]): number => median(builds.map((b) => b.stages[s]));
     const total = median(builds.map((b) => b.totalMs));
     const rss = median(builds.map((b) => b.peakRssMb));
@@ -84,29 +96,37 @@ function builderTable(sizes: SizeResult[]): string {
       target ? metBoth(total, median(builds.map((b) => b.cpuMs)), rss, target) : 'n/a',
     ];
   });
-  return table(['papers', 'runs', 'keywords / links / clusters', ...BUILD_STAGES, 'total (wall)', 'CPU', 'peak RSS', 'target', 'met'], rows);
+  return table(
+    ['papers', 'runs', 'keywords / links / clusters', ...BUILD_STAGES, 'total (wall)', 'CPU', 'peak RSS', 'target', 'met'],
+    rows,
+  );
 }
 
 function builderCpuTable(sizes: SizeResult[]): string {
-  const rows = sizes.filter((s) => s.builds.length > 0).map((s) => {
-    const cpu = median(s.builds.map((b) => b.cpuMs));
-    const builds = s.builds;
-    return [
-      rowName(s),
-      ...BUILD_STAGES.map((s) => {
-        const v = median(builds.map((b) => b.stagesCpu[s]));
-        return `${ms(v)} (${((100 * v) / cpu).toFixed(0)}%)`;
-      }),
-      ms(cpu),
-    ];
-  });
+  const rows = sizes
+    .filter((s) => s.builds.length > 0)
+    .map((s) => {
+      const cpu = median(s.builds.map((b) => b.cpuMs));
+      const builds = s.builds;
+      return [
+        rowName(s),
+        ...BUILD_STAGES.map((s) => {
+          const v = median(builds.map((b) => b.stagesCpu[s]));
+          return `${ms(v)} (${((100 * v) / cpu).toFixed(0)}%)`;
+        }),
+        ms(cpu),
+      ];
+    });
   return table(['papers', ...BUILD_STAGES, 'CPU total'], rows);
 }
 
 function builderMemoryTable(sizes: SizeResult[]): string {
   const rows = sizes
     .filter((s) => s.builds.length > 0 && s.builds.every((b) => b.peakRssAfterMb))
-    .map((s) => [rowName(s), ...BUILD_STAGES.map((stage) => `${median(s.builds.map((b) => b.peakRssAfterMb[stage])).toFixed(0)} MB`)]);
+    .map((s) => [
+      rowName(s),
+      ...BUILD_STAGES.map((stage) => `${median(s.builds.map((b) => b.peakRssAfterMb[stage])).toFixed(0)} MB`),
+    ]);
   return table(['papers', ...BUILD_STAGES.map((s) => `after ${s}`)], rows);
 }
 
@@ -116,14 +136,23 @@ function keywordTable(sizes: SizeResult[]): string {
     .map((s) => {
       const k = s.keywords;
       return [
-      rowName(s),
-      `${ms(k!.oursMs)} (${ms(k!.oursCpuMs)})`,
-      `${ms(k!.naturalMs)} (${ms(k!.naturalCpuMs)})`,
-      ms(k!.tokenizeMs),
-      ratio(k!.naturalCpuMs, k!.oursCpuMs),
-    ];
+        rowName(s),
+        `${ms(k!.oursMs)} (${ms(k!.oursCpuMs)})`,
+        `${ms(k!.naturalMs)} (${ms(k!.naturalCpuMs)})`,
+        ms(k!.tokenizeMs),
+        ratio(k!.naturalCpuMs, k!.oursCpuMs),
+      ];
     });
-  return table(['papers', 'ours: computeKeywords, wall (CPU)', 'natural TfIdf incl. tokenizing, wall (CPU)', 'of which tokenizing', 'natural / ours (CPU)'], rows);
+  return table(
+    [
+      'papers',
+      'ours: computeKeywords, wall (CPU)',
+      'natural TfIdf incl. tokenizing, wall (CPU)',
+      'of which tokenizing',
+      'natural / ours (CPU)',
+    ],
+    rows,
+  );
 }
 
 function sklearnTable(sizes: SizeResult[]): string {
@@ -196,26 +225,38 @@ function layoutTable(sizes: SizeResult[]): string {
       ];
     });
   return table(
-    ['papers', 'nodes / links', 'ours: computeLayout, wall (CPU)', 'plain d3-force 300 ticks, wall (CPU)', 'plain / ours (CPU)', '10-NN in own cluster, ours', 'plain', 'overlapping pairs, drawn radii, ours', 'plain'],
+    [
+      'papers',
+      'nodes / links',
+      'ours: computeLayout, wall (CPU)',
+      'plain d3-force 300 ticks, wall (CPU)',
+      'plain / ours (CPU)',
+      '10-NN in own cluster, ours',
+      'plain',
+      'overlapping pairs, drawn radii, ours',
+      'plain',
+    ],
     rows,
   );
 }
 
 function appTable(app: AppMeasurement): string {
   const fps = (f: PageFigures): number => 1000 / median(f.frameIntervalsMs);
-  const framesPerSecond = (f: PageFigures): number => (1000 * f.frameIntervalsMs.length) / f.frameIntervalsMs.reduce((s, v) => s + v, 0);
+  const framesPerSecond = (f: PageFigures): number =>
+    (1000 * f.frameIntervalsMs.length) / f.frameIntervalsMs.reduce((s, v) => s + v, 0);
   const p90 = (values: number[]): number => [...values].sort((x, y) => x - y)[Math.floor(0.9 * (values.length - 1))];
   const a = app.app;
   const b = app.baseline;
   /** `ok` null: no target. Ratios are of times, so a rate's ratio is baseline over app. */
-  const row = (name: string, av: number, bv: number, fmt: (v: number) => string, target: string, ok: boolean | null, rate = false): string[] => [
-    name,
-    fmt(av),
-    fmt(bv),
-    rate ? ratio(bv, av) : ratio(av, bv),
-    target,
-    ok === null ? 'n/a' : yes(ok),
-  ];
+  const row = (
+    name: string,
+    av: number,
+    bv: number,
+    fmt: (v: number) => string,
+    target: string,
+    ok: boolean | null,
+    rate = false,
+  ): string[] => [name, fmt(av), fmt(bv), rate ? ratio(bv, av) : ratio(av, bv), target, ok === null ? 'n/a' : yes(ok)];
   const fp = [median(a.firstPaintMs), median(b.firstPaintMs)];
   const hover = [median(a.hoverMs), median(b.hoverMs)];
   const click = [median(a.clickMs), median(b.clickMs)];
@@ -226,13 +267,50 @@ function appTable(app: AppMeasurement): string {
     ['metric', 'app', 'baseline page', 'app / baseline (time)', 'target', 'met'],
     [
       row(`first paint of the map (median of ${a.firstPaintMs.length} loads)`, fp[0], fp[1], ms, '≤ 3 s', fp[0] <= 3000),
-      row('pan/zoom frame rate (median rAF interval, wheel + drag)', fps(a), fps(b), (v) => `${v.toFixed(1)} fps`, '≥ 50 fps', fps(a) >= 50, true),
-      row('frames per second over the whole gesture (frame count / duration)', framesPerSecond(a), framesPerSecond(b), (v) => `${v.toFixed(1)} fps`, 'none', null, true),
+      row(
+        'pan/zoom frame rate (median rAF interval, wheel + drag)',
+        fps(a),
+        fps(b),
+        (v) => `${v.toFixed(1)} fps`,
+        '≥ 50 fps',
+        fps(a) >= 50,
+        true,
+      ),
+      row(
+        'frames per second over the whole gesture (frame count / duration)',
+        framesPerSecond(a),
+        framesPerSecond(b),
+        (v) => `${v.toFixed(1)} fps`,
+        'none',
+        null,
+        true,
+      ),
       row('90th-percentile frame interval', p90(a.frameIntervalsMs), p90(b.frameIntervalsMs), ms, 'none', null),
       row('map redraws per second during the gesture', a.drawsPerSecond, b.drawsPerSecond, perSecond, 'none', null, true),
-      row(`hover → tooltip painted (median of ${a.hoverMs.length})`, hover[0], hover[1], ms, '≤ 50 ms', valid(a.hoverMs) && hover[0] <= 50),
-      row(`click → details painted (median of ${a.clickMs.length})`, click[0], click[1], ms, '≤ 50 ms', valid(a.clickMs) && click[0] <= 50),
-      row(`keyword filter → map painted (median of ${a.filterMs.length})`, filter[0], filter[1], ms, '≤ 100 ms', valid(a.filterMs) && filter[0] <= 100),
+      row(
+        `hover → tooltip painted (median of ${a.hoverMs.length})`,
+        hover[0],
+        hover[1],
+        ms,
+        '≤ 50 ms',
+        valid(a.hoverMs) && hover[0] <= 50,
+      ),
+      row(
+        `click → details painted (median of ${a.clickMs.length})`,
+        click[0],
+        click[1],
+        ms,
+        '≤ 50 ms',
+        valid(a.clickMs) && click[0] <= 50,
+      ),
+      row(
+        `keyword filter → map painted (median of ${a.filterMs.length})`,
+        filter[0],
+        filter[1],
+        ms,
+        '≤ 100 ms',
+        valid(a.filterMs) && filter[0] <= 100,
+      ),
       [
         'JS on first load, gzipped',
         `${app.bundle.firstLoadGzipKb.toFixed(1)} KB`,
@@ -263,7 +341,7 @@ export function renderReport(results: BenchResults): string {
     '',
     builderTable(results.sizes),
     '',
-    'CPU time per stage (user + system, all threads, from `process.cpuUsage()` at buildMap\'s progress reports; steadier than wall time when other work shares the cores):',
+    "CPU time per stage (user + system, all threads, from `process.cpuUsage()` at buildMap's progress reports; steadier than wall time when other work shares the cores):",
     '',
     builderCpuTable(results.sizes),
     '',
@@ -286,7 +364,7 @@ export function renderReport(results: BenchResults): string {
   }
   if (results.sizes.some((s) => s.keywords)) {
     parts.push(
-      '## Keywords: ours vs natural\'s TfIdf',
+      "## Keywords: ours vs natural's TfIdf",
       '',
       `Same parsed papers, one process; natural gets our tokenizer's words (lowercased, no punctuation or stopwords) as token arrays, then \`listTerms\` for every document. Run up to ${count(results.baselineMax)} papers (natural's IDF scans every document for each term: quadratic).`,
       '',
@@ -298,7 +376,7 @@ export function renderReport(results: BenchResults): string {
     parts.push(
       '## Layout: ours vs plain d3-force',
       '',
-      'Same map (papers, keywords, paper–keyword links, clusters): the plain layout runs in its own process on the graph of the map the builder wrote; our times are the builder runs\' medians. Plain: `forceLink` + `forceManyBody` + `forceCenter` with defaults, 300 ticks, no collision. Readability: the share of each node\'s 10 nearest neighbours that are in its cluster (higher: clusters read as regions), and pairs of nodes whose discs overlap (radii from src/core/layout/nodeRadius.ts; lower is better), with the radii the app draws (src/core/scene/sceneGeometry.ts), which are also those computeLayout keeps apart: a paper by its number of links on the map, a keyword by its number of papers.',
+      "Same map (papers, keywords, paper–keyword links, clusters): the plain layout runs in its own process on the graph of the map the builder wrote; our times are the builder runs' medians. Plain: `forceLink` + `forceManyBody` + `forceCenter` with defaults, 300 ticks, no collision. Readability: the share of each node's 10 nearest neighbours that are in its cluster (higher: clusters read as regions), and pairs of nodes whose discs overlap (radii from src/core/layout/nodeRadius.ts; lower is better), with the radii the app draws (src/core/scene/sceneGeometry.ts), which are also those computeLayout keeps apart: a paper by its number of links on the map, a keyword by its number of papers.",
       '',
       layoutTable(results.sizes),
       '',
@@ -308,7 +386,7 @@ export function renderReport(results: BenchResults): string {
     parts.push(
       '## The biggest maps in the app',
       '',
-      'The map the builder wrote for each size above the app\'s, opened in the same production build and Chromium as below: does the map file load, and how long is its first paint (navigation start to the first painted frame of the map). No other measurement at these sizes.',
+      "The map the builder wrote for each size above the app's, opened in the same production build and Chromium as below: does the map file load, and how long is its first paint (navigation start to the first painted frame of the map). No other measurement at these sizes.",
       '',
       firstPaintTable(results.firstPaints),
       '',
@@ -321,7 +399,7 @@ export function renderReport(results: BenchResults): string {
       '',
       `Map: ${count(a.papers)} papers, ${count(a.keywords)} keywords, ${count(a.links)} links (${a.mapMb.toFixed(1)} MB JSON), ${a.mapSource}. Production build (vite, ${ms(a.buildMs)}) served with the map from 127.0.0.1, no compression; headless ${a.chromium}, no GPU, 1280×800, a fresh context per load. The baseline page loads the same map and redraws every link and node on every change, hit-tests by scanning all nodes and filters by scanning all links (scripts/bench/baselinePage.ts).`,
       '',
-      'Timing hooks: the app exposes none, so a page script counts draws by the `data-view` attribute the map canvas gets after each draw and takes the time after the paint (a message posted from that frame). First paint is from navigation start; hover, click and filter are from the input event\'s timestamp to the first painted frame after a redraw where the tooltip / details title / filter count shows the change. The gesture is synthetic (one pointer move every frame, a wheel event every other frame, 3 s by default).',
+      "Timing hooks: the app exposes none, so a page script counts draws by the `data-view` attribute the map canvas gets after each draw and takes the time after the paint (a message posted from that frame). First paint is from navigation start; hover, click and filter are from the input event's timestamp to the first painted frame after a redraw where the tooltip / details title / filter count shows the change. The gesture is synthetic (one pointer move every frame, a wheel event every other frame, 3 s by default).",
       '',
       appTable(a),
       '',

@@ -15,10 +15,14 @@ let runs = 0;
 export function runChild<T extends BenchMeasurement>(task: BenchTask, timeoutMs = 60 * 60 * 1000): Promise<T> {
   const resultFile = join(benchTempDir(), `result-${process.pid}-${++runs}.json`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', CHILD, JSON.stringify(task), resultFile], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', CHILD, JSON.stringify(task), resultFile],
+      {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -34,7 +34,10 @@ export type SklearnOutcome = { measured: SklearnMeasurement } | { notRun: string
  * Runs the scikit-learn TF-IDF baseline on a JSON Lines corpus of titles and abstracts. Never
  * rejects: a machine without Python or scikit-learn (CI's) gets `notRun` with the install hint.
  */
-export function runSklearn(corpus: string, options: { timeoutMs?: number; minDf?: number; python?: string } = {}): Promise<SklearnOutcome> {
+export function runSklearn(
+  corpus: string,
+  options: { timeoutMs?: number; minDf?: number; python?: string } = {},
+): Promise<SklearnOutcome> {
   const { timeoutMs = 60 * 60 * 1000, minDf = 2, python = PYTHON } = options;
   return new Promise((resolve) => {
     const child = spawn(python, [SCRIPT, corpus, '--min-df', String(minDf)], { stdio: ['ignore', 'pipe', 'pipe'] });

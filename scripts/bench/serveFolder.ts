@@ -21,7 +21,10 @@ export interface ServedFolder {
  * Serves `dir` on 127.0.0.1 (a free port), plus `extra` pages by path, without compression and
  * without caching headers (every measured load is a fresh browser context anyway).
  */
-export async function serveFolder(dir: string, extra: Record<string, { type: string; body: string }> = {}): Promise<ServedFolder> {
+export async function serveFolder(
+  dir: string,
+  extra: Record<string, { type: string; body: string }> = {},
+): Promise<ServedFolder> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const page = extra[path];

@@ -32,7 +32,12 @@ export function BuildNotice() {
           <p className="build-error-message">{error}</p>
           <p className="muted">The map on screen has not changed.</p>
         </div>
-        <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => useMapStore.getState().dismissBuildError()}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Dismiss"
+          onClick={() => useMapStore.getState().dismissBuildError()}
+        >
           <Icon name="close" />
         </button>
       </div>
@@ -75,7 +80,12 @@ export function BuildNotice() {
           </details>
         )}
       </div>
-      <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => useMapStore.getState().dismissBuildReport()}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss"
+        onClick={() => useMapStore.getState().dismissBuildReport()}
+      >
         <Icon name="close" />
       </button>
     </div>

@@ -49,7 +49,13 @@ export function CurationList() {
           {stopwords.length > 0 && (
             <CurationGroup title="Removed" count={stopwords.length}>
               {stopwords.map((term) => (
-                <CurationItem key={`s:${term}`} term={term} undo="Restore" undoLabel={`Restore ${term}`} onUndo={() => curate({ type: 'restore', term })} />
+                <CurationItem
+                  key={`s:${term}`}
+                  term={term}
+                  undo="Restore"
+                  undoLabel={`Restore ${term}`}
+                  onUndo={() => curate({ type: 'restore', term })}
+                />
               ))}
             </CurationGroup>
           )}
@@ -60,7 +66,11 @@ export function CurationList() {
                   key={`m:${from}`}
                   term={
                     <>
-                      {from} <span className="curation-arrow" aria-label="into">→</span> {to}
+                      {from}{' '}
+                      <span className="curation-arrow" aria-label="into">
+                        →
+                      </span>{' '}
+                      {to}
                     </>
                   }
                   undo="Unmerge"
@@ -75,7 +85,12 @@ export function CurationList() {
               {separate.map((term) => (
                 <li key={`a:${term}`} className="curation-item">
                   <span className="curation-term">{term}</span>
-                  <button type="button" className="button button-small" aria-label={`Merge ${term} again`} onClick={() => curate({ type: 'rejoin', term })}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Merge ${term} again`}
+                    onClick={() => curate({ type: 'rejoin', term })}
+                  >
                     Merge again
                   </button>
                 </li>
@@ -114,7 +129,12 @@ export function CurationList() {
         <button type="button" className="button button-small" disabled={!hasMap} onClick={() => file.current?.click()}>
           Import thesaurus
         </button>
-        <FileInput inputRef={file} accept=".txt,.tsv,.csv,text/plain" label="Thesaurus file" onPick={([picked]) => void importFile(picked)} />
+        <FileInput
+          inputRef={file}
+          accept=".txt,.tsv,.csv,text/plain"
+          label="Thesaurus file"
+          onPick={([picked]) => void importFile(picked)}
+        />
       </div>
       {importError && (
         <p className="curation-error" role="alert">
@@ -140,7 +160,17 @@ function CurationGroup({ title, count, children }: { title: string; count: numbe
 }
 
 /** One change in the curation, with the button that undoes it. */
-function CurationItem({ term, undo, undoLabel, onUndo }: { term: ReactNode; undo: string; undoLabel: string; onUndo: () => void }) {
+function CurationItem({
+  term,
+  undo,
+  undoLabel,
+  onUndo,
+}: {
+  term: ReactNode;
+  undo: string;
+  undoLabel: string;
+  onUndo: () => void;
+}) {
   return (
     <li className="curation-item">
       <span className="curation-term">{term}</span>

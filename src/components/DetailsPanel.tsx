@@ -40,7 +40,13 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
       <div className="details-header">
         <span className="details-heading">Details</span>
         {selection && (
-          <button type="button" className="icon-button" aria-label="Back to the map overview" title="Back to the overview" onClick={() => useMapStore.getState().select(null)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Back to the map overview"
+            title="Back to the overview"
+            onClick={() => useMapStore.getState().select(null)}
+          >
             <Icon name="back" />
           </button>
         )}

@@ -99,7 +99,8 @@ export function ExportMenu() {
     setBusy(true);
     setStatus('Drawing the PNG…');
     try {
-      const underlay = state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
+      const underlay =
+        state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
       const png = await renderPng(scene, { legend, caption, stamp, underlay });
       const { fileName } = EXPORT_FORMATS.png;
       downloadFile(fileName, png.blob);
@@ -154,7 +155,8 @@ export function ExportMenu() {
               </span>
             </button>
             <p className="export-heading">
-              Network and table: {inView === total ? `all ${count(total, 'paper')}` : `${count(inView, 'filtered paper')} (of ${total})`}
+              Network and table:{' '}
+              {inView === total ? `all ${count(total, 'paper')}` : `${count(inView, 'filtered paper')} (of ${total})`}
             </p>
             {DATA_FORMAT_NAMES.map((format) => {
               const { label, fileName } = EXPORT_FORMATS[format];

@@ -30,7 +30,9 @@ export function KeywordPicker({ label, placeholder, className, icon, exclude, on
   const map = useMapStore((s) => s.map);
   const theme = useMapStore((s) => s.theme);
   const options = (query: string): KeywordOption[] =>
-    map ? suggestKeywords(map, query, exclude).map((k) => ({ id: k.id, text: k.term, papers: k.papers, cluster: k.cluster })) : [];
+    map
+      ? suggestKeywords(map, query, exclude).map((k) => ({ id: k.id, text: k.term, papers: k.papers, cluster: k.cluster }))
+      : [];
   return (
     <Combobox<KeywordOption>
       label={label}

@@ -39,12 +39,8 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                   aria-pressed={current}
                   // The row may cut a long name with an ellipsis: the tooltip and the accessible name keep it whole.
                   aria-label={`${c.label}, ${c.size} ${c.size === 1 ? 'paper' : 'papers'}`}
-                  title={
-                    c.topKeywords.length > 0 ? `${c.label}\nTop keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : c.label
-                  }
-                  onClick={() =>
-                    current ? useMapStore.getState().select(null) : focusSelection({ kind: 'cluster', id: c.id })
-                  }
+                  title={c.topKeywords.length > 0 ? `${c.label}\nTop keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : c.label}
+                  onClick={() => (current ? useMapStore.getState().select(null) : focusSelection({ kind: 'cluster', id: c.id }))}
                 >
                   <span className="swatch" style={{ background: clusterColor(c.id, theme) }} aria-hidden="true" />
                   <span className="legend-label">{c.label}</span>

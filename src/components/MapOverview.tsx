@@ -49,7 +49,8 @@ export function MapOverview() {
       <p className="eyebrow">Map</p>
       <h2 className="details-title">{map.meta.source}</h2>
       <p className="byline">
-        {countNoun(map.papers.length, 'paper')} · {countNoun(map.keywords.length, 'keyword')} · {countNoun(map.clusters.length, 'cluster')}
+        {countNoun(map.papers.length, 'paper')} · {countNoun(map.keywords.length, 'keyword')} ·{' '}
+        {countNoun(map.clusters.length, 'cluster')}
         {map.meta.modularity !== undefined ? (
           <>
             {' · '}
@@ -61,8 +62,8 @@ export function MapOverview() {
         ) : null}
       </p>
       <p className="hint">
-        Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag
-        a node to pull it.
+        Click a paper or keyword on the map to see its details. Drag the background to pan, scroll or pinch to zoom, drag a node
+        to pull it.
       </p>
       {time ? (
         <>
@@ -75,9 +76,7 @@ export function MapOverview() {
         </>
       ) : null}
       <section aria-labelledby="overview-papers">
-        <h3 id="overview-papers">
-          {filter.active ? `Papers matching the filter (${count})` : `Papers (${count})`}
-        </h3>
+        <h3 id="overview-papers">{filter.active ? `Papers matching the filter (${count})` : `Papers (${count})`}</h3>
         <PaperList items={papers ?? []} idOf={(p) => p.id} />
       </section>
     </div>

@@ -14,7 +14,9 @@ export function MapView() {
   useMapCanvas(containerRef, canvasRef, legendRef);
   const status = useMapStore((s) => s.status);
   const caption = useMapStore((s) =>
-    s.map ? `Topic map of ${countNoun(s.map.papers.length, 'paper')} and ${countNoun(s.map.keywords.length, 'keyword')} in ${countNoun(s.map.clusters.length, 'cluster')}` : 'Topic map',
+    s.map
+      ? `Topic map of ${countNoun(s.map.papers.length, 'paper')} and ${countNoun(s.map.keywords.length, 'keyword')} in ${countNoun(s.map.clusters.length, 'cluster')}`
+      : 'Topic map',
   );
   return (
     <div className="map-view">

@@ -31,9 +31,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   );
   const others = useMemo(() => {
     const seen = new Set(onMap.map((c) => c.term.toLowerCase()));
-    return paper.keywords.filter(
-      (k) => !seen.has(k.term.toLowerCase()) && !index?.keywordByTerm.has(k.term.toLowerCase()),
-    );
+    return paper.keywords.filter((k) => !seen.has(k.term.toLowerCase()) && !index?.keywordByTerm.has(k.term.toLowerCase()));
   }, [index, onMap, paper.keywords]);
   const terms = useMemo(() => [...onMap.map((c) => c.term), ...others.map((k) => k.term)], [onMap, others]);
   if (!index) return null;

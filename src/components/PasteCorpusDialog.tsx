@@ -99,7 +99,12 @@ export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
             <label className="field-label" htmlFor={`${id}-format`}>
               Format
             </label>
-            <select id={`${id}-format`} className="select" value={format} onChange={(e) => setFormat(e.target.value as CorpusFormat | '')}>
+            <select
+              id={`${id}-format`}
+              className="select"
+              value={format}
+              onChange={(e) => setFormat(e.target.value as CorpusFormat | '')}
+            >
               {FORMATS.map((f) => (
                 <option key={f.value} value={f.value}>
                   {f.text}

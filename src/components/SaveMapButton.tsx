@@ -21,7 +21,13 @@ export function SaveMapButton() {
     if (map) downloadFile(mapFileName(map.meta.source), new Blob([serializeMap(map)], { type: 'application/json' }));
   };
   return (
-    <button type="button" className="button button-collapsible" onClick={onClick} disabled={!ready} title="Save the map as a map file">
+    <button
+      type="button"
+      className="button button-collapsible"
+      onClick={onClick}
+      disabled={!ready}
+      title="Save the map as a map file"
+    >
       <Icon name="save" />
       <span>Save map</span>
     </button>

@@ -17,9 +17,7 @@ export function SearchBox() {
   const index = useMapStore((s) => s.index);
   const options = useCallback(
     (query: string): SearchOption[] =>
-      map && index
-        ? searchMap(map, index, query).map((hit) => ({ id: `${hit.kind}:${hit.id}`, text: hit.text, hit }))
-        : [],
+      map && index ? searchMap(map, index, query).map((hit) => ({ id: `${hit.kind}:${hit.id}`, text: hit.text, hit })) : [],
     [map, index],
   );
   return (

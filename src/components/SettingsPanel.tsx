@@ -21,9 +21,24 @@ interface Field {
 /** The pipeline's settings, with ranges that give a readable map (the builder takes any positive value). */
 const FIELDS: readonly Field[] = [
   { key: 'topK', label: 'Keywords per paper', hint: 'How many keywords each paper keeps.', min: 1, max: 30, step: 1 },
-  { key: 'minDf', label: 'Least papers per keyword', hint: 'A keyword needs this many papers to be on the map.', min: 1, max: 100, step: 1 },
+  {
+    key: 'minDf',
+    label: 'Least papers per keyword',
+    hint: 'A keyword needs this many papers to be on the map.',
+    min: 1,
+    max: 100,
+    step: 1,
+  },
   { key: 'maxKeywords', label: 'Most keywords', hint: 'At most this many keywords on the map.', min: 10, max: 3000, step: 1 },
-  { key: 'resolution', label: 'Cluster resolution', hint: 'Higher gives more, smaller clusters.', min: 0.1, max: 4, step: 0.1, range: true },
+  {
+    key: 'resolution',
+    label: 'Cluster resolution',
+    hint: 'Higher gives more, smaller clusters.',
+    min: 0.1,
+    max: 4,
+    step: 0.1,
+    range: true,
+  },
   { key: 'seed', label: 'Seed', hint: 'Another seed gives another layout of the same map.', min: 0, max: 2_147_483_647, step: 1 },
 ];
 
@@ -37,7 +52,8 @@ function problemOf(field: Field, text: string): string | null {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value)) return 'Enter a number.';
   if (field.step === 1 && !Number.isInteger(value)) return 'Enter a whole number.';
-  if (value < field.min || value > field.max) return `Between ${field.min.toLocaleString('en')} and ${field.max.toLocaleString('en')}.`;
+  if (value < field.min || value > field.max)
+    return `Between ${field.min.toLocaleString('en')} and ${field.max.toLocaleString('en')}.`;
   return null;
 }
 

@@ -24,20 +24,20 @@ export function Tooltip() {
   return (
     <div ref={layer} className="tooltip-layer">
       <div className="tooltip" role="tooltip" style={{ transform: `translate(${x}, ${y})` }}>
-      {paper ? (
-        <>
-          <span className="tooltip-kind">Paper</span>
-          <span className="tooltip-title">{paper.title}</span>
-        </>
-      ) : (
-        <>
-          <span className="tooltip-kind">Keyword</span>
-          <span className="tooltip-title">{keyword!.term}</span>
-          <span className="tooltip-meta">
-            {keyword!.papers} {keyword!.papers === 1 ? 'paper' : 'papers'}
-          </span>
-        </>
-      )}
+        {paper ? (
+          <>
+            <span className="tooltip-kind">Paper</span>
+            <span className="tooltip-title">{paper.title}</span>
+          </>
+        ) : (
+          <>
+            <span className="tooltip-kind">Keyword</span>
+            <span className="tooltip-title">{keyword!.term}</span>
+            <span className="tooltip-meta">
+              {keyword!.papers} {keyword!.papers === 1 ? 'paper' : 'papers'}
+            </span>
+          </>
+        )}
       </div>
     </div>
   );

@@ -6,7 +6,21 @@ import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
 import { computeBursts, computeTimeIndex } from './time';
 import { TextHash, hashText } from './util';
-import { type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, MAP_FORMAT, MAP_VERSION, type MapFile, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, resolveSettings } from './map';
+import {
+  type BuildSettings,
+  type CorpusFormat,
+  type CorpusTally,
+  type CorpusWarning,
+  type KeywordIndex,
+  MAP_FORMAT,
+  MAP_VERSION,
+  type MapFile,
+  type Paper,
+  type PaperMetadata,
+  type PaperSourceIds,
+  type ParsedCorpus,
+  resolveSettings,
+} from './map';
 
 export type BuildStage = 'parse' | 'keywords' | 'graph' | 'clusters' | 'layout' | 'assemble';
 
@@ -89,7 +103,8 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
     if (!part.tally) continue;
     tally.records += part.tally.records;
     tally.duplicates += part.tally.duplicates;
-    for (const [reason, count] of Object.entries(part.tally.skipped)) tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
+    for (const [reason, count] of Object.entries(part.tally.skipped))
+      tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
   }
   const corpus: ParsedCorpus = { papers: parsed.flatMap((p) => p.papers), warnings: parsed.flatMap((p) => p.warnings), tally };
   const parseMs = performance.now() - started;
@@ -145,15 +160,19 @@ function mapWarnings(map: MapFile, file: string): CorpusWarning[] {
   const { keywords } = map.meta.counts;
   const { minDf, maxKeywords } = map.meta.settings;
   if (keywords === 0) {
-    return [{ file, message: `no keywords: no key phrase is found in ${minDf} or more papers (--min-df); the map shows papers only` }];
+    return [
+      { file, message: `no keywords: no key phrase is found in ${minDf} or more papers (--min-df); the map shows papers only` },
+    ];
   }
   if (keywords > maxKeywords) {
-    return [{
-      file,
-      message:
-        `${keywords} keywords, more than the ${maxKeywords} asked for (--max-keywords): papers with fewer than 2 keywords ` +
-        'on the map get their own best ones added (the coverage rule)',
-    }];
+    return [
+      {
+        file,
+        message:
+          `${keywords} keywords, more than the ${maxKeywords} asked for (--max-keywords): papers with fewer than 2 keywords ` +
+          'on the map get their own best ones added (the coverage rule)',
+      },
+    ];
   }
   return [];
 }
@@ -216,7 +235,11 @@ function assembleMap(
       x: layout.keywordX[j],
       y: layout.keywordY[j],
     }));
-    const links = graph.links.map((l) => ({ paper: papers[l.paper].id, keyword: keywordIds[l.keyword], weight: round4(l.weight) }));
+    const links = graph.links.map((l) => ({
+      paper: papers[l.paper].id,
+      keyword: keywordIds[l.keyword],
+      weight: round4(l.weight),
+    }));
     const cooccurrences = graph.cooccurrences.map((c) => ({
       source: keywordIds[c.source],
       target: keywordIds[c.target],
@@ -276,7 +299,8 @@ function paperMetadata(paper: Paper): PaperMetadata {
   if (paper.authorKeywords && paper.authorKeywords.length > 0) metadata.authorKeywords = paper.authorKeywords;
   if (paper.sourceIds) {
     const ids: PaperSourceIds = {};
-    for (const key of ['pmid', 'arxiv', 'openalex', 'wos', 'scopus'] as const) if (paper.sourceIds[key]) ids[key] = paper.sourceIds[key];
+    for (const key of ['pmid', 'arxiv', 'openalex', 'wos', 'scopus'] as const)
+      if (paper.sourceIds[key]) ids[key] = paper.sourceIds[key];
     if (Object.keys(ids).length > 0) metadata.sourceIds = ids;
   }
   return metadata;

@@ -3,14 +3,7 @@ import type { MapFile } from '../core/map';
 import { afterNextPaint } from '../render/afterNextPaint';
 import type { MapStoreState } from '../store/mapStoreState';
 import { useMapStore } from '../store/useMapStore';
-import {
-  formatUrlState,
-  keywordToken,
-  parseUrlState,
-  resolveKeyword,
-  resolveSelection,
-  selectionToken,
-} from '../store/urlState';
+import { formatUrlState, keywordToken, parseUrlState, resolveKeyword, resolveSelection, selectionToken } from '../store/urlState';
 
 function urlFor(state: MapStoreState): string {
   const search = formatUrlState(

@@ -55,7 +55,14 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   const fits = (c: HTMLCanvasElement): boolean => c.width === canvas.width && c.height === canvas.height;
 
   /** Draws `overlay` on `ctx` over the picture of `under` (which `ctx` may not show yet). */
-  function drawOverlay(ctx: CanvasRenderingContext2D, under: Level, overlay: Overlay, view: SceneView, background: string, dpr: number): void {
+  function drawOverlay(
+    ctx: CanvasRenderingContext2D,
+    under: Level,
+    overlay: Overlay,
+    view: SceneView,
+    background: string,
+    dpr: number,
+  ): void {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
     const shapes = { view, edges: overlay.edges, nodes: overlay.nodes };
@@ -108,8 +115,10 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       if (!ctx) return;
       const { base, overlays } = layered;
       const { view, background } = base;
-      let under = level(0, [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y, underlay?.key], (c) =>
-        underlay ? drawOverUnderlay(c, underlay, layered, dpr) : drawShapes(c, base, { dpr, background }),
+      let under = level(
+        0,
+        [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y, underlay?.key],
+        (c) => (underlay ? drawOverUnderlay(c, underlay, layered, dpr) : drawShapes(c, base, { dpr, background })),
       );
       if (!under) return;
       // Every overlay but the last is kept as a picture; the last is drawn on the screen.

@@ -111,7 +111,8 @@ function resolve(raster: PixelRaster, color: string): void {
 let cachedRaster: PixelRaster | null = null;
 
 function rasterFor(width: number, height: number): PixelRaster {
-  if (!cachedRaster || cachedRaster.width !== width || cachedRaster.height !== height) cachedRaster = new PixelRaster(width, height);
+  if (!cachedRaster || cachedRaster.width !== width || cachedRaster.height !== height)
+    cachedRaster = new PixelRaster(width, height);
   return cachedRaster;
 }
 

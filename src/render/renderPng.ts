@@ -45,7 +45,12 @@ export async function renderPng(scene: Scene, options: PngExportOptions = {}): P
   const requested = options.scale ?? 2 * Math.max(1, window.devicePixelRatio || 1);
   const { width: viewWidth, height: viewHeight } = scene.view;
   if (!(viewWidth > 0 && viewHeight > 0)) throw new Error('renderPng: the map view has no size');
-  const scale = Math.min(requested, MAX_SIDE / viewWidth, MAX_SIDE / viewHeight, Math.sqrt(MAX_PIXELS / (viewWidth * viewHeight)));
+  const scale = Math.min(
+    requested,
+    MAX_SIDE / viewWidth,
+    MAX_SIDE / viewHeight,
+    Math.sqrt(MAX_PIXELS / (viewWidth * viewHeight)),
+  );
   const width = Math.round(viewWidth * scale);
   const height = Math.round(viewHeight * scale);
 

@@ -11,6 +11,5 @@ export const createViewSlice: StateCreator<MapStoreState, [], [], ViewSlice> = (
   setColorBy: (colorBy) => set({ colorBy }),
   setDensity: (density) => set({ density }),
   setTransform: (transform) => set({ transform }),
-  requestView: (command) =>
-    set((s) => ({ viewRequest: { ...command, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
+  requestView: (command) => set((s) => ({ viewRequest: { ...command, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
 });

@@ -33,7 +33,10 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
   try {
     const response = await fetchImpl(url);
     if (!response.ok) {
-      const why = response.status === 404 ? 'the file was not found' : `the server answered ${response.status} ${response.statusText}`.trim();
+      const why =
+        response.status === 404
+          ? 'the file was not found'
+          : `the server answered ${response.status} ${response.statusText}`.trim();
       throw new Error(`Could not load the map file ${name}: ${why} (HTTP ${response.status}).`);
     }
     text = await response.text();

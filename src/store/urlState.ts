@@ -76,7 +76,13 @@ export function formatUrlState(state: UrlState, previous = ''): string {
   }
   if (state.map) parts.push(`map=${encode(state.map)}`);
   if (state.select) parts.push(`select=${encode(state.select)}`);
-  if (state.kw.length > 0) parts.push(`kw=${state.kw.map(encode).map((k) => k.replace(/,/g, '%2C')).join(',')}`);
+  if (state.kw.length > 0)
+    parts.push(
+      `kw=${state.kw
+        .map(encode)
+        .map((k) => k.replace(/,/g, '%2C'))
+        .join(',')}`,
+    );
   if (state.kw.length > 0 && state.mode === 'any') parts.push('mode=any');
   if (state.years) parts.push(`years=${state.years.from}-${state.years.to}`);
   if ((state.kw.length > 0 || state.years) && state.hide) parts.push('hide=1');

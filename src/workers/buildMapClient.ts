@@ -152,7 +152,13 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           if (pending?.id === id) cancel();
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-        pending = { id, resolve, reject, onProgress: options.onProgress, detach: () => signal?.removeEventListener('abort', onAbort) };
+        pending = {
+          id,
+          resolve,
+          reject,
+          onProgress: options.onProgress,
+          detach: () => signal?.removeEventListener('abort', onAbort),
+        };
         const request: BuildMapRequest = {
           type: 'build',
           id,

@@ -6,7 +6,6 @@ import { ErrorBoundary } from '../../src/components/ErrorBoundary';
 import { useMapStore } from '../../src/store/useMapStore';
 import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
-
 function respond(status: number, body: string): void {
   vi.stubGlobal(
     'fetch',
@@ -101,7 +100,9 @@ describe('App', () => {
     respond(404, 'nope');
     render(<App />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/Could not load the map file trending-papers\.map\.json: the file was not found \(HTTP 404\)/);
+    expect(alert.textContent).toMatch(
+      /Could not load the map file trending-papers\.map\.json: the file was not found \(HTTP 404\)/,
+    );
   });
 
   test('a file that is not JSON says so', async () => {

@@ -84,12 +84,11 @@ describe('DetailsPanel', () => {
     expect(items[1].textContent).toContain('Shares 2');
     // A keyword not on the map is shown but cannot filter.
     const chips = within(panel()).getByRole('heading', { name: 'Keywords' }).nextElementSibling as HTMLElement;
-    expect(within(chips).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'mixture of experts0.71',
-      'language models0.49',
-      'reasoning0.38',
-      'reinforcement learning0.30',
-    ]);
+    expect(
+      within(chips)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['mixture of experts0.71', 'language models0.49', 'reasoning0.38', 'reinforcement learning0.30']);
     const phrases = within(panel()).getByRole('list', { name: /Other key phrases/ });
     expect(phrases.textContent).toBe('expert routing0.28');
     expect(within(phrases).queryByRole('button')).toBeNull();
@@ -98,9 +97,11 @@ describe('DetailsPanel', () => {
   test('a paper with a url links to it, and a javascript: url is not linked', () => {
     useMapStore.getState().select({ kind: 'paper', id: '2502.16982' });
     const { unmount } = render(<DetailsPanel />);
-    expect(within(panel()).getByRole('link', { name: /Open paper/ }).getAttribute('href')).toBe(
-      'https://arxiv.org/abs/2502.16982',
-    );
+    expect(
+      within(panel())
+        .getByRole('link', { name: /Open paper/ })
+        .getAttribute('href'),
+    ).toBe('https://arxiv.org/abs/2502.16982');
     unmount();
     const map = useMapStore.getState().map!;
     const evil = { ...map, papers: map.papers.map((p) => (p.id === 'p-moe' ? { ...p, url: 'javascript:alert(1)' } : p)) };

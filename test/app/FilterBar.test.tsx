@@ -57,10 +57,11 @@ describe('FilterBar', () => {
     choose('reasoning');
     expect(screen.getByText('2 of 12 papers')).toBeTruthy();
     const chips = screen.getByRole('list', { name: 'Chosen keywords' });
-    expect(within(chips).getAllByRole('listitem').map((li) => li.textContent?.replace('×', ''))).toEqual([
-      'language models',
-      'reasoning',
-    ]);
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.replace('×', '')),
+    ).toEqual(['language models', 'reasoning']);
 
     fireEvent.click(screen.getByRole('radio', { name: 'Any' }));
     expect(useMapStore.getState().filterMode).toBe('any');

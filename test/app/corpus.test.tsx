@@ -23,7 +23,10 @@ polyfillBlobText();
 
 beforeEach(() => {
   resetApp();
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })),
+  );
   fake = createFakeBuildClient();
 });
 afterEach(() => {
@@ -108,7 +111,7 @@ describe('opening a corpus', () => {
     expect(note.textContent).toContain('papers.jsonl:3 no abstract: skipped');
   });
 
-  test('bad input shows the command line\'s message in an alert, and the map on screen stays', async () => {
+  test("bad input shows the command line's message in an alert, and the map on screen stays", async () => {
     const before = await renderApp();
     pickCorpus('papers.csv', 'name,summary\nA,B\n');
     await waitFor(() => expect(fake.builds).toHaveLength(1));
@@ -204,11 +207,17 @@ describe('opening a corpus', () => {
     const ris = 'TY  - JOUR\nTI  - A\nAB  - B.\nER  - \n';
     drop([new File([ris], 'a.ris'), new File(['PMID- 1\nTI  - C\nAB  - D.\n'], 'b.nbib')]);
     await waitFor(() => expect(fake.builds).toHaveLength(1));
-    expect(fake.builds[0].input).toMatchObject({ text: ris, fileName: 'a.ris', more: [{ text: 'PMID- 1\nTI  - C\nAB  - D.\n', fileName: 'b.nbib' }] });
+    expect(fake.builds[0].input).toMatchObject({
+      text: ris,
+      fileName: 'a.ris',
+      more: [{ text: 'PMID- 1\nTI  - C\nAB  - D.\n', fileName: 'b.nbib' }],
+    });
 
     const input = screen.getByLabelText('Corpus file') as HTMLInputElement;
     expect(input.multiple).toBe(true);
-    fireEvent.change(input, { target: { files: [new File([ris], 'a.ris'), new File([JSON.stringify(fixtureMap())], 'm.json')] } });
+    fireEvent.change(input, {
+      target: { files: [new File([ris], 'a.ris'), new File([JSON.stringify(fixtureMap())], 'm.json')] },
+    });
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('m.json is a map file, not a corpus'));
     expect(fake.builds).toHaveLength(1);
   });

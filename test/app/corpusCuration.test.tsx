@@ -30,7 +30,10 @@ afterEach(() => {
 /** The app showing the fixture map, built with `curation` if given. */
 async function renderApp(curation?: Curation): Promise<MapFile> {
   const text = curation ? JSON.stringify({ ...JSON.parse(FIXTURE_TEXT), curation }) : FIXTURE_TEXT;
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(text, { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(text, { status: 200 })),
+  );
   render(<App createBuildClient={fake.create} />);
   await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
   return useMapStore.getState().map!;
@@ -46,7 +49,9 @@ describe('curating keywords', () => {
     await waitFor(() => expect(fake.builds).toHaveLength(1));
     expect(fake.builds[0].input.curation).toEqual({ stopwords: ['video'], synonyms: [], clusterNames: [] });
     expect(fake.builds[0].input.settings).toEqual(map.meta.settings);
-    await act(async () => fake.builds[0].resolve({ ...withoutKeyword(map, 'k:video'), curation: fake.builds[0].input.curation! }));
+    await act(async () =>
+      fake.builds[0].resolve({ ...withoutKeyword(map, 'k:video'), curation: fake.builds[0].input.curation! }),
+    );
     expect(useMapStore.getState().map!.keywords.some((k) => k.id === 'k:video')).toBe(false);
     expect(useMapStore.getState().selection).toBeNull();
     expect(within(details()).getByText('Map')).toBeTruthy();
@@ -76,7 +81,11 @@ describe('curating keywords', () => {
     expect(options.map((o) => o.textContent)).toEqual(['diffusion models4']);
     await userEvent.click(options[0]);
     await waitFor(() => expect(fake.builds).toHaveLength(1));
-    expect(fake.builds[0].input.curation).toEqual({ stopwords: [], synonyms: [{ from: 'video', to: 'diffusion models' }], clusterNames: [] });
+    expect(fake.builds[0].input.curation).toEqual({
+      stopwords: [],
+      synonyms: [{ from: 'video', to: 'diffusion models' }],
+      clusterNames: [],
+    });
     await act(async () => fake.builds[0].resolve(withoutKeyword(map, 'k:video')));
     expect(useMapStore.getState().selection).toEqual({ kind: 'keyword', id: 'k:diffus model' });
   });
@@ -171,10 +180,16 @@ describe('the curation section of the settings', () => {
   test('"Import thesaurus" adds a file\'s entries to the curation and rebuilds; a bad file says where', async () => {
     const section = await openCuration(curation);
     const input = within(section).getByLabelText('Thesaurus file');
-    fireEvent.change(input, { target: { files: [new File(['label\treplace by\nreasoning\t\nvideo\tdiffusion models\n'], 'mine.txt')] } });
+    fireEvent.change(input, {
+      target: { files: [new File(['label\treplace by\nreasoning\t\nvideo\tdiffusion models\n'], 'mine.txt')] },
+    });
     await waitFor(() => expect(fake.builds).toHaveLength(1));
     expect(fake.builds[0].input.curation).toEqual(
-      mergeCuration(curation, { stopwords: ['reasoning'], synonyms: [{ from: 'video', to: 'diffusion models' }], clusterNames: [] }),
+      mergeCuration(curation, {
+        stopwords: ['reasoning'],
+        synonyms: [{ from: 'video', to: 'diffusion models' }],
+        clusterNames: [],
+      }),
     );
     // A removed term merged later is merged (the import wins), not both.
     expect(fake.builds[0].input.curation?.stopwords).toEqual(['reasoning']);

@@ -9,12 +9,14 @@ import { BuildMapError } from '../../src/workers/buildMapClient';
 import { createFakeBuildClient, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';
 import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
-
 let fake: FakeBuildClient;
 
 beforeEach(() => {
   resetApp();
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })),
+  );
   fake = createFakeBuildClient();
 });
 afterEach(() => {
@@ -40,7 +42,7 @@ function rebuilt(map: MapFile, settings: Partial<MapFile['meta']['settings']>): 
 }
 
 describe('the settings panel', () => {
-  test('shows the map\'s settings in labelled inputs with sensible ranges, and starts the worker', async () => {
+  test("shows the map's settings in labelled inputs with sensible ranges, and starts the worker", async () => {
     const { map, panel } = await openSettings();
     expect(field('Keywords per paper').value).toBe(String(map.meta.settings.topK));
     expect(field('Least papers per keyword').value).toBe('2');
@@ -49,7 +51,11 @@ describe('the settings panel', () => {
     expect(field('Cluster resolution').type).toBe('range');
     expect(field('Seed').value).toBe('42');
     expect([field('Keywords per paper').min, field('Keywords per paper').max]).toEqual(['1', '30']);
-    expect([field('Cluster resolution').min, field('Cluster resolution').max, field('Cluster resolution').step]).toEqual(['0.1', '4', '0.1']);
+    expect([field('Cluster resolution').min, field('Cluster resolution').max, field('Cluster resolution').step]).toEqual([
+      '0.1',
+      '4',
+      '0.1',
+    ]);
     // Nothing changed yet, and the map's settings are the defaults.
     expect(apply().disabled).toBe(true);
     expect((within(panel).getByRole('button', { name: 'Defaults' }) as HTMLButtonElement).disabled).toBe(true);

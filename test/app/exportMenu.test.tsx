@@ -37,16 +37,19 @@ let map: MapFile;
 function drawCurrentScene(): void {
   const state = useMapStore.getState();
   setCurrentScene(
-    computeScene({
-      map: state.map!,
-      index: state.index!,
-      filter: selectFilterResult(state),
-      hideFiltered: state.hideFiltered,
-      selection: null,
-      hoverId: null,
-      theme: 'light',
-      view: { width: 900, height: 600, k: 1.5, x: 450, y: 300 },
-    }, createSceneCache(state.map!)),
+    computeScene(
+      {
+        map: state.map!,
+        index: state.index!,
+        filter: selectFilterResult(state),
+        hideFiltered: state.hideFiltered,
+        selection: null,
+        hoverId: null,
+        theme: 'light',
+        view: { width: 900, height: 600, k: 1.5, x: 450, y: 300 },
+      },
+      createSceneCache(state.map!),
+    ),
   );
 }
 
@@ -71,9 +74,13 @@ async function lastDownload(): Promise<{ name: string; type: string; text: strin
  */
 async function cliExport(format: string, keywords: string): Promise<string> {
   const output = join(cliDir, `out.${format}`);
-  await run(process.execPath, ['--import', 'tsx', 'scripts/export.ts', '--map', FIXTURE, '--format', format, '--keywords', keywords, '--output', output], {
-    cwd: ROOT,
-  });
+  await run(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/export.ts', '--map', FIXTURE, '--format', format, '--keywords', keywords, '--output', output],
+    {
+      cwd: ROOT,
+    },
+  );
   return readFileSync(output, 'utf8');
 }
 
@@ -148,9 +155,7 @@ describe('ExportMenu', () => {
     expect(g.filterNodes((_, a) => a.type === 'paper').sort()).toEqual(part.papers.map((p) => `p:${p.id}`).sort());
     expect(String(g.getAttribute('description'))).toContain(stamp);
     expect(file.text).toBe(cliGexf);
-    expect(screen.getByRole('status').textContent).toBe(
-      `Saved topic-map.gexf: 4 papers, ${part.keywords.length} keywords.`,
-    );
+    expect(screen.getByRole('status').textContent).toBe(`Saved topic-map.gexf: 4 papers, ${part.keywords.length} keywords.`);
 
     await user.click(screen.getByRole('button', { name: 'GraphML' }));
     file = await lastDownload();
@@ -172,7 +177,10 @@ describe('ExportMenu', () => {
     await user.click(screen.getByRole('button', { name: 'CSV (papers in view)' }));
     file = await lastDownload();
     expect(file.name).toBe('topic-map.csv');
-    const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows.map((r) => r.id).sort()).toEqual(part.papers.map((p) => p.id).sort());
     expect(rows[0].export_stamp).toContain(stamp);
     expect(file.text).toBe(cliCsv);
@@ -183,7 +191,10 @@ describe('ExportMenu', () => {
     expect(screen.getByText('Network and table: all 12 papers')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'CSV (papers in view)' }));
     const file = await lastDownload();
-    const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
     expect(rows).toHaveLength(map.papers.length);
     expect(rows[0].export_stamp).toContain('filter none');
     expect(screen.getByRole('status').textContent).toBe(`Saved topic-map.csv: 12 papers, ${map.keywords.length} keywords.`);

@@ -71,7 +71,10 @@ export function withoutKeyword(map: MapFile, id: string): MapFile {
   const cooccurrences = map.cooccurrences.filter((c) => c.source !== id && c.target !== id);
   return {
     ...map,
-    meta: { ...map.meta, counts: { ...map.meta.counts, keywords: keywords.length, links: links.length, cooccurrences: cooccurrences.length } },
+    meta: {
+      ...map.meta,
+      counts: { ...map.meta.counts, keywords: keywords.length, links: links.length, cooccurrences: cooccurrences.length },
+    },
     keywords,
     links,
     cooccurrences,

@@ -100,7 +100,9 @@ describeWithChromium('the production build in Chromium', () => {
     await box.fill('video');
     await box.press('Enter');
     await page.getByText('2 of 12 papers').waitFor();
-    const dimmed = (await page.evaluate(() => window.__topicMap!.getScene()!.nodes.filter((n) => n.opacity < 0.5).length)) as number;
+    const dimmed = (await page.evaluate(
+      () => window.__topicMap!.getScene()!.nodes.filter((n) => n.opacity < 0.5).length,
+    )) as number;
     expect(dimmed).toBeGreaterThan(10);
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await page.getByText('12 of 12 papers').waitFor();
@@ -147,7 +149,10 @@ describeWithChromium('the production build in Chromium', () => {
     await page.getByRole('option', { name: /language models/ }).click();
     await page.getByRole('button', { name: /Muon is Scalable/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Muon is Scalable for LLM Training' }).waitFor();
-    await page.getByRole('button', { name: /Sparse Mixture-of-Experts/ }).first().click();
+    await page
+      .getByRole('button', { name: /Sparse Mixture-of-Experts/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 2, name: /Sparse Mixture-of-Experts/ }).waitFor();
     const url = new URL(page.url());
     expect(url.searchParams.get('select')).toBe('p:p-moe');
@@ -172,7 +177,10 @@ describeWithChromium('the production build in Chromium', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForFunction((k) => Number(document.querySelector('canvas')!.dataset.view!.split(',')[2]) > k * 1.4, k0);
     await page.getByRole('button', { name: 'Fit map to window' }).click();
-    await page.waitForFunction((k) => Math.abs(Number(document.querySelector('canvas')!.dataset.view!.split(',')[2]) - k) < 1e-6, k0);
+    await page.waitForFunction(
+      (k) => Math.abs(Number(document.querySelector('canvas')!.dataset.view!.split(',')[2]) - k) < 1e-6,
+      k0,
+    );
 
     const from = await screenPoint(page, 'k:video');
     await page.mouse.move(from.x, from.y);

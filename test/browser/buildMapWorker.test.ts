@@ -57,7 +57,9 @@ describe('the worker bundle', () => {
     expect(workerCode).not.toContain('__vite-browser-external');
     expect(viteWarnings.filter((w) => /externalized for browser|node:|__vite-browser-external/i.test(w))).toEqual([]);
     for (const api of ['fetch(', 'WebSocket', 'importScripts', 'sendBeacon']) expect(workerCode, api).not.toContain(api);
-    expect(readFileSync(join(dir, 'client.js'), 'utf8')).toMatch(/new Worker\(\s*new URL\([^)]*["`]\/assets\/buildMap\.worker-[\w-]+\.js["`]/);
+    expect(readFileSync(join(dir, 'client.js'), 'utf8')).toMatch(
+      /new Worker\(\s*new URL\([^)]*["`]\/assets\/buildMap\.worker-[\w-]+\.js["`]/,
+    );
   });
 });
 
@@ -115,7 +117,10 @@ describeWithChromium('the build-map worker in Chromium', () => {
         const client = (window as unknown as { buildMapClient: Client }).buildMapClient;
         const stages: string[] = [];
         const started = performance.now();
-        const { map, timings } = await client.build({ text: corpus, fileName: 'trending-papers.txt' }, { onProgress: (p) => stages.push(p.stage) });
+        const { map, timings } = await client.build(
+          { text: corpus, fileName: 'trending-papers.txt' },
+          { onProgress: (p) => stages.push(p.stage) },
+        );
         const ms = performance.now() - started;
         // A second build on the warm worker (lexicon loaded): what tuning a setting costs.
         const again = performance.now();
@@ -127,7 +132,9 @@ describeWithChromium('the build-map worker in Chromium', () => {
     await page.close();
     console.info(
       `build-map worker, seed corpus (97 papers) in Chromium: ${Math.round(result.ms)} ms first build, ${Math.round(result.warmMs)} ms warm; ` +
-        `stages ${Object.entries(result.timings).map(([s, t]) => `${s} ${Math.round(t)}`).join(', ')}`,
+        `stages ${Object.entries(result.timings)
+          .map(([s, t]) => `${s} ${Math.round(t)}`)
+          .join(', ')}`,
     );
   }, 120_000);
 

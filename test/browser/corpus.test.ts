@@ -59,71 +59,84 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
     return { page, requests, errors };
   }
 
-  const sceneIds = (page: Page): Promise<string[]> =>
-    page.evaluate(() => window.__topicMap!.getScene()!.nodes.map((n) => n.id));
+  const sceneIds = (page: Page): Promise<string[]> => page.evaluate(() => window.__topicMap!.getScene()!.nodes.map((n) => n.id));
 
-  test('opens a corpus file, builds it in the worker, curates it; nothing leaves the machine', async () => {
-    const { page, requests, errors } = await open();
-    await page.getByText('12 of 12 papers').waitFor();
+  test(
+    'opens a corpus file, builds it in the worker, curates it; nothing leaves the machine',
+    async () => {
+      const { page, requests, errors } = await open();
+      await page.getByText('12 of 12 papers').waitFor();
 
-    await page.getByLabel('Corpus file').setInputFiles(join(files, 'topics.jsonl'));
-    await page.getByText('14 of 14 papers').waitFor();
-    // The build showed its progress, and the bar is gone once the map is there.
-    expect(await page.evaluate(() => (window as unknown as { __sawBuildProgress: boolean }).__sawBuildProgress)).toBe(true);
-    await page.getByRole('progressbar').waitFor({ state: 'detached' });
-    const details = page.getByRole('complementary', { name: 'Details' });
-    await details.getByRole('heading', { level: 2, name: 'topics.jsonl' }).waitFor();
-    const ids = await sceneIds(page);
-    expect(ids).toContain('k:dark matter halo');
-    expect(ids.filter((id) => id.startsWith('t'))).toHaveLength(14);
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'topics.jsonl'));
+      await page.getByText('14 of 14 papers').waitFor();
+      // The build showed its progress, and the bar is gone once the map is there.
+      expect(await page.evaluate(() => (window as unknown as { __sawBuildProgress: boolean }).__sawBuildProgress)).toBe(true);
+      await page.getByRole('progressbar').waitFor({ state: 'detached' });
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await details.getByRole('heading', { level: 2, name: 'topics.jsonl' }).waitFor();
+      const ids = await sceneIds(page);
+      expect(ids).toContain('k:dark matter halo');
+      expect(ids.filter((id) => id.startsWith('t'))).toHaveLength(14);
 
-    // Remove a keyword from its details panel: the map is rebuilt without it.
-    await page.getByRole('combobox', { name: 'Search' }).fill('dark matter');
-    await page.getByRole('option', { name: /dark matter halos/ }).first().click();
-    await details.getByRole('heading', { level: 2, name: 'dark matter halos' }).waitFor();
-    await details.getByRole('button', { name: 'Remove from map' }).click();
-    await details.getByRole('heading', { level: 2, name: 'topics.jsonl' }).waitFor();
-    expect(await sceneIds(page)).not.toContain('k:dark matter halo');
-    await page.getByText('14 of 14 papers').waitFor();
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const curation = page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Curation' });
-    await expect(curation.getByRole('list', { name: /Removed/ }).textContent()).resolves.toContain('dark matter halos');
+      // Remove a keyword from its details panel: the map is rebuilt without it.
+      await page.getByRole('combobox', { name: 'Search' }).fill('dark matter');
+      await page
+        .getByRole('option', { name: /dark matter halos/ })
+        .first()
+        .click();
+      await details.getByRole('heading', { level: 2, name: 'dark matter halos' }).waitFor();
+      await details.getByRole('button', { name: 'Remove from map' }).click();
+      await details.getByRole('heading', { level: 2, name: 'topics.jsonl' }).waitFor();
+      expect(await sceneIds(page)).not.toContain('k:dark matter halo');
+      await page.getByText('14 of 14 papers').waitFor();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const curation = page.getByRole('dialog', { name: 'Settings' }).getByRole('region', { name: 'Curation' });
+      await expect(curation.getByRole('list', { name: /Removed/ }).textContent()).resolves.toContain('dark matter halos');
 
-    // Save the map, open another one, then open the saved file: the same map comes back.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save map' }).click()]);
-    expect(download.suggestedFilename()).toBe('topics.map.json');
-    const saved = join(files, 'topics.map.json');
-    await download.saveAs(saved);
-    const map = JSON.parse(readFileSync(saved, 'utf8')) as MapFile;
-    expect(map.format).toBe('topic-map');
-    expect(map.papers).toHaveLength(14);
-    expect(map.curation?.stopwords).toEqual(['dark matter halos']);
-    await page.goto(`${served.url}?map=small.map.json`);
-    await page.getByText('12 of 12 papers').waitFor();
-    await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles(saved);
-    await page.getByText('14 of 14 papers').waitFor();
+      // Save the map, open another one, then open the saved file: the same map comes back.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save map' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('topics.map.json');
+      const saved = join(files, 'topics.map.json');
+      await download.saveAs(saved);
+      const map = JSON.parse(readFileSync(saved, 'utf8')) as MapFile;
+      expect(map.format).toBe('topic-map');
+      expect(map.papers).toHaveLength(14);
+      expect(map.curation?.stopwords).toEqual(['dark matter halos']);
+      await page.goto(`${served.url}?map=small.map.json`);
+      await page.getByText('12 of 12 papers').waitFor();
+      await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles(saved);
+      await page.getByText('14 of 14 papers').waitFor();
 
-    // Nothing was sent anywhere: every request went to the local server, and none was a POST.
-    const origin = new URL(served.url).origin;
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((r) => !r.url().startsWith(`${origin}/`) && !r.url().startsWith('blob:'))).toEqual([]);
-    expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
-    expect(requests.some((r) => /buildMap\.worker/.test(r.url()))).toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, TEST_MS);
+      // Nothing was sent anywhere: every request went to the local server, and none was a POST.
+      const origin = new URL(served.url).origin;
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter((r) => !r.url().startsWith(`${origin}/`) && !r.url().startsWith('blob:'))).toEqual([]);
+      expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+      expect(requests.some((r) => /buildMap\.worker/.test(r.url()))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    TEST_MS,
+  );
 
-  test('a broken corpus shows the command line\'s message; the map on screen stays', async () => {
-    const { page, errors } = await open();
-    const before = await sceneIds(page);
-    await page.getByLabel('Corpus file').setInputFiles(join(files, 'papers.csv'));
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    await expect(alert.textContent()).resolves.toContain('papers.csv:1: ');
-    await expect(alert.textContent()).resolves.toMatch(/title/);
-    await page.getByText('12 of 12 papers').waitFor();
-    expect(await sceneIds(page)).toEqual(before);
-    expect(errors).toEqual([]);
-    await page.close();
-  }, TEST_MS);
+  test(
+    "a broken corpus shows the command line's message; the map on screen stays",
+    async () => {
+      const { page, errors } = await open();
+      const before = await sceneIds(page);
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'papers.csv'));
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain('papers.csv:1: ');
+      await expect(alert.textContent()).resolves.toMatch(/title/);
+      await page.getByText('12 of 12 papers').waitFor();
+      expect(await sceneIds(page)).toEqual(before);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    TEST_MS,
+  );
 });

@@ -36,7 +36,11 @@ try {
       await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
       await page.getByLabel('Corpus file').setInputFiles(seed);
       await page.getByRole('progressbar').waitFor();
-      await page.waitForFunction(() => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 5, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => Number(document.querySelector('[role=progressbar]')?.getAttribute('aria-valuenow')) > 5,
+        undefined,
+        { timeout: 60_000 },
+      );
       await shot(page, `${scheme}-progress`);
       await page.getByRole('progressbar').waitFor({ state: 'detached', timeout: 120_000 });
       await page.getByLabel('Corpus file').setInputFiles(topics);
@@ -50,18 +54,26 @@ try {
       await page.waitForTimeout(200);
       await shot(page, `${scheme}-keyword-merge`);
       await page.getByRole('button', { name: 'Remove from map' }).click();
-      await page.getByRole('heading', { level: 2, name: 'reinforcement learning' }).waitFor({ state: 'detached', timeout: 60_000 });
+      await page
+        .getByRole('heading', { level: 2, name: 'reinforcement learning' })
+        .waitFor({ state: 'detached', timeout: 60_000 });
       await page.getByRole('spinbutton', { name: 'Keywords per paper' }).fill('0');
       await page.waitForTimeout(300);
       await shot(page, `${scheme}-settings`);
-      await page.getByRole('navigation', { name: 'Clusters' }).getByRole('button', { name: /dark matter/ }).click();
+      await page
+        .getByRole('navigation', { name: 'Clusters' })
+        .getByRole('button', { name: /dark matter/ })
+        .click();
       await page.getByRole('button', { name: 'Rename' }).click();
       await shot(page, `${scheme}-cluster-rename`);
       await page.getByLabel('Cluster name').fill('Cosmology');
       await page.getByRole('button', { name: 'Save', exact: true }).click();
       await page.getByRole('heading', { level: 2, name: 'Cosmology' }).waitFor({ timeout: 60_000 });
       await page.getByRole('combobox', { name: 'Search' }).fill('robot');
-      await page.getByRole('option', { name: /^Keyword robot$|robot 2|^robot/ }).first().click();
+      await page
+        .getByRole('option', { name: /^Keyword robot$|robot 2|^robot/ })
+        .first()
+        .click();
       await page.getByRole('button', { name: 'Merge into…' }).click();
       await page.getByRole('combobox', { name: /Merge/ }).fill('robot pol');
       await page.getByRole('combobox', { name: /Merge/ }).press('Enter');

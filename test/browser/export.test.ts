@@ -143,20 +143,24 @@ describeWithChromium('exports from the app in Chromium', () => {
       (window as Window & { drawnImages?: string[] }).drawnImages = drawn;
       const original = CanvasRenderingContext2D.prototype.drawImage;
       CanvasRenderingContext2D.prototype.drawImage = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
-        if (args[0] instanceof HTMLImageElement) drawn.push(`${args[0].src.slice(0, 5)} ${this.canvas.width}x${this.canvas.height}`);
+        if (args[0] instanceof HTMLImageElement)
+          drawn.push(`${args[0].src.slice(0, 5)} ${this.canvas.width}x${this.canvas.height}`);
         return (original as (...a: unknown[]) => void).apply(this, args);
       } as typeof original;
     });
     await openMenu(page);
     const { file, bytes } = await download(page, 'Export PNG');
     expect(file.suggestedFilename()).toBe('topic-map.png');
-    const size = await page.locator('canvas').evaluate((c) => [(c as HTMLCanvasElement).clientWidth, (c as HTMLCanvasElement).clientHeight]);
+    const size = await page
+      .locator('canvas')
+      .evaluate((c) => [(c as HTMLCanvasElement).clientWidth, (c as HTMLCanvasElement).clientHeight]);
     const png = readPng(bytes);
     expect([png.width, png.height]).toEqual([2 * size[0], 2 * size[1]]);
     const drawn = await page.evaluate(() => (window as Window & { drawnImages?: string[] }).drawnImages);
     expect(drawn).toEqual([`blob: ${png.width}x${png.height}`]);
     expect(png.text.get('Description')).toMatch(/^Topic Map \d+\.\d+\.\d+ export; .*corpus small-fixture\.txt .*; filter none$/);
-    for (const { want, got } of await nodeColours(page, bytes)) expect(near(want, got), `${want} vs rgb(${got.join(',')})`).toBe(true);
+    for (const { want, got } of await nodeColours(page, bytes))
+      expect(near(want, got), `${want} vs rgb(${got.join(',')})`).toBe(true);
     await page.getByText(`Saved topic-map.png: ${png.width} × ${png.height} pixels.`).waitFor();
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
@@ -168,7 +172,9 @@ describeWithChromium('exports from the app in Chromium', () => {
     });
     await openMenu(page);
     const { bytes } = await download(page, 'Export PNG');
-    const size = await page.locator('canvas').evaluate((c) => [(c as HTMLCanvasElement).clientWidth, (c as HTMLCanvasElement).clientHeight]);
+    const size = await page
+      .locator('canvas')
+      .evaluate((c) => [(c as HTMLCanvasElement).clientWidth, (c as HTMLCanvasElement).clientHeight]);
     const png = readPng(bytes);
     expect([png.width, png.height]).toEqual([2 * size[0], 2 * size[1]]);
     expect(png.text.get('Description')).toContain('filter none');
@@ -176,7 +182,8 @@ describeWithChromium('exports from the app in Chromium', () => {
     await expect(page.evaluate(() => (window as Window & { drawnImages?: string[] }).drawnImages)).resolves.toEqual([
       `blob: ${png.width}x${png.height}`,
     ]);
-    for (const { want, got } of await nodeColours(page, bytes)) expect(near(want, got), `${want} vs rgb(${got.join(',')})`).toBe(true);
+    for (const { want, got } of await nodeColours(page, bytes))
+      expect(near(want, got), `${want} vs rgb(${got.join(',')})`).toBe(true);
   });
 
   test('GEXF of a filtered view: graphology-gexf reads back exactly the filtered papers and their keywords', async () => {
@@ -187,7 +194,10 @@ describeWithChromium('exports from the app in Chromium', () => {
     expect(file.suggestedFilename()).toBe('topic-map.gexf');
     const text = bytes.toString('utf8');
     const errors: string[] = [];
-    new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(text, 'application/xml');
+    new DOMParser({ onError: (level, message) => void errors.push(`${level}: ${message}`) }).parseFromString(
+      text,
+      'application/xml',
+    );
     expect(errors).toEqual([]);
     // graphology-gexf parses with its own copy of @xmldom/xmldom's DOMParser (a Document from
     // ours fails its instanceof check), so it gets the text.

@@ -19,7 +19,9 @@ import { serveBuild } from './serveBuild';
 const ROOT = resolve(import.meta.dirname, '../..');
 const args = process.argv.slice(2);
 const corpora = (args.length > 0 ? args : ['seed', '10000']).map((a) =>
-  a === 'seed' ? { name: 'seed (trending-papers.txt)', file: join(ROOT, 'data/trending-papers.txt') } : { name: `${Number(a).toLocaleString('en')} generated`, file: benchCorpusFile(Number(a)) },
+  a === 'seed'
+    ? { name: 'seed (trending-papers.txt)', file: join(ROOT, 'data/trending-papers.txt') }
+    : { name: `${Number(a).toLocaleString('en')} generated`, file: benchCorpusFile(Number(a)) },
 );
 const out = mkdtempSync(join(tmpdir(), 'topic-map-measure-'));
 const fmt = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
@@ -27,11 +29,16 @@ const fmt = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms
 function cli(file: string): { wall: number; pipeline: number; papers: number } {
   const started = performance.now();
   const output = join(out, 'cli.map.json');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildMap.ts', '--input', file, '--output', output], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/buildMap.ts', '--input', file, '--output', output], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   const wall = performance.now() - started;
   if (run.status !== 0) throw new Error(`build:map failed: ${run.stderr}`);
   // The command line prints each stage's time; their sum is the pipeline alone.
-  const stages = [...run.stderr.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s)\b/g)].map(([, n, unit]) => Number(n) * (unit === 's' ? 1000 : 1));
+  const stages = [...run.stderr.matchAll(/(\d+(?:\.\d+)?)\s*(ms|s)\b/g)].map(
+    ([, n, unit]) => Number(n) * (unit === 's' ? 1000 : 1),
+  );
   const papers = (JSON.parse(readFileSync(output, 'utf8')) as { papers: unknown[] }).papers.length;
   return { wall, pipeline: stages.length > 0 ? Math.max(...stages) : NaN, papers };
 }
@@ -49,7 +56,10 @@ try {
     let started = performance.now();
     await page.getByLabel('Corpus file').setInputFiles(corpus.file);
     await page.getByText(count).waitFor({ timeout: 30 * 60_000 });
-    await page.waitForFunction((n) => window.__topicMap?.getScene()?.nodes.filter((x) => x.kind === 'paper').length === n, cliRun.papers);
+    await page.waitForFunction(
+      (n) => window.__topicMap?.getScene()?.nodes.filter((x) => x.kind === 'paper').length === n,
+      cliRun.papers,
+    );
     const cold = performance.now() - started;
     const note = page.getByRole('status', { name: 'Map built' });
     const noteText = (await note.textContent()) ?? '';
@@ -75,7 +85,13 @@ try {
   await served.close();
   rmSync(out, { recursive: true, force: true });
 }
-console.log(`Load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')}; Chromium ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()}\n`);
-console.log('| corpus | papers | build:map (wall, new process) | build:map total it prints | browser: pick file → map on screen, cold worker (vs CLI) | browser: request → map (page) | browser: rebuild, other seed (warm worker) | worker stage times |');
+console.log(
+  `Load average at the end: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}; Chromium ${execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim()}\n`,
+);
+console.log(
+  '| corpus | papers | build:map (wall, new process) | build:map total it prints | browser: pick file → map on screen, cold worker (vs CLI) | browser: request → map (page) | browser: rebuild, other seed (warm worker) | worker stage times |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(row);

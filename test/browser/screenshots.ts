@@ -33,12 +33,23 @@ try {
       { name: 'extra-light', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json' },
       { name: 'extra-dark', width: 1280, height: 800, scheme: 'dark', query: '?map=extra.map.json' },
       { name: 'extra-light-zoom', width: 1280, height: 800, scheme: 'light', query: '?map=extra.map.json&view=-500,-400,3' },
-      { name: 'extra-light-selected', width: 1280, height: 800, scheme: 'light', query: `?map=extra.map.json&select=p:${encodeURIComponent(first)}` },
+      {
+        name: 'extra-light-selected',
+        width: 1280,
+        height: 800,
+        scheme: 'light',
+        query: `?map=extra.map.json&select=p:${encodeURIComponent(first)}`,
+      },
       { name: 'extra-narrow-dark', width: 390, height: 800, scheme: 'dark', query: '?map=extra.map.json' },
     );
   }
   for (const shot of shots) {
-    const browser = await launchChromium({ width: shot.width, height: shot.height, colorScheme: shot.scheme, deviceScaleFactor: shot.dpr });
+    const browser = await launchChromium({
+      width: shot.width,
+      height: shot.height,
+      colorScheme: shot.scheme,
+      deviceScaleFactor: shot.dpr,
+    });
     try {
       const page = await browser.context.newPage();
       await page.goto(served.url + shot.query);

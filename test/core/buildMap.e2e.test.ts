@@ -29,7 +29,11 @@ describe('the seed map (data/trending-papers.txt)', () => {
     expect(map.papers[0].title).toBe('Muon is Scalable for LLM Training');
     const lines = readFileSync(SEED, 'utf8').split('\n');
     // Titles are the odd lines after the two lines of page chrome (the first glued to "Subscribe").
-    const titles = lines.slice(2).filter((_, i) => i % 2 === 0).map((t) => t.replace(/^Subscribe/, '').trim()).filter(Boolean);
+    const titles = lines
+      .slice(2)
+      .filter((_, i) => i % 2 === 0)
+      .map((t) => t.replace(/^Subscribe/, '').trim())
+      .filter(Boolean);
     expect(map.papers.map((p) => p.title)).toEqual(titles);
     expect(new Set(map.papers.map((p) => p.id)).size).toBe(97);
   });
@@ -48,11 +52,29 @@ describe('the seed map (data/trending-papers.txt)', () => {
     for (const k of map.keywords) expect(k.papers).toBeGreaterThanOrEqual(map.meta.settings.minDf);
   });
 
-  it('has none of the generic nodes issue 10 found on it, and the field\'s topics instead', () => {
-    const generic = ['future research', 'release', 'claim', 'reader', 'open problem', 'updates', 'lens', 'face', 'progress', 'results', 'users'];
+  it("has none of the generic nodes issue 10 found on it, and the field's topics instead", () => {
+    const generic = [
+      'future research',
+      'release',
+      'claim',
+      'reader',
+      'open problem',
+      'updates',
+      'lens',
+      'face',
+      'progress',
+      'results',
+      'users',
+    ];
     const terms = map.keywords.map((k) => k.term.toLowerCase());
     expect(terms.filter((t) => generic.includes(t) || generic.includes(t.replace(/s$/, '')))).toEqual([]);
-    for (const topic of ['quantization', 'reinforcement learning', 'retrieval-augmented generation', 'scaling law', 'optimal transport']) {
+    for (const topic of [
+      'quantization',
+      'reinforcement learning',
+      'retrieval-augmented generation',
+      'scaling law',
+      'optimal transport',
+    ]) {
       expect(terms).toContain(topic);
     }
   });
@@ -64,7 +86,7 @@ describe('the seed map (data/trending-papers.txt)', () => {
     expect(map.keywords.find((k) => k.term === 'retrieval-augmented generation')?.variants).toEqual(['RAG']);
   });
 
-  it('reports the map\'s modularity and each cluster\'s cohesion', () => {
+  it("reports the map's modularity and each cluster's cohesion", () => {
     expect(map.meta.modularity).toBeGreaterThan(0.3);
     for (const c of map.clusters) expect(c.cohesion).toBeGreaterThan(0);
     // No term names two clusters.

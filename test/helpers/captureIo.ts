@@ -1,7 +1,11 @@
 import { Writable } from 'node:stream';
 
 /** Streams that collect what a command writes, to pass as its `io` in tests. */
-export function captureIo(): { io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream }; out: () => string; err: () => string } {
+export function captureIo(): {
+  io: { stdout: NodeJS.WriteStream; stderr: NodeJS.WriteStream };
+  out: () => string;
+  err: () => string;
+} {
   const sink = () => {
     const chunks: string[] = [];
     const stream = new Writable({

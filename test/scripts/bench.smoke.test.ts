@@ -18,7 +18,10 @@ function tableRows(text: string): { header: string[]; rows: string[][] }[] {
       current = null;
       continue;
     }
-    const cells = line.slice(1, -1).split('|').map((c) => c.trim());
+    const cells = line
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim());
     if (!current) tables.push((current = { header: cells, rows: [] }));
     else if (!cells.every((c) => /^-+$/.test(c))) current.rows.push(cells);
   }
@@ -37,10 +40,14 @@ describe('npm run bench -- --smoke', () => {
   const app = chromiumAvailable() || process.env.CI === 'true';
   let run: SpawnSyncReturns<string>;
   beforeAll(() => {
-    run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--smoke', '--out', out, ...(app ? [] : ['--no-app'])], {
-      encoding: 'utf8',
-      timeout: 20 * 60_000,
-    });
+    run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/bench.ts', '--smoke', '--out', out, ...(app ? [] : ['--no-app'])],
+      {
+        encoding: 'utf8',
+        timeout: 20 * 60_000,
+      },
+    );
   }, 21 * 60_000);
 
   test('exits 0 and writes the report it prints', () => {
@@ -85,7 +92,9 @@ describe('npm run bench -- --smoke', () => {
       expect(sklearn[3]).toContain(SKLEARN_MISSING);
       expect(sklearn.slice(4)).toEqual(['–', '–']);
     } else {
-      expect(sklearn[3], 'scikit-learn is installed but its baseline did not run').toMatch(/^[\d.]+ (ms|s) \([\d.]+ (ms|s)\), \d+ MB; [\d,]+ terms$/);
+      expect(sklearn[3], 'scikit-learn is installed but its baseline did not run').toMatch(
+        /^[\d.]+ (ms|s) \([\d.]+ (ms|s)\), \d+ MB; [\d,]+ terms$/,
+      );
       for (const cell of sklearn.slice(4)) expect(cell).toMatch(/^[\d.]+×$/);
     }
     if (app) {

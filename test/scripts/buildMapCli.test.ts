@@ -1,4 +1,15 @@
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -23,10 +34,22 @@ function corpus(name: string, content: string | Buffer): string {
 }
 
 const GOOD = [
-  { title: 'Sparse attention for long documents', abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy.' },
-  { title: 'KV cache compression', abstract: 'KV cache compression lowers memory of long context inference with sparse attention.' },
-  { title: 'Optimal transport for domain adaptation', abstract: 'Optimal transport aligns source and target distributions for domain adaptation.' },
-  { title: 'Entropic optimal transport', abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.' },
+  {
+    title: 'Sparse attention for long documents',
+    abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy.',
+  },
+  {
+    title: 'KV cache compression',
+    abstract: 'KV cache compression lowers memory of long context inference with sparse attention.',
+  },
+  {
+    title: 'Optimal transport for domain adaptation',
+    abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
+  },
+  {
+    title: 'Entropic optimal transport',
+    abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
+  },
 ]
   .map((p) => JSON.stringify(p))
   .join('\n');
@@ -39,7 +62,9 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
   });
 
   it('names a binary file', () => {
-    const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0xff, 0xfe]);
+    const bytes = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0xff, 0xfe,
+    ]);
     const r = run(['--input', corpus('picture.txt', bytes), '--output', join(dir, 'out.json')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/picture\.txt: .*binary/);
@@ -58,7 +83,10 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
   });
 
   it('names both lines of a duplicate id', () => {
-    const lines = ['{"id": "a", "title": "One", "abstract": "First text."}', '{"id": "a", "title": "Two", "abstract": "Second text."}'];
+    const lines = [
+      '{"id": "a", "title": "One", "abstract": "First text."}',
+      '{"id": "a", "title": "Two", "abstract": "Second text."}',
+    ];
     const r = run(['--input', corpus('dup.jsonl', lines.join('\n')), '--output', join(dir, 'out.json')]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/dup\.jsonl:2: duplicate id "a".*line 1/);
@@ -104,7 +132,12 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
   });
 
   it('errors when no paper has both a title and an abstract', () => {
-    const r = run(['--input', corpus('none.jsonl', '{"title": "", "abstract": "text"}\n{"title": "t", "abstract": " "}\n'), '--output', join(dir, 'o.json')]);
+    const r = run([
+      '--input',
+      corpus('none.jsonl', '{"title": "", "abstract": "text"}\n{"title": "t", "abstract": " "}\n'),
+      '--output',
+      join(dir, 'o.json'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('none.jsonl: no papers with both a title and an abstract');
     expect(existsSync(join(dir, 'o.json'))).toBe(false);
@@ -112,13 +145,32 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
 
   it('keeps non-Latin text intact', () => {
     const papers = [
-      { id: 'zh', title: '大型语言模型的稀疏注意力', abstract: '我们研究长上下文中的稀疏注意力。Sparse attention helps long context models.' },
+      {
+        id: 'zh',
+        title: '大型语言模型的稀疏注意力',
+        abstract: '我们研究长上下文中的稀疏注意力。Sparse attention helps long context models.',
+      },
       { id: 'el', title: 'Βελτιστοποίηση μεταφοράς', abstract: 'Η βέλτιστη μεταφορά (optimal transport) για προσαρμογή πεδίου.' },
-      { id: 'ar', title: 'الانتباه المتناثر', abstract: 'نموذج الانتباه المتناثر للسياق الطويل. Sparse attention and long context.' },
-      { id: 'fr', title: 'Transport optimal régularisé', abstract: 'Le transport optimal entropique accélère l’adaptation de domaine. Optimal transport.' },
+      {
+        id: 'ar',
+        title: 'الانتباه المتناثر',
+        abstract: 'نموذج الانتباه المتناثر للسياق الطويل. Sparse attention and long context.',
+      },
+      {
+        id: 'fr',
+        title: 'Transport optimal régularisé',
+        abstract: 'Le transport optimal entropique accélère l’adaptation de domaine. Optimal transport.',
+      },
     ];
     const out = join(dir, 'map.json');
-    const r = run(['--input', corpus('intl.jsonl', papers.map((p) => JSON.stringify(p)).join('\n')), '--output', out, '--min-df', '1']);
+    const r = run([
+      '--input',
+      corpus('intl.jsonl', papers.map((p) => JSON.stringify(p)).join('\n')),
+      '--output',
+      out,
+      '--min-df',
+      '1',
+    ]);
     expect(r.code).toBe(0);
     const map = JSON.parse(readFileSync(out, 'utf8'));
     for (const p of papers) {
@@ -212,7 +264,12 @@ describe('build:map command: messages', () => {
   });
 
   it('prints BibTeX entries it skipped before the error', () => {
-    const r = run(['--input', corpus('broken.bib', '@article{a,\n title = {A},\n abstract {missing equals}\n}\n'), '--output', join(dir, 'o.json')]);
+    const r = run([
+      '--input',
+      corpus('broken.bib', '@article{a,\n title = {A},\n abstract {missing equals}\n}\n'),
+      '--output',
+      join(dir, 'o.json'),
+    ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^warning: broken\.bib:3: skipped the @article entry starting on line 1: expected "="/);
     expect(r.err).toContain('build:map: error: broken.bib: no papers with both a title and an abstract');
@@ -240,18 +297,36 @@ describe('build:map command: messages', () => {
 
 describe('build:map command: corpora it cannot serve well are named', () => {
   const build = (name: string, papers: Array<{ title: string; abstract: string }>) =>
-    run(['--input', corpus(name, papers.map((p, i) => JSON.stringify({ id: `p${i}`, ...p })).join('\n')), '--output', join(dir, `${name}.map.json`), '--min-df', '1']);
+    run([
+      '--input',
+      corpus(name, papers.map((p, i) => JSON.stringify({ id: `p${i}`, ...p })).join('\n')),
+      '--output',
+      join(dir, `${name}.map.json`),
+      '--min-df',
+      '1',
+    ]);
 
   it('warns about a Chinese or a Russian corpus, naming what is supported', () => {
     const zh = build('zh.jsonl', [
-      { title: '深度学习在机器翻译中的应用', abstract: '本文提出了一种新的深度学习方法用于自然语言的机器翻译，实验结果表明该方法在多个数据集上显著优于现有方法。' },
+      {
+        title: '深度学习在机器翻译中的应用',
+        abstract: '本文提出了一种新的深度学习方法用于自然语言的机器翻译，实验结果表明该方法在多个数据集上显著优于现有方法。',
+      },
       { title: '图神经网络的推荐系统', abstract: '我们提出一种基于图神经网络的推荐系统，实验结果表明该方法优于现有方法。' },
     ]);
     expect(zh.code, zh.err).toBe(0);
-    expect(zh.err).toContain('warning: zh.jsonl: most of the text is not in Latin script (Chinese 100%): keywords are found in English (Latin script) only');
+    expect(zh.err).toContain(
+      'warning: zh.jsonl: most of the text is not in Latin script (Chinese 100%): keywords are found in English (Latin script) only',
+    );
     const ru = build('ru.jsonl', [
-      { title: 'Глубокое обучение для машинного перевода', abstract: 'Мы предлагаем новый метод глубокого обучения для машинного перевода естественных языков.' },
-      { title: 'Графовые нейронные сети', abstract: 'Мы предлагаем графовые нейронные сети для рекомендательных систем и машинного перевода.' },
+      {
+        title: 'Глубокое обучение для машинного перевода',
+        abstract: 'Мы предлагаем новый метод глубокого обучения для машинного перевода естественных языков.',
+      },
+      {
+        title: 'Графовые нейронные сети',
+        abstract: 'Мы предлагаем графовые нейронные сети для рекомендательных систем и машинного перевода.',
+      },
     ]);
     expect(ru.code, ru.err).toBe(0);
     expect(ru.err).toContain('most of the text is not in Latin script (Cyrillic 100%)');
@@ -259,10 +334,18 @@ describe('build:map command: corpora it cannot serve well are named', () => {
 
   it('warns about Latin-script text that is not English', () => {
     const fr = build('fr.jsonl', [
-      { title: 'Apprentissage profond pour la traduction', abstract: "Nous proposons une nouvelle méthode d'apprentissage profond pour la traduction automatique des langues." },
-      { title: 'Réseaux de neurones sur graphes', abstract: 'Les réseaux de neurones sur graphes améliorent la traduction automatique des langues naturelles.' },
+      {
+        title: 'Apprentissage profond pour la traduction',
+        abstract: "Nous proposons une nouvelle méthode d'apprentissage profond pour la traduction automatique des langues.",
+      },
+      {
+        title: 'Réseaux de neurones sur graphes',
+        abstract: 'Les réseaux de neurones sur graphes améliorent la traduction automatique des langues naturelles.',
+      },
     ]);
-    expect(fr.err).toMatch(/warning: fr\.jsonl: only \d+% of the words are common English words: the corpus does not look like English/);
+    expect(fr.err).toMatch(
+      /warning: fr\.jsonl: only \d+% of the words are common English words: the corpus does not look like English/,
+    );
   });
 
   it('warns about a corpus of stopwords and its map with no keywords, and exits 0 with the map', () => {

@@ -20,11 +20,7 @@ describe('scoreKeywords', () => {
   // paper B: gold dedupes to 3 ("optimal control" twice); "multi step" is not "multistep".
   //   @2: 1 hit: P 1/2, R 1/3, F1 0.4.
   // paper C: no prediction, 1 gold: P 0, R 0, F1 0.
-  const predicted = [
-    ['neural networks', 'Neural network', 'decision trees', 'SVM'],
-    ['multi-step game', 'optimal control'],
-    [],
-  ];
+  const predicted = [['neural networks', 'Neural network', 'decision trees', 'SVM'], ['multi-step game', 'optimal control'], []];
   const gold = [
     ['neural network', 'random forests'],
     ['multistep game', 'optimal control', 'ship control', 'Optimal Control'],

@@ -53,11 +53,13 @@ describe('npm run export', () => {
       expect(Number(c.getAttribute('cy'))).toBeGreaterThan(0);
       expect(Number(c.getAttribute('cy'))).toBeLessThan(800);
     }
-    expect(doc.getElementsByTagName('metadata')[0].textContent).toMatch(/^Topic Map \d+\.\d+\.\d+ export; .*seed=42; filter none$/);
+    expect(doc.getElementsByTagName('metadata')[0].textContent).toMatch(
+      /^Topic Map \d+\.\d+\.\d+ export; .*seed=42; filter none$/,
+    );
     expect(doc.getElementsByTagName('g')[4].textContent).toContain('8 papers');
   });
 
-  it('fits the view as the app\'s fit button does (core/scene fitShown), a filter\'s nodes too', async () => {
+  it("fits the view as the app's fit button does (core/scene fitShown), a filter's nodes too", async () => {
     const map = parseMapFile(readFileSync(MAP, 'utf8'), MAP);
     const fitBounds = (b: Bounds, maxK: number) => fitTransform(b, 1200, 800, FIT_MARGIN, maxK);
     const all = boundsOf([...map.papers, ...map.keywords])!;
@@ -65,7 +67,10 @@ describe('npm run export', () => {
       { args: [], shown: null },
       {
         args: ['--keywords', 'protein folding,k:alphafold'],
-        shown: boundsOf([...map.papers.filter((p) => p.id === 'p5' || p.id === 'p7'), ...map.keywords.filter((k) => map.links.some((l) => (l.paper === 'p5' || l.paper === 'p7') && l.keyword === k.id))]),
+        shown: boundsOf([
+          ...map.papers.filter((p) => p.id === 'p5' || p.id === 'p7'),
+          ...map.keywords.filter((k) => map.links.some((l) => (l.paper === 'p5' || l.paper === 'p7') && l.keyword === k.id)),
+        ]),
       },
     ];
     for (const [i, { args, shown }] of cases.entries()) {
@@ -88,8 +93,18 @@ describe('npm run export', () => {
   it('applies --no-legend, --no-caption and a keyword filter to the SVG', async () => {
     const output = join(dir, 'filtered.svg');
     const result = await run(
-      '--map', MAP, '--format', 'svg', '--output', output,
-      '--keywords', 'protein folding,k:alphafold', '--mode', 'all', '--no-legend', '--no-caption',
+      '--map',
+      MAP,
+      '--format',
+      'svg',
+      '--output',
+      output,
+      '--keywords',
+      'protein folding,k:alphafold',
+      '--mode',
+      'all',
+      '--no-legend',
+      '--no-caption',
     );
     expect(result.code).toBe(0);
     const doc = xml(readFileSync(output, 'utf8'));
@@ -114,7 +129,10 @@ describe('npm run export', () => {
     expect(g2.filterNodes((_, a) => a.type === 'paper').sort()).toEqual(expected);
     const vos = JSON.parse(readFileSync(join(dir, 'out.vosviewer'), 'utf8'));
     expect(vos.network.items.length).toBe(g1.filterNodes((_, a) => a.type === 'keyword').length);
-    const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'out.csv'), 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(csv.data.map((r) => r.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
     expect(csv.data[0].export_stamp).toContain('corpus small & "nasty" <corpus>.jsonl');
   });
@@ -181,12 +199,36 @@ describe('npm run export', () => {
   });
 
   it('refuses a PNG over 40 million pixels with the limit and a way out (exit 2)', async () => {
-    const big = await run('--map', MAP, '--format', 'png', '--output', join(dir, 'big.png'), '--width', '20000', '--height', '20000');
+    const big = await run(
+      '--map',
+      MAP,
+      '--format',
+      'png',
+      '--output',
+      join(dir, 'big.png'),
+      '--width',
+      '20000',
+      '--height',
+      '20000',
+    );
     expect(big.code).toBe(2);
-    expect(big.err).toContain('--width 20000 --height 20000 makes a PNG of 40000 x 40000 pixels (drawn at 2x); at most 40 million pixels');
+    expect(big.err).toContain(
+      '--width 20000 --height 20000 makes a PNG of 40000 x 40000 pixels (drawn at 2x); at most 40 million pixels',
+    );
     expect(readdirSync(dir)).not.toContain('big.png');
     // The same size as SVG has no pixels to cap.
-    const svg = await run('--map', MAP, '--format', 'svg', '--output', join(dir, 'big.svg'), '--width', '20000', '--height', '20000');
+    const svg = await run(
+      '--map',
+      MAP,
+      '--format',
+      'svg',
+      '--output',
+      join(dir, 'big.svg'),
+      '--width',
+      '20000',
+      '--height',
+      '20000',
+    );
     expect(svg.code, svg.err).toBe(0);
   });
 

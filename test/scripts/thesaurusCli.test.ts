@@ -24,16 +24,32 @@ function file(name: string, content: string): string {
 }
 
 const CORPUS = [
-  { title: 'Sparse attention for long documents', abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.' },
-  { title: 'KV cache compression', abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.' },
-  { title: 'Optimal transport for domain adaptation', abstract: 'Optimal transport aligns source and target distributions for domain adaptation.' },
-  { title: 'Entropic optimal transport', abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.' },
-  { title: 'Serving LLMs cheaply', abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.' },
+  {
+    title: 'Sparse attention for long documents',
+    abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.',
+  },
+  {
+    title: 'KV cache compression',
+    abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.',
+  },
+  {
+    title: 'Optimal transport for domain adaptation',
+    abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
+  },
+  {
+    title: 'Entropic optimal transport',
+    abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
+  },
+  {
+    title: 'Serving LLMs cheaply',
+    abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.',
+  },
 ]
   .map((p) => JSON.stringify(p))
   .join('\n');
 
-const terms = (map: MapFile): Set<string> => new Set([...map.keywords.map((k) => k.term), ...map.papers.flatMap((p) => p.keywords.map((k) => k.term))]);
+const terms = (map: MapFile): Set<string> =>
+  new Set([...map.keywords.map((k) => k.term), ...map.papers.flatMap((p) => p.keywords.map((k) => k.term))]);
 
 describe('build:map --thesaurus', () => {
   it('removes and merges the terms of a VOSviewer thesaurus and saves them in the map', () => {
@@ -50,7 +66,11 @@ describe('build:map --thesaurus', () => {
     expect(terms(map)).not.toContain('sparse attention');
     expect(terms(map)).not.toContain('LLMs');
     expect(map.keywords.find((k) => k.term === 'large language models')?.papers).toBe(3);
-    expect(map.curation).toEqual({ stopwords: ['sparse attention'], synonyms: [{ from: 'LLMs', to: 'large language models' }], clusterNames: [] });
+    expect(map.curation).toEqual({
+      stopwords: ['sparse attention'],
+      synonyms: [{ from: 'LLMs', to: 'large language models' }],
+      clusterNames: [],
+    });
   });
 
   it('names the thesaurus file and line of a mistake, before reading the corpus, and writes nothing', () => {
@@ -65,7 +85,9 @@ describe('build:map --thesaurus', () => {
   it('names a missing thesaurus file, a folder, and a row without a tab', () => {
     const input = file('papers.jsonl', CORPUS);
     const missing = join(dir, 'nope.txt');
-    expect(run(['--input', input, '--output', join(dir, 'o.json'), '--thesaurus', missing]).err).toContain(`${missing}: file not found`);
+    expect(run(['--input', input, '--output', join(dir, 'o.json'), '--thesaurus', missing]).err).toContain(
+      `${missing}: file not found`,
+    );
     mkdirSync(join(dir, 'folder'));
     expect(run(['--input', input, '--output', join(dir, 'o.json'), '--thesaurus', join(dir, 'folder')]).err).toContain(
       `${join(dir, 'folder')}: is a folder, not a thesaurus file`,

@@ -13,10 +13,22 @@ import { captureIo } from '../helpers/captureIo';
 
 const SEED = 'data/trending-papers.txt';
 const SMALL = [
-  { title: 'Sparse attention for long documents', abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.' },
-  { title: 'KV cache compression', abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.' },
-  { title: 'Optimal transport for domain adaptation', abstract: 'Optimal transport aligns source and target distributions for domain adaptation.' },
-  { title: 'Entropic optimal transport', abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.' },
+  {
+    title: 'Sparse attention for long documents',
+    abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.',
+  },
+  {
+    title: 'KV cache compression',
+    abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.',
+  },
+  {
+    title: 'Optimal transport for domain adaptation',
+    abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
+  },
+  {
+    title: 'Entropic optimal transport',
+    abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
+  },
 ]
   .map((p) => JSON.stringify(p))
   .join('\n');
@@ -30,7 +42,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Runs the worker's handler as the worker would, every reply through a structured clone. */
 function runHandler(request: Omit<BuildMapRequest, 'type' | 'id' | 'toolVersion'> & { id?: number }): BuildMapReply[] {
   const replies: BuildMapReply[] = [];
-  handleBuildMessage({ type: 'build', id: 1, toolVersion: TOOL_VERSION, ...request }, (reply) => replies.push(structuredClone(reply)));
+  handleBuildMessage({ type: 'build', id: 1, toolVersion: TOOL_VERSION, ...request }, (reply) =>
+    replies.push(structuredClone(reply)),
+  );
   return replies;
 }
 
@@ -59,7 +73,20 @@ describe('the build-map worker gives the command line’s map, byte for byte', (
     writeFileSync(thesaurus, thesaurusText);
     const input = join(dir, 'papers.data');
     writeFileSync(input, SMALL);
-    const expected = cliMap(['--input', input, '--format', 'jsonl', '--min-df', '1', '--seed', '7', '--top-k', '5', '--thesaurus', thesaurus]);
+    const expected = cliMap([
+      '--input',
+      input,
+      '--format',
+      'jsonl',
+      '--min-df',
+      '1',
+      '--seed',
+      '7',
+      '--top-k',
+      '5',
+      '--thesaurus',
+      thesaurus,
+    ]);
     const replies = runHandler({
       text: SMALL,
       fileName: 'papers.data',
@@ -96,7 +123,13 @@ describe('handleBuildMessage', () => {
   it('replies one error with the file and line of a corpus mistake', () => {
     const replies = runHandler({ id: 3, text: `${SMALL}\n{"title": "x", "abstract": }\n`, fileName: 'bad.jsonl', settings: {} });
     const last = replies[replies.length - 1];
-    expect(last).toEqual({ type: 'error', id: 3, message: expect.stringMatching(/^bad\.jsonl:5: malformed JSON/), file: 'bad.jsonl', line: 5 });
+    expect(last).toEqual({
+      type: 'error',
+      id: 3,
+      message: expect.stringMatching(/^bad\.jsonl:5: malformed JSON/),
+      file: 'bad.jsonl',
+      line: 5,
+    });
     expect(replies.filter((r) => r.type === 'error' || r.type === 'done')).toHaveLength(1);
   });
 
@@ -104,7 +137,14 @@ describe('handleBuildMessage', () => {
     expect(runHandler({ text: SMALL, fileName: 'p.jsonl', settings: { topK: 0 } })).toEqual([
       { type: 'error', id: 1, message: 'settings: topK must be a whole number >= 1, got 0' },
     ]);
-    const curation = { stopwords: [], synonyms: [{ from: 'a', to: 'b' }, { from: 'B', to: 'A' }], clusterNames: [] };
+    const curation = {
+      stopwords: [],
+      synonyms: [
+        { from: 'a', to: 'b' },
+        { from: 'B', to: 'A' },
+      ],
+      clusterNames: [],
+    };
     expect(runHandler({ text: SMALL, fileName: 'p.jsonl', settings: {}, curation })).toEqual([
       { type: 'error', id: 1, message: 'curation: synonyms[1]: merges go round in a circle: "a" → "B" → "a"' },
     ]);
@@ -116,7 +156,8 @@ describe('handleBuildMessage', () => {
     vi.stubGlobal('fetch', fetch);
     vi.stubGlobal('XMLHttpRequest', xhr);
     vi.stubGlobal('WebSocket', xhr);
-    const csv = 'title,abstract\n"Sparse attention","Sparse attention for long context."\n"KV cache","KV cache with sparse attention."\n';
+    const csv =
+      'title,abstract\n"Sparse attention","Sparse attention for long context."\n"KV cache","KV cache with sparse attention."\n';
     expect(runHandler({ text: csv, fileName: 'p.csv', settings: { minDf: 1 } }).pop()?.type).toBe('done');
     expect(runHandler({ text: SMALL, fileName: 'p.jsonl', settings: {} }).pop()?.type).toBe('done');
     expect(fetch).not.toHaveBeenCalled();
@@ -183,7 +224,14 @@ describe('buildMapClient', () => {
     expect(progress[0]).toBe('parse 0/1');
     expect(progress).toContain('keywords 4/4');
     expect(progress[progress.length - 1]).toBe('assemble 1/1');
-    expect(workers[0].requests[0]).toEqual({ type: 'build', id: 1, text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1 }, toolVersion: TOOL_VERSION });
+    expect(workers[0].requests[0]).toEqual({
+      type: 'build',
+      id: 1,
+      text: SMALL,
+      fileName: 'papers.jsonl',
+      settings: { minDf: 1 },
+      toolVersion: TOOL_VERSION,
+    });
 
     const again = await client.build({ text: SMALL, fileName: 'papers.jsonl', settings: { minDf: 1, seed: 1 } });
     expect(again.map.meta.settings.seed).toBe(1);
@@ -248,14 +296,18 @@ describe('buildMapClient', () => {
     controller.abort();
     expect(isAbort(await third.catch((e: unknown) => e))).toBe(true);
     expect(workers[1].terminated).toBe(true);
-    expect(isAbort(await client.build({ text: 'd', fileName: 'd.jsonl' }, { signal: controller.signal }).catch((e: unknown) => e))).toBe(true);
+    expect(
+      isAbort(await client.build({ text: 'd', fileName: 'd.jsonl' }, { signal: controller.signal }).catch((e: unknown) => e)),
+    ).toBe(true);
   });
 
   it('rejects when the worker crashes, and recovers with a new worker', async () => {
     const { client, workers } = clientWith(() => new InProcessWorker(true));
     const build = client.build({ text: 'a', fileName: 'a.jsonl' });
     workers[0].onerror?.({ message: 'Uncaught RangeError: out of memory', preventDefault() {} } as ErrorEvent);
-    expect(await build.catch((e: unknown) => (e as Error).message)).toBe('build-map worker failed: Uncaught RangeError: out of memory');
+    expect(await build.catch((e: unknown) => (e as Error).message)).toBe(
+      'build-map worker failed: Uncaught RangeError: out of memory',
+    );
     expect(workers[0].terminated).toBe(true);
     void client.build({ text: 'b', fileName: 'b.jsonl' }).catch(() => {});
     expect(workers).toHaveLength(2);
@@ -273,15 +325,25 @@ describe('several corpus files in one build (files dropped together)', () => {
       })
       .join('\n');
     // The JSON Lines file repeats the third paper under its DOI, in capitals.
-    const jsonl = `${SMALL.split('\n').slice(2).map((line, j) => JSON.stringify({ ...JSON.parse(line), doi: `10.1000/W${j + 2}`, year: 2024 })).join('\n')}\n`;
+    const jsonl = `${SMALL.split('\n')
+      .slice(2)
+      .map((line, j) => JSON.stringify({ ...JSON.parse(line), doi: `10.1000/W${j + 2}`, year: 2024 }))
+      .join('\n')}\n`;
     writeFileSync(join(dir, 'a.ris'), ris);
     writeFileSync(join(dir, 'b.jsonl'), jsonl);
-    const replies = runHandler({ text: ris, fileName: 'a.ris', more: [{ text: jsonl, fileName: 'b.jsonl' }], settings: { minDf: 1 } });
+    const replies = runHandler({
+      text: ris,
+      fileName: 'a.ris',
+      more: [{ text: jsonl, fileName: 'b.jsonl' }],
+      settings: { minDf: 1 },
+    });
     const done = replies[replies.length - 1];
     if (done.type !== 'done') throw new Error(`expected a map, got ${JSON.stringify(done)}`);
     expect(done.map.meta.source).toBe('a.ris + b.jsonl');
     expect(done.map.papers).toHaveLength(4);
     expect(done.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['b.jsonl:1']);
-    expect(serializeMap(done.map)).toBe(cliMap(['--input', join(dir, 'a.ris'), '--input', join(dir, 'b.jsonl'), '--min-df', '1']));
+    expect(serializeMap(done.map)).toBe(
+      cliMap(['--input', join(dir, 'a.ris'), '--input', join(dir, 'b.jsonl'), '--min-df', '1']),
+    );
   });
 });

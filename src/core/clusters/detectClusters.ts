@@ -46,7 +46,12 @@ export function detectClusters(graph: MapGraph, settings: ClusterSettings, tunin
   // Node i < n is paper i; node n + j is keyword j. Edges of weight 0 are left out.
   const pairs = nearestPapers(graph, options.neighbours);
   const capacity = pairs.length + graph.links.length;
-  const edges: WeightedEdges = { count: 0, source: new Int32Array(capacity), target: new Int32Array(capacity), weight: new Float64Array(capacity) };
+  const edges: WeightedEdges = {
+    count: 0,
+    source: new Int32Array(capacity),
+    target: new Int32Array(capacity),
+    weight: new Float64Array(capacity),
+  };
   const addEdge = (a: number, b: number, w: number): void => {
     if (!(w > 0)) return;
     edges.source[edges.count] = a;
@@ -58,7 +63,10 @@ export function detectClusters(graph: MapGraph, settings: ClusterSettings, tunin
   for (const link of graph.links) addEdge(link.paper, n + link.keyword, link.weight * options.keywordWeight);
 
   const community = new Array<number>(n + m).fill(-1);
-  const found = louvain(n + m, edges, { resolution: settings.resolution * options.resolutionScale, random: seededRandom(settings.seed) });
+  const found = louvain(n + m, edges, {
+    resolution: settings.resolution * options.resolutionScale,
+    random: seededRandom(settings.seed),
+  });
   for (let i = 0; i < n + m; i++) community[i] = found[i];
 
   // A node without edges has nothing to be clustered by.
@@ -89,7 +97,11 @@ function mergeSmallCommunities(
     if (papers.size <= 1) return;
     const small = [...papers.keys()]
       .filter((c) => (papers.get(c) as number) < minPapers)
-      .sort((a, b) => (papers.get(a) as number) - (papers.get(b) as number) || (firstMember.get(a) as number) - (firstMember.get(b) as number));
+      .sort(
+        (a, b) =>
+          (papers.get(a) as number) - (papers.get(b) as number) ||
+          (firstMember.get(a) as number) - (firstMember.get(b) as number),
+      );
     if (small.length === 0) return;
 
     const isSmall = new Set(small);
@@ -146,7 +158,8 @@ function mergeSmallCommunities(
 function renumber(community: number[], n: number, unclustered: number): Clustering {
   const { papers, firstMember } = censusOf(community, n, unclustered);
   const order = [...papers.keys()].sort(
-    (a, b) => (papers.get(b) as number) - (papers.get(a) as number) || (firstMember.get(a) as number) - (firstMember.get(b) as number),
+    (a, b) =>
+      (papers.get(b) as number) - (papers.get(a) as number) || (firstMember.get(a) as number) - (firstMember.get(b) as number),
   );
   const id = new Map(order.map((c, i) => [c, i]));
   const hasUnclustered = community.some((c) => c === unclustered);

@@ -61,7 +61,13 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
         if (share < LABEL_CONFIG.minShare || chosen.includes(j)) continue;
         const term = vocabulary[graph.keywordTerms[j]];
         if (phrasesOnly && isLoneCommonWord(term)) continue;
-        if (chosen.some((c) => repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term))) continue;
+        if (
+          chosen.some(
+            (c) =>
+              repeats(vocabulary[graph.keywordTerms[c]], term) || abbreviates(vocabulary[graph.keywordTerms[c]].term, term.term),
+          )
+        )
+          continue;
         chosen.push(j);
       }
       if (chosen.length >= LABEL_CONFIG.minPhraseTerms) break;

@@ -136,7 +136,8 @@ export class CorpusParser {
     // A binary file decoded as text holds many replacement and control characters (bytes that are
     // not UTF-8). A text file in another 8-bit encoding has only a few, so it passes with a warning.
     const sampled = Math.min(this.bodyLength, BINARY_SAMPLE);
-    if (this.suspicious > 0 && this.suspicious >= sampled * 0.1) throw new CorpusError(file, undefined, 'binary file, not a text corpus');
+    if (this.suspicious > 0 && this.suspicious >= sampled * 0.1)
+      throw new CorpusError(file, undefined, 'binary file, not a text corpus');
     if (this.format === 'unknown') {
       throw new CorpusError(
         file,
@@ -175,7 +176,11 @@ export class CorpusParser {
   private nulWarnings(): CorpusWarning[] {
     const file = this.file;
     const named = this.nulLines.slice(0, this.nulLineCount > NUL_LINES_NAMED + 1 ? NUL_LINES_NAMED : NUL_LINES_NAMED + 1);
-    const out: CorpusWarning[] = named.map((line) => ({ file, line, message: 'NUL character(s) dropped (text copied from PDFs often has them)' }));
+    const out: CorpusWarning[] = named.map((line) => ({
+      file,
+      line,
+      message: 'NUL character(s) dropped (text copied from PDFs often has them)',
+    }));
     const rest = this.nulLineCount - named.length;
     if (rest > 0) out.push({ file, message: `NUL characters dropped on ${rest} more lines` });
     return out;
@@ -336,8 +341,11 @@ function chooseFormat(
     if (exported === 'more') return undefined;
     if (exported !== undefined) {
       const expected = named === undefined ? undefined : readerFor(named, head, start, true);
-      const differs = expected !== undefined && expected !== exported && named !== 'trending' && !(named === 'wos' && exported === 'wos-tab');
-      return differs ? { format: exported, warning: `the file's content is ${describeKind(exported)}; read as that` } : { format: exported };
+      const differs =
+        expected !== undefined && expected !== exported && named !== 'trending' && !(named === 'wos' && exported === 'wos-tab');
+      return differs
+        ? { format: exported, warning: `the file's content is ${describeKind(exported)}; read as that` }
+        : { format: exported };
     }
     if (named !== undefined) format = readerFor(named, head, start, ended);
     if (named !== undefined && format === undefined) return undefined;
@@ -355,7 +363,10 @@ function chooseFormat(
   if (format === 'json' && firstChar === '{') {
     const lines = looksLikeJsonLines(head, start, ended);
     if (lines === undefined) return undefined;
-    if (lines) return quiet ? { format: 'jsonl' } : { format: 'jsonl', warning: 'the file holds one JSON object a line; read as JSON Lines' };
+    if (lines)
+      return quiet
+        ? { format: 'jsonl' }
+        : { format: 'jsonl', warning: 'the file holds one JSON object a line; read as JSON Lines' };
   }
   return { format };
 }

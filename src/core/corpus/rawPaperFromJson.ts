@@ -4,11 +4,7 @@ import { rawPaperFromFields } from './rawPaperFromFields';
 import { rawPaperFromExportJson } from './formats/rawPaperFromExportJson';
 
 /** A raw paper from one JSON object; keys are matched like CSV columns ("Title", "abstractNote"...). */
-export function rawPaperFromJson(
-  record: Record<string, unknown>,
-  line: number,
-  warn: (message: string) => void,
-): RawPaper {
+export function rawPaperFromJson(record: Record<string, unknown>, line: number, warn: (message: string) => void): RawPaper {
   const exported = rawPaperFromExportJson(record, line, warn);
   if (exported) return exported;
   const fields: Partial<Record<CorpusField, unknown>> = {};

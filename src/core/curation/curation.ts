@@ -45,6 +45,9 @@ export interface ClusterName {
 export function isEmptyCuration(curation: Curation | undefined): boolean {
   return (
     curation === undefined ||
-    (curation.stopwords.length === 0 && curation.synonyms.length === 0 && curation.clusterNames.length === 0 && (curation.separate ?? []).length === 0)
+    (curation.stopwords.length === 0 &&
+      curation.synonyms.length === 0 &&
+      curation.clusterNames.length === 0 &&
+      (curation.separate ?? []).length === 0)
   );
 }

@@ -33,14 +33,22 @@ export function parseThesaurus(text: string, fileName: string): Curation {
     if (raw.trim() === '') return;
     const cells = raw.split('\t').map((cell) => cell.trim());
     if (!header) {
-      if (cells.length !== 2 || cells[0].toLowerCase() !== THESAURUS_HEADER[0] || cells[1].toLowerCase().replace(/\s+/g, ' ') !== THESAURUS_HEADER[1]) {
+      if (
+        cells.length !== 2 ||
+        cells[0].toLowerCase() !== THESAURUS_HEADER[0] ||
+        cells[1].toLowerCase().replace(/\s+/g, ' ') !== THESAURUS_HEADER[1]
+      ) {
         throw new ThesaurusError(fileName, line, `expected the header ${HEADER_TEXT}, got ${show(raw)}`);
       }
       header = true;
       return;
     }
     if (cells.length < 2) {
-      throw new ThesaurusError(fileName, line, `no tab between label and replacement in ${show(raw)} (an empty replacement removes the term)`);
+      throw new ThesaurusError(
+        fileName,
+        line,
+        `no tab between label and replacement in ${show(raw)} (an empty replacement removes the term)`,
+      );
     }
     if (cells.slice(2).some((cell) => cell !== '')) {
       throw new ThesaurusError(fileName, line, `${cells.length} columns, a row has two: label<TAB>replacement`);

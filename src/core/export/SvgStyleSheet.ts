@@ -99,7 +99,10 @@ export class SvgStyleSheet {
       }
       const cls = element.flags === undefined ? element.cls : `${element.cls} ${element.flags}`;
       const open = `<${element.tag} class="${cls}" ${element.attrs}${attrs}${inline === '' ? '' : ` style="${inline}"`}`;
-      lines[e] = element.text === undefined ? `${open}/>` : `${open}>${escapeXml(element.text)}${element.more?.join('') ?? ''}</${element.tag}>`;
+      lines[e] =
+        element.text === undefined
+          ? `${open}/>`
+          : `${open}>${escapeXml(element.text)}${element.more?.join('') ?? ''}</${element.tag}>`;
     }
     return lines;
   }

@@ -39,17 +39,19 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function writeCsv(map: MapFile, options: CsvExportOptions = {}): string {
   const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
-  const rows = map.papers.map((p, i) => [
-    p.id,
-    p.title,
-    p.authors ? p.authors.join('; ') : '',
-    p.year === undefined ? '' : String(p.year),
-    p.url ?? '',
-    String(p.cluster),
-    clusterLabel.get(p.cluster) ?? '',
-    p.keywords.map((k) => `${k.term} (${k.score.toFixed(2)})`).join('; '),
-    i === 0 ? (options.stamp ?? '') : '',
-  ].map(stripInvalidXmlChars));
+  const rows = map.papers.map((p, i) =>
+    [
+      p.id,
+      p.title,
+      p.authors ? p.authors.join('; ') : '',
+      p.year === undefined ? '' : String(p.year),
+      p.url ?? '',
+      String(p.cluster),
+      clusterLabel.get(p.cluster) ?? '',
+      p.keywords.map((k) => `${k.term} (${k.score.toFixed(2)})`).join('; '),
+      i === 0 ? (options.stamp ?? '') : '',
+    ].map(stripInvalidXmlChars),
+  );
   const text = Papa.unparse(
     { fields: [...CSV_COLUMNS], data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START, header: true },

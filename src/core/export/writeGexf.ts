@@ -75,4 +75,3 @@ export function writeGexf(map: MapFile, options: GraphExportOptions = {}): strin
   out.push('    </edges>', '  </graph>', '</gexf>');
   return `${out.join('\n')}\n`;
 }
-

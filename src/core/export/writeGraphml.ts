@@ -52,7 +52,16 @@ export function writeGraphml(map: MapFile, options: GraphExportOptions = {}): st
   for (const node of graphNodes(map)) {
     out.push(`    <node id="${escapeXml(node.id)}">`);
     const { r, g, b } = node.color;
-    const values = [['label', node.label], ...node.attributes, ['x', node.x], ['y', -node.y], ['size', node.size], ['r', r], ['g', g], ['b', b]] as const;
+    const values = [
+      ['label', node.label],
+      ...node.attributes,
+      ['x', node.x],
+      ['y', -node.y],
+      ['size', node.size],
+      ['r', r],
+      ['g', g],
+      ['b', b],
+    ] as const;
     for (const [key, value] of values) {
       if (value === undefined) continue;
       out.push(`      <data key="${key}">${escapeXml(String(value))}</data>`);

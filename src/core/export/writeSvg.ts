@@ -123,7 +123,10 @@ function edgeElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
       values: [stroke.color, px(e.width), amount(opacity)],
     });
   }
-  sheet.register('edge', EDGE_PROPS, list, [['fill', 'none'], ['stroke-linecap', 'round']]);
+  sheet.register('edge', EDGE_PROPS, list, [
+    ['fill', 'none'],
+    ['stroke-linecap', 'round'],
+  ]);
   return list;
 }
 
@@ -188,7 +191,10 @@ function labelElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
     byKind[l.kind].push(element);
     list.push(element);
   }
-  const fixed: Array<[string, string]> = [['font-family', SVG_FONT_STACK], ['text-anchor', 'middle']];
+  const fixed: Array<[string, string]> = [
+    ['font-family', SVG_FONT_STACK],
+    ['text-anchor', 'middle'],
+  ];
   sheet.register('label', LABEL_PROPS, byKind.node, fixed);
   sheet.register('cluster-label', LABEL_PROPS, byKind.cluster, fixed);
   return list;
@@ -233,13 +239,18 @@ function legendElements(scene: Scene, sheet: SvgStyleSheet, withCaption: boolean
       values: [],
     },
   ];
-  sheet.register('legend-box', [], [], [
-    ['fill', box.color],
-    ['fill-opacity', amount(0.9 * box.alpha)],
-    ['stroke', edge.color],
-    ['stroke-opacity', amount(0.2 * edge.alpha)],
-    ['stroke-width', '1px'],
-  ]);
+  sheet.register(
+    'legend-box',
+    [],
+    [],
+    [
+      ['fill', box.color],
+      ['fill-opacity', amount(0.9 * box.alpha)],
+      ['stroke', edge.color],
+      ['stroke-opacity', amount(0.2 * edge.alpha)],
+      ['stroke-width', '1px'],
+    ],
+  );
   const swatches: SvgElement[] = [];
   let line = 0;
   for (const entry of entries) {
@@ -268,23 +279,33 @@ function legendElements(scene: Scene, sheet: SvgStyleSheet, withCaption: boolean
   }
   const ink = paint(scene.foreground);
   sheet.register('legend-swatch', ['fill', 'opacity'], swatches, []);
-  sheet.register('legend-text', [], [], [
-    ['font-family', SVG_FONT_STACK],
-    ['font-size', px(fontSize)],
-    ['fill', ink.color],
-    ...(ink.alpha < 1 ? ([['fill-opacity', amount(ink.alpha)]] as Array<[string, string]>) : []),
-  ]);
+  sheet.register(
+    'legend-text',
+    [],
+    [],
+    [
+      ['font-family', SVG_FONT_STACK],
+      ['font-size', px(fontSize)],
+      ['fill', ink.color],
+      ...(ink.alpha < 1 ? ([['fill-opacity', amount(ink.alpha)]] as Array<[string, string]>) : []),
+    ],
+  );
   return list;
 }
 
 function captionElements(scene: Scene, sheet: SvgStyleSheet): SvgElement[] {
   const ink = paint(scene.foreground);
-  sheet.register('caption', [], [], [
-    ['font-family', SVG_FONT_STACK],
-    ['font-size', px(CAPTION.fontSize)],
-    ['fill', ink.color],
-    ['fill-opacity', amount(CAPTION.opacity * ink.alpha)],
-  ]);
+  sheet.register(
+    'caption',
+    [],
+    [],
+    [
+      ['font-family', SVG_FONT_STACK],
+      ['font-size', px(CAPTION.fontSize)],
+      ['fill', ink.color],
+      ['fill-opacity', amount(CAPTION.opacity * ink.alpha)],
+    ],
+  );
   return [
     {
       tag: 'text',

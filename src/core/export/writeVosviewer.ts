@@ -100,21 +100,30 @@ function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}):
     for (const link of map.links) {
       const source = paperNumber.get(link.paper);
       const target = keywordNumber.get(link.keyword);
-      if (source !== undefined && target !== undefined) links.push({ source_id: source, target_id: target, strength: link.weight });
+      if (source !== undefined && target !== undefined)
+        links.push({ source_id: source, target_id: target, strength: link.weight });
     }
   }
   return {
     config: {
-      terminology: options.papers === true
-        ? { item: 'Node', items: 'Nodes', link: 'Link', links: 'Links', link_strength: 'Strength', total_link_strength: 'Total strength' }
-        : {
-            item: 'Keyword',
-            items: 'Keywords',
-            link: 'Co-occurrence link',
-            links: 'Co-occurrence links',
-            link_strength: 'Co-occurrences',
-            total_link_strength: 'Total co-occurrences',
-          },
+      terminology:
+        options.papers === true
+          ? {
+              item: 'Node',
+              items: 'Nodes',
+              link: 'Link',
+              links: 'Links',
+              link_strength: 'Strength',
+              total_link_strength: 'Total strength',
+            }
+          : {
+              item: 'Keyword',
+              items: 'Keywords',
+              link: 'Co-occurrence link',
+              links: 'Co-occurrence links',
+              link_strength: 'Co-occurrences',
+              total_link_strength: 'Total co-occurrences',
+            },
     },
     info: { title: html(`Topic map of ${map.meta.source}`), description: html(options.stamp ?? '') },
     network: {

@@ -394,7 +394,8 @@ function linkPapers(
     const s = eligStart[d];
     const end = eligStart[d + 1];
     let others = 0;
-    for (let r = 0; s + r < end && others < topK; r++) if (chosen[eligTerm[s + r]] && (!lone[eligTerm[s + r]] || r < GRAPH_CONFIG.loneWordLinkRank)) others++;
+    for (let r = 0; s + r < end && others < topK; r++)
+      if (chosen[eligTerm[s + r]] && (!lone[eligTerm[s + r]] || r < GRAPH_CONFIG.loneWordLinkRank)) others++;
     // Lone words fill up to minLinks (best first); the rest of topK goes to the other terms.
     let loneRoom = Math.max(0, Math.min(minLinks, topK) - others);
     const ranks: number[] = [];

@@ -70,4 +70,3 @@ export function withHeads(index: KeywordIndex): { rows: ScoredTerm[][]; df: Int3
   });
   return { rows, df };
 }
-

@@ -90,10 +90,7 @@ function child(node: TrieNode, key: number): TrieNode {
  * Memory holds per-term and per-word counts and each document's candidate occurrences, never a
  * document's tokens, so 100,000 abstracts fit.
  */
-export function computeKeywords(
-  docs: { title: string; abstract: string }[],
-  options: ComputeKeywordsOptions = {},
-): KeywordIndex {
+export function computeKeywords(docs: { title: string; abstract: string }[], options: ComputeKeywordsOptions = {}): KeywordIndex {
   const weights: KeywordWeights = { ...DEFAULT_KEYWORD_WEIGHTS, ...options.weights };
   const total = docs.length;
 
@@ -264,7 +261,14 @@ export function computeKeywords(
     // The most frequent form; on a tie the first met.
     let best = termForms[id][0];
     for (const form of termForms[id]) if (form[0] > best[0]) best = form;
-    return { key, term: best.slice(1).map((f) => forms[f]).join(' '), df: termDf[id] };
+    return {
+      key,
+      term: best
+        .slice(1)
+        .map((f) => forms[f])
+        .join(' '),
+      df: termDf[id],
+    };
   });
 
   const idf = stems.map((_, w) =>

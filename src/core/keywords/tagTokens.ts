@@ -15,7 +15,13 @@ type Rule = ReturnType<InstanceType<typeof RuleSet>['getRules']>[number];
  * starting tag and which of the rules' previous tags and previous words precede it, so the tag
  * after all rules can be cached per token and context (tagging is most of the keyword stage).
  */
-const LOCAL_PREDICATES = new Set(['PREV-TAG', 'PREV-WORD-IS', 'CURRENT-WORD-IS-NUMBER', 'CURRENT-WORD-IS-URL', 'CURRENT-WORD-ENDS-WITH']);
+const LOCAL_PREDICATES = new Set([
+  'PREV-TAG',
+  'PREV-WORD-IS',
+  'CURRENT-WORD-IS-NUMBER',
+  'CURRENT-WORD-IS-URL',
+  'CURRENT-WORD-ENDS-WITH',
+]);
 
 interface Tagger {
   lexicon: Record<string, string[] | undefined>;
@@ -276,7 +282,10 @@ function ruleTag(tagger: Tagger, token: string, first: string, context: number):
   const wordIndex = context % words;
   // A tag and a word that no rule tests for stand in for "none of them".
   const sentence = new Sentence();
-  sentence.addTaggedWord(wordIndex === 0 ? '\u0000' : tagger.prevWords[wordIndex - 1], tagIndex === 0 ? '\u0000' : tagger.prevTags[tagIndex - 1]);
+  sentence.addTaggedWord(
+    wordIndex === 0 ? '\u0000' : tagger.prevWords[wordIndex - 1],
+    tagIndex === 0 ? '\u0000' : tagger.prevTags[tagIndex - 1],
+  );
   sentence.addTaggedWord(token, first);
   for (const rule of tagger.rules) rule.apply(sentence, 1);
   return sentence.taggedWords[1].tag;

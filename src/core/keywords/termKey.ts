@@ -26,5 +26,10 @@ export function termKey(text: string): string {
  * it and termKey the user's, so a keyword's id and a curation key cannot drift apart.
  */
 export function stemWord(lower: string): string {
-  return lower.includes('-') ? lower.split('-').map((part) => PorterStemmer.stem(part)).join('-') : PorterStemmer.stem(lower);
+  return lower.includes('-')
+    ? lower
+        .split('-')
+        .map((part) => PorterStemmer.stem(part))
+        .join('-')
+    : PorterStemmer.stem(lower);
 }

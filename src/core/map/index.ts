@@ -8,5 +8,26 @@ export { resolveSettings } from './resolveSettings';
 export { serializeMap } from './serializeMap';
 export { serializeMapParts } from './serializeMapParts';
 export { APP_VERSION, TOOL_VERSION } from './toolVersion';
-export { DEFAULT_SETTINGS, MAP_FORMAT, MAP_VERSION, type BuildSettings, type CorpusFormat, type CorpusTally, type CorpusWarning, type KeywordIndex, type MapBurst, type MapCluster, type MapFile, type MapKeyword, type MapMeta, type MapPaper, type Paper, type PaperMetadata, type PaperSourceIds, type ParsedCorpus, type ScoredTerm, type VocabularyTerm } from './types';
+export {
+  DEFAULT_SETTINGS,
+  MAP_FORMAT,
+  MAP_VERSION,
+  type BuildSettings,
+  type CorpusFormat,
+  type CorpusTally,
+  type CorpusWarning,
+  type KeywordIndex,
+  type MapBurst,
+  type MapCluster,
+  type MapFile,
+  type MapKeyword,
+  type MapMeta,
+  type MapPaper,
+  type Paper,
+  type PaperMetadata,
+  type PaperSourceIds,
+  type ParsedCorpus,
+  type ScoredTerm,
+  type VocabularyTerm,
+} from './types';
 export { MAX_COORDINATE, parseMapFile, validateMap } from './validateMap';

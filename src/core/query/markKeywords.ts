@@ -27,8 +27,14 @@ export function markKeywords(text: string, terms: readonly string[]): TextPart[]
   // "models"), because keywords are stemmed groups shown by their most frequent form. The word
   // boundaries are written once around all spaced terms: a case-insensitive Unicode property
   // class is slow to compile, and one pair per term made a paper's abstract take ~20 ms.
-  const unspaced = sorted.filter((t) => UNSPACED.test(t)).map(termBody).filter(Boolean);
-  const spaced = sorted.filter((t) => !UNSPACED.test(t)).map(termBody).filter(Boolean);
+  const unspaced = sorted
+    .filter((t) => UNSPACED.test(t))
+    .map(termBody)
+    .filter(Boolean);
+  const spaced = sorted
+    .filter((t) => !UNSPACED.test(t))
+    .map(termBody)
+    .filter(Boolean);
   const patterns = [...unspaced];
   if (spaced.length > 0) patterns.push(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})\\p{L}{0,3}(?![\\p{L}\\p{N}])`);
   if (patterns.length === 0 || text === '') return text === '' ? [] : [{ text, mark: false }];

@@ -68,7 +68,8 @@ export function relatedPapers(index: MapIndex, paperId: string, limit = 10): Rel
   });
   // The best `limit` by insertion into a short sorted list.
   const before = (a: number, b: number): boolean =>
-    count[a] > count[b] || (count[a] === count[b] && (strength[a] > strength[b] || (strength[a] === strength[b] && ids[a] < ids[b])));
+    count[a] > count[b] ||
+    (count[a] === count[b] && (strength[a] > strength[b] || (strength[a] === strength[b] && ids[a] < ids[b])));
   const best: number[] = [];
   for (const i of touched) {
     if (best.length === limit && !before(i, best[best.length - 1])) continue;

@@ -26,7 +26,15 @@ export { focusState, loudEdges, type FocusState } from './focusState';
 export type { ScreenBox, TextMeasure } from './placeLabels';
 export type { Scene, SceneEdge, SceneLabel, SceneNode, SceneView } from './scene';
 export { createSceneCache, type SceneCache } from './SceneCache';
-export { LINK_BUDGET, linkBudgetOf, sameView, type ColorBy, type MovedPositions, type Point, type SceneInput } from './sceneInput';
+export {
+  LINK_BUDGET,
+  linkBudgetOf,
+  sameView,
+  type ColorBy,
+  type MovedPositions,
+  type Point,
+  type SceneInput,
+} from './sceneInput';
 export { sceneLabels } from './sceneLabels';
 export { sceneLayers, type LayerInput, type LinkLayer, type SceneLayers } from './sceneLayers';
 export { segmentTouchesBox } from './segmentTouchesBox';

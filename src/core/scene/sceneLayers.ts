@@ -169,9 +169,11 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   let byTitle: SceneNode[] | null = null;
   return {
     theme,
-    legend: years ? years.legend : [...map.clusters]
-      .sort((a, b) => b.size - a.size || a.id - b.id)
-      .map((c) => ({ color: color(c.id), label: c.label, size: c.size })),
+    legend: years
+      ? years.legend
+      : [...map.clusters]
+          .sort((a, b) => b.size - a.size || a.id - b.id)
+          .map((c) => ({ color: color(c.id), label: c.label, size: c.size })),
     caption: captionOf(map, index, filter),
     nodes,
     node: (id) => {

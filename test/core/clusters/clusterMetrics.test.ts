@@ -24,7 +24,10 @@ describe('nmi', () => {
     const h = (ps: number[]): number => -ps.reduce((s, p) => s + (p > 0 ? p * Math.log(p) : 0), 0);
     const hPred = h([0.5, 0.5]);
     const hGold = h([2 / 6, 4 / 6]);
-    const mi = (2 / 6) * Math.log((2 / 6) / (0.5 * (2 / 6))) + (1 / 6) * Math.log((1 / 6) / (0.5 * (4 / 6))) + (3 / 6) * Math.log((3 / 6) / (0.5 * (4 / 6)));
+    const mi =
+      (2 / 6) * Math.log(2 / 6 / (0.5 * (2 / 6))) +
+      (1 / 6) * Math.log(1 / 6 / (0.5 * (4 / 6))) +
+      (3 / 6) * Math.log(3 / 6 / (0.5 * (4 / 6)));
     expect(nmi([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 1, 1])).toBeCloseTo(mi / ((hPred + hGold) / 2), 12);
     // The same figure from an independent Python computation of the sklearn formula.
     expect(nmi([0, 0, 0, 1, 1, 1], [0, 0, 1, 1, 1, 1])).toBeCloseTo(0.47870397138567994, 12);

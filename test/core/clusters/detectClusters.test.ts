@@ -91,6 +91,11 @@ describe('detectClusters', () => {
 
   it('handles a map without papers', () => {
     const empty = buildGraph({ vocabulary: [], docs: [] }, GRAPH_SETTINGS);
-    expect(detectClusters(empty, { resolution: 1, seed: 1 })).toEqual({ paperCluster: [], keywordCluster: [], clusterCount: 0, unclustered: -1 });
+    expect(detectClusters(empty, { resolution: 1, seed: 1 })).toEqual({
+      paperCluster: [],
+      keywordCluster: [],
+      clusterCount: 0,
+      unclustered: -1,
+    });
   });
 });

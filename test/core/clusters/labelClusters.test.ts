@@ -29,15 +29,33 @@ function handGraph(links: [number, number, number][]): MapGraph {
   };
 }
 
-const clustering: Clustering = { paperCluster: [0, 0, 0, 1, 1], keywordCluster: [0, 0, 0, 0, 1, 1], clusterCount: 2, unclustered: -1 };
+const clustering: Clustering = {
+  paperCluster: [0, 0, 0, 1, 1],
+  keywordCluster: [0, 0, 0, 0, 1, 1],
+  clusterCount: 2,
+  unclustered: -1,
+};
 
 describe('labelClusters', () => {
   const graph = handGraph([
-    [0, 0, 1], [0, 1, 0.9], [0, 2, 0.8], [0, 5, 0.3],
-    [1, 0, 1], [1, 1, 0.9], [1, 2, 0.7], [1, 3, 0.5],
-    [2, 0, 1], [2, 1, 1], [2, 3, 0.6], [2, 2, 0.4],
-    [3, 4, 1], [3, 5, 0.9], [3, 0, 0.2],
-    [4, 4, 1], [4, 5, 1], [4, 1, 0.1],
+    [0, 0, 1],
+    [0, 1, 0.9],
+    [0, 2, 0.8],
+    [0, 5, 0.3],
+    [1, 0, 1],
+    [1, 1, 0.9],
+    [1, 2, 0.7],
+    [1, 3, 0.5],
+    [2, 0, 1],
+    [2, 1, 1],
+    [2, 3, 0.6],
+    [2, 2, 0.4],
+    [3, 4, 1],
+    [3, 5, 0.9],
+    [3, 0, 0.2],
+    [4, 4, 1],
+    [4, 5, 1],
+    [4, 1, 0.1],
   ]);
   const clusters = labelClusters(graph, clustering, vocabulary);
 
@@ -51,10 +69,20 @@ describe('labelClusters', () => {
   it('fills a label with lone common words only when fewer than two phrases qualify', () => {
     // Cluster 0 without 'low-bit': one phrase, so words fill the label, in the cluster's order.
     const g = handGraph([
-      [0, 0, 1], [0, 2, 0.8], [1, 0, 1], [1, 2, 0.7], [2, 0, 1], [2, 5, 0.9],
-      [3, 4, 1], [3, 5, 0.9], [4, 4, 1], [4, 5, 1],
+      [0, 0, 1],
+      [0, 2, 0.8],
+      [1, 0, 1],
+      [1, 2, 0.7],
+      [2, 0, 1],
+      [2, 5, 0.9],
+      [3, 4, 1],
+      [3, 5, 0.9],
+      [4, 4, 1],
+      [4, 5, 1],
     ]);
-    expect(labelClusters(g, clustering, vocabulary)[0].label).toBe(['large language model', 'quantization'].join(LABEL_SEPARATOR));
+    expect(labelClusters(g, clustering, vocabulary)[0].label).toBe(
+      ['large language model', 'quantization'].join(LABEL_SEPARATOR),
+    );
   });
 
   it('prefers terms concentrated in the cluster over terms spread everywhere', () => {
@@ -67,8 +95,14 @@ describe('labelClusters', () => {
     // 'language model' weighs 2.1 in cluster 0 and 2 in cluster 1: it names cluster 0 only,
     // where just over half its weight lies; at a quarter (the old rule) it named both.
     const spread = handGraph([
-      [0, 1, 1], [1, 1, 1], [0, 2, 0.5], [1, 2, 0.5],
-      [3, 1, 1], [4, 1, 1], [3, 4, 0.5], [4, 4, 0.5],
+      [0, 1, 1],
+      [1, 1, 1],
+      [0, 2, 0.5],
+      [1, 2, 0.5],
+      [3, 1, 1],
+      [4, 1, 1],
+      [3, 4, 0.5],
+      [4, 4, 0.5],
       [2, 1, 0.1],
     ]);
     const labels = labelClusters(spread, clustering, vocabulary).map((c) => c.label);
@@ -91,7 +125,14 @@ describe('labelClusters', () => {
   });
 
   it('labels the clusters of a two-topic corpus with their own topic’s terms', () => {
-    const { index } = syntheticIndex({ topics: 2, papersPerTopic: 20, termsPerTopic: 30, termsPerPaper: 8, sharedPerPaper: 2, seed: 1 });
+    const { index } = syntheticIndex({
+      topics: 2,
+      papersPerTopic: 20,
+      termsPerTopic: 30,
+      termsPerPaper: 8,
+      sharedPerPaper: 2,
+      seed: 1,
+    });
     const g = buildGraph(index, { topK: 10, minDf: 2, maxKeywords: 300 });
     const c = detectClusters(g, { resolution: 1, seed: 42 });
     const labels = labelClusters(g, c, index.vocabulary);

@@ -21,7 +21,15 @@ function plantedEdges(groups: number, size: number, seed: number): { n: number; 
       }
     }
   }
-  return { n, edges: { count: source.length, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) } };
+  return {
+    n,
+    edges: {
+      count: source.length,
+      source: Int32Array.from(source),
+      target: Int32Array.from(target),
+      weight: Float64Array.from(weight),
+    },
+  };
 }
 
 describe('louvain', () => {
@@ -30,7 +38,8 @@ describe('louvain', () => {
       const { n, edges } = plantedEdges(6, 40, seed);
       const g = new UndirectedGraph();
       for (let i = 0; i < n + 3; i++) g.addNode(String(i));
-      for (let k = 0; k < edges.count; k++) g.addEdge(String(edges.source[k]), String(edges.target[k]), { weight: edges.weight[k] });
+      for (let k = 0; k < edges.count; k++)
+        g.addEdge(String(edges.source[k]), String(edges.target[k]), { weight: edges.weight[k] });
       for (const resolution of [0.85, 1.5]) {
         const theirs = graphologyLouvain(g, { getEdgeWeight: 'weight', resolution, rng: seededRandom(seed) });
         const ours = louvain(n + 3, edges, { resolution, random: seededRandom(seed) });
@@ -48,6 +57,14 @@ describe('louvain', () => {
     }
     expect(new Set(Array.from(found.slice(0, n))).size).toBe(4);
     expect(Array.from(found.slice(0, n))).not.toContain(found[n]);
-    expect(Array.from(louvain(3, { count: 0, source: new Int32Array(0), target: new Int32Array(0), weight: new Float64Array(0) }, { resolution: 1, random: seededRandom(1) }))).toEqual([0, 1, 2]);
+    expect(
+      Array.from(
+        louvain(
+          3,
+          { count: 0, source: new Int32Array(0), target: new Int32Array(0), weight: new Float64Array(0) },
+          { resolution: 1, random: seededRandom(1) },
+        ),
+      ),
+    ).toEqual([0, 1, 2]);
   });
 });

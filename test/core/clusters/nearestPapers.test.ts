@@ -4,9 +4,7 @@ import { nearestPapers } from '../../../src/core/clusters/nearestPapers';
 
 /** A graph holding only word vectors: papers × words with weights. */
 function wordsGraph(vectors: number[][]): MapGraph {
-  const wordLinks = vectors.flatMap((v, paper) =>
-    v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0),
-  );
+  const wordLinks = vectors.flatMap((v, paper) => v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0));
   return {
     paperCount: vectors.length,
     keywordTerms: [],

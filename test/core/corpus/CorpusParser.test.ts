@@ -63,22 +63,34 @@ describe('CorpusParser: text in pieces gives what the whole text gives', () => {
   it.each([...fixtures, ...CASES])('%s', (name, text) => {
     const whole = outcome(() => parseCorpus(text, { fileName: name }));
     for (const sizes of [[1], [2, 3, 5], [100, 1, 13], [4096]]) {
-      expect(outcome(() => parseInPieces(text, name, sizes)), `pieces of ${sizes.join(', ')}`).toBe(whole);
+      expect(
+        outcome(() => parseInPieces(text, name, sizes)),
+        `pieces of ${sizes.join(', ')}`,
+      ).toBe(whole);
     }
     for (const format of ['trending', 'jsonl', 'json', 'csv', 'bibtex'] as const) {
       const wholeAs = outcome(() => parseCorpus(text, { fileName: name, format }));
-      expect(outcome(() => parseInPieces(text, name, [3, 50], format)), `as ${format}`).toBe(wholeAs);
+      expect(
+        outcome(() => parseInPieces(text, name, [3, 50], format)),
+        `as ${format}`,
+      ).toBe(wholeAs);
     }
   });
 
   it('reports the first problem in file order whatever comes later, and the whole-file checks first', () => {
     const parse = (name: string, text: string) => outcome(() => parseInPieces(text, name, [7]));
-    expect(parse('bad-line.jsonl', CASES[0][1])).toBe(`error: bad-line.jsonl:2: malformed JSON (column 2): Expected property name or '}' (line 2)`);
+    expect(parse('bad-line.jsonl', CASES[0][1])).toBe(
+      `error: bad-line.jsonl:2: malformed JSON (column 2): Expected property name or '}' (line 2)`,
+    );
     // A NUL after a malformed line: the file is binary, whatever its lines say.
-    expect(parse('nul-at-end.jsonl', CASES[1][1])).toBe('error: nul-at-end.jsonl: binary file, not a text corpus (line undefined)');
+    expect(parse('nul-at-end.jsonl', CASES[1][1])).toBe(
+      'error: nul-at-end.jsonl: binary file, not a text corpus (line undefined)',
+    );
     // A malformed line after a duplicate id: the format error comes first, as when parsed whole.
     expect(parse('dup-then-bad.jsonl', CASES[2][1])).toMatch(/^error: dup-then-bad\.jsonl:4: malformed JSON/);
-    expect(parse('unclosed.csv', CASES.find(([name]) => name === 'unclosed.csv')![1])).toBe('error: unclosed.csv:4: a quoted field is never closed (a " is missing) (line 4)');
+    expect(parse('unclosed.csv', CASES.find(([name]) => name === 'unclosed.csv')![1])).toBe(
+      'error: unclosed.csv:4: a quoted field is never closed (a " is missing) (line 4)',
+    );
   });
 
   it('reads a CSV row with a quoted field of a megabyte, fed in small pieces, in linear time', () => {

@@ -53,11 +53,15 @@ describe('parseCorpus: files that are not corpora', () => {
 
   it('refuses a file of whitespace only (and a lone byte-order mark)', () => {
     expect(() => parseCorpus(' \n\t\r\n  \n', { fileName: 'blank.csv' })).toThrow('blank.csv: empty file');
-    expect(() => parseCorpus(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])), { fileName: 'bom.txt' })).toThrow('bom.txt: empty file');
+    expect(() => parseCorpus(decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])), { fileName: 'bom.txt' })).toThrow(
+      'bom.txt: empty file',
+    );
   });
 
   it('refuses a binary file (a PNG header) decoded as text', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,
+    ]);
     expect(() => parseCorpus(decode(png), { fileName: 'picture.txt' })).toThrow('picture.txt: binary file, not a text corpus');
   });
 
@@ -87,7 +91,11 @@ describe('parseCorpus: files that are not corpora', () => {
   });
 
   it('names the first ten lines with NULs and counts the rest', () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `${i},Title ${i} with a long enough name to keep NULs rare,Abstract\u0000 ${i} of the paper ${'long enough to be a real one. '.repeat(4)}`);
+    const rows = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `${i},Title ${i} with a long enough name to keep NULs rare,Abstract\u0000 ${i} of the paper ${'long enough to be a real one. '.repeat(4)}`,
+    );
     const { papers, warnings } = parseCorpus(`id,title,abstract\n${rows.join('\n')}\n`, { fileName: 'many.csv' });
     expect(papers).toHaveLength(40);
     expect(warnings.map((w) => w.line)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, undefined]);
@@ -110,7 +118,11 @@ describe('parseCorpus: files that are not corpora', () => {
   });
 
   it('reads a Latin-1 file with a warning about the characters it could not decode', () => {
-    const latin1 = new Uint8Array([...new TextEncoder().encode('title,abstract\nCaf'), 0xe9, ...new TextEncoder().encode(',An abstract.\n')]);
+    const latin1 = new Uint8Array([
+      ...new TextEncoder().encode('title,abstract\nCaf'),
+      0xe9,
+      ...new TextEncoder().encode(',An abstract.\n'),
+    ]);
     const result = parseCorpus(decode(latin1), { fileName: 'latin1.csv' });
     expect(result.papers[0].title).toBe('Caf\uFFFD');
     expect(result.warnings).toEqual([
@@ -138,7 +150,9 @@ describe('parseCorpus: choosing the format', () => {
   });
 
   it('guesses from the content when the extension says nothing', () => {
-    expect(parseCorpus('{"title": "T", "abstract": "A"}\n{"title": "U", "abstract": "B"}\n', { fileName: 'export' }).papers).toHaveLength(2);
+    expect(
+      parseCorpus('{"title": "T", "abstract": "A"}\n{"title": "U", "abstract": "B"}\n', { fileName: 'export' }).papers,
+    ).toHaveLength(2);
     expect(parseCorpus('[{"title": "T", "abstract": "A"}]', { fileName: 'export.dat' }).papers).toHaveLength(1);
     expect(parseCorpus('@article{k, title={T}, abstract={A}}', { fileName: 'refs' }).papers[0].id).toBe('k');
     expect(parseCorpus('Title,Abstract\nT,A\n', { fileName: 'sheet' }).papers[0].title).toBe('T');
@@ -183,7 +197,9 @@ describe('ids', () => {
   });
 
   it('paperId is a slug of at most 60 characters plus 6 hex digits of the hash', () => {
-    expect(paperId('Muon is Scalable for LLM Training')).toBe(`muon-is-scalable-for-llm-training-${hashText('Muon is Scalable for LLM Training').slice(0, 6)}`);
+    expect(paperId('Muon is Scalable for LLM Training')).toBe(
+      `muon-is-scalable-for-llm-training-${hashText('Muon is Scalable for LLM Training').slice(0, 6)}`,
+    );
     const long = paperId('A Very Long Title That Goes On and On About Many Things Far Beyond Any Reasonable Length');
     expect(long).toMatch(/^a-very-long-title-that-goes-on-and-on-about-many-things-far-[0-9a-f]{6}$/);
     expect(long.length).toBeLessThanOrEqual(60 + 7);

@@ -53,7 +53,14 @@ describe('termKey', () => {
 
 describe('resolveCuration', () => {
   it('follows chains of merges to their end and keeps the last target as written', () => {
-    const r = resolveCuration(curation({ synonyms: [{ from: 'LLMs', to: 'language model' }, { from: 'language models', to: 'Large Language Models' }] }));
+    const r = resolveCuration(
+      curation({
+        synonyms: [
+          { from: 'LLMs', to: 'language model' },
+          { from: 'language models', to: 'Large Language Models' },
+        ],
+      }),
+    );
     expect(r.problems).toEqual([]);
     expect(r.merged.get('llm')).toEqual({ key: 'larg languag model', term: 'Large Language Models' });
     expect(r.merged.get('languag model')).toEqual({ key: 'larg languag model', term: 'Large Language Models' });
@@ -66,20 +73,42 @@ describe('resolveCuration', () => {
   });
 
   it('finds every kind of inconsistency and names the terms', () => {
-    const messages = (c: Partial<Curation>) => resolveCuration(curation(c)).problems.map((p) => [p.list, p.index, p.message, p.other]);
+    const messages = (c: Partial<Curation>) =>
+      resolveCuration(curation(c)).problems.map((p) => [p.list, p.index, p.message, p.other]);
     expect(messages({ stopwords: ['x'], synonyms: [{ from: 'y', to: 'X' }] })).toEqual([
       ['synonyms', 0, '"X" is removed, but "y" is merged into it', { list: 'stopwords', index: 0 }],
     ]);
     expect(messages({ stopwords: ['cats'], synonyms: [{ from: 'cat', to: 'dog' }] })).toEqual([
       ['synonyms', 0, '"cat" is both removed and merged into "dog"', { list: 'stopwords', index: 0 }],
     ]);
-    expect(messages({ synonyms: [{ from: 'a', to: 'b' }, { from: 'c', to: 'd' }, { from: 'b', to: 'a' }] })).toEqual([
-      ['synonyms', 2, 'merges go round in a circle: "a" → "b" → "a"', { list: 'synonyms', index: 0 }],
-    ]);
-    expect(messages({ synonyms: [{ from: 'a', to: 'b' }, { from: 'A', to: 'c' }, { from: 'a', to: 'B' }] })).toEqual([
-      ['synonyms', 1, '"A" is merged into "c" and also into "b"', { list: 'synonyms', index: 0 }],
-    ]);
-    expect(messages({ stopwords: ['(!)'], clusterNames: [{ keyword: 'a', name: ' ' }, { keyword: 'b', name: 'B' }, { keyword: 'B', name: 'C' }] })).toEqual([
+    expect(
+      messages({
+        synonyms: [
+          { from: 'a', to: 'b' },
+          { from: 'c', to: 'd' },
+          { from: 'b', to: 'a' },
+        ],
+      }),
+    ).toEqual([['synonyms', 2, 'merges go round in a circle: "a" → "b" → "a"', { list: 'synonyms', index: 0 }]]);
+    expect(
+      messages({
+        synonyms: [
+          { from: 'a', to: 'b' },
+          { from: 'A', to: 'c' },
+          { from: 'a', to: 'B' },
+        ],
+      }),
+    ).toEqual([['synonyms', 1, '"A" is merged into "c" and also into "b"', { list: 'synonyms', index: 0 }]]);
+    expect(
+      messages({
+        stopwords: ['(!)'],
+        clusterNames: [
+          { keyword: 'a', name: ' ' },
+          { keyword: 'b', name: 'B' },
+          { keyword: 'B', name: 'C' },
+        ],
+      }),
+    ).toEqual([
       ['stopwords', 0, '"(!)" has no words', undefined],
       ['clusterNames', 0, 'the cluster headed by "a" gets an empty name', undefined],
       ['clusterNames', 2, 'the cluster headed by "B" is named twice', { list: 'clusterNames', index: 1 }],
@@ -87,7 +116,16 @@ describe('resolveCuration', () => {
   });
 
   it('reports a longer circle once, on its last-listed entry', () => {
-    const r = resolveCuration(curation({ synonyms: [{ from: 'b', to: 'c' }, { from: 'x', to: 'a' }, { from: 'c', to: 'a' }, { from: 'a', to: 'b' }] }));
+    const r = resolveCuration(
+      curation({
+        synonyms: [
+          { from: 'b', to: 'c' },
+          { from: 'x', to: 'a' },
+          { from: 'c', to: 'a' },
+          { from: 'a', to: 'b' },
+        ],
+      }),
+    );
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ index: 3, message: 'merges go round in a circle: "b" → "c" → "a" → "b"' });
     // "x" leads into the circle: it has no end, so it is not merged either.
@@ -101,8 +139,15 @@ describe('applyCuration', () => {
     applyCuration(index, curation({ stopwords: ['Reinforcement Learning'] }));
     expect(index.vocabulary.map((v) => v.term)).toEqual(['LLMs', 'large language models', 'KV cache', 'sparse attention']);
     expect(shown(index)).toEqual([
-      [['LLMs', 5], ['large language models', 3]],
-      [['KV cache', 6], ['sparse attention', 2], ['LLMs', 1]],
+      [
+        ['LLMs', 5],
+        ['large language models', 3],
+      ],
+      [
+        ['KV cache', 6],
+        ['sparse attention', 2],
+        ['LLMs', 1],
+      ],
       [['large language models', 7]],
     ]);
   });
@@ -115,19 +160,40 @@ describe('applyCuration', () => {
     expect(merged).toEqual({ key: 'larg languag model', term: 'large language models', df: 3 });
     expect(index.vocabulary.some((v) => v.key === 'llm')).toBe(false);
     expect(shown(index)).toEqual([
-      [['large language models', 8], ['reinforcement learning', 4]],
-      [['KV cache', 6], ['sparse attention', 2], ['large language models', 1]],
-      [['large language models', 7], ['reinforcement learning', 1]],
+      [
+        ['large language models', 8],
+        ['reinforcement learning', 4],
+      ],
+      [
+        ['KV cache', 6],
+        ['sparse attention', 2],
+        ['large language models', 1],
+      ],
+      [
+        ['large language models', 7],
+        ['reinforcement learning', 1],
+      ],
     ]);
   });
 
   it('merges into a name the corpus does not have, shown as written', () => {
     const index = sampleIndex();
-    applyCuration(index, curation({ synonyms: [{ from: 'KV cache', to: 'Key-Value Caching' }, { from: 'sparse attention', to: 'key-value caching' }] }));
+    applyCuration(
+      index,
+      curation({
+        synonyms: [
+          { from: 'KV cache', to: 'Key-Value Caching' },
+          { from: 'sparse attention', to: 'key-value caching' },
+        ],
+      }),
+    );
     const target = index.vocabulary.find((v) => v.key === termKey('Key-Value Caching'));
     // Two spellings of a new name: the one merged first (in vocabulary order) is shown.
     expect(target).toEqual({ key: 'kei-valu cach', term: 'Key-Value Caching', df: 1 });
-    expect(shown(index)[1]).toEqual([['Key-Value Caching', 8], ['LLMs', 1]]);
+    expect(shown(index)[1]).toEqual([
+      ['Key-Value Caching', 8],
+      ['LLMs', 1],
+    ]);
   });
 
   it('breaks ties by key after a merge, as computeKeywords does', () => {
@@ -135,20 +201,44 @@ describe('applyCuration', () => {
     // Doc 0: LLMs 5 + large language models 3 = 8 against reinforcement learning ... made 8 too.
     index.docs[0][1].score = 8;
     applyCuration(index, curation({ synonyms: [{ from: 'LLMs', to: 'large language models' }] }));
-    expect(shown(index)[0]).toEqual([['large language models', 8], ['reinforcement learning', 8]]);
+    expect(shown(index)[0]).toEqual([
+      ['large language models', 8],
+      ['reinforcement learning', 8],
+    ]);
   });
 
   it('leaves the index untouched when nothing matches, and refuses an inconsistent curation', () => {
     const index = sampleIndex();
     const before = structuredClone(index);
     const vocabulary = index.vocabulary;
-    applyCuration(index, curation({ stopwords: ['quantum gravity'], synonyms: [{ from: 'dark matter', to: 'LLMs' }], clusterNames: [] }));
+    applyCuration(
+      index,
+      curation({ stopwords: ['quantum gravity'], synonyms: [{ from: 'dark matter', to: 'LLMs' }], clusterNames: [] }),
+    );
     expect(index.vocabulary).toBe(vocabulary);
     expect(index).toEqual(before);
-    expect(() => applyCuration(index, curation({ synonyms: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }] }))).toThrow(CurationError);
-    expect(() => applyCuration(index, curation({ synonyms: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }] }))).toThrow(
-      'curation: synonyms[1]: merges go round in a circle: "a" → "b" → "a"',
-    );
+    expect(() =>
+      applyCuration(
+        index,
+        curation({
+          synonyms: [
+            { from: 'a', to: 'b' },
+            { from: 'b', to: 'a' },
+          ],
+        }),
+      ),
+    ).toThrow(CurationError);
+    expect(() =>
+      applyCuration(
+        index,
+        curation({
+          synonyms: [
+            { from: 'a', to: 'b' },
+            { from: 'b', to: 'a' },
+          ],
+        }),
+      ),
+    ).toThrow('curation: synonyms[1]: merges go round in a circle: "a" → "b" → "a"');
     expect(index).toEqual(before);
   });
 });
@@ -162,7 +252,10 @@ describe('applyClusterNames', () => {
 
   it('renames the cluster headed by the keyword, matched by key, the larger cluster first', () => {
     const c = clusters();
-    applyClusterNames(c, [{ keyword: 'llms', name: ' Language models ' }, { keyword: 'Diffusion model', name: 'Image generation' }]);
+    applyClusterNames(c, [
+      { keyword: 'llms', name: ' Language models ' },
+      { keyword: 'Diffusion model', name: 'Image generation' },
+    ]);
     expect(c.map((x) => x.label)).toEqual(['Language models', 'Image generation', 'LLM agents']);
   });
 
@@ -223,10 +316,13 @@ describe('editCuration', () => {
     for (let step = 0; step < 500; step++) {
       const kind = (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 4;
       const edit =
-        kind === 0 ? { type: 'remove' as const, term: pick() }
-        : kind === 1 ? { type: 'restore' as const, term: pick() }
-        : kind === 2 ? { type: 'unmerge' as const, from: pick() }
-        : { type: 'merge' as const, from: pick(), to: pick() };
+        kind === 0
+          ? { type: 'remove' as const, term: pick() }
+          : kind === 1
+            ? { type: 'restore' as const, term: pick() }
+            : kind === 2
+              ? { type: 'unmerge' as const, from: pick() }
+              : { type: 'merge' as const, from: pick(), to: pick() };
       c = editCuration(c, edit);
       expect(resolveCuration(c).problems, `step ${step}: ${JSON.stringify(edit)} -> ${JSON.stringify(c)}`).toEqual([]);
     }
@@ -235,11 +331,26 @@ describe('editCuration', () => {
 
 describe('buildMap with a curation', () => {
   const corpus = [
-    { title: 'Sparse attention for long documents', abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.' },
-    { title: 'KV cache compression', abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.' },
-    { title: 'Optimal transport for domain adaptation', abstract: 'Optimal transport aligns source and target distributions for domain adaptation.' },
-    { title: 'Entropic optimal transport', abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.' },
-    { title: 'Serving LLMs cheaply', abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.' },
+    {
+      title: 'Sparse attention for long documents',
+      abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.',
+    },
+    {
+      title: 'KV cache compression',
+      abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.',
+    },
+    {
+      title: 'Optimal transport for domain adaptation',
+      abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
+    },
+    {
+      title: 'Entropic optimal transport',
+      abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
+    },
+    {
+      title: 'Serving LLMs cheaply',
+      abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.',
+    },
   ]
     .map((p) => JSON.stringify(p))
     .join('\n');
@@ -247,7 +358,8 @@ describe('buildMap with a curation', () => {
 
   it('drops removed terms from keyword nodes and from every paper, merges synonyms, saves the curation', () => {
     const plain = build();
-    const allTerms = (m: typeof plain) => new Set([...m.keywords.map((k) => k.term), ...m.papers.flatMap((p) => p.keywords.map((k) => k.term))]);
+    const allTerms = (m: typeof plain) =>
+      new Set([...m.keywords.map((k) => k.term), ...m.papers.flatMap((p) => p.keywords.map((k) => k.term))]);
     expect(allTerms(plain)).toContain('sparse attention');
     expect(allTerms(plain)).toContain('LLMs');
     expect(plain).not.toHaveProperty('curation');
@@ -267,7 +379,14 @@ describe('buildMap with a curation', () => {
   it('renames the cluster headed by the keyword and keeps the rename for later builds', () => {
     const plain = build();
     const top = plain.clusters[0].topKeywords[0];
-    const renamed = build(curation({ clusterNames: [{ keyword: top.toUpperCase(), name: 'My cluster' }, { keyword: 'no such keyword', name: 'Later' }] }));
+    const renamed = build(
+      curation({
+        clusterNames: [
+          { keyword: top.toUpperCase(), name: 'My cluster' },
+          { keyword: 'no such keyword', name: 'Later' },
+        ],
+      }),
+    );
     expect(renamed.clusters[0].label).toBe('My cluster');
     expect(renamed.clusters.slice(1).map((x) => x.label)).toEqual(plain.clusters.slice(1).map((x) => x.label));
     expect(renamed.curation?.clusterNames).toHaveLength(2);
@@ -291,14 +410,21 @@ describe('corpusFromMap', () => {
     const fileName = file.split('/').pop() as string;
     const original = buildMap(text, { fileName, format, toolVersion: 't', settings: { minDf: 1 } }).map;
     const corpus = corpusFromMap(original);
-    const again = buildMap(corpus.text, { fileName: corpus.fileName, format: corpus.format, toolVersion: 't', settings: { minDf: 1 } }).map;
+    const again = buildMap(corpus.text, {
+      fileName: corpus.fileName,
+      format: corpus.format,
+      toolVersion: 't',
+      settings: { minDf: 1 },
+    }).map;
     return { original, again };
   };
 
   it('rebuilds the seed map from the map alone: equal but for the corpus hash', () => {
     const { original, again } = rebuild('data/trending-papers.txt');
     expect(again.meta.corpusHash).not.toBe(original.meta.corpusHash);
-    expect(serializeMap({ ...again, meta: { ...again.meta, corpusHash: original.meta.corpusHash } })).toBe(serializeMap(original));
+    expect(serializeMap({ ...again, meta: { ...again.meta, corpusHash: original.meta.corpusHash } })).toBe(
+      serializeMap(original),
+    );
   });
 
   it('keeps ids, authors, years and links of a Zotero export', () => {
@@ -315,7 +441,8 @@ describe('undoing an automatic merge (Curation.separate)', () => {
     '{"id":"b","title":"LLMs at scale","abstract":"LLMs answer questions. Large language models (LLMs) are costly to serve."}',
     '{"id":"c","title":"Pruning LLMs","abstract":"We prune LLMs and large language models alike."}',
   ].join('\n');
-  const build = (curation?: Curation) => buildMap(text, { fileName: 'c.jsonl', toolVersion: 't', settings: { minDf: 2 }, curation }).map;
+  const build = (curation?: Curation) =>
+    buildMap(text, { fileName: 'c.jsonl', toolVersion: 't', settings: { minDf: 2 }, curation }).map;
 
   it('keeps an acronym a keyword of its own when the user separated it, and saves that in the map', () => {
     const merged = build();

@@ -17,7 +17,8 @@ function errorOf(text: string, file = 'terms.txt'): ThesaurusError {
 
 describe('parseThesaurus', () => {
   it('reads removals (empty replacement) and merges, in file order', () => {
-    const text = 'label\treplace by\ncopyright\t\nLLMs\tlarge language models\nelsevier b v\t\nlanguage model\tlarge language models\n';
+    const text =
+      'label\treplace by\ncopyright\t\nLLMs\tlarge language models\nelsevier b v\t\nlanguage model\tlarge language models\n';
     expect(parseThesaurus(text, 'terms.txt')).toEqual({
       stopwords: ['copyright', 'elsevier b v'],
       synonyms: [
@@ -30,7 +31,11 @@ describe('parseThesaurus', () => {
 
   it('accepts what editors and spreadsheets write: BOM, CRLF, blank lines, spaces, trailing tabs, header case', () => {
     const text = '\uFEFFLabel\tReplace  By\r\n\r\n  copyright \t \r\nLLMs\tLLM\t\t\r\n';
-    expect(parseThesaurus(text, 'terms.txt')).toEqual({ stopwords: ['copyright'], synonyms: [{ from: 'LLMs', to: 'LLM' }], clusterNames: [] });
+    expect(parseThesaurus(text, 'terms.txt')).toEqual({
+      stopwords: ['copyright'],
+      synonyms: [{ from: 'LLMs', to: 'LLM' }],
+      clusterNames: [],
+    });
   });
 
   it('accepts a header alone as an empty thesaurus', () => {
@@ -38,7 +43,9 @@ describe('parseThesaurus', () => {
   });
 
   it('names the file and line of a bad header', () => {
-    expect(errorOf('term\treplacement\nx\ty\n').message).toBe('terms.txt:1: expected the header "label<TAB>replace by", got "term\\treplacement"');
+    expect(errorOf('term\treplacement\nx\ty\n').message).toBe(
+      'terms.txt:1: expected the header "label<TAB>replace by", got "term\\treplacement"',
+    );
     expect(errorOf('\n\nLLMs\tLLM\n').message).toBe('terms.txt:3: expected the header "label<TAB>replace by", got "LLMs\\tLLM"');
     expect(errorOf('label,replace by\n').line).toBe(1);
     expect(errorOf('').message).toBe('terms.txt: empty file (expected the header "label<TAB>replace by")');
@@ -47,7 +54,9 @@ describe('parseThesaurus', () => {
 
   it('names the line of a row without a tab, with three columns, or without a label', () => {
     const noTab = errorOf('label\treplace by\ncopyright\t\nLLMs  LLM\n');
-    expect(noTab.message).toBe('terms.txt:3: no tab between label and replacement in "LLMs  LLM" (an empty replacement removes the term)');
+    expect(noTab.message).toBe(
+      'terms.txt:3: no tab between label and replacement in "LLMs  LLM" (an empty replacement removes the term)',
+    );
     expect(noTab.file).toBe('terms.txt');
     expect(noTab.line).toBe(3);
     expect(noTab.problem).toMatch(/^no tab/);
@@ -100,7 +109,14 @@ describe('writeThesaurus', () => {
   });
 
   it('reads back as the same curation (without cluster names)', () => {
-    const plain: Curation = { stopwords: ['copyright', 'KV cache'], synonyms: [{ from: 'LLMs', to: 'LLM' }, { from: 'RL', to: 'reinforcement learning' }], clusterNames: [] };
+    const plain: Curation = {
+      stopwords: ['copyright', 'KV cache'],
+      synonyms: [
+        { from: 'LLMs', to: 'LLM' },
+        { from: 'RL', to: 'reinforcement learning' },
+      ],
+      clusterNames: [],
+    };
     expect(parseThesaurus(writeThesaurus(plain), 'x.txt')).toEqual(plain);
     const back = parseThesaurus(writeThesaurus(curation), 'x.txt');
     expect(back.stopwords).toEqual(['copyright', 'state of the art']);
@@ -108,6 +124,15 @@ describe('writeThesaurus', () => {
   });
 
   it('refuses an inconsistent curation', () => {
-    expect(() => writeThesaurus({ stopwords: [], synonyms: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }], clusterNames: [] })).toThrow(CurationError);
+    expect(() =>
+      writeThesaurus({
+        stopwords: [],
+        synonyms: [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'a' },
+        ],
+        clusterNames: [],
+      }),
+    ).toThrow(CurationError);
   });
 });

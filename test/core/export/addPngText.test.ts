@@ -24,7 +24,9 @@ function chunks(png: Uint8Array): Chunk[] {
   return list;
 }
 
-const png = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="3" height="2"><rect width="3" height="2" fill="#4e79a7"/></svg>')
+const png = new Resvg(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="3" height="2"><rect width="3" height="2" fill="#4e79a7"/></svg>',
+)
   .render()
   .asPng();
 
@@ -42,7 +44,9 @@ describe('addPngText', () => {
     expect(text.subarray(16).toString('utf8')).toBe(stamp);
     // Without the new chunk the file is the original.
     const before = chunks(png);
-    expect(list.filter((c) => c.type !== 'iTXt').map((c) => c.data.toString('hex'))).toEqual(before.map((c) => c.data.toString('hex')));
+    expect(list.filter((c) => c.type !== 'iTXt').map((c) => c.data.toString('hex'))).toEqual(
+      before.map((c) => c.data.toString('hex')),
+    );
     expect(out.length).toBe(png.length + 12 + text.length);
   });
 

@@ -65,7 +65,14 @@ function scene(): Scene {
     nodes: [
       node('p1', 'paper', 0.0123, -0.0123, '#4e79a7'),
       node('p2', 'paper', 50, 40, '#f28e2c'),
-      { ...node('k1', 'keyword', 10, 10, '#4e79a7'), r: 6, selected: true, highlighted: true, stroke: '#000000', strokeWidth: 2.5 },
+      {
+        ...node('k1', 'keyword', 10, 10, '#4e79a7'),
+        r: 6,
+        selected: true,
+        highlighted: true,
+        stroke: '#000000',
+        strokeWidth: 2.5,
+      },
       { ...node('k2', 'keyword', 60, 20, 'rgba(225, 87, 89, 0.5)'), r: 4 },
       // Off screen (x = 2 * 300 + 100 = 700 > 400): culled.
       node('p3', 'paper', 300, 10, '#4e79a7'),
@@ -88,7 +95,19 @@ function scene(): Scene {
 }
 
 function node(id: string, kind: 'paper' | 'keyword', x: number, y: number, fill: string): Scene['nodes'][number] {
-  return { id, kind, x, y, r: 2.5, fill, opacity: 1, strokeWidth: kind === 'paper' ? 1.25 : 1, stroke: '#ffffff', highlighted: false, selected: false };
+  return {
+    id,
+    kind,
+    x,
+    y,
+    r: 2.5,
+    fill,
+    opacity: 1,
+    strokeWidth: kind === 'paper' ? 1.25 : 1,
+    stroke: '#ffffff',
+    highlighted: false,
+    selected: false,
+  };
 }
 
 function label(text: string, x: number, y: number, kind: 'node' | 'cluster'): Scene['labels'][number] {
@@ -242,8 +261,7 @@ describe('writeSvg', () => {
         expect(lines).toBe(4);
         // Broken after a " · ", the size kept with the words before it.
         expect(byTag(texts[0], 'tspan').map((t) => t.textContent)).toEqual(['large language models for edge devices (10)']);
-      }
-      else expect(lines).toBeGreaterThan(4);
+      } else expect(lines).toBeGreaterThan(4);
       const box = byTag(group(doc, 'legend')!, 'rect')[0];
       const boxBottom = Number(box.getAttribute('y')) + Number(box.getAttribute('height'));
       const lastBaseline = Number(texts.at(-1)!.getAttribute('y')) + 18 * byTag(texts.at(-1)!, 'tspan').length;

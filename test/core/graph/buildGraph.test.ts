@@ -29,7 +29,15 @@ describe('buildGraph', () => {
   const terms = graph.keywordTerms.map((t) => index.vocabulary[t].key);
 
   it('keeps only terms with df >= minDf as keyword nodes', () => {
-    expect([...terms].sort()).toEqual(['amino acid', 'enzyme', 'method', 'protein folding', 'quantum circuit', 'quantum gate', 'qubit']);
+    expect([...terms].sort()).toEqual([
+      'amino acid',
+      'enzyme',
+      'method',
+      'protein folding',
+      'quantum circuit',
+      'quantum gate',
+      'qubit',
+    ]);
     expect(graph.paperCount).toBe(7);
   });
 
@@ -53,9 +61,7 @@ describe('buildGraph', () => {
 
   it('counts co-occurrences over papers and normalises association strength to max 1', () => {
     const pair = (a: string, b: string) =>
-      graph.cooccurrences.find(
-        (c) => [terms[c.source], terms[c.target]].sort().join('|') === [a, b].sort().join('|'),
-      );
+      graph.cooccurrences.find((c) => [terms[c.source], terms[c.target]].sort().join('|') === [a, b].sort().join('|'));
     expect(pair('qubit', 'quantum gate')?.count).toBe(3);
     expect(pair('quantum circuit', 'qubit')?.count).toBe(2);
     // Never together: no link. Together once only: dropped as chance.
@@ -88,7 +94,14 @@ describe('buildGraph', () => {
   });
 
   it('honours maxKeywords on a bigger corpus while keeping every paper linked twice', () => {
-    const { index: big } = syntheticIndex({ topics: 4, papersPerTopic: 50, termsPerTopic: 40, termsPerPaper: 8, sharedPerPaper: 2, seed: 1 });
+    const { index: big } = syntheticIndex({
+      topics: 4,
+      papersPerTopic: 50,
+      termsPerTopic: 40,
+      termsPerPaper: 8,
+      sharedPerPaper: 2,
+      seed: 1,
+    });
     const g = buildGraph(big, { topK: 10, minDf: 2, maxKeywords: 60 });
     expect(g.keywordTerms.length).toBeLessThanOrEqual(60);
     expect(g.keywordTerms.length).toBeGreaterThan(40);

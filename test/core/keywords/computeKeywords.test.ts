@@ -58,14 +58,13 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'optim transport')?.df).toBe(1);
   });
 
-  it('scores a phrase by frequency times the sum of its words\' IDF, log((N + 1) / df)', () => {
+  it("scores a phrase by frequency times the sum of its words' IDF, log((N + 1) / df)", () => {
     const docs: Doc[] = [
       { title: '', abstract: 'Spectral clustering of graphs. Spectral clustering again.' },
       { title: '', abstract: 'Graphs of proteins.' },
     ];
     const index = computeKeywords(docs, { weights: { titleBoost: 1, position: 0, lengthExponent: 0 } });
-    const score = (doc: number, key: string) =>
-      index.docs[doc].find((t) => index.vocabulary[t.term].key === key)?.score;
+    const score = (doc: number, key: string) => index.docs[doc].find((t) => index.vocabulary[t.term].key === key)?.score;
     const rare = Math.log(3 / 1);
     const everywhere = Math.log(3 / 2);
     expect(score(0, 'spectral cluster')).toBeCloseTo(2 * (rare + rare));
@@ -114,9 +113,26 @@ describe('computeKeywords', () => {
   it('keeps academic boilerplate out of every paper’s top 10', () => {
     const index = computeKeywords(boilerplateCorpus);
     const banned = new Set([
-      'paper', 'approach', 'approaches', 'result', 'results', 'propose', 'proposed', 'method',
-      'methods', 'performance', 'experiment', 'experiments', 'experimental', 'work', 'novel',
-      'state-of-the-art', 'new', 'study', 'state', 'art',
+      'paper',
+      'approach',
+      'approaches',
+      'result',
+      'results',
+      'propose',
+      'proposed',
+      'method',
+      'methods',
+      'performance',
+      'experiment',
+      'experiments',
+      'experimental',
+      'work',
+      'novel',
+      'state-of-the-art',
+      'new',
+      'study',
+      'state',
+      'art',
     ]);
     for (let d = 0; d < boilerplateCorpus.length; d++) {
       const terms = top(index, d);
@@ -133,7 +149,10 @@ describe('computeKeywords', () => {
 
   it('keeps acronyms and mixed case as written and lowercases sentence-initial capitals', () => {
     const docs: Doc[] = [
-      { title: 'LoRA for KV Cache Compression', abstract: 'LoRA adapters shrink the KV cache. Muon trains them; we tune Muon and Muon scales.' },
+      {
+        title: 'LoRA for KV Cache Compression',
+        abstract: 'LoRA adapters shrink the KV cache. Muon trains them; we tune Muon and Muon scales.',
+      },
       { title: '', abstract: 'Quantization of the KV cache with LoRA.' },
     ];
     const index = computeKeywords(docs);
@@ -147,7 +166,10 @@ describe('computeKeywords', () => {
     computeKeywords(boilerplateCorpus, { onProgress: (done, total) => calls.push([done, total]) });
     expect(calls.at(-1)).toEqual([boilerplateCorpus.length, boilerplateCorpus.length]);
     expect(computeKeywords([])).toEqual({ vocabulary: [], docs: [] });
-    const index = computeKeywords([{ title: '', abstract: '' }, { title: 'Sparse coding', abstract: '' }]);
+    const index = computeKeywords([
+      { title: '', abstract: '' },
+      { title: 'Sparse coding', abstract: '' },
+    ]);
     expect(index.docs[0]).toEqual([]);
     expect(top(index, 1)).toEqual(['sparse coding']);
   });

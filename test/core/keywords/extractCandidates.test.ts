@@ -63,7 +63,10 @@ describe('extractCandidates', () => {
 
   it('keeps the last words of an over-long run', () => {
     const tokens = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `${x}word`);
-    const found = extractCandidates(tokens, tokens.map(() => 'NN'));
+    const found = extractCandidates(
+      tokens,
+      tokens.map(() => 'NN'),
+    );
     expect(found).toEqual([{ start: tokens.length - MAX_CANDIDATE_WORDS, end: tokens.length }]);
   });
 });

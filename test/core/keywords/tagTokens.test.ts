@@ -16,7 +16,11 @@ describe('tagTokens', () => {
 
   it('does not let suffix rules retag words the lexicon knows', () => {
     expect(tag('anomaly detection and signal processing')).toEqual([
-      'anomaly/NN', 'detection/NN', 'and/CC', 'signal/NN', 'processing/NN',
+      'anomaly/NN',
+      'detection/NN',
+      'and/CC',
+      'signal/NN',
+      'processing/NN',
     ]);
   });
 
@@ -39,7 +43,7 @@ describe('tagTokens', () => {
     expect(tag('AutoMixQ leverages lightweight models')[1]).toBe('leverages/VBZ');
   });
 
-  it('guesses unknown words from a hyphenated word\'s last part or an adjective ending', () => {
+  it("guesses unknown words from a hyphenated word's last part or an adjective ending", () => {
     expect(tag('nearly-linear time')[0]).toBe('nearly-linear/JJ');
     expect(tag('the mixture-of-experts layer')[1]).toBe('mixture-of-experts/NNS');
     expect(tag('optimization infeasible')[1]).toBe('infeasible/JJ');

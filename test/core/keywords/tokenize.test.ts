@@ -4,33 +4,59 @@ import { MAX_WORD_LENGTH, tokenize } from '../../../src/core/keywords/tokenize';
 describe('tokenize', () => {
   it('keeps hyphenated terms as one token, but not a dash between words', () => {
     expect(tokenize('mixture-of-experts and state-of-the-art - well -- done')).toEqual([
-      'mixture-of-experts', 'and', 'state-of-the-art', '-', 'well', '-', '-', 'done',
+      'mixture-of-experts',
+      'and',
+      'state-of-the-art',
+      '-',
+      'well',
+      '-',
+      '-',
+      'done',
     ]);
   });
 
   it('keeps acronyms, mixed case and numbers with letters whole', () => {
     expect(tokenize('KV cache, LoRA, 3D scenes, GPT-4o, RWKV-7 and int4.')).toEqual([
-      'KV', 'cache', ',', 'LoRA', ',', '3D', 'scenes', ',', 'GPT-4o', ',', 'RWKV-7', 'and', 'int4', '.',
+      'KV',
+      'cache',
+      ',',
+      'LoRA',
+      ',',
+      '3D',
+      'scenes',
+      ',',
+      'GPT-4o',
+      ',',
+      'RWKV-7',
+      'and',
+      'int4',
+      '.',
     ]);
   });
 
   it('keeps decimal numbers and thousands separators, and ends a sentence on its full stop', () => {
-    expect(tokenize('5.7T tokens, 1,000 papers and 3.5.')).toEqual([
-      '5.7T', 'tokens', ',', '1,000', 'papers', 'and', '3.5', '.',
-    ]);
+    expect(tokenize('5.7T tokens, 1,000 papers and 3.5.')).toEqual(['5.7T', 'tokens', ',', '1,000', 'papers', 'and', '3.5', '.']);
   });
 
   it("splits a possessive 's off its noun and keeps other apostrophes inside words", () => {
     expect(tokenize("the ship's course, the agents' loss, don't")).toEqual([
-      'the', 'ship', "'s", 'course', ',', 'the', 'agents', "'", 'loss', ',', "don't",
+      'the',
+      'ship',
+      "'s",
+      'course',
+      ',',
+      'the',
+      'agents',
+      "'",
+      'loss',
+      ',',
+      "don't",
     ]);
     expect(tokenize('Ship\u2019s')).toEqual(['Ship', '\u2019s']);
   });
 
   it('reads letters of any script, with accents', () => {
-    expect(tokenize('Schrödinger naïve α-helix Gödel')).toEqual([
-      'Schrödinger', 'naïve', 'α-helix', 'Gödel',
-    ]);
+    expect(tokenize('Schrödinger naïve α-helix Gödel')).toEqual(['Schrödinger', 'naïve', 'α-helix', 'Gödel']);
   });
 
   it('makes every other symbol its own token', () => {
@@ -47,7 +73,15 @@ describe('tokenize', () => {
 describe('tokenize: addresses', () => {
   it('turns web and e-mail addresses into a phrase boundary, not words', () => {
     expect(tokenize('Code at https://github.com/a/b-c and www.x.org/y, mail me@lab.edu now')).toEqual([
-      'Code', 'at', ';', 'and', ';', ',', 'mail', ';', 'now',
+      'Code',
+      'at',
+      ';',
+      'and',
+      ';',
+      ',',
+      'mail',
+      ';',
+      'now',
     ]);
   });
   it('turns a word longer than MAX_WORD_LENGTH into a boundary, so stemming and tagging never see it', () => {
@@ -58,6 +92,17 @@ describe('tokenize: addresses', () => {
   });
 
   it('finds the same addresses when a run of address characters precedes the "@"', () => {
-    expect(tokenize('mail a.b-c@d.org or x@y@z.org, see www.x.org.')).toEqual(['mail', ';', 'or', 'x', '@', ';', ',', 'see', ';', '.']);
+    expect(tokenize('mail a.b-c@d.org or x@y@z.org, see www.x.org.')).toEqual([
+      'mail',
+      ';',
+      'or',
+      'x',
+      '@',
+      ';',
+      ',',
+      'see',
+      ';',
+      '.',
+    ]);
   });
 });

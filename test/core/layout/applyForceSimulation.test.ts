@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { applyForceSimulation, type SimulationLinks, type SimulationNodes } from '../../../src/core/layout/applyForceSimulation';
 import { seededRandom } from '../../../src/core/util';
 
-function nodesAt(points: [number, number][], options: { charge?: number; radius?: number; home?: [number, number]; reach?: number } = {}): SimulationNodes {
+function nodesAt(
+  points: [number, number][],
+  options: { charge?: number; radius?: number; home?: [number, number]; reach?: number } = {},
+): SimulationNodes {
   const count = points.length;
   const fill = (v: number): Float64Array => new Float64Array(count).fill(v);
   return {
@@ -45,7 +48,15 @@ describe('applyForceSimulation', () => {
       [0, 0],
       [100, 30],
     ]);
-    const links: SimulationLinks = { ...NO_LINKS, count: 1, source: Int32Array.of(0), target: Int32Array.of(1), distance: Float64Array.of(20), strength: Float64Array.of(1), bias: Float64Array.of(0.5) };
+    const links: SimulationLinks = {
+      ...NO_LINKS,
+      count: 1,
+      source: Int32Array.of(0),
+      target: Int32Array.of(1),
+      distance: Float64Array.of(20),
+      strength: Float64Array.of(1),
+      bias: Float64Array.of(0.5),
+    };
     applyForceSimulation(s, links, { ...OPTIONS, random: seededRandom(1) });
     expect(gap(s, 0, 1)).toBeCloseTo(20, 0);
   });
@@ -65,7 +76,13 @@ describe('applyForceSimulation', () => {
   it('keeps nodes in their home disc and separates colliding ones', () => {
     const points: [number, number][] = Array.from({ length: 30 }, (_, i) => [200 + (i % 5), 200 + Math.floor(i / 5)]);
     const s = nodesAt(points, { radius: 2, home: [0, 0], reach: 40 });
-    applyForceSimulation(s, NO_LINKS, { ...OPTIONS, homeStrength: 0.1, containStrength: 0.5, collideFrom: 0, random: seededRandom(3) });
+    applyForceSimulation(s, NO_LINKS, {
+      ...OPTIONS,
+      homeStrength: 0.1,
+      containStrength: 0.5,
+      collideFrom: 0,
+      random: seededRandom(3),
+    });
     for (let i = 0; i < 30; i++) expect(Math.sqrt(s.x[i] ** 2 + s.y[i] ** 2)).toBeLessThan(45);
     let closest = Infinity;
     for (let i = 0; i < 30; i++) for (let j = i + 1; j < 30; j++) closest = Math.min(closest, gap(s, i, j));

@@ -18,7 +18,12 @@ function placed(graph: MapGraph, clustering: Clustering, layout: Layout): Placed
   for (const l of graph.links) links[l.paper]++;
   return [
     ...layout.paperX.map((x, i) => ({ x, y: layout.paperY[i], r: paperRadius(links[i]), cluster: clustering.paperCluster[i] })),
-    ...layout.keywordX.map((x, j) => ({ x, y: layout.keywordY[j], r: keywordRadius(graph.keywordPapers[j]), cluster: clustering.keywordCluster[j] })),
+    ...layout.keywordX.map((x, j) => ({
+      x,
+      y: layout.keywordY[j],
+      r: keywordRadius(graph.keywordPapers[j]),
+      cluster: clustering.keywordCluster[j],
+    })),
   ];
 }
 
@@ -29,7 +34,14 @@ function setup(index: KeywordIndex) {
 }
 
 describe('computeLayout', () => {
-  const { index } = syntheticIndex({ topics: 2, papersPerTopic: 40, termsPerTopic: 30, termsPerPaper: 8, sharedPerPaper: 2, seed: 5 });
+  const { index } = syntheticIndex({
+    topics: 2,
+    papersPerTopic: 40,
+    termsPerTopic: 30,
+    termsPerPaper: 8,
+    sharedPerPaper: 2,
+    seed: 5,
+  });
   const { graph, clustering } = setup(index);
   const layout = computeLayout(graph, clustering, { seed: 42 });
   const nodes = placed(graph, clustering, layout);
@@ -56,7 +68,10 @@ describe('computeLayout', () => {
     expect(clustering.clusterCount).toBe(2);
     const centroid = [0, 1].map((c) => {
       const members = nodes.filter((n) => n.cluster === c);
-      return { x: members.reduce((s, n) => s + n.x, 0) / members.length, y: members.reduce((s, n) => s + n.y, 0) / members.length };
+      return {
+        x: members.reduce((s, n) => s + n.x, 0) / members.length,
+        y: members.reduce((s, n) => s + n.y, 0) / members.length,
+      };
     });
     let own = 0;
     let other = 0;
@@ -97,9 +112,19 @@ describe('computeLayout', () => {
     for (const n of ns) if (n !== loner) expect(Math.hypot(n.x - loner.x, n.y - loner.y)).toBeGreaterThanOrEqual(n.r + loner.r);
 
     const one = setup({ vocabulary: [{ key: 'a', term: 'a', df: 1 }], docs: [[{ term: 0, score: 1 }]] });
-    expect(computeLayout(one.graph, one.clustering, { seed: 1 })).toEqual({ paperX: [0], paperY: [0], keywordX: [], keywordY: [] });
+    expect(computeLayout(one.graph, one.clustering, { seed: 1 })).toEqual({
+      paperX: [0],
+      paperY: [0],
+      keywordX: [],
+      keywordY: [],
+    });
     const none = setup({ vocabulary: [], docs: [] });
-    expect(computeLayout(none.graph, none.clustering, { seed: 1 })).toEqual({ paperX: [], paperY: [], keywordX: [], keywordY: [] });
+    expect(computeLayout(none.graph, none.clustering, { seed: 1 })).toEqual({
+      paperX: [],
+      paperY: [],
+      keywordX: [],
+      keywordY: [],
+    });
   });
 
   it('uses fewer ticks for bigger maps, within bounds', () => {

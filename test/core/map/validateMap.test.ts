@@ -65,33 +65,81 @@ describe('validateMap', () => {
   // biome-ignore lint/suspicious/noExplicitAny: maps broken on purpose
   type Loose = Record<string, any>;
   it.each<[string, (m: Loose) => void, string]>([
-    ["paper not an object", (m: Loose) => (m.papers[1] = 'b'), "m.json: papers[1]: expected an object, got \"b\""],
-    ["paper id a number", (m: Loose) => (m.papers[1].id = 7), "m.json: papers[1].id: expected a string, got 7"],
-    ["duplicate paper id", (m: Loose) => (m.papers[1].id = 'a'), "m.json: papers[1].id: duplicate paper id \"a\""],
-    ["title null", (m: Loose) => (m.papers[0].title = null), "m.json: papers[0].title: expected a string, got null"],
-    ["abstract missing", (m: Loose) => delete m.papers[1].abstract, "m.json: papers[1].abstract: expected a string, got undefined"],
-    ["url a number", (m: Loose) => (m.papers[0].url = 3), "m.json: papers[0].url: expected a string, got 3"],
-    ["year negative", (m: Loose) => (m.papers[0].year = -1), "m.json: papers[0].year: expected an integer >= 0, got -1"],
-    ["year fractional", (m: Loose) => (m.papers[0].year = 2020.5), "m.json: papers[0].year: expected an integer >= 0, got 2020.5"],
-    ["year a string", (m: Loose) => (m.papers[0].year = '2020'), "m.json: papers[0].year: expected a finite number, got \"2020\""],
-    ["authors not an array", (m: Loose) => (m.papers[0].authors = 'Ann'), "m.json: papers[0].authors: expected an array, got \"Ann\""],
-    ["an author not a string", (m: Loose) => (m.papers[0].authors = ['Ann', 2]), "m.json: papers[0].authors[1]: expected a string, got 2"],
-    ["keywords missing", (m: Loose) => delete m.papers[1].keywords, "m.json: papers[1].keywords: expected an array, got undefined"],
-    ["keyword entry not an object", (m: Loose) => (m.papers[1].keywords = [null]), "m.json: papers[1].keywords[0]: expected an object, got null"],
-    ["keyword term missing", (m: Loose) => (m.papers[1].keywords = [{ score: 1 }]), "m.json: papers[1].keywords[0].term: expected a string, got undefined"],
-    ["keyword score a string", (m: Loose) => (m.papers[1].keywords = [{ term: 'x', score: '1' }]), "m.json: papers[1].keywords[0].score: expected a finite number, got \"1\""],
-    ["cluster not in clusters", (m: Loose) => (m.papers[1].cluster = 4), "m.json: papers[1].cluster: cluster 4 is not in clusters"],
-    ["cluster a string", (m: Loose) => (m.papers[1].cluster = '0'), "m.json: papers[1].cluster: expected a finite number, got \"0\""],
-    ["cluster negative", (m: Loose) => (m.papers[1].cluster = -1), "m.json: papers[1].cluster: expected an integer >= 0, got -1"],
-    ["cluster fractional", (m: Loose) => (m.papers[1].cluster = 0.5), "m.json: papers[1].cluster: expected an integer >= 0, got 0.5"],
-    ["y null", (m: Loose) => (m.papers[0].y = null), "m.json: papers[0].y: expected a finite number, got null"],
-    ["x infinite", (m: Loose) => (m.papers[0].x = Infinity), "m.json: papers[0].x: expected a finite number, got Infinity"],
-    ["papers not an array", (m: Loose) => (m.papers = {}), "m.json: papers: expected an array, got an object"],
-    ["link not an object", (m: Loose) => (m.links[2] = []), "m.json: links[2]: expected an object, got an array"],
-    ["link paper unknown", (m: Loose) => (m.links[2].paper = 'zz'), "m.json: links[2].paper: paper \"zz\" is not in papers"],
-    ["link keyword a number", (m: Loose) => (m.links[1].keyword = 1), "m.json: links[1].keyword: expected a string, got 1"],
-    ["link weight missing", (m: Loose) => delete m.links[0].weight, "m.json: links[0].weight: expected a finite number, got undefined"],
-    ["links not an array", (m: Loose) => (m.links = null), "m.json: links: expected an array, got null"],
+    ['paper not an object', (m: Loose) => (m.papers[1] = 'b'), 'm.json: papers[1]: expected an object, got "b"'],
+    ['paper id a number', (m: Loose) => (m.papers[1].id = 7), 'm.json: papers[1].id: expected a string, got 7'],
+    ['duplicate paper id', (m: Loose) => (m.papers[1].id = 'a'), 'm.json: papers[1].id: duplicate paper id "a"'],
+    ['title null', (m: Loose) => (m.papers[0].title = null), 'm.json: papers[0].title: expected a string, got null'],
+    [
+      'abstract missing',
+      (m: Loose) => delete m.papers[1].abstract,
+      'm.json: papers[1].abstract: expected a string, got undefined',
+    ],
+    ['url a number', (m: Loose) => (m.papers[0].url = 3), 'm.json: papers[0].url: expected a string, got 3'],
+    ['year negative', (m: Loose) => (m.papers[0].year = -1), 'm.json: papers[0].year: expected an integer >= 0, got -1'],
+    [
+      'year fractional',
+      (m: Loose) => (m.papers[0].year = 2020.5),
+      'm.json: papers[0].year: expected an integer >= 0, got 2020.5',
+    ],
+    ['year a string', (m: Loose) => (m.papers[0].year = '2020'), 'm.json: papers[0].year: expected a finite number, got "2020"'],
+    [
+      'authors not an array',
+      (m: Loose) => (m.papers[0].authors = 'Ann'),
+      'm.json: papers[0].authors: expected an array, got "Ann"',
+    ],
+    [
+      'an author not a string',
+      (m: Loose) => (m.papers[0].authors = ['Ann', 2]),
+      'm.json: papers[0].authors[1]: expected a string, got 2',
+    ],
+    [
+      'keywords missing',
+      (m: Loose) => delete m.papers[1].keywords,
+      'm.json: papers[1].keywords: expected an array, got undefined',
+    ],
+    [
+      'keyword entry not an object',
+      (m: Loose) => (m.papers[1].keywords = [null]),
+      'm.json: papers[1].keywords[0]: expected an object, got null',
+    ],
+    [
+      'keyword term missing',
+      (m: Loose) => (m.papers[1].keywords = [{ score: 1 }]),
+      'm.json: papers[1].keywords[0].term: expected a string, got undefined',
+    ],
+    [
+      'keyword score a string',
+      (m: Loose) => (m.papers[1].keywords = [{ term: 'x', score: '1' }]),
+      'm.json: papers[1].keywords[0].score: expected a finite number, got "1"',
+    ],
+    [
+      'cluster not in clusters',
+      (m: Loose) => (m.papers[1].cluster = 4),
+      'm.json: papers[1].cluster: cluster 4 is not in clusters',
+    ],
+    [
+      'cluster a string',
+      (m: Loose) => (m.papers[1].cluster = '0'),
+      'm.json: papers[1].cluster: expected a finite number, got "0"',
+    ],
+    ['cluster negative', (m: Loose) => (m.papers[1].cluster = -1), 'm.json: papers[1].cluster: expected an integer >= 0, got -1'],
+    [
+      'cluster fractional',
+      (m: Loose) => (m.papers[1].cluster = 0.5),
+      'm.json: papers[1].cluster: expected an integer >= 0, got 0.5',
+    ],
+    ['y null', (m: Loose) => (m.papers[0].y = null), 'm.json: papers[0].y: expected a finite number, got null'],
+    ['x infinite', (m: Loose) => (m.papers[0].x = Infinity), 'm.json: papers[0].x: expected a finite number, got Infinity'],
+    ['papers not an array', (m: Loose) => (m.papers = {}), 'm.json: papers: expected an array, got an object'],
+    ['link not an object', (m: Loose) => (m.links[2] = []), 'm.json: links[2]: expected an object, got an array'],
+    ['link paper unknown', (m: Loose) => (m.links[2].paper = 'zz'), 'm.json: links[2].paper: paper "zz" is not in papers'],
+    ['link keyword a number', (m: Loose) => (m.links[1].keyword = 1), 'm.json: links[1].keyword: expected a string, got 1'],
+    [
+      'link weight missing',
+      (m: Loose) => delete m.links[0].weight,
+      'm.json: links[0].weight: expected a finite number, got undefined',
+    ],
+    ['links not an array', (m: Loose) => (m.links = null), 'm.json: links: expected an array, got null'],
   ])('names the field of a broken paper or link: %s', (_name, breakIt, message) => {
     const map = sampleMap() as unknown as Loose;
     breakIt(map);
@@ -125,14 +173,22 @@ describe('validateMap', () => {
     const curation = { stopwords: ['y'], synonyms: [{ from: 'LLMs', to: 'x' }], clusterNames: [{ keyword: 'x', name: 'Ex' }] };
     const map = { ...sampleMap(), curation };
     expect(validateMap(map, 'm.json').curation).toEqual(curation);
-    expect(messageOf(() => validateMap({ ...sampleMap(), curation: [] }, 'm.json'))).toBe('m.json: curation: expected an object, got an array');
+    expect(messageOf(() => validateMap({ ...sampleMap(), curation: [] }, 'm.json'))).toBe(
+      'm.json: curation: expected an object, got an array',
+    );
     expect(messageOf(() => validateMap({ ...sampleMap(), curation: { ...curation, synonyms: [{ from: 'a' }] } }, 'm.json'))).toBe(
       'm.json: curation.synonyms[0].to: expected a string, got undefined',
     );
     expect(messageOf(() => validateMap({ ...sampleMap(), curation: { ...curation, clusterNames: undefined } }, 'm.json'))).toBe(
       'm.json: curation.clusterNames: expected an array, got undefined',
     );
-    const circle = { ...curation, synonyms: [{ from: 'a', to: 'b' }, { from: 'b', to: 'a' }] };
+    const circle = {
+      ...curation,
+      synonyms: [
+        { from: 'a', to: 'b' },
+        { from: 'b', to: 'a' },
+      ],
+    };
     expect(messageOf(() => validateMap({ ...sampleMap(), curation: circle }, 'm.json'))).toBe(
       'm.json: curation.synonyms[1]: merges go round in a circle: "a" → "b" → "a" (see curation.synonyms[0])',
     );

@@ -25,9 +25,7 @@ describe('filterMap', () => {
   test('all: papers having every keyword; any: papers having one; keywords follow their papers', () => {
     const all = filterMap(map, index, { keywords: ['k:languag model', 'k:reason'], mode: 'all' });
     expect([...all.papers].sort()).toEqual(['p-moe', 'p-rl-reason']);
-    expect([...all.keywords].sort()).toEqual(
-      ['k:languag model', 'k:mixtur expert', 'k:reason', 'k:reinforc learn'].sort(),
-    );
+    expect([...all.keywords].sort()).toEqual(['k:languag model', 'k:mixtur expert', 'k:reason', 'k:reinforc learn'].sort());
     const any = filterMap(map, index, { keywords: ['k:languag model', 'k:reason'], mode: 'any' });
     expect([...any.papers].sort()).toEqual(['2502.16982', 'p-moe', 'p-rl-reason', 'p-t2i-lm', 'p-xss'].sort());
     expect(any.chosen).toEqual(['k:languag model', 'k:reason']);
@@ -99,7 +97,11 @@ describe('markKeywords', () => {
 
   test('does not match inside words, but does in scripts without spaces', () => {
     expect(markKeywords('remodel the model', ['model']).filter((p) => p.mark)).toHaveLength(1);
-    expect(markKeywords('基于知识图谱的问答', ['知识图谱']).filter((p) => p.mark).map((p) => p.text)).toEqual(['知识图谱']);
+    expect(
+      markKeywords('基于知识图谱的问答', ['知识图谱'])
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(['知识图谱']);
   });
 
   test('keeps markup as plain text and survives regex characters in terms', () => {

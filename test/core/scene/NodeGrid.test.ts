@@ -5,7 +5,7 @@ describe('NodeGrid', () => {
   test('with `shown`, one grid of every node answers as a grid of the shown nodes only', () => {
     // A fixed pseudo-random cloud: nodes of varied radii, a third of them shown.
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const nodes = Array.from({ length: 600 }, () => ({ x: random() * 1000, y: random() * 600, r: 1 + random() * 9 }));
     const shown = Uint8Array.from(nodes, () => (random() < 0.33 ? 1 : 0));
     const all = new NodeGrid(nodes);

@@ -25,7 +25,16 @@ const view = { width: 400, height: 300, k: 1, x: 0, y: 0 };
 
 describe('chooseLinks', () => {
   test('all links in view fit: null (draw them all)', () => {
-    expect(chooseLinks(layer([[0, 0, 100, 0], [0, 10, 0, 110]]), view, 1000)).toBeNull();
+    expect(
+      chooseLinks(
+        layer([
+          [0, 0, 100, 0],
+          [0, 10, 0, 110],
+        ]),
+        view,
+        1000,
+      ),
+    ).toBeNull();
   });
 
   test('takes links in order while their screen length fits, passing over one too long for a shorter one', () => {
@@ -72,7 +81,10 @@ describe('chooseLinks', () => {
   });
 
   test('a link is counted along its longer axis, and at most the view size', () => {
-    const links = layer([[-5000, 10, 5000, 20], [0, 0, 30, 40]]);
+    const links = layer([
+      [-5000, 10, 5000, 20],
+      [0, 0, 30, 40],
+    ]);
     // The long link crosses the whole view: 400 px; the other 40 px.
     expect([...chooseLinks(links, view, 420)!]).toEqual([0]);
     expect(chooseLinks(links, view, 440)).toBeNull();

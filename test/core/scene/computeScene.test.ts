@@ -42,7 +42,10 @@ function scene(over: Partial<SceneInput> = {}): Scene {
 /** Pixels of links a scene draws, as chooseLinks counts them (major axis, at most the view's size). */
 function linkPixels(s: Scene): number {
   const { k, width, height } = s.view;
-  return s.edges.reduce((sum, e) => sum + Math.min(Math.max(width, height), Math.max(Math.abs(e.x2 - e.x1) * k, Math.abs(e.y2 - e.y1) * k, 1)), 0);
+  return s.edges.reduce(
+    (sum, e) => sum + Math.min(Math.max(width, height), Math.max(Math.abs(e.x2 - e.x1) * k, Math.abs(e.y2 - e.y1) * k, 1)),
+    0,
+  );
 }
 
 function overlaps(s: Scene): boolean {
@@ -137,7 +140,10 @@ describe('computeScene', () => {
 
   test('hover highlights the node and its neighbours and dims the rest', () => {
     const s = scene({ hoverId: 'k:video' });
-    const highlighted = s.nodes.filter((n) => n.highlighted).map((n) => n.id).sort();
+    const highlighted = s.nodes
+      .filter((n) => n.highlighted)
+      .map((n) => n.id)
+      .sort();
     expect(highlighted).toEqual(['k:video', 'p-3d', 'p-video']);
     expect(s.nodes.filter((n) => !n.highlighted).every((n) => n.opacity < 0.5)).toBe(true);
     const loud = s.edges.filter((e) => e.opacity > 0.5);
@@ -168,16 +174,32 @@ describe('computeScene', () => {
     const filter = filterMap(map, index, { keywords: ['k:video'], mode: 'all' });
     const dimmed = scene({ filter });
     expect(dimmed.nodes).toHaveLength(27);
-    expect(dimmed.nodes.filter((n) => n.opacity === 1).map((n) => n.id).sort()).toEqual(
-      ['k:3d reconstruct', 'k:diffus model', 'k:imag gener', 'k:video', 'p-3d', 'p-video'].sort(),
-    );
+    expect(
+      dimmed.nodes
+        .filter((n) => n.opacity === 1)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['k:3d reconstruct', 'k:diffus model', 'k:imag gener', 'k:video', 'p-3d', 'p-video'].sort());
     expect(dimmed.caption).toContain('filter: video (2 of 12 papers)');
     // Links to what does not pass are fainter still than the others.
     expect(dimmed.edges.filter((e) => e.opacity === 0.03)).toHaveLength(38 - 6);
     const hidden = scene({ filter, hideFiltered: true });
     expect(hidden.nodes).toHaveLength(6);
     expect(hidden.edges).toHaveLength(6);
-    expect(hidden.labels.every((l) => l.kind === 'cluster' || ['video', 'diffusion models', 'image generation', '3D reconstruction', 'Video Diffusion at Scale', '3D Reconstruction from Multi-View Video'].includes(l.text))).toBe(true);
+    expect(
+      hidden.labels.every(
+        (l) =>
+          l.kind === 'cluster' ||
+          [
+            'video',
+            'diffusion models',
+            'image generation',
+            '3D reconstruction',
+            'Video Diffusion at Scale',
+            '3D Reconstruction from Multi-View Video',
+          ].includes(l.text),
+      ),
+    ).toBe(true);
   });
 
   test('moved positions replace the map file positions', () => {
@@ -223,7 +245,11 @@ describe('computeScene', () => {
     const names = scene().labels.filter((l) => l.kind === 'cluster');
     expect(names.length).toBeGreaterThan(1);
     for (const l of names) expect(map.clusters.find((c) => c.id === l.cluster)?.label).toBe(l.text);
-    expect(scene().labels.filter((l) => l.kind === 'node').every((l) => l.cluster === undefined)).toBe(true);
+    expect(
+      scene()
+        .labels.filter((l) => l.kind === 'node')
+        .every((l) => l.cluster === undefined),
+    ).toBe(true);
   });
 
   test('two caches of one map (two views) keep their own entries: neither evicts the other', () => {
@@ -233,7 +259,10 @@ describe('computeScene', () => {
     // Enough other inputs to fill any one-entry or few-entry cache, in the other view.
     for (const theme of ['dark', 'light'] as const) {
       for (const keywords of [['k:video'], ['k:reason'], ['k:languag model']]) {
-        computeScene(input({ theme, filter: filterMap(map, index, { keywords, mode: 'all' }), positions: { at: new Map(), version: 9 } }), other);
+        computeScene(
+          input({ theme, filter: filterMap(map, index, { keywords, mode: 'all' }), positions: { at: new Map(), version: 9 } }),
+          other,
+        );
       }
     }
     const again = computeScene(input({ view: { width: 1000, height: 700, k: 2, x: 500, y: 350 } }), own);

@@ -89,7 +89,11 @@ export class CsvReader implements CorpusReader {
         return;
       }
       this.header = header;
-      this.parser = new Papa.Parser({ delimiter: header.delimiter, newline: '\n', step: (result) => this.step(result as unknown as Papa.ParseResult<string[]>) });
+      this.parser = new Papa.Parser({
+        delimiter: header.delimiter,
+        newline: '\n',
+        step: (result) => this.step(result as unknown as Papa.ParseResult<string[]>),
+      });
     }
     const base = this.base;
     const parsed = (this.parser as Papa.Parser).parse(source, base, !last) as Papa.ParseResult<string[]>;
@@ -160,7 +164,9 @@ function readHeader(source: string, file: string, last: boolean): { delimiter: s
   let widest: string[] = [];
   for (const delimiter of DELIMITERS) {
     // As Papa.parse(source, { preview: 1 }) reads it; without `last`, only a row that has ended.
-    const parsed = new Papa.Parser({ delimiter, newline: '\n', preview: 1 }).parse(source, 0, !last) as Papa.ParseResult<string[]>;
+    const parsed = new Papa.Parser({ delimiter, newline: '\n', preview: 1 }).parse(source, 0, !last) as Papa.ParseResult<
+      string[]
+    >;
     if (!last && parsed.data.length === 0) return undefined;
     const header = parsed.data[0] ?? [];
     const columns = columnsOf(header);

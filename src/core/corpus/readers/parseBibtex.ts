@@ -77,7 +77,10 @@ class BibtexReader {
         const next = type === 'comment' ? -1 : this.nextEntryStart(at);
         if (next !== -1 && next < this.i) {
           this.records.length = records;
-          throw new EntryError(next, `it runs into the entry on line ${this.lines.lineAt(next)} (a closing brace is probably missing)`);
+          throw new EntryError(
+            next,
+            `it runs into the entry on line ${this.lines.lineAt(next)} (a closing brace is probably missing)`,
+          );
         }
       } catch (error) {
         if (!(error instanceof EntryError)) throw error;
@@ -292,5 +295,8 @@ function splitBibtexAuthors(value: string): string[] {
 
 /** A URL or DOI field: braces dropped and "\_"-style escapes undone, but no other LaTeX. */
 function verbatim(value: string): string {
-  return value.replace(/[{}]/g, '').replace(/\\([_%&#$~])/g, '$1').trim();
+  return value
+    .replace(/[{}]/g, '')
+    .replace(/\\([_%&#$~])/g, '$1')
+    .trim();
 }

@@ -5,7 +5,8 @@ import { cleanLatex } from '../../../../src/core/corpus/readers/cleanLatex';
 import { parseCorpus } from '../../../../src/core/corpus/parseCorpus';
 import { cpuTime } from '../../../helpers/cpuTime';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
 
 describe('BibTeX', () => {
   it('reads a Zotero export: key as id, authors as "First Last", doi as a link, LaTeX cleaned', () => {
@@ -42,12 +43,17 @@ describe('BibTeX', () => {
     expect(papers.map((p) => p.id)).toEqual(['ho2020denoising', 'kingma2014adam']);
     expect(papers[0]).toMatchObject({
       title: 'Denoising diffusion probabilistic models',
-      abstract: 'We present high quality image synthesis results using diffusion probabilistic models, a class of latent variable models.',
+      abstract:
+        'We present high quality image synthesis results using diffusion probabilistic models, a class of latent variable models.',
       authors: ['Jonathan Ho', 'Ajay Jain', 'Pieter Abbeel'],
       year: 2020,
       line: 7,
     });
-    expect(papers[1]).toMatchObject({ title: 'Adam: A method for stochastic optimization', authors: ['Diederik P Kingma', 'Jimmy Ba'], line: 17 });
+    expect(papers[1]).toMatchObject({
+      title: 'Adam: A method for stochastic optimization',
+      authors: ['Diederik P Kingma', 'Jimmy Ba'],
+      line: 17,
+    });
   });
 
   it('skips an entry with a syntax error, with a warning, and reads the rest', () => {
@@ -97,7 +103,7 @@ describe('cleanLatex', () => {
     ['Espa\\~na', 'España'],
     ['Stra\\ss e', 'Straße'],
     ['{\\ss}', 'ß'],
-    ["na\\\"{\\i}ve", 'naïve'],
+    ['na\\"{\\i}ve', 'naïve'],
     ["\\'\\i", 'í'],
     ['\\v{s}', 'š'],
     ['\\H{o}', 'ő'],
@@ -127,7 +133,7 @@ describe('cleanLatex', () => {
     ['as shown in~\\cite[p.~3]{knuth84}.', 'as shown in.'],
     ['\\url{http://x.org/~me_1}', 'http://x.org/~me_1'],
     ['\\href{http://x.org}{the site}', 'the site'],
-    ['``quoted\'\'', '“quoted”'],
+    ["``quoted''", '“quoted”'],
     ["it's", "it's"],
     ['  lots \n of\t space  ', 'lots of space'],
     ['{{Nested {Braces}}}', 'Nested Braces'],
@@ -175,17 +181,23 @@ describe('BibTeX: an unbalanced brace loses no other entry', () => {
     const { papers, warnings } = parseCorpus(text, { fileName: 'swallow.bib' });
     expect(papers.map((p) => p.id)).toEqual(['b', 'c']);
     expect(warnings.map((w) => [w.line, w.message])).toEqual([
-      [2, 'skipped the @article entry starting on line 1: it runs into the entry on line 2 (a closing brace is probably missing)'],
+      [
+        2,
+        'skipped the @article entry starting on line 1: it runs into the entry on line 2 (a closing brace is probably missing)',
+      ],
     ]);
   });
 
   it('resumes at the next entry when the file ends inside a value, and still refuses a last entry that never ends', () => {
-    const text = '@article{a,\n  title = {One {unclosed},\n  abstract = {First.}\n}\n@article{b,\n  title = {Two},\n  abstract = {Second.}\n}\n';
+    const text =
+      '@article{a,\n  title = {One {unclosed},\n  abstract = {First.}\n}\n@article{b,\n  title = {Two},\n  abstract = {Second.}\n}\n';
     const { papers, warnings } = parseCorpus(text, { fileName: 'end.bib' });
     expect(papers.map((p) => p.id)).toEqual(['b']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0].message).toMatch(/^skipped the @article entry starting on line 1: /);
-    expect(() => parseCorpus(fixture('unterminated.bib'), { fileName: 'open.bib' })).toThrow('open.bib:6: @article entry never ends');
+    expect(() => parseCorpus(fixture('unterminated.bib'), { fileName: 'open.bib' })).toThrow(
+      'open.bib:6: @article entry never ends',
+    );
   });
 
   it('keeps entries inside an @comment commented out', () => {

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, parseCorpus } from '../../../../src/core/corpus/parseCorpus';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
 
 describe('CSV', () => {
   const { papers, warnings } = parseCorpus(fixture('zotero.csv'), { fileName: 'zotero.csv' });

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError, parseCorpus } from '../../../../src/core/corpus/parseCorpus';
 import { cpuTime } from '../../../helpers/cpuTime';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
 
 function corpusError(run: () => unknown): CorpusError {
   try {
@@ -59,31 +60,37 @@ describe('JSON Lines', () => {
   });
 
   it('refuses a line that is not an object', () => {
-    const error = corpusError(() =>
-      parseCorpus('{"title": "a", "abstract": "b"}\n"just a string"\n', { fileName: 'x.jsonl' }),
-    );
+    const error = corpusError(() => parseCorpus('{"title": "a", "abstract": "b"}\n"just a string"\n', { fileName: 'x.jsonl' }));
     expect(error.message).toBe('x.jsonl:2: expected a JSON object with "title" and "abstract", found a string');
   });
 
   it('reports duplicate ids with both lines', () => {
-    const text = '{"id":"abc","title":"One","abstract":"A."}\n{"id":"b","title":"Two","abstract":"B."}\n\n\n{"id":"abc","title":"Three","abstract":"C."}\n';
+    const text =
+      '{"id":"abc","title":"One","abstract":"A."}\n{"id":"b","title":"Two","abstract":"B."}\n\n\n{"id":"abc","title":"Three","abstract":"C."}\n';
     expect(() => parseCorpus(text, { fileName: 'x.jsonl' })).toThrow('x.jsonl:5: duplicate id "abc" (also on line 1)');
   });
 
   it('treats two identical titles without ids as duplicate ids', () => {
     const text = '{"title":"Same Title","abstract":"A."}\n{"title":"Same  Title ","abstract":"B."}\n';
-    expect(() => parseCorpus(text, { fileName: 'x.jsonl' })).toThrow(/^x\.jsonl:2: duplicate id "same-title-[0-9a-f]{6}" \(also on line 1\)$/);
+    expect(() => parseCorpus(text, { fileName: 'x.jsonl' })).toThrow(
+      /^x\.jsonl:2: duplicate id "same-title-[0-9a-f]{6}" \(also on line 1\)$/,
+    );
   });
 
   it('throws when no paper has both fields', () => {
     const text = '{"title":"","abstract":"A."}\n{"title":"T","abstract":"  "}\n';
-    expect(() => parseCorpus(text, { fileName: 'none.jsonl' })).toThrow('none.jsonl: no papers with both a title and an abstract');
+    expect(() => parseCorpus(text, { fileName: 'none.jsonl' })).toThrow(
+      'none.jsonl: no papers with both a title and an abstract',
+    );
   });
 
   it('reads a JSON array named .jsonl as JSON, with a warning', () => {
     const result = parseCorpus(fixture('papers.json'), { fileName: 'array.jsonl' });
     expect(result.papers).toHaveLength(2);
-    expect(result.warnings[0]).toEqual({ file: 'array.jsonl', message: 'the file is a JSON array, not JSON Lines; read as JSON' });
+    expect(result.warnings[0]).toEqual({
+      file: 'array.jsonl',
+      message: 'the file is a JSON array, not JSON Lines; read as JSON',
+    });
   });
 
   it('keeps a 1 MB abstract intact and parses it quickly', () => {
@@ -92,7 +99,10 @@ describe('JSON Lines', () => {
     const text = `${JSON.stringify({ id: 'long', title: 'Long', abstract })}\n${JSON.stringify({ id: 'short', title: 'Short', abstract: 'x' })}\n`;
     const result = parseCorpus(text, { fileName: 'long.jsonl' });
     // As fast as the same text as a thousand ordinary abstracts (ratio 10; a quadratic scan would be ~1000x).
-    const ordinary = abstract.match(/.{1,1000}/gs)!.map((a, i) => JSON.stringify({ id: `p${i}`, title: `T${i}`, abstract: a })).join('\n');
+    const ordinary = abstract
+      .match(/.{1,1000}/gs)!
+      .map((a, i) => JSON.stringify({ id: `p${i}`, title: `T${i}`, abstract: a }))
+      .join('\n');
     const baseline = cpuTime(() => parseCorpus(ordinary, { fileName: 'ordinary.jsonl' }));
     expect(cpuTime(() => parseCorpus(text, { fileName: 'long.jsonl' }))).toBeLessThan(10 * baseline);
     expect(result.papers[0].abstract).toBe(abstract);
@@ -102,7 +112,9 @@ describe('JSON Lines', () => {
   it('parses 100,000 papers (about 100 MB) in linear time', () => {
     const filler = 'word '.repeat(190);
     const corpus = (n: number) =>
-      Array.from({ length: n }, (_, i) => JSON.stringify({ id: `p${i}`, title: `Paper number ${i}`, abstract: `Abstract ${i}: ${filler}` })).join('\n');
+      Array.from({ length: n }, (_, i) =>
+        JSON.stringify({ id: `p${i}`, title: `Paper number ${i}`, abstract: `Abstract ${i}: ${filler}` }),
+      ).join('\n');
     const small = corpus(10_000);
     const text = corpus(100_000);
     expect(text.length).toBeGreaterThan(95_000_000);
@@ -177,7 +189,10 @@ describe('JSON documents', () => {
 describe('non-Latin text', () => {
   it('keeps Chinese, Arabic, Greek, accented and astral text byte for byte', () => {
     const text = fixture('non-latin.jsonl');
-    const expected = text.trim().split('\n').map((line) => JSON.parse(line) as { id: string; title: string; abstract: string });
+    const expected = text
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; title: string; abstract: string });
     const { papers } = parseCorpus(text, { fileName: 'non-latin.jsonl' });
     expect(papers).toHaveLength(expected.length);
     papers.forEach((paper, i) => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../../src/core/corpus/parseCorpus';
 import { cpuTime } from '../../../helpers/cpuTime';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
 const realData = readFileSync(fileURLToPath(new URL('../../../../data/trending-papers.txt', import.meta.url)), 'utf8');
 
 describe('trending-papers text: the real default corpus', () => {
@@ -79,7 +80,8 @@ describe('trending-papers text with defects', () => {
   });
 
   it('does not strip "Subscribe" from a title that merely starts with the word', () => {
-    const text = 'Get trending papers in your email inbox!\nSubscribers of Streaming Services: A Survey\n' +
+    const text =
+      'Get trending papers in your email inbox!\nSubscribers of Streaming Services: A Survey\n' +
       'We survey the literature on subscribers of streaming services. Many studies exist. They disagree on most things, which we explain in this survey of more than a hundred papers.\n';
     expect(parseCorpus(text, { fileName: 's.txt' }).papers[0].title).toBe('Subscribers of Streaming Services: A Survey');
     const glued = text.replace('Subscribers of Streaming Services: A Survey', 'SubscribeiPhone Apps: A Survey');
@@ -98,7 +100,10 @@ describe('trending-papers text with defects', () => {
     const text = `Get trending papers in your email inbox!\nSubscribeA Very Long Abstract\n${abstract}\nNext Title\n${abstract.slice(0, 2000)}\n`;
     const result = parseCorpus(text, { fileName: 'long.txt' });
     // As fast as the same text as a thousand ordinary abstracts (ratio 10; a quadratic scan would be ~1000x).
-    const ordinary = `Get trending papers in your email inbox!\nSubscribe${abstract.match(/.{1,1000}(?= |$)/g)!.map((a, i) => `Title ${i}\n${a.trim()}`).join('\n')}\n`;
+    const ordinary = `Get trending papers in your email inbox!\nSubscribe${abstract
+      .match(/.{1,1000}(?= |$)/g)!
+      .map((a, i) => `Title ${i}\n${a.trim()}`)
+      .join('\n')}\n`;
     const baseline = cpuTime(() => parseCorpus(ordinary, { fileName: 'ordinary.txt' }));
     expect(cpuTime(() => parseCorpus(text, { fileName: 'long.txt' }))).toBeLessThan(10 * baseline);
     expect(result.papers).toHaveLength(2);
