@@ -121,7 +121,7 @@ describeWithChromium('the production build in Chromium', () => {
     await page.mouse.click(box.x + label.x * k + tx, box.y + label.y * k + ty);
     const details = page.getByRole('complementary', { name: 'Details' });
     await details.getByRole('heading', { level: 2, name: 'Diffusion · image generation' }).waitFor();
-    await expect(details.getByRole('heading', { name: 'Papers' }).count()).resolves.toBe(1);
+    await expect(details.getByRole('heading', { name: 'Papers', exact: true }).count()).resolves.toBe(1);
     expect(new URL(page.url()).searchParams.get('select')).toBe('c:1');
     await page.close();
   });
