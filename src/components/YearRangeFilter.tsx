@@ -39,24 +39,8 @@ export function YearRangeFilter() {
         ))}
       </svg>
       <div className="year-sliders">
-        <input
-          type="range"
-          aria-label="From year"
-          min={firstYear}
-          max={lastYear}
-          step={1}
-          value={from}
-          onChange={(e) => set(Number(e.target.value), to)}
-        />
-        <input
-          type="range"
-          aria-label="To year"
-          min={firstYear}
-          max={lastYear}
-          step={1}
-          value={to}
-          onChange={(e) => set(from, Number(e.target.value))}
-        />
+        <YearSlider label="From year" firstYear={firstYear} lastYear={lastYear} value={from} onChange={(y) => set(y, to)} />
+        <YearSlider label="To year" firstYear={firstYear} lastYear={lastYear} value={to} onChange={(y) => set(from, y)} />
       </div>
       <span className="year-range-text">{from === to ? from : `${from}–${to}`}</span>
       {years ? (
@@ -65,5 +49,32 @@ export function YearRangeFilter() {
         </button>
       ) : null}
     </div>
+  );
+}
+
+/** One of the two year sliders (From, To), over every year of the map. */
+function YearSlider({
+  label,
+  firstYear,
+  lastYear,
+  value,
+  onChange,
+}: {
+  label: string;
+  firstYear: number;
+  lastYear: number;
+  value: number;
+  onChange: (year: number) => void;
+}) {
+  return (
+    <input
+      type="range"
+      aria-label={label}
+      min={firstYear}
+      max={lastYear}
+      step={1}
+      value={value}
+      onChange={(e) => onChange(Number(e.target.value))}
+    />
   );
 }

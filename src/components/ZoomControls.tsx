@@ -1,30 +1,34 @@
+import type { ViewCommand } from '../store/mapStoreState';
 import { useMapStore } from '../store/useMapStore';
-import { Icon } from './Icon';
+import { Icon, type IconName } from './Icon';
 
 /** Zoom in, zoom out, and fit the whole map to the window. */
 export function ZoomControls() {
-  const requestView = useMapStore((s) => s.requestView);
   return (
     <div className="zoom-controls" role="group" aria-label="Zoom">
-      <button type="button" aria-label="Zoom in" title="Zoom in (+)" onClick={() => requestView({ type: 'zoomBy', factor: 1.5 })}>
-        <Icon name="plus" />
-      </button>
-      <button
-        type="button"
-        aria-label="Zoom out"
-        title="Zoom out (−)"
-        onClick={() => requestView({ type: 'zoomBy', factor: 1 / 1.5 })}
-      >
-        <Icon name="minus" />
-      </button>
-      <button
-        type="button"
-        aria-label="Fit map to window"
-        title="Fit map to window (0)"
-        onClick={() => requestView({ type: 'fit' })}
-      >
-        <Icon name="fit" />
-      </button>
+      <ZoomButton label="Zoom in" shortcut="+" icon="plus" command={{ type: 'zoomBy', factor: 1.5 }} />
+      <ZoomButton label="Zoom out" shortcut="−" icon="minus" command={{ type: 'zoomBy', factor: 1 / 1.5 }} />
+      <ZoomButton label="Fit map to window" shortcut="0" icon="fit" command={{ type: 'fit' }} />
     </div>
+  );
+}
+
+/** One of the zoom buttons: its label, with the keyboard shortcut in the tooltip. */
+function ZoomButton({
+  label,
+  shortcut,
+  icon,
+  command,
+}: {
+  label: string;
+  shortcut: string;
+  icon: IconName;
+  command: ViewCommand;
+}) {
+  const requestView = useMapStore((s) => s.requestView);
+  return (
+    <button type="button" aria-label={label} title={`${label} (${shortcut})`} onClick={() => requestView(command)}>
+      <Icon name={icon} />
+    </button>
   );
 }

@@ -1,6 +1,6 @@
 import { CorpusError } from '../CorpusError';
-import { LineSplitter } from '../readers/LineSplitter';
-import type { CorpusReader, RawPaper, RawPaperSink } from '../RawPaper';
+import type { RawPaper, RawPaperSink } from '../RawPaper';
+import { LineReader } from '../readers/LineReader';
 
 /**
  * A record's fields: tag -> one entry per occurrence of the tag, continuation lines joined to
@@ -38,9 +38,7 @@ const MAX_STRAY_WARNINGS = 3;
  * What is not is skipped with a warning: a record the file ends inside (no end tag, so the export
  * was cut short) could have lost half its abstract. A file without a single record is refused.
  */
-export class TaggedRecordReader implements CorpusReader {
-  private readonly lines: LineSplitter;
-  private lineNumber = 0;
+export class TaggedRecordReader extends LineReader {
   private fields?: TaggedFields;
   private recordLine = 0;
   private lastValues?: string[];
@@ -53,15 +51,11 @@ export class TaggedRecordReader implements CorpusReader {
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
-    this.lines = new LineSplitter(true, (line) => this.readLine(line));
+    super(true);
   }
 
-  push(text: string): void {
-    this.lines.push(text);
-  }
-
-  end(): void {
-    this.lines.end();
+  override end(): void {
+    super.end();
     const { format, file, sink } = this;
     if (this.fields) {
       if (format.endTag === undefined) this.emit();
@@ -87,8 +81,7 @@ export class TaggedRecordReader implements CorpusReader {
     }
   }
 
-  private readLine(raw: string): void {
-    const lineNumber = ++this.lineNumber;
+  protected readLine(raw: string, lineNumber: number): void {
     const { format } = this;
     if (this.ended) return;
     // Tabs and trailing spaces are noise some tools add; a blank line matters only to MEDLINE.

@@ -1,6 +1,6 @@
 import { CorpusError } from '../CorpusError';
-import { LineSplitter } from '../readers/LineSplitter';
-import type { CorpusReader, RawPaperSink } from '../RawPaper';
+import type { RawPaperSink } from '../RawPaper';
+import { LineReader } from '../readers/LineReader';
 import type { TaggedFields } from './TaggedRecordReader';
 import { wosPaper } from './wosFormat';
 
@@ -10,29 +10,22 @@ import { wosPaper } from './wosFormat';
  * of Science does not quote cells: a title that starts with a quotation mark is text, and a CSV
  * parser would take it for an opening quote and run on into the next rows.
  */
-export class WosTabReader implements CorpusReader {
-  private readonly lines: LineSplitter;
-  private lineNumber = 0;
+export class WosTabReader extends LineReader {
   private header?: string[];
 
   constructor(
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
-    this.lines = new LineSplitter(true, (line) => this.readLine(line));
+    super(true);
   }
 
-  push(text: string): void {
-    this.lines.push(text);
-  }
-
-  end(): void {
-    this.lines.end();
+  override end(): void {
+    super.end();
     if (!this.header) throw new CorpusError(this.file, undefined, 'no header row of Web of Science field tags');
   }
 
-  private readLine(raw: string): void {
-    const line = ++this.lineNumber;
+  protected readLine(raw: string, line: number): void {
     const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (text.trim() === '') return;
     const cells = text.split('\t');

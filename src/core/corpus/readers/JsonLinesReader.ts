@@ -1,7 +1,7 @@
 import { CorpusError } from '../CorpusError';
 import { jsonSyntaxError } from './jsonSyntaxError';
-import { LineSplitter } from './LineSplitter';
-import type { CorpusReader, RawPaperSink } from '../RawPaper';
+import { LineReader } from './LineReader';
+import type { RawPaperSink } from '../RawPaper';
 import { rawPaperFromJson } from '../rawPaperFromJson';
 
 /**
@@ -9,28 +9,16 @@ import { rawPaperFromJson } from '../rawPaperFromJson';
  * an object, is an error naming that line: guessing past it could silently lose papers. Read line
  * by line as the text arrives, so a 100 MB corpus is never one string.
  */
-export class JsonLinesReader implements CorpusReader {
-  private line = 0;
-  private readonly lines: LineSplitter;
-
+export class JsonLinesReader extends LineReader {
   constructor(
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
-    this.lines = new LineSplitter(false, (text) => this.readLine(text));
+    super(false);
   }
 
-  push(text: string): void {
-    this.lines.push(text);
-  }
-
-  end(): void {
-    this.lines.end();
-  }
-
-  private readLine(text: string): void {
+  protected readLine(text: string, line: number): void {
     const { file, sink } = this;
-    const line = ++this.line;
     const content = text.trim();
     if (content === '') return;
 

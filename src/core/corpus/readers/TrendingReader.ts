@@ -1,6 +1,6 @@
 import { shorten } from '../../util';
-import { LineSplitter } from './LineSplitter';
-import type { CorpusReader, RawPaperSink } from '../RawPaper';
+import { LineReader } from './LineReader';
+import type { RawPaperSink } from '../RawPaper';
 
 /** Lines of the trending-papers web page that are not papers ("Get trending papers in your email inbox!"). */
 const CHROME = /^(?:get trending papers in your email inbox\b.*|subscribe)$/i;
@@ -28,9 +28,7 @@ interface ContentLine {
  * onto the wrong abstract. Read as the text arrives: deciding a line needs only the two content
  * lines after it.
  */
-export class TrendingReader implements CorpusReader {
-  private readonly lines: LineSplitter;
-  private lineNumber = 0;
+export class TrendingReader extends LineReader {
   private afterChrome = true;
   /** Content lines not yet decided (chrome dropped, "Subscribe" unglued from a title). */
   private pending: ContentLine[] = [];
@@ -39,22 +37,21 @@ export class TrendingReader implements CorpusReader {
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
-    this.lines = new LineSplitter(true, (text) => this.readLine(text));
+    super(true);
   }
 
-  push(text: string): void {
-    this.lines.push(text);
+  override push(text: string): void {
+    super.push(text);
     // Decide lines while two more follow them; at the end, decide the rest.
     this.decide(3);
   }
 
-  end(): void {
-    this.lines.end();
+  override end(): void {
+    super.end();
     this.decide(1);
   }
 
-  private readLine(raw: string): void {
-    const line = ++this.lineNumber;
+  protected readLine(raw: string, line: number): void {
     const trimmed = raw.trim();
     if (trimmed === '') return;
     if (CHROME.test(trimmed)) {
