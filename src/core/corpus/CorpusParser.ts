@@ -1,5 +1,6 @@
 import { CorpusError } from './CorpusError';
 import { CsvReader } from './readers/CsvReader';
+import { chooseFormat } from './chooseFormat';
 import { detectFormat } from './detectFormat';
 import { JsonLinesReader } from './readers/JsonLinesReader';
 import { PaperCollector } from './PaperCollector';
@@ -14,7 +15,6 @@ import { AtomReader } from './formats/AtomReader';
 import { medlineFormat } from './formats/medlineFormat';
 import type { ReaderKind } from './formats/ReaderKind';
 import { risFormat } from './formats/risFormat';
-import { sniffExport } from './formats/sniffExport';
 import { TaggedRecordReader } from './formats/TaggedRecordReader';
 import { WosTabReader } from './formats/WosTabReader';
 import { wosFormat } from './formats/wosFormat';
@@ -40,8 +40,6 @@ const BINARY_SAMPLE = 65_536;
 const BINARY_NUL_SHARE = 0.01;
 /** Lines with NULs named one warning each; the rest are counted in one more warning. */
 const NUL_LINES_NAMED = 10;
-/** Characters of the start that decide a format by content (see sniffFormat). */
-const SNIFF_LENGTH = 1000;
 /** Least text gathered before the format is decided again: fewer joins of the start. */
 const MIN_DECIDE = 1 << 16;
 
@@ -316,122 +314,4 @@ export class CorpusParser {
 function withWarnings(error: CorpusError, warnings: CorpusWarning[]): CorpusError {
   error.warnings = warnings;
   return error;
-}
-
-function chooseFormat(
-  head: string,
-  explicit: CorpusFormat | undefined,
-  named: CorpusFormat | undefined,
-  ended: boolean,
-): { format: ReaderKind; warning?: string } | 'unknown' | undefined {
-  const start = head.search(/\S/);
-  // A blank file is refused as empty before its format matters.
-  if (start === -1) return ended ? 'unknown' : undefined;
-  const firstChar = head[start];
-  let quiet = false;
-  let format: ReaderKind | undefined;
-  if (explicit !== undefined) {
-    const resolved = readerFor(explicit, head, start, ended);
-    if (resolved === undefined) return undefined;
-    format = resolved;
-    // OpenAlex and arXiv come as JSON or JSON Lines: either is what the user meant.
-    quiet = explicit === 'openalex' || explicit === 'csl-json' || explicit === 'arxiv';
-  } else {
-    const exported = sniffExport(head.slice(start, start + 8192), ended);
-    if (exported === 'more') return undefined;
-    if (exported !== undefined) {
-      const expected = named === undefined ? undefined : readerFor(named, head, start, true);
-      const differs =
-        expected !== undefined && expected !== exported && named !== 'trending' && !(named === 'wos' && exported === 'wos-tab');
-      return differs
-        ? { format: exported, warning: `the file's content is ${describeKind(exported)}; read as that` }
-        : { format: exported };
-    }
-    if (named !== undefined) format = readerFor(named, head, start, ended);
-    if (named !== undefined && format === undefined) return undefined;
-  }
-  if (format === undefined) {
-    const sniffed = sniffFormat(head, start, ended);
-    if (sniffed === undefined) return undefined;
-    if (sniffed === 'unknown') return 'unknown';
-    format = sniffed;
-  }
-  // A JSON array saved as .jsonl is common enough to read as what it is.
-  if (format === 'jsonl' && firstChar === '[') {
-    return quiet ? { format: 'json' } : { format: 'json', warning: 'the file is a JSON array, not JSON Lines; read as JSON' };
-  }
-  if (format === 'json' && firstChar === '{') {
-    const lines = looksLikeJsonLines(head, start, ended);
-    if (lines === undefined) return undefined;
-    if (lines)
-      return quiet
-        ? { format: 'jsonl' }
-        : { format: 'jsonl', warning: 'the file holds one JSON object a line; read as JSON Lines' };
-  }
-  return { format };
-}
-
-/** The reader for a format name: undefined while the first line, which decides it, is not in. */
-function readerFor(format: CorpusFormat, head: string, start: number, ended: boolean): ReaderKind | undefined {
-  switch (format) {
-    case 'scopus':
-      return 'csv';
-    case 'openalex':
-    case 'csl-json':
-      return 'json';
-    case 'arxiv':
-      return head[start] === '<' ? 'atom' : 'jsonl';
-    case 'wos': {
-      const end = head.indexOf('\n', start);
-      if (end === -1 && !ended) return undefined;
-      return head.slice(start, end === -1 ? undefined : end).includes('\t') ? 'wos-tab' : 'wos';
-    }
-    default:
-      return format;
-  }
-}
-
-function describeKind(kind: ReaderKind): string {
-  const names: Partial<Record<ReaderKind, string>> = {
-    ris: 'RIS',
-    wos: 'a Web of Science export',
-    'wos-tab': 'a Web of Science tab-delimited export',
-    pubmed: 'PubMed MEDLINE',
-    atom: 'an Atom feed (arXiv)',
-    csv: 'a Dimensions CSV export',
-  };
-  return names[kind] ?? kind;
-}
-
-/** A format for a file whose name says nothing (no or unknown extension), from its first characters. */
-function sniffFormat(head: string, start: number, ended: boolean): ReaderKind | 'unknown' | undefined {
-  const firstChar = head[start];
-  if (firstChar === '[') return 'json';
-  if (firstChar === '{') {
-    const lines = looksLikeJsonLines(head, start, ended);
-    return lines === undefined ? undefined : lines ? 'jsonl' : 'json';
-  }
-  if (firstChar === '@') return 'bibtex';
-  const text = head.slice(start, start + SNIFF_LENGTH);
-  // The first line within the first SNIFF_LENGTH characters settles it.
-  if (!ended && text.length < SNIFF_LENGTH && !text.includes('\n')) return undefined;
-  if (/^get trending papers/i.test(text)) return 'trending';
-  const header = text.split('\n', 1)[0].toLowerCase();
-  if (/title/.test(header) && /abstract/.test(header) && /[,;\t]/.test(header)) return 'csv';
-  return 'unknown';
-}
-
-/** True when the first non-blank line is a whole JSON value and more follows (undefined: not known yet). */
-function looksLikeJsonLines(head: string, start: number, ended: boolean): boolean | undefined {
-  const end = head.indexOf('\n', start);
-  if (end === -1) return ended ? false : undefined;
-  try {
-    JSON.parse(head.slice(start, end));
-  } catch {
-    return false;
-  }
-  const more = /\S/g;
-  more.lastIndex = end;
-  if (more.test(head)) return true;
-  return ended ? false : undefined;
 }
