@@ -8,7 +8,6 @@
  * deals with arguments, files and messages; the formats come from the registry the app's export menu
  * shows (core/export EXPORT_FORMATS).
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FIT_MARGIN, type SceneView, boundsOf, computeScene, createSceneCache, fitShown, fitTransform } from '../src/core/scene';
@@ -24,9 +23,10 @@ import {
 } from '../src/core/export';
 import { type FilterResult, type MapIndex, filterMap, filterMapForExport, indexMap } from '../src/core/query';
 import type { ThemeName } from '../src/core/style';
-import { APP_VERSION, type MapFile, parseMapFile } from '../src/core/map';
+import { APP_VERSION, type MapFile } from '../src/core/map';
 import { checkOutput, writeFileAtomic } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
+import { readMapFile } from './lib/readMapFile';
 
 const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
 
@@ -213,20 +213,7 @@ function size(text: string | undefined, name: string, fallback: number): number 
 }
 
 function readMap(file: string): MapFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
-    throw new ExportError(`cannot read map file ${file}: ${why}`);
-  }
-  try {
-    return parseMapFile(text, file);
-  } catch (error) {
-    // The validator's messages already start with the file name.
-    throw new ExportError(`invalid map file: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  return readMapFile(file, (message) => new ExportError(message));
 }
 
 /** Keywords given by term (any case) or id; an unknown one is an error, not silently dropped. */

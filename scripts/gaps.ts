@@ -6,11 +6,11 @@
  * The computation is src/core/analysis, the same the app's Gaps view shows; this file only deals
  * with arguments, the file and the output.
  */
-import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type GapReport, GAP_DEFAULTS, computeGaps, countCooccurrences } from '../src/core/analysis';
-import { type MapFile, parseMapFile } from '../src/core/map';
+import type { MapFile } from '../src/core/map';
+import { readMapFile } from './lib/readMapFile';
 
 const USAGE = `Usage: npm run gaps -- --map FILE [--top N] [--min-papers N] [--per-keyword N] [--json]
 
@@ -95,20 +95,7 @@ function count(text: string | undefined, name: string, fallback: number): number
 }
 
 function readMap(file: string): MapFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
-    throw new GapsError(`cannot read map file ${file}: ${why}`);
-  }
-  try {
-    return parseMapFile(text, file);
-  } catch (error) {
-    // The validator's messages already start with the file name and say where.
-    throw new GapsError(`invalid map file: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  return readMapFile(file, (message) => new GapsError(message));
 }
 
 /** Two plain-text tables: keyword gaps, then cluster pairs below expectation. */
