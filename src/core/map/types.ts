@@ -239,4 +239,42 @@ export interface MapFile {
   bursts?: MapBurst[];
   /** The user's keyword curation the map was built with; absent when there was none. */
   curation?: Curation;
+  /**
+   * What changed since the previous map this one was built against (`--previous`, "Update map");
+   * absent for a map built from scratch.
+   */
+  changes?: MapChanges;
+}
+
+/**
+ * What an update changed, against the previous map (issue 12). Ids are the map's own ids: paper
+ * ids, keyword ids ("k:" + key), cluster ids. A cluster that survives keeps its old id, so `old`
+ * and `new` ids below are equal for a matched cluster and differ only for splits and merges.
+ */
+export interface MapChanges {
+  /** `meta.source` and `meta.corpusHash` of the previous map. */
+  previous: { source: string; corpusHash: string };
+  /** Papers on this map and not on the previous one, in map order. */
+  newPapers: string[];
+  /** Papers of the previous map that are not on this one. */
+  removedPapers: string[];
+  /** Surviving papers that changed cluster: old and new cluster id. */
+  movedPapers: { paper: string; from: number; to: number }[];
+  newKeywords: string[];
+  removedKeywords: string[];
+  /** One record per cluster event, in order of the new cluster id (vanished: old id). */
+  clusters: ClusterChange[];
+}
+
+export type ClusterChangeKind = 'new' | 'grown' | 'shrunk' | 'same' | 'split' | 'merged' | 'vanished';
+
+export interface ClusterChange {
+  kind: ClusterChangeKind;
+  /** Old cluster ids involved (none for "new"; several for "merged"). */
+  from: number[];
+  /** New cluster ids involved (none for "vanished"; several for "split"). */
+  to: number[];
+  /** Papers before (sum over `from`) and after (sum over `to`). */
+  sizeBefore: number;
+  sizeAfter: number;
 }
