@@ -49,6 +49,12 @@ export interface BuildMapOptions {
    * and year) is kept once. The map's source names them all: "a.ris + b.csv".
    */
   more?: CorpusFile[];
+  /**
+   * The map this one updates (issue 12, `--previous`, "Update map"): surviving papers, keywords
+   * and clusters keep their ids, places, colours and names, its curation carries over, and the
+   * new map records what changed (`changes`). Not yet used: the update builder lands with issue 12.
+   */
+  previous?: MapFile;
 }
 
 /** One corpus file's text and name. */
