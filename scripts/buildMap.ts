@@ -3,7 +3,7 @@
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
@@ -14,14 +14,16 @@ import {
   type CorpusFormat,
   type CorpusTally,
   type CorpusWarning,
+  compactMapParts,
   DEFAULT_SETTINGS,
+  type MapFile,
   resolveSettings,
   serializeMapParts,
   TOOL_VERSION,
 } from '../src/core/map';
 import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
-import { checkOutput } from './lib/writeFileAtomic';
+import { checkOutput, writeChunksAtomic } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 
@@ -63,6 +65,9 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
   --thesaurus FILE    VOSviewer thesaurus file: tab-separated, header "label<TAB>replace by";
                       a row "term<TAB>" removes the term from the map, "term<TAB>other"
                       merges term into other (terms match ignoring case and plurals)
+  --compact           also write the compact form the app loads fast (README, "The compact map"):
+                      NAME.map.bin beside the --output NAME.map.json, and the papers' texts in
+                      NAME.map.texts-0.json, NAME.map.texts-1.json, ... (1,000 papers each)
   --quiet             no progress output
   --help              this text
 `;
@@ -91,6 +96,7 @@ interface CliOptions {
   format?: CorpusFormat;
   settings: Partial<BuildSettings>;
   thesaurus?: string;
+  compact: boolean;
   quiet: boolean;
 }
 
@@ -107,6 +113,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       resolution: { type: 'string' },
       seed: { type: 'string' },
       thesaurus: { type: 'string' },
+      compact: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -132,6 +139,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     format: values.format as CorpusFormat | undefined,
     settings,
     thesaurus: values.thesaurus,
+    compact: values.compact,
     quiet: values.quiet,
   };
 }
@@ -287,6 +295,11 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
       ...options.inputs.map((file) => ({ option: '--input', file })),
       ...(options.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: options.thesaurus }]),
     ]);
+    if (options.compact)
+      checkOutput(
+        compactMainFile(options.output),
+        options.inputs.map((file) => ({ option: '--input', file })),
+      );
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
     for (const input of options.inputs) corpusSize(input);
@@ -306,6 +319,7 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     progress?.stop();
     for (const w of warnings) write(formatWarning(w));
     writeTextPartsAtomic(options.output, serializeMapParts(map));
+    if (options.compact) write(`${writeCompactMap(map, options.output)}: the compact form of the map`);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
     write(
@@ -342,6 +356,22 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   process.exitCode = runBuildMap(process.argv.slice(2));
+}
+
+/** `x.map.json` -> `x.map.bin`: where --compact writes the compact main file. */
+export function compactMainFile(output: string): string {
+  return join(dirname(output), `${basename(output).replace(/\.json$/i, '')}.bin`);
+}
+
+/**
+ * Writes the compact form of `map` beside the JSON map `output`, each file atomically, the texts
+ * first and the main file last (a reader never finds a main file without its texts); returns
+ * the main file's path.
+ */
+function writeCompactMap(map: MapFile, output: string): string {
+  const main = compactMainFile(output);
+  for (const part of compactMapParts(map, basename(main))) writeChunksAtomic(join(dirname(main), part.name), [part.data]);
+  return main;
 }
 
 /** The first and last year among the papers, or undefined when none has one. */

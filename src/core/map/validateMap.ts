@@ -152,6 +152,42 @@ function checkMetadata(c: Checker, paper: Json, i: number): void {
   }
 }
 
+/**
+ * A paper's fields other than its id, title, year, cluster and place: its abstract, authors, URL,
+ * metadata and key phrases (what a compact map keeps in its texts files, see compactFormat).
+ */
+function checkTexts(c: Checker, paper: Json, i: number): void {
+  if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
+  if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
+  if (paper.authors !== undefined) {
+    const authors = Array.isArray(paper.authors) ? paper.authors : c.array(paper.authors, `papers[${i}].authors`);
+    for (let j = 0; j < authors.length; j++) {
+      if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
+    }
+  }
+  if (
+    paper.date !== undefined ||
+    paper.venue !== undefined ||
+    paper.doi !== undefined ||
+    paper.authorKeywords !== undefined ||
+    paper.sourceIds !== undefined
+  ) {
+    checkMetadata(c, paper, i);
+  }
+  const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
+  for (let j = 0; j < terms.length; j++) {
+    const k: unknown = terms[j];
+    const kw = isObject(k) ? k : c.object(k, `papers[${i}].keywords[${j}]`);
+    if (typeof kw.term !== 'string') c.string(kw.term, `papers[${i}].keywords[${j}].term`);
+    if (!isFiniteNumber(kw.score)) c.number(kw.score, `papers[${i}].keywords[${j}].score`);
+  }
+}
+
+/** Checks the texts fields of papers[i] (see checkTexts) as validateMap does; `paper` must be an object. */
+export function validatePaperTexts(paper: Record<string, unknown>, i: number, source: string): void {
+  checkTexts(new Checker(source), paper, i);
+}
+
 /** Checks `data` (parsed JSON) against the map-file schema and returns it typed. */
 export function validateMap(data: unknown, source: string): MapFile {
   const c = new Checker(source);
@@ -204,34 +240,11 @@ export function validateMap(data: unknown, source: string): MapFile {
     paperIds.add(id);
     c.printableId(id, `papers[${i}].id`, 'paper');
     if (typeof paper.title !== 'string') c.string(paper.title, `papers[${i}].title`);
-    if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
-    if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
     const year = paper.year;
     if (year !== undefined && !(typeof year === 'number' && Number.isInteger(year) && year >= 0)) {
       c.integer(year, `papers[${i}].year`);
     }
-    if (paper.authors !== undefined) {
-      const authors = Array.isArray(paper.authors) ? paper.authors : c.array(paper.authors, `papers[${i}].authors`);
-      for (let j = 0; j < authors.length; j++) {
-        if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
-      }
-    }
-    if (
-      paper.date !== undefined ||
-      paper.venue !== undefined ||
-      paper.doi !== undefined ||
-      paper.authorKeywords !== undefined ||
-      paper.sourceIds !== undefined
-    ) {
-      checkMetadata(c, paper, i);
-    }
-    const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
-    for (let j = 0; j < terms.length; j++) {
-      const k: unknown = terms[j];
-      const kw = isObject(k) ? k : c.object(k, `papers[${i}].keywords[${j}]`);
-      if (typeof kw.term !== 'string') c.string(kw.term, `papers[${i}].keywords[${j}].term`);
-      if (!isFiniteNumber(kw.score)) c.number(kw.score, `papers[${i}].keywords[${j}].score`);
-    }
+    checkTexts(c, paper, i);
     const cluster = paper.cluster;
     if (!(typeof cluster === 'number' && clusterIds.has(cluster))) clusterRef(cluster, `papers[${i}].cluster`);
     if (!isCoordinate(paper.x)) c.coordinate(paper.x, `papers[${i}].x`, `paper ${describe(id)}`);
