@@ -6,6 +6,7 @@ import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
 import { densitySvgImage } from '../render/densitySvgImage';
 import { renderPng } from '../render/renderPng';
+import { allTextsReady, loadAllTexts } from '../store/paperTexts';
 import { selectExportStamp } from '../store/selectExportStamp';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -73,10 +74,21 @@ export function ExportMenu() {
   };
 
   /** The network and table exports: the papers that pass the keyword filter, as in `npm run export`. */
-  const exportData = (format: DataFormat): void => {
+  const exportData = async (format: DataFormat): Promise<void> => {
+    const before = useMapStore.getState().map;
+    // A compact map's texts (authors, URLs, key phrases) are fetched first: the files are whole.
+    if (before && !allTextsReady(before)) {
+      setStatus('Loading the papers’ texts…');
+      try {
+        await loadAllTexts(before);
+      } catch (error) {
+        setStatus(error instanceof Error ? error.message : String(error));
+        return;
+      }
+    }
     const state = useMapStore.getState();
     const stamp = selectExportStamp(state);
-    if (!state.map || stamp === null) return;
+    if (!state.map || state.map !== before || stamp === null) return;
     const { fileName, type } = EXPORT_FORMATS[format];
     const part = filterMapForExport(state.map, {
       keywords: state.filterKeywords,
@@ -167,7 +179,7 @@ export function ExportMenu() {
                   className="export-item"
                   aria-label={label}
                   aria-describedby={`${panelId}-${fileName}`}
-                  onClick={() => exportData(format)}
+                  onClick={() => void exportData(format)}
                 >
                   {label}
                   <span id={`${panelId}-${fileName}`} className="export-hint">
