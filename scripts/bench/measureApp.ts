@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { MapFile } from '../../src/core/map';
+import { compactMapParts, type MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
 import { baselinePage } from './baselinePage';
@@ -31,6 +31,11 @@ export interface AppOptions {
    * waits minutes, because on a busy machine it checks that everything runs, not how fast.
    */
   waitMs?: number;
+  /**
+   * The app opens the compact form of the map (written from `mapFile` beside it, README "The
+   * compact map"); the baseline page always loads the JSON map. Default true.
+   */
+  compact?: boolean;
 }
 
 const DEFAULT_WAIT_MS = 5000;
@@ -45,6 +50,18 @@ export interface PageFigures {
   hoverMs: number[];
   clickMs: number[];
   filterMs: number[];
+  /** After the last measurement, the page still open: see PageMemory. */
+  memory?: PageMemory;
+}
+
+/**
+ * Memory of the page: the resident memory of Chromium's renderer processes (with one page open,
+ * the page's; /proc's RSS, so what the page's tab costs the machine) and the JS heap in use there
+ * (the page and its workers, CDP Performance.getMetrics of the page: JSHeapUsedSize).
+ */
+export interface PageMemory {
+  rendererRssMb: number;
+  jsHeapMb: number;
 }
 
 export interface AppMeasurement {
@@ -52,6 +69,8 @@ export interface AppMeasurement {
   keywords: number;
   links: number;
   mapMb: number;
+  /** The compact form the app opened: main file and all texts files, MB; absent when it opened the JSON map. */
+  compact?: { mainMb: number; textsMb: number; textsFiles: number };
   chromium: string;
   bundle: { firstLoadGzipKb: number; allJsGzipKb: number; firstLoadFiles: string[] };
   buildMs: number;
@@ -135,6 +154,58 @@ async function openPage(
     await context.close();
     throw error;
   }
+}
+
+/** Process ids of this Node process's descendants (Chromium's processes, launched by Playwright). */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: the parent id follows the last ")".
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process has ended.
+    }
+  }
+  const out: number[] = [];
+  const seen = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (seen.has(ppid) && !seen.has(pid)) {
+        seen.add(pid);
+        out.push(pid);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** See PageMemory; null where /proc is not there (not Linux). */
+async function pageMemory(page: Page): Promise<PageMemory | undefined> {
+  let rss = 0;
+  try {
+    for (const pid of descendants(process.pid)) {
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+        const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (kb) rss += Number(kb[1]) / 1024;
+      } catch {
+        // Ended meanwhile.
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { rendererRssMb: rss, jsHeapMb: heap / 1e6 };
 }
 
 interface ScreenView {
@@ -305,7 +376,8 @@ async function measurePage(
       .slice(0, Math.max(1, Math.ceil(options.samples / 2)))
       .map((k) => k.term);
     const filterMs = await timeFilters(page, kind, terms, waitMs);
-    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs };
+    const memory = await pageMemory(page);
+    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs, memory };
   } finally {
     await close();
   }
@@ -366,16 +438,31 @@ export async function measureApp(options: AppOptions): Promise<AppMeasurement> {
     const bundle = bundleSize(outDir);
     copyFileSync(options.mapFile, join(outDir, 'bench.map.json'));
     const map = JSON.parse(readFileSync(options.mapFile, 'utf8')) as MapFile;
+    let compact: AppMeasurement['compact'];
+    if (options.compact ?? true) {
+      compact = { mainMb: 0, textsMb: 0, textsFiles: 0 };
+      for (const part of compactMapParts(map, 'bench.map.bin')) {
+        writeFileSync(join(outDir, part.name), part.data);
+        const mb = (typeof part.data === 'string' ? Buffer.byteLength(part.data) : part.data.length) / 1e6;
+        if (part.name === 'bench.map.bin') compact.mainMb = mb;
+        else {
+          compact.textsMb += mb;
+          compact.textsFiles++;
+        }
+      }
+    }
+    const appMap = compact ? 'bench.map.bin' : 'bench.map.json';
     const served = await serveFolder(outDir, { '/baseline.html': { type: 'text/html; charset=utf-8', body: baselinePage() } });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
     try {
-      const app = await measurePage(browser, 'app', `${served.url}/?map=bench.map.json`, map, options);
+      const app = await measurePage(browser, 'app', `${served.url}/?map=${appMap}`, map, options);
       const baseline = await measurePage(browser, 'baseline', `${served.url}/baseline.html?map=bench.map.json`, map, options);
       return {
         papers: map.papers.length,
         keywords: map.keywords.length,
         links: map.links.length,
         mapMb: statSync(options.mapFile).size / 1e6,
+        ...(compact ? { compact } : {}),
         chromium: browser.version(),
         bundle,
         buildMs,
