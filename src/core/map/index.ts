@@ -24,6 +24,7 @@ export {
   type MapCluster,
   type MapFile,
   type MapKeyword,
+  type MapLink,
   type MapMeta,
   type MapPaper,
   type Paper,
