@@ -16,8 +16,9 @@ export interface LivingConfig {
    */
   splitShare: number;
   /**
-   * Old clusters merged when at least two of them each sent this share of their surviving members
-   * into one new cluster, one of them left without a match. Default 0.5: most of it went there.
+   * An unmatched old cluster that sent this share of its surviving members into one new cluster
+   * went there: it continues in it when that cluster has no match yet (a cluster that grew
+   * several times over), or merged into it. Default 0.5: most of it went there.
    */
   mergeShare: number;
   /** Fewest shared members for a part of a split or a merge. Default 2: one paper is noise. */

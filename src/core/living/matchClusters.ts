@@ -28,11 +28,17 @@ export interface ClusterMatch {
  * colour); the rest get ids above every old one, in their own order (largest first), so an id
  * never comes back meaning another cluster.
  *
- * Events: an old cluster whose surviving members went, a quarter or more each, to two or more new
- * clusters of which one is unmatched, split; old clusters that sent most of their members into one
- * new cluster, one of them left unmatched, merged; other matched pairs grew, shrank or stayed the
- * same by their number of papers; unmatched new clusters are new, unmatched old ones vanished.
- * Thresholds: livingConfig.
+ * A second pass matches what is left by containment: an old cluster most of whose surviving
+ * members went into one unmatched new cluster continues in it (a cluster that tripled has a low
+ * Jaccard overlap with what it was).
+ *
+ * Events. An unmatched cluster belongs to the cluster it shares most members with. An old cluster
+ * split when, besides its continuation, unmatched new clusters belong to it that each took a
+ * quarter or more of its surviving members; a new cluster is a merger when, besides its own
+ * continuation, unmatched old clusters belong to it that each sent it most of their members. A
+ * cluster that continues may take part in both (it lost a part and took in another). Other
+ * matched pairs grew, shrank or stayed the same by their number of papers; unmatched new clusters
+ * in no event are new, unmatched old ones vanished. Thresholds: livingConfig.
  */
 export function matchClusters(previous: MapFile, next: NewClusters): ClusterMatch {
   const config = livingConfig;
@@ -77,23 +83,39 @@ export function matchClusters(previous: MapFile, next: NewClusters): ClusterMatc
   pairs.sort((a, b) => b.jaccard - a.jaccard || a.o - b.o || a.c - b.c);
   const matched = new Array<number>(k).fill(-1);
   const matchOf = new Map<number, number>();
-  for (const { o, c, jaccard } of pairs) {
-    if (jaccard < config.matchMinJaccard) break;
-    if (matched[c] !== -1 || matchOf.has(o)) continue;
+  const pair = (o: number, c: number): void => {
     matched[c] = o;
     matchOf.set(o, c);
+  };
+  for (const { o, c, jaccard } of pairs) {
+    if (jaccard < config.matchMinJaccard) break;
+    if (matched[c] === -1 && !matchOf.has(o)) pair(o, c);
+  }
+  // Left over: an old cluster most of whose members went into a cluster many times its size
+  // (Jaccard is low when a cluster doubles) continues in it all the same.
+  const survivors = (o: number): number => surviving.get(o) ?? 0;
+  const byShared = [...pairs].sort((a, b) => b.both - a.both || a.o - b.o || a.c - b.c);
+  for (const { o, c, both } of byShared) {
+    if (matched[c] !== -1 || matchOf.has(o)) continue;
+    if (both >= config.minPartMembers && both >= config.mergeShare * survivors(o)) pair(o, c);
   }
   let nextId = oldIds.length > 0 ? oldIds[oldIds.length - 1] + 1 : 0;
   const ids = matched.map((o) => (o === -1 ? nextId++ : o));
 
+  // Where each unmatched cluster went (old) or came from (new) most: it takes part in one event.
+  const mostTo = new Map<number, { c: number; both: number }>();
+  const mostFrom = new Map<number, { o: number; both: number }>();
+  for (const { o, c, both } of byShared) {
+    if (!matchOf.has(o) && !mostTo.has(o)) mostTo.set(o, { c, both });
+    if (matched[c] === -1 && !mostFrom.has(c)) mostFrom.set(c, { o, both });
+  }
   const events: ClusterChange[] = [];
-  const claimedOld = new Set<number>();
-  const claimedNew = new Set<number>();
+  const inEvent = new Set<string>();
   const oldSize = (os: number[]): number => os.reduce((s, o) => s + (oldPapers.get(o) ?? 0), 0);
   const newSize = (cs: number[]): number => cs.reduce((s, c) => s + newPapers[c], 0);
   const record = (kind: ClusterChange['kind'], from: number[], to: number[]): void => {
-    for (const o of from) claimedOld.add(o);
-    for (const c of to) claimedNew.add(c);
+    for (const o of from) inEvent.add(`o${o}`);
+    for (const c of to) inEvent.add(`n${c}`);
     events.push({
       kind,
       from: [...from].sort((a, b) => a - b),
@@ -102,43 +124,39 @@ export function matchClusters(previous: MapFile, next: NewClusters): ClusterMatc
       sizeAfter: newSize(to),
     });
   };
-  const byOld = new Map<number, { c: number; both: number }[]>();
-  const byNew = new Map<number, { o: number; both: number }[]>();
-  for (const { o, c, both } of pairs) {
-    if (both < config.minPartMembers) continue;
-    if (both >= config.splitShare * (surviving.get(o) ?? 0)) byOld.set(o, [...(byOld.get(o) ?? []), { c, both }]);
-    if (both >= config.mergeShare * (surviving.get(o) ?? 0)) byNew.set(c, [...(byNew.get(c) ?? []), { o, both }]);
-  }
+  const partOf = (both: number, total: number, share: number): boolean => both >= config.minPartMembers && both >= share * total;
 
-  // Splits: the old cluster's own match (if it is a part) and unmatched parts.
+  // Splits: an old cluster's continuation and the unmatched clusters that came mostly from it.
   for (const o of oldIds) {
-    const parts = (byOld.get(o) ?? [])
-      .map((p) => p.c)
-      .filter((c) => !claimedNew.has(c) && (matched[c] === o || matched[c] === -1))
-      .sort((a, b) => a - b);
+    const parts = matchOf.has(o) ? [matchOf.get(o) as number] : [];
+    for (let c = 0; c < k; c++) {
+      const from = mostFrom.get(c);
+      if (from && from.o === o && partOf(from.both, survivors(o), config.splitShare)) parts.push(c);
+    }
     if (parts.length >= 2 && parts.some((c) => matched[c] === -1)) record('split', [o], parts);
   }
-  // Merges: the new cluster's own match (if it is a source) and unmatched sources.
+  // Merges: a new cluster's continuation and the unmatched old clusters that went mostly into it.
   for (let c = 0; c < k; c++) {
-    if (claimedNew.has(c)) continue;
-    const sources = (byNew.get(c) ?? [])
-      .map((p) => p.o)
-      .filter((o) => !claimedOld.has(o) && (matchOf.get(o) === c || !matchOf.has(o)));
+    const sources = matched[c] === -1 ? [] : [matched[c]];
+    for (const o of oldIds) {
+      const to = mostTo.get(o);
+      if (to && to.c === c && !inEvent.has(`o${o}`) && partOf(to.both, survivors(o), config.mergeShare)) sources.push(o);
+    }
     if (sources.length >= 2 && sources.some((o) => !matchOf.has(o))) record('merged', sources, [c]);
   }
   for (let c = 0; c < k; c++) {
-    if (claimedNew.has(c)) continue;
     const o = matched[c];
     if (o === -1) {
-      record('new', [], [c]);
+      if (!inEvent.has(`n${c}`)) record('new', [], [c]);
       continue;
     }
+    if (inEvent.has(`o${o}`) || inEvent.has(`n${c}`)) continue;
     const before = oldPapers.get(o) ?? 0;
     const change = newPapers[c] - before;
     const big = Math.abs(change) >= Math.max(config.minSizeChange, config.sizeChangeShare * before);
     record(big ? (change > 0 ? 'grown' : 'shrunk') : 'same', [o], [c]);
   }
-  for (const o of oldIds) if (!claimedOld.has(o)) record('vanished', [o], []);
+  for (const o of oldIds) if (!inEvent.has(`o${o}`)) record('vanished', [o], []);
 
   // In order of the new id (the smallest of a split's), a vanished cluster by its old id, after.
   const key = (e: ClusterChange): number => (e.to.length > 0 ? e.to[0] : e.from[0]);
