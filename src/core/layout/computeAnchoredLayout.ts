@@ -33,7 +33,8 @@ export interface LayoutAnchors {
 /**
  * A layout that keeps a previous map's places: every node the previous map had starts where it
  * was and is held there by a spring (the simulation's home pull plus its push back, with the old
- * place as home and no room), so it moves only as far as the new nodes push it. New nodes start
+ * place as home and no room), and the forces on it at the start, among old nodes, are cancelled
+ * (SimulationOptions.steady), so it moves only as far as the new nodes push it. New nodes start
  * amid what they link to: a keyword at the weighted mean of its anchored papers (half way to its
  * cluster's centre), a paper at the weighted mean of its keywords; a cluster with no anchored
  * member gets a region of its own just outside the old map, towards what it links to. Then a
@@ -109,7 +110,15 @@ export function computeAnchoredLayout(
   );
   const meanClusterRadius = regions.reduce((s, c) => s + c.r, 0) / regions.length;
   const ticks = Math.max(1, Math.round(layoutTicks(nodes.length) * config.anchoredTicksShare));
-  return settleLayout(graph, nodes, { homes, homeReach, meanClusterRadius, ticks, seed: settings.seed, centre: false });
+  return settleLayout(graph, nodes, {
+    homes,
+    homeReach,
+    meanClusterRadius,
+    ticks,
+    seed: settings.seed,
+    centre: false,
+    steady: anchored,
+  });
 }
 
 interface Region {

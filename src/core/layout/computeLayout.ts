@@ -137,6 +137,8 @@ export interface SettleOptions {
   seed: number;
   /** Move the result's centroid to the origin (a fresh layout); an anchored one keeps its frame. */
   centre: boolean;
+  /** Nodes whose start forces are cancelled (SimulationOptions.steady): an update's old nodes. */
+  steady?: Uint8Array;
 }
 
 /**
@@ -210,6 +212,7 @@ export function settleLayout(graph: MapGraph, nodes: LayoutNode[], options: Sett
     collideFrom: Math.floor(ticks * (1 - config.collideShare)),
     collideIterations: config.collideIterations,
     random: seededRandom(options.seed ^ 0x5bd1e995),
+    ...(options.steady ? { steady: options.steady } : {}),
   });
 
   const radius = new Float64Array(count);

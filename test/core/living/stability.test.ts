@@ -48,7 +48,7 @@ describe('updating the CACM map (≤1977) with 1978–79', () => {
   });
 
   it('moves surviving papers a median of at most 5% of the map width (a fresh build moves them far more)', () => {
-    // Measured: 2.6% against 21.5% for a fresh build of the same corpus.
+    // Measured: 1.0% against 21.5% for a fresh build of the same corpus.
     expect(medianDisplacement(updated)).toBeLessThanOrEqual(0.05);
     expect(medianDisplacement(fresh)).toBeGreaterThan(3 * medianDisplacement(updated));
   });
