@@ -21,10 +21,12 @@ import {
   serializeMapParts,
   TOOL_VERSION,
 } from '../src/core/map';
+import { summarizeChanges } from '../src/core/living';
 import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput, writeChunksAtomic } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
+import { readMapFile } from './lib/readMapFile';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
@@ -68,6 +70,9 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
   --compact           also write the compact form the app loads fast (README, "The compact map"):
                       NAME.map.bin beside the --output NAME.map.json, and the papers' texts in
                       NAME.map.texts-0.json, NAME.map.texts-1.json, ... (1,000 papers each)
+  --previous FILE     a map this one updates: papers, keywords and clusters it shares keep
+                      their ids, places, colours and names, its curation carries over (unless
+                      --thesaurus gives one), and the new map records what changed
   --quiet             no progress output
   --help              this text
 `;
@@ -97,6 +102,7 @@ interface CliOptions {
   settings: Partial<BuildSettings>;
   thesaurus?: string;
   compact: boolean;
+  previous?: string;
   quiet: boolean;
 }
 
@@ -114,6 +120,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       seed: { type: 'string' },
       thesaurus: { type: 'string' },
       compact: { type: 'boolean', default: false },
+      previous: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -140,6 +147,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     settings,
     thesaurus: values.thesaurus,
     compact: values.compact,
+    previous: values.previous,
     quiet: values.quiet,
   };
 }
@@ -302,10 +310,14 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
       );
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
+    // The previous map too: a bad one fails before the corpus is read, naming the file.
+    const previousFile = options.previous;
+    const previous =
+      previousFile === undefined ? undefined : readMapFile(previousFile, (message) => new Error(`--previous: ${message}`));
     for (const input of options.inputs) corpusSize(input);
     // Settings and curation are checked before the corpus is parsed, as buildMap does.
     resolveSettings(options.settings);
-    checkCuration(curation);
+    checkCuration(curation ?? previous?.curation);
     const fileName = options.inputs.map((input) => basename(input)).join(' + ');
     const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
     const corpus = readCorpora(options.inputs, options.format, onProgress);
@@ -315,6 +327,7 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
       toolVersion: TOOL_VERSION,
       curation,
       onProgress,
+      previous,
     });
     progress?.stop();
     for (const w of warnings) write(formatWarning(w));
@@ -327,6 +340,7 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
         `${count(c.cooccurrences, 'co-occurrence')}, ${count(c.clusters, 'cluster')} in ${seconds} s` +
         (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
+    if (previous) io.stderr.write(`${printable(summarizeChanges(map.changes, previous.meta.source))}\n`);
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;
     if (tally && (tally.duplicates > 0 || Object.keys(tally.skipped).length > 0)) io.stderr.write(`${describeTally(tally)}\n`);

@@ -30,6 +30,7 @@ export {
   type MapCluster,
   type MapFile,
   type MapKeyword,
+  type MapLink,
   type MapMeta,
   type MapPaper,
   type Paper,

@@ -131,6 +131,60 @@ function checkCuration(c: Checker, value: unknown): void {
   }
 }
 
+const CHANGE_KINDS = new Set(['new', 'grown', 'shrunk', 'same', 'split', 'merged', 'vanished']);
+
+/**
+ * The optional `changes` (an update's record, issue 12): its shape, and that what it names is
+ * there: new papers and keywords on this map, a moved paper's new cluster and every new cluster
+ * id of a cluster event among the clusters. Removed papers and keywords, and old ids, belong to
+ * the previous map, which the file does not hold; they are checked for type only.
+ */
+function checkChanges(c: Checker, value: unknown, paperIds: Set<string>, keywordIds: Set<string>, clusterIds: Set<number>): void {
+  const changes = c.object(value, 'changes');
+  const previous = c.object(changes.previous, 'changes.previous');
+  c.string(previous.source, 'changes.previous.source');
+  c.string(previous.corpusHash, 'changes.previous.corpusHash');
+  const ids = (field: string, known: Set<string> | undefined, kind: string): void => {
+    c.array(changes[field], `changes.${field}`).forEach((id, i) => {
+      const path = `changes.${field}[${i}]`;
+      c.string(id, path);
+      if (known && !known.has(id as string))
+        c.fail(path, `${kind} ${describe(id)} is not in ${kind === 'paper' ? 'papers' : 'keywords'}`);
+    });
+  };
+  ids('newPapers', paperIds, 'paper');
+  ids('removedPapers', undefined, 'paper');
+  ids('newKeywords', keywordIds, 'keyword');
+  ids('removedKeywords', undefined, 'keyword');
+  const clusterRef = (id: unknown, path: string): void => {
+    if (!clusterIds.has(c.integer(id, path))) c.fail(path, `cluster ${describe(id)} is not in clusters`);
+  };
+  c.array(changes.movedPapers, 'changes.movedPapers').forEach((value, i) => {
+    const path = `changes.movedPapers[${i}]`;
+    const moved = c.object(value, path);
+    const id = c.string(moved.paper, `${path}.paper`);
+    if (!paperIds.has(id)) c.fail(`${path}.paper`, `paper ${describe(id)} is not in papers`);
+    c.integer(moved.from, `${path}.from`);
+    clusterRef(moved.to, `${path}.to`);
+  });
+  c.array(changes.clusters, 'changes.clusters').forEach((value, i) => {
+    const path = `changes.clusters[${i}]`;
+    const event = c.object(value, path);
+    const kind = c.string(event.kind, `${path}.kind`);
+    if (!CHANGE_KINDS.has(kind)) c.fail(`${path}.kind`, `expected one of ${[...CHANGE_KINDS].join(', ')}, got ${describe(kind)}`);
+    const from = c.array(event.from, `${path}.from`);
+    from.forEach((id, j) => c.integer(id, `${path}.from[${j}]`));
+    const to = c.array(event.to, `${path}.to`);
+    to.forEach((id, j) => clusterRef(id, `${path}.to[${j}]`));
+    if ((kind === 'new') !== (from.length === 0))
+      c.fail(`${path}.from`, `a "${kind}" event ${kind === 'new' ? 'has no' : 'needs'} old clusters`);
+    if ((kind === 'vanished') !== (to.length === 0))
+      c.fail(`${path}.to`, `a "${kind}" event ${kind === 'vanished' ? 'has no' : 'needs'} new clusters`);
+    c.integer(event.sizeBefore, `${path}.sizeBefore`);
+    c.integer(event.sizeAfter, `${path}.sizeAfter`);
+  });
+}
+
 const SOURCE_ID_KEYS = new Set(['pmid', 'arxiv', 'openalex', 'wos', 'scopus']);
 
 /** A paper's optional bibliographic metadata (date, venue, DOI, author keywords, source ids). */
@@ -317,6 +371,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     });
   }
   if (root.curation !== undefined) checkCuration(c, root.curation);
+  if (root.changes !== undefined) checkChanges(c, root.changes, paperIds, keywordIds, clusterIds);
   return root as unknown as MapFile;
 }
 
