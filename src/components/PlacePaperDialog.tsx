@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { placeOnMap } from '../store/placeOnMap';
+import { afterNextPaint } from '../render/afterNextPaint';
+import { placeOnMap, warmPlaceIndex } from '../store/placeOnMap';
 
 const PLACEHOLDER =
   'Title of the paper\nThe abstract, on the lines below the title…\n\nor a BibTeX entry: @article{key, title = {…}, abstract = {…}}';
@@ -20,7 +21,13 @@ export function PlacePaperDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     area.current?.focus();
-    return () => opener?.focus();
+    // The stage and the map's index are made while the user pastes, once the dialog is shown.
+    // A failure here shows when the user places (placeOnMap loads the stage again and says why).
+    const stopWarming = afterNextPaint(() => void warmPlaceIndex().catch(() => {}));
+    return () => {
+      stopWarming();
+      opener?.focus();
+    };
   }, []);
 
   const submit = async (): Promise<void> => {

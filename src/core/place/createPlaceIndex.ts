@@ -167,38 +167,37 @@ export function createPlaceIndex(map: MapFile): PlaceIndex {
     }
   }
 
-  // Cluster centroids, as postings by term (clusters in map order within a term).
+  // Cluster centroids, as postings by term (clusters in map order within a term), summed from the
+  // papers' postings: no per-cluster map of terms.
   const clusterAt = new Map<number, number>();
   map.clusters.forEach((c, k) => clusterAt.set(c.id, k));
-  const centroids = map.clusters.map(() => new Map<number, number>());
-  for (let i = 0; i < n; i++) {
-    const k = clusterAt.get(map.papers[i].cluster);
-    if (k === undefined) continue;
-    const centroid = centroids[k];
-    for (let j = paperStart[i]; j < paperStart[i + 1]; j++) centroid.set(terms[j], (centroid.get(terms[j]) ?? 0) + weights[j]);
-  }
-  const clusterNorm = new Float64Array(centroids.length);
-  const clusterCount = new Int32Array(termCount + 1);
-  centroids.forEach((centroid, k) => {
-    let norm = 0;
-    for (const [t, v] of centroid) {
-      norm += v * v;
-      clusterCount[t + 1]++;
-    }
-    clusterNorm[k] = Math.sqrt(norm);
-  });
+  const paperCluster = Int32Array.from(map.papers, (p) => clusterAt.get(p.cluster) ?? -1);
+  const sum = new Float64Array(map.clusters.length);
+  const norm2 = new Float64Array(map.clusters.length);
+  const touched: number[] = [];
   const clusterPostStart = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) clusterPostStart[t + 1] = clusterPostStart[t] + clusterCount[t + 1];
-  const clusterPostCluster = new Int32Array(clusterPostStart[termCount]);
-  const clusterPostWeight = new Float64Array(clusterPostStart[termCount]);
-  const clusterFill = clusterPostStart.slice(0, termCount);
-  centroids.forEach((centroid, k) => {
-    for (const [t, v] of centroid) {
-      const at = clusterFill[t]++;
-      clusterPostCluster[at] = k;
-      clusterPostWeight[at] = v;
+  const postCluster: number[] = [];
+  const postSum: number[] = [];
+  for (let t = 0; t < termCount; t++) {
+    touched.length = 0;
+    for (let j = postStart[t]; j < postStart[t + 1]; j++) {
+      const k = paperCluster[postPaper[j]];
+      if (k < 0) continue;
+      if (sum[k] === 0) touched.push(k);
+      sum[k] += postWeight[j];
     }
-  });
+    touched.sort((x, y) => x - y);
+    for (const k of touched) {
+      postCluster.push(k);
+      postSum.push(sum[k]);
+      norm2[k] += sum[k] * sum[k];
+      sum[k] = 0;
+    }
+    clusterPostStart[t + 1] = postCluster.length;
+  }
+  const clusterPostCluster = Int32Array.from(postCluster);
+  const clusterPostWeight = Float64Array.from(postSum);
+  const clusterNorm = norm2.map(Math.sqrt);
 
   return {
     map,
