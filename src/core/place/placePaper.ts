@@ -40,7 +40,8 @@ export interface Placement {
   similar: SimilarPaper[];
   /**
    * The map's key phrases it does not use: the nearest cluster's keyword nodes, strongest in the
-   * cluster first (their weight in its centroid), that are not among the paper's candidate phrases.
+   * cluster first (their weight in its centroid), that are neither among the paper's candidate
+   * phrases nor part of one ("sequence lengths" is used by a paper saying "long sequence lengths").
    */
   unused: string[];
 }
@@ -171,12 +172,15 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /** The cluster's keyword nodes the paper lacks, by their weight in the cluster's centroid. */
 function unusedPhrases(index: PlaceIndex, k: number, clusterId: number, phrases: PaperPhrase[], limit: number): string[] {
+  // Used: one of its phrases, or inside one ("sequence lengths" in "long sequence lengths").
   const has = new Set(phrases.map((p) => p.key));
+  const within = ` ${phrases.map((p) => p.key).join(' | ')} `;
+  const uses = (key: string): boolean => has.has(key) || within.includes(` ${key} `);
   const out: { term: string; key: string; w: number }[] = [];
   for (const keyword of index.map.keywords) {
     if (keyword.cluster !== clusterId) continue;
     const t = index.termOf.get(keyword.id.slice(2));
-    if (t === undefined || has.has(index.termKeys[t])) continue;
+    if (t === undefined || uses(index.termKeys[t])) continue;
     let w = 0;
     for (let j = index.clusterPostStart[t]; j < index.clusterPostStart[t + 1]; j++)
       if (index.clusterPostCluster[j] === k) w = index.clusterPostWeight[j];

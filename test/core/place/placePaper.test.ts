@@ -117,6 +117,22 @@ describe('placePaper', () => {
     }
   });
 
+  it('counts a cluster phrase inside a longer phrase of the paper as used', () => {
+    const map = seedMap();
+    const text = {
+      title: 'Speculative decoding for faster inference of large language models',
+      abstract:
+        'A small draft model proposes tokens that the target model verifies, reducing latency on GPUs. ' +
+        'Experiments on long sequence lengths show higher throughput with KV cache quantization.',
+    };
+    const placed = placePaper(map, text);
+    const cluster = map.clusters.find((c) => c.id === placed.cluster?.id)!;
+    // "sequence lengths" is a keyword node of that cluster; the paper says "long sequence lengths".
+    expect(map.keywords.some((k) => k.cluster === cluster.id && k.term === 'sequence lengths')).toBe(true);
+    expect(placed.unused).not.toContain('sequence lengths');
+    expect(placed.unused.length).toBeGreaterThan(0);
+  });
+
   it('is deterministic and changes nothing on the map', () => {
     const map = seedMap();
     const before = JSON.stringify(map);
