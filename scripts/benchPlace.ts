@@ -1,5 +1,5 @@
 /**
- * `npm run bench:place [-- --size N --runs N]`: how fast a paper is placed on a big map (issue 12:
+ * `npm run bench:place [-- --size N --runs N --papers N]`: how fast a paper is placed on a big map (issue 12:
  * at most 200 ms per placement at 20,000 papers). The map is built once from the bench's generated
  * corpus of N papers (default 20,000; kept in the bench's temp folder, so later runs reuse it), then
  * timed: reading and validating the map file, building the place index (once per map, medians of
@@ -24,9 +24,15 @@ const { values } = parseArgs({
   args: process.argv.slice(2),
   options: { size: { type: 'string' }, runs: { type: 'string' }, papers: { type: 'string' } },
 });
-const size = Number(values.size ?? 20000);
-const runs = Number(values.runs ?? 3);
-const sampled = Number(values.papers ?? 50);
+function whole(text: string | undefined, name: string, fallback: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`bench:place: --${name} must be a whole number >= 1, got "${text}"`);
+  return n;
+}
+const size = whole(values.size, 'size', 20000);
+const runs = whole(values.runs, 'runs', 3);
+const sampled = whole(values.papers, 'papers', 50);
 
 const log = (line: string): void => {
   process.stderr.write(`[bench:place] ${line}\n`);
@@ -80,7 +86,7 @@ const lines = [
   `load average before ${loadBefore}, after ${load()} (1, 5, 15 min)`,
   `read + validate the map file: ${ms(readMs)}`,
   `place index (once per map): median ${ms(median(indexTimes))} of ${runs}`,
-  `first placement (loads the tagger): ${ms(firstMs)}`,
+  `first placement (loads the tagger, unless this run built the map): ${ms(firstMs)}`,
   `map papers placed again (${own.length}): median ${ms(median(ownTimes))}, p90 ${ms(quantile(ownTimes, 0.9))}, worst ${ms(Math.max(...ownTimes))}; found themselves first, in their own cluster: ${found} of ${own.length}`,
   `new papers (${fresh.length}): median ${ms(median(freshTimes))}, p90 ${ms(quantile(freshTimes, 0.9))}, worst ${ms(Math.max(...freshTimes))}`,
   `all placements: median ${ms(median(all))}; target 200 ms: ${Math.max(...all) <= 200 ? 'met by every one' : `${all.filter((t) => t > 200).length} of ${all.length} over`}`,
