@@ -7,7 +7,7 @@ import { createSelectionSlice } from './createSelectionSlice';
 import { createViewSlice } from './createViewSlice';
 import type { MapStoreState } from './mapStoreState';
 
-/** The app's one store: data, filters, selection, view and corpus (building in the browser) and place (a paper placed on the map) slices. */
+/** The app's one store: data, filters, selection, view and corpus (building in the browser) slices. */
 export const useMapStore = create<MapStoreState>()((...args) => ({
   ...createDataSlice(...args),
   ...createFilterSlice(...args),
