@@ -18,7 +18,8 @@ export const UNCLUSTERED_LABEL = 'Unclustered';
  * The label joins the best 3, skipping a term that repeats one already taken (one's words contain
  * the other's: "language model" after "large language model") and a term not specific to the
  * cluster (under half of its weight in it: it would mislabel, or name two clusters) or is an acronym of one
- * ("RNNs" and "recurrent neural networks"); topKeywords lists the best 10.
+ * ("RNNs" and "recurrent neural networks"), and a term linked to under LABEL_CONFIG.minCover of the
+ * cluster's papers (a name covers its cluster); topKeywords lists the best 10.
  * Clusters come back in id order.
  */
 export function labelClusters(graph: MapGraph, clustering: Clustering, vocabulary: VocabularyTerm[]): MapCluster[] {
@@ -30,6 +31,9 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
     mass[clustering.paperCluster[link.paper]][link.keyword] += link.weight;
     total[link.keyword] += link.weight;
   }
+  // Papers of each cluster linked to each keyword: how much of the cluster a label term covers.
+  const linkedIn = Array.from({ length: k }, () => new Int32Array(m));
+  for (const link of graph.links) linkedIn[clustering.paperCluster[link.paper]][link.keyword]++;
   const size = new Array<number>(k).fill(0);
   for (const c of clustering.paperCluster) size[c]++;
   const keywordCount = new Array<number>(k).fill(0);
@@ -59,6 +63,7 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
       for (const { j, share } of ranked) {
         if (chosen.length === LABEL_CONFIG.terms) break;
         if (share < LABEL_CONFIG.minShare || chosen.includes(j)) continue;
+        if (linkedIn[id][j] < LABEL_CONFIG.minCover * size[id]) continue;
         const term = vocabulary[graph.keywordTerms[j]];
         if (phrasesOnly && isLoneCommonWord(term)) continue;
         if (

@@ -110,6 +110,21 @@ describe('labelClusters', () => {
     expect(labels[1]).toBe('protein');
   });
 
+  it('names a cluster only by terms linked to at least a tenth of its papers', () => {
+    // Cluster 0 has 20 papers (0-19), cluster 1 one (20). 'low-bit' is concentrated in cluster 0
+    // and heavy on its one paper, but covers 1 of 20 papers: it does not name the cluster.
+    const paperCluster = [...new Array<number>(20).fill(0), 1];
+    const links: [number, number, number][] = [[0, 3, 1]];
+    for (let p = 0; p < 20; p++) links.push([p, 0, 0.2]);
+    for (let p = 0; p < 4; p++) links.push([p, 2, 0.2]);
+    links.push([20, 4, 1]);
+    const graph: MapGraph = { ...handGraph(links), paperCount: 21 };
+    const wide: Clustering = { paperCluster, keywordCluster: [0, 0, 0, 0, 1, 1], clusterCount: 2, unclustered: -1 };
+    const label = labelClusters(graph, wide, vocabulary)[0].label;
+    expect(label.split(LABEL_SEPARATOR)).not.toContain('low-bit');
+    expect(label).toBe(['large language model', 'quantization'].join(LABEL_SEPARATOR));
+  });
+
   it('reports sizes, keyword counts and ranked top keywords, in id order', () => {
     expect(clusters.map((c) => c.id)).toEqual([0, 1]);
     expect(clusters.map((c) => c.size)).toEqual([3, 2]);
