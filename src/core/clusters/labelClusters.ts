@@ -106,7 +106,8 @@ function repeats(a: VocabularyTerm, b: VocabularyTerm): boolean {
 
 /**
  * One term is the other's acronym: "RNNs" and "recurrent neural networks", "RAG" and
- * "retrieval-augmented generation", "MoE" and "mixture of experts". An acronym has at least two
+ * "retrieval-augmented generation", "MoE" and "mixture of experts", "ViT" and "vision
+ * transformers", "LoRA" and "low-rank adaptation". An acronym has at least two
  * capitals and no spaces; its letters (a plural "s" dropped) are the other's word initials.
  */
 export function abbreviates(a: string, b: string): boolean {
@@ -116,5 +117,13 @@ export function abbreviates(a: string, b: string): boolean {
     const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
     return words.length === letters.length && words.every((w, i) => w[0].toLowerCase() === letters[i]);
   };
-  return initialsMatch(a, b) || initialsMatch(b, a);
+  // "ViT", "LoRA": a capital starts a word, the lowercase letters after it continue that word
+  // ("Vi" + "T" of "vision transformers"); the phrase's words may not be skipped.
+  const prefixesMatch = (acronym: string, phrase: string): boolean => {
+    if (/\s/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2 || !/^[A-Z]/.test(acronym)) return false;
+    const groups = acronym.replace(/s$/, '').match(/[A-Z0-9][a-z]*/g) ?? [];
+    const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
+    return groups.length === words.length && words.every((w, i) => w.toLowerCase().startsWith(groups[i].toLowerCase()));
+  };
+  return initialsMatch(a, b) || initialsMatch(b, a) || prefixesMatch(a, b) || prefixesMatch(b, a);
 }

@@ -198,6 +198,8 @@ describe('abbreviates', () => {
     expect(abbreviates('retrieval-augmented generation', 'RAG')).toBe(true);
     expect(abbreviates('MoE', 'mixture of experts')).toBe(true);
     expect(abbreviates('LLM', 'large language models')).toBe(true);
+    expect(abbreviates('ViT', 'vision transformers')).toBe(true);
+    expect(abbreviates('low-rank adaptation', 'LoRA')).toBe(true);
   });
 
   it('does not match other terms', () => {
@@ -206,5 +208,7 @@ describe('abbreviates', () => {
     // One capital is a word, not an acronym: "Adam" is not "a d a m".
     expect(abbreviates('Adam', 'a deep adaptive method')).toBe(false);
     expect(abbreviates('large language models', 'language models')).toBe(false);
+    expect(abbreviates('ViT', 'variational transformers')).toBe(false);
+    expect(abbreviates('LoRA', 'linear regression analysis')).toBe(false);
   });
 });
