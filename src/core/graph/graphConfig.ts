@@ -127,6 +127,8 @@ export const GRAPH_CONFIG = {
    * precision 49.7 / 44.5).
    */
   subsumedShare: 0.75,
+  /** Rounds of dropping subsumed terms and topping the choice up (each costs the chosen terms' papers). */
+  subsumedRounds: 8,
 } as const;
 
 export type GraphConfig = typeof GRAPH_CONFIG;
