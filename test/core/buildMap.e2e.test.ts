@@ -66,6 +66,13 @@ describe('the seed map (data/trending-papers.txt)', () => {
       'progress',
       'results',
       'users',
+      'people',
+      'world',
+      'place',
+      'today',
+      'objects',
+      'procedure',
+      'future work',
     ];
     const terms = map.keywords.map((k) => k.term.toLowerCase());
     expect(terms.filter((t) => generic.includes(t) || generic.includes(t.replace(/s$/, '')))).toEqual([]);
