@@ -4,6 +4,19 @@ import type { Clustering } from './detectClusters';
 import type { MapCluster, VocabularyTerm } from '../map';
 import { LABEL_CONFIG } from './clusterConfig';
 
+/**
+ * The label passes, in order, until minPhraseTerms are found: [phrases and names only, covering
+ * the cluster only]. Phrases that cover the cluster first, then any phrase specific to it, then
+ * covering lone words, then any lone word: a cluster is never left unnamed while a term is
+ * specific to it.
+ */
+const LABEL_PASSES: [boolean, boolean][] = [
+  [true, true],
+  [true, false],
+  [false, true],
+  [false, false],
+];
+
 /** Between the terms of a cluster label: "quantization · low-bit · LLM". */
 export const LABEL_SEPARATOR = ' · ';
 /** The label of the catch-all cluster (Clustering.unclustered). */
@@ -59,11 +72,13 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
     // Measured and not kept: also admitting a word that is among the 10 best terms of at least
     // half the papers containing it (keyphraseness): label precision 91.7 → 79.2 (Inspec dev),
     // 96.7 → 90.0 (train); in short abstracts nearly every shared word is among a paper's 10 best.
-    for (const phrasesOnly of [true, false]) {
+    // A term covering this many of the cluster's papers covers it (LABEL_CONFIG.minCover).
+    const cover = Math.min(LABEL_CONFIG.minCover * size[id], LABEL_CONFIG.minCoverPapers);
+    for (const [phrasesOnly, covering] of LABEL_PASSES) {
       for (const { j, share } of ranked) {
         if (chosen.length === LABEL_CONFIG.terms) break;
         if (share < LABEL_CONFIG.minShare || chosen.includes(j)) continue;
-        if (linkedIn[id][j] < LABEL_CONFIG.minCover * size[id]) continue;
+        if (covering && linkedIn[id][j] < cover) continue;
         const term = vocabulary[graph.keywordTerms[j]];
         if (phrasesOnly && isLoneCommonWord(term)) continue;
         if (

@@ -110,19 +110,24 @@ describe('labelClusters', () => {
     expect(labels[1]).toBe('protein');
   });
 
-  it('names a cluster only by terms linked to at least a tenth of its papers', () => {
+  it('names a cluster by phrases that cover its papers before phrases found in one or two of them', () => {
     // Cluster 0 has 20 papers (0-19), cluster 1 one (20). 'low-bit' is concentrated in cluster 0
-    // and heavy on its one paper, but covers 1 of 20 papers: it does not name the cluster.
+    // and heavy on its one paper, but covers 1 of 20 papers; 'KV cache' covers 4: two covering
+    // phrases name the cluster and 'low-bit' is left out.
+    const vocab: VocabularyTerm[] = vocabulary.map((v, i) => (i === 1 ? { key: 'kv cach', term: 'KV cache', df: 4 } : v));
     const paperCluster = [...new Array<number>(20).fill(0), 1];
     const links: [number, number, number][] = [[0, 3, 1]];
     for (let p = 0; p < 20; p++) links.push([p, 0, 0.2]);
-    for (let p = 0; p < 4; p++) links.push([p, 2, 0.2]);
+    for (let p = 0; p < 4; p++) links.push([p, 1, 0.2]);
     links.push([20, 4, 1]);
     const graph: MapGraph = { ...handGraph(links), paperCount: 21 };
     const wide: Clustering = { paperCluster, keywordCluster: [0, 0, 0, 0, 1, 1], clusterCount: 2, unclustered: -1 };
-    const label = labelClusters(graph, wide, vocabulary)[0].label;
-    expect(label.split(LABEL_SEPARATOR)).not.toContain('low-bit');
-    expect(label).toBe(['large language model', 'quantization'].join(LABEL_SEPARATOR));
+    expect(labelClusters(graph, wide, vocab)[0].label).toBe(['large language model', 'KV cache'].join(LABEL_SEPARATOR));
+    // Without a second covering phrase, the specific one still names it rather than nothing.
+    const thin = graph.links.filter((l) => l.keyword !== 1);
+    expect(labelClusters({ ...graph, links: thin }, wide, vocab)[0].label).toBe(
+      ['large language model', 'low-bit'].join(LABEL_SEPARATOR),
+    );
   });
 
   it('reports sizes, keyword counts and ranked top keywords, in id order', () => {
