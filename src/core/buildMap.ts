@@ -1,6 +1,6 @@
 import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
 import { buildGraph } from './graph';
-import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, languageWarnings, termKey } from './keywords';
+import { type VariantMerge, computeKeywords, findAcronyms, languageWarnings, termKey, variantMerges } from './keywords';
 import { computeAnchoredLayout, computeLayout } from './layout';
 import { type ClusterMatch, anchorsFromMap, carryClusterLabels, computeChanges, keptLayout, matchClusters } from './living';
 import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
@@ -149,9 +149,9 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
 
   const started = performance.now();
   const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
-  // Acronyms the corpus defines become one keyword with their expansion, before the user's
-  // curation (which may then merge or remove the result).
-  const merges = acronymMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
+  // Spelling variants and acronyms the corpus defines become one keyword with their expansion,
+  // before the user's curation (which may then merge or remove the result).
+  const merges = variantMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
   if (merges.length > 0) applyCuration(index, { stopwords: [], synonyms: merges, clusterNames: [] });
   if (curation) applyCuration(index, curation);
   addTiming(timings, 'keywords', started);

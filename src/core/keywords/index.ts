@@ -4,11 +4,11 @@
  * part-of-speech candidates, and the corpus vocabulary (`KeywordIndex`). `termKey` is the one
  * stemming rule: keyword ids and curation keys both come from it.
  */
-export { acronymMerges, type VariantMerge } from './acronymMerges';
 export { computeKeywords } from './computeKeywords';
 export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
+export { variantKey, variantMerges, type VariantMerge } from './variantMerges';
 export { tokenize } from './tokenize';
 export { languageWarnings, SUPPORTED_LANGUAGES } from './languageWarnings';
