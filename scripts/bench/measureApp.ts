@@ -45,6 +45,21 @@ export interface PageFigures {
   hoverMs: number[];
   clickMs: number[];
   filterMs: number[];
+  /** The app only: the same gesture with the year overlay and with the density view, and the time filter. */
+  overlays?: OverlayFigures;
+}
+
+/**
+ * Issues 11 and 16 on the app's page: the wheel-and-drag gesture again with "Colour by" Year and
+ * with the density view on (same page, same length, after the plain one), and the time filter's
+ * reaction: a key press on the "From year" slider until "N of M papers" has changed and painted.
+ */
+export interface OverlayFigures {
+  yearFrameIntervalsMs: number[];
+  yearDrawsPerSecond: number;
+  densityFrameIntervalsMs: number[];
+  densityDrawsPerSecond: number;
+  yearFilterMs: number[];
 }
 
 export interface AppMeasurement {
@@ -266,6 +281,53 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
   return out;
 }
 
+/** Year-range steps, each a key press on the "From year" slider timed until the count has changed and painted. */
+async function timeYearFilter(page: Page, steps: number, waitMs: number): Promise<number[]> {
+  const out: number[] = [];
+  const from = page.getByRole('slider', { name: 'From year' });
+  await from.focus();
+  for (let i = 0; i < steps; i++) {
+    await page.evaluate(() => {
+      const b = (window as unknown as Probe).__bench;
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
+    });
+    // One year a step: a generated corpus spreads its papers over every year, so each step drops some.
+    await page.keyboard.press('ArrowRight');
+    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    await page.waitForTimeout(100);
+  }
+  await page.getByRole('button', { name: 'All years' }).click();
+  return out;
+}
+
+/** The gesture with the year overlay, then with the density view, each from the whole map; then the time filter. */
+async function measureOverlays(page: Page, options: AppOptions, waitMs: number): Promise<OverlayFigures> {
+  const refit = async (): Promise<ScreenView> => {
+    await page.locator('canvas').first().focus();
+    await page.keyboard.press('0');
+    await page.waitForTimeout(options.settleMs);
+    return screenView(page);
+  };
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('year');
+  await page.waitForFunction(() => location.search.includes('color=year'));
+  const year = await gesture(page, await refit(), options.gestureMs);
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('cluster');
+  await page.getByRole('button', { name: 'Density', exact: true }).click();
+  await page.waitForFunction(() => location.search.includes('density='));
+  const density = await gesture(page, await refit(), options.gestureMs);
+  await page.getByRole('button', { name: 'Density', exact: true }).click();
+  await refit();
+  const yearFilterMs = await timeYearFilter(page, Math.max(1, Math.ceil(options.samples / 2)), waitMs);
+  return {
+    yearFrameIntervalsMs: year.intervals,
+    yearDrawsPerSecond: year.drawsPerSecond,
+    densityFrameIntervalsMs: density.intervals,
+    densityDrawsPerSecond: density.drawsPerSecond,
+    yearFilterMs,
+  };
+}
+
 async function measurePage(
   browser: Browser,
   kind: PageKind,
@@ -305,7 +367,12 @@ async function measurePage(
       .slice(0, Math.max(1, Math.ceil(options.samples / 2)))
       .map((k) => k.term);
     const filterMs = await timeFilters(page, kind, terms, waitMs);
-    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs };
+    // A map whose papers have years shows "Colour by" and the "Years" filter; the generated corpus has them.
+    const overlays =
+      kind === 'app' && (await page.getByRole('combobox', { name: 'Colour by' }).count()) > 0
+        ? await measureOverlays(page, options, waitMs)
+        : undefined;
+    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs, overlays };
   } finally {
     await close();
   }
