@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { yearColor } from '../../src/core/style';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { serveBuild, type ServedBuild } from './serveBuild';
 
@@ -92,6 +93,11 @@ describeWithChromium('the analysis views in Chromium', () => {
     });
     expect(text).toMatch(/<metadata>Topic Map \d+\.\d+\.\d+ export; /);
     expect(text.match(/data-cluster="\d"/g)).toHaveLength(3);
+    // The fixture is dated: "Colour by mean year" recolours the bubbles on the overlay's scale and adds its colour bar.
+    await page.getByRole('checkbox', { name: 'Colour by mean year' }).check();
+    await chart.locator('#year-legend').waitFor();
+    await expect(chart.locator('#year-legend').getAttribute('aria-label')).resolves.toBe('Colour: mean year, 2023 to 2024.7');
+    await expect(chart.locator('[data-cluster="2"] circle').getAttribute('fill')).resolves.toBe(yearColor(0, 'light'));
     await page.close();
   });
 
