@@ -3,6 +3,7 @@ import { THEMES, type ThemeName, clusterColor, yearColor } from '../core/style';
 import { type TimeIndex, yearStats } from '../core/time';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { ColorByControl } from './ColorByControl';
+import { DensityOptions } from './DensityOptions';
 import { focusSelection } from '../store/focusSelection';
 import { selectTimeIndex } from '../store/selectTimeIndex';
 import { useMapStore } from '../store/useMapStore';
@@ -47,6 +48,7 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
         </button>
       </h2>
       {expanded && <ColorByControl />}
+      {expanded && <DensityOptions />}
       {expanded && (
         <ul>
           {clusters.map((c) => {

@@ -128,8 +128,7 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
     ).join('');
     out.push(`<g id="year-legend" aria-label="Colour: mean year, ${f(y0)} to ${f(y1)}">`);
     out.push(`<defs><linearGradient id="thematic-years">${ramp}</linearGradient></defs>`);
-    out.push(`<text class="axis" x="${f(barX - 44)}" y="${f(barY + barH)}" text-anchor="end">mean year</text>`);
-    out.push(`<text class="axis" x="${f(barX - 4)}" y="${f(barY + barH)}" text-anchor="end">${f(y0)}</text>`);
+    out.push(`<text class="axis" x="${f(barX - 4)}" y="${f(barY + barH)}" text-anchor="end">mean year ${f(y0)}</text>`);
     out.push(`<rect x="${f(barX)}" y="${f(barY)}" width="${barW}" height="${barH}" rx="2" fill="url(#thematic-years)"/>`);
     out.push(`<text class="axis" x="${f(barX + barW + 4)}" y="${f(barY + barH)}">${f(y1)}</text>`);
     out.push('</g>');
