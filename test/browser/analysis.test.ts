@@ -197,6 +197,13 @@ describeWithChromium('the analysis views in Chromium', () => {
     const heatPng = await downloadPng(page);
     // The heat map's yellow to red spreads around the papers in the PNG, as on the screen.
     expect(await warmShareOfPng(page, heatPng)).toBeGreaterThan(3 * (await warmShareOfPng(page, plainPng)));
+    // The canvas fallback (the browser cannot draw the SVG as an image) draws the density too.
+    await page.evaluate(() => {
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('refused by the test', 'EncodingError'));
+    });
+    const fallbackPng = await downloadPng(page);
+    expect(fallbackPng.equals(heatPng)).toBe(false);
+    expect(await warmShareOfPng(page, fallbackPng)).toBeGreaterThan(3 * (await warmShareOfPng(page, plainPng)));
 
     // Keyword weight: another picture, and the choice goes into the URL.
     const canvas = page.locator('canvas');
