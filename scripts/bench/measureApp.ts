@@ -60,6 +60,25 @@ export interface OverlayFigures {
   densityFrameIntervalsMs: number[];
   densityDrawsPerSecond: number;
   yearFilterMs: number[];
+  /**
+   * CPU time of the page's main thread and of its renderer process (Chromium's ThreadTime and
+   * ProcessTime metrics, CDP Performance.getMetrics) per map draw, over a gesture of each kind run
+   * side by side on one page: unlike frame rates, these hardly change when other work shares the
+   * cores. `keywordFilter` and `yearFilter`: CPU ms of the main thread per filter reaction.
+   */
+  cpu?: {
+    plain: GestureCpu;
+    year: GestureCpu;
+    density: GestureCpu;
+    keywordFilterThreadMs: number[];
+    yearFilterThreadMs: number[];
+  };
+}
+
+export interface GestureCpu {
+  draws: number;
+  threadMsPerDraw: number;
+  processMsPerDraw: number;
 }
 
 export interface AppMeasurement {
@@ -281,8 +300,21 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
   return out;
 }
 
+/** Main-thread and renderer-process CPU seconds so far (Chromium's ThreadTime and ProcessTime). */
+async function cpuNow(page: Page): Promise<{ thread: number; process: number }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    return { thread: get('ThreadTime'), process: get('ProcessTime') };
+  } finally {
+    await session.detach();
+  }
+}
+
 /** Year-range steps, each a key press on the "From year" slider timed until the count has changed and painted. */
-async function timeYearFilter(page: Page, steps: number, waitMs: number): Promise<number[]> {
+async function timeYearFilter(page: Page, steps: number, waitMs: number, cpuMs: number[] = []): Promise<number[]> {
   const out: number[] = [];
   const from = page.getByRole('slider', { name: 'From year' });
   await from.focus();
@@ -292,39 +324,94 @@ async function timeYearFilter(page: Page, steps: number, waitMs: number): Promis
       const before = document.querySelector('.filter-count')?.textContent ?? '';
       b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
     });
+    const before = await cpuNow(page);
     // One year a step: a generated corpus spreads its papers over every year, so each step drops some.
     await page.keyboard.press('ArrowRight');
     out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    cpuMs.push(1000 * ((await cpuNow(page)).thread - before.thread));
     await page.waitForTimeout(100);
   }
   await page.getByRole('button', { name: 'All years' }).click();
   return out;
 }
 
-/** The gesture with the year overlay, then with the density view, each from the whole map; then the time filter. */
-async function measureOverlays(page: Page, options: AppOptions, waitMs: number): Promise<OverlayFigures> {
+/** A gesture from the whole map, with the CPU the page spent per draw meanwhile. */
+async function cpuGesture(
+  page: Page,
+  view: ScreenView,
+  ms: number,
+): Promise<{ intervals: number[]; drawsPerSecond: number; cpu: GestureCpu }> {
+  const draws0 = await page.evaluate(() => (window as unknown as Probe).__bench.draws);
+  const before = await cpuNow(page);
+  const run = await gesture(page, view, ms);
+  const after = await cpuNow(page);
+  const draws = Math.max(1, (await page.evaluate(() => (window as unknown as Probe).__bench.draws)) - draws0);
+  return {
+    ...run,
+    cpu: {
+      draws,
+      threadMsPerDraw: (1000 * (after.thread - before.thread)) / draws,
+      processMsPerDraw: (1000 * (after.process - before.process)) / draws,
+    },
+  };
+}
+
+/** Main-thread CPU of keyword filter reactions (Enter in the combobox until the count changed and painted). */
+async function keywordFilterCpu(page: Page, terms: string[], waitMs: number): Promise<number[]> {
+  const out: number[] = [];
+  const input = page.getByRole('combobox', { name: 'Filter by keyword' });
+  for (const term of terms) {
+    await input.fill(term);
+    await page.getByRole('option').first().waitFor();
+    await page.evaluate(() => {
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      (window as unknown as Probe).__bench.arm(
+        'keydown',
+        () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
+      );
+    });
+    const before = await cpuNow(page);
+    await input.press('Enter');
+    await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs);
+    out.push(1000 * ((await cpuNow(page)).thread - before.thread));
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await page.waitForTimeout(100);
+  }
+  return out;
+}
+
+/**
+ * The gesture plain, with the year overlay and with the density view, each from the whole map
+ * (frame figures and CPU per draw, side by side on one page); then the time filter, and the
+ * keyword filter's CPU beside it.
+ */
+async function measureOverlays(page: Page, options: AppOptions, waitMs: number, terms: string[]): Promise<OverlayFigures> {
   const refit = async (): Promise<ScreenView> => {
     await page.locator('canvas').first().focus();
     await page.keyboard.press('0');
     await page.waitForTimeout(options.settleMs);
     return screenView(page);
   };
+  const plain = await cpuGesture(page, await refit(), options.gestureMs);
   await page.getByRole('combobox', { name: 'Colour by' }).selectOption('year');
   await page.waitForFunction(() => location.search.includes('color=year'));
-  const year = await gesture(page, await refit(), options.gestureMs);
+  const year = await cpuGesture(page, await refit(), options.gestureMs);
   await page.getByRole('combobox', { name: 'Colour by' }).selectOption('cluster');
   await page.getByRole('button', { name: 'Density', exact: true }).click();
   await page.waitForFunction(() => location.search.includes('density='));
-  const density = await gesture(page, await refit(), options.gestureMs);
+  const density = await cpuGesture(page, await refit(), options.gestureMs);
   await page.getByRole('button', { name: 'Density', exact: true }).click();
   await refit();
-  const yearFilterMs = await timeYearFilter(page, Math.max(1, Math.ceil(options.samples / 2)), waitMs);
+  const yearFilterThreadMs: number[] = [];
+  const yearFilterMs = await timeYearFilter(page, Math.max(1, Math.ceil(options.samples / 2)), waitMs, yearFilterThreadMs);
+  const keywordFilterThreadMs = await keywordFilterCpu(page, terms, waitMs);
   return {
     yearFrameIntervalsMs: year.intervals,
     yearDrawsPerSecond: year.drawsPerSecond,
     densityFrameIntervalsMs: density.intervals,
     densityDrawsPerSecond: density.drawsPerSecond,
     yearFilterMs,
+    cpu: { plain: plain.cpu, year: year.cpu, density: density.cpu, keywordFilterThreadMs, yearFilterThreadMs },
   };
 }
 
@@ -370,7 +457,7 @@ async function measurePage(
     // A map whose papers have years shows "Colour by" and the "Years" filter; the generated corpus has them.
     const overlays =
       kind === 'app' && (await page.getByRole('combobox', { name: 'Colour by' }).count()) > 0
-        ? await measureOverlays(page, options, waitMs)
+        ? await measureOverlays(page, options, waitMs, terms)
         : undefined;
     return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs, overlays };
   } finally {
