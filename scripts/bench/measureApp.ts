@@ -52,6 +52,8 @@ export interface PageFigures {
   filterMs: number[];
   /** After the last measurement, the page still open: see PageMemory. */
   memory?: PageMemory;
+  /** The app only: the same gesture with the year overlay and with the density view, and the time filter. */
+  overlays?: OverlayFigures;
 }
 
 /**
@@ -62,6 +64,38 @@ export interface PageFigures {
 export interface PageMemory {
   rendererRssMb: number;
   jsHeapMb: number;
+}
+
+/**
+ * Issues 11 and 16 on the app's page: the wheel-and-drag gesture again with "Colour by" Year and
+ * with the density view on (same page, same length, after the plain one), and the time filter's
+ * reaction: a key press on the "From year" slider until "N of M papers" has changed and painted.
+ */
+export interface OverlayFigures {
+  yearFrameIntervalsMs: number[];
+  yearDrawsPerSecond: number;
+  densityFrameIntervalsMs: number[];
+  densityDrawsPerSecond: number;
+  yearFilterMs: number[];
+  /**
+   * CPU time of the page's renderer process (Chromium's ProcessTime metric, CDP
+   * Performance.getMetrics) per map draw, over a gesture of each kind run side by side on one
+   * page: unlike frame rates, it hardly changes when other work shares the cores. (ThreadTime, the
+   * other CPU metric there, gave 0 and negative deltas: not the page's main thread.)
+   * `keywordFilterProcessMs`, `yearFilterProcessMs`: renderer CPU ms per filter reaction.
+   */
+  cpu?: {
+    plain: GestureCpu;
+    year: GestureCpu;
+    density: GestureCpu;
+    keywordFilterProcessMs: number[];
+    yearFilterProcessMs: number[];
+  };
+}
+
+export interface GestureCpu {
+  draws: number;
+  processMsPerDraw: number;
 }
 
 export interface AppMeasurement {
@@ -337,6 +371,120 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
   return out;
 }
 
+/** Renderer-process CPU seconds so far (Chromium's ProcessTime). */
+async function cpuNow(page: Page): Promise<{ process: number }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    return { process: get('ProcessTime') };
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Year-range steps, each a key press on the "From year" slider timed until the count has changed and painted. */
+async function timeYearFilter(page: Page, steps: number, waitMs: number, cpuMs: number[] = []): Promise<number[]> {
+  const out: number[] = [];
+  const from = page.getByRole('slider', { name: 'From year' });
+  await from.focus();
+  for (let i = 0; i < steps; i++) {
+    await page.evaluate(() => {
+      const b = (window as unknown as Probe).__bench;
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
+    });
+    const before = await cpuNow(page);
+    // One year a step: a generated corpus spreads its papers over every year, so each step drops some.
+    await page.keyboard.press('ArrowRight');
+    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    cpuMs.push(1000 * ((await cpuNow(page)).process - before.process));
+    await page.waitForTimeout(100);
+  }
+  await page.getByRole('button', { name: 'All years' }).click();
+  return out;
+}
+
+/** A gesture from the whole map, with the CPU the page spent per draw meanwhile. */
+async function cpuGesture(
+  page: Page,
+  view: ScreenView,
+  ms: number,
+): Promise<{ intervals: number[]; drawsPerSecond: number; cpu: GestureCpu }> {
+  const draws0 = await page.evaluate(() => (window as unknown as Probe).__bench.draws);
+  const before = await cpuNow(page);
+  const run = await gesture(page, view, ms);
+  const after = await cpuNow(page);
+  const draws = Math.max(1, (await page.evaluate(() => (window as unknown as Probe).__bench.draws)) - draws0);
+  return {
+    ...run,
+    cpu: {
+      draws,
+      processMsPerDraw: (1000 * (after.process - before.process)) / draws,
+    },
+  };
+}
+
+/** Renderer CPU of keyword filter reactions (Enter in the combobox until the count changed and painted). */
+async function keywordFilterCpu(page: Page, terms: string[], waitMs: number): Promise<number[]> {
+  const out: number[] = [];
+  const input = page.getByRole('combobox', { name: 'Filter by keyword' });
+  for (const term of terms) {
+    await input.fill(term);
+    await page.getByRole('option').first().waitFor();
+    await page.evaluate(() => {
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      (window as unknown as Probe).__bench.arm(
+        'keydown',
+        () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
+      );
+    });
+    const before = await cpuNow(page);
+    await input.press('Enter');
+    await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs);
+    out.push(1000 * ((await cpuNow(page)).process - before.process));
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await page.waitForTimeout(100);
+  }
+  return out;
+}
+
+/**
+ * The gesture plain, with the year overlay and with the density view, each from the whole map
+ * (frame figures and CPU per draw, side by side on one page); then the time filter, and the
+ * keyword filter's CPU beside it.
+ */
+async function measureOverlays(page: Page, options: AppOptions, waitMs: number, terms: string[]): Promise<OverlayFigures> {
+  const refit = async (): Promise<ScreenView> => {
+    await page.locator('canvas').first().focus();
+    await page.keyboard.press('0');
+    await page.waitForTimeout(options.settleMs);
+    return screenView(page);
+  };
+  const plain = await cpuGesture(page, await refit(), options.gestureMs);
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('year');
+  await page.waitForFunction(() => location.search.includes('color=year'));
+  const year = await cpuGesture(page, await refit(), options.gestureMs);
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('cluster');
+  await page.getByRole('button', { name: 'Density', exact: true }).click();
+  await page.waitForFunction(() => location.search.includes('density='));
+  const density = await cpuGesture(page, await refit(), options.gestureMs);
+  await page.getByRole('button', { name: 'Density', exact: true }).click();
+  await refit();
+  const yearFilterProcessMs: number[] = [];
+  const yearFilterMs = await timeYearFilter(page, Math.max(1, Math.ceil(options.samples / 2)), waitMs, yearFilterProcessMs);
+  const keywordFilterProcessMs = await keywordFilterCpu(page, terms, waitMs);
+  return {
+    yearFrameIntervalsMs: year.intervals,
+    yearDrawsPerSecond: year.drawsPerSecond,
+    densityFrameIntervalsMs: density.intervals,
+    densityDrawsPerSecond: density.drawsPerSecond,
+    yearFilterMs,
+    cpu: { plain: plain.cpu, year: year.cpu, density: density.cpu, keywordFilterProcessMs, yearFilterProcessMs },
+  };
+}
+
 async function measurePage(
   browser: Browser,
   kind: PageKind,
@@ -377,7 +525,12 @@ async function measurePage(
       .map((k) => k.term);
     const filterMs = await timeFilters(page, kind, terms, waitMs);
     const memory = await pageMemory(page);
-    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs, memory };
+    // A map whose papers have years shows "Colour by" and the "Years" filter; the generated corpus has them.
+    const overlays =
+      kind === 'app' && (await page.getByRole('combobox', { name: 'Colour by' }).count()) > 0
+        ? await measureOverlays(page, options, waitMs, terms)
+        : undefined;
+    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs, memory, overlays };
   } finally {
     await close();
   }

@@ -4,6 +4,7 @@ import { APP_VERSION } from '../core/map';
 import { DATA_FORMAT_NAMES, EXPORT_FORMATS, writeDataExport, type DataFormat } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
+import { createDensityLayer } from '../render/createDensityLayer';
 import { densitySvgImage } from '../render/densitySvgImage';
 import { renderPng } from '../render/renderPng';
 import { allTextsReady, loadAllTexts } from '../store/paperTexts';
@@ -113,7 +114,12 @@ export function ExportMenu() {
     try {
       const underlay =
         state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
-      const png = await renderPng(scene, { legend, caption, stamp, underlay });
+      // For the canvas fallback (a browser that cannot draw the SVG): the density drawn as on screen.
+      const density = state.map && state.density ? createDensityLayer().underlay(state.map, state.theme, state.density) : null;
+      const drawUnderlay = density
+        ? (ctx: CanvasRenderingContext2D, dpr: number) => density.draw(ctx, scene.view, dpr, scene.background)
+        : undefined;
+      const png = await renderPng(scene, { legend, caption, stamp, underlay, drawUnderlay });
       const { fileName } = EXPORT_FORMATS.png;
       downloadFile(fileName, png.blob);
       setStatus(`Saved ${fileName}: ${png.width} × ${png.height} pixels.`);

@@ -1,5 +1,5 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
-import type { DensityColoring } from '../core/analysis';
+import type { DensityMode } from '../core/analysis';
 import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
 import type { Placement } from '../core/place';
@@ -90,11 +90,14 @@ export interface ViewSlice {
    */
   transform: ViewTransform | null;
   viewRequest: ViewRequest | null;
-  /** The density view under the map, heat-map or cluster coloured; null for the plain map. */
-  density: DensityColoring | null;
+  /**
+   * The density view under the map (of papers or keyword weight, heat-map or cluster coloured);
+   * null for the plain map. In the URL (`density=heat`, `density=cluster,keywords`).
+   */
+  density: DensityMode | null;
   setTheme(theme: ThemeName): void;
   setColorBy(colorBy: ColorBy): void;
-  setDensity(density: DensityColoring | null): void;
+  setDensity(density: DensityMode | null): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }
