@@ -15,6 +15,7 @@ import { SaveMapButton } from './components/SaveMapButton';
 import { SearchBox } from './components/SearchBox';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SettingsButton } from './components/SettingsButton';
+import { UpdateMapButton } from './components/UpdateMapButton';
 import { useBuildMap } from './hooks/useBuildMap';
 import { useColorScheme } from './hooks/useColorScheme';
 import { useFileDrop } from './hooks/useFileDrop';
@@ -90,6 +91,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
             <span>Paste</span>
           </button>
           <OpenMapButton />
+          <UpdateMapButton />
           <SaveMapButton />
           <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen(!settingsOpen)} />
           <ExportMenu />

@@ -1,15 +1,24 @@
 import { useEffect, useRef } from 'react';
+import { useMapStore } from '../store/useMapStore';
+import { ChangesView } from './ChangesView';
 import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
 import { GapsView } from './GapsView';
 import { ThematicMapView } from './ThematicMapView';
 import './analysis.css';
 
-export type AnalysisView = 'gaps' | 'thematic';
+export type AnalysisView = 'gaps' | 'thematic' | 'changes';
 
-const TITLES: Readonly<Record<AnalysisView, string>> = { gaps: 'Research gaps', thematic: 'Thematic map' };
+const TITLES: Readonly<Record<AnalysisView, string>> = {
+  gaps: 'Research gaps',
+  thematic: 'Thematic map',
+  changes: 'What changed',
+};
 
-/** The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's. */
+/**
+ * The header's "Gaps" and "Themes" toggles (one view is open at a time), "Changes" on a map built
+ * as an update, and the density view's.
+ */
 export function AnalysisButtons({
   open,
   onChange,
@@ -17,8 +26,20 @@ export function AnalysisButtons({
   open: AnalysisView | null;
   onChange: (view: AnalysisView | null) => void;
 }) {
+  const hasChanges = useMapStore((s) => s.map?.changes !== undefined);
   return (
     <>
+      {hasChanges && (
+        <button
+          type="button"
+          className="button"
+          aria-expanded={open === 'changes'}
+          title="What changed since the previous map: new papers and keywords, clusters born, split, merged, grown"
+          onClick={() => onChange(open === 'changes' ? null : 'changes')}
+        >
+          <span>Changes</span>
+        </button>
+      )}
       {(['gaps', 'thematic'] as const).map((view) => (
         <button
           key={view}
@@ -54,7 +75,9 @@ export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: 
           <Icon name="close" />
         </button>
       </div>
-      <div className="settings-scroll">{view === 'gaps' ? <GapsView /> : <ThematicMapView />}</div>
+      <div className="settings-scroll">
+        {view === 'gaps' ? <GapsView /> : view === 'thematic' ? <ThematicMapView /> : <ChangesView />}
+      </div>
     </aside>
   );
 }

@@ -2,6 +2,7 @@ import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
 import { KeywordPicker } from './KeywordPicker';
+import { HighlightNewButton } from './HighlightNewButton';
 import { Icon } from './Icon';
 import { YearRangeFilter } from './YearRangeFilter';
 
@@ -36,6 +37,7 @@ export function FilterBar() {
         onPick={(option) => addFilterKeyword(option.id)}
       />
       <YearRangeFilter />
+      <HighlightNewButton />
       {active && (
         <ul className="chips" aria-label="Chosen keywords">
           {chosen.map((id) => {

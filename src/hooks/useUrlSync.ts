@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MapFile } from '../core/map';
 import { afterNextPaint } from '../render/afterNextPaint';
 import type { MapStoreState } from '../store/mapStoreState';
+import { selectHighlighting } from '../store/selectSceneFilter';
 import { useMapStore } from '../store/useMapStore';
 import { formatUrlState, keywordToken, parseUrlState, resolveKeyword, resolveSelection, selectionToken } from '../store/urlState';
 
@@ -16,6 +17,7 @@ function urlFor(state: MapStoreState): string {
       view: state.transform,
       color: state.colorBy,
       ...(state.filterYears ? { years: state.filterYears } : {}),
+      ...(selectHighlighting(state) ? { highlight: 'new' as const } : {}),
     },
     location.search,
   );
@@ -69,6 +71,8 @@ export function useUrlSync(): void {
         state.setFilter({ keywords, mode: url.mode, hide: url.hide });
         state.setColorBy(url.color ?? 'cluster');
         state.setFilterYears(url.years ?? null);
+        // Only a map that records changes has anything new to highlight; a stale link drops it.
+        state.setHighlightNew(url.highlight === 'new' && state.map?.changes !== undefined);
         const selection = resolveSelection(url.select, index);
         state.select(selection);
         if (url.view) {
@@ -104,6 +108,7 @@ export function useUrlSync(): void {
         state.hideFiltered !== prev.hideFiltered ||
         state.colorBy !== prev.colorBy ||
         state.filterYears !== prev.filterYears ||
+        state.highlightNew !== prev.highlightNew ||
         state.transform !== prev.transform
       ) {
         schedule(false);

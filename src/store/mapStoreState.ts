@@ -91,9 +91,15 @@ export interface ViewSlice {
   viewRequest: ViewRequest | null;
   /** The density view under the map, heat-map or cluster coloured; null for the plain map. */
   density: DensityColoring | null;
+  /**
+   * "Highlight new": on a map that records `changes`, its new papers and keywords stand out and
+   * the rest is dimmed (selectSceneFilter). Kept in the URL (`highlight=new`).
+   */
+  highlightNew: boolean;
   setTheme(theme: ThemeName): void;
   setColorBy(colorBy: ColorBy): void;
   setDensity(density: DensityColoring | null): void;
+  setHighlightNew(on: boolean): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }
@@ -120,6 +126,8 @@ export interface BuildRequest {
   keepView: boolean;
   /** What to select on the new map instead of the current selection (a merge selects its target). */
   select?: MapSelection;
+  /** The map this build updates ("Update map"): built against it, the new map records what changed. */
+  previous?: MapFile;
   /** Increases with every request. */
   seq: number;
 }
@@ -141,6 +149,8 @@ export interface CorpusSlice {
   /** The corpus `corpusMap` was built from; null when the map on screen was opened as a map file. */
   corpus: CorpusText | null;
   corpusMap: MapFile | null;
+  /** The map `corpusMap` was built against ("Update map"), so a rebuild of it stays an update; else null. */
+  corpusPrevious: MapFile | null;
   buildStatus: BuildStatus;
   /** The latest build asked for; it runs while `buildStatus` is "building". */
   buildRequest: BuildRequest | null;
@@ -152,6 +162,12 @@ export interface CorpusSlice {
   builderWanted: boolean;
   /** Builds a map from a new corpus with the current settings (and no curation). */
   openCorpus(corpus: CorpusText): void;
+  /**
+   * "Update map": builds the corpus against the map on screen (its settings and curation), which
+   * the new map updates: what survives keeps its ids and place, and the new map records `changes`.
+   * Without a map on screen it is openCorpus.
+   */
+  updateMap(corpus: CorpusText): void;
   /** Rebuilds the map on screen with other settings or curation, keeping the view. */
   rebuild(change: { settings?: BuildSettings; curation?: Curation; select?: MapSelection }): void;
   /** Rebuilds the map on screen with one curation edit made (then selects `select` if it is on the new map). */

@@ -4,7 +4,7 @@ import type { ViewTransform } from './mapStoreState';
 
 /**
  * What the address bar holds, so a link reopens the same view:
- * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year`.
+ * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year&highlight=new`.
  * Keyword ids are written without their "k:" prefix to keep links short and readable.
  */
 export interface UrlState {
@@ -19,9 +19,11 @@ export interface UrlState {
   years?: YearRange;
   /** Node colours: by year, or (absent, the default) by cluster. */
   color?: ColorBy;
+  /** "Highlight new" (a map that records changes): its new papers and keywords stand out. */
+  highlight?: 'new';
 }
 
-const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years']);
+const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years', 'highlight']);
 
 function decode(value: string): string {
   try {
@@ -62,6 +64,7 @@ export function parseUrlState(search: string): UrlState {
     view,
     ...yearsOf(get('years')),
     ...(get('color') === 'year' ? { color: 'year' as const } : {}),
+    ...(get('highlight') === 'new' ? { highlight: 'new' as const } : {}),
   };
 }
 
@@ -93,6 +96,7 @@ export function formatUrlState(state: UrlState, previous = ''): string {
     parts.push(`view=${round(x, 1)},${round(y, 1)},${Number(k.toPrecision(5))}`);
   }
   if (state.color === 'year') parts.push('color=year');
+  if (state.highlight === 'new') parts.push('highlight=new');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
