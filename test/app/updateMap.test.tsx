@@ -115,7 +115,7 @@ describe('"Update map"', () => {
     act(() => useMapStore.getState().rebuild({ settings: { ...before.meta.settings, seed: 7 } }));
     await waitFor(() => expect(fake.builds).toHaveLength(2));
     expect(fake.builds[1].input.previous).toBe(before);
-    expect(fake.builds[1].input.settings.seed).toBe(7);
+    expect(fake.builds[1].input.settings?.seed).toBe(7);
     // A new corpus is not an update.
     act(() => useMapStore.getState().openCorpus({ text: CORPUS, fileName: 'other.jsonl' }));
     await waitFor(() => expect(fake.builds).toHaveLength(3));
