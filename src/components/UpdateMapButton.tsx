@@ -4,6 +4,7 @@ import { useMapStore } from '../store/useMapStore';
 import { FileInput } from './FileInput';
 import { Icon } from './Icon';
 import { PasteCorpusDialog } from './PasteCorpusDialog';
+import './changes.css';
 
 /**
  * "Update map": builds a new version of the open map's corpus (files picked or dropped, or
@@ -23,7 +24,7 @@ export function UpdateMapButton() {
         title="Update map: build a new version of the corpus against this map and see what changed"
         onClick={() => setOpen(true)}
       >
-        <Icon name="upload" />
+        <Icon name="sync" />
         <span>Update map</span>
       </button>
       {open && <UpdateMapDialog onClose={() => setOpen(false)} />}
