@@ -52,6 +52,17 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
     });
   }, []);
 
+  // "Update map" done: the new map's record of what changed opens beside it (not on a later rebuild).
+  useEffect(
+    () =>
+      useMapStore.subscribe((state, prev) => {
+        if (state.map !== prev.map && state.map?.changes && state.corpusMap === state.map && state.corpusPrevious === prev.map) {
+          setAnalysis('changes');
+        }
+      }),
+    [],
+  );
+
   // Escape closes the drawer (when the map or the drawer has focus, not a text box).
   useEffect(() => {
     if (!narrow || !drawerOpen) return undefined;
