@@ -57,14 +57,21 @@ describeWithChromium('what changed, in Chromium', () => {
   let browser: LaunchedChromium;
   let files: string;
   let map: MapFile;
+  let builderUpdates: boolean;
 
   beforeAll(async () => {
     files = mkdtempSync(join(tmpdir(), 'topic-map-changes-test-'));
     writeFileSync(join(files, 'this-week.jsonl'), TOPIC_CORPUS);
-    const built = buildMap(readFileSync('data/trending-papers.txt', 'utf8'), {
+    const seedText = readFileSync('data/trending-papers.txt', 'utf8');
+    writeFileSync(join(files, 'trending-papers.txt'), seedText);
+    const built = buildMap(seedText, {
       fileName: 'trending-papers.txt',
       toolVersion: TOOL_VERSION,
     }).map;
+    // Does buildMap honour `previous` yet (the update builder, merged separately)? A build of
+    // the topic corpus against the map says: the new map records changes only then.
+    builderUpdates =
+      buildMap(TOPIC_CORPUS, { fileName: 'probe.jsonl', toolVersion: TOOL_VERSION, previous: built }).map.changes !== undefined;
     // Valid as the app checks it: a file it would refuse would only time out below.
     map = validateMap({ ...built, changes: handMadeChanges(built) }, 'changes.map.json');
     // The worker is big and minifying changes nothing checked here.
@@ -155,21 +162,36 @@ describeWithChromium('what changed, in Chromium', () => {
   );
 
   test(
-    '"Update map" builds a new corpus against the open map, and the new map loads',
+    '"Update map" builds the new version of the corpus against the open map, and the new map loads',
     async () => {
       const { page, errors } = await open('?map=changes.map.json');
       await page.getByRole('button', { name: 'Update map' }).click();
       const dialog = page.getByRole('dialog', { name: 'Update map' });
       await dialog.getByText('trending-papers.txt').waitFor();
       await page.screenshot({ path: '/tmp/wt-changes-update-dialog.png' });
-      await page.getByLabel('Corpus file for the update').setInputFiles(join(files, 'this-week.jsonl'));
-      await page.getByText('14 of 14 papers').waitFor();
+      // Last week's corpus and 14 new papers on three new topics: two files, one map.
+      await page
+        .getByLabel('Corpus file for the update')
+        .setInputFiles([join(files, 'trending-papers.txt'), join(files, 'this-week.jsonl')]);
+      await page.getByText(`${map.papers.length + 14} of ${map.papers.length + 14} papers`).waitFor();
       await page
         .getByRole('complementary', { name: 'Details' })
-        .getByRole('heading', { level: 2, name: 'this-week.jsonl' })
+        .getByRole('heading', { level: 2, name: 'trending-papers.txt + this-week.jsonl' })
         .waitFor();
       const ids = await page.evaluate(() => window.__topicMap!.getScene()!.nodes.map((n) => n.id));
       expect(ids).toContain('k:dark matter halo');
+      // CONDITIONAL, until the update builder (src/core/living) is merged: buildMap ignored
+      // `previous` before it, and the new map then records no changes. The request carrying
+      // `previous` is checked unconditionally in test/workers/buildMapPrevious.test.ts.
+      if (builderUpdates) {
+        const panel = page.getByRole('complementary', { name: 'What changed' });
+        await panel.getByText(/: 14 new papers, \d+ new keywords\.$/).waitFor();
+        await panel.getByRole('button', { name: 'Galaxy formation in cosmological simulations', exact: true }).click();
+        await page.waitForFunction(() => /select=p:/.test(location.search));
+        await page.screenshot({ path: '/tmp/wt-changes-real-update.png' });
+      } else {
+        expect(await page.getByRole('button', { name: 'Changes' }).count()).toBe(0);
+      }
       expect(errors).toEqual([]);
       await page.close();
     },
