@@ -94,6 +94,15 @@ describeWithChromium('what changed, in Chromium', () => {
     return { page, errors };
   }
 
+  /** The text of the SVG "Export SVG" downloads. */
+  async function exportSvg(page: Page): Promise<string> {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export SVG', exact: true }).click(),
+    ]);
+    return readFileSync((await file.path())!, 'utf8');
+  }
+
   const nodeOf = (page: Page, id: string) =>
     page.evaluate((nodeId) => window.__topicMap!.getScene()!.nodes.find((n) => n.id === nodeId) ?? null, id);
 
@@ -115,6 +124,8 @@ describeWithChromium('what changed, in Chromium', () => {
       await page.getByRole('button', { name: 'Fit map to window' }).click();
       await page.waitForFunction((before) => document.querySelector('canvas')?.dataset.view !== before, view);
       await page.screenshot({ path: '/tmp/wt-changes-view.png' });
+      // Nothing faded in an export before the highlight (no filter either).
+      expect(await exportSvg(page)).not.toMatch(/[{;]opacity:0\.1[;}]/);
 
       // Highlight new: new papers at full strength, the others faded (nothing selected yet:
       // a selection dims what is outside it too).
@@ -128,6 +139,8 @@ describeWithChromium('what changed, in Chromium', () => {
       expect((await nodeOf(page, changes.newPapers[2]))?.opacity).toBe(1);
       expect((await nodeOf(page, changes.newKeywords[0]))?.opacity).toBe(1);
       await page.screenshot({ path: '/tmp/wt-changes-highlight.png' });
+      // Export SVG draws what the canvas drew: the old nodes faded (FILTERED_OUT, 0.1).
+      expect(await exportSvg(page)).toMatch(/[{;]opacity:0\.1[;}]/);
 
       // A new paper: selected on the map and in the details panel, and in the URL.
       const paper = map.papers.find((p) => p.id === changes.newPapers[1])!;
