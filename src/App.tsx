@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AnalysisButtons, AnalysisPanel, type AnalysisView } from './components/AnalysisPanel';
 import { BuildNotice } from './components/BuildNotice';
 import { BuildProgress } from './components/BuildProgress';
+import { ChangesControls } from './components/ChangesControls';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
@@ -114,7 +115,9 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
           )}
         </div>
       </header>
-      <FilterBar />
+      <FilterBar>
+        <ChangesControls open={analysis === 'changes'} onToggle={() => setAnalysis(analysis === 'changes' ? null : 'changes')} />
+      </FilterBar>
       <main className="workspace">
         <div className="map-area">
           {status === 'error' && error ? <LoadError message={error} source={source} /> : <MapView />}

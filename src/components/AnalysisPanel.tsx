@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { useMapStore } from '../store/useMapStore';
 import { ChangesView } from './ChangesView';
 import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
@@ -16,8 +15,8 @@ const TITLES: Readonly<Record<AnalysisView, string>> = {
 };
 
 /**
- * The header's "Gaps" and "Themes" toggles (one view is open at a time), "Changes" on a map built
- * as an update, and the density view's.
+ * The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's.
+ * "Changes" (a map built as an update) toggles its view from the filter bar (ChangesControls).
  */
 export function AnalysisButtons({
   open,
@@ -26,20 +25,8 @@ export function AnalysisButtons({
   open: AnalysisView | null;
   onChange: (view: AnalysisView | null) => void;
 }) {
-  const hasChanges = useMapStore((s) => s.map?.changes !== undefined);
   return (
     <>
-      {hasChanges && (
-        <button
-          type="button"
-          className="button"
-          aria-expanded={open === 'changes'}
-          title="What changed since the previous map: new papers and keywords, clusters born, split, merged, grown"
-          onClick={() => onChange(open === 'changes' ? null : 'changes')}
-        >
-          <span>Changes</span>
-        </button>
-      )}
       {(['gaps', 'thematic'] as const).map((view) => (
         <button
           key={view}
