@@ -14,7 +14,7 @@ export function ChangesControls({ open, onToggle }: { open: boolean; onToggle: (
     <div className="changes-controls" role="group" aria-label="Map changes">
       <button
         type="button"
-        className="button button-quiet"
+        className={`button button-quiet${open ? ' active' : ''}`}
         aria-expanded={open}
         title="What changed since the previous map: new papers and keywords, clusters born, split, merged, grown"
         onClick={onToggle}
