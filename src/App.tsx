@@ -3,6 +3,7 @@ import { AnalysisButtons, AnalysisPanel, type AnalysisView } from './components/
 import { BuildNotice } from './components/BuildNotice';
 import { BuildProgress } from './components/BuildProgress';
 import { CompareButton, type CompareTarget, CompareView } from './components/CompareView';
+import { ChangesControls } from './components/ChangesControls';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
@@ -18,6 +19,7 @@ import { SaveMapButton } from './components/SaveMapButton';
 import { SearchBox } from './components/SearchBox';
 import { SettingsPanel } from './components/SettingsPanel';
 import { SettingsButton } from './components/SettingsButton';
+import { UpdateMapButton } from './components/UpdateMapButton';
 import { useBuildMap } from './hooks/useBuildMap';
 import { useColorScheme } from './hooks/useColorScheme';
 import { useFileDrop } from './hooks/useFileDrop';
@@ -55,6 +57,17 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
       if (state.selection && state.selection !== prev.selection) setDrawerOpen(true);
     });
   }, []);
+
+  // "Update map" done: the new map's record of what changed opens beside it (not on a later rebuild).
+  useEffect(
+    () =>
+      useMapStore.subscribe((state, prev) => {
+        if (state.map !== prev.map && state.map?.changes && state.corpusMap === state.map && state.corpusPrevious === prev.map) {
+          setAnalysis('changes');
+        }
+      }),
+    [],
+  );
 
   // Escape closes the drawer (when the map or the drawer has focus, not a text box).
   useEffect(() => {
@@ -95,6 +108,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
             <span>Paste</span>
           </button>
           <OpenMapButton />
+          <UpdateMapButton />
           <SaveMapButton />
           <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen(!settingsOpen)} />
           <ExportMenu />
@@ -120,7 +134,9 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
           )}
         </div>
       </header>
-      <FilterBar />
+      <FilterBar>
+        <ChangesControls open={analysis === 'changes'} onToggle={() => setAnalysis(analysis === 'changes' ? null : 'changes')} />
+      </FilterBar>
       <main className="workspace">
         <div className="map-area">
           {status === 'error' && error ? <LoadError message={error} source={source} /> : <MapView />}

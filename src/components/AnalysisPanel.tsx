@@ -1,15 +1,23 @@
 import { useEffect, useRef } from 'react';
+import { ChangesView } from './ChangesView';
 import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
 import { GapsView } from './GapsView';
 import { ThematicMapView } from './ThematicMapView';
 import './analysis.css';
 
-export type AnalysisView = 'gaps' | 'thematic';
+export type AnalysisView = 'gaps' | 'thematic' | 'changes';
 
-const TITLES: Readonly<Record<AnalysisView, string>> = { gaps: 'Research gaps', thematic: 'Thematic map' };
+const TITLES: Readonly<Record<AnalysisView, string>> = {
+  gaps: 'Research gaps',
+  thematic: 'Thematic map',
+  changes: 'What changed',
+};
 
-/** The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's. */
+/**
+ * The header's "Gaps" and "Themes" toggles (one view is open at a time) and the density view's.
+ * "Changes" (a map built as an update) toggles its view from the filter bar (ChangesControls).
+ */
 export function AnalysisButtons({
   open,
   onChange,
@@ -54,7 +62,9 @@ export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: 
           <Icon name="close" />
         </button>
       </div>
-      <div className="settings-scroll">{view === 'gaps' ? <GapsView /> : <ThematicMapView />}</div>
+      <div className="settings-scroll">
+        {view === 'gaps' ? <GapsView /> : view === 'thematic' ? <ThematicMapView /> : <ChangesView />}
+      </div>
     </aside>
   );
 }

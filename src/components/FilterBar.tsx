@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -9,9 +10,10 @@ import { YearRangeFilter } from './YearRangeFilter';
  * The keyword filter: a "Filter by keyword" box with autocomplete (with paper counts), the chosen
  * keywords as removable chips, whether papers need all or any of them, whether the rest is
  * dimmed or hidden, "N of M papers" and "Fit to matches" (a filter change brings them into view
- * by itself; the button brings them back after the user has moved away).
+ * by itself; the button brings them back after the user has moved away). `children` go after
+ * the years: other controls of what the map shows ("Changes" and "Highlight new").
  */
-export function FilterBar() {
+export function FilterBar({ children }: { children?: ReactNode } = {}) {
   const map = useMapStore((s) => s.map);
   const index = useMapStore((s) => s.index);
   const theme = useMapStore((s) => s.theme);
@@ -36,6 +38,7 @@ export function FilterBar() {
         onPick={(option) => addFilterKeyword(option.id)}
       />
       <YearRangeFilter />
+      {children}
       {active && (
         <ul className="chips" aria-label="Chosen keywords">
           {chosen.map((id) => {

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
 import type { CorpusFormat } from '../core/map';
+import type { CorpusText } from '../store/mapStoreState';
 import { useMapStore } from '../store/useMapStore';
 
 const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] = [
@@ -20,11 +21,33 @@ const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] =
 
 const PLACEHOLDER = '{"title": "A paper", "abstract": "What it is about…"}\n{"title": "Another paper", "abstract": "…"}';
 
+export interface PasteCorpusDialogProps {
+  onClose: () => void;
+  /** The dialog's words, when it does something else with the corpus ("Update map"). */
+  title?: string;
+  lead?: ReactNode;
+  submitLabel?: string;
+  /** What to do with the pasted corpus; by default it is opened as a new map (openCorpus). */
+  onSubmit?: (corpus: CorpusText) => void;
+  /** Files dropped anywhere on the dialog go here instead of to the page (which would open them). */
+  onDropFiles?: (files: File[]) => void;
+  /** More ways in, above the text box (a file picker). */
+  children?: ReactNode;
+}
+
 /**
  * "Paste a corpus": a modal dialog with a text box and a format; the text is built as a corpus
  * in the browser (named "pasted", with the format's extension, in messages and in the map).
  */
-export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
+export function PasteCorpusDialog({
+  onClose,
+  title = 'Paste a corpus',
+  lead = 'Papers with a title and an abstract. The map is built in this page; the text is not uploaded anywhere.',
+  submitLabel = 'Build map',
+  onSubmit = (corpus) => useMapStore.getState().openCorpus(corpus),
+  onDropFiles,
+  children,
+}: PasteCorpusDialogProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [format, setFormat] = useState<CorpusFormat | ''>('');
@@ -41,7 +64,7 @@ export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
   const submit = (): void => {
     if (!text.trim()) return;
     const chosen = FORMATS.find((f) => f.value === format);
-    useMapStore.getState().openCorpus({ text, fileName: `pasted${chosen?.extension ?? ''}`, ...(format ? { format } : {}) });
+    onSubmit({ text, fileName: `pasted${chosen?.extension ?? ''}`, ...(format ? { format } : {}) });
     onClose();
   };
 
@@ -67,8 +90,21 @@ export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    const files = [...event.dataTransfer.files];
+    if (!onDropFiles || files.length === 0) return;
+    // Taken here: the page's own drop handler (useFileDrop) sees it handled and leaves it.
+    event.preventDefault();
+    onDropFiles(files);
+    onClose();
+  };
+
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && onClose()}
+      {...(onDropFiles ? { onDrop } : {})}
+    >
       <div className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
         <form
           onSubmit={(e) => {
@@ -77,11 +113,10 @@ export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
           }}
         >
           <h2 id={`${id}-title`} className="modal-title">
-            Paste a corpus
+            {title}
           </h2>
-          <p className="modal-lead muted">
-            Papers with a title and an abstract. The map is built in this page; the text is not uploaded anywhere.
-          </p>
+          <p className="modal-lead muted">{lead}</p>
+          {children}
           <label className="field-label" htmlFor={`${id}-text`}>
             Corpus text
           </label>
@@ -117,7 +152,7 @@ export function PasteCorpusDialog({ onClose }: { onClose: () => void }) {
               Cancel
             </button>
             <button type="submit" className="button button-primary" disabled={!text.trim()}>
-              Build map
+              {submitLabel}
             </button>
           </div>
         </form>

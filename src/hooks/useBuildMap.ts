@@ -32,7 +32,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
       running = job;
       startedSeq = request.seq;
       const started = performance.now();
-      const { corpus, settings, curation } = request;
+      const { corpus, settings, curation, previous } = request;
       client
         .build(
           {
@@ -42,6 +42,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
             ...(corpus.format ? { format: corpus.format } : {}),
             ...(corpus.more ? { more: corpus.more } : {}),
             ...(curation ? { curation } : {}),
+            ...(previous ? { previous } : {}),
           },
           {
             signal: controller.signal,

@@ -33,9 +33,12 @@ export function useFileDrop(): boolean {
     };
     const onDrop = (event: DragEvent): void => {
       if (!carriesFiles(event)) return;
+      // A drop that something on the page took already (the "Update map" dialog's drop zone).
+      const taken = event.defaultPrevented;
       event.preventDefault();
       depth = 0;
       setOver(false);
+      if (taken) return;
       const files = [...(event.dataTransfer?.files ?? [])];
       // A map file opens as a map; anything else is a corpus to build (several files: one map).
       if (files.length > 0) void openCorpusFiles(files);

@@ -17,6 +17,7 @@ import type { CanvasBox } from '../render/planView';
 import { observeSize, sizeCanvas, type CanvasSize } from '../render/sizeCanvas';
 import { focusSelection } from '../store/focusSelection';
 import { selectFilterResult } from '../store/selectFilterResult';
+import { selectHighlighting, selectSceneFilter } from '../store/selectSceneFilter';
 import { useMapStore } from '../store/useMapStore';
 
 /** Pointer slack around a node's rim, in screen pixels (fingers and small nodes). */
@@ -170,8 +171,9 @@ export function useMapCanvas(
         {
           map: state.map,
           index: state.index,
-          filter: selectFilterResult(state),
-          hideFiltered: state.hideFiltered,
+          // "Highlight new" dims what is not new, over the filter (and dims, never hides, while on).
+          filter: selectSceneFilter(state),
+          hideFiltered: state.hideFiltered && !selectHighlighting(state),
           selection: state.selection,
           hoverId: state.hover?.id ?? null,
           theme: state.theme,

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { MapFile } from '../core/map';
 import { afterNextPaint } from '../render/afterNextPaint';
 import type { MapStoreState } from '../store/mapStoreState';
+import { selectHighlighting } from '../store/selectSceneFilter';
 import { useMapStore } from '../store/useMapStore';
 import { formatUrlState, keywordToken, parseUrlState, resolveKeyword, resolveSelection, selectionToken } from '../store/urlState';
 
@@ -17,6 +18,7 @@ function urlFor(state: MapStoreState): string {
       color: state.colorBy,
       ...(state.filterYears ? { years: state.filterYears } : {}),
       ...(state.density ? { density: state.density } : {}),
+      ...(selectHighlighting(state) ? { highlight: 'new' as const } : {}),
     },
     location.search,
   );
@@ -71,6 +73,8 @@ export function useUrlSync(): void {
         state.setColorBy(url.color ?? 'cluster');
         state.setFilterYears(url.years ?? null);
         state.setDensity(url.density ?? null);
+        // Only a map that records changes has anything new to highlight; a stale link drops it.
+        state.setHighlightNew(url.highlight === 'new' && state.map?.changes !== undefined);
         const selection = resolveSelection(url.select, index);
         state.select(selection);
         if (url.view) {
@@ -107,6 +111,7 @@ export function useUrlSync(): void {
         state.colorBy !== prev.colorBy ||
         state.filterYears !== prev.filterYears ||
         state.density !== prev.density ||
+        state.highlightNew !== prev.highlightNew ||
         state.transform !== prev.transform
       ) {
         schedule(false);

@@ -22,9 +22,16 @@ function currentCorpus(state: MapStoreState): CorpusText | null {
   return corpus;
 }
 
+/** The map a rebuild updates: that of the build under way, or the one the map on screen was built against. */
+function currentPrevious(state: MapStoreState): MapFile | undefined {
+  if (state.buildStatus === 'building' && state.buildRequest) return state.buildRequest.previous;
+  return state.corpusPrevious && state.corpusMap === state.map ? state.corpusPrevious : undefined;
+}
+
 export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice> = (set, get) => ({
   corpus: null,
   corpusMap: null,
+  corpusPrevious: null,
   buildStatus: 'idle',
   buildRequest: null,
   buildProgress: null,
@@ -35,6 +42,22 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
   openCorpus: (corpus) => {
     // Settings carry over to the new corpus; a curation belongs to the old one's keywords.
     get().requestBuild({ corpus, settings: selectBuildBase(get()).settings, keepView: false });
+  },
+  updateMap: (corpus) => {
+    const state = get();
+    if (!state.map) {
+      state.openCorpus(corpus);
+      return;
+    }
+    // The new map continues the one on screen: its settings and curation, and the view stays.
+    const base = selectBuildBase(state);
+    state.requestBuild({
+      corpus,
+      settings: base.settings,
+      curation: base.curation,
+      keepView: true,
+      previous: state.map,
+    });
   },
   rebuild: (change) => {
     const shown = get().map;
@@ -53,6 +76,7 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
     if (!corpus) return;
     const base = selectBuildBase(state);
     const running = state.buildStatus === 'building' ? state.buildRequest : null;
+    const previous = currentPrevious(state);
     get().requestBuild({
       corpus,
       settings: change.settings ?? base.settings,
@@ -60,6 +84,8 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
       // Tuning a new corpus while it builds still shows the new map whole.
       keepView: running ? running.keepView : true,
       ...(change.select ? { select: change.select } : {}),
+      // Tuning an updated map keeps it an update of the same map (and its record of changes).
+      ...(previous ? { previous } : {}),
     });
   },
   curate: (edit, select) => get().rebuild({ curation: editCuration(selectBuildBase(get()).curation, edit), select }),
@@ -81,6 +107,7 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
     set({
       corpus: request.corpus,
       corpusMap: map,
+      corpusPrevious: request.previous ?? null,
       buildStatus: 'idle',
       buildProgress: null,
       buildError: null,

@@ -7,9 +7,11 @@ export const createViewSlice: StateCreator<MapStoreState, [], [], ViewSlice> = (
   transform: null,
   viewRequest: null,
   density: null,
+  highlightNew: false,
   setTheme: (theme) => set({ theme }),
   setColorBy: (colorBy) => set({ colorBy }),
   setDensity: (density) => set({ density }),
+  setHighlightNew: (highlightNew) => set({ highlightNew }),
   setTransform: (transform) => set({ transform }),
   requestView: (command) => set((s) => ({ viewRequest: { ...command, seq: (s.viewRequest?.seq ?? 0) + 1 } })),
 });

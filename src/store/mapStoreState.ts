@@ -95,9 +95,15 @@ export interface ViewSlice {
    * null for the plain map. In the URL (`density=heat`, `density=cluster,keywords`).
    */
   density: DensityMode | null;
+  /**
+   * "Highlight new": on a map that records `changes`, its new papers and keywords stand out and
+   * the rest is dimmed (selectSceneFilter). Kept in the URL (`highlight=new`).
+   */
+  highlightNew: boolean;
   setTheme(theme: ThemeName): void;
   setColorBy(colorBy: ColorBy): void;
   setDensity(density: DensityMode | null): void;
+  setHighlightNew(on: boolean): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }
@@ -124,6 +130,8 @@ export interface BuildRequest {
   keepView: boolean;
   /** What to select on the new map instead of the current selection (a merge selects its target). */
   select?: MapSelection;
+  /** The map this build updates ("Update map"): built against it, the new map records what changed. */
+  previous?: MapFile;
   /** Increases with every request. */
   seq: number;
 }
@@ -145,6 +153,8 @@ export interface CorpusSlice {
   /** The corpus `corpusMap` was built from; null when the map on screen was opened as a map file. */
   corpus: CorpusText | null;
   corpusMap: MapFile | null;
+  /** The map `corpusMap` was built against ("Update map"), so a rebuild of it stays an update; else null. */
+  corpusPrevious: MapFile | null;
   buildStatus: BuildStatus;
   /** The latest build asked for; it runs while `buildStatus` is "building". */
   buildRequest: BuildRequest | null;
@@ -156,6 +166,12 @@ export interface CorpusSlice {
   builderWanted: boolean;
   /** Builds a map from a new corpus with the current settings (and no curation). */
   openCorpus(corpus: CorpusText): void;
+  /**
+   * "Update map": builds the corpus against the map on screen (its settings and curation), which
+   * the new map updates: what survives keeps its ids and place, and the new map records `changes`.
+   * Without a map on screen it is openCorpus.
+   */
+  updateMap(corpus: CorpusText): void;
   /** Rebuilds the map on screen with other settings or curation, keeping the view. */
   rebuild(change: { settings?: BuildSettings; curation?: Curation; select?: MapSelection }): void;
   /** Rebuilds the map on screen with one curation edit made (then selects `select` if it is on the new map). */

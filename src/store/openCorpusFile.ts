@@ -55,6 +55,18 @@ export async function openCorpusFile(file: File): Promise<void> {
  * from PubMed, say), a paper found in more than one kept once. A single map file opens as a map.
  */
 export async function openCorpusFiles(files: File[]): Promise<void> {
+  await readCorpusFiles(files, 'open');
+}
+
+/**
+ * "Update map": the files are a new version of the open map's corpus, built against that map
+ * (see the store's updateMap). A map file is refused: an update needs a corpus.
+ */
+export async function updateMapFromFiles(files: File[]): Promise<void> {
+  await readCorpusFiles(files, 'update');
+}
+
+async function readCorpusFiles(files: File[], use: 'open' | 'update'): Promise<void> {
   if (files.length === 0) return;
   // A compact map (its main file, with or without its texts files) opens as a map.
   if (files.some((f) => /\.bin$/i.test(f.name)) && (await loadMapFromFiles(files))) return;
@@ -63,6 +75,12 @@ export async function openCorpusFiles(files: File[]): Promise<void> {
     const text = await readText(file);
     if (text === null) return;
     if (/\.json$/i.test(file.name) && isMapFileText(text)) {
+      if (use === 'update') {
+        useMapStore
+          .getState()
+          .failBuild(`${file.name} is a map file, not a corpus: update a map with the papers of its new version`);
+        return;
+      }
       if (files.length === 1) {
         await loadMapFromFile(file);
         return;
@@ -73,5 +91,7 @@ export async function openCorpusFiles(files: File[]): Promise<void> {
     texts.push({ text, fileName: file.name });
   }
   const [first, ...more] = texts;
-  useMapStore.getState().openCorpus({ ...first, ...(more.length > 0 ? { more } : {}) });
+  const corpus = { ...first, ...(more.length > 0 ? { more } : {}) };
+  if (use === 'update') useMapStore.getState().updateMap(corpus);
+  else useMapStore.getState().openCorpus(corpus);
 }

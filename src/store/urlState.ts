@@ -5,7 +5,7 @@ import type { ViewTransform } from './mapStoreState';
 
 /**
  * What the address bar holds, so a link reopens the same view:
- * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year&density=heat`.
+ * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year&density=heat&highlight=new`.
  * Keyword ids are written without their "k:" prefix to keep links short and readable.
  */
 export interface UrlState {
@@ -22,9 +22,11 @@ export interface UrlState {
   color?: ColorBy;
   /** The density view: `density=heat` or `cluster`, `,keywords` for keyword weight; absent when off. */
   density?: DensityMode;
+  /** "Highlight new" (a map that records changes): its new papers and keywords stand out. */
+  highlight?: 'new';
 }
 
-const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years', 'density']);
+const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years', 'density', 'highlight']);
 
 function decode(value: string): string {
   try {
@@ -66,6 +68,7 @@ export function parseUrlState(search: string): UrlState {
     ...yearsOf(get('years')),
     ...(get('color') === 'year' ? { color: 'year' as const } : {}),
     ...densityOf(get('density')),
+    ...(get('highlight') === 'new' ? { highlight: 'new' as const } : {}),
   };
 }
 
@@ -101,6 +104,7 @@ export function formatUrlState(state: UrlState, previous = ''): string {
     const { coloring, weight } = state.density;
     parts.push(`density=${coloring}${weight === 'keywords' ? ',keywords' : ''}`);
   }
+  if (state.highlight === 'new') parts.push('highlight=new');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 

@@ -19,6 +19,7 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
       ...(request.more && request.more.length > 0 ? { more: request.more } : {}),
       settings: request.settings,
       curation: request.curation,
+      ...(request.previous ? { previous: request.previous } : {}),
       toolVersion: request.toolVersion,
       onProgress: ({ stage, done, total }) => post({ type: 'progress', id, stage, done, total }),
     });

@@ -20,6 +20,8 @@ export interface BuildMapInput {
   more?: { text: string; fileName: string }[];
   settings?: Partial<BuildSettings>;
   curation?: Curation;
+  /** The map this build updates ("Update map"): the worker builds against it (buildMap's `previous`). */
+  previous?: MapFile;
 }
 
 export interface BuildMapOutput {
@@ -169,6 +171,7 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           ...(input.format ? { format: input.format } : {}),
           ...(input.more && input.more.length > 0 ? { more: input.more } : {}),
           ...(input.curation ? { curation: input.curation } : {}),
+          ...(input.previous ? { previous: input.previous } : {}),
         };
         try {
           ensureWorker().postMessage(request);

@@ -20,6 +20,11 @@ export interface BuildMapRequest {
   more?: { text: string; fileName: string }[];
   settings: Partial<BuildSettings>;
   curation?: Curation;
+  /**
+   * The map this build updates ("Update map", issue 12): passed to buildMap as `previous`, so
+   * surviving papers, keywords and clusters keep their ids and places and the map records `changes`.
+   */
+  previous?: MapFile;
   /** Stamped into the map (TOOL_VERSION): the same string the command line stamps. */
   toolVersion: string;
 }

@@ -1,0 +1,41 @@
+import type { MapChanges, MapFile } from '../../src/core/map';
+import { FIXTURE_TEXT, fixtureMap } from './fixtureMap';
+
+/**
+ * A hand-made record of what an update changed, over the fixture map (clusters 0, 1, 2 now): as
+ * the update builder will write it. Cluster 2 is new; the old clusters 1 and 7 merged into 1;
+ * cluster 0 grew; old cluster 8 vanished. (A split: SPLIT_CHANGES.)
+ */
+export const CHANGES: MapChanges = {
+  previous: { source: 'last-week.txt', corpusHash: '0123abcd' },
+  newPapers: ['p-3d', 'p-kg-zh', 'p-fr-protein'],
+  removedPapers: ['p-gone-1', 'p-gone-2'],
+  movedPapers: [{ paper: 'p-moe', from: 1, to: 0 }],
+  newKeywords: ['k:3d reconstruct', 'k:知识图谱'],
+  removedKeywords: ['k:old term'],
+  clusters: [
+    { kind: 'grown', from: [0], to: [0], sizeBefore: 3, sizeAfter: 4 },
+    { kind: 'merged', from: [1, 7], to: [1], sizeBefore: 6, sizeAfter: 4 },
+    { kind: 'new', from: [], to: [2], sizeBefore: 0, sizeAfter: 4 },
+    { kind: 'vanished', from: [8], to: [], sizeBefore: 2, sizeAfter: 0 },
+  ],
+};
+
+/** A second record: the old cluster 5 split into 1 and 2, cluster 0 unchanged. */
+export const SPLIT_CHANGES: MapChanges = {
+  ...CHANGES,
+  clusters: [
+    { kind: 'same', from: [0], to: [0], sizeBefore: 4, sizeAfter: 4 },
+    { kind: 'split', from: [5], to: [1, 2], sizeBefore: 7, sizeAfter: 8 },
+  ],
+};
+
+/** The fixture map carrying `changes`, as an updated map would. */
+export function mapWithChanges(changes: MapChanges = CHANGES): MapFile {
+  return { ...fixtureMap(), changes };
+}
+
+/** The same as map-file text, for a stubbed fetch. */
+export function mapWithChangesText(changes: MapChanges = CHANGES): string {
+  return JSON.stringify({ ...JSON.parse(FIXTURE_TEXT), changes });
+}
