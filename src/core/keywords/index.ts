@@ -5,7 +5,18 @@
  * stemming rule: keyword ids and curation keys both come from it.
  */
 export { acronymMerges, type VariantMerge } from './acronymMerges';
-export { computeKeywords } from './computeKeywords';
+export {
+  type ChunkOccurrences,
+  type ChunkVocabulary,
+  chunkTermWeights,
+  computeKeywords,
+  createKeywordExtractor,
+  createKeywordMerger,
+  type MergedKeywords,
+  type ScoredChunk,
+  scoreKeywordChunk,
+  scoredTermLists,
+} from './computeKeywords';
 export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';
