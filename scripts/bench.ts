@@ -123,7 +123,8 @@ const tempMap = (key: number | string): string => {
   return file;
 };
 
-const saved = join(benchTempDir(), 'last-results.json');
+// Per run: other checkouts' benches share the folder.
+const saved = join(benchTempDir(), `results-${process.pid}.json`);
 /** Writes the report so far: a long run killed on its biggest size still leaves the rest. */
 function save(final: boolean): void {
   const report = renderReport(results);

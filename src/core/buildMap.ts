@@ -245,6 +245,12 @@ function assembleMap(
     return result;
   };
   const graph = time('graph', () => buildGraph(index, settings));
+  // The map keeps each paper's topK terms; the rest of the index's lists is not used again, and is
+  // freed before clustering (a million papers' lists are 2 GB).
+  const paperKeywords = index.docs.map((terms) =>
+    terms.slice(0, settings.topK).map((s) => ({ term: index.vocabulary[s.term].term, score: round4(s.score) })),
+  );
+  index.docs.length = 0;
   const clustering = time('clusters', () => detectClusters(graph, settings));
   const quality = time('clusters', () => clusterQuality(graph, clustering));
   const clusters = time('clusters', () => {
@@ -265,7 +271,7 @@ function assembleMap(
       ...(paper.year !== undefined ? { year: paper.year } : {}),
       ...(paper.url ? { url: paper.url } : {}),
       ...paperMetadata(paper),
-      keywords: index.docs[i].slice(0, settings.topK).map((s) => ({ term: vocabulary[s.term].term, score: round4(s.score) })),
+      keywords: paperKeywords[i],
       cluster: clustering.paperCluster[i],
       x: layout.paperX[i],
       y: layout.paperY[i],
