@@ -85,7 +85,11 @@ if (values.help) {
 }
 if (values['from-results']) {
   // Re-render a report from a run's raw figures (e.g. after changing the tables), measuring nothing.
-  const report = renderReport(JSON.parse(readFileSync(values['from-results'], 'utf8')) as BenchResults);
+  // The same rule as a run's: sections of the report file this one does not write are kept.
+  const report = keepOtherSections(
+    renderReport(JSON.parse(readFileSync(values['from-results'], 'utf8')) as BenchResults),
+    values.out,
+  );
   process.stdout.write(`${report}\n`);
   if (values.out) writeFileSync(values.out, report);
   process.exit(0);
@@ -125,9 +129,25 @@ const tempMap = (key: number | string): string => {
 
 // Per run: other checkouts' benches share the folder.
 const saved = join(benchTempDir(), `results-${process.pid}.json`);
+/**
+ * The report with the sections of the existing report file that this run does not write (the app
+ * sections when run with --no-app, sections others append), after its own, in their order.
+ */
+function keepOtherSections(report: string, file: string | undefined): string {
+  if (!file || !existsSync(file)) return report;
+  const heading = /^## .*$/gm;
+  const ours = new Set(report.match(heading) ?? []);
+  const old = readFileSync(file, 'utf8');
+  const kept = old
+    .split(/^(?=## )/m)
+    .slice(1)
+    .filter((section) => !ours.has(section.split('\n')[0]));
+  return kept.length === 0 ? report : `${report.trimEnd()}\n\n${kept.join('').trimEnd()}\n`;
+}
+
 /** Writes the report so far: a long run killed on its biggest size still leaves the rest. */
 function save(final: boolean): void {
-  const report = renderReport(results);
+  const report = keepOtherSections(renderReport(results), out);
   writeFileSync(saved, JSON.stringify(results, null, 1));
   if (out) {
     writeFileSync(`${out}.part`, report);

@@ -27,7 +27,7 @@ import type { WorkerReply, WorkerRequest } from './messages';
 export interface ParallelKeywordsOptions {
   /** Worker threads; 1 runs computeKeywords on this thread. */
   threads: number;
-  /** Papers per run (default: about 4 runs per thread, 500 to 5,000 papers). */
+  /** Papers per run (default: about 4 runs per thread, 50 to 5,000 papers). */
   chunkSize?: number;
   weights?: Partial<KeywordWeights>;
   onProgress?: (done: number, total: number) => void;
@@ -38,10 +38,16 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism());
 }
 
-const MIN_CHUNK = 500;
+const MIN_CHUNK = 50;
 const MAX_CHUNK = 5000;
 /** Runs in flight per worker: one being worked on, one waiting, so a worker never idles on the main thread. */
 const IN_FLIGHT = 2;
+
+let started = 0;
+/** Worker threads started by this process so far (tests check that the threaded path ran). */
+export function workersStarted(): number {
+  return started;
+}
 
 /**
  * The worker runs TypeScript: it registers tsx's loader itself (a worker thread does not inherit
@@ -51,6 +57,7 @@ function startWorker(): Worker {
   const tsx = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
   const api = pathToFileURL(join(tsx, 'dist/esm/api/index.mjs')).href;
   const worker = new URL('./keywordsWorker.ts', import.meta.url).href;
+  started++;
   const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(worker)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`));
 }
