@@ -3,7 +3,7 @@
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
@@ -14,16 +14,20 @@ import {
   type CorpusFormat,
   type CorpusTally,
   type CorpusWarning,
+  compactMapParts,
   DEFAULT_SETTINGS,
+  type MapFile,
   resolveSettings,
   serializeMapParts,
   TOOL_VERSION,
 } from '../src/core/map';
+import { summarizeChanges } from '../src/core/living';
 import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
-import { checkOutput } from './lib/writeFileAtomic';
+import { checkOutput, writeChunksAtomic } from './lib/writeFileAtomic';
 import { computeKeywordsParallel, defaultThreads } from './lib/parallel/computeKeywordsParallel';
 import { printable } from './lib/printable';
+import { readMapFile } from './lib/readMapFile';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
@@ -67,6 +71,12 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
   --thesaurus FILE    VOSviewer thesaurus file: tab-separated, header "label<TAB>replace by";
                       a row "term<TAB>" removes the term from the map, "term<TAB>other"
                       merges term into other (terms match ignoring case and plurals)
+  --compact           also write the compact form the app loads fast (README, "The compact map"):
+                      NAME.map.bin beside the --output NAME.map.json, and the papers' texts in
+                      NAME.map.texts-0.json, NAME.map.texts-1.json, ... (1,000 papers each)
+  --previous FILE     a map this one updates: papers, keywords and clusters it shares keep
+                      their ids, places, colours and names, its curation carries over (unless
+                      --thesaurus gives one), and the new map records what changed
   --threads N         worker threads for the keyword stage (default: the cores available, for
                       corpora of ${PARALLEL_FROM.toLocaleString('en-US')} papers or more); 1 runs everything on one thread. The
                       map is the same, byte for byte, for any number
@@ -98,6 +108,8 @@ interface CliOptions {
   format?: CorpusFormat;
   settings: Partial<BuildSettings>;
   thesaurus?: string;
+  compact: boolean;
+  previous?: string;
   quiet: boolean;
   /** --threads, when given. */
   threads?: number;
@@ -116,6 +128,8 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       resolution: { type: 'string' },
       seed: { type: 'string' },
       thesaurus: { type: 'string' },
+      compact: { type: 'boolean', default: false },
+      previous: { type: 'string' },
       threads: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -142,6 +156,8 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     format: values.format as CorpusFormat | undefined,
     settings,
     thesaurus: values.thesaurus,
+    compact: values.compact,
+    previous: values.previous,
     quiet: values.quiet,
     threads: integerOption(values.threads, 'threads', 1),
   };
@@ -358,27 +374,37 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
       ...cli.inputs.map((file) => ({ option: '--input', file })),
       ...(cli.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: cli.thesaurus }]),
     ]);
+    if (cli.compact)
+      checkOutput(
+        compactMainFile(cli.output),
+        cli.inputs.map((file) => ({ option: '--input', file })),
+      );
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = cli.thesaurus === undefined ? undefined : readThesaurus(cli.thesaurus);
+    // The previous map too: a bad one fails before the corpus is read, naming the file.
+    const previousFile = cli.previous;
+    const previous =
+      previousFile === undefined ? undefined : readMapFile(previousFile, (message) => new Error(`--previous: ${message}`));
     for (const input of cli.inputs) corpusSize(input);
     // Settings and curation are checked before the corpus is parsed, as buildMap does.
     resolveSettings(cli.settings);
-    checkCuration(curation);
+    checkCuration(curation ?? previous?.curation);
     const fileName = cli.inputs.map((input) => basename(input)).join(' + ');
     const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
     const corpus = readCorpora(cli.inputs, cli.format, onProgress);
     begun = {
       corpus,
-      buildOptions: { fileName, settings: cli.settings, toolVersion: TOOL_VERSION, curation, onProgress },
+      buildOptions: { fileName, settings: cli.settings, toolVersion: TOOL_VERSION, curation, onProgress, previous },
     };
     return 0;
   });
   if (!begun) return code;
-  const { corpus } = begun;
+  const { corpus, buildOptions } = begun;
   const finish = ({ map, warnings }: BuildMapResult): number => {
     progress?.stop();
     for (const w of warnings) write(formatWarning(w));
     writeTextPartsAtomic(cli.output, serializeMapParts(map));
+    if (cli.compact) write(`${writeCompactMap(map, cli.output)}: the compact form of the map`);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
     write(
@@ -386,6 +412,8 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
         `${count(c.cooccurrences, 'co-occurrence')}, ${count(c.clusters, 'cluster')} in ${seconds} s` +
         (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
+    const { previous } = buildOptions;
+    if (previous) io.stderr.write(`${printable(summarizeChanges(map.changes, previous.meta.source))}\n`);
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;
     if (tally && (tally.duplicates > 0 || Object.keys(tally.skipped).length > 0)) io.stderr.write(`${describeTally(tally)}\n`);
@@ -398,13 +426,29 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
     }
     return 0;
   };
-  return { options: cli, corpus, buildOptions: begun.buildOptions, guard, finish };
+  return { options: cli, corpus, buildOptions, guard, finish };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   runBuildMapThreaded(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
+}
+
+/** `x.map.json` -> `x.map.bin`: where --compact writes the compact main file. */
+export function compactMainFile(output: string): string {
+  return join(dirname(output), `${basename(output).replace(/\.json$/i, '')}.bin`);
+}
+
+/**
+ * Writes the compact form of `map` beside the JSON map `output`, each file atomically, the texts
+ * first and the main file last (a reader never finds a main file without its texts); returns
+ * the main file's path.
+ */
+function writeCompactMap(map: MapFile, output: string): string {
+  const main = compactMainFile(output);
+  for (const part of compactMapParts(map, basename(main))) writeChunksAtomic(join(dirname(main), part.name), [part.data]);
+  return main;
 }
 
 /** The first and last year among the papers, or undefined when none has one. */

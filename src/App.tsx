@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { AnalysisButtons, AnalysisPanel, type AnalysisView } from './components/AnalysisPanel';
 import { BuildNotice } from './components/BuildNotice';
 import { BuildProgress } from './components/BuildProgress';
+import { CompareButton, type CompareTarget, CompareView } from './components/CompareView';
 import { DetailsPanel } from './components/DetailsPanel';
 import { ExportMenu } from './components/ExportMenu';
 import { FilterBar } from './components/FilterBar';
@@ -11,6 +12,8 @@ import { MapView } from './components/MapView';
 import { OpenCorpusButton } from './components/OpenCorpusButton';
 import { OpenMapButton } from './components/OpenMapButton';
 import { PasteCorpusDialog } from './components/PasteCorpusDialog';
+import { PlacePaperDialog } from './components/PlacePaperDialog';
+import { PlacedPaperPanel } from './components/PlacedPaperPanel';
 import { SaveMapButton } from './components/SaveMapButton';
 import { SearchBox } from './components/SearchBox';
 import { SettingsPanel } from './components/SettingsPanel';
@@ -41,6 +44,8 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
+  const [placing, setPlacing] = useState(false);
+  const [comparing, setComparing] = useState<CompareTarget | null>(null);
 
   // On a narrow screen, choosing something opens the drawer to show it. Watched outside React:
   // the whole page would re-render on every selection otherwise.
@@ -94,6 +99,20 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
           <SettingsButton open={settingsOpen} onToggle={() => setSettingsOpen(!settingsOpen)} />
           <ExportMenu />
           {status === 'ready' && <AnalysisButtons open={analysis} onChange={setAnalysis} />}
+          {status === 'ready' && (
+            <>
+              <button
+                type="button"
+                className="button button-collapsible"
+                title="Place a paper on this map"
+                onClick={() => setPlacing(true)}
+              >
+                <Icon name="plus" />
+                <span>Place a paper</span>
+              </button>
+              <CompareButton onPick={setComparing} />
+            </>
+          )}
           {narrow && status === 'ready' && (
             <button type="button" className="button" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
               Details
@@ -113,8 +132,11 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
         {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
         {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
         {analysis && status === 'ready' && <AnalysisPanel view={analysis} onClose={() => setAnalysis(null)} />}
+        {status === 'ready' && <PlacedPaperPanel />}
+        {comparing && status === 'ready' && <CompareView target={comparing} onClose={() => setComparing(null)} />}
       </main>
       {pasting && <PasteCorpusDialog onClose={() => setPasting(false)} />}
+      {placing && status === 'ready' && <PlacePaperDialog onClose={() => setPlacing(false)} />}
       {mapPrompt && <MapSourceDialog check={mapPrompt.check} onOpen={mapPrompt.open} onDecline={mapPrompt.decline} />}
       {dropping && (
         <div className="drop-overlay" aria-hidden="true">

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { MapFile } from '../../src/core/map';
+import { compactMapParts, type MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
 import { baselinePage } from './baselinePage';
@@ -31,6 +31,11 @@ export interface AppOptions {
    * waits minutes, because on a busy machine it checks that everything runs, not how fast.
    */
   waitMs?: number;
+  /**
+   * The app opens the compact form of the map (written from `mapFile` beside it, README "The
+   * compact map"); the baseline page always loads the JSON map. Default true.
+   */
+  compact?: boolean;
 }
 
 const DEFAULT_WAIT_MS = 5000;
@@ -45,6 +50,52 @@ export interface PageFigures {
   hoverMs: number[];
   clickMs: number[];
   filterMs: number[];
+  /** After the last measurement, the page still open: see PageMemory. */
+  memory?: PageMemory;
+  /** The app only: the same gesture with the year overlay and with the density view, and the time filter. */
+  overlays?: OverlayFigures;
+}
+
+/**
+ * Memory of the page: the resident memory of Chromium's renderer processes (with one page open,
+ * the page's; /proc's RSS, so what the page's tab costs the machine) and the JS heap in use there
+ * (the page and its workers, CDP Performance.getMetrics of the page: JSHeapUsedSize).
+ */
+export interface PageMemory {
+  rendererRssMb: number;
+  jsHeapMb: number;
+}
+
+/**
+ * Issues 11 and 16 on the app's page: the wheel-and-drag gesture again with "Colour by" Year and
+ * with the density view on (same page, same length, after the plain one), and the time filter's
+ * reaction: a key press on the "From year" slider until "N of M papers" has changed and painted.
+ */
+export interface OverlayFigures {
+  yearFrameIntervalsMs: number[];
+  yearDrawsPerSecond: number;
+  densityFrameIntervalsMs: number[];
+  densityDrawsPerSecond: number;
+  yearFilterMs: number[];
+  /**
+   * CPU time of the page's renderer process (Chromium's ProcessTime metric, CDP
+   * Performance.getMetrics) per map draw, over a gesture of each kind run side by side on one
+   * page: unlike frame rates, it hardly changes when other work shares the cores. (ThreadTime, the
+   * other CPU metric there, gave 0 and negative deltas: not the page's main thread.)
+   * `keywordFilterProcessMs`, `yearFilterProcessMs`: renderer CPU ms per filter reaction.
+   */
+  cpu?: {
+    plain: GestureCpu;
+    year: GestureCpu;
+    density: GestureCpu;
+    keywordFilterProcessMs: number[];
+    yearFilterProcessMs: number[];
+  };
+}
+
+export interface GestureCpu {
+  draws: number;
+  processMsPerDraw: number;
 }
 
 export interface AppMeasurement {
@@ -52,6 +103,8 @@ export interface AppMeasurement {
   keywords: number;
   links: number;
   mapMb: number;
+  /** The compact form the app opened: main file and all texts files, MB; absent when it opened the JSON map. */
+  compact?: { mainMb: number; textsMb: number; textsFiles: number };
   chromium: string;
   bundle: { firstLoadGzipKb: number; allJsGzipKb: number; firstLoadFiles: string[] };
   buildMs: number;
@@ -135,6 +188,58 @@ async function openPage(
     await context.close();
     throw error;
   }
+}
+
+/** Process ids of this Node process's descendants (Chromium's processes, launched by Playwright). */
+function descendants(root: number): number[] {
+  const parent = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may hold spaces and parentheses: the parent id follows the last ")".
+      parent.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process has ended.
+    }
+  }
+  const out: number[] = [];
+  const seen = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (seen.has(ppid) && !seen.has(pid)) {
+        seen.add(pid);
+        out.push(pid);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** See PageMemory; null where /proc is not there (not Linux). */
+async function pageMemory(page: Page): Promise<PageMemory | undefined> {
+  let rss = 0;
+  try {
+    for (const pid of descendants(process.pid)) {
+      try {
+        if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
+        const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (kb) rss += Number(kb[1]) / 1024;
+      } catch {
+        // Ended meanwhile.
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  return { rendererRssMb: rss, jsHeapMb: heap / 1e6 };
 }
 
 interface ScreenView {
@@ -266,6 +371,120 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
   return out;
 }
 
+/** Renderer-process CPU seconds so far (Chromium's ProcessTime). */
+async function cpuNow(page: Page): Promise<{ process: number }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    return { process: get('ProcessTime') };
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Year-range steps, each a key press on the "From year" slider timed until the count has changed and painted. */
+async function timeYearFilter(page: Page, steps: number, waitMs: number, cpuMs: number[] = []): Promise<number[]> {
+  const out: number[] = [];
+  const from = page.getByRole('slider', { name: 'From year' });
+  await from.focus();
+  for (let i = 0; i < steps; i++) {
+    await page.evaluate(() => {
+      const b = (window as unknown as Probe).__bench;
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
+    });
+    const before = await cpuNow(page);
+    // One year a step: a generated corpus spreads its papers over every year, so each step drops some.
+    await page.keyboard.press('ArrowRight');
+    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    cpuMs.push(1000 * ((await cpuNow(page)).process - before.process));
+    await page.waitForTimeout(100);
+  }
+  await page.getByRole('button', { name: 'All years' }).click();
+  return out;
+}
+
+/** A gesture from the whole map, with the CPU the page spent per draw meanwhile. */
+async function cpuGesture(
+  page: Page,
+  view: ScreenView,
+  ms: number,
+): Promise<{ intervals: number[]; drawsPerSecond: number; cpu: GestureCpu }> {
+  const draws0 = await page.evaluate(() => (window as unknown as Probe).__bench.draws);
+  const before = await cpuNow(page);
+  const run = await gesture(page, view, ms);
+  const after = await cpuNow(page);
+  const draws = Math.max(1, (await page.evaluate(() => (window as unknown as Probe).__bench.draws)) - draws0);
+  return {
+    ...run,
+    cpu: {
+      draws,
+      processMsPerDraw: (1000 * (after.process - before.process)) / draws,
+    },
+  };
+}
+
+/** Renderer CPU of keyword filter reactions (Enter in the combobox until the count changed and painted). */
+async function keywordFilterCpu(page: Page, terms: string[], waitMs: number): Promise<number[]> {
+  const out: number[] = [];
+  const input = page.getByRole('combobox', { name: 'Filter by keyword' });
+  for (const term of terms) {
+    await input.fill(term);
+    await page.getByRole('option').first().waitFor();
+    await page.evaluate(() => {
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      (window as unknown as Probe).__bench.arm(
+        'keydown',
+        () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
+      );
+    });
+    const before = await cpuNow(page);
+    await input.press('Enter');
+    await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs);
+    out.push(1000 * ((await cpuNow(page)).process - before.process));
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    await page.waitForTimeout(100);
+  }
+  return out;
+}
+
+/**
+ * The gesture plain, with the year overlay and with the density view, each from the whole map
+ * (frame figures and CPU per draw, side by side on one page); then the time filter, and the
+ * keyword filter's CPU beside it.
+ */
+async function measureOverlays(page: Page, options: AppOptions, waitMs: number, terms: string[]): Promise<OverlayFigures> {
+  const refit = async (): Promise<ScreenView> => {
+    await page.locator('canvas').first().focus();
+    await page.keyboard.press('0');
+    await page.waitForTimeout(options.settleMs);
+    return screenView(page);
+  };
+  const plain = await cpuGesture(page, await refit(), options.gestureMs);
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('year');
+  await page.waitForFunction(() => location.search.includes('color=year'));
+  const year = await cpuGesture(page, await refit(), options.gestureMs);
+  await page.getByRole('combobox', { name: 'Colour by' }).selectOption('cluster');
+  await page.getByRole('button', { name: 'Density', exact: true }).click();
+  await page.waitForFunction(() => location.search.includes('density='));
+  const density = await cpuGesture(page, await refit(), options.gestureMs);
+  await page.getByRole('button', { name: 'Density', exact: true }).click();
+  await refit();
+  const yearFilterProcessMs: number[] = [];
+  const yearFilterMs = await timeYearFilter(page, Math.max(1, Math.ceil(options.samples / 2)), waitMs, yearFilterProcessMs);
+  const keywordFilterProcessMs = await keywordFilterCpu(page, terms, waitMs);
+  return {
+    yearFrameIntervalsMs: year.intervals,
+    yearDrawsPerSecond: year.drawsPerSecond,
+    densityFrameIntervalsMs: density.intervals,
+    densityDrawsPerSecond: density.drawsPerSecond,
+    yearFilterMs,
+    cpu: { plain: plain.cpu, year: year.cpu, density: density.cpu, keywordFilterProcessMs, yearFilterProcessMs },
+  };
+}
+
 async function measurePage(
   browser: Browser,
   kind: PageKind,
@@ -305,7 +524,13 @@ async function measurePage(
       .slice(0, Math.max(1, Math.ceil(options.samples / 2)))
       .map((k) => k.term);
     const filterMs = await timeFilters(page, kind, terms, waitMs);
-    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs };
+    const memory = await pageMemory(page);
+    // A map whose papers have years shows "Colour by" and the "Years" filter; the generated corpus has them.
+    const overlays =
+      kind === 'app' && (await page.getByRole('combobox', { name: 'Colour by' }).count()) > 0
+        ? await measureOverlays(page, options, waitMs, terms)
+        : undefined;
+    return { firstPaintMs, frameIntervalsMs: intervals, drawsPerSecond, hoverMs, clickMs, filterMs, memory, overlays };
   } finally {
     await close();
   }
@@ -366,16 +591,31 @@ export async function measureApp(options: AppOptions): Promise<AppMeasurement> {
     const bundle = bundleSize(outDir);
     copyFileSync(options.mapFile, join(outDir, 'bench.map.json'));
     const map = JSON.parse(readFileSync(options.mapFile, 'utf8')) as MapFile;
+    let compact: AppMeasurement['compact'];
+    if (options.compact ?? true) {
+      compact = { mainMb: 0, textsMb: 0, textsFiles: 0 };
+      for (const part of compactMapParts(map, 'bench.map.bin')) {
+        writeFileSync(join(outDir, part.name), part.data);
+        const mb = (typeof part.data === 'string' ? Buffer.byteLength(part.data) : part.data.length) / 1e6;
+        if (part.name === 'bench.map.bin') compact.mainMb = mb;
+        else {
+          compact.textsMb += mb;
+          compact.textsFiles++;
+        }
+      }
+    }
+    const appMap = compact ? 'bench.map.bin' : 'bench.map.json';
     const served = await serveFolder(outDir, { '/baseline.html': { type: 'text/html; charset=utf-8', body: baselinePage() } });
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
     try {
-      const app = await measurePage(browser, 'app', `${served.url}/?map=bench.map.json`, map, options);
+      const app = await measurePage(browser, 'app', `${served.url}/?map=${appMap}`, map, options);
       const baseline = await measurePage(browser, 'baseline', `${served.url}/baseline.html?map=bench.map.json`, map, options);
       return {
         papers: map.papers.length,
         keywords: map.keywords.length,
         links: map.links.length,
         mapMb: statSync(options.mapFile).size / 1e6,
+        ...(compact ? { compact } : {}),
         chromium: browser.version(),
         bundle,
         buildMs,

@@ -375,6 +375,19 @@ function appTable(app: AppMeasurement): string {
         '≤ 100 ms',
         valid(a.filterMs) && filter[0] <= 100,
       ),
+      ...(a.memory && b.memory
+        ? [
+            row(
+              'page memory after the measurements (renderer RSS)',
+              a.memory.rendererRssMb,
+              b.memory.rendererRssMb,
+              (v) => `${v.toFixed(0)} MB`,
+              '≤ 1.5 GB',
+              a.memory.rendererRssMb <= 1500,
+            ),
+            row('JS heap in use (page)', a.memory.jsHeapMb, b.memory.jsHeapMb, (v) => `${v.toFixed(0)} MB`, 'none', null),
+          ]
+        : []),
       [
         'JS on first load, gzipped',
         `${app.bundle.firstLoadGzipKb.toFixed(1)} KB`,
@@ -467,7 +480,7 @@ export function renderReport(results: BenchResults): string {
     parts.push(
       '## App in Chromium',
       '',
-      `Map: ${count(a.papers)} papers, ${count(a.keywords)} keywords, ${count(a.links)} links (${a.mapMb.toFixed(1)} MB JSON), ${a.mapSource}. Production build (vite, ${ms(a.buildMs)}) served with the map from 127.0.0.1, no compression; headless ${a.chromium}, no GPU, 1280×800, a fresh context per load. The baseline page loads the same map and redraws every link and node on every change, hit-tests by scanning all nodes and filters by scanning all links (scripts/bench/baselinePage.ts).`,
+      `Map: ${count(a.papers)} papers, ${count(a.keywords)} keywords, ${count(a.links)} links (${a.mapMb.toFixed(1)} MB JSON), ${a.mapSource}.${a.compact ? ` The app opens its compact form (${a.compact.mainMb.toFixed(1)} MB main file; abstracts and key phrases in ${a.compact.textsFiles} texts files, ${a.compact.textsMb.toFixed(1)} MB, fetched when a paper's panel opens); the baseline page loads the JSON map.` : ''} Production build (vite, ${ms(a.buildMs)}) served with the map from 127.0.0.1, no compression; headless ${a.chromium}, no GPU, 1280×800, a fresh context per load. The baseline page loads the same map and redraws every link and node on every change, hit-tests by scanning all nodes and filters by scanning all links (scripts/bench/baselinePage.ts).`,
       '',
       "Timing hooks: the app exposes none, so a page script counts draws by the `data-view` attribute the map canvas gets after each draw and takes the time after the paint (a message posted from that frame). First paint is from navigation start; hover, click and filter are from the input event's timestamp to the first painted frame after a redraw where the tooltip / details title / filter count shows the change. The gesture is synthetic (one pointer move every frame, a wheel event every other frame, 3 s by default).",
       '',

@@ -4,8 +4,10 @@ import { APP_VERSION } from '../core/map';
 import { DATA_FORMAT_NAMES, EXPORT_FORMATS, writeDataExport, type DataFormat } from '../core/export';
 import { getCurrentScene } from '../render/currentScene';
 import { downloadFile } from '../render/downloadFile';
+import { createDensityLayer } from '../render/createDensityLayer';
 import { densitySvgImage } from '../render/densitySvgImage';
 import { renderPng } from '../render/renderPng';
+import { allTextsReady, loadAllTexts } from '../store/paperTexts';
 import { selectExportStamp } from '../store/selectExportStamp';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -73,10 +75,21 @@ export function ExportMenu() {
   };
 
   /** The network and table exports: the papers that pass the keyword filter, as in `npm run export`. */
-  const exportData = (format: DataFormat): void => {
+  const exportData = async (format: DataFormat): Promise<void> => {
+    const before = useMapStore.getState().map;
+    // A compact map's texts (authors, URLs, key phrases) are fetched first: the files are whole.
+    if (before && !allTextsReady(before)) {
+      setStatus('Loading the papers’ texts…');
+      try {
+        await loadAllTexts(before);
+      } catch (error) {
+        setStatus(error instanceof Error ? error.message : String(error));
+        return;
+      }
+    }
     const state = useMapStore.getState();
     const stamp = selectExportStamp(state);
-    if (!state.map || stamp === null) return;
+    if (!state.map || state.map !== before || stamp === null) return;
     const { fileName, type } = EXPORT_FORMATS[format];
     const part = filterMapForExport(state.map, {
       keywords: state.filterKeywords,
@@ -101,7 +114,12 @@ export function ExportMenu() {
     try {
       const underlay =
         state.map && state.density ? densitySvgImage(state.map, state.theme, state.density, scene.view) : undefined;
-      const png = await renderPng(scene, { legend, caption, stamp, underlay });
+      // For the canvas fallback (a browser that cannot draw the SVG): the density drawn as on screen.
+      const density = state.map && state.density ? createDensityLayer().underlay(state.map, state.theme, state.density) : null;
+      const drawUnderlay = density
+        ? (ctx: CanvasRenderingContext2D, dpr: number) => density.draw(ctx, scene.view, dpr, scene.background)
+        : undefined;
+      const png = await renderPng(scene, { legend, caption, stamp, underlay, drawUnderlay });
       const { fileName } = EXPORT_FORMATS.png;
       downloadFile(fileName, png.blob);
       setStatus(`Saved ${fileName}: ${png.width} × ${png.height} pixels.`);
@@ -167,7 +185,7 @@ export function ExportMenu() {
                   className="export-item"
                   aria-label={label}
                   aria-describedby={`${panelId}-${fileName}`}
-                  onClick={() => exportData(format)}
+                  onClick={() => void exportData(format)}
                 >
                   {label}
                   <span id={`${panelId}-${fileName}`} className="export-hint">

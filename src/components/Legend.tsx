@@ -1,16 +1,37 @@
 import { useState, type Ref } from 'react';
-import { clusterColor } from '../core/style';
+import { THEMES, type ThemeName, clusterColor, yearColor } from '../core/style';
+import { type TimeIndex, yearStats } from '../core/time';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { ColorByControl } from './ColorByControl';
+import { DensityOptions } from './DensityOptions';
 import { focusSelection } from '../store/focusSelection';
+import { selectTimeIndex } from '../store/selectTimeIndex';
 import { useMapStore } from '../store/useMapStore';
 import { Icon } from './Icon';
 
-/** The clusters with their colour, name and size; choosing one focuses the map on it. */
+/**
+ * A cluster's swatch in year mode: the colour of its papers' mean year on the overlay's scale
+ * (grey when none is dated), and that year for the tooltip; null in cluster mode.
+ */
+function clusterYear(time: TimeIndex | null, cluster: number, theme: ThemeName): { color: string; mean: number | null } | null {
+  if (!time) return null;
+  const series = time.clusters.get(cluster);
+  const stats = series ? yearStats(series, time.firstYear) : undefined;
+  if (!stats) return { color: THEMES[theme].unclustered, mean: null };
+  const span = time.lastYear - time.firstYear;
+  return { color: yearColor(span === 0 ? 0.5 : (stats.mean - time.firstYear) / span, theme), mean: stats.mean };
+}
+
+/**
+ * The clusters with their colour, name and size; choosing one focuses the map on it. In year
+ * mode ("Colour by" Year) the colour bar leads and each cluster's swatch takes the colour of its
+ * mean year, so the list still names the clusters and reads on the same scale as the map.
+ */
 export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
   const map = useMapStore((s) => s.map);
   const theme = useMapStore((s) => s.theme);
   const selection = useMapStore((s) => s.selection);
+  const time = useMapStore((s) => (s.colorBy === 'year' ? selectTimeIndex(s.map) : null));
   const narrow = useMediaQuery('(max-width: 760px)');
   // Folded by default on a phone, where it would cover much of the map.
   const [open, setOpen] = useState<boolean | null>(null);
@@ -27,10 +48,19 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
         </button>
       </h2>
       {expanded && <ColorByControl />}
+      {expanded && <DensityOptions />}
       {expanded && (
         <ul>
           {clusters.map((c) => {
             const current = selection?.kind === 'cluster' && selection.id === c.id;
+            const year = clusterYear(time, c.id, theme);
+            const size = `${c.size} ${c.size === 1 ? 'paper' : 'papers'}`;
+            const yearNote = year ? (year.mean === null ? 'no dated papers' : `mean year ${year.mean.toFixed(1)}`) : null;
+            const tooltip = [
+              c.label,
+              yearNote && yearNote[0].toUpperCase() + yearNote.slice(1),
+              c.topKeywords.length > 0 && `Top keywords: ${c.topKeywords.slice(0, 5).join(', ')}`,
+            ];
             return (
               <li key={c.id}>
                 <button
@@ -38,15 +68,18 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
                   className={`legend-item${current ? ' current' : ''}`}
                   aria-pressed={current}
                   // The row may cut a long name with an ellipsis: the tooltip and the accessible name keep it whole.
-                  aria-label={`${c.label}, ${c.size} ${c.size === 1 ? 'paper' : 'papers'}`}
-                  title={c.topKeywords.length > 0 ? `${c.label}\nTop keywords: ${c.topKeywords.slice(0, 5).join(', ')}` : c.label}
+                  aria-label={`${c.label}, ${size}${yearNote ? `, ${yearNote}` : ''}`}
+                  title={tooltip.filter(Boolean).join('\n')}
                   onClick={() => (current ? useMapStore.getState().select(null) : focusSelection({ kind: 'cluster', id: c.id }))}
                 >
-                  <span className="swatch" style={{ background: clusterColor(c.id, theme) }} aria-hidden="true" />
+                  <span
+                    className="swatch"
+                    style={{ background: year ? year.color : clusterColor(c.id, theme) }}
+                    aria-hidden="true"
+                  />
                   <span className="legend-label">{c.label}</span>
-                  <span className="legend-size" aria-label={`${c.size} papers`}>
-                    {c.size}
-                  </span>
+                  {/* The button's aria-label says the size in words; the bare number is for the eye. */}
+                  <span className="legend-size">{c.size}</span>
                 </button>
                 {current && (
                   <button

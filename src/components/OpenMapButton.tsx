@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { loadMapFromFile } from '../store/loadMap';
+import { loadMapFromFiles } from '../store/loadMap';
 import { FileInput } from './FileInput';
 import { Icon } from './Icon';
 
@@ -20,9 +20,19 @@ export function OpenMapButton() {
         <span>Open map</span>
       </button>
       <span id={`${id}-hint`} className="sr-only">
-        Opens a Topic Map file (.map.json) from your computer. You can also drop one on the page.
+        Opens a Topic Map file (.map.json, or a compact .map.bin picked with its .texts files) from your computer. You can also
+        drop one on the page.
       </span>
-      <FileInput inputRef={input} accept=".json,application/json" onPick={([file]) => void loadMapFromFile(file)} />
+      <FileInput
+        inputRef={input}
+        accept=".json,.bin,application/json"
+        multiple
+        onPick={(files) =>
+          void loadMapFromFiles(files).then((opened) => {
+            if (!opened) void loadMapFromFiles(files.slice(0, 1));
+          })
+        }
+      />
     </>
   );
 }

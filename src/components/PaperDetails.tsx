@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { relatedPapers } from '../core/query';
 import type { MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
+import { usePaperTexts } from '../hooks/usePaperTexts';
 import { useMapStore } from '../store/useMapStore';
 import { BridgeScore } from './BridgeScore';
 import { ChipButton } from './ChipButton';
@@ -15,6 +16,11 @@ import { formatScore } from './formatScore';
 /** A paper: title, metadata and link, keywords with scores, abstract with keywords marked, related papers. */
 export function PaperDetails({ paper }: { paper: MapPaper }) {
   const index = useMapStore((s) => s.index);
+  // A compact map's abstracts come when a panel asks for them (the title is here already).
+  const texts = usePaperTexts(
+    useMapStore((s) => s.map),
+    paper.id,
+  );
   const chosen = useMapStore((s) => s.filterKeywords);
   // Counting shared keywords over a big map takes a few milliseconds: the list is added after the
   // paper itself is on screen.
@@ -111,9 +117,17 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
 
       <section aria-labelledby="paper-abstract">
         <h3 id="paper-abstract">Abstract</h3>
-        <p className="abstract">
-          <HighlightedText text={paper.abstract} terms={terms} />
-        </p>
+        {texts.kind === 'loading' ? (
+          <p className="muted" aria-busy="true">
+            Loading the abstract…
+          </p>
+        ) : texts.kind === 'error' ? (
+          <p className="muted">{texts.message}</p>
+        ) : (
+          <p className="abstract">
+            <HighlightedText text={paper.abstract} terms={terms} />
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="paper-related" aria-busy={related === null}>

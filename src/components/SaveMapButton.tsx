@@ -1,4 +1,5 @@
 import { serializeMap } from '../core/map';
+import { loadAllTexts } from '../store/paperTexts';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
 import { Icon } from './Icon';
@@ -16,15 +17,20 @@ export function mapFileName(source: string): string {
  */
 export function SaveMapButton() {
   const ready = useMapStore((s) => s.map !== null);
-  const onClick = (): void => {
+  const onClick = async (): Promise<void> => {
     const { map } = useMapStore.getState();
-    if (map) downloadFile(mapFileName(map.meta.source), new Blob([serializeMap(map)], { type: 'application/json' }));
+    if (!map) return;
+    // A compact map's texts are fetched first: the saved map file is whole.
+    await loadAllTexts(map);
+    downloadFile(mapFileName(map.meta.source), new Blob([serializeMap(map)], { type: 'application/json' }));
   };
   return (
     <button
       type="button"
       className="button button-collapsible"
-      onClick={onClick}
+      onClick={() =>
+        void onClick().catch((error: unknown) => window.alert(error instanceof Error ? error.message : String(error)))
+      }
       disabled={!ready}
       title="Save the map as a map file"
     >

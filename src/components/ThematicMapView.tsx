@@ -23,7 +23,8 @@ export function ThematicMapView() {
   const analysis = useMapAnalysis();
   const theme = useMapStore((s) => s.theme);
   const selected = useMapStore((s) => (s.selection?.kind === 'cluster' ? s.selection.id : null));
-  const [byYear, setByYear] = useState(false);
+  // Opened while the map is coloured by year, the chart starts on the same scale.
+  const [byYear, setByYear] = useState(() => useMapStore.getState().colorBy === 'year');
   const thematic = analysis?.thematic ?? null;
   const hasYears = thematic?.themes.some((t) => t.meanYear !== null) ?? false;
   const svg = useMemo(

@@ -1,7 +1,8 @@
 import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
 import { buildGraph } from './graph';
-import { type VariantMerge, acronymMerges, computeKeywords, findAcronyms, languageWarnings, termKey } from './keywords';
-import { computeLayout } from './layout';
+import { type VariantMerge, computeKeywords, findAcronyms, languageWarnings, termKey, variantMerges } from './keywords';
+import { computeAnchoredLayout, computeLayout } from './layout';
+import { type ClusterMatch, anchorsFromMap, carryClusterLabels, computeChanges, keptLayout, matchClusters } from './living';
 import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
 import { computeBursts, computeTimeIndex } from './time';
@@ -52,7 +53,8 @@ export interface BuildMapOptions {
   /**
    * The map this one updates (issue 12, `--previous`, "Update map"): surviving papers, keywords
    * and clusters keep their ids, places, colours and names, its curation carries over, and the
-   * new map records what changed (`changes`). Not yet used: the update builder lands with issue 12.
+   * new map records what changed (`changes`; absent when nothing did, so the same corpus built
+   * against its own map gives that map again, byte for byte). See src/core/living.
    */
   previous?: MapFile;
 }
@@ -85,7 +87,7 @@ function addTiming(timings: Record<BuildStage, number>, stage: BuildStage, start
 export function buildMap(text: string, options: BuildMapOptions): BuildMapResult {
   // Checked before any work, so bad settings or curation fail at once rather than after the keywords.
   resolveSettings(options.settings);
-  checkCuration(options.curation);
+  checkCuration(options.curation ?? options.previous?.curation);
   const report = options.onProgress ?? (() => {});
   report({ stage: 'parse', done: 0, total: 1 });
   const started = performance.now();
@@ -172,7 +174,8 @@ interface Build {
 
 function beginBuild(corpus: CorpusInput, options: Omit<BuildMapOptions, 'format'>): Build {
   const settings = resolveSettings(options.settings);
-  const curation = checkCuration(options.curation);
+  // An update keeps the previous map's curation unless the caller gives one.
+  const curation = checkCuration(options.curation ?? options.previous?.curation);
   const report = options.onProgress ?? (() => {});
   const timings = { parse: corpus.parseMs ?? 0 } as Record<BuildStage, number>;
   const { papers } = corpus;
@@ -189,13 +192,13 @@ function beginBuild(corpus: CorpusInput, options: Omit<BuildMapOptions, 'format'
 function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapResult {
   const { corpus, options, settings, curation, report, timings, warnings } = build;
   const { papers } = corpus;
-  // Acronyms the corpus defines become one keyword with their expansion, before the user's
-  // curation (which may then merge or remove the result).
-  const merges = acronymMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
+  // Spelling variants and acronyms the corpus defines become one keyword with their expansion,
+  // before the user's curation (which may then merge or remove the result).
+  const merges = variantMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
   if (merges.length > 0) applyCuration(index, { stopwords: [], synonyms: merges, clusterNames: [] });
   if (curation) applyCuration(index, curation);
   addTiming(timings, 'keywords', started);
-  const map = assembleMap(papers, index, settings, timings, report, curation, merges, {
+  const map = assembleMap(papers, index, settings, timings, report, curation, merges, options.previous, {
     tool: options.toolVersion,
     source: options.fileName,
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
@@ -234,6 +237,7 @@ function assembleMap(
   report: (progress: BuildProgress) => void,
   curation: Curation | undefined,
   merges: VariantMerge[],
+  previous: MapFile | undefined,
   stamp: { tool: string; source: string; corpusHash: string },
 ): MapFile {
   const time = <T>(stage: BuildStage, run: () => T): T => {
@@ -253,16 +257,46 @@ function assembleMap(
   index.docs.length = 0;
   const clustering = time('clusters', () => detectClusters(graph, settings));
   const quality = time('clusters', () => clusterQuality(graph, clustering));
+  const { vocabulary } = index;
+  const paperIds = papers.map((paper) => paper.id);
+  const keywordIds = graph.keywordTerms.map((t) => `k:${vocabulary[t].key}`);
+  // An update: new clusters take the ids of the old ones they continue (src/core/living).
+  let match: ClusterMatch | undefined;
+  if (previous) {
+    const next = { paperIds, keywordIds, ...clustering };
+    match = time('clusters', () => matchClusters(previous, next));
+  }
+  const ids = match?.ids;
+  const paperCluster = ids ? clustering.paperCluster.map((c) => ids[c]) : clustering.paperCluster;
+  const keywordCluster = ids ? clustering.keywordCluster.map((c) => ids[c]) : clustering.keywordCluster;
   const clusters = time('clusters', () => {
     const labelled = labelClusters(graph, clustering, index.vocabulary);
+    const autoLabels = labelled.map((c) => c.label);
     if (curation) applyClusterNames(labelled, curation.clusterNames);
-    return labelled.map((c) => ({ ...c, cohesion: quality.cohesion[c.id] }));
+    if (previous && match) carryClusterLabels(labelled, autoLabels, previous.clusters, match.matched);
+    const withCohesion = labelled.map((c) => ({ ...c, cohesion: quality.cohesion[c.id] }));
+    return ids ? withCohesion.map((c) => ({ ...c, id: ids[c.id] })).sort((a, b) => a.id - b.id) : withCohesion;
   });
-  const layout = time('layout', () => computeLayout(graph, clustering, { seed: settings.seed }));
+  const links = graph.links.map((l) => ({
+    paper: papers[l.paper].id,
+    keyword: keywordIds[l.keyword],
+    weight: round4(l.weight),
+  }));
+  const layout = time('layout', () => {
+    if (!previous) return computeLayout(graph, clustering, { seed: settings.seed });
+    // Nothing to move when the graph is the old one; otherwise old nodes are held at their places.
+    return (
+      keptLayout(previous, { paperIds, paperCluster, keywordIds, keywordCluster, links }) ??
+      computeAnchoredLayout(
+        graph,
+        clustering,
+        { seed: settings.seed },
+        anchorsFromMap(previous, paperIds, paperCluster, keywordIds),
+      )
+    );
+  });
 
   return time('assemble', () => {
-    const { vocabulary } = index;
-    const keywordIds = graph.keywordTerms.map((t) => `k:${vocabulary[t].key}`);
     const mapPapers = papers.map((paper, i) => ({
       id: paper.id,
       title: paper.title,
@@ -272,7 +306,7 @@ function assembleMap(
       ...(paper.url ? { url: paper.url } : {}),
       ...paperMetadata(paper),
       keywords: paperKeywords[i],
-      cluster: clustering.paperCluster[i],
+      cluster: paperCluster[i],
       x: layout.paperX[i],
       y: layout.paperY[i],
     }));
@@ -286,14 +320,9 @@ function assembleMap(
       term: vocabulary[t].term,
       papers: graph.keywordPapers[j],
       ...(variantsOf.has(vocabulary[t].key) ? { variants: variantsOf.get(vocabulary[t].key) } : {}),
-      cluster: clustering.keywordCluster[j],
+      cluster: keywordCluster[j],
       x: layout.keywordX[j],
       y: layout.keywordY[j],
-    }));
-    const links = graph.links.map((l) => ({
-      paper: papers[l.paper].id,
-      keyword: keywordIds[l.keyword],
-      weight: round4(l.weight),
     }));
     const cooccurrences = graph.cooccurrences.map((c) => ({
       source: keywordIds[c.source],
@@ -304,7 +333,7 @@ function assembleMap(
     // Bursts only for a dated corpus: an undated one builds exactly as before.
     const time = computeTimeIndex({ papers: mapPapers, links, clusters });
     const bursts = time ? computeBursts(time, keywordIds) : undefined;
-    return {
+    const map: MapFile = {
       format: MAP_FORMAT,
       version: MAP_VERSION,
       meta: {
@@ -330,6 +359,9 @@ function assembleMap(
       // Only when there is one: a map built without curation stays byte for byte as before.
       ...(curation ? { curation: copyCuration(curation) } : {}),
     };
+    // Only when something changed: the same corpus against its own map gives that map again.
+    const changes = previous && match ? computeChanges(previous, map, match.events) : undefined;
+    return changes ? { ...map, changes } : map;
   });
 }
 

@@ -1,5 +1,6 @@
 import { useEffect, type RefObject } from 'react';
 import type { MapFile } from '../core/map';
+import { THEMES } from '../core/style';
 import { clusterLabelAt } from '../render/clusterLabelAt';
 import { createCanvasScene } from '../render/createCanvasScene';
 import { createFrameScheduler, type FrameRequest } from '../render/createFrameScheduler';
@@ -9,6 +10,7 @@ import { attachPointerHandlers, createPointerHandlers, type ClientPoint } from '
 import { createTextMeasure } from '../render/createTextMeasure';
 import { createViewCommands } from '../render/createViewCommands';
 import { createZoomController } from '../render/createZoomController';
+import { drawPlacedMarker } from '../render/drawPlacedMarker';
 import { keyCommand } from '../render/keyCommand';
 import { boundsOfIds, mapBounds, visibleBounds } from '../render/mapBounds';
 import type { CanvasBox } from '../render/planView';
@@ -183,6 +185,12 @@ export function useMapCanvas(
         dpr,
         state.density,
       );
+      // A placed paper's marker, over the map (the picture kept while the view moves holds it too).
+      const at = state.placed?.placement.position;
+      const ctx = at ? canvas!.getContext('2d') : null;
+      const marker = at && ctx ? drawPlacedMarker(ctx, at, view, dpr, THEMES[state.theme]) : null;
+      if (marker) canvas!.dataset.placed = `${marker.x},${marker.y}`;
+      else delete canvas!.dataset.placed;
       canvas!.dataset.view = `${t.x},${t.y},${t.k}`;
     }
 

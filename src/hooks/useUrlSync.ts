@@ -16,6 +16,7 @@ function urlFor(state: MapStoreState): string {
       view: state.transform,
       color: state.colorBy,
       ...(state.filterYears ? { years: state.filterYears } : {}),
+      ...(state.density ? { density: state.density } : {}),
     },
     location.search,
   );
@@ -69,6 +70,7 @@ export function useUrlSync(): void {
         state.setFilter({ keywords, mode: url.mode, hide: url.hide });
         state.setColorBy(url.color ?? 'cluster');
         state.setFilterYears(url.years ?? null);
+        state.setDensity(url.density ?? null);
         const selection = resolveSelection(url.select, index);
         state.select(selection);
         if (url.view) {
@@ -104,6 +106,7 @@ export function useUrlSync(): void {
         state.hideFiltered !== prev.hideFiltered ||
         state.colorBy !== prev.colorBy ||
         state.filterYears !== prev.filterYears ||
+        state.density !== prev.density ||
         state.transform !== prev.transform
       ) {
         schedule(false);

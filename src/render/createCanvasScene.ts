@@ -1,4 +1,4 @@
-import type { DensityColoring } from '../core/analysis';
+import type { DensityMode } from '../core/analysis';
 import { computeScene, type SceneView } from '../core/scene';
 import {
   type LayeredScene,
@@ -13,7 +13,7 @@ import { setCurrentScene } from './currentScene';
 
 export interface CanvasScene {
   /** Computes the input's layered scene and paints it crisply, over the density view when asked. */
-  paint(input: LayeredSceneInput, dpr: number, density?: DensityColoring | null): void;
+  paint(input: LayeredSceneInput, dpr: number, density?: DensityMode | null): void;
   /** Moves the last picture to `view` (while the view moves); false when there is none to move. */
   paintMoved(view: SceneView): boolean;
   /** The scene last painted (for hit tests), or null. */

@@ -1,4 +1,4 @@
-import { type DensityColoring, type DensityGrid, computeDensityGrid, densityPixels } from '../core/analysis';
+import { type DensityGrid, type DensityMode, type DensityWeight, computeDensityGrid, densityPixels } from '../core/analysis';
 import type { MapFile } from '../core/map';
 import type { SceneView } from '../core/scene';
 import type { ThemeName } from '../core/style';
@@ -18,24 +18,27 @@ export interface DensityImage {
 }
 
 export interface DensityLayer {
-  /** The density underlay of `map`, built on first use for each map, theme and colouring. */
-  underlay(map: MapFile, theme: ThemeName, coloring: DensityColoring): Underlay | null;
+  /** The density underlay of `map`, built on first use for each map, weight, theme and colouring. */
+  underlay(map: MapFile, theme: ThemeName, mode: DensityMode): Underlay | null;
   /** The image last built, for the exports (an SVG <image>); null before any. */
   image(): DensityImage | null;
 }
 
 /**
- * Owns the density picture of one map view: the grid (computed once per map, about 20 ms for 20k
- * papers) and its image (once per theme and colouring). Per frame the painter only scales that
- * image, so panning and zooming cost one drawImage more than the plain map.
+ * Owns the density picture of one map view: the grid (computed once per map and weight, about
+ * 20 ms for 20k papers) and its image (once per theme and colouring). Per frame the painter only
+ * scales that image, so panning and zooming cost one drawImage more than the plain map.
  */
 export function createDensityLayer(): DensityLayer {
-  let gridOf: { map: MapFile; grid: DensityGrid } | null = null;
-  let built: { map: MapFile; theme: ThemeName; coloring: DensityColoring; image: DensityImage; underlay: Underlay } | null = null;
+  let gridOf: { map: MapFile; weight: DensityWeight; grid: DensityGrid } | null = null;
+  let built: { map: MapFile; theme: ThemeName; mode: DensityMode; image: DensityImage; underlay: Underlay } | null = null;
   return {
-    underlay(map, theme, coloring) {
-      if (built && built.map === map && built.theme === theme && built.coloring === coloring) return built.underlay;
-      if (!gridOf || gridOf.map !== map) gridOf = { map, grid: computeDensityGrid(map) };
+    underlay(map, theme, mode) {
+      const { coloring, weight } = mode;
+      if (built && built.map === map && built.theme === theme && built.mode.coloring === coloring && built.mode.weight === weight)
+        return built.underlay;
+      if (!gridOf || gridOf.map !== map || gridOf.weight !== weight)
+        gridOf = { map, weight, grid: computeDensityGrid(map, { weight }) };
       const { grid } = gridOf;
       if (grid.cols === 0) return null;
       const canvas = document.createElement('canvas');
@@ -46,7 +49,7 @@ export function createDensityLayer(): DensityLayer {
       ctx.putImageData(new ImageData(densityPixels(grid, theme, coloring), grid.cols, grid.rows), 0, 0);
       const image = { grid, canvas };
       const underlay: Underlay = { key: image, draw: (c, view, dpr, background) => drawDensity(c, image, view, dpr, background) };
-      built = { map, theme, coloring, image, underlay };
+      built = { map, theme, mode, image, underlay };
       return underlay;
     },
     image: () => built?.image ?? null,

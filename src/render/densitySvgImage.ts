@@ -1,4 +1,4 @@
-import type { DensityColoring } from '../core/analysis';
+import type { DensityMode } from '../core/analysis';
 import type { MapFile } from '../core/map';
 import type { SceneView } from '../core/scene';
 import type { ThemeName } from '../core/style';
@@ -9,9 +9,9 @@ import { createDensityLayer } from './createDensityLayer';
  * `view`, for the SVG and PNG exports: the exported picture shows the density as drawn. Built from
  * a fresh layer: an export is rare, and the canvas's layer stays the canvas's own.
  */
-export function densitySvgImage(map: MapFile, theme: ThemeName, coloring: DensityColoring, view: SceneView): string | undefined {
+export function densitySvgImage(map: MapFile, theme: ThemeName, mode: DensityMode, view: SceneView): string | undefined {
   const layer = createDensityLayer();
-  if (!layer.underlay(map, theme, coloring)) return undefined;
+  if (!layer.underlay(map, theme, mode)) return undefined;
   const image = layer.image();
   if (!image) return undefined;
   const { grid } = image;

@@ -12,6 +12,11 @@ export interface DrawOptions {
    */
   legend?: boolean;
   caption?: boolean;
+  /**
+   * Fills the canvas with what lies under the map (the density view) instead of the plain
+   * background; the links and nodes are then drawn over it.
+   */
+  underlay?: (ctx: CanvasRenderingContext2D, dpr: number) => void;
 }
 
 /**
@@ -22,7 +27,10 @@ export interface DrawOptions {
 export function drawScene(ctx: CanvasRenderingContext2D, scene: Scene, options: DrawOptions): void {
   const { view } = scene;
   const { dpr } = options;
-  drawShapes(ctx, scene, { dpr, background: scene.background });
+  if (options.underlay) {
+    options.underlay(ctx, dpr);
+    drawShapes(ctx, scene, { dpr, background: scene.background, keep: true });
+  } else drawShapes(ctx, scene, { dpr, background: scene.background });
   drawLabels(ctx, scene.labels, view, scene.background, dpr);
 
   if (options.legend) drawLegend(ctx, scene);

@@ -11,6 +11,8 @@ export interface PngExportOptions {
   stamp?: string;
   /** SVG markup drawn over the background, under the map (the density view's image). */
   underlay?: string;
+  /** The same underlay for the canvas fallback: fills the canvas with it (see DrawOptions.underlay). */
+  drawUnderlay?: (ctx: CanvasRenderingContext2D, dpr: number) => void;
   /** Image pixels per view (CSS) pixel; default twice the screen's: 2 × devicePixelRatio. */
   scale?: number;
 }
@@ -67,7 +69,7 @@ export async function renderPng(scene: Scene, options: PngExportOptions = {}): P
     if (error instanceof PngEncodeError) throw error;
     drawnFrom = 'canvas';
     const canvas = makeCanvas(width, height);
-    drawScene(canvas.getContext('2d')!, scene, { dpr: scale, legend, caption });
+    drawScene(canvas.getContext('2d')!, scene, { dpr: scale, legend, caption, underlay: options.drawUnderlay });
     bytes = await encodePng(canvas);
   }
   if (options.stamp) bytes = addPngText(bytes, 'Description', options.stamp);

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { type MapFile, corpusFromMap } from '../core/map';
 import { editCuration } from '../core/curation';
 import type { CorpusSlice, CorpusText, MapStoreState } from './mapStoreState';
+import { allTextsReady, loadAllTexts } from './paperTexts';
 import { selectBuildBase } from './selectBuildBase';
 
 // A map opened without its corpus gives its papers back as one; worked out once per map.
@@ -36,6 +37,17 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
     get().requestBuild({ corpus, settings: selectBuildBase(get()).settings, keepView: false });
   },
   rebuild: (change) => {
+    const shown = get().map;
+    // A compact map's abstracts are the corpus of a rebuild: fetched first, then the rebuild runs.
+    if (shown && !(get().corpus && get().corpusMap === shown) && !allTextsReady(shown)) {
+      loadAllTexts(shown).then(
+        () => {
+          if (get().map === shown) get().rebuild(change);
+        },
+        (error: unknown) => get().failBuild(error instanceof Error ? error.message : String(error)),
+      );
+      return;
+    }
     const state = get();
     const corpus = currentCorpus(state);
     if (!corpus) return;

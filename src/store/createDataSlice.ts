@@ -28,10 +28,12 @@ export const createDataSlice: StateCreator<MapStoreState, [], [], DataSlice> = (
       selection: null,
       hover: null,
       transform: null,
+      // A paper placed on the old map has no place on this one.
+      placed: null,
     });
   },
   setLoadError: (message, source) => {
     stopWarming();
-    set({ status: 'error', error: message, source, map: null, index: null, selection: null, hover: null });
+    set({ status: 'error', error: message, source, map: null, index: null, selection: null, hover: null, placed: null });
   },
 });

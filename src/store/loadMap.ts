@@ -1,10 +1,14 @@
-import { parseMapFile } from '../core/map';
+import { type MapFile, decodeCompactMap, isCompactMap, parseMapFile } from '../core/map';
+import { attachCompactTexts } from './paperTexts';
 import { useMapStore } from './useMapStore';
 
 // A newer load makes an older one moot (the user opened another file before the first came in).
 let generation = 0;
 
 const DATA_LINK = 'the map in the link';
+
+/** The name build:map --compact gives a compact map's main file (`NAME.map.bin`). */
+const COMPACT_NAME = /\.bin$/i;
 
 function sourceName(url: string): string {
   try {
@@ -21,6 +25,17 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * The map in `bytes`: a JSON map, or the main file of a compact map (core/map/compactFormat), whose
+ * papers' texts `fetchText(name)` gives when they are needed (see paperTexts).
+ */
+function openMapBytes(bytes: Uint8Array, name: string, fetchText: (name: string) => Promise<string>): MapFile {
+  if (!isCompactMap(bytes)) return parseMapFile(new TextDecoder('utf-8').decode(bytes), name);
+  const { map, texts } = decodeCompactMap(bytes, name);
+  attachCompactTexts(map, texts, fetchText);
+  return map;
+}
+
 /** Fetches, validates and shows the map at `url`; failures become the store's `error`. */
 export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<void> {
   const mine = ++generation;
@@ -29,7 +44,7 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
   // Where the map came from, as the page shows it: a data: link is its whole content, so it is named instead.
   const source = name === DATA_LINK ? DATA_LINK : url;
   store.startLoading(source);
-  let text: string;
+  let bytes: Uint8Array;
   try {
     const response = await fetchImpl(url);
     if (!response.ok) {
@@ -39,7 +54,7 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
           : `the server answered ${response.status} ${response.statusText}`.trim();
       throw new Error(`Could not load the map file ${name}: ${why} (HTTP ${response.status}).`);
     }
-    text = await response.text();
+    bytes = new Uint8Array(await response.arrayBuffer());
   } catch (error) {
     if (mine !== generation) return;
     const message = describeError(error);
@@ -49,20 +64,31 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
     return;
   }
   if (mine !== generation) return;
+  // A compact map's texts files lie beside its main file.
+  const fetchText = async (file: string): Promise<string> => {
+    const response = await fetch(new URL(file, new URL(url, document.baseURI)).href);
+    if (!response.ok) throw new Error(`Could not load ${file}, the texts of ${name} (HTTP ${response.status}).`);
+    return response.text();
+  };
   try {
-    useMapStore.getState().setMap(parseMapFile(text, name), source);
+    useMapStore.getState().setMap(openMapBytes(bytes, name, fetchText), source);
   } catch (error) {
     useMapStore.getState().setLoadError(`The map file is not valid: ${describeError(error)}`, source);
   }
 }
 
-/** Reads, validates and shows a map file the user picked or dropped. */
-export async function loadMapFromFile(file: File): Promise<void> {
+/**
+ * Reads, validates and shows a map file the user picked or dropped; `others` are the files picked
+ * with it, where the texts of a compact map are looked for by name.
+ */
+export async function loadMapFromFile(file: File, others: readonly File[] = []): Promise<void> {
   const mine = ++generation;
   useMapStore.getState().startLoading(file.name);
-  let text: string;
+  // A compact map's main file is named .bin (as build:map --compact writes it); anything else is JSON text.
+  const compact = COMPACT_NAME.test(file.name);
+  let content: Uint8Array | string;
   try {
-    text = await file.text();
+    content = compact ? new Uint8Array(await file.arrayBuffer()) : await file.text();
   } catch (error) {
     if (mine === generation) {
       useMapStore.getState().setLoadError(`Could not read ${file.name}: ${describeError(error)}`, file.name);
@@ -70,9 +96,35 @@ export async function loadMapFromFile(file: File): Promise<void> {
     return;
   }
   if (mine !== generation) return;
+  const fetchText = async (name: string): Promise<string> => {
+    const text = others.find((f) => f.name === name);
+    if (!text) throw new Error(`${name}, the texts of ${file.name}, was not opened with it: open both files together.`);
+    return text.text();
+  };
   try {
-    useMapStore.getState().setMap(parseMapFile(text, file.name), file.name);
+    const map = typeof content === 'string' ? parseMapFile(content, file.name) : openMapBytes(content, file.name, fetchText);
+    useMapStore.getState().setMap(map, file.name);
   } catch (error) {
     useMapStore.getState().setLoadError(`The map file is not valid: ${describeError(error)}`, file.name);
   }
+}
+
+/**
+ * Opens the map among files picked or dropped together: the main file of a compact map (its texts
+ * are looked for among the others), else the first file. Returns false when none is a compact map
+ * and there is more than one file (the caller decides what several files mean).
+ */
+export async function loadMapFromFiles(files: readonly File[]): Promise<boolean> {
+  for (const file of files) {
+    if (COMPACT_NAME.test(file.name) && isCompactMap(new Uint8Array(await file.slice(0, 8).arrayBuffer()))) {
+      await loadMapFromFile(
+        file,
+        files.filter((f) => f !== file),
+      );
+      return true;
+    }
+  }
+  if (files.length !== 1) return false;
+  await loadMapFromFile(files[0]);
+  return true;
 }

@@ -1,7 +1,8 @@
 import type { BuildProgress, BuildStage } from '../core/buildMap';
-import type { DensityColoring } from '../core/analysis';
+import type { DensityMode } from '../core/analysis';
 import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
+import type { Placement } from '../core/place';
 import type { ThemeName } from '../core/style';
 import type { ColorBy } from '../core/scene';
 import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
@@ -89,11 +90,14 @@ export interface ViewSlice {
    */
   transform: ViewTransform | null;
   viewRequest: ViewRequest | null;
-  /** The density view under the map, heat-map or cluster coloured; null for the plain map. */
-  density: DensityColoring | null;
+  /**
+   * The density view under the map (of papers or keyword weight, heat-map or cluster coloured);
+   * null for the plain map. In the URL (`density=heat`, `density=cluster,keywords`).
+   */
+  density: DensityMode | null;
   setTheme(theme: ThemeName): void;
   setColorBy(colorBy: ColorBy): void;
-  setDensity(density: DensityColoring | null): void;
+  setDensity(density: DensityMode | null): void;
   setTransform(transform: ViewTransform): void;
   requestView(command: ViewCommand): void;
 }
@@ -167,4 +171,16 @@ export interface CorpusSlice {
   dismissBuildReport(): void;
 }
 
-export type MapStoreState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & CorpusSlice;
+/** A paper placed on the map ("Place a paper"): drawn as a marker, listed in its panel; nothing on the map changes. */
+export interface PlacedPaper {
+  title: string;
+  placement: Placement;
+}
+
+export interface PlaceSlice {
+  /** The paper placed on the map on screen; null when none (a new map clears it). */
+  placed: PlacedPaper | null;
+  setPlaced(placed: PlacedPaper | null): void;
+}
+
+export type MapStoreState = DataSlice & FilterSlice & SelectionSlice & ViewSlice & CorpusSlice & PlaceSlice;

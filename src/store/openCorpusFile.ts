@@ -1,5 +1,5 @@
 import { MAP_FORMAT } from '../core/map';
-import { loadMapFromFile } from './loadMap';
+import { loadMapFromFile, loadMapFromFiles } from './loadMap';
 import { useMapStore } from './useMapStore';
 
 /**
@@ -56,6 +56,8 @@ export async function openCorpusFile(file: File): Promise<void> {
  */
 export async function openCorpusFiles(files: File[]): Promise<void> {
   if (files.length === 0) return;
+  // A compact map (its main file, with or without its texts files) opens as a map.
+  if (files.some((f) => /\.bin$/i.test(f.name)) && (await loadMapFromFiles(files))) return;
   const texts: { text: string; fileName: string }[] = [];
   for (const file of files) {
     const text = await readText(file);

@@ -1,10 +1,11 @@
+import type { DensityMode } from '../core/analysis';
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
 import { type ColorBy, isValidView } from '../core/scene';
 import type { ViewTransform } from './mapStoreState';
 
 /**
  * What the address bar holds, so a link reopens the same view:
- * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year`.
+ * `?map=URL&select=p:ID&kw=a,b&mode=any&hide=1&years=1960-1969&view=x,y,k&color=year&density=heat`.
  * Keyword ids are written without their "k:" prefix to keep links short and readable.
  */
 export interface UrlState {
@@ -19,9 +20,11 @@ export interface UrlState {
   years?: YearRange;
   /** Node colours: by year, or (absent, the default) by cluster. */
   color?: ColorBy;
+  /** The density view: `density=heat` or `cluster`, `,keywords` for keyword weight; absent when off. */
+  density?: DensityMode;
 }
 
-const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years']);
+const KNOWN = new Set(['map', 'select', 'kw', 'mode', 'hide', 'view', 'color', 'years', 'density']);
 
 function decode(value: string): string {
   try {
@@ -62,6 +65,7 @@ export function parseUrlState(search: string): UrlState {
     view,
     ...yearsOf(get('years')),
     ...(get('color') === 'year' ? { color: 'year' as const } : {}),
+    ...densityOf(get('density')),
   };
 }
 
@@ -93,6 +97,10 @@ export function formatUrlState(state: UrlState, previous = ''): string {
     parts.push(`view=${round(x, 1)},${round(y, 1)},${Number(k.toPrecision(5))}`);
   }
   if (state.color === 'year') parts.push('color=year');
+  if (state.density) {
+    const { coloring, weight } = state.density;
+    parts.push(`density=${coloring}${weight === 'keywords' ? ',keywords' : ''}`);
+  }
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }
 
@@ -103,6 +111,13 @@ function yearsOf(text: string | null): { years?: YearRange } {
   const from = Number(match[1]);
   const to = Number(match[2]);
   return from <= to ? { years: { from, to } } : {};
+}
+
+/** `density=heat`, `cluster`, either with `,keywords`; anything else is dropped like a stale link. */
+function densityOf(text: string | null): { density?: DensityMode } {
+  const match = /^(heat|cluster)(,keywords)?$/.exec(text ?? '');
+  if (!match) return {};
+  return { density: { coloring: match[1] === 'cluster' ? 'cluster' : 'heat', weight: match[2] ? 'keywords' : 'papers' } };
 }
 
 function round(value: number, digits: number): string {

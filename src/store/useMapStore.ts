@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { createCorpusSlice } from './createCorpusSlice';
 import { createDataSlice } from './createDataSlice';
 import { createFilterSlice } from './createFilterSlice';
+import { createPlaceSlice } from './createPlaceSlice';
 import { createSelectionSlice } from './createSelectionSlice';
 import { createViewSlice } from './createViewSlice';
 import type { MapStoreState } from './mapStoreState';
@@ -13,6 +14,7 @@ export const useMapStore = create<MapStoreState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createViewSlice(...args),
   ...createCorpusSlice(...args),
+  ...createPlaceSlice(...args),
 }));
 
 const initialState = useMapStore.getState();

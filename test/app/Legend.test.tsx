@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { Legend } from '../../src/components/Legend';
+import { yearColor } from '../../src/core/style';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 import { loadFixture } from './fixtureMap';
 
@@ -60,5 +61,31 @@ describe('Legend', () => {
     expect(screen.queryByRole('button', { name: /Diffusion/ })).toBeNull();
     fireEvent.click(toggle);
     expect(screen.getByRole('button', { name: /Diffusion/ })).toBeTruthy();
+  });
+
+  test('in year mode: the colour bar, and each cluster named with the colour of its mean year', () => {
+    useMapStore.getState().setColorBy('year');
+    render(<Legend />);
+    const nav = screen.getByRole('navigation', { name: 'Clusters' });
+    expect(within(nav).getByRole('figure', { name: 'Colour bar: 2022 to 2025' })).toBeTruthy();
+    // The fixture's dated papers by cluster: 0 → 2025, 2025, 2024; 1 → 2024; 2 → 2023, 2024, 2022.
+    const cases = [
+      { name: 'Language models · reasoning, 4 papers, mean year 2024.7', t: (2024 + 2 / 3 - 2022) / 3 },
+      { name: 'Diffusion · image generation, 4 papers, mean year 2024.0', t: 2 / 3 },
+      { name: 'Graph neural networks · proteins, 4 papers, mean year 2023.0', t: 1 / 3 },
+    ];
+    for (const { name, t } of cases) {
+      const item = within(nav).getByRole('button', { name });
+      const swatch = item.querySelector('.swatch') as HTMLElement;
+      const probe = document.createElement('i');
+      probe.style.background = yearColor(t, 'light');
+      expect(swatch.style.background).toBe(probe.style.background);
+      expect(item.getAttribute('title')?.split('\n')[1]).toBe(name.slice(name.lastIndexOf(', ') + 2).replace('mean', 'Mean'));
+    }
+    // Back to clusters: cluster colours, no colour bar, no year in the names.
+    act(() => useMapStore.getState().setColorBy('cluster'));
+    expect(screen.queryByRole('figure', { name: /Colour bar/ })).toBeNull();
+    const first = within(nav).getByRole('button', { name: 'Language models · reasoning, 4 papers' });
+    expect((first.querySelector('.swatch') as HTMLElement).style.background).toBe('rgb(78, 121, 167)');
   });
 });

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { yearColor } from '../../src/core/style';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { serveBuild, type ServedBuild } from './serveBuild';
 
@@ -36,6 +39,15 @@ describeWithChromium('the analysis views in Chromium', () => {
     // Cluster pairs list their bridging papers.
     const pairs = page.getByRole('list', { name: 'Cluster pairs' });
     expect(await pairs.getByRole('listitem').count()).toBe(3);
+    // A bridging paper of a cluster pair opens on the map: selected, its details shown, in the URL.
+    const bridges = pairs.locator('details').first();
+    await bridges.locator('summary').click();
+    const bridge = bridges.getByRole('button').first();
+    const bridgeTitle = (await bridge.textContent())!.trim();
+    await bridge.click();
+    await page.getByRole('heading', { level: 2, name: bridgeTitle }).waitFor();
+    await page.waitForFunction(() => /[?&]select=p:/.test(location.search));
+    expect(await page.evaluate(() => window.__topicMap!.getScene()!.nodes.some((n) => n.selected))).toBe(true);
     await first.getByRole('button', { name: 'graph neural networks', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'graph neural networks' }).waitFor();
     // The keyword panel shows how much it bridges clusters.
@@ -81,6 +93,11 @@ describeWithChromium('the analysis views in Chromium', () => {
     });
     expect(text).toMatch(/<metadata>Topic Map \d+\.\d+\.\d+ export; /);
     expect(text.match(/data-cluster="\d"/g)).toHaveLength(3);
+    // The fixture is dated: "Colour by mean year" recolours the bubbles on the overlay's scale and adds its colour bar.
+    await page.getByRole('checkbox', { name: 'Colour by mean year' }).check();
+    await chart.locator('#year-legend').waitFor();
+    await expect(chart.locator('#year-legend').getAttribute('aria-label')).resolves.toBe('Colour: mean year, 2023 to 2024.7');
+    await expect(chart.locator('[data-cluster="2"] circle').getAttribute('fill')).resolves.toBe(yearColor(0, 'light'));
     await page.close();
   });
 
@@ -140,6 +157,72 @@ describeWithChromium('the analysis views in Chromium', () => {
     const score = page.locator('.details .bridge-score');
     await score.waitFor();
     expect(await score.textContent()).toMatch(/^Bridging\d\.\d\d · /);
+    await page.close();
+  });
+
+  /** RGB of every pixel of a PNG, decoded by the page, as a share of pixels that pass `warm` (R > 200, B < 170). */
+  async function warmShareOfPng(page: Page, png: Buffer): Promise<number> {
+    return page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] > 200 && data[i + 2] < 170) n++;
+      return n / (data.length / 4);
+    }, png.toString('base64'));
+  }
+
+  async function downloadPng(page: Page): Promise<Buffer> {
+    const toggle = page.getByRole('button', { name: 'Export…' });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export PNG', exact: true }).click(),
+    ]);
+    return readFileSync((await file.path())!);
+  }
+
+  test('Density opens from the URL (keyword weight, by cluster), its menus follow it, and Export PNG carries it', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await page.getByText('12 of 12 papers').waitFor();
+    const plainPng = await downloadPng(page);
+    await page.goto(`${served.url}?density=heat`);
+    await page.getByText('12 of 12 papers').waitFor();
+    await expect(page.getByRole('button', { name: 'Density', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const heatPng = await downloadPng(page);
+    // The heat map's yellow to red spreads around the papers in the PNG, as on the screen.
+    expect(await warmShareOfPng(page, heatPng)).toBeGreaterThan(3 * (await warmShareOfPng(page, plainPng)));
+    // The canvas fallback (the browser cannot draw the SVG as an image) draws the density too.
+    await page.evaluate(() => {
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('refused by the test', 'EncodingError'));
+    });
+    const fallbackPng = await downloadPng(page);
+    expect(fallbackPng.equals(heatPng)).toBe(false);
+    expect(await warmShareOfPng(page, fallbackPng)).toBeGreaterThan(3 * (await warmShareOfPng(page, plainPng)));
+
+    // Keyword weight: another picture, and the choice goes into the URL.
+    const canvas = page.locator('canvas');
+    const before = await canvas.screenshot();
+    await page.getByRole('combobox', { name: 'Density of' }).selectOption('keywords');
+    await page.waitForFunction(() => location.search.includes('density=heat,keywords'));
+    await expect.poll(async () => (await canvas.screenshot()).equals(before)).toBe(false);
+    await page.getByRole('combobox', { name: 'Density colours' }).selectOption('cluster');
+    await page.waitForFunction(() => location.search.includes('density=cluster,keywords'));
+
+    // A reload opens the same view.
+    await page.reload();
+    await page.getByText('12 of 12 papers').waitFor();
+    await expect(page.getByRole('combobox', { name: 'Density of' }).inputValue()).resolves.toBe('keywords');
+    await expect(page.getByRole('combobox', { name: 'Density colours' }).inputValue()).resolves.toBe('cluster');
+    // Off: the parameter leaves the URL.
+    await page.getByRole('button', { name: 'Density', exact: true }).click();
+    await page.waitForFunction(() => !location.search.includes('density='));
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,3 +1,6 @@
+import { DOMParser } from '@xmldom/xmldom';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Scene } from '../../src/core/scene';
 import { yearColor } from '../../src/core/style';
@@ -66,6 +69,67 @@ describeWithChromium('colour by year in Chromium', () => {
       () => (window.__topicMap!.getScene()!.nodes.find((n) => n.id === 'p-fr-protein')?.opacity ?? 1) < 1,
     );
     await page.screenshot({ path: '/tmp/wt-i-years-filter.png' });
+    await page.close();
+  });
+
+  /** The file a toolbar or menu button downloads. */
+  async function download(page: Page, name: string): Promise<Buffer> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+    return readFileSync((await file.path())!);
+  }
+
+  /** RGB of a PNG (decoded by the page) at each point, in the PNG's pixels. */
+  async function pixels(page: Page, png: Buffer, points: Array<{ x: number; y: number }>): Promise<number[][]> {
+    return page.evaluate(
+      async ({ base64, points }) => {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return points.map((p) => Array.from(ctx.getImageData(Math.round(p.x), Math.round(p.y), 1, 1).data.slice(0, 3)));
+      },
+      { base64: png.toString('base64'), points },
+    );
+  }
+
+  const near = (hex: string, rgb: number[]): boolean =>
+    [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).every((v, i) => Math.abs(v - rgb[i]) <= 6);
+
+  test('Export PNG in year mode carries the year colour bar (drawn from the SVG, and by the canvas fallback)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${served.url}?color=year`);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.legend[0]?.label ?? '') === '2022');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    // The SVG's legend: one swatch per year step, on the overlay's scale.
+    const svg = new DOMParser().parseFromString((await download(page, 'Export SVG')).toString('utf8'), 'image/svg+xml');
+    const legend = Array.from(svg.getElementsByTagName('g')).find((g) => g.getAttribute('id') === 'legend')!;
+    expect(Array.from(legend.getElementsByTagName('text')).map((t) => t.textContent)).toEqual([
+      '2022 (1)',
+      '2023 (1)',
+      '2024 (3)',
+      '2025 (2)',
+    ]);
+    const swatches = Array.from(legend.getElementsByTagName('circle')).map((c) => ({
+      x: 2 * Number(c.getAttribute('cx')),
+      y: 2 * Number(c.getAttribute('cy')),
+    }));
+    const colors = [0, 1, 2, 3].map((i) => yearColor(i / 3, 'light'));
+    // The PNG (2× the view) shows those swatches in those colours where the SVG puts them.
+    const png = await download(page, 'Export PNG');
+    const got = await pixels(page, png, swatches);
+    colors.forEach((color, i) => expect(near(color, got[i]), `${color} vs rgb(${got[i].join(',')})`).toBe(true));
+
+    // The canvas renderer, when the browser cannot draw the SVG: its legend rows at (18, 18 + 18 i).
+    await page.evaluate(() => {
+      HTMLImageElement.prototype.decode = () => Promise.reject(new DOMException('refused by the test', 'EncodingError'));
+    });
+    const fallback = await download(page, 'Export PNG');
+    const rows = await pixels(
+      page,
+      fallback,
+      colors.map((_, i) => ({ x: 2 * 18, y: 2 * (18 + 18 * i) })),
+    );
+    colors.forEach((color, i) => expect(near(color, rows[i]), `${color} vs rgb(${rows[i].join(',')})`).toBe(true));
     await page.close();
   });
 });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuildMap } from '../../scripts/buildMap';
+import { termKey, variantKey } from '../../src/core/keywords';
 import { type MapFile, parseMapFile } from '../../src/core/map';
 import { captureIo } from '../helpers/captureIo';
 
@@ -65,6 +66,13 @@ describe('the seed map (data/trending-papers.txt)', () => {
       'progress',
       'results',
       'users',
+      'people',
+      'world',
+      'place',
+      'today',
+      'objects',
+      'procedure',
+      'future work',
     ];
     const terms = map.keywords.map((k) => k.term.toLowerCase());
     expect(terms.filter((t) => generic.includes(t) || generic.includes(t.replace(/s$/, '')))).toEqual([]);
@@ -84,6 +92,25 @@ describe('the seed map (data/trending-papers.txt)', () => {
     expect(llm?.variants).toContain('LLMs');
     expect(map.keywords.map((k) => k.term)).not.toContain('LLMs');
     expect(map.keywords.find((k) => k.term === 'retrieval-augmented generation')?.variants).toEqual(['RAG']);
+  });
+
+  it('makes spelling variants and acronyms spelled with lowercase letters one node', () => {
+    const terms = map.keywords.map((k) => k.term);
+    expect(map.keywords.find((k) => k.term === 'vision transformers')?.variants).toContain('ViT');
+    expect(map.keywords.find((k) => k.term === 'low-rank adaptation')?.variants).toEqual(
+      expect.arrayContaining(['LoRA', 'Low Rank Adapters']),
+    );
+    expect(terms).not.toContain('ViT');
+    expect(terms).not.toContain('LoRA');
+    // No two nodes differ only by case, hyphens or linking words.
+    const keys = map.keywords.map((k) => variantKey(termKey(k.term)));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+  });
+
+  it('prefers the specific phrase over the head it covers: "large language models", not also "language models"', () => {
+    const terms = map.keywords.map((k) => k.term);
+    expect(terms).toContain('large language models');
+    expect(terms).not.toContain('language models');
   });
 
   it("reports the map's modularity and each cluster's cohesion", () => {

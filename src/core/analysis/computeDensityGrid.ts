@@ -14,12 +14,21 @@ export interface DensityGrid {
   cluster: Int32Array;
 }
 
+/**
+ * What the density counts: the papers (each adds 1 at its position), or the keywords' weight
+ * (each keyword node adds its number of papers at its position, as VOSviewer's density view
+ * weights items by their occurrences).
+ */
+export type DensityWeight = 'papers' | 'keywords';
+
 export interface DensityOptions {
+  /** What is counted; default the papers. */
+  weight: DensityWeight;
   /** Cells along the longer side of the map. */
   cells: number;
   /**
    * Kernel width (Gaussian σ) as a share of the map's longer side; null to choose it from the
-   * number of papers: 0.3 / √N, kept between 2% and 8%.
+   * number of points counted (papers or keywords): 0.3 / √N, kept between 2% and 8%.
    */
   bandwidth: number | null;
 }
@@ -30,20 +39,38 @@ export interface DensityOptions {
  * makes a spot of its own (12 papers: 8%). Drawn scaled up and smoothed by the canvas, 160 cells
  * are enough for any zoom at which the density is worth reading.
  */
-export const DENSITY_DEFAULTS: Readonly<DensityOptions> = { cells: 160, bandwidth: null };
+export const DENSITY_DEFAULTS: Readonly<DensityOptions> = { weight: 'papers', cells: 160, bandwidth: null };
+
+/** A point the density counts: a paper (mass 1) or a keyword node (mass: its papers). */
+interface DensityPoint {
+  x: number;
+  y: number;
+  cluster: number;
+  mass: number;
+}
+
+function densityPoints(map: Pick<MapFile, 'papers' | 'keywords'>, weight: DensityWeight): DensityPoint[] {
+  if (weight === 'keywords') return map.keywords.map((k) => ({ x: k.x, y: k.y, cluster: k.cluster, mass: k.papers }));
+  return map.papers.map((p) => ({ x: p.x, y: p.y, cluster: p.cluster, mass: 1 }));
+}
 
 /**
- * Kernel density of the map's papers: each paper adds 1 to its cell, and a Gaussian blur (two
- * one-dimensional passes, cut at 3σ) spreads it. Computed once per map; drawing it at any view
- * is then one scaled image, which keeps panning and zooming as fast as without it.
+ * Kernel density of the map's papers (or keyword weight): each point adds its mass to its cell,
+ * and a Gaussian blur (two one-dimensional passes, cut at 3σ) spreads it. Computed once per map;
+ * drawing it at any view is then one scaled image, which keeps panning and zooming as fast as
+ * without it.
  */
-export function computeDensityGrid(map: MapFile, options: Partial<DensityOptions> = {}): DensityGrid {
-  const { cells, bandwidth } = { ...DENSITY_DEFAULTS, ...options };
+export function computeDensityGrid(
+  map: Pick<MapFile, 'papers' | 'keywords'>,
+  options: Partial<DensityOptions> = {},
+): DensityGrid {
+  const { weight, cells, bandwidth } = { ...DENSITY_DEFAULTS, ...options };
+  const points = densityPoints(map, weight);
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
-  for (const p of map.papers) {
+  for (const p of points) {
     minX = Math.min(minX, p.x);
     minY = Math.min(minY, p.y);
     maxX = Math.max(maxX, p.x);
@@ -53,7 +80,7 @@ export function computeDensityGrid(map: MapFile, options: Partial<DensityOptions
     return { x0: 0, y0: 0, cell: 1, cols: 0, rows: 0, values: new Float32Array(0), cluster: new Int32Array(0) };
   }
   const side = Math.max(maxX - minX, maxY - minY, 1);
-  const share = bandwidth ?? Math.min(0.08, Math.max(0.02, 0.3 / Math.sqrt(map.papers.length)));
+  const share = bandwidth ?? Math.min(0.08, Math.max(0.02, 0.3 / Math.sqrt(points.length)));
   const sigma = side * share;
   // A margin of 3σ so the hills of the outermost papers are not cut off.
   const margin = 3 * sigma;
@@ -64,13 +91,13 @@ export function computeDensityGrid(map: MapFile, options: Partial<DensityOptions
   const rows = Math.max(1, Math.ceil((maxY - minY + 2 * margin) / cell));
   const n = cols * rows;
 
-  const ids = [...new Set(map.papers.map((p) => p.cluster))].sort((a, b) => a - b);
+  const ids = [...new Set(points.map((p) => p.cluster))].sort((a, b) => a - b);
   const slot = new Map(ids.map((id, i) => [id, i]));
   const layers = ids.map(() => new Float32Array(n));
-  for (const p of map.papers) {
+  for (const p of points) {
     const c = Math.min(cols - 1, Math.floor((p.x - x0) / cell));
     const r = Math.min(rows - 1, Math.floor((p.y - y0) / cell));
-    layers[slot.get(p.cluster)!][r * cols + c] += 1;
+    layers[slot.get(p.cluster)!][r * cols + c] += p.mass;
   }
   const kernel = gaussian(sigma / cell);
   const scratch = new Float32Array(n);

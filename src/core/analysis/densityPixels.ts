@@ -1,8 +1,14 @@
 import { interpolateYlOrRd } from 'd3-scale-chromatic';
 import { THEMES, type ThemeName, clusterColor, parseColor } from '../style';
-import type { DensityGrid } from './computeDensityGrid';
+import type { DensityGrid, DensityWeight } from './computeDensityGrid';
 
 export type DensityColoring = 'heat' | 'cluster';
+
+/** The density view as shown: its colouring and what it counts. */
+export interface DensityMode {
+  coloring: DensityColoring;
+  weight: DensityWeight;
+}
 
 /**
  * The grid as RGBA pixels, one per cell, opaque: the theme's background where there is nothing,

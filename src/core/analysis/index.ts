@@ -4,7 +4,8 @@
  * links and clusters); gives research gaps (keyword and cluster pairs that co-occur far less than
  * chance, with a one-sided Fisher exact p-value and the papers that bridge them), a thematic map
  * of the clusters (Callon centrality and density, bibliometrix's quadrants, and its SVG), and
- * each node's participation coefficient across clusters. Shared by the app and `npm run gaps`.
+ * each node's participation coefficient across clusters, and a smoothed density of papers or
+ * keyword weight on a grid (for the density view). Shared by the app and `npm run gaps`.
  */
 export { bridgingPapers, papersWithBoth, type BridgingPaper } from './bridgingPapers';
 export { computeGaps, GAP_DEFAULTS, type ClusterPair, type GapOptions, type GapReport, type KeywordGap } from './computeGaps';
@@ -13,5 +14,11 @@ export { computeThematicMap, QUADRANT_NAMES, ranks, type Quadrant, type Thematic
 export { countCooccurrences, type CooccurrenceTable } from './countCooccurrences';
 export { logDepletionPValue, logFactorials } from './depletionPValue';
 export { writeThematicMapSvg, THEMATIC_SVG_DEFAULTS, type ThematicSvgOptions } from './writeThematicMapSvg';
-export { computeDensityGrid, DENSITY_DEFAULTS, type DensityGrid, type DensityOptions } from './computeDensityGrid';
-export { densityPixels, type DensityColoring } from './densityPixels';
+export {
+  computeDensityGrid,
+  DENSITY_DEFAULTS,
+  type DensityGrid,
+  type DensityOptions,
+  type DensityWeight,
+} from './computeDensityGrid';
+export { densityPixels, type DensityColoring, type DensityMode } from './densityPixels';

@@ -1,5 +1,5 @@
 import { escapeXml } from '../export';
-import { THEMES, type ThemeName, clusterColor } from '../style';
+import { THEMES, type ThemeName, clusterColor, yearColor } from '../style';
 import { QUADRANT_NAMES, type ThematicMap } from './computeThematicMap';
 
 export interface ThematicSvgOptions {
@@ -8,7 +8,11 @@ export interface ThematicSvgOptions {
   theme: ThemeName;
   /** A line in <metadata> saying what made the file (the export stamp); none when empty. */
   stamp?: string;
-  /** Colour the bubbles by mean year (blue old → orange recent) instead of by cluster. */
+  /**
+   * Colour the bubbles by their cluster's mean year, on the map's year overlay scale (yearColor)
+   * stretched from the oldest cluster to the newest, with a colour bar under the chart naming
+   * those years; clusters without dated papers are grey.
+   */
   colorByYear?: boolean;
 }
 
@@ -19,6 +23,8 @@ const MIN_RADIUS = 6;
 const MAX_RADIUS = 26;
 /** Longest label drawn, in characters; the full label is in the bubble's tooltip. */
 const LABEL_CHARS = 30;
+/** The mean-year colour bar, in a row of its own under the chart: height of the row, size of the bar. */
+const YEAR_BAR = { row: 26, width: 140, height: 8, stops: 9 };
 
 /**
  * The thematic map as standalone SVG: the app shows exactly this markup and "Export SVG" saves
@@ -41,24 +47,26 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   const years = thematic.themes.flatMap((t) => (t.meanYear === null ? [] : [t.meanYear]));
   const y0 = Math.min(...years);
   const y1 = Math.max(...years);
+  const byYear = colorByYear === true && years.length > 0;
+  const at = (meanYear: number): number => (y1 > y0 ? (meanYear - y0) / (y1 - y0) : 0.5);
   const fill = (cluster: number, meanYear: number | null): string => {
-    if (!colorByYear) return clusterColor(cluster, theme);
+    if (!byYear) return clusterColor(cluster, theme);
     if (meanYear === null) return colors.unclustered;
-    const t = y1 > y0 ? (meanYear - y0) / (y1 - y0) : 1;
-    return `hsl(${Math.round(215 - t * 185)}, 70%, ${theme === 'dark' ? 60 : 48}%)`;
+    return yearColor(at(meanYear), theme);
   };
   const f = (v: number): string => String(Math.round(v * 10) / 10);
   const mx = sx(thematic.centralityMid);
   const my = sy(thematic.densityMid);
+  const total = byYear ? height + YEAR_BAR.row : height;
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" role="img" aria-label="Thematic map">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" role="img" aria-label="Thematic map">`,
   );
   if (stamp) out.push(`<metadata>${escapeXml(stamp)}</metadata>`);
   out.push(
     `<style>.q{font-size:11px;fill:${colors.muted};font-style:italic}.axis{font-size:11px;fill:${colors.muted}}.label{font-size:11px;fill:${colors.foreground};paint-order:stroke;stroke:${colors.halo};stroke-width:3px;stroke-linejoin:round}.bubble{cursor:pointer}.bubble:focus{outline:none}.bubble:focus circle,.bubble:hover circle{stroke:${colors.selection};stroke-width:2px}</style>`,
   );
-  out.push(`<rect width="${width}" height="${height}" fill="${colors.background}"/>`);
+  out.push(`<rect width="${width}" height="${total}" fill="${colors.background}"/>`);
   out.push(`<g id="frame" fill="none" stroke="${colors.edge}">`);
   out.push(`<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${plotH}" stroke-opacity=".6"/>`);
   out.push(`<line x1="${f(mx)}" y1="${MARGIN.top}" x2="${f(mx)}" y2="${MARGIN.top + plotH}" stroke-dasharray="4 4"/>`);
@@ -109,6 +117,22 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
     out.push(`<text class="label" x="${f(cx)}" y="${f(cy + 4)}" text-anchor="${anchor}">${escapeXml(label)}</text>`);
   }
   out.push('</g>');
+  if (byYear) {
+    // Under the chart: "mean year", the first year, the bar, the last year.
+    const { width: barW, height: barH, stops } = YEAR_BAR;
+    const barX = (width - barW) / 2;
+    const barY = height + 2;
+    const ramp = Array.from(
+      { length: stops },
+      (_, i) => `<stop offset="${f((100 * i) / (stops - 1))}%" stop-color="${yearColor(i / (stops - 1), theme)}"/>`,
+    ).join('');
+    out.push(`<g id="year-legend" aria-label="Colour: mean year, ${f(y0)} to ${f(y1)}">`);
+    out.push(`<defs><linearGradient id="thematic-years">${ramp}</linearGradient></defs>`);
+    out.push(`<text class="axis" x="${f(barX - 4)}" y="${f(barY + barH)}" text-anchor="end">mean year ${f(y0)}</text>`);
+    out.push(`<rect x="${f(barX)}" y="${f(barY)}" width="${barW}" height="${barH}" rx="2" fill="url(#thematic-years)"/>`);
+    out.push(`<text class="axis" x="${f(barX + barW + 4)}" y="${f(barY + barH)}">${f(y1)}</text>`);
+    out.push('</g>');
+  }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }

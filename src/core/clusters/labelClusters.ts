@@ -4,6 +4,19 @@ import type { Clustering } from './detectClusters';
 import type { MapCluster, VocabularyTerm } from '../map';
 import { LABEL_CONFIG } from './clusterConfig';
 
+/**
+ * The label passes, in order, until minPhraseTerms are found: [phrases and names only, covering
+ * the cluster only]. Phrases that cover the cluster first, then any phrase specific to it, then
+ * covering lone words, then any lone word: a cluster is never left unnamed while a term is
+ * specific to it.
+ */
+const LABEL_PASSES: [boolean, boolean][] = [
+  [true, true],
+  [true, false],
+  [false, true],
+  [false, false],
+];
+
 /** Between the terms of a cluster label: "quantization · low-bit · LLM". */
 export const LABEL_SEPARATOR = ' · ';
 /** The label of the catch-all cluster (Clustering.unclustered). */
@@ -18,7 +31,8 @@ export const UNCLUSTERED_LABEL = 'Unclustered';
  * The label joins the best 3, skipping a term that repeats one already taken (one's words contain
  * the other's: "language model" after "large language model") and a term not specific to the
  * cluster (under half of its weight in it: it would mislabel, or name two clusters) or is an acronym of one
- * ("RNNs" and "recurrent neural networks"); topKeywords lists the best 10.
+ * ("RNNs" and "recurrent neural networks"), and a term linked to under LABEL_CONFIG.minCover of the
+ * cluster's papers (a name covers its cluster); topKeywords lists the best 10.
  * Clusters come back in id order.
  */
 export function labelClusters(graph: MapGraph, clustering: Clustering, vocabulary: VocabularyTerm[]): MapCluster[] {
@@ -30,6 +44,9 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
     mass[clustering.paperCluster[link.paper]][link.keyword] += link.weight;
     total[link.keyword] += link.weight;
   }
+  // Papers of each cluster linked to each keyword: how much of the cluster a label term covers.
+  const linkedIn = Array.from({ length: k }, () => new Int32Array(m));
+  for (const link of graph.links) linkedIn[clustering.paperCluster[link.paper]][link.keyword]++;
   const size = new Array<number>(k).fill(0);
   for (const c of clustering.paperCluster) size[c]++;
   const keywordCount = new Array<number>(k).fill(0);
@@ -55,10 +72,13 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
     // Measured and not kept: also admitting a word that is among the 10 best terms of at least
     // half the papers containing it (keyphraseness): label precision 91.7 → 79.2 (Inspec dev),
     // 96.7 → 90.0 (train); in short abstracts nearly every shared word is among a paper's 10 best.
-    for (const phrasesOnly of [true, false]) {
+    // A term covering this many of the cluster's papers covers it (LABEL_CONFIG.minCover).
+    const cover = Math.min(LABEL_CONFIG.minCover * size[id], LABEL_CONFIG.minCoverPapers);
+    for (const [phrasesOnly, covering] of LABEL_PASSES) {
       for (const { j, share } of ranked) {
         if (chosen.length === LABEL_CONFIG.terms) break;
         if (share < LABEL_CONFIG.minShare || chosen.includes(j)) continue;
+        if (covering && linkedIn[id][j] < cover) continue;
         const term = vocabulary[graph.keywordTerms[j]];
         if (phrasesOnly && isLoneCommonWord(term)) continue;
         if (
@@ -101,7 +121,8 @@ function repeats(a: VocabularyTerm, b: VocabularyTerm): boolean {
 
 /**
  * One term is the other's acronym: "RNNs" and "recurrent neural networks", "RAG" and
- * "retrieval-augmented generation", "MoE" and "mixture of experts". An acronym has at least two
+ * "retrieval-augmented generation", "MoE" and "mixture of experts", "ViT" and "vision
+ * transformers", "LoRA" and "low-rank adaptation". An acronym has at least two
  * capitals and no spaces; its letters (a plural "s" dropped) are the other's word initials.
  */
 export function abbreviates(a: string, b: string): boolean {
@@ -111,5 +132,13 @@ export function abbreviates(a: string, b: string): boolean {
     const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
     return words.length === letters.length && words.every((w, i) => w[0].toLowerCase() === letters[i]);
   };
-  return initialsMatch(a, b) || initialsMatch(b, a);
+  // "ViT", "LoRA": a capital starts a word, the lowercase letters after it continue that word
+  // ("Vi" + "T" of "vision transformers"); the phrase's words may not be skipped.
+  const prefixesMatch = (acronym: string, phrase: string): boolean => {
+    if (/\s/.test(acronym) || (acronym.match(/[A-Z]/g) ?? []).length < 2 || !/^[A-Z]/.test(acronym)) return false;
+    const groups = acronym.replace(/s$/, '').match(/[A-Z0-9][a-z]*/g) ?? [];
+    const words = phrase.split(/[\s-]+/).filter((w) => w !== '');
+    return groups.length === words.length && words.every((w, i) => w.toLowerCase().startsWith(groups[i].toLowerCase()));
+  };
+  return initialsMatch(a, b) || initialsMatch(b, a) || prefixesMatch(a, b) || prefixesMatch(b, a);
 }

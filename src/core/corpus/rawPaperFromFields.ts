@@ -2,7 +2,7 @@ import type { CorpusField } from './corpusField';
 import { doiUrl } from './doiUrl';
 import type { RawPaper } from './RawPaper';
 import { splitAuthors } from './splitAuthors';
-import { yearOf } from './yearOf';
+import { unreadableDate, yearOf } from './yearOf';
 import { bareDoi } from './formats/bareDoi';
 import { cleanMarkup } from './formats/cleanMarkup';
 import { isoDate } from './formats/isoDate';
@@ -40,6 +40,10 @@ export function rawPaperFromFields(
   if (authors.length > 0) paper.authors = authors;
   const year = yearOf(fields.year) ?? yearOf(fields.date);
   if (year !== undefined) paper.year = year;
+  else {
+    const why = unreadableDate('year', fields.year) ?? unreadableDate('date', fields.date);
+    if (why) warn(why);
+  }
   const url = typeof fields.url === 'string' && fields.url.trim() !== '' ? fields.url.trim() : undefined;
   const doi = typeof fields.doi === 'string' ? doiUrl(fields.doi) : undefined;
   if (url ?? doi) paper.url = url ?? doi;

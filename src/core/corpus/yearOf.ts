@@ -5,3 +5,15 @@ export function yearOf(value: unknown): number | undefined {
   const match = /(?:^|\D)(\d{4})(?!\d)/.exec(value);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * The warning for a year or date field that has a value but no year in it ("n.d.", "sometime"):
+ * the paper is kept, undated. Undefined when the field is empty or gives a year.
+ */
+export function unreadableDate(field: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && value.trim() === '') return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  if (yearOf(value) !== undefined) return undefined;
+  return `cannot read a year in the ${field} "${String(value).slice(0, 40)}": the paper is kept without a date`;
+}

@@ -24,7 +24,7 @@ export interface Curation {
   clusterNames: ClusterName[];
   /**
    * Automatic merges undone: terms the builder would merge into another form (an acronym into
-   * the expansion the corpus gives, acronymMerges) that stay keywords of their own. Absent in
+   * the expansion the corpus gives, or a spelling variant: variantMerges) that stay keywords of their own. Absent in
    * curations written before it existed.
    */
   separate?: string[];

@@ -25,7 +25,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
  * (MoE)", "retrieval-augmented generation (RAG)". The letters of the acronym (a final plural "s"
  * aside) must be, in order, the initials of the words before the parenthesis, each part of a
  * hyphenated word counting as a word and stopwords ("of", "for") allowed to be skipped or to give
- * a lowercase letter (Schwartz & Hearst 2003, simplified to initials). What the corpus says
+ * a lowercase letter, and a word may give more than its initial where the acronym writes them in
+ * lowercase ("LoRA", "ViT"; see expand). What the corpus says
  * itself, not a dictionary: no list of known acronyms, and an acronym is only merged with the
  * expansion its own authors gave. When papers expand one acronym differently, the expansion given
  * by most papers wins (ties: key order). Sorted by acronym key.
@@ -62,12 +63,17 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
   return out;
 }
 
-/** The words before an acronym whose initials spell it, as written; undefined if none do. */
-function expand(before: string, acronym: string): string | undefined {
-  const letters = acronym
-    .replace(/s$/, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+/**
+ * The words before an acronym that spell it, as written; undefined if none do. Each word gives
+ * the acronym a non-empty prefix of itself, a stopword may give nothing, and a prefix longer than
+ * the initial is allowed only where the acronym writes those letters in lowercase: "LoRA" is
+ * "Lo" + "R" + "A" of "Low-Rank Adaptation", "ViT" "Vi" + "T" of "Vision Transformer", but "VAT"
+ * is not "Vision Transformer" (Schwartz & Hearst 2003 restricted to word prefixes, which keeps
+ * "(SOTA)" and "(ASR)" from matching the words before them).
+ */
+function expand(before: string, written: string): string | undefined {
+  const shape = written.replace(/s$/, '').replace(/[^A-Za-z]/g, '');
+  const letters = shape.toLowerCase();
   if (letters.length < 2) return undefined;
   // The last few words (hyphen parts apart), with where each starts in `before`.
   const tail = before.slice(-200);
@@ -75,26 +81,30 @@ function expand(before: string, acronym: string): string | undefined {
   const words: { text: string; at: number }[] = [];
   for (const m of tail.matchAll(WORD)) words.push({ text: m[0], at: offset + (m.index ?? 0) });
   // Stop at sentence punctuation between the words and the parenthesis.
-  let j = words.length - 1;
-  if (j < 0 || /[.;:!?]/.test(before.slice(words[j].at + words[j].text.length))) return undefined;
-  let i = letters.length - 1;
+  const last = words.length - 1;
+  if (last < 0 || /[.;:!?]/.test(before.slice(words[last].at + words[last].text.length))) return undefined;
   const limit = Math.max(0, words.length - letters.length - ACRONYM_EXTRA_WORDS);
-  while (i >= 0 && j >= limit) {
+  // Where the expansion starts when letters[0, i) must come from words[limit, j]: the latest
+  // start that works (the shortest expansion), or -1. Right to left, trying the longest prefix
+  // first; the search is tiny (an acronym has at most 10 letters).
+  const from = (i: number, j: number): number => {
+    if (i === 0) return j + 1;
+    if (j < limit) return -1;
     const word = words[j].text.toLowerCase();
-    if (word[0] === letters[i]) {
-      i--;
-      j--;
-    } else if (STOPWORDS.has(word)) {
-      j--;
-    } else {
-      return undefined;
+    for (let k = Math.min(i, word.length); k >= 1; k--) {
+      if (word[0] !== letters[i - k] || !word.startsWith(letters.slice(i - k, i))) continue;
+      // Letters after a word's initial must be written in lowercase in the acronym.
+      if (k > 1 && /[A-Z]/.test(shape.slice(i - k + 1, i))) continue;
+      const start = from(i - k, j - 1);
+      if (start >= 0) return start;
     }
-  }
-  if (i >= 0) return undefined;
-  const from = words[j + 1].at;
-  const phrase = before.slice(from).trim();
+    return STOPWORDS.has(word) ? from(i, j - 1) : -1;
+  };
+  const start = from(letters.length, last);
+  if (start < 0) return undefined;
+  const phrase = before.slice(words[start].at).trim();
   // Never across a sentence or clause: "... in 2023. Large language models (LLMs)" starts after it.
-  if (/[.;:!?()]/.test(phrase) || STOPWORDS.has(words[j + 1].text.toLowerCase())) return undefined;
+  if (/[.;:!?()]/.test(phrase) || STOPWORDS.has(words[start].text.toLowerCase())) return undefined;
   return phrase;
 }
 

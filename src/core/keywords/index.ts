@@ -4,7 +4,6 @@
  * part-of-speech candidates, and the corpus vocabulary (`KeywordIndex`). `termKey` is the one
  * stemming rule: keyword ids and curation keys both come from it.
  */
-export { acronymMerges, type VariantMerge } from './acronymMerges';
 export {
   type ChunkOccurrences,
   type ChunkVocabulary,
@@ -21,5 +20,6 @@ export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
+export { variantKey, variantMerges, type VariantMerge } from './variantMerges';
 export { tokenize } from './tokenize';
 export { languageWarnings, SUPPORTED_LANGUAGES } from './languageWarnings';

@@ -44,6 +44,13 @@ export interface SimulationOptions {
   collideFrom: number;
   collideIterations: number;
   random: () => number;
+  /**
+   * Nodes (flag 1) whose net force at the start positions is cancelled on every tick (a constant
+   * counter-force, scaled by alpha as every force is): they stay where they start unless the forces
+   * on them change. An update's old nodes (computeAnchoredLayout) so move only as far as the new
+   * nodes and links push them, not towards whatever equilibrium the forces alone would find.
+   */
+  steady?: Uint8Array;
 }
 
 /** d3-force's velocity decay and closest distance for repulsion (squared); see layoutConfig. */
@@ -76,9 +83,8 @@ export function applyForceSimulation(nodes: SimulationNodes, links: SimulationLi
   const collideY = new Float64Array(n);
   let alpha = 1;
 
-  for (let tick = 0; tick < options.ticks; tick++) {
-    alpha += (0 - alpha) * alphaDecay;
-
+  /** Links, repulsion, the home pull and the push back: velocity changes at `alpha`. */
+  const applyForces = (alpha: number): void => {
     // Links, in order, each seeing the velocities earlier links left (as d3's forceLink).
     for (let k = 0; k < links.count; k++) {
       const s = links.source[k];
@@ -112,6 +118,41 @@ export function applyForceSimulation(nodes: SimulationNodes, links: SimulationLi
       const k = (options.containStrength * alpha * over) / dist;
       vx[i] -= dx * k;
       vy[i] -= dy * k;
+    }
+  };
+
+  // The start's forces on steady nodes, to cancel: at alpha 1, from rest, among steady nodes only
+  // (what other nodes and their links do to them is the change they are to answer).
+  let biasX: Float64Array | undefined;
+  let biasY: Float64Array | undefined;
+  const steady = options.steady;
+  if (steady) {
+    const charges = Float64Array.from(nodes.charge);
+    const strengths = Float64Array.from(links.strength);
+    for (let i = 0; i < n; i++) if (!steady[i]) nodes.charge[i] = 0;
+    for (let k = 0; k < links.count; k++) if (!steady[links.source[k]] || !steady[links.target[k]]) links.strength[k] = 0;
+    applyForces(1);
+    nodes.charge.set(charges);
+    links.strength.set(strengths);
+    biasX = new Float64Array(n);
+    biasY = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      if (!steady[i]) continue;
+      biasX[i] = -vx[i];
+      biasY[i] = -vy[i];
+    }
+    vx.fill(0);
+    vy.fill(0);
+  }
+
+  for (let tick = 0; tick < options.ticks; tick++) {
+    alpha += (0 - alpha) * alphaDecay;
+    applyForces(alpha);
+    if (biasX && biasY) {
+      for (let i = 0; i < n; i++) {
+        vx[i] += biasX[i] * alpha;
+        vy[i] += biasY[i] * alpha;
+      }
     }
 
     if (tick >= options.collideFrom) {

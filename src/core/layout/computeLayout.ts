@@ -31,7 +31,8 @@ export interface LayoutOptions {
   ticks?: number;
 }
 
-interface Node {
+/** A node of the layout: papers first, then keywords; x and y are its start, then its place. */
+export interface LayoutNode {
   x: number;
   y: number;
   r: number;
@@ -80,7 +81,7 @@ export function computeLayout(
 
   const paperLinks = new Array<number>(n).fill(0);
   for (const link of graph.links) paperLinks[link.paper]++;
-  const nodes: Node[] = [];
+  const nodes: LayoutNode[] = [];
   for (let i = 0; i < n; i++) nodes.push({ x: 0, y: 0, r: paperRadius(paperLinks[i]), cluster: clustering.paperCluster[i] });
   for (let j = 0; j < m; j++)
     nodes.push({ x: 0, y: 0, r: keywordRadius(graph.keywordPapers[j]), cluster: clustering.keywordCluster[j] });
@@ -117,6 +118,36 @@ export function computeLayout(
     nodes[i].y = baseY + jitter * v;
   }
 
+  const homes = nodes.map((node) => centres[node.cluster]);
+  const homeReach = Float64Array.from(nodes, (node) => centres[node.cluster].r - node.r);
+  const meanClusterRadius = centres.reduce((s, c) => s + c.r, 0) / centres.length;
+  const ticks = options.ticks ?? layoutTicks(nodes.length);
+  return settleLayout(graph, nodes, { homes, homeReach, meanClusterRadius, ticks, seed: settings.seed, centre: true });
+}
+
+/** Where the simulation pulls each node, and how it runs (see settleLayout). */
+export interface SettleOptions {
+  /** Per node (papers, then keywords): the point it is pulled towards. */
+  homes: readonly { x: number; y: number }[];
+  /** Per node: how far from its home it may stray before the push back starts. */
+  homeReach: Float64Array;
+  /** Mean radius of the cluster regions: how far repulsion reaches. */
+  meanClusterRadius: number;
+  ticks: number;
+  seed: number;
+  /** Move the result's centroid to the origin (a fresh layout); an anchored one keeps its frame. */
+  centre: boolean;
+  /** Nodes whose start forces are cancelled (SimulationOptions.steady): an update's old nodes. */
+  steady?: Uint8Array;
+}
+
+/**
+ * Steps 3 and 4 of computeLayout, from start positions already in `nodes`: the force simulation,
+ * the final overlap removal, centring and rounding. Shared with computeAnchoredLayout.
+ */
+export function settleLayout(graph: MapGraph, nodes: LayoutNode[], options: SettleOptions): Layout {
+  const n = graph.paperCount;
+  const m = graph.keywordTerms.length;
   // d3-force's link defaults: strength 1 / the smaller degree (so hubs do not collapse), the
   // correction split by degree (bias).
   const degree = new Int32Array(n + m);
@@ -161,17 +192,16 @@ export function computeLayout(
     homeReach: new Float64Array(count),
   };
   nodes.forEach((node, i) => {
-    const home = centres[node.cluster];
+    const home = options.homes[i];
     state.x[i] = node.x;
     state.y[i] = node.y;
     state.collideRadius[i] = node.r + config.nodeGap;
     state.charge[i] = -config.repulsionPerRadius * node.r;
     state.homeX[i] = home.x;
     state.homeY[i] = home.y;
-    state.homeReach[i] = home.r - node.r;
+    state.homeReach[i] = options.homeReach[i];
   });
-  const meanClusterRadius = centres.reduce((s, c) => s + c.r, 0) / centres.length;
-  const ticks = options.ticks ?? layoutTicks(count);
+  const { meanClusterRadius, ticks } = options;
   applyForceSimulation(state, links, {
     ticks,
     alphaMin: config.alphaMin,
@@ -181,7 +211,8 @@ export function computeLayout(
     containStrength: config.containStrength,
     collideFrom: Math.floor(ticks * (1 - config.collideShare)),
     collideIterations: config.collideIterations,
-    random: seededRandom(settings.seed ^ 0x5bd1e995),
+    random: seededRandom(options.seed ^ 0x5bd1e995),
+    ...(options.steady ? { steady: options.steady } : {}),
   });
 
   const radius = new Float64Array(count);
@@ -190,12 +221,14 @@ export function computeLayout(
 
   let cx = 0;
   let cy = 0;
-  for (let i = 0; i < count; i++) {
-    cx += state.x[i];
-    cy += state.y[i];
+  if (options.centre) {
+    for (let i = 0; i < count; i++) {
+      cx += state.x[i];
+      cy += state.y[i];
+    }
+    cx /= count;
+    cy /= count;
   }
-  cx /= count;
-  cy /= count;
   const round = (v: number): number => Math.round(v * 100) / 100 + 0; // + 0 turns -0 into 0
   const xs = Array.from(state.x, (v) => round(v - cx));
   const ys = Array.from(state.y, (v) => round(v - cy));
@@ -206,7 +239,7 @@ export function computeLayout(
  * A uniform random point in the unit disc, by rejection. No trigonometry: engines' Math.sin/cos
  * may differ in the last bit, and a layout must be the same in Node and in a browser worker.
  */
-function pointInUnitDisc(random: () => number): [number, number] {
+export function pointInUnitDisc(random: () => number): [number, number] {
   for (;;) {
     const u = 2 * random() - 1;
     const v = 2 * random() - 1;
@@ -215,7 +248,7 @@ function pointInUnitDisc(random: () => number): [number, number] {
 }
 
 /** The unit vector along (x, y); along x for the zero vector. */
-function directionOf([x, y]: [number, number]): [number, number] {
+export function directionOf([x, y]: [number, number]): [number, number] {
   const length = Math.sqrt(x * x + y * y);
   return length > 0 ? [x / length, y / length] : [1, 0];
 }
@@ -227,7 +260,7 @@ interface ClusterDisc extends SimulationNodeDatum {
 }
 
 /** Centre and radius of each cluster's region, related clusters side by side. */
-function placeClusters(graph: MapGraph, clustering: Clustering, nodes: Node[], random: () => number): ClusterDisc[] {
+function placeClusters(graph: MapGraph, clustering: Clustering, nodes: LayoutNode[], random: () => number): ClusterDisc[] {
   const k = Math.max(1, clustering.clusterCount);
   const area = new Float64Array(k);
   for (const node of nodes) area[node.cluster] += Math.PI * (node.r + config.nodeGap) * (node.r + config.nodeGap);

@@ -111,6 +111,16 @@ export interface LayoutConfig {
   /** Collision iterations per tick. Default 2: d3 uses 1; two leave fewer overlaps for the final pass. */
   collideIterations: number;
 
+  // Updating a map (computeAnchoredLayout): old nodes start at their old places and are held there.
+
+  /**
+   * An anchored layout runs this share of a fresh layout's ticks. Default 0.5: the old nodes start
+   * settled and new ones start amid what they link to, so half the ticks settle them, and an
+   * update costs less than a fresh build. (An old node is held to its old place by the home pull
+   * plus the push back with no room: clusterPull + containStrength, 0.7 per tick × alpha.)
+   */
+  anchoredTicksShare: number;
+
   // The final overlap removal (separateOverlaps).
 
   /** A pass that still pushes this share of the pairs the pass before it pushed has stalled. Default 0.8. */
@@ -172,6 +182,8 @@ export const layoutConfig: Readonly<LayoutConfig> = Object.freeze({
   containStrength: 0.5,
   collideShare: 0.2,
   collideIterations: 2,
+
+  anchoredTicksShare: 0.5,
 
   separateStalled: 0.8,
   separateSlack: 1e-6,

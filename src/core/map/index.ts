@@ -1,8 +1,14 @@
 /**
  * @module core/map
  * The map file model. Types of the map file, its validation (the one reader for every map,
- * wherever it comes from), deterministic serialisation, build settings and the tool version.
+ * wherever it comes from), deterministic serialisation, build settings and the tool version; the
+ * compact form (compactFormat: a binary main file and texts files fetched on demand) and its reader.
  */
+export { applyCompactTexts } from './applyCompactTexts';
+export { COMPACT_MAGIC, TEXTS_CHUNK_SIZE, isCompactMap, textsFileName, textsPrefixFor } from './compactFormat';
+export { type CompactMapPart, compactMapParts } from './encodeCompactMap';
+export { type CompactTexts, type DecodedCompactMap, decodeCompactMap } from './decodeCompactMap';
+export { readCompactMap } from './readCompactMap';
 export { corpusFromMap } from './corpusFromMap';
 export { resolveSettings } from './resolveSettings';
 export { serializeMap } from './serializeMap';
@@ -24,6 +30,7 @@ export {
   type MapCluster,
   type MapFile,
   type MapKeyword,
+  type MapLink,
   type MapMeta,
   type MapPaper,
   type Paper,
@@ -33,4 +40,4 @@ export {
   type ScoredTerm,
   type VocabularyTerm,
 } from './types';
-export { MAX_COORDINATE, parseMapFile, validateMap } from './validateMap';
+export { MAX_COORDINATE, MapFileError, parseMapFile, validateMap } from './validateMap';

@@ -131,6 +131,60 @@ function checkCuration(c: Checker, value: unknown): void {
   }
 }
 
+const CHANGE_KINDS = new Set(['new', 'grown', 'shrunk', 'same', 'split', 'merged', 'vanished']);
+
+/**
+ * The optional `changes` (an update's record, issue 12): its shape, and that what it names is
+ * there: new papers and keywords on this map, a moved paper's new cluster and every new cluster
+ * id of a cluster event among the clusters. Removed papers and keywords, and old ids, belong to
+ * the previous map, which the file does not hold; they are checked for type only.
+ */
+function checkChanges(c: Checker, value: unknown, paperIds: Set<string>, keywordIds: Set<string>, clusterIds: Set<number>): void {
+  const changes = c.object(value, 'changes');
+  const previous = c.object(changes.previous, 'changes.previous');
+  c.string(previous.source, 'changes.previous.source');
+  c.string(previous.corpusHash, 'changes.previous.corpusHash');
+  const ids = (field: string, known: Set<string> | undefined, kind: string): void => {
+    c.array(changes[field], `changes.${field}`).forEach((id, i) => {
+      const path = `changes.${field}[${i}]`;
+      c.string(id, path);
+      if (known && !known.has(id as string))
+        c.fail(path, `${kind} ${describe(id)} is not in ${kind === 'paper' ? 'papers' : 'keywords'}`);
+    });
+  };
+  ids('newPapers', paperIds, 'paper');
+  ids('removedPapers', undefined, 'paper');
+  ids('newKeywords', keywordIds, 'keyword');
+  ids('removedKeywords', undefined, 'keyword');
+  const clusterRef = (id: unknown, path: string): void => {
+    if (!clusterIds.has(c.integer(id, path))) c.fail(path, `cluster ${describe(id)} is not in clusters`);
+  };
+  c.array(changes.movedPapers, 'changes.movedPapers').forEach((value, i) => {
+    const path = `changes.movedPapers[${i}]`;
+    const moved = c.object(value, path);
+    const id = c.string(moved.paper, `${path}.paper`);
+    if (!paperIds.has(id)) c.fail(`${path}.paper`, `paper ${describe(id)} is not in papers`);
+    c.integer(moved.from, `${path}.from`);
+    clusterRef(moved.to, `${path}.to`);
+  });
+  c.array(changes.clusters, 'changes.clusters').forEach((value, i) => {
+    const path = `changes.clusters[${i}]`;
+    const event = c.object(value, path);
+    const kind = c.string(event.kind, `${path}.kind`);
+    if (!CHANGE_KINDS.has(kind)) c.fail(`${path}.kind`, `expected one of ${[...CHANGE_KINDS].join(', ')}, got ${describe(kind)}`);
+    const from = c.array(event.from, `${path}.from`);
+    from.forEach((id, j) => c.integer(id, `${path}.from[${j}]`));
+    const to = c.array(event.to, `${path}.to`);
+    to.forEach((id, j) => clusterRef(id, `${path}.to[${j}]`));
+    if ((kind === 'new') !== (from.length === 0))
+      c.fail(`${path}.from`, `a "${kind}" event ${kind === 'new' ? 'has no' : 'needs'} old clusters`);
+    if ((kind === 'vanished') !== (to.length === 0))
+      c.fail(`${path}.to`, `a "${kind}" event ${kind === 'vanished' ? 'has no' : 'needs'} new clusters`);
+    c.integer(event.sizeBefore, `${path}.sizeBefore`);
+    c.integer(event.sizeAfter, `${path}.sizeAfter`);
+  });
+}
+
 const SOURCE_ID_KEYS = new Set(['pmid', 'arxiv', 'openalex', 'wos', 'scopus']);
 
 /** A paper's optional bibliographic metadata (date, venue, DOI, author keywords, source ids). */
@@ -150,6 +204,42 @@ function checkMetadata(c: Checker, paper: Json, i: number): void {
     // Ids of sources a later version may add are let through; the known ones must be text.
     for (const key of SOURCE_ID_KEYS) c.optionalString(ids[key], `${path}.sourceIds.${key}`);
   }
+}
+
+/**
+ * A paper's fields other than its id, title, year, cluster and place: its abstract, authors, URL,
+ * metadata and key phrases (what a compact map keeps in its texts files, see compactFormat).
+ */
+function checkTexts(c: Checker, paper: Json, i: number): void {
+  if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
+  if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
+  if (paper.authors !== undefined) {
+    const authors = Array.isArray(paper.authors) ? paper.authors : c.array(paper.authors, `papers[${i}].authors`);
+    for (let j = 0; j < authors.length; j++) {
+      if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
+    }
+  }
+  if (
+    paper.date !== undefined ||
+    paper.venue !== undefined ||
+    paper.doi !== undefined ||
+    paper.authorKeywords !== undefined ||
+    paper.sourceIds !== undefined
+  ) {
+    checkMetadata(c, paper, i);
+  }
+  const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
+  for (let j = 0; j < terms.length; j++) {
+    const k: unknown = terms[j];
+    const kw = isObject(k) ? k : c.object(k, `papers[${i}].keywords[${j}]`);
+    if (typeof kw.term !== 'string') c.string(kw.term, `papers[${i}].keywords[${j}].term`);
+    if (!isFiniteNumber(kw.score)) c.number(kw.score, `papers[${i}].keywords[${j}].score`);
+  }
+}
+
+/** Checks the texts fields of papers[i] (see checkTexts) as validateMap does; `paper` must be an object. */
+export function validatePaperTexts(paper: Record<string, unknown>, i: number, source: string): void {
+  checkTexts(new Checker(source), paper, i);
 }
 
 /** Checks `data` (parsed JSON) against the map-file schema and returns it typed. */
@@ -204,34 +294,11 @@ export function validateMap(data: unknown, source: string): MapFile {
     paperIds.add(id);
     c.printableId(id, `papers[${i}].id`, 'paper');
     if (typeof paper.title !== 'string') c.string(paper.title, `papers[${i}].title`);
-    if (typeof paper.abstract !== 'string') c.string(paper.abstract, `papers[${i}].abstract`);
-    if (paper.url !== undefined && typeof paper.url !== 'string') c.string(paper.url, `papers[${i}].url`);
     const year = paper.year;
     if (year !== undefined && !(typeof year === 'number' && Number.isInteger(year) && year >= 0)) {
       c.integer(year, `papers[${i}].year`);
     }
-    if (paper.authors !== undefined) {
-      const authors = Array.isArray(paper.authors) ? paper.authors : c.array(paper.authors, `papers[${i}].authors`);
-      for (let j = 0; j < authors.length; j++) {
-        if (typeof authors[j] !== 'string') c.string(authors[j], `papers[${i}].authors[${j}]`);
-      }
-    }
-    if (
-      paper.date !== undefined ||
-      paper.venue !== undefined ||
-      paper.doi !== undefined ||
-      paper.authorKeywords !== undefined ||
-      paper.sourceIds !== undefined
-    ) {
-      checkMetadata(c, paper, i);
-    }
-    const terms = Array.isArray(paper.keywords) ? paper.keywords : c.array(paper.keywords, `papers[${i}].keywords`);
-    for (let j = 0; j < terms.length; j++) {
-      const k: unknown = terms[j];
-      const kw = isObject(k) ? k : c.object(k, `papers[${i}].keywords[${j}]`);
-      if (typeof kw.term !== 'string') c.string(kw.term, `papers[${i}].keywords[${j}].term`);
-      if (!isFiniteNumber(kw.score)) c.number(kw.score, `papers[${i}].keywords[${j}].score`);
-    }
+    checkTexts(c, paper, i);
     const cluster = paper.cluster;
     if (!(typeof cluster === 'number' && clusterIds.has(cluster))) clusterRef(cluster, `papers[${i}].cluster`);
     if (!isCoordinate(paper.x)) c.coordinate(paper.x, `papers[${i}].x`, `paper ${describe(id)}`);
@@ -304,6 +371,7 @@ export function validateMap(data: unknown, source: string): MapFile {
     });
   }
   if (root.curation !== undefined) checkCuration(c, root.curation);
+  if (root.changes !== undefined) checkChanges(c, root.changes, paperIds, keywordIds, clusterIds);
   return root as unknown as MapFile;
 }
 

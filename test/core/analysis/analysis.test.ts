@@ -10,7 +10,7 @@ import {
   ranks,
   writeThematicMapSvg,
 } from '../../../src/core/analysis';
-import { clusterColor } from '../../../src/core/style';
+import { clusterColor, yearColor } from '../../../src/core/style';
 import { type PaperSpec, mapOf, twoCliques } from './smallMaps';
 
 /** C(n, k) exactly, for small numbers. */
@@ -176,19 +176,22 @@ describe('computeThematicMap', () => {
     expect(c2.meanYear).toBeNull();
   });
 
-  it('colours the bubbles by mean year when asked: the oldest cluster blue, the newest orange', () => {
+  it('colours the bubbles by mean year when asked, on the overlay scale, with a colour bar naming the years', () => {
     const thematic = computeThematicMap(countCooccurrences(twoCliques(4)));
     // Cluster 0's papers average 2020.4, cluster 1's 2024.
     const fills = (svg: string): string[] =>
       [...svg.matchAll(/data-cluster="(\d)"[\s\S]*?<circle [^>]*fill="([^"]+)"/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(fills(writeThematicMapSvg(thematic, { colorByYear: true })).sort()).toEqual([
-      '0:hsl(215, 70%, 48%)',
-      '1:hsl(30, 70%, 48%)',
+    const byYear = writeThematicMapSvg(thematic, { colorByYear: true });
+    expect(fills(byYear).sort()).toEqual([`0:${yearColor(0, 'light')}`, `1:${yearColor(1, 'light')}`]);
+    expect(byYear).toContain('<g id="year-legend" aria-label="Colour: mean year, 2020.4 to 2024">');
+    expect(byYear).toMatch(/<svg [^>]*height="426" viewBox="0 0 400 426"/);
+    expect(fills(writeThematicMapSvg(thematic, { colorByYear: true, theme: 'dark' })).sort()).toEqual([
+      `0:${yearColor(0, 'dark')}`,
+      `1:${yearColor(1, 'dark')}`,
     ]);
-    expect(fills(writeThematicMapSvg(thematic)).sort()).toEqual([
-      `0:${clusterColor(0, 'light')}`,
-      `1:${clusterColor(1, 'light')}`,
-    ]);
+    const plain = writeThematicMapSvg(thematic);
+    expect(plain).not.toContain('year-legend');
+    expect(fills(plain).sort()).toEqual([`0:${clusterColor(0, 'light')}`, `1:${clusterColor(1, 'light')}`]);
   });
 
   it('ranks like R, ties sharing their mean rank', () => {

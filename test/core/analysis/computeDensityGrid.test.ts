@@ -49,4 +49,22 @@ describe('computeDensityGrid', () => {
     const peak = grid.values.indexOf(1);
     expect(pixels[peak * 4 + 2]).toBeLessThan(120);
   });
+
+  it('with weight "keywords", counts keyword nodes by their papers, not the papers', () => {
+    const map = twoCliques(4);
+    // Papers all on the left; keywords on both sides, the right one weighing three times the left.
+    const papers = map.papers.map((p) => ({ ...p, x: -500, y: 0 }));
+    const keywords = map.keywords.map((k, i) => ({ ...k, x: i === 0 ? -500 : 500, y: 0, papers: i === 0 ? 1 : 0 }));
+    keywords[keywords.length - 1] = { ...keywords[keywords.length - 1], papers: 3 };
+    const grid = computeDensityGrid({ ...map, papers, keywords }, { cells: 50, weight: 'keywords' });
+    const row = Math.floor((0 - grid.y0) / grid.cell);
+    const at = (x: number): number => row * grid.cols + Math.floor((x - grid.x0) / grid.cell);
+    expect(grid.values[at(500)]).toBe(1);
+    expect(grid.values[at(-500)]).toBeCloseTo(1 / 3, 5);
+    expect(grid.cluster[at(500)]).toBe(keywords[keywords.length - 1].cluster);
+    // The papers alone: one hill, on the left; the right side is empty.
+    const byPapers = computeDensityGrid({ ...map, papers, keywords }, { cells: 50 });
+    expect(byPapers.cols).toBeLessThan(grid.cols);
+    expect(Math.max(...byPapers.values)).toBe(1);
+  });
 });

@@ -110,6 +110,26 @@ describe('labelClusters', () => {
     expect(labels[1]).toBe('protein');
   });
 
+  it('names a cluster by phrases that cover its papers before phrases found in one or two of them', () => {
+    // Cluster 0 has 20 papers (0-19), cluster 1 one (20). 'low-bit' is concentrated in cluster 0
+    // and heavy on its one paper, but covers 1 of 20 papers; 'KV cache' covers 4: two covering
+    // phrases name the cluster and 'low-bit' is left out.
+    const vocab: VocabularyTerm[] = vocabulary.map((v, i) => (i === 1 ? { key: 'kv cach', term: 'KV cache', df: 4 } : v));
+    const paperCluster = [...new Array<number>(20).fill(0), 1];
+    const links: [number, number, number][] = [[0, 3, 1]];
+    for (let p = 0; p < 20; p++) links.push([p, 0, 0.2]);
+    for (let p = 0; p < 4; p++) links.push([p, 1, 0.2]);
+    links.push([20, 4, 1]);
+    const graph: MapGraph = { ...handGraph(links), paperCount: 21 };
+    const wide: Clustering = { paperCluster, keywordCluster: [0, 0, 0, 0, 1, 1], clusterCount: 2, unclustered: -1 };
+    expect(labelClusters(graph, wide, vocab)[0].label).toBe(['large language model', 'KV cache'].join(LABEL_SEPARATOR));
+    // Without a second covering phrase, the specific one still names it rather than nothing.
+    const thin = graph.links.filter((l) => l.keyword !== 1);
+    expect(labelClusters({ ...graph, links: thin }, wide, vocab)[0].label).toBe(
+      ['large language model', 'low-bit'].join(LABEL_SEPARATOR),
+    );
+  });
+
   it('reports sizes, keyword counts and ranked top keywords, in id order', () => {
     expect(clusters.map((c) => c.id)).toEqual([0, 1]);
     expect(clusters.map((c) => c.size)).toEqual([3, 2]);
@@ -183,6 +203,8 @@ describe('abbreviates', () => {
     expect(abbreviates('retrieval-augmented generation', 'RAG')).toBe(true);
     expect(abbreviates('MoE', 'mixture of experts')).toBe(true);
     expect(abbreviates('LLM', 'large language models')).toBe(true);
+    expect(abbreviates('ViT', 'vision transformers')).toBe(true);
+    expect(abbreviates('low-rank adaptation', 'LoRA')).toBe(true);
   });
 
   it('does not match other terms', () => {
@@ -191,5 +213,7 @@ describe('abbreviates', () => {
     // One capital is a word, not an acronym: "Adam" is not "a d a m".
     expect(abbreviates('Adam', 'a deep adaptive method')).toBe(false);
     expect(abbreviates('large language models', 'language models')).toBe(false);
+    expect(abbreviates('ViT', 'variational transformers')).toBe(false);
+    expect(abbreviates('LoRA', 'linear regression analysis')).toBe(false);
   });
 });

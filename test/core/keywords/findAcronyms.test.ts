@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymMerges, computeKeywords, findAcronyms } from '../../../src/core/keywords';
+import { computeKeywords, findAcronyms, variantKey, variantMerges } from '../../../src/core/keywords';
 
 const paper = (abstract: string, title = 'A study') => ({ title, abstract });
 
@@ -26,6 +26,17 @@ describe('findAcronyms', () => {
     expect(found.map((d) => d.acronym)).toEqual(['WER']);
   });
 
+  it('lets a word give more than its initial where the acronym writes those letters in lowercase', () => {
+    const found = findAcronyms([
+      paper('We fine-tune with Low-Rank Adaptation (LoRA) and a standard Vision Transformer (ViT).'),
+      paper('A Vision Transformer (VAT) is not spelled so; nor is Vision Transformer (VIT).'),
+    ]);
+    expect(found.map((d) => [d.acronym, d.expansion])).toEqual([
+      ['LoRA', 'Low-Rank Adaptation'],
+      ['ViT', 'Vision Transformer'],
+    ]);
+  });
+
   it('takes the expansion most papers give', () => {
     const found = findAcronyms([
       paper('post-training quantization (PTQ) of weights'),
@@ -37,7 +48,7 @@ describe('findAcronyms', () => {
   });
 });
 
-describe('acronymMerges', () => {
+describe('variantMerges: acronyms', () => {
   const papers = [
     paper('Large language models (LLMs) are costly. We compress large language models with quantization.'),
     paper('LLMs answer questions. Serving LLMs needs memory.'),
@@ -46,10 +57,48 @@ describe('acronymMerges', () => {
   const index = computeKeywords(papers);
 
   it('merges an acronym into its expansion when both are terms of the corpus', () => {
-    expect(acronymMerges(index, findAcronyms(papers))).toEqual([{ from: 'LLMs', to: 'large language models' }]);
+    expect(variantMerges(index, findAcronyms(papers))).toEqual([{ from: 'LLMs', to: 'large language models' }]);
   });
 
   it('leaves a pair apart when the user undid the merge', () => {
-    expect(acronymMerges(index, findAcronyms(papers), new Set(['llm']))).toEqual([]);
+    expect(variantMerges(index, findAcronyms(papers), new Set(['llm']))).toEqual([]);
+  });
+});
+
+describe('variantMerges: spelling variants', () => {
+  it('reads hyphens as spaces and ignores stopwords in a key', () => {
+    expect(variantKey('low-rank adapt')).toBe('low rank adapt');
+    expect(variantKey('mixtur-of-expert')).toBe(variantKey('mixtur expert'));
+  });
+
+  it('makes hyphen, space and case variants one term, shown as the form in most papers', () => {
+    const papers = [
+      paper('Low-rank adaptation trains few weights. We study low-rank adaptation.'),
+      paper('Low-rank adaptation again, with low-rank adaptation of attention.'),
+      paper('We use low rank adaptation for vision.'),
+      paper('Self-attention is quadratic. Self attention costs memory.'),
+    ];
+    const index = computeKeywords(papers);
+    const merges = variantMerges(index, findAcronyms(papers));
+    expect(merges).toContainEqual({ from: 'low rank adaptation', to: 'low-rank adaptation' });
+    expect(merges.filter((m) => /self/i.test(m.from))).toHaveLength(1);
+    // Undone by the user: the variant stays a term of its own.
+    expect(variantMerges(index, findAcronyms(papers), new Set(['low rank adapt']))).not.toContainEqual({
+      from: 'low rank adaptation',
+      to: 'low-rank adaptation',
+    });
+  });
+
+  it('merges an acronym into a spelling variant of its expansion, and the variants with it', () => {
+    const papers = [
+      paper('A sparse mixture-of-experts layer. The mixture-of-experts routes tokens.'),
+      paper('Mixture-of-experts models scale. We train mixture-of-experts.'),
+      paper('A Mixture of Experts (MoE) model. MoE layers are sparse. MoE routing.'),
+      paper('MoE training is unstable for MoE models.'),
+    ];
+    const index = computeKeywords(papers);
+    const merges = variantMerges(index, findAcronyms(papers));
+    expect(merges).toContainEqual({ from: 'MoE', to: 'mixture-of-experts' });
+    expect(merges.every((m) => m.to === 'mixture-of-experts' || m.to !== 'MoE')).toBe(true);
   });
 });

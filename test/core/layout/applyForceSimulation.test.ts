@@ -88,4 +88,30 @@ describe('applyForceSimulation', () => {
     for (let i = 0; i < 30; i++) for (let j = i + 1; j < 30; j++) closest = Math.min(closest, gap(s, i, j));
     expect(closest).toBeGreaterThan(3.5);
   });
+
+  it('keeps steady nodes where they start, moving them only for forces that were not there at the start', () => {
+    // Two charged nodes push apart; steady, they stay, since nothing changed around them.
+    const still = nodesAt(
+      [
+        [0, 0],
+        [20, 0],
+      ],
+      { charge: -10 },
+    );
+    applyForceSimulation(still, NO_LINKS, { ...OPTIONS, random: seededRandom(1), steady: Uint8Array.of(1, 1) });
+    expect(still.x[0]).toBeCloseTo(0, 9);
+    expect(still.x[1]).toBeCloseTo(20, 9);
+    // A third, non-steady node beside them is a new force: the steady ones answer it.
+    const pushed = nodesAt(
+      [
+        [0, 0],
+        [20, 0],
+        [10, 1],
+      ],
+      { charge: -10 },
+    );
+    applyForceSimulation(pushed, NO_LINKS, { ...OPTIONS, random: seededRandom(1), steady: Uint8Array.of(1, 1, 0) });
+    expect(pushed.x[0]).toBeLessThan(-0.5);
+    expect(pushed.x[1]).toBeGreaterThan(20.5);
+  });
 });

@@ -5,7 +5,7 @@ import { LineIndex } from './LineIndex';
 import { personName } from '../personName';
 import type { RawCorpus, RawPaper } from '../RawPaper';
 import type { CorpusWarning } from '../../map';
-import { yearOf } from '../yearOf';
+import { unreadableDate, yearOf } from '../yearOf';
 
 /** BibTeX's predefined month macros, so `month = jan` is not an unknown macro. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -160,6 +160,10 @@ class BibtexReader {
     if (authors.length > 0) record.authors = authors;
     const year = yearOf(fields.get('year')) ?? yearOf(fields.get('date'));
     if (year !== undefined) record.year = year;
+    else {
+      const why = unreadableDate('year', fields.get('year')) ?? unreadableDate('date', fields.get('date'));
+      if (why) this.warnings.push({ file: this.file, line: record.line, message: `@${key || 'entry'}: ${why}` });
+    }
     const url = fields.get('url');
     const doi = fields.get('doi');
     if (url !== undefined && verbatim(url) !== '') record.url = verbatim(url);

@@ -1,0 +1,105 @@
+/**
+ * npm run place -- --map FILE --input PAPER
+ *
+ * Places one paper on a map without changing the map, and prints the answer as JSON: the paper's
+ * key phrases (with the map's vocabulary and IDF), its place, its nearest cluster with a
+ * similarity, the most similar papers with the key phrases they share, and the nearest cluster's
+ * key phrases it does not use. The computation is src/core/place, the same the app's "Place a
+ * paper" shows; this file only deals with arguments, files and the output.
+ *
+ * PAPER is plain text, the title on the first line and the abstract on the lines after it, or one
+ * BibTeX entry (a text starting with `@`, as a .bib export gives it; it needs title and abstract).
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { PlaceInputError, parsePlaceInput, placePaper } from '../src/core/place';
+import { readMapFile } from './lib/readMapFile';
+
+const USAGE = `Usage: npm run place -- --map FILE --input PAPER
+
+  --map FILE      map file made by npm run build:map (or saved from the app)
+  --input PAPER   the paper: a text file with the title on the first line and the abstract on
+                  the lines below, or a .bib file with one BibTeX entry (title and abstract)
+
+Prints JSON: keyPhrases, position {x, y} (null when the paper shares no key phrase with the map),
+cluster {id, label, similarity}, similar [{id, title, cluster, similarity, shared}], unused.`;
+
+/** A failure to report as one line; `usage` adds the usage text and exit code 2. */
+class PlaceError extends Error {
+  constructor(
+    message: string,
+    readonly usage = false,
+  ) {
+    super(message);
+  }
+}
+
+export interface PlaceIo {
+  log: (line: string) => void;
+  error: (line: string) => void;
+}
+
+const consoleIo: PlaceIo = {
+  log: (line) => console.log(line),
+  error: (line) => console.error(line),
+};
+
+/** Runs the command; returns the exit code (0 done, 1 failed, 2 bad arguments). */
+export function main(argv: readonly string[], io: PlaceIo = consoleIo): number {
+  try {
+    run(argv, io);
+    return 0;
+  } catch (error) {
+    const usage = error instanceof PlaceError && error.usage;
+    io.error(`place: ${error instanceof Error ? error.message : String(error)}`);
+    if (usage) io.error(USAGE);
+    return usage ? 2 : 1;
+  }
+}
+
+function run(argv: readonly string[], io: PlaceIo): void {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        map: { type: 'string' },
+        input: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new PlaceError(error instanceof Error ? error.message : String(error), true);
+  }
+  if (values.help) {
+    io.log(USAGE);
+    return;
+  }
+  if (!values.map) throw new PlaceError('missing --map FILE', true);
+  if (!values.input) throw new PlaceError('missing --input PAPER', true);
+  const map = readMapFile(values.map, (message) => new PlaceError(message));
+  let text: string;
+  try {
+    text = readFileSync(values.input, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
+    throw new PlaceError(`cannot read input ${values.input}: ${why}`);
+  }
+  let paper;
+  try {
+    paper = parsePlaceInput(text, values.input);
+  } catch (error) {
+    if (error instanceof PlaceInputError) throw new PlaceError(error.message);
+    throw error;
+  }
+  const placement = placePaper(map, paper);
+  io.log(JSON.stringify({ map: values.map, input: values.input, title: paper.title, ...placement }, null, 2));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,41 @@
+import type { Layout } from '../layout';
+import type { MapFile, MapLink } from '../map';
+
+/**
+ * The previous map's places, verbatim, when the new graph is the old one: the same papers and
+ * keywords in the same order, the same links with the same weights, every node in the same
+ * cluster (map ids). A layout is a function of exactly these, so nothing needs to move; this is
+ * what makes a corpus built against its own map give that map again, byte for byte. Undefined
+ * when anything differs (then the layout is anchored: computeAnchoredLayout).
+ */
+export function keptLayout(
+  previous: MapFile,
+  next: {
+    paperIds: readonly string[];
+    paperCluster: readonly number[];
+    keywordIds: readonly string[];
+    keywordCluster: readonly number[];
+    links: readonly MapLink[];
+  },
+): Layout | undefined {
+  const { papers, keywords, links } = previous;
+  if (papers.length !== next.paperIds.length || keywords.length !== next.keywordIds.length) return undefined;
+  if (links.length !== next.links.length) return undefined;
+  for (let i = 0; i < papers.length; i++) {
+    if (papers[i].id !== next.paperIds[i] || papers[i].cluster !== next.paperCluster[i]) return undefined;
+  }
+  for (let j = 0; j < keywords.length; j++) {
+    if (keywords[j].id !== next.keywordIds[j] || keywords[j].cluster !== next.keywordCluster[j]) return undefined;
+  }
+  for (let k = 0; k < links.length; k++) {
+    const a = links[k];
+    const b = next.links[k];
+    if (a.paper !== b.paper || a.keyword !== b.keyword || a.weight !== b.weight) return undefined;
+  }
+  return {
+    paperX: papers.map((p) => p.x),
+    paperY: papers.map((p) => p.y),
+    keywordX: keywords.map((k) => k.x),
+    keywordY: keywords.map((k) => k.y),
+  };
+}

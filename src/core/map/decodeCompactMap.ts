@@ -1,0 +1,207 @@
+import { findControlCharacter } from '../util';
+import {
+  COLUMN_NAMES,
+  COMPACT_FORMAT,
+  COMPACT_MAGIC,
+  COMPACT_VERSION,
+  type CompactColumn,
+  type CompactColumnName,
+  INT32_ABSENT,
+  SCALES,
+  isCompactMap,
+} from './compactFormat';
+import type { MapFile } from './types';
+import { MapFileError, validateMap } from './validateMap';
+
+/** Where a compact map's texts are and how to check them; what applyCompactTexts needs. */
+export interface CompactTexts {
+  /** The main file's name, for messages. */
+  source: string;
+  /** Texts file k is `${prefix}-${k}.json` beside the main file. */
+  prefix: string;
+  chunkSize: number;
+  /** hashText of each texts file, as the writer made it. */
+  hashes: readonly string[];
+}
+
+export interface DecodedCompactMap {
+  /**
+   * The map, validated, with each paper's texts fields empty (abstract "", keywords []) until
+   * applyCompactTexts fills them.
+   */
+  map: MapFile;
+  texts: CompactTexts;
+}
+
+type Json = Record<string, unknown>;
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * Reads a compact main file (compactFormat): checks its bytes (magic, version, header, every
+ * column within the file and of the right length, the file neither truncated nor followed by
+ * stray bytes, link ends in range), then the map it makes with validateMap. Every problem is a
+ * MapFileError naming `source` and what is wrong.
+ */
+export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedCompactMap {
+  const fail = (path: string, detail: string): never => {
+    throw new MapFileError(source, path, detail);
+  };
+  if (!isCompactMap(bytes)) fail('', `not a compact Topic Map file (it does not start with "${COMPACT_MAGIC}")`);
+  if (bytes.length < 16) fail('', `truncated: ${bytes.length} bytes, shorter than the 16-byte preamble`);
+  if (!LITTLE_ENDIAN) fail('', 'compact maps are read on little-endian machines only');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(8, true);
+  if (version !== COMPACT_VERSION)
+    fail('', `unsupported compact map version ${version} (this build reads version ${COMPACT_VERSION})`);
+  const headerLength = view.getUint32(12, true);
+  if (16 + headerLength > bytes.length) {
+    fail('', `truncated: the header needs ${headerLength} bytes but the file has ${bytes.length - 16} after the preamble`);
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(16, 16 + headerLength)));
+  } catch (error) {
+    fail('header', `not valid UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isObject(header)) return fail('header', 'expected an object');
+  if (header.format !== COMPACT_FORMAT)
+    fail('header.format', `expected "${COMPACT_FORMAT}", got ${JSON.stringify(header.format)}`);
+  if (header.version !== COMPACT_VERSION)
+    fail('header.version', `expected ${COMPACT_VERSION}, got ${JSON.stringify(header.version)}`);
+  const { order, map: rest, papers, links, columns, texts } = header;
+  if (!Array.isArray(order) || !order.every((k) => typeof k === 'string'))
+    return fail('header.order', 'expected an array of strings');
+  if (!isObject(rest)) return fail('header.map', 'expected an object');
+  for (const key of Object.keys(rest)) {
+    if (!order.includes(key) || key === 'papers' || key === 'links') fail(`header.map.${key}`, 'is not in header.order');
+  }
+  for (const key of order) {
+    if (key !== 'papers' && key !== 'links' && !(key in rest)) fail('header.order', `names "${key}", which header.map lacks`);
+  }
+  if (!order.includes('papers') || !order.includes('links')) fail('header.order', 'must name "papers" and "links"');
+  if (!isObject(papers) || !Array.isArray(papers.ids) || !Array.isArray(papers.titles)) {
+    return fail('header.papers', 'expected { ids: [...], titles: [...] }');
+  }
+  const ids: unknown[] = papers.ids;
+  const titles: unknown[] = papers.titles;
+  const n = ids.length;
+  if (titles.length !== n) fail('header.papers.titles', `has ${titles.length} titles for ${n} paper ids`);
+  if (!isObject(links) || !isCount(links.count)) return fail('header.links.count', 'expected an integer >= 0');
+  const linkCount = links.count;
+  const keywords = rest.keywords;
+  if (!Array.isArray(keywords)) return fail('keywords', 'expected an array');
+
+  const start = (16 + headerLength + 7) & ~7;
+  if (!Array.isArray(columns)) return fail('header.columns', 'expected an array');
+  const found = new Map<CompactColumnName, CompactColumn>();
+  let end = start;
+  columns.forEach((value: unknown, i) => {
+    const path = `header.columns[${i}]`;
+    if (!isObject(value)) return fail(path, 'expected an object');
+    const { name, type, scale, offset, length } = value;
+    if (!COLUMN_NAMES.includes(name as CompactColumnName)) fail(`${path}.name`, `unknown column ${JSON.stringify(name)}`);
+    if (found.has(name as CompactColumnName)) fail(`${path}.name`, `column ${name} is given twice`);
+    if (type !== 'i32' && type !== 'f64') fail(`${path}.type`, `expected "i32" or "f64", got ${JSON.stringify(type)}`);
+    if (!isCount(scale) || scale >= SCALES.length || (type === 'f64' && scale !== 0)) {
+      fail(`${path}.scale`, `expected an integer 0-${SCALES.length - 1} (0 for f64), got ${JSON.stringify(scale)}`);
+    }
+    if (!isCount(offset) || offset % 8 !== 0) fail(`${path}.offset`, `expected a multiple of 8, got ${JSON.stringify(offset)}`);
+    const expected = String(name).startsWith('paper.') ? n : linkCount;
+    if (length !== expected)
+      fail(
+        `${path}.length`,
+        `column ${name} has ${JSON.stringify(length)} values for ${expected} ${String(name).startsWith('paper.') ? 'papers' : 'links'}`,
+      );
+    const column = value as unknown as CompactColumn;
+    const to = start + column.offset + column.length * (type === 'i32' ? 4 : 8);
+    if (to > bytes.length) {
+      fail(`${path}`, `truncated: column ${name} ends at byte ${to} but the file has ${bytes.length} bytes`);
+    }
+    end = Math.max(end, to);
+    found.set(column.name, column);
+  });
+  for (const name of COLUMN_NAMES) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
+  if (end < bytes.length) fail('', `${bytes.length - end} stray bytes after the last column (the file ends at byte ${end})`);
+
+  const read = (name: CompactColumnName, optional = false): Float64Array => {
+    const column = found.get(name)!;
+    const at = bytes.byteOffset + start + column.offset;
+    // A copy when the bytes are not aligned for the typed array (a Node Buffer from a pool).
+    const source8 = bytes.buffer.slice(at, at + column.length * (column.type === 'i32' ? 4 : 8));
+    const out = new Float64Array(column.length);
+    if (column.type === 'i32') {
+      const values = new Int32Array(source8);
+      const p = SCALES[column.scale];
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] === INT32_ABSENT) {
+          if (!optional) fail(`${name}[${i}]`, 'value missing');
+          out[i] = Number.NaN;
+        } else out[i] = column.scale === 0 ? values[i] : values[i] / p;
+      }
+    } else {
+      out.set(new Float64Array(source8));
+      if (!optional) for (let i = 0; i < out.length; i++) if (Number.isNaN(out[i])) fail(`${name}[${i}]`, 'value missing');
+    }
+    return out;
+  };
+  const year = read('paper.year', true);
+  const cluster = read('paper.cluster');
+  const x = read('paper.x');
+  const y = read('paper.y');
+  const linkPaper = read('link.paper');
+  const linkKeyword = read('link.keyword');
+  const weight = read('link.weight');
+
+  const mapPapers = new Array<Json>(n);
+  for (let i = 0; i < n; i++) {
+    const paper: Json = { id: ids[i], title: titles[i], abstract: '' };
+    if (!Number.isNaN(year[i])) paper.year = year[i];
+    paper.keywords = [];
+    paper.cluster = cluster[i];
+    paper.x = x[i];
+    paper.y = y[i];
+    mapPapers[i] = paper;
+  }
+  const mapLinks = new Array<Json>(linkCount);
+  for (let i = 0; i < linkCount; i++) {
+    const p = linkPaper[i];
+    const k = linkKeyword[i];
+    if (!(Number.isInteger(p) && p >= 0 && p < n)) fail(`links[${i}].paper`, `paper index ${p} is not in papers (0-${n - 1})`);
+    if (!(Number.isInteger(k) && k >= 0 && k < keywords.length)) {
+      fail(`links[${i}].keyword`, `keyword index ${k} is not in keywords (0-${keywords.length - 1})`);
+    }
+    const keyword: unknown = keywords[k];
+    mapLinks[i] = { paper: ids[p], keyword: isObject(keyword) ? keyword.id : undefined, weight: weight[i] };
+  }
+
+  if (!isObject(texts)) return fail('header.texts', 'expected an object');
+  const { prefix, chunkSize, hashes } = texts;
+  if (
+    typeof prefix !== 'string' ||
+    !/^[^/\\]+$/.test(prefix) ||
+    prefix.startsWith('.') ||
+    findControlCharacter(prefix) !== null
+  ) {
+    fail('header.texts.prefix', `expected a plain file name (no folder), got ${JSON.stringify(prefix)}`);
+  }
+  if (!isCount(chunkSize) || chunkSize < 1)
+    fail('header.texts.chunkSize', `expected an integer >= 1, got ${JSON.stringify(chunkSize)}`);
+  const chunks = Math.ceil(n / (chunkSize as number));
+  if (!Array.isArray(hashes) || hashes.length !== chunks || !hashes.every((h) => typeof h === 'string')) {
+    fail('header.texts.hashes', `expected ${chunks} hashes (one per texts file of ${chunkSize} papers)`);
+  }
+
+  const data: Json = {};
+  for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? mapLinks : rest[key];
+  const map = validateMap(data, source);
+  return { map, texts: { source, prefix: prefix as string, chunkSize: chunkSize as number, hashes: hashes as string[] } };
+}

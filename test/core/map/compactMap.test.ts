@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildMap } from '../../../src/core/buildMap';
+import {
+  type CompactMapPart,
+  type MapFile,
+  applyCompactTexts,
+  compactMapParts,
+  decodeCompactMap,
+  parseMapFile,
+  readCompactMap,
+  serializeMap,
+} from '../../../src/core/map';
+import { TEXTS_CHUNK_SIZE } from '../../../src/core/map/compactFormat';
+
+/** The compact parts of `map` as a name -> content table, and a reader over it. */
+function compact(map: MapFile, main = 'test.map.bin'): { files: Map<string, CompactMapPart['data']>; main: Uint8Array } {
+  const files = new Map<string, CompactMapPart['data']>();
+  for (const part of compactMapParts(map, main)) files.set(part.name, part.data);
+  return { files, main: files.get(main) as Uint8Array };
+}
+
+function readAll(files: Map<string, CompactMapPart['data']>, main = 'test.map.bin'): MapFile {
+  return readCompactMap(files.get(main) as Uint8Array, main, (name) => {
+    const text = files.get(name);
+    if (typeof text !== 'string') throw new Error(`no file ${name}`);
+    return text;
+  });
+}
+
+/** A map of more papers than one texts file holds: the trending corpus's papers, repeated under new ids. */
+function bigMap(base: MapFile, copies: number): MapFile {
+  const papers = Array.from({ length: copies }, (_, c) =>
+    base.papers.map((p) => ({ ...p, id: `${p.id}#${c}`, x: p.x + c * 0.01, y: -p.y })),
+  ).flat();
+  const links = Array.from({ length: copies }, (_, c) => base.links.map((l) => ({ ...l, paper: `${l.paper}#${c}` }))).flat();
+  return {
+    ...base,
+    meta: { ...base.meta, counts: { ...base.meta.counts, papers: papers.length, links: links.length } },
+    papers,
+    links,
+  };
+}
+
+describe('compact map: JSON -> compact -> MapFile', () => {
+  const { map } = buildMap(readFileSync('data/trending-papers.txt', 'utf8'), {
+    fileName: 'trending-papers.txt',
+    toolVersion: 'topic-map test',
+    curation: { stopwords: ['muon'], synonyms: [], clusterNames: [] },
+  });
+
+  it('gives back the built map, deep-equal and byte for byte once its texts are read', () => {
+    const { files } = compact(map);
+    const back = readAll(files);
+    expect(back).toEqual(map);
+    expect(serializeMap(back)).toBe(serializeMap(map));
+  });
+
+  it('gives back the hand-written fixture (metadata, no years) deep-equal', () => {
+    const fixture = parseMapFile(readFileSync('test/fixtures/small.map.json', 'utf8'), 'small.map.json');
+    expect(readAll(compact(fixture).files)).toEqual(fixture);
+    const exportFixture = parseMapFile(readFileSync('test/fixtures/export-small.map.json', 'utf8'), 'export-small.map.json');
+    expect(readAll(compact(exportFixture).files)).toEqual(exportFixture);
+  });
+
+  it('splits the texts into files of TEXTS_CHUNK_SIZE papers and fills a paper only from its own file', () => {
+    const big = bigMap(map, Math.ceil((TEXTS_CHUNK_SIZE * 2.5) / map.papers.length));
+    const { files, main } = compact(big);
+    const chunks = Math.ceil(big.papers.length / TEXTS_CHUNK_SIZE);
+    expect([...files.keys()]).toEqual([...Array.from({ length: chunks }, (_, k) => `test.map.texts-${k}.json`), 'test.map.bin']);
+    const { map: shown, texts } = decodeCompactMap(main, 'test.map.bin');
+    // Before its texts: everything the first paint needs, texts fields empty.
+    const last = big.papers.length - 1;
+    expect(shown.papers[last]).toMatchObject({
+      id: big.papers[last].id,
+      title: big.papers[last].title,
+      abstract: '',
+      keywords: [],
+    });
+    expect(shown.links).toEqual(big.links);
+    const object = shown.papers[last];
+    applyCompactTexts(shown, texts, chunks - 1, files.get(`test.map.texts-${chunks - 1}.json`) as string);
+    expect(shown.papers[last]).toBe(object);
+    expect(shown.papers[last]).toEqual(big.papers[last]);
+    expect(shown.papers[0].abstract).toBe('');
+    expect(readAll(files)).toEqual(big);
+  });
+
+  it('keeps numbers no decimal scale holds exactly (Float64 columns), -0 and unknown top-level keys', () => {
+    const odd = structuredClone(map) as MapFile & { extra?: unknown };
+    odd.papers[0].x = Math.PI;
+    odd.papers[1].y = -0;
+    odd.links[0].weight = 1 / 3;
+    delete odd.papers[2].year;
+    odd.extra = { note: 'kept' };
+    const back = readAll(compact(odd).files) as typeof odd;
+    expect(back).toEqual(odd);
+    expect(Object.is(back.papers[1].y, -0)).toBe(true);
+    expect(back.extra).toEqual({ note: 'kept' });
+    expect(back.papers[2]).not.toHaveProperty('year');
+  });
+
+  it('is smaller than the JSON map without its texts, and its parts are gzip-friendly', () => {
+    const { files, main } = compact(map);
+    const json = serializeMap(map).length;
+    expect(main.length).toBeLessThan(json / 3);
+    const textBytes = [...files.values()].filter((d) => typeof d === 'string').reduce((s, d) => s + (d as string).length, 0);
+    expect(textBytes).toBeLessThan(json);
+  });
+
+  it('refuses a link with fields of its own, which it could not give back', () => {
+    const odd = structuredClone(map) as MapFile;
+    (odd.links[3] as unknown as Record<string, unknown>).note = 'x';
+    expect(() => [...compactMapParts(odd, 'x.map.bin')]).toThrow(/links\[3\] has the field "note"/);
+  });
+});
