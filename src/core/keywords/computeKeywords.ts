@@ -159,6 +159,11 @@ export function createKeywordExtractor(): KeywordExtractor {
   const wordLastDoc: number[] = [];
   const stemRun: number[] = [];
   const stemLocal: number[] = [];
+  // The first level of each run's trie of terms (below): an array by stem id, kept as long as the
+  // stems (a fresh array written at a high index turns into a slow dictionary), each root valid
+  // for the run that set it.
+  const termRoots: (TrieNode | undefined)[] = [];
+  const rootRun: number[] = [];
   let runs = 0;
   let docsBefore = 0;
   const formIds = new Map<string, number>();
@@ -190,6 +195,8 @@ export function createKeywordExtractor(): KeywordExtractor {
           wordLastDoc.push(-1);
           stemRun.push(-1);
           stemLocal.push(-1);
+          termRoots.push(undefined);
+          rootRun.push(-1);
         }
         stem = id;
       }
@@ -229,7 +236,6 @@ export function createKeywordExtractor(): KeywordExtractor {
     // Terms: found by their stem ids in a trie whose first level is an array by stem id. Each has
     // its surface forms in order of first meeting, each as [count, form id, form id, ...]: a term
     // has few, and a short scan beats a look-up.
-    const termRoots: (TrieNode | undefined)[] = [];
     const termKeys: string[] = [];
     const termStems: number[][] = [];
     const termForms: number[][][] = [];
@@ -274,8 +280,12 @@ export function createKeywordExtractor(): KeywordExtractor {
         const shouting = isTitle && !LOWER.test(text);
         for (const { start, end } of extractCandidates(tokens, tags, words)) {
           // Candidates hold no stopword or punctuation, so every token has a stem.
-          let node = termRoots[infos[start].stem];
-          if (node === undefined) termRoots[infos[start].stem] = node = newNode();
+          const root = infos[start].stem;
+          let node = rootRun[root] === run ? termRoots[root] : undefined;
+          if (node === undefined) {
+            termRoots[root] = node = newNode();
+            rootRun[root] = run;
+          }
           for (let i = start + 1; i < end; i++) node = child(node, infos[i].stem);
           let id = node.value;
           if (id === -1) {
