@@ -21,7 +21,7 @@ import {
   type ScoredChunk,
   scoredTermLists,
 } from '../../../src/core/keywords';
-import type { KeywordIndex } from '../../../src/core/map';
+import type { KeywordIndex, ScoredTerm } from '../../../src/core/map';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 export interface ParallelKeywordsOptions {
@@ -39,6 +39,7 @@ export function defaultThreads(): number {
 }
 
 const MIN_CHUNK = 50;
+const EMPTY_RUN: ScoredChunk = { docStart: new Int32Array(1), term: new Int32Array(0), score: new Float64Array(0) };
 const MAX_CHUNK = 5000;
 /** Runs in flight per worker: one being worked on, one waiting, so a worker never idles on the main thread. */
 const IN_FLIGHT = 2;
@@ -96,7 +97,11 @@ class KeywordsWorker {
     });
   }
 
+  private stopped = false;
+
   async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
     this.worker.removeAllListeners('exit');
     await this.worker.terminate();
   }
@@ -180,7 +185,15 @@ export async function computeKeywordsParallel(
         return reply.scored;
       }),
     );
-    return { vocabulary: merged.vocabulary, docs: scoredTermLists(scored) };
+    // The workers' heaps go before the lists are made (the lists are the stage's biggest part:
+    // 2 GB at a million papers), and each run's arrays once its lists are.
+    await Promise.all(workers.map((w) => w.stop()));
+    const lists: ScoredTerm[][] = [];
+    for (let chunk = 0; chunk < chunks; chunk++) {
+      for (const list of scoredTermLists([scored[chunk]])) lists.push(list);
+      scored[chunk] = EMPTY_RUN;
+    }
+    return { vocabulary: merged.vocabulary, docs: lists };
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
