@@ -14,6 +14,8 @@ import { renderReport, type BenchResults, type SizeResult } from './bench/render
 import { runChild } from './bench/runChild';
 import { PYTHON, runSklearn } from './bench/runSklearn';
 import { CHROMIUM_PATH } from './lib/chromiumArgs';
+import { defaultThreads } from './lib/parallel/computeKeywordsParallel';
+import { loadNow } from './bench/machineInfo';
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -22,6 +24,8 @@ const USAGE = `Usage: npm run bench -- [options]
                        .json, .csv, .bib, .txt), e.g. real abstracts kept out of the repository;
                        repeat for several files. Rows are named after the file, with its paper count,
                        and get the same baselines as a generated size of that many papers
+  --threads N          worker threads of the builder's keyword stage, as build:map --threads
+                       (default: the cores available)
   --runs N             builder runs per size (default: 5 up to 2,000 papers, 3 up to 20,000, then 1)
   --baseline-max N     largest size for the slow baselines, natural TfIdf and plain d3-force (default 10000)
   --sklearn-max N      largest size for the scikit-learn TF-IDF baseline (default: every size);
@@ -58,6 +62,7 @@ const { values } = parseArgs({
     sizes: { type: 'string' },
     corpus: { type: 'string', multiple: true },
     runs: { type: 'string' },
+    threads: { type: 'string' },
     'baseline-max': { type: 'string' },
     'sklearn-max': { type: 'string' },
     'no-sklearn': { type: 'boolean', default: false },
@@ -80,7 +85,11 @@ if (values.help) {
 }
 if (values['from-results']) {
   // Re-render a report from a run's raw figures (e.g. after changing the tables), measuring nothing.
-  const report = renderReport(JSON.parse(readFileSync(values['from-results'], 'utf8')) as BenchResults);
+  // The same rule as a run's: sections of the report file this one does not write are kept.
+  const report = keepOtherSections(
+    renderReport(JSON.parse(readFileSync(values['from-results'], 'utf8')) as BenchResults),
+    values.out,
+  );
   process.stdout.write(`${report}\n`);
   if (values.out) writeFileSync(values.out, report);
   process.exit(0);
@@ -88,6 +97,7 @@ if (values['from-results']) {
 const smoke = values.smoke;
 const sizes = (values.sizes ?? (smoke ? '150' : '1000,10000,100000')).split(',').map((s) => integer(s.trim(), 'sizes', 0));
 const runsFor = (size: number): number => integer(values.runs, 'runs', smoke ? 1 : size <= 2000 ? 5 : size <= 20000 ? 3 : 1);
+const threads = integer(values.threads, 'threads', defaultThreads());
 const baselineMax = integer(values['baseline-max'], 'baseline-max', 10000);
 const sklearnMax = values['no-sklearn'] ? 0 : integer(values['sklearn-max'], 'sklearn-max', Number.MAX_SAFE_INTEGER);
 const corpora = values.corpus ?? [];
@@ -117,10 +127,27 @@ const tempMap = (key: number | string): string => {
   return file;
 };
 
-const saved = join(benchTempDir(), 'last-results.json');
+// Per run: other checkouts' benches share the folder.
+const saved = join(benchTempDir(), `results-${process.pid}.json`);
+/**
+ * The report with the sections of the existing report file that this run does not write (the app
+ * sections when run with --no-app, sections others append), after its own, in their order.
+ */
+function keepOtherSections(report: string, file: string | undefined): string {
+  if (!file || !existsSync(file)) return report;
+  const heading = /^## .*$/gm;
+  const ours = new Set(report.match(heading) ?? []);
+  const old = readFileSync(file, 'utf8');
+  const kept = old
+    .split(/^(?=## )/m)
+    .slice(1)
+    .filter((section) => !ours.has(section.split('\n')[0]));
+  return kept.length === 0 ? report : `${report.trimEnd()}\n\n${kept.join('').trimEnd()}\n`;
+}
+
 /** Writes the report so far: a long run killed on its biggest size still leaves the rest. */
 function save(final: boolean): void {
-  const report = renderReport(results);
+  const report = keepOtherSections(renderReport(results), out);
   writeFileSync(saved, JSON.stringify(results, null, 1));
   if (out) {
     writeFileSync(`${out}.part`, report);
@@ -144,9 +171,9 @@ async function measureCorpus(result: SizeResult, input: string, plain: string, m
   try {
     for (let r = 0; r < runs; r++) {
       log(`builder ${name}, run ${r + 1}/${runs}`);
-      const build = await runChild<BuildMeasurement>({ task: 'build', input, output: mapFile }, childTimeoutMs);
+      const build = await runChild<BuildMeasurement>({ task: 'build', input, output: mapFile, threads }, childTimeoutMs);
       log(
-        `  ${(build.totalMs / 1000).toFixed(1)} s, CPU ${(build.cpuMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB`,
+        `  ${(build.totalMs / 1000).toFixed(1)} s, CPU ${(build.cpuMs / 1000).toFixed(1)} s, peak ${build.peakRssMb.toFixed(0)} MB, load ${loadNow()}`,
       );
       result.builds.push(build);
     }
@@ -215,7 +242,7 @@ async function measureTheApp(): Promise<void> {
   if (!sizes.includes(appSize) || !existsSync(mapFile)) {
     log(`map of ${appSize} papers for the app (builder)`);
     const build = await runChild<BuildMeasurement>(
-      { task: 'build', input: benchCorpusFile(appSize), output: mapFile },
+      { task: 'build', input: benchCorpusFile(appSize), output: mapFile, threads },
       childTimeoutMs,
     );
     log(`  ${(build.totalMs / 1000).toFixed(1)} s`);

@@ -6,7 +6,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildMapFromCorpus, type CorpusInput } from '../src/core/buildMap';
+import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser, PaperRegistry } from '../src/core/corpus';
 import {
@@ -25,6 +25,7 @@ import { summarizeChanges } from '../src/core/living';
 import { TextHash, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput, writeChunksAtomic } from './lib/writeFileAtomic';
+import { computeKeywordsParallel, defaultThreads } from './lib/parallel/computeKeywordsParallel';
 import { printable } from './lib/printable';
 import { readMapFile } from './lib/readMapFile';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
@@ -46,6 +47,9 @@ const FORMATS: CorpusFormat[] = [
   'arxiv',
   'csl-json',
 ];
+
+/** Papers from which the default --threads uses worker threads: below it, starting them costs more than they save. */
+export const PARALLEL_FROM = 2000;
 
 const USAGE = `Usage: npm run build:map -- [--input FILE] [--output FILE] [options]
 
@@ -73,6 +77,9 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
   --previous FILE     a map this one updates: papers, keywords and clusters it shares keep
                       their ids, places, colours and names, its curation carries over (unless
                       --thesaurus gives one), and the new map records what changed
+  --threads N         worker threads for the keyword stage (default: the cores available, for
+                      corpora of ${PARALLEL_FROM.toLocaleString('en-US')} papers or more); 1 runs everything on one thread. The
+                      map is the same, byte for byte, for any number
   --quiet             no progress output
   --help              this text
 `;
@@ -104,6 +111,8 @@ interface CliOptions {
   compact: boolean;
   previous?: string;
   quiet: boolean;
+  /** --threads, when given. */
+  threads?: number;
 }
 
 function parseCli(argv: string[]): CliOptions | 'help' {
@@ -121,6 +130,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
       thesaurus: { type: 'string' },
       compact: { type: 'boolean', default: false },
       previous: { type: 'string' },
+      threads: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -149,6 +159,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     compact: values.compact,
     previous: values.previous,
     quiet: values.quiet,
+    threads: integerOption(values.threads, 'threads', 1),
   };
 }
 
@@ -214,7 +225,7 @@ function readCorpus(
  * Every input file read into one corpus: papers in the order of the files, a paper that an
  * earlier file (or record) already gave merged into it, one hash over all the text in order.
  */
-function readCorpora(
+export function readCorpora(
   files: string[],
   format: CorpusFormat | undefined,
   onProgress?: (progress: StageProgress) => void,
@@ -278,8 +289,48 @@ export interface CommandIo {
   stderr: NodeJS.WriteStream;
 }
 
-/** Runs the command; returns the exit code (0 success, 1 bad input, 2 bad usage). */
+/**
+ * Runs the command on this thread; returns the exit code (0 success, 1 bad input, 2 bad usage).
+ * --threads is checked but the keyword stage runs here: runBuildMapThreaded (the command line)
+ * uses worker threads, for the same map.
+ */
 export function runBuildMap(argv: string[], io: CommandIo = process): number {
+  const run = startBuildMap(argv, io);
+  if (typeof run === 'number') return run;
+  return run.guard(() => run.finish(buildMapFromCorpus(run.corpus, run.buildOptions)));
+}
+
+/** runBuildMap with the keyword stage on `--threads` worker threads (default: the cores available). */
+export async function runBuildMapThreaded(argv: string[], io: CommandIo = process): Promise<number> {
+  const run = startBuildMap(argv, io);
+  if (typeof run === 'number') return run;
+  const papers = run.corpus.papers.length;
+  const threads = run.options.threads ?? (papers >= PARALLEL_FROM ? defaultThreads() : 1);
+  if (threads <= 1) return run.guard(() => run.finish(buildMapFromCorpus(run.corpus, run.buildOptions)));
+  try {
+    const result = await buildMapFromCorpusWith(run.corpus, run.buildOptions, (docs, onProgress) =>
+      computeKeywordsParallel(docs, { threads, onProgress }),
+    );
+    return run.guard(() => run.finish(result));
+  } catch (error) {
+    return run.guard(() => {
+      throw error;
+    });
+  }
+}
+
+interface StartedBuild {
+  options: CliOptions;
+  corpus: CorpusInput;
+  buildOptions: Parameters<typeof buildMapFromCorpus>[1];
+  /** Runs `step`; on an error, prints it (with the warnings before it) and gives exit code 1. */
+  guard: (step: () => number) => number;
+  /** Writes the map and prints the summary; gives exit code 0. */
+  finish: (result: BuildMapResult) => number;
+}
+
+/** Arguments, checks and the corpus read: an exit code when done already (help, bad usage, bad input). */
+function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
   let options: CliOptions | 'help';
   try {
     options = parseCli(argv);
@@ -291,55 +342,77 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
     io.stdout.write(USAGE);
     return 0;
   }
+  const cli = options;
   // Corpus text reaches messages: no control character gets to the terminal.
   const write = (line: string): void => {
     io.stderr.write(`${printable(line)}\n`);
   };
   const started = performance.now();
   const progress = options.quiet ? undefined : createProgressReporter(io.stderr);
-  try {
+  const guard = (step: () => number): number => {
+    try {
+      return step();
+    } catch (error) {
+      progress?.stop();
+      // What was skipped is often why nothing usable was left: say it before the error.
+      const before = error instanceof CorpusError ? error.warnings : [];
+      for (const w of before.slice(0, WARNINGS_BEFORE_ERROR)) write(formatWarning(w));
+      if (before.length > WARNINGS_BEFORE_ERROR) {
+        write(
+          `warning: ${count(before.length - WARNINGS_BEFORE_ERROR, 'more warning')} (${count(before.length, 'warning')} in all)`,
+        );
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      write(`build:map: error: ${message}`);
+      return 1;
+    }
+  };
+  let begun: { corpus: CorpusInput; buildOptions: StartedBuild['buildOptions'] } | undefined;
+  const code = guard(() => {
     // Before any work: an output that is an input, a folder or a device is refused.
-    checkOutput(options.output, [
-      ...options.inputs.map((file) => ({ option: '--input', file })),
-      ...(options.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: options.thesaurus }]),
+    checkOutput(cli.output, [
+      ...cli.inputs.map((file) => ({ option: '--input', file })),
+      ...(cli.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: cli.thesaurus }]),
     ]);
-    if (options.compact)
+    if (cli.compact)
       checkOutput(
-        compactMainFile(options.output),
-        options.inputs.map((file) => ({ option: '--input', file })),
+        compactMainFile(cli.output),
+        cli.inputs.map((file) => ({ option: '--input', file })),
       );
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
-    const curation = options.thesaurus === undefined ? undefined : readThesaurus(options.thesaurus);
+    const curation = cli.thesaurus === undefined ? undefined : readThesaurus(cli.thesaurus);
     // The previous map too: a bad one fails before the corpus is read, naming the file.
-    const previousFile = options.previous;
+    const previousFile = cli.previous;
     const previous =
       previousFile === undefined ? undefined : readMapFile(previousFile, (message) => new Error(`--previous: ${message}`));
-    for (const input of options.inputs) corpusSize(input);
+    for (const input of cli.inputs) corpusSize(input);
     // Settings and curation are checked before the corpus is parsed, as buildMap does.
-    resolveSettings(options.settings);
+    resolveSettings(cli.settings);
     checkCuration(curation ?? previous?.curation);
-    const fileName = options.inputs.map((input) => basename(input)).join(' + ');
+    const fileName = cli.inputs.map((input) => basename(input)).join(' + ');
     const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
-    const corpus = readCorpora(options.inputs, options.format, onProgress);
-    const { map, warnings } = buildMapFromCorpus(corpus, {
-      fileName,
-      settings: options.settings,
-      toolVersion: TOOL_VERSION,
-      curation,
-      onProgress,
-      previous,
-    });
+    const corpus = readCorpora(cli.inputs, cli.format, onProgress);
+    begun = {
+      corpus,
+      buildOptions: { fileName, settings: cli.settings, toolVersion: TOOL_VERSION, curation, onProgress, previous },
+    };
+    return 0;
+  });
+  if (!begun) return code;
+  const { corpus, buildOptions } = begun;
+  const finish = ({ map, warnings }: BuildMapResult): number => {
     progress?.stop();
     for (const w of warnings) write(formatWarning(w));
-    writeTextPartsAtomic(options.output, serializeMapParts(map));
-    if (options.compact) write(`${writeCompactMap(map, options.output)}: the compact form of the map`);
+    writeTextPartsAtomic(cli.output, serializeMapParts(map));
+    if (cli.compact) write(`${writeCompactMap(map, cli.output)}: the compact form of the map`);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const c = map.meta.counts;
     write(
-      `${options.output}: ${count(c.papers, 'paper')}, ${count(c.keywords, 'keyword')}, ${count(c.links, 'link')}, ` +
+      `${cli.output}: ${count(c.papers, 'paper')}, ${count(c.keywords, 'keyword')}, ${count(c.links, 'link')}, ` +
         `${count(c.cooccurrences, 'co-occurrence')}, ${count(c.clusters, 'cluster')} in ${seconds} s` +
         (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
+    const { previous } = buildOptions;
     if (previous) io.stderr.write(`${printable(summarizeChanges(map.changes, previous.meta.source))}\n`);
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;
@@ -352,24 +425,14 @@ export function runBuildMap(argv: string[], io: CommandIo = process): number {
       );
     }
     return 0;
-  } catch (error) {
-    progress?.stop();
-    // What was skipped is often why nothing usable was left: say it before the error.
-    const before = error instanceof CorpusError ? error.warnings : [];
-    for (const w of before.slice(0, WARNINGS_BEFORE_ERROR)) write(formatWarning(w));
-    if (before.length > WARNINGS_BEFORE_ERROR) {
-      write(
-        `warning: ${count(before.length - WARNINGS_BEFORE_ERROR, 'more warning')} (${count(before.length, 'warning')} in all)`,
-      );
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    write(`build:map: error: ${message}`);
-    return 1;
-  }
+  };
+  return { options: cli, corpus, buildOptions, guard, finish };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = runBuildMap(process.argv.slice(2));
+  runBuildMapThreaded(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 /** `x.map.json` -> `x.map.bin`: where --compact writes the compact main file. */

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus } from './generateCorpus';
+import { generatePapers } from './generateCorpus';
 
 /** Folder for generated corpora, maps and builds: under the OS temp folder, never committed. */
 export function benchTempDir(): string {
@@ -14,12 +14,23 @@ export function benchTempDir(): string {
 export function benchCorpusFile(size: number, seed = 1): string {
   const file = join(benchTempDir(), `corpus-${size}-s${seed}.jsonl`);
   if (!existsSync(file)) {
-    const text = `${generateCorpus(size, seed)
-      .map((p) => JSON.stringify(p))
-      .join('\n')}\n`;
-    // Written aside, then renamed: a concurrent reader never sees half a file.
+    // Written aside, then renamed: a concurrent reader never sees half a file. Written in pieces:
+    // a million papers' text is more than one JavaScript string can hold.
     const part = `${file}.${process.pid}.part`;
-    writeFileSync(part, text);
+    const fd = openSync(part, 'w');
+    try {
+      let chunk = '';
+      for (const paper of generatePapers(size, seed)) {
+        chunk += `${JSON.stringify(paper)}\n`;
+        if (chunk.length >= 1 << 20) {
+          writeSync(fd, chunk);
+          chunk = '';
+        }
+      }
+      writeSync(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(part, file);
   }
   return file;

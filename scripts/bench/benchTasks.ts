@@ -1,6 +1,6 @@
 /** What the parent asks a child process to measure, and what it answers: one JSON file each way. */
 export type BenchTask =
-  | { task: 'build'; input: string; output: string }
+  | { task: 'build'; input: string; output: string; threads?: number }
   | { task: 'keywords'; input: string }
   | { task: 'layout'; input: string; ticks: number }
   | { task: 'papers'; input: string; output: string };
@@ -32,6 +32,8 @@ export interface BuildMeasurement {
   /** The child process's peak resident set size, MB (the whole process: Node, tsx, data). */
   peakRssMb: number;
   mapBytes: number;
+  /** Worker threads of the keyword stage (build:map --threads); absent in runs from before it. */
+  threads?: number;
 }
 
 export interface KeywordsMeasurement {
@@ -72,4 +74,7 @@ export interface PapersMeasurement {
   papers: number;
 }
 
-export type BenchMeasurement = BuildMeasurement | KeywordsMeasurement | LayoutMeasurement | PapersMeasurement;
+export type BenchMeasurement = (BuildMeasurement | KeywordsMeasurement | LayoutMeasurement | PapersMeasurement) & {
+  /** The machine's 1-minute load average while the measurement ran (runChild samples it every 5 s). */
+  load?: { mean: number; max: number };
+};

@@ -80,6 +80,11 @@ let cachedTopics: SourcePaper[][] | null = null;
  * second title's opening words when the first is taken.
  */
 export function generateCorpus(size: number, seed = 1): BenchPaper[] {
+  return [...generatePapers(size, seed)];
+}
+
+/** generateCorpus one paper at a time, for corpora too big to hold (a million papers is 1.2 GB of JSON Lines). */
+export function* generatePapers(size: number, seed = 1): Generator<BenchPaper> {
   cachedTopics ??= loadTopics();
   const topics = cachedTopics;
   const random = seededRandom(seed);
@@ -89,7 +94,6 @@ export function generateCorpus(size: number, seed = 1): BenchPaper[] {
   let sum = 0;
   for (const t of topics) cumulative.push((sum += t.length / all));
   const titles = new Set<string>();
-  const papers: BenchPaper[] = [];
   for (let i = 0; i < size; i++) {
     const r = random();
     const topic =
@@ -110,7 +114,6 @@ export function generateCorpus(size: number, seed = 1): BenchPaper[] {
       title = tries < 8 ? `${base.title}: ${other.toLowerCase()}` : `${base.title} (${i + 1})`;
     }
     titles.add(title);
-    papers.push({ id: `bench-${i + 1}`, title, abstract: sentences.join(' '), year: 1995 + Math.floor(random() * 30) });
+    yield { id: `bench-${i + 1}`, title, abstract: sentences.join(' '), year: 1995 + Math.floor(random() * 30) };
   }
-  return papers;
 }

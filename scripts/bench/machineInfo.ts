@@ -54,3 +54,8 @@ export function machineInfo(chromiumPath: string): MachineInfo {
     loadAtStart: loadavg()[0],
   };
 }
+
+/** The 1-minute load average now, two decimals. */
+export function loadNow(): string {
+  return loadavg()[0].toFixed(2);
+}

@@ -1,4 +1,10 @@
-import { BUILD_STAGES, type BuildMeasurement, type KeywordsMeasurement, type LayoutMeasurement } from './benchTasks';
+import {
+  BUILD_STAGES,
+  type BenchMeasurement,
+  type BuildMeasurement,
+  type KeywordsMeasurement,
+  type LayoutMeasurement,
+} from './benchTasks';
 import type { MachineInfo } from './machineInfo';
 import type { AppMeasurement, FirstPaintMeasurement, PageFigures } from './measureApp';
 import { median } from './median';
@@ -9,7 +15,7 @@ export interface SizeResult {
   size: number;
   /** For a --corpus file: its name; generated corpora have none. */
   label?: string;
-  builds: BuildMeasurement[];
+  builds: (BuildMeasurement & Pick<BenchMeasurement, 'load'>)[];
   /** Why the size's measurements stopped (a child failed or timed out). */
   error?: string;
   /** Absent when the size is above the baseline limit. */
@@ -34,6 +40,8 @@ export interface BenchResults {
 const BUILD_TARGETS: Record<number, { seconds: number; gb: number }> = {
   10000: { seconds: 20, gb: 1 },
   100000: { seconds: 120, gb: 4 },
+  // Issue 17: a million abstracts on this 2-core machine.
+  1000000: { seconds: 900, gb: 8 },
 };
 
 const ms = (v: number): string =>
@@ -98,6 +106,63 @@ function builderTable(sizes: SizeResult[]): string {
   });
   return table(
     ['papers', 'runs', 'keywords / links / clusters', ...BUILD_STAGES, 'total (wall)', 'CPU', 'peak RSS', 'target', 'met'],
+    rows,
+  );
+}
+
+/**
+ * The scaling curve (issue 17): per size, wall, CPU and CPU / wall (above 1× the cores work side
+ * by side: the keyword stage's worker threads), peak memory, the machine's load while it ran, and
+ * the same run's scikit-learn baseline where it ran.
+ */
+function scalingTable(sizes: SizeResult[]): string {
+  const rows = sizes
+    .filter((s) => s.builds.length > 0)
+    .map((s) => {
+      const { builds, sklearn } = s;
+      const wall = median(builds.map((b) => b.totalMs));
+      const cpu = median(builds.map((b) => b.cpuMs));
+      const rss = median(builds.map((b) => b.peakRssMb));
+      const loads = builds.map((b) => b.load).filter((l) => l !== undefined);
+      const k = sklearn && 'measured' in sklearn ? sklearn.measured : undefined;
+      const target = s.label ? undefined : BUILD_TARGETS[s.size];
+      return [
+        rowName(s),
+        builds[0].threads === undefined ? '1' : String(builds[0].threads),
+        ms(wall),
+        ms(cpu),
+        `${(cpu / wall).toFixed(2)}×`,
+        `${rss.toFixed(0)} MB`,
+        loads.length ? `${median(loads.map((l) => l.mean)).toFixed(1)} / ${median(loads.map((l) => l.max)).toFixed(1)}` : 'n/a',
+        k
+          ? `${ms(k.totalMs)}, ${ms(k.cpuMs)}, ${k.peakRssMb.toFixed(0)} MB`
+          : !sklearn
+            ? 'not run (above --sklearn-max)'
+            : 'notRun' in sklearn
+              ? sklearn.notRun
+              : 'error' in sklearn
+                ? sklearn.error
+                : '–',
+        k ? ratio(cpu, k.cpuMs) : '–',
+        // On a shared machine also: would CPU time spread over the threads have made it?
+        target
+          ? `≤ ${ms(target.seconds * 1000)}, ≤ ${target.gb} GB: ${metBoth(wall, cpu / Math.max(1, builds[0].threads ?? 1), rss, target)}`
+          : 'none',
+      ];
+    });
+  return table(
+    [
+      'papers',
+      'threads',
+      'wall',
+      'CPU',
+      'CPU / wall',
+      'peak RSS',
+      'load, mean / max',
+      'scikit-learn TF-IDF: wall, CPU, peak RSS',
+      'ours / sklearn (CPU)',
+      'target: met (CPU time ÷ threads)',
+    ],
     rows,
   );
 }
@@ -350,7 +415,13 @@ export function renderReport(results: BenchResults): string {
     '',
     '## Map builder',
     '',
-    'Each run is a fresh `node --import tsx` process: read the corpus, `buildMap` (its own stage timings), and write the map file as `npm run build:map` does (`serializeMapParts` through `writeTextPartsAtomic`: the text in parts, never whole). Peak RSS is the whole process (`process.resourceUsage().maxRSS`), Node and tsx included.',
+    'Each run is a fresh `node --import tsx` process doing what `npm run build:map -- --threads N` does: the corpus read and parsed as a stream (`readCorpora`; runs with `read` 0 read it within `parse`), the keyword stage on N worker threads (scripts/lib/parallel; the map is the same for any N, byte for byte), the rest of `buildMap` (its own stage timings), and the map file written in parts (`serializeMapParts` through `writeTextPartsAtomic`, never whole). Peak RSS is the whole process (`process.resourceUsage().maxRSS`), Node, tsx and worker threads included; CPU is all threads.',
+    '',
+    '### Scaling curve',
+    '',
+    "CPU / wall above 1× is both cores at work (below 1×, the run waited for the cores: other work had them). Load: the machine's 1-minute load average while the run went (sampled every 5 s; 2 cores, so above 2 the run shared them). scikit-learn: the same run's baseline (below), where it ran.",
+    '',
+    scalingTable(results.sizes),
     '',
     builderTable(results.sizes),
     '',

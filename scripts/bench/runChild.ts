@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchTempDir } from './benchCorpusFile';
@@ -27,15 +28,21 @@ export function runChild<T extends BenchMeasurement>(task: BenchTask, timeoutMs 
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    // The machine is shared: the 1-minute load average while the child runs, every 5 s.
+    const loads: number[] = [loadavg()[0]];
+    const sampler = setInterval(() => loads.push(loadavg()[0]), 5000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearInterval(sampler);
       if (code !== 0) {
         reject(new Error(`bench: ${task.task} on ${task.input} failed (${signal ?? `exit ${code}`}):\n${output.slice(-3000)}`));
         return;
       }
       try {
-        resolve(JSON.parse(readFileSync(resultFile, 'utf8')) as T);
+        const measured = JSON.parse(readFileSync(resultFile, 'utf8')) as T;
+        measured.load = { mean: loads.reduce((a, b) => a + b, 0) / loads.length, max: Math.max(...loads) };
+        resolve(measured);
       } catch (error) {
         reject(error);
       } finally {

@@ -134,6 +134,45 @@ export interface CorpusInput extends ParsedCorpus {
  * For callers that parse as they read (the command line streams large corpora).
  */
 export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOptions, 'format'>): BuildMapResult {
+  const build = beginBuild(corpus, options);
+  const started = performance.now();
+  const index = computeKeywords(corpus.papers, { onProgress: build.keywordProgress });
+  return endBuild(build, index, started);
+}
+
+/**
+ * How the keyword stage is run when not on this thread: the command line's worker threads
+ * (scripts/lib/parallel), which give the same index as computeKeywords, byte for byte.
+ */
+export type KeywordsRunner = (
+  papers: readonly Paper[],
+  onProgress: (done: number, total: number) => void,
+) => Promise<KeywordIndex>;
+
+/** buildMapFromCorpus with the keyword index from `keywords` (the same map, byte for byte). */
+export async function buildMapFromCorpusWith(
+  corpus: CorpusInput,
+  options: Omit<BuildMapOptions, 'format'>,
+  keywords: KeywordsRunner,
+): Promise<BuildMapResult> {
+  const build = beginBuild(corpus, options);
+  const started = performance.now();
+  const index = await keywords(corpus.papers, build.keywordProgress);
+  return endBuild(build, index, started);
+}
+
+interface Build {
+  corpus: CorpusInput;
+  options: Omit<BuildMapOptions, 'format'>;
+  settings: BuildSettings;
+  curation: Curation | undefined;
+  report: (progress: BuildProgress) => void;
+  keywordProgress: (done: number, total: number) => void;
+  timings: Record<BuildStage, number>;
+  warnings: CorpusWarning[];
+}
+
+function beginBuild(corpus: CorpusInput, options: Omit<BuildMapOptions, 'format'>): Build {
   const settings = resolveSettings(options.settings);
   // An update keeps the previous map's curation unless the caller gives one.
   const curation = checkCuration(options.curation ?? options.previous?.curation);
@@ -146,9 +185,13 @@ export function buildMapFromCorpus(corpus: CorpusInput, options: Omit<BuildMapOp
     throw error;
   }
   const warnings = [...corpus.warnings, ...languageWarnings(papers, options.fileName)];
+  const keywordProgress = (done: number, total: number): void => report({ stage: 'keywords', done, total });
+  return { corpus, options, settings, curation, report, keywordProgress, timings, warnings };
+}
 
-  const started = performance.now();
-  const index = computeKeywords(papers, { onProgress: (done, total) => report({ stage: 'keywords', done, total }) });
+function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapResult {
+  const { corpus, options, settings, curation, report, timings, warnings } = build;
+  const { papers } = corpus;
   // Spelling variants and acronyms the corpus defines become one keyword with their expansion,
   // before the user's curation (which may then merge or remove the result).
   const merges = variantMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
@@ -206,6 +249,12 @@ function assembleMap(
     return result;
   };
   const graph = time('graph', () => buildGraph(index, settings));
+  // The map keeps each paper's topK terms; the rest of the index's lists is not used again, and is
+  // freed before clustering (a million papers' lists are 2 GB).
+  const paperKeywords = index.docs.map((terms) =>
+    terms.slice(0, settings.topK).map((s) => ({ term: index.vocabulary[s.term].term, score: round4(s.score) })),
+  );
+  index.docs.length = 0;
   const clustering = time('clusters', () => detectClusters(graph, settings));
   const quality = time('clusters', () => clusterQuality(graph, clustering));
   const { vocabulary } = index;
@@ -256,7 +305,7 @@ function assembleMap(
       ...(paper.year !== undefined ? { year: paper.year } : {}),
       ...(paper.url ? { url: paper.url } : {}),
       ...paperMetadata(paper),
-      keywords: index.docs[i].slice(0, settings.topK).map((s) => ({ term: vocabulary[s.term].term, score: round4(s.score) })),
+      keywords: paperKeywords[i],
       cluster: paperCluster[i],
       x: layout.paperX[i],
       y: layout.paperY[i],

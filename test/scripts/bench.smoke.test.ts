@@ -63,12 +63,13 @@ describe('npm run bench -- --smoke', () => {
     const report = readFileSync(out, 'utf8');
     const tables = tableRows(report);
     const headers = tables.map((t) => t.header[0]);
-    // Builder: times, CPU per stage, memory per stage; then the keyword baselines (scikit-learn,
-    // natural) and the layout baseline; then the app.
-    expect(headers).toEqual(['papers', 'papers', 'papers', 'papers', 'papers', 'papers', ...(app ? ['metric'] : [])]);
-    expect(tables[3].header.join(' ')).toMatch(/scikit-learn TF-IDF 1–3-grams top-10/);
-    expect(tables[4].header.join(' ')).toMatch(/natural/);
-    expect(tables[5].header.join(' ')).toMatch(/plain d3-force/);
+    // Builder: the scaling curve, times, CPU per stage, memory per stage; then the keyword
+    // baselines (scikit-learn, natural) and the layout baseline; then the app.
+    expect(headers).toEqual(['papers', 'papers', 'papers', 'papers', 'papers', 'papers', 'papers', ...(app ? ['metric'] : [])]);
+    expect(tables[0].header.join(' ')).toMatch(/threads.*CPU \/ wall.*scikit-learn/);
+    expect(tables[4].header.join(' ')).toMatch(/scikit-learn TF-IDF 1–3-grams top-10/);
+    expect(tables[5].header.join(' ')).toMatch(/natural/);
+    expect(tables[6].header.join(' ')).toMatch(/plain d3-force/);
     for (const { header, rows } of tables) {
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
@@ -79,12 +80,18 @@ describe('npm run bench -- --smoke', () => {
         }
       }
     }
-    const builder = tables[0];
+    // The scaling curve: threads (the bench's default, the cores available), CPU / wall, memory.
+    const [size, threads, , , cpuPerWall, rss] = tables[0].rows[0];
+    expect(size).toBe('150');
+    expect(threads).toMatch(/^[1-9]\d*$/);
+    expect(cpuPerWall).toMatch(/^[\d.]+×$/);
+    expect(rss).toMatch(/^\d+ MB$/);
+    const builder = tables[1];
     expect(builder.rows[0][0]).toBe('150');
     // Each stage column holds a time.
     for (const cell of builder.rows[0].slice(3, 11)) expect(cell).toMatch(/^[\d.]+ (ms|s)$/);
     // Ours (keywords stage, whole builder), then scikit-learn: measured, or the install hint.
-    const sklearn = tables[3].rows[0];
+    const sklearn = tables[4].rows[0];
     expect(sklearn[0]).toBe('150');
     expect(sklearn[1]).toMatch(/^[\d.]+ (ms|s) \([\d.]+ (ms|s)\)$/);
     expect(sklearn[2]).toMatch(/^[\d.]+ (ms|s) \([\d.]+ (ms|s)\), \d+ MB$/);
@@ -98,9 +105,9 @@ describe('npm run bench -- --smoke', () => {
       for (const cell of sklearn.slice(4)) expect(cell).toMatch(/^[\d.]+×$/);
     }
     if (app) {
-      const metrics = tables[6].rows.map((r) => r[0]);
+      const metrics = tables[7].rows.map((r) => r[0]);
       expect(metrics.join('\n')).toMatch(/first paint[\s\S]*frame rate[\s\S]*hover[\s\S]*click[\s\S]*filter[\s\S]*gzipped/);
-      for (const row of tables[6].rows.filter((r) => /paint|hover|click|filter/.test(r[0]))) {
+      for (const row of tables[7].rows.filter((r) => /paint|hover|click|filter/.test(r[0]))) {
         expect(row[1]).toMatch(/^[\d.]+ (ms|s)$/);
         expect(row[2]).toMatch(/^[\d.]+ (ms|s)$/);
       }

@@ -128,6 +128,8 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
   }
   eligTerm = eligTerm.slice(0, at);
   eligScore = eligScore.slice(0, at);
+  // Only the typed rows are used below: the objects go before the rest of the stage (3 GB at a million papers).
+  rows.length = 0;
   const lengthOf = (d: number): number => eligStart[d + 1] - eligStart[d];
 
   const relevance = new Float64Array(v);

@@ -91,14 +91,81 @@ function child(node: TrieNode, key: number): TrieNode {
  * document's tokens, so 100,000 abstracts fit.
  */
 export function computeKeywords(docs: { title: string; abstract: string }[], options: ComputeKeywordsOptions = {}): KeywordIndex {
-  const weights: KeywordWeights = { ...DEFAULT_KEYWORD_WEIGHTS, ...options.weights };
-  const total = docs.length;
+  // One chunk of every document: the parallel builder (scripts/lib/parallelKeywords.ts) runs the
+  // same three steps on chunks in worker threads and gets the same index, byte for byte.
+  const chunk = extractKeywordChunk(docs, options.onProgress);
+  const merged = mergeKeywordChunks([chunk.vocabulary], docs.length, options.weights);
+  const weights = chunkTermWeights(merged, 0);
+  const scored = scoreKeywordChunk(chunk.occurrences, weights, chunk.vocabulary.keys, merged.termMaps[0], options.weights);
+  return { vocabulary: merged.vocabulary, docs: scoredTermLists([scored]) };
+}
 
-  // Stems and shown word forms by id; per stem, the documents containing it.
+/**
+ * What a run of documents adds to the corpus vocabulary, in order of first meeting: its stems
+ * with their document frequencies, its terms (by stem ids) with their document frequencies and
+ * surface forms. Plain arrays and typed arrays only, so it crosses a worker boundary cheaply.
+ */
+export interface ChunkVocabulary {
+  docCount: number;
+  /** Stem texts by local stem id, and the number of the run's documents containing each. */
+  stems: string[];
+  stemDf: Int32Array;
+  /** Term t's stems are termStemIds[termStemStart[t] .. termStemStart[t + 1]). */
+  termStemStart: Int32Array;
+  termStemIds: Int32Array;
+  termDf: Int32Array;
+  /** Each term's key (its stems joined by spaces), for the ties of scoreKeywordChunk. */
+  keys: string[];
+  /**
+   * Term t's surface forms, in order of first meeting: formText[formStart[t] .. formStart[t + 1])
+   * (words joined by spaces; tokens hold none) and how often each was met (formCount).
+   */
+  formStart: Int32Array;
+  formText: string[];
+  formCount: Int32Array;
+}
+
+/** Each document's candidate occurrences, flat: document d's are [docStart[d], docStart[d + 1]). Local term ids. */
+export interface ChunkOccurrences {
+  docStart: Int32Array;
+  term: Int32Array;
+  /** Index of the occurrence's first meeting among the document's candidates. */
+  first: Int32Array;
+  count: Int32Array;
+  title: Uint8Array;
+}
+
+/** Tokenising, tagging and candidate extraction of a run of documents (the per-paper part of computeKeywords). */
+export function extractKeywordChunk(
+  docs: { title: string; abstract: string }[],
+  onProgress?: (done: number, total: number) => void,
+): { vocabulary: ChunkVocabulary; occurrences: ChunkOccurrences } {
+  return createKeywordExtractor()(docs, onProgress);
+}
+
+/** What extractKeywordChunk does to one run of documents. */
+export type KeywordExtractor = typeof extractKeywordChunk;
+
+/**
+ * extractKeywordChunk for several runs in turn (a worker thread's share of the corpus), keeping
+ * what it learnt of each distinct token (stem, tags, forms) from one run to the next: rebuilding
+ * that table for every run of 2,000 papers doubled the time of the stage.
+ */
+export function createKeywordExtractor(): KeywordExtractor {
+  // Stems and shown word forms by id, for every run; per stem, the last document counted
+  // (numbered across runs) and its place in the current run's stems.
   const stemIds = new Map<string, number>();
   const stems: string[] = [];
-  const wordDf: number[] = [];
   const wordLastDoc: number[] = [];
+  const stemRun: number[] = [];
+  const stemLocal: number[] = [];
+  // The first level of each run's trie of terms (below): an array by stem id, kept as long as the
+  // stems (a fresh array written at a high index turns into a slow dictionary), each root valid
+  // for the run that set it.
+  const termRoots: (TrieNode | undefined)[] = [];
+  const rootRun: number[] = [];
+  let runs = 0;
+  let docsBefore = 0;
   const formIds = new Map<string, number>();
   const forms: string[] = [];
   const formOf = (text: string): number => {
@@ -125,8 +192,11 @@ export function computeKeywords(docs: { title: string; abstract: string }[], opt
           id = stems.length;
           stemIds.set(text, id);
           stems.push(text);
-          wordDf.push(0);
           wordLastDoc.push(-1);
+          stemRun.push(-1);
+          stemLocal.push(-1);
+          termRoots.push(undefined);
+          rootRun.push(-1);
         }
         stem = id;
       }
@@ -154,147 +224,333 @@ export function computeKeywords(docs: { title: string; abstract: string }[], opt
     return info;
   };
 
-  // Terms: found by their stem ids in a trie whose first level is an array by stem id. Each has
-  // its surface forms in order of first meeting, each as [count, form id, form id, ...]: a term
-  // has few, and a short scan beats a look-up.
-  const termRoots: (TrieNode | undefined)[] = [];
-  const termKeys: string[] = [];
-  const termStems: number[][] = [];
-  const termForms: number[][][] = [];
-  const termDf: number[] = [];
+  return (docs, onProgress) => {
+    const total = docs.length;
+    const run = runs++;
+    const base = docsBefore;
+    docsBefore += total;
+    // This run's stems (ids above) in order of first meeting, and the documents containing each.
+    const runStems: number[] = [];
+    const wordDf: number[] = [];
 
-  // Each document's candidate occurrences, flat: document d's are [docStart[d], docStart[d + 1]).
-  const docStart: number[] = [0];
-  const occTerm: number[] = [];
-  const occFirst: number[] = [];
-  const occCount: number[] = [];
-  const occTitle: boolean[] = [];
-  // Where a term's occurrence of the current document is, when termDoc[term] is that document.
-  const termDoc: number[] = [];
-  const termSlot: number[] = [];
+    // Terms: found by their stem ids in a trie whose first level is an array by stem id. Each has
+    // its surface forms in order of first meeting, each as [count, form id, form id, ...]: a term
+    // has few, and a short scan beats a look-up.
+    const termKeys: string[] = [];
+    const termStems: number[][] = [];
+    const termForms: number[][][] = [];
+    const termDf: number[] = [];
 
-  // Scratch arrays reused by every text (only their first tokens.length entries count).
-  const shownForm: number[] = [];
-  const infos: TokenInfo[] = [];
-  const words: boolean[] = [];
-  for (let d = 0; d < total; d++) {
-    let index = 0;
-    const addText = (text: string, isTitle: boolean): void => {
-      const tokens = tokenize(text);
-      if (tokens.length === 0) return;
-      for (let i = 0; i < tokens.length; i++) {
-        const info = infoOf(tokens[i]);
-        infos[i] = info;
-        words[i] = info.word;
-        if (info.stem >= 0 && wordLastDoc[info.stem] !== d) {
-          wordLastDoc[info.stem] = d;
-          wordDf[info.stem]++;
-        }
-      }
-      const tags = tagTokens(tokens, infos);
-      // An all-capitals title says nothing about which words are acronyms.
-      const shouting = isTitle && !LOWER.test(text);
-      for (const { start, end } of extractCandidates(tokens, tags, words)) {
-        // Candidates hold no stopword or punctuation, so every token has a stem.
-        let node = termRoots[infos[start].stem];
-        if (node === undefined) termRoots[infos[start].stem] = node = newNode();
-        for (let i = start + 1; i < end; i++) node = child(node, infos[i].stem);
-        let id = node.value;
-        if (id === -1) {
-          id = termKeys.length;
-          node.value = id;
-          const termStemIds: number[] = [];
-          for (let i = start; i < end; i++) termStemIds.push(infos[i].stem);
-          termStems.push(termStemIds);
-          termKeys.push(termStemIds.map((w) => stems[w]).join(' '));
-          termForms.push([]);
-          termDf.push(0);
-          termDoc.push(-1);
-          termSlot.push(0);
-        }
-        if (shouting) {
-          for (let i = start; i < end; i++) shownForm[i - start] = infos[i].lowerForm;
-        } else {
-          showPhrase(infos, start, end, isTitle, shownForm);
-        }
-        const length = end - start;
-        const known = termForms[id];
-        let form: number[] | undefined;
-        for (const f of known) {
-          let same = true;
-          for (let w = 0; w < length && same; w++) same = f[w + 1] === shownForm[w];
-          if (same) {
-            form = f;
-            break;
+    // Each document's candidate occurrences, flat: document d's are [docStart[d], docStart[d + 1]).
+    const docStart: number[] = [0];
+    const occTerm: number[] = [];
+    const occFirst: number[] = [];
+    const occCount: number[] = [];
+    const occTitle: boolean[] = [];
+    // Where a term's occurrence of the current document is, when termDoc[term] is that document.
+    const termDoc: number[] = [];
+    const termSlot: number[] = [];
+
+    // Scratch arrays reused by every text (only their first tokens.length entries count).
+    const shownForm: number[] = [];
+    const infos: TokenInfo[] = [];
+    const words: boolean[] = [];
+    for (let d = 0; d < total; d++) {
+      let index = 0;
+      const addText = (text: string, isTitle: boolean): void => {
+        const tokens = tokenize(text);
+        if (tokens.length === 0) return;
+        for (let i = 0; i < tokens.length; i++) {
+          const info = infoOf(tokens[i]);
+          infos[i] = info;
+          words[i] = info.word;
+          if (info.stem >= 0 && wordLastDoc[info.stem] !== base + d) {
+            wordLastDoc[info.stem] = base + d;
+            if (stemRun[info.stem] !== run) {
+              stemRun[info.stem] = run;
+              stemLocal[info.stem] = runStems.length;
+              runStems.push(info.stem);
+              wordDf.push(0);
+            }
+            wordDf[stemLocal[info.stem]]++;
           }
         }
-        if (form === undefined) {
-          form = [0, ...shownForm.slice(0, length)];
-          known.push(form);
+        const tags = tagTokens(tokens, infos);
+        // An all-capitals title says nothing about which words are acronyms.
+        const shouting = isTitle && !LOWER.test(text);
+        for (const { start, end } of extractCandidates(tokens, tags, words)) {
+          // Candidates hold no stopword or punctuation, so every token has a stem.
+          const root = infos[start].stem;
+          let node = rootRun[root] === run ? termRoots[root] : undefined;
+          if (node === undefined) {
+            termRoots[root] = node = newNode();
+            rootRun[root] = run;
+          }
+          for (let i = start + 1; i < end; i++) node = child(node, infos[i].stem);
+          let id = node.value;
+          if (id === -1) {
+            id = termKeys.length;
+            node.value = id;
+            const termStemIds: number[] = [];
+            for (let i = start; i < end; i++) termStemIds.push(infos[i].stem);
+            termStems.push(termStemIds);
+            termKeys.push(termStemIds.map((w) => stems[w]).join(' '));
+            termForms.push([]);
+            termDf.push(0);
+            termDoc.push(-1);
+            termSlot.push(0);
+          }
+          if (shouting) {
+            for (let i = start; i < end; i++) shownForm[i - start] = infos[i].lowerForm;
+          } else {
+            showPhrase(infos, start, end, isTitle, shownForm);
+          }
+          const length = end - start;
+          const known = termForms[id];
+          let form: number[] | undefined;
+          for (const f of known) {
+            let same = true;
+            for (let w = 0; w < length && same; w++) same = f[w + 1] === shownForm[w];
+            if (same) {
+              form = f;
+              break;
+            }
+          }
+          if (form === undefined) {
+            form = [0, ...shownForm.slice(0, length)];
+            known.push(form);
+          }
+          form[0]++;
+          if (termDoc[id] === d) {
+            const slot = termSlot[id];
+            occCount[slot]++;
+            if (isTitle) occTitle[slot] = true;
+          } else {
+            termDoc[id] = d;
+            termSlot[id] = occTerm.length;
+            occTerm.push(id);
+            occFirst.push(index);
+            occCount.push(1);
+            occTitle.push(isTitle);
+          }
+          index++;
         }
-        form[0]++;
-        if (termDoc[id] === d) {
-          const slot = termSlot[id];
-          occCount[slot]++;
-          if (isTitle) occTitle[slot] = true;
-        } else {
-          termDoc[id] = d;
-          termSlot[id] = occTerm.length;
-          occTerm.push(id);
-          occFirst.push(index);
-          occCount.push(1);
-          occTitle.push(isTitle);
-        }
-        index++;
+      };
+      addText(docs[d].title, true);
+      addText(docs[d].abstract, false);
+      for (let o = docStart[d]; o < occTerm.length; o++) termDf[occTerm[o]]++;
+      docStart.push(occTerm.length);
+      if (onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === total)) onProgress(d + 1, total);
+    }
+
+    // Packed for the merge: flat typed arrays, forms as text.
+    const termStemStart = new Int32Array(termKeys.length + 1);
+    const formStart = new Int32Array(termKeys.length + 1);
+    let stemCount = 0;
+    let formCount = 0;
+    for (let t = 0; t < termKeys.length; t++) {
+      stemCount += termStems[t].length;
+      termStemStart[t + 1] = stemCount;
+      formCount += termForms[t].length;
+      formStart[t + 1] = formCount;
+    }
+    const termStemIds = new Int32Array(stemCount);
+    const formText: string[] = [];
+    const formCounts = new Int32Array(formCount);
+    for (let t = 0, at = 0; t < termKeys.length; t++) {
+      for (const w of termStems[t]) termStemIds[at++] = stemLocal[w];
+      for (const form of termForms[t]) {
+        formCounts[formText.length] = form[0];
+        formText.push(
+          form
+            .slice(1)
+            .map((f) => forms[f])
+            .join(' '),
+        );
       }
-    };
-    addText(docs[d].title, true);
-    addText(docs[d].abstract, false);
-    for (let o = docStart[d]; o < occTerm.length; o++) termDf[occTerm[o]]++;
-    docStart.push(occTerm.length);
-    if (options.onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === total)) {
-      options.onProgress(d + 1, total);
     }
-  }
-
-  const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
-    // The most frequent form; on a tie the first met.
-    let best = termForms[id][0];
-    for (const form of termForms[id]) if (form[0] > best[0]) best = form;
     return {
-      key,
-      term: best
-        .slice(1)
-        .map((f) => forms[f])
-        .join(' '),
-      df: termDf[id],
+      vocabulary: {
+        docCount: total,
+        stems: runStems.map((w) => stems[w]),
+        stemDf: Int32Array.from(wordDf),
+        termStemStart,
+        termStemIds,
+        termDf: Int32Array.from(termDf),
+        keys: termKeys,
+        formStart,
+        formText,
+        formCount: formCounts,
+      },
+      occurrences: {
+        docStart: Int32Array.from(docStart),
+        term: Int32Array.from(occTerm),
+        first: Int32Array.from(occFirst),
+        count: Int32Array.from(occCount),
+        title: Uint8Array.from(occTitle, (t) => (t ? 1 : 0)),
+      },
     };
-  });
+  };
+}
 
-  const idf = stems.map((_, w) =>
-    // A candidate word is always counted in its own document, so df >= 1 and IDF > 0.
-    portableLog((total + 1) / (wordDf[w] || 1)),
-  );
-  const termWeight = termStems.map((words) => {
-    let sum = 0;
-    for (const w of words) sum += idf[w];
-    return sum * portablePow(words.length, weights.lengthExponent);
-  });
+/** The corpus vocabulary from its runs' vocabularies, and how to score each run. */
+export interface MergedKeywords {
+  vocabulary: VocabularyTerm[];
+  /** Per run, its local term ids → vocabulary ids. */
+  termMaps: Int32Array[];
+  /** Per vocabulary term, the sum of its words' IDF × √words (see computeKeywords). */
+  termWeight: Float64Array;
+}
 
-  const scored: ScoredTerm[][] = [];
-  for (let d = 0; d < total; d++) {
-    const terms: ScoredTerm[] = [];
-    for (let o = docStart[d]; o < docStart[d + 1]; o++) {
-      let score = occCount[o] * termWeight[occTerm[o]];
-      if (occTitle[o]) score *= weights.titleBoost;
-      if (weights.position > 0) score *= 1 + weights.position / (1 + occFirst[o]);
-      terms.push({ term: occTerm[o], score });
+/**
+ * The runs' vocabularies joined in order: a term or stem gets the id of its first meeting across
+ * the runs (so runs in document order give the ids one pass over all documents gives), document
+ * frequencies add up, and each term's surface forms keep their order of first meeting with their
+ * counts summed, so its shown form (the most frequent, on a tie the first met) is the same too.
+ */
+export function mergeKeywordChunks(
+  chunks: ChunkVocabulary[],
+  total: number,
+  weightOptions?: Partial<KeywordWeights>,
+): MergedKeywords {
+  const merger = createKeywordMerger(total, weightOptions);
+  for (const chunk of chunks) merger.add(chunk);
+  return merger.finish();
+}
+
+/** mergeKeywordChunks one run at a time, as the runs come (in document order): add each, then finish. */
+export function createKeywordMerger(
+  total: number,
+  weightOptions?: Partial<KeywordWeights>,
+): { add: (chunk: ChunkVocabulary) => void; finish: () => MergedKeywords } {
+  const weights: KeywordWeights = { ...DEFAULT_KEYWORD_WEIGHTS, ...weightOptions };
+  const stemIds = new Map<string, number>();
+  const stemDf: number[] = [];
+  const termIds = new Map<string, number>();
+  const termKeys: string[] = [];
+  const termStems: number[][] = [];
+  const termDf: number[] = [];
+  /** Per term, its forms as [count, text joined by spaces] in order of first meeting. */
+  const termForms: { count: number; text: string }[][] = [];
+  const termMaps: Int32Array[] = [];
+  const add = (chunk: ChunkVocabulary): void => {
+    const stemMap = new Int32Array(chunk.stems.length);
+    chunk.stems.forEach((stem, w) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) {
+        id = stemDf.length;
+        stemIds.set(stem, id);
+        stemDf.push(0);
+      }
+      stemDf[id] += chunk.stemDf[w];
+      stemMap[w] = id;
+    });
+    const termMap = new Int32Array(chunk.keys.length);
+    for (let t = 0; t < chunk.keys.length; t++) {
+      // A key is the term's stems joined by spaces, and a stem holds no space: one key, one term.
+      const key = chunk.keys[t];
+      let id = termIds.get(key);
+      if (id === undefined) {
+        id = termKeys.length;
+        termIds.set(key, id);
+        termKeys.push(key);
+        const stems: number[] = [];
+        for (let i = chunk.termStemStart[t]; i < chunk.termStemStart[t + 1]; i++) stems.push(stemMap[chunk.termStemIds[i]]);
+        termStems.push(stems);
+        termDf.push(0);
+        termForms.push([]);
+      }
+      termDf[id] += chunk.termDf[t];
+      termMap[t] = id;
+      const known = termForms[id];
+      for (let f = chunk.formStart[t]; f < chunk.formStart[t + 1]; f++) {
+        const text = chunk.formText[f];
+        const form = known.find((k) => k.text === text);
+        if (form) form.count += chunk.formCount[f];
+        else known.push({ count: chunk.formCount[f], text });
+      }
     }
-    terms.sort((a, b) => b.score - a.score || compareKeys(termKeys[a.term], termKeys[b.term]));
-    scored.push(terms);
-  }
+    termMaps.push(termMap);
+  };
 
-  return { vocabulary, docs: scored };
+  const finish = (): MergedKeywords => {
+    const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
+      // The most frequent form; on a tie the first met.
+      let best = termForms[id][0];
+      for (const form of termForms[id]) if (form.count > best.count) best = form;
+      return { key, term: best.text, df: termDf[id] };
+    });
+    const idf = stemDf.map((df) =>
+      // A candidate word is always counted in its own document, so df >= 1 and IDF > 0.
+      portableLog((total + 1) / (df || 1)),
+    );
+    const termWeight = Float64Array.from(termStems, (words) => {
+      let sum = 0;
+      for (const w of words) sum += idf[w];
+      return sum * portablePow(words.length, weights.lengthExponent);
+    });
+    return { vocabulary, termMaps, termWeight };
+  };
+  return { add, finish };
+}
+
+/** The vocabulary weights of run `chunk`'s terms, by local id (what scoreKeywordChunk takes). */
+export function chunkTermWeights(merged: MergedKeywords, chunk: number): Float64Array {
+  return Float64Array.from(merged.termMaps[chunk], (id) => merged.termWeight[id]);
+}
+
+/** A run's documents' scored terms, best first: vocabulary ids and scores, flat, by document as in the occurrences. */
+export interface ScoredChunk {
+  docStart: Int32Array;
+  term: Int32Array;
+  score: Float64Array;
+}
+
+/**
+ * Each document's candidates scored (see computeKeywords) and sorted, best first, ties by key:
+ * `termWeight` and `keys` by local term id, `termMap` local → vocabulary ids.
+ */
+export function scoreKeywordChunk(
+  occurrences: ChunkOccurrences,
+  termWeight: Float64Array,
+  keys: string[],
+  termMap: Int32Array,
+  weightOptions?: Partial<KeywordWeights>,
+): ScoredChunk {
+  const weights: KeywordWeights = { ...DEFAULT_KEYWORD_WEIGHTS, ...weightOptions };
+  const { docStart } = occurrences;
+  const term = new Int32Array(occurrences.term.length);
+  const score = new Float64Array(occurrences.term.length);
+  const terms: ScoredTerm[] = [];
+  for (let d = 0; d + 1 < docStart.length; d++) {
+    terms.length = 0;
+    for (let o = docStart[d]; o < docStart[d + 1]; o++) {
+      const t = occurrences.term[o];
+      let value = occurrences.count[o] * termWeight[t];
+      if (occurrences.title[o]) value *= weights.titleBoost;
+      if (weights.position > 0) value *= 1 + weights.position / (1 + occurrences.first[o]);
+      terms.push({ term: t, score: value });
+    }
+    terms.sort((a, b) => b.score - a.score || compareKeys(keys[a.term], keys[b.term]));
+    for (let i = 0; i < terms.length; i++) {
+      term[docStart[d] + i] = termMap[terms[i].term];
+      score[docStart[d] + i] = terms[i].score;
+    }
+  }
+  return { docStart, term, score };
+}
+
+/** Scored runs, in document order, as the index's per-document lists. */
+export function scoredTermLists(chunks: ScoredChunk[]): ScoredTerm[][] {
+  const out: ScoredTerm[][] = [];
+  for (const { docStart, term, score } of chunks) {
+    for (let d = 0; d + 1 < docStart.length; d++) {
+      const terms: ScoredTerm[] = [];
+      for (let o = docStart[d]; o < docStart[d + 1]; o++) terms.push({ term: term[o], score: score[o] });
+      out.push(terms);
+    }
+  }
+  return out;
 }
 
 /**

@@ -4,7 +4,18 @@
  * part-of-speech candidates, and the corpus vocabulary (`KeywordIndex`). `termKey` is the one
  * stemming rule: keyword ids and curation keys both come from it.
  */
-export { computeKeywords } from './computeKeywords';
+export {
+  type ChunkOccurrences,
+  type ChunkVocabulary,
+  chunkTermWeights,
+  computeKeywords,
+  createKeywordExtractor,
+  createKeywordMerger,
+  type MergedKeywords,
+  type ScoredChunk,
+  scoreKeywordChunk,
+  scoredTermLists,
+} from './computeKeywords';
 export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 export { findAcronyms, type AcronymDefinition } from './findAcronyms';
 export { STOPWORDS } from './stopwords';

@@ -1,0 +1,20 @@
+import type { KeywordWeights } from '../../../src/core/keywords';
+import type { ChunkVocabulary, ScoredChunk } from '../../../src/core/keywords';
+
+/** What the main thread asks a keywords worker (keywordsWorker.ts). */
+export type WorkerRequest =
+  | { type: 'extract'; chunk: number; docs: { title: string; abstract: string }[] }
+  | {
+      type: 'score';
+      chunk: number;
+      /** The run's terms' weights and vocabulary ids, by its local term id. */
+      termWeight: Float64Array;
+      termMap: Int32Array;
+      weights?: Partial<KeywordWeights>;
+    };
+
+/** What a keywords worker answers. */
+export type WorkerReply =
+  | { type: 'extracted'; chunk: number; vocabulary: ChunkVocabulary }
+  | { type: 'scored'; chunk: number; scored: ScoredChunk }
+  | { type: 'error'; chunk: number; message: string; stack?: string };
