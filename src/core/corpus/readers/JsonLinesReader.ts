@@ -6,8 +6,11 @@ import { rawPaperFromJson } from '../rawPaperFromJson';
 
 /**
  * JSON Lines: one JSON object a line, blank lines ignored. A line that is not valid JSON, or not
- * an object, is an error naming that line: guessing past it could silently lose papers. Read line
- * by line as the text arrives, so a 100 MB corpus is never one string.
+ * an object, is an error naming that line: guessing past it could silently lose papers. The one
+ * exception is a last line that is not valid JSON and has no line break after it: the file was cut
+ * short there (a download or an OpenAlex/arXiv dump stopped), so that record is skipped with a
+ * warning and counted, as the tagged formats do with a record missing its end. Read line by line as
+ * the text arrives, so a 100 MB corpus is never one string.
  */
 export class JsonLinesReader extends LineReader {
   constructor(
@@ -27,6 +30,15 @@ export class JsonLinesReader extends LineReader {
       value = JSON.parse(content);
     } catch (error) {
       const { offset, reason } = jsonSyntaxError(error, content);
+      if (this.atEnd) {
+        sink.warning({
+          file,
+          line,
+          message: `the file ends inside this line (malformed JSON at column ${offset + 1}, no line break): the file looks cut short; record skipped`,
+        });
+        sink.skip?.('truncated record');
+        return;
+      }
       throw new CorpusError(file, line, `malformed JSON (column ${offset + 1}): ${reason}`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
