@@ -51,7 +51,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
           },
         )
         .then(
-          ({ map, warnings, timings }) => {
+          ({ map, warnings, timings, tally }) => {
             if (running !== job) return;
             running = null;
             store.getState().showBuiltMap(map, request, {
@@ -60,6 +60,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
               ms: performance.now() - started,
               timings,
               warnings,
+              ...(tally ? { tally } : {}),
             });
           },
           (error: unknown) => {

@@ -4,7 +4,7 @@ import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
 import type { ThemeName } from '../core/style';
 import type { ColorBy } from '../core/scene';
-import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
+import type { BuildSettings, CorpusFormat, CorpusTally, CorpusWarning, MapFile } from '../core/map';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -135,6 +135,8 @@ export interface BuildReport {
   /** Milliseconds each pipeline stage took in the worker. */
   timings?: Record<BuildStage, number>;
   warnings: CorpusWarning[];
+  /** Records read, skipped (and why) and merged as duplicates: the summary line under the note. */
+  tally?: CorpusTally;
 }
 
 export interface CorpusSlice {

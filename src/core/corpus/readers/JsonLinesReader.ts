@@ -7,12 +7,14 @@ import { rawPaperFromJson } from '../rawPaperFromJson';
 /**
  * JSON Lines: one JSON object a line, blank lines ignored. A line that is not valid JSON, or not
  * an object, is an error naming that line: guessing past it could silently lose papers. The one
- * exception is a last line that is not valid JSON and has no line break after it: the file was cut
- * short there (a download or an OpenAlex/arXiv dump stopped), so that record is skipped with a
- * warning and counted, as the tagged formats do with a record missing its end. Read line by line as
- * the text arrives, so a 100 MB corpus is never one string.
+ * exception is a last line that is not valid JSON and has no line break after it, after at least
+ * one good record: the file was cut short there (a download or an OpenAlex/arXiv dump stopped), so
+ * that record is skipped with a warning and counted, as the tagged formats do with a record
+ * missing its end. Read line by line as the text arrives, so a 100 MB corpus is never one string.
  */
 export class JsonLinesReader extends LineReader {
+  /** Lines read as records so far. */
+  private records = 0;
   constructor(
     private readonly file: string,
     private readonly sink: RawPaperSink,
@@ -30,7 +32,8 @@ export class JsonLinesReader extends LineReader {
       value = JSON.parse(content);
     } catch (error) {
       const { offset, reason } = jsonSyntaxError(error, content);
-      if (this.atEnd) {
+      // Cut short after at least one record: keep those. A file that is one bad line stays an error.
+      if (this.atEnd && this.records > 0) {
         sink.warning({
           file,
           line,
@@ -45,6 +48,7 @@ export class JsonLinesReader extends LineReader {
       const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
       throw new CorpusError(file, line, `expected a JSON object with "title" and "abstract", found ${found}`);
     }
+    this.records++;
     sink.paper(rawPaperFromJson(value as Record<string, unknown>, line, (message) => sink.warning({ file, line, message })));
   }
 }
