@@ -1,4 +1,5 @@
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
+import { authorKeywordTexts } from './authorKeywordEvidence';
 import { extractCandidates, isCandidateWord } from './extractCandidates';
 import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { compareKeys, portableLog, portablePow } from '../util';
@@ -90,7 +91,10 @@ function child(node: TrieNode, key: number): TrieNode {
  * Memory holds per-term and per-word counts and each document's candidate occurrences, never a
  * document's tokens, so 100,000 abstracts fit.
  */
-export function computeKeywords(docs: { title: string; abstract: string }[], options: ComputeKeywordsOptions = {}): KeywordIndex {
+export function computeKeywords(
+  docs: { title: string; abstract: string; authorKeywords?: readonly string[] }[],
+  options: ComputeKeywordsOptions = {},
+): KeywordIndex {
   const weights: KeywordWeights = { ...DEFAULT_KEYWORD_WEIGHTS, ...options.weights };
   const total = docs.length;
 
@@ -250,6 +254,8 @@ export function computeKeywords(docs: { title: string; abstract: string }[], opt
     };
     addText(docs[d].title, true);
     addText(docs[d].abstract, false);
+    // Author keywords as evidence (authorKeywordEvidence.ts), when weighted: off by default.
+    for (let r = 0; r < weights.authorKeywords; r++) for (const text of authorKeywordTexts(docs[d])) addText(text, true);
     for (let o = docStart[d]; o < occTerm.length; o++) termDf[occTerm[o]]++;
     docStart.push(occTerm.length);
     if (options.onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === total)) {

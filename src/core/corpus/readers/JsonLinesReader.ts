@@ -1,4 +1,5 @@
 import { CorpusError } from '../CorpusError';
+import { INVERTED_INDEX_KEY, parseOpenAlexLine } from '../formats/openAlexLine';
 import { jsonSyntaxError } from './jsonSyntaxError';
 import { LineReader } from './LineReader';
 import type { RawPaperSink } from '../RawPaper';
@@ -29,7 +30,8 @@ export class JsonLinesReader extends LineReader {
 
     let value: unknown;
     try {
-      value = JSON.parse(content);
+      // OpenAlex works: the abstract's inverted index read without building it (openAlexLine.ts).
+      value = (content.includes(INVERTED_INDEX_KEY) ? parseOpenAlexLine(content) : undefined) ?? JSON.parse(content);
     } catch (error) {
       const { offset, reason } = jsonSyntaxError(error, content);
       // Cut short after at least one record: keep those. A file that is one bad line stays an error.
