@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
-import { CorpusError, CorpusParser, PaperRegistry } from '../src/core/corpus';
+import { CorpusError, CorpusParser, describeTally, PaperRegistry } from '../src/core/corpus';
 import {
   type BuildSettings,
   type CorpusFormat,
@@ -252,17 +252,6 @@ export function readCorpora(
     corpusHash: hash.digest(),
     parseMs: corpora.reduce((sum, corpus) => sum + (corpus.parseMs ?? 0), 0),
   };
-}
-
-/** "1,204 records read: 12 skipped (9 no abstract, 3 truncated record), 40 duplicates merged". */
-export function describeTally(tally: CorpusTally): string {
-  const skipped = Object.entries(tally.skipped).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const skippedCount = skipped.reduce((sum, [, count]) => sum + count, 0);
-  const parts = [`${tally.records} records read`];
-  if (skippedCount > 0)
-    parts.push(`${skippedCount} skipped (${skipped.map(([reason, count]) => `${count} ${reason}`).join(', ')})`);
-  if (tally.duplicates > 0) parts.push(`${tally.duplicates} duplicate${tally.duplicates > 1 ? 's' : ''} merged`);
-  return parts.join(', ');
 }
 
 function readThesaurus(file: string): Curation {

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { describeTally } from '../core/corpus';
 import { useMapStore } from '../store/useMapStore';
 import { Icon } from './Icon';
 
@@ -11,7 +12,8 @@ function seconds(ms: number): string {
 
 /**
  * After a build in the browser: why it failed (an alert, with the command line's words, while
- * the map on screen stays as it was), or a short note that it is done, with any warnings.
+ * the map on screen stays as it was), or a short note that it is done: the summary line of the
+ * read (records read, skipped and why, duplicates merged) and any warnings.
  */
 export function BuildNotice() {
   const error = useMapStore((s) => s.buildError);
@@ -60,6 +62,10 @@ export function BuildNotice() {
           Built a map of {report.papers.toLocaleString('en')} {report.papers === 1 ? 'paper' : 'papers'} from{' '}
           <strong>{report.fileName}</strong> in {seconds(report.ms)}, on this computer.
         </span>
+        {report.tally && report.tally.records > 0 && (
+          // What the readers left out and merged, in the command line's words.
+          <p className="build-tally">{describeTally(report.tally)}.</p>
+        )}
         {n > 0 && (
           <details className="build-warnings">
             <summary>

@@ -70,6 +70,8 @@ export interface BuildMapResult {
   warnings: CorpusWarning[];
   /** Milliseconds spent in each stage. */
   timings: Record<BuildStage, number>;
+  /** Records read, skipped and merged, for the summary line (when the readers counted them). */
+  tally?: CorpusTally;
 }
 
 /** Scores and weights are rounded so the map file is compact and byte-stable across platforms. */
@@ -204,7 +206,7 @@ function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapR
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
   });
   warnings.push(...mapWarnings(map, options.fileName));
-  return { map, warnings, timings };
+  return { map, warnings, timings, ...(corpus.tally ? { tally: corpus.tally } : {}) };
 }
 
 /** What a finished map says about the settings: no keyword at all, or more than asked for. */

@@ -52,7 +52,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
           },
         )
         .then(
-          ({ map, warnings, timings }) => {
+          ({ map, warnings, timings, tally }) => {
             if (running !== job) return;
             running = null;
             store.getState().showBuiltMap(map, request, {
@@ -61,6 +61,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
               ms: performance.now() - started,
               timings,
               warnings,
+              ...(tally ? { tally } : {}),
             });
           },
           (error: unknown) => {

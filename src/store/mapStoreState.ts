@@ -5,7 +5,7 @@ import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/quer
 import type { Placement } from '../core/place';
 import type { ThemeName } from '../core/style';
 import type { ColorBy } from '../core/scene';
-import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
+import type { BuildSettings, CorpusFormat, CorpusTally, CorpusWarning, MapFile } from '../core/map';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -147,6 +147,8 @@ export interface BuildReport {
   /** Milliseconds each pipeline stage took in the worker. */
   timings?: Record<BuildStage, number>;
   warnings: CorpusWarning[];
+  /** Records read, skipped (and why) and merged as duplicates: the summary line under the note. */
+  tally?: CorpusTally;
 }
 
 export interface CorpusSlice {

@@ -13,7 +13,7 @@ import type { BuildMapReply, BuildMapRequest } from './buildMapProtocol';
 export function handleBuildMessage(request: BuildMapRequest, post: (reply: BuildMapReply) => void): void {
   const { id } = request;
   try {
-    const { map, warnings, timings } = buildMap(request.text, {
+    const { map, warnings, timings, tally } = buildMap(request.text, {
       fileName: request.fileName,
       format: request.format,
       ...(request.more && request.more.length > 0 ? { more: request.more } : {}),
@@ -23,7 +23,7 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
       toolVersion: request.toolVersion,
       onProgress: ({ stage, done, total }) => post({ type: 'progress', id, stage, done, total }),
     });
-    post({ type: 'done', id, map, warnings, timings });
+    post({ type: 'done', id, map, warnings, timings, ...(tally ? { tally } : {}) });
   } catch (error) {
     post(errorReply(id, error));
   }

@@ -7,7 +7,14 @@
  */
 import type { BuildProgress, BuildStage } from '../core/buildMap';
 import type { Curation } from '../core/curation';
-import { type BuildSettings, type CorpusFormat, type CorpusWarning, type MapFile, TOOL_VERSION } from '../core/map';
+import {
+  type BuildSettings,
+  type CorpusFormat,
+  type CorpusTally,
+  type CorpusWarning,
+  type MapFile,
+  TOOL_VERSION,
+} from '../core/map';
 import type { BuildMapReply, BuildMapRequest } from './buildMapProtocol';
 
 export interface BuildMapInput {
@@ -29,6 +36,8 @@ export interface BuildMapOutput {
   warnings: CorpusWarning[];
   /** Milliseconds spent in each stage, in the worker. */
   timings: Record<BuildStage, number>;
+  /** Records read, skipped and merged, for the summary line. */
+  tally?: CorpusTally;
 }
 
 export interface BuildCallOptions {
@@ -120,7 +129,12 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
         pending.onProgress?.({ stage: reply.stage, done: reply.done, total: reply.total });
         return;
       case 'done':
-        settle()?.resolve({ map: reply.map, warnings: reply.warnings, timings: reply.timings });
+        settle()?.resolve({
+          map: reply.map,
+          warnings: reply.warnings,
+          timings: reply.timings,
+          ...(reply.tally ? { tally: reply.tally } : {}),
+        });
         return;
       case 'error':
         settle()?.reject(new BuildMapError(reply.message, reply.file, reply.line));

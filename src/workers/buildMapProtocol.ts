@@ -5,7 +5,7 @@
  */
 import type { BuildStage } from '../core/buildMap';
 import type { Curation } from '../core/curation';
-import type { BuildSettings, CorpusFormat, CorpusWarning, MapFile } from '../core/map';
+import type { BuildSettings, CorpusFormat, CorpusTally, CorpusWarning, MapFile } from '../core/map';
 
 /** Build a map from a corpus text, exactly as `npm run build:map` does from the same file. */
 export interface BuildMapRequest {
@@ -44,6 +44,8 @@ export interface BuildMapDoneReply {
   warnings: CorpusWarning[];
   /** Milliseconds spent in each stage. */
   timings: Record<BuildStage, number>;
+  /** Records read, skipped and merged, for the summary line. */
+  tally?: CorpusTally;
 }
 
 export interface BuildMapErrorReply {

@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { serveBuild, type ServedBuild } from './serveBuild';
@@ -27,6 +28,70 @@ const NBIB = PAPERS.slice(7)
   })
   .join('\n');
 
+/**
+ * One file of every export format, under a name that does not give the format away: the format
+ * is found from the content. Real excerpts from test/fixtures/real (sources in SOURCES.md there);
+ * no real OpenAlex or CSL-JSON file was found, so those two are the hand-written ones.
+ */
+const EACH_FORMAT = [
+  {
+    fixture: 'real/scopus.ris',
+    name: 'export-1.txt',
+    papers: 3,
+    tally: '3 records read.',
+    paper: 'Efficacy of automated detection of motion in wildlife monitoring videos',
+    link: ['DOI', 'https://doi.org/10.1002/wsb.1016'],
+  },
+  {
+    fixture: 'real/wos-savedrecs.txt',
+    name: 'export-2.txt',
+    papers: 2,
+    tally: '3 records read, 1 skipped (1 no abstract).',
+    paper: 'bibliometrix: An R-tool for comprehensive science mapping analysis',
+    link: ['DOI', 'https://doi.org/10.1016/j.joi.2017.08.007'],
+  },
+  {
+    fixture: 'real/scopus.csv',
+    name: 'export-3.csv',
+    papers: 2,
+    tally: '2 records read.',
+    paper: 'Bibliometric mapping of the contribution of African optometry researchers to ophthalmic literature',
+    link: ['Open in PubMed', 'https://pubmed.ncbi.nlm.nih.gov/41494690/'],
+  },
+  {
+    fixture: 'real/pubmed.medline',
+    name: 'export-4.txt',
+    papers: 3,
+    tally: '3 records read.',
+    paper: 'Bioinformatic survey of ABC transporters in dermatophytes.',
+    link: ['Open in PubMed', 'https://pubmed.ncbi.nlm.nih.gov/26524502/'],
+  },
+  {
+    fixture: 'exports/openalex.json',
+    name: 'export-5.json',
+    papers: 1,
+    tally: '2 records read, 1 skipped (1 no abstract).',
+    paper: 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles',
+    link: ['OpenAlex', 'https://openalex.org/works/W2741809807'],
+  },
+  {
+    fixture: 'real/arxiv-api.atom',
+    name: 'export-6.txt',
+    papers: 1,
+    tally: '1 record read.',
+    paper: 'From stripe to checkerboard order on the square lattice in the presence of quenched disorder',
+    link: ['arXiv', 'https://arxiv.org/abs/cond-mat/0603029'],
+  },
+  {
+    fixture: 'exports/zotero-csl.json',
+    name: 'export-7.json',
+    papers: 2,
+    tally: '2 records read.',
+    paper: 'Radioactive substances, revisited',
+    link: ['DOI', 'https://doi.org/10.1000/abc'],
+  },
+] as const;
+
 describeWithChromium('opening database exports in Chromium', () => {
   let served: ServedBuild;
   let browser: LaunchedChromium;
@@ -36,6 +101,8 @@ describeWithChromium('opening database exports in Chromium', () => {
     files = mkdtempSync(join(tmpdir(), 'topic-map-exports-'));
     writeFileSync(join(files, 'zotero.ris'), RIS);
     writeFileSync(join(files, 'pubmed-set.txt'), NBIB);
+    for (const { fixture, name } of EACH_FORMAT)
+      copyFileSync(fileURLToPath(new URL(`../fixtures/${fixture}`, import.meta.url)), join(files, name));
     [served, browser] = await Promise.all([serveBuild({ minify: false }), launchChromium({ width: 1280, height: 800 })]);
   }, 180_000);
   afterAll(async () => {
@@ -88,4 +155,33 @@ describeWithChromium('opening database exports in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
+
+  test('"Open corpus" recognises each export format by its content, says what it read, and links back', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(served.url);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    const details = page.getByRole('complementary', { name: 'Details' });
+    for (const { name, papers, tally, paper, link } of EACH_FORMAT) {
+      await page.getByLabel('Corpus file').setInputFiles(join(files, name));
+      // The note after a clean build leaves after a few seconds: read it as soon as it shows.
+      const note = page.getByRole('status', { name: 'Map built' }).filter({ hasText: `from ${name} in` });
+      await note.waitFor({ timeout: 90_000 });
+      const [text, line] = await Promise.all([note.textContent(), note.locator('.build-tally').textContent()]);
+      expect(text).toContain(`Built a map of ${papers} paper${papers === 1 ? '' : 's'} from ${name}`);
+      expect(line).toBe(tally);
+      await details.getByRole('heading', { level: 2, name }).waitFor();
+      await page.getByRole('combobox', { name: 'Search' }).fill(paper.split(' ').slice(0, 3).join(' '));
+      await page
+        .getByRole('option', { name: new RegExp(paper.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+        .first()
+        .click();
+      await details.getByRole('heading', { level: 2, name: paper }).waitFor();
+      expect(await details.getByRole('link', { name: link[0] }).first().getAttribute('href')).toBe(link[1]);
+    }
+    await page.screenshot({ path: join(SHOTS, 'exports-each-format.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 600_000);
 });

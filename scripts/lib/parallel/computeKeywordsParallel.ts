@@ -13,6 +13,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
+  DEFAULT_KEYWORD_WEIGHTS,
+  type KeywordDoc,
   type ChunkVocabulary,
   chunkTermWeights,
   computeKeywords,
@@ -122,17 +124,18 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reje
 
 /** computeKeywords(docs, { weights, onProgress }) with `threads` worker threads. */
 export async function computeKeywordsParallel(
-  docs: readonly { title: string; abstract: string }[],
+  docs: readonly KeywordDoc[],
   options: ParallelKeywordsOptions,
 ): Promise<KeywordIndex> {
   const total = docs.length;
+  const authorKeywords = options.weights?.authorKeywords ?? DEFAULT_KEYWORD_WEIGHTS.authorKeywords;
   const threads = Math.max(1, Math.min(Math.floor(options.threads), Math.ceil(total / MIN_CHUNK)));
   const chunkSize = Math.max(
     1,
     Math.floor(options.chunkSize ?? Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(total / (threads * 4))))),
   );
   if (threads <= 1 && options.chunkSize === undefined) {
-    return computeKeywords(docs as { title: string; abstract: string }[], {
+    return computeKeywords(docs as KeywordDoc[], {
       weights: options.weights,
       onProgress: options.onProgress,
     });
@@ -148,9 +151,11 @@ export async function computeKeywordsParallel(
       while (next < chunks) {
         const chunk = next++;
         owner[chunk] = w;
-        const run = docs.slice(chunk * chunkSize, (chunk + 1) * chunkSize).map((d) => ({ title: d.title, abstract: d.abstract }));
+        const run = docs
+          .slice(chunk * chunkSize, (chunk + 1) * chunkSize)
+          .map((d) => ({ title: d.title, abstract: d.abstract, authorKeywords: d.authorKeywords }));
         try {
-          const reply = await workers[w].call({ type: 'extract', chunk, docs: run });
+          const reply = await workers[w].call({ type: 'extract', chunk, docs: run, authorKeywords });
           if (reply.type !== 'extracted') throw new Error(`keywords worker: unexpected ${reply.type} for run ${chunk}`);
           vocabularies[chunk].resolve(reply.vocabulary);
         } catch (error) {

@@ -4,12 +4,23 @@
  * sends back their vocabularies, then scores each run when sent the corpus-wide term weights.
  */
 import { parentPort } from 'node:worker_threads';
-import { type ChunkOccurrences, createKeywordExtractor, scoreKeywordChunk } from '../../../src/core/keywords';
+import {
+  type ChunkOccurrences,
+  type KeywordExtractor,
+  createKeywordExtractor,
+  scoreKeywordChunk,
+} from '../../../src/core/keywords';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 const port = parentPort;
 if (!port) throw new Error('keywordsWorker runs in a worker thread');
-const extract = createKeywordExtractor();
+/** One extractor per author-keyword weight (in practice one), so its token table lasts across runs. */
+const extractors = new Map<number, KeywordExtractor>();
+function extractorFor(authorKeywords: number): KeywordExtractor {
+  let extractor = extractors.get(authorKeywords);
+  if (!extractor) extractors.set(authorKeywords, (extractor = createKeywordExtractor(authorKeywords)));
+  return extractor;
+}
 /** Runs extracted and not yet scored: their occurrences and term keys, by run number. */
 const held = new Map<number, { occurrences: ChunkOccurrences; keys: string[] }>();
 
@@ -20,7 +31,7 @@ function reply(message: WorkerReply, transfer: ArrayBuffer[] = []): void {
 port.on('message', (request: WorkerRequest) => {
   try {
     if (request.type === 'extract') {
-      const { vocabulary, occurrences } = extract(request.docs);
+      const { vocabulary, occurrences } = extractorFor(request.authorKeywords)(request.docs);
       held.set(request.chunk, { occurrences, keys: vocabulary.keys });
       const v = vocabulary;
       reply({ type: 'extracted', chunk: request.chunk, vocabulary }, [

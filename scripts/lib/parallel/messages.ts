@@ -1,9 +1,15 @@
 import type { KeywordWeights } from '../../../src/core/keywords';
-import type { ChunkVocabulary, ScoredChunk } from '../../../src/core/keywords';
+import type { ChunkVocabulary, KeywordDoc, ScoredChunk } from '../../../src/core/keywords';
 
 /** What the main thread asks a keywords worker (keywordsWorker.ts). */
 export type WorkerRequest =
-  | { type: 'extract'; chunk: number; docs: { title: string; abstract: string }[] }
+  | {
+      type: 'extract';
+      chunk: number;
+      docs: KeywordDoc[];
+      /** Times each author keyword is read as title text (KeywordWeights.authorKeywords). */
+      authorKeywords: number;
+    }
   | {
       type: 'score';
       chunk: number;

@@ -27,7 +27,7 @@ export type CorpusField =
  * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL").
  */
 const ALIASES: Record<CorpusField, string[]> = {
-  id: ['id', 'key', 'paperid', 'citationkey', 'publicationid'],
+  id: ['id', 'key', 'paperid', 'citationkey', 'publicationid', 'lensid'],
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'ti'],
   abstract: ['abstract', 'abstractnote', 'paperabstract', 'summary', 'ab'],
   authors: ['authors', 'author', 'af', 'au', 'creators'],

@@ -9,5 +9,6 @@
  */
 export { CorpusError } from './CorpusError';
 export { CorpusParser } from './CorpusParser';
+export { describeTally } from './describeTally';
 export { parseCorpus } from './parseCorpus';
 export { PaperRegistry } from './PaperRegistry';

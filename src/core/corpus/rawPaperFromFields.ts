@@ -16,10 +16,13 @@ import type { PaperSourceIds } from '../map';
  * title that is an object is reported through `warn` and left empty (so the paper is skipped).
  */
 export function rawPaperFromFields(
-  fields: Partial<Record<CorpusField, unknown>>,
+  given: Partial<Record<CorpusField, unknown>>,
   line: number,
   warn: (message: string) => void,
 ): RawPaper {
+  const isExport =
+    given.eid !== undefined || given.ut !== undefined || given.indexKeywords !== undefined || given.venue !== undefined;
+  const fields = isExport ? withoutNa(given) : given;
   const paper: RawPaper = {
     line,
     title: textOf(fields.title, 'title', warn),
@@ -27,7 +30,7 @@ export function rawPaperFromFields(
   };
   // Database exports (Scopus, Dimensions, Lens: they have these columns) carry markup, entities
   // and publishers' copyright notices; a plain corpus is left exactly as written.
-  if (fields.eid !== undefined || fields.ut !== undefined || fields.indexKeywords !== undefined || fields.venue !== undefined) {
+  if (isExport) {
     paper.title = cleanMarkup(paper.title);
     paper.abstract = cleanMarkup(paper.abstract, { abstract: true });
   }
@@ -74,6 +77,19 @@ export function rawPaperFromFields(
   if (url) sourceIdsFromUrl(url, ids);
   if (Object.keys(ids).length > 0) paper.sourceIds = ids;
   return paper;
+}
+
+/**
+ * The fields of a database export without the cells that say "NA": exports that went through R
+ * (bibliometrix's convert2df, write.csv) mark an empty PMID, DOI or URL so, and "NA" would become
+ * every such paper's id ("duplicate id") or a link. Title and abstract are kept as written.
+ */
+function withoutNa(fields: Partial<Record<CorpusField, unknown>>): Partial<Record<CorpusField, unknown>> {
+  const kept: Partial<Record<CorpusField, unknown>> = {};
+  for (const [name, value] of Object.entries(fields) as [CorpusField, unknown][]) {
+    if (name === 'title' || name === 'abstract' || typeof value !== 'string' || value.trim() !== 'NA') kept[name] = value;
+  }
+  return kept;
 }
 
 function idText(value: unknown): string | undefined {

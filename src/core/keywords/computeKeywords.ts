@@ -1,4 +1,5 @@
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
+import { authorKeywordTexts } from './authorKeywordEvidence';
 import { extractCandidates, isCandidateWord } from './extractCandidates';
 import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { compareKeys, portableLog, portablePow } from '../util';
@@ -90,10 +91,17 @@ function child(node: TrieNode, key: number): TrieNode {
  * Memory holds per-term and per-word counts and each document's candidate occurrences, never a
  * document's tokens, so 100,000 abstracts fit.
  */
-export function computeKeywords(docs: { title: string; abstract: string }[], options: ComputeKeywordsOptions = {}): KeywordIndex {
-  // One chunk of every document: the parallel builder (scripts/lib/parallelKeywords.ts) runs the
-  // same three steps on chunks in worker threads and gets the same index, byte for byte.
-  const chunk = extractKeywordChunk(docs, options.onProgress);
+/** A document as the keyword stage reads it; author keywords are extra evidence (authorKeywordEvidence.ts). */
+export interface KeywordDoc {
+  title: string;
+  abstract: string;
+  authorKeywords?: readonly string[];
+}
+
+export function computeKeywords(docs: KeywordDoc[], options: ComputeKeywordsOptions = {}): KeywordIndex {
+  // One chunk of every document: the parallel builder (scripts/lib/parallel) runs the same three
+  // steps on chunks in worker threads and gets the same index, byte for byte.
+  const chunk = extractKeywordChunk(docs, options.onProgress, options.weights?.authorKeywords);
   const merged = mergeKeywordChunks([chunk.vocabulary], docs.length, options.weights);
   const weights = chunkTermWeights(merged, 0);
   const scored = scoreKeywordChunk(chunk.occurrences, weights, chunk.vocabulary.keys, merged.termMaps[0], options.weights);
@@ -137,21 +145,25 @@ export interface ChunkOccurrences {
 
 /** Tokenising, tagging and candidate extraction of a run of documents (the per-paper part of computeKeywords). */
 export function extractKeywordChunk(
-  docs: { title: string; abstract: string }[],
+  docs: KeywordDoc[],
   onProgress?: (done: number, total: number) => void,
+  authorKeywordRepeats?: number,
 ): { vocabulary: ChunkVocabulary; occurrences: ChunkOccurrences } {
-  return createKeywordExtractor()(docs, onProgress);
+  return createKeywordExtractor(authorKeywordRepeats)(docs, onProgress);
 }
 
 /** What extractKeywordChunk does to one run of documents. */
-export type KeywordExtractor = typeof extractKeywordChunk;
+export type KeywordExtractor = (
+  docs: KeywordDoc[],
+  onProgress?: (done: number, total: number) => void,
+) => { vocabulary: ChunkVocabulary; occurrences: ChunkOccurrences };
 
 /**
  * extractKeywordChunk for several runs in turn (a worker thread's share of the corpus), keeping
  * what it learnt of each distinct token (stem, tags, forms) from one run to the next: rebuilding
  * that table for every run of 2,000 papers doubled the time of the stage.
  */
-export function createKeywordExtractor(): KeywordExtractor {
+export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KEYWORD_WEIGHTS.authorKeywords): KeywordExtractor {
   // Stems and shown word forms by id, for every run; per stem, the last document counted
   // (numbered across runs) and its place in the current run's stems.
   const stemIds = new Map<string, number>();
@@ -338,6 +350,8 @@ export function createKeywordExtractor(): KeywordExtractor {
       };
       addText(docs[d].title, true);
       addText(docs[d].abstract, false);
+      // Author keywords as evidence (authorKeywordEvidence.ts), read as title text that many times.
+      for (let r = 0; r < authorKeywordRepeats; r++) for (const text of authorKeywordTexts(docs[d])) addText(text, true);
       for (let o = docStart[d]; o < occTerm.length; o++) termDf[occTerm[o]]++;
       docStart.push(occTerm.length);
       if (onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === total)) onProgress(d + 1, total);

@@ -39,6 +39,7 @@ export class AtomReader implements CorpusReader {
   end(): void {
     this.drain();
     const start = this.buffer.indexOf('<entry');
+    const cutShort = start === -1 ? undefined : this.lineAt(start);
     if (start !== -1) {
       this.sink.warning({
         file: this.file,
@@ -48,6 +49,13 @@ export class AtomReader implements CorpusReader {
       this.sink.skip?.('truncated record');
     }
     if (!this.sawFeed) throw new CorpusError(this.file, undefined, 'not an Atom feed (no <feed> element)');
+    if (this.records === 0 && cutShort !== undefined && this.sawFeed) {
+      throw new CorpusError(
+        this.file,
+        cutShort,
+        'the file ends inside its only <entry> (no </entry>): the feed looks cut short; no papers',
+      );
+    }
     if (this.records === 0) throw new CorpusError(this.file, undefined, 'the Atom feed has no <entry> elements (no papers)');
   }
 

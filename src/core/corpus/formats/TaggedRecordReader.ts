@@ -57,9 +57,11 @@ export class TaggedRecordReader extends LineReader {
   override end(): void {
     super.end();
     const { format, file, sink } = this;
+    let cutShort: number | undefined;
     if (this.fields) {
       if (format.endTag === undefined) this.emit();
       else {
+        cutShort = this.recordLine;
         sink.warning({
           file,
           line: this.recordLine,
@@ -71,6 +73,14 @@ export class TaggedRecordReader extends LineReader {
     }
     if (this.stray > MAX_STRAY_WARNINGS) {
       sink.warning({ file, message: `${this.stray - MAX_STRAY_WARNINGS} more line(s) outside ${format.name} records ignored` });
+    }
+    // The file's only record, cut short: say that, not "no records" (a user would look for the wrong fault).
+    if (this.records === 0 && cutShort !== undefined) {
+      throw new CorpusError(
+        file,
+        cutShort,
+        `the file ends inside its only ${format.name} record (no "${format.endTag}" line): the export looks cut short; no papers`,
+      );
     }
     if (this.records === 0) {
       throw new CorpusError(

@@ -104,11 +104,14 @@ const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:
 /**
  * A copyright notice ending the abstract: "© 2019 Elsevier Ltd. All rights reserved.", "(C) 2020
  * Wiley", "Copyright © 2021 ...", "This article is protected by copyright." Only a notice in the
- * last 400 characters that starts a sentence is cut, so a "©" quoted mid-text survives.
+ * last 800 characters that starts a sentence is cut, so a "©" quoted mid-text survives. 800, not
+ * less: open-access notices run long ("© The Author(s) 2026. This article is distributed under the
+ * terms of the Creative Commons ... License (https://...) which permits ...", 470 characters in a
+ * real Scopus export, test/fixtures/real/scopus.csv).
  */
 const COPYRIGHT_TAIL =
   /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z])[\s\S]*$/;
-const TAIL_WINDOW = 400;
+const TAIL_WINDOW = 800;
 const COPYRIGHT_HINT = /©|\([cC]\)|opyright|Published by/;
 
 export interface CleanMarkupOptions {

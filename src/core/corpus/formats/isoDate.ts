@@ -38,8 +38,10 @@ export function isoDate(value: unknown): string | undefined {
   const year = /(?:^|\D)(\d{4})(?!\d)/.exec(text);
   if (!year) return undefined;
   if (!month) return year[1];
-  // "2019 May 1" (PubMed), "May 1 2019" or "Mon, 2 Apr 2007" (arXiv): the day is next to the month.
+  // "2019 May 1" (PubMed), "May 1 2019" or "Mon, 2 Apr 2007" (arXiv): the day is next to the month;
+  // a range "24-27 Sept. 2019" (IEEE Xplore's conference dates) gives its first day.
   const day =
+    new RegExp(`(?:^|\\D)(\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\s+${month[0]}`, 'i').exec(text) ??
     new RegExp(`${month[0]}\\.?\\s+(\\d{1,2})(?![\\d:])`, 'i').exec(text) ??
     new RegExp(`(?:^|\\D)(\\d{1,2})\\s+${month[0]}`, 'i').exec(text);
   return withParts(Number(year[1]), MONTHS[month[1].toLowerCase()], day ? Number(day[1]) : undefined);

@@ -1,5 +1,10 @@
 /** Positions beyond this are taken as a corrupt index rather than allocated (abstracts run to a few thousand words). */
-const MAX_POSITION = 100_000;
+export const MAX_POSITION = 100_000;
+
+/** An abstract already rebuilt from the index's text (openAlexLine.ts), in the index's place. */
+export class PrebuiltAbstract {
+  constructor(readonly text: string) {}
+}
 
 /**
  * The abstract OpenAlex stores as an inverted index ({"Deep": [0], "learning": [1, 7], ...}), as
@@ -8,6 +13,7 @@ const MAX_POSITION = 100_000;
  */
 export function openAlexAbstract(index: unknown): string | undefined {
   if (index === null || index === undefined) return '';
+  if (index instanceof PrebuiltAbstract) return index.text;
   if (typeof index !== 'object' || Array.isArray(index)) return undefined;
   const words: string[] = [];
   const map = index as Record<string, unknown>;

@@ -1,4 +1,5 @@
 import { CorpusError } from '../CorpusError';
+import { INVERTED_INDEX_KEY, parseOpenAlexLine } from '../formats/openAlexLine';
 import { jsonSyntaxError } from './jsonSyntaxError';
 import { LineReader } from './LineReader';
 import type { RawPaperSink } from '../RawPaper';
@@ -6,10 +7,15 @@ import { rawPaperFromJson } from '../rawPaperFromJson';
 
 /**
  * JSON Lines: one JSON object a line, blank lines ignored. A line that is not valid JSON, or not
- * an object, is an error naming that line: guessing past it could silently lose papers. Read line
- * by line as the text arrives, so a 100 MB corpus is never one string.
+ * an object, is an error naming that line: guessing past it could silently lose papers. The one
+ * exception is a last line that is not valid JSON and has no line break after it, after at least
+ * one good record: the file was cut short there (a download or an OpenAlex/arXiv dump stopped), so
+ * that record is skipped with a warning and counted, as the tagged formats do with a record
+ * missing its end. Read line by line as the text arrives, so a 100 MB corpus is never one string.
  */
 export class JsonLinesReader extends LineReader {
+  /** Lines read as records so far. */
+  private records = 0;
   constructor(
     private readonly file: string,
     private readonly sink: RawPaperSink,
@@ -24,15 +30,27 @@ export class JsonLinesReader extends LineReader {
 
     let value: unknown;
     try {
-      value = JSON.parse(content);
+      // OpenAlex works: the abstract's inverted index read without building it (openAlexLine.ts).
+      value = (content.includes(INVERTED_INDEX_KEY) ? parseOpenAlexLine(content) : undefined) ?? JSON.parse(content);
     } catch (error) {
       const { offset, reason } = jsonSyntaxError(error, content);
+      // Cut short after at least one record: keep those. A file that is one bad line stays an error.
+      if (this.atEnd && this.records > 0) {
+        sink.warning({
+          file,
+          line,
+          message: `the file ends inside this line (malformed JSON at column ${offset + 1}, no line break): the file looks cut short; record skipped`,
+        });
+        sink.skip?.('truncated record');
+        return;
+      }
       throw new CorpusError(file, line, `malformed JSON (column ${offset + 1}): ${reason}`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       const found = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
       throw new CorpusError(file, line, `expected a JSON object with "title" and "abstract", found ${found}`);
     }
+    this.records++;
     sink.paper(rawPaperFromJson(value as Record<string, unknown>, line, (message) => sink.warning({ file, line, message })));
   }
 }

@@ -8,6 +8,8 @@ import { LineSplitter } from './LineSplitter';
 export abstract class LineReader implements CorpusReader {
   private readonly lines: LineSplitter;
   private lineNumber = 0;
+  /** True while `end()` hands over the last line: one with no line break after it. */
+  protected atEnd = false;
 
   /** `crBreaks`: "\r\n" and "\r" end a line too, not only "\n". */
   constructor(crBreaks: boolean) {
@@ -19,6 +21,7 @@ export abstract class LineReader implements CorpusReader {
   }
 
   end(): void {
+    this.atEnd = true;
     this.lines.end();
   }
 

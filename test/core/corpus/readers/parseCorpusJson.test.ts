@@ -59,6 +59,23 @@ describe('JSON Lines', () => {
     expect(error.message).toMatch(/^bad\.jsonl:4: malformed JSON \(column \d+\): /);
   });
 
+  it('skips, with a warning, a malformed last line with no line break after it (a file cut short), but not one with', () => {
+    const good = '{"title": "One", "abstract": "First."}\n';
+    const cut = `${good}{"title": "Two", "abstract": "Sec`;
+    const { papers, warnings, tally } = parseCorpus(cut, { fileName: 'cut.jsonl' });
+    expect(papers.map((p) => p.title)).toEqual(['One']);
+    expect(warnings).toEqual([
+      {
+        file: 'cut.jsonl',
+        line: 2,
+        message:
+          'the file ends inside this line (malformed JSON at column 34, no line break): the file looks cut short; record skipped',
+      },
+    ]);
+    expect(tally?.skipped).toEqual({ 'truncated record': 1 });
+    expect(() => parseCorpus(`${cut}\n`, { fileName: 'cut.jsonl' })).toThrow(/^cut\.jsonl:2: malformed JSON/);
+  });
+
   it('refuses a line that is not an object', () => {
     const error = corpusError(() => parseCorpus('{"title": "a", "abstract": "b"}\n"just a string"\n', { fileName: 'x.jsonl' }));
     expect(error.message).toBe('x.jsonl:2: expected a JSON object with "title" and "abstract", found a string');

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CorpusError, CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+
+/*
+ * The hostile variants of issue 13 (a BOM, another encoding, a truncated last record, a 10 MB
+ * record), made from one file of every export format: the real excerpts in test/fixtures/real
+ * (sources in SOURCES.md there) and, for the formats no real file was found for (OpenAlex, arXiv
+ * snapshot, CSL-JSON, Dimensions, Web of Science tab-delimited), the hand-written files in
+ * test/fixtures/exports. Abstract-less records, missing ER and stray lines are tested per format
+ * in exportHostile.test.ts and realExports.test.ts.
+ */
+const FILES = [
+  'real/scopus.ris',
+  'real/ieee.ris',
+  'real/wos-savedrecs.txt',
+  'real/scopus.csv',
+  'real/lens.csv',
+  'real/pubmed.medline',
+  'real/arxiv-api.atom',
+  'exports/savedrecs-tab.txt',
+  'exports/dimensions.csv',
+  'exports/openalex.json',
+  'exports/openalex.jsonl',
+  'exports/arxiv-snapshot.jsonl',
+  'exports/zotero-csl.json',
+];
+/**
+ * Cut short, these are refused with an error naming the file and line, not half-read: JSON documents
+ * (read whole: a syntax error), CSV (an unclosed quote: where the row ends is unknowable) and the
+ * Atom file whose only entry is cut (nothing is left). The others keep every complete record.
+ */
+const REFUSED_WHEN_CUT = new Set([
+  'exports/openalex.json',
+  'exports/zotero-csl.json',
+  'real/scopus.csv',
+  'real/lens.csv',
+  'exports/dimensions.csv',
+  'real/arxiv-api.atom',
+]);
+
+const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url)), 'utf8');
+const nameOf = (path: string): string => path.split('/')[1];
+
+function parseInPieces(text: string, fileName: string, size: number) {
+  const parser = new CorpusParser({ fileName });
+  for (let i = 0; i < text.length; i += size) parser.push(text.slice(i, i + size));
+  return parser.end();
+}
+
+describe.each(FILES)('%s, damaged', (path) => {
+  const fileName = nameOf(path);
+  const text = read(path);
+  const plain = parseCorpus(text, { fileName });
+
+  it('has papers to damage', () => {
+    expect(plain.papers.length).toBeGreaterThan(0);
+  });
+
+  it('reads the same papers after a UTF-8 byte-order mark', () => {
+    expect(parseInPieces(`\uFEFF${text}`, fileName, 4096).papers).toEqual(plain.papers);
+  });
+
+  it('reads a file with a byte that is not UTF-8 (a Latin-1 "é") in a title, with a warning naming its line', () => {
+    const title = plain.papers[0].title.slice(0, 12);
+    const at = text.indexOf(title);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const bytes = Buffer.from(text, 'utf8');
+    const cut = Buffer.byteLength(text.slice(0, at + title.length), 'utf8');
+    const damaged = new TextDecoder('utf-8').decode(
+      Buffer.concat([bytes.subarray(0, cut), Buffer.from([0xe9]), bytes.subarray(cut)]),
+    );
+    const { papers, warnings } = parseCorpus(damaged, { fileName });
+    expect(papers).toHaveLength(plain.papers.length);
+    expect(papers[0].title).toContain('\uFFFD');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({
+        file: fileName,
+        message: '1 character(s) could not be decoded as UTF-8 and show as "\uFFFD"; save the file as UTF-8',
+      }),
+    );
+  });
+
+  it('keeps the complete records of a file cut inside its last record, and says what was lost', () => {
+    // 40 characters into the record the last paper comes from (its line is where the record starts).
+    const last = plain.papers[plain.papers.length - 1];
+    const lineStart =
+      text
+        .split('\n')
+        .slice(0, (last.line ?? 1) - 1)
+        .join('\n').length + 1;
+    const truncated = text.slice(0, lineStart + 40);
+    if (REFUSED_WHEN_CUT.has(path)) {
+      expect(() => parseInPieces(truncated, fileName, 1000)).toThrow(CorpusError);
+      expect(() => parseInPieces(truncated, fileName, 1000)).toThrow(new RegExp(`^${fileName.replace('.', '\\.')}:\\d+: `));
+      return;
+    }
+    const result = parseInPieces(truncated, fileName, 1000);
+    expect(result.papers).toEqual(plain.papers.slice(0, -1));
+    expect(result.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('reads a 10 MB abstract intact, fed in 1 MB pieces', () => {
+    const first = plain.papers[0];
+    const head = first.abstract.slice(0, 30);
+    const at = text.indexOf(head);
+    if (at < 0) {
+      // OpenAlex stores the abstract as an inverted index: no run of its text to grow.
+      expect(path).toMatch(/openalex/);
+      return;
+    }
+    // No space at either end, so no whitespace is collapsed where it joins the abstract.
+    const filler = 'graph neural networks learn molecular representations '.repeat(190_000).trim();
+    expect(filler.length).toBeGreaterThan(10_000_000);
+    const huge = text.slice(0, at + head.length) + filler + text.slice(at + head.length);
+    const { papers } = parseInPieces(huge, fileName, 1 << 20);
+    expect(papers.map((p) => p.id)).toEqual(plain.papers.map((p) => p.id));
+    expect(papers[0].abstract.length).toBe(first.abstract.length + filler.length);
+    expect(papers[0].abstract.startsWith(head + filler.slice(0, 100))).toBe(true);
+  });
+});

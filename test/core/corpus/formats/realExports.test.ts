@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+
+/*
+ * Real exports, not hand-written ones: small excerpts of files that public projects keep as test
+ * data, in test/fixtures/real (SOURCES.md there lists each file's repository, path, commit, licence
+ * and what was cut). In short:
+ * - scopus.ris: mjwestgate/synthesisr inst/extdata/scopus.ris @0741e252 (GPL-3), a Scopus RIS export.
+ * - ieee.ris: NLeSC/litstudy test/resources/example.ris @11268cc9 (Apache-2.0), an IEEE Xplore RIS export.
+ * - wos-savedrecs.txt: massimoaria/bibliometrix tests/testthat/fixtures/wos_sample.txt @75f6d08b (GPL-3).
+ * - scopus.csv, lens.csv: massimoaria/bibliometrix tests/testthat/fixtures/{scopus,lens}_sample.csv
+ *   @d0591ed6 (GPL-3); both went through R, which writes empty cells as NA.
+ * - pubmed.medline: UWNETLAB/metaknowledge metaknowledge/tests/medline_test.medline @5f9e6dad (GPL-2.0).
+ * - arxiv-api.atom: lukasschwab/arxiv.py tests/fixtures/search_query=au:del_maestro+AND+ti:checkerboard.xml
+ *   @dc5fb68a (MIT), a saved arXiv API response.
+ * The expected values below were read off the files by hand, not copied from the reader's output.
+ */
+const fixture = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/real/${name}`, import.meta.url)), 'utf8');
+
+/** The file read in 5-character pieces with CRLF line ends, as a Windows download streamed in. */
+function parseCrlfInPieces(text: string, fileName: string) {
+  const parser = new CorpusParser({ fileName });
+  const crlf = text.replace(/\r?\n/g, '\r\n');
+  for (let i = 0; i < crlf.length; i += 5) parser.push(crlf.slice(i, i + 5));
+  return parser.end();
+}
+
+/** Each file, whatever its name, is recognised by its content (WoS and PubMed save .txt). */
+const FILES = ['scopus.ris', 'ieee.ris', 'wos-savedrecs.txt', 'scopus.csv', 'lens.csv', 'pubmed.medline', 'arxiv-api.atom'];
+
+describe('real exports', () => {
+  it.each(FILES)('%s gives the same papers streamed in pieces with CRLF line ends', (name) => {
+    const whole = parseCorpus(fixture(name), { fileName: name });
+    expect(whole.papers.length).toBeGreaterThan(0);
+    expect(parseCrlfInPieces(fixture(name), name).papers).toEqual(whole.papers);
+  });
+
+  it.each(FILES.filter((name) => !name.endsWith('.csv')))('%s is recognised by its content under a .txt name', (name) => {
+    expect(parseCorpus(fixture(name), { fileName: 'export.txt' }).papers).toEqual(
+      parseCorpus(fixture(name), { fileName: name }).papers,
+    );
+  });
+});
+
+describe('Scopus RIS (synthesisr)', () => {
+  const { papers, warnings, tally } = parseCorpus(fixture('scopus.ris'), { fileName: 'scopus.ris' });
+
+  it('reads every record, its authors, year, venue, DOI, keywords and the EID in UR', () => {
+    expect(warnings).toEqual([]);
+    expect(tally).toEqual({ records: 3, skipped: {}, duplicates: 0 });
+    expect(papers.map((p) => p.title)).toEqual([
+      'Black-backed woodpecker occupancy in burned and beetle-killed forests: Disturbance agent matters',
+      'Efficacy of automated detection of motion in wildlife monitoring videos',
+      // The export's trailing space is trimmed; the ST (short/translated title) is not the title.
+      'Few detections of black-backed woodpeckers (Picoides arcticus) in extreme wildfires in the Sierra Nevada',
+    ]);
+    expect(papers[0]).toMatchObject({
+      authors: ['M.W. Tingley', 'A.N. Stillman', 'R.L. Wilkerson', 'S.C. Sawyer', 'R.B. Siegel'],
+      year: 2020,
+      venue: 'Forest Ecology and Management',
+      doi: '10.1016/j.foreco.2019.117694',
+      authorKeywords: ['Bark beetle', 'California', 'Drought', 'Habitat', 'Occupancy', 'Picoides arcticus', 'Wildfire'],
+      sourceIds: { scopus: '2-s2.0-85074800841' },
+      line: 1,
+    });
+    expect(papers[2]).toMatchObject({ year: 2019, doi: '10.5751/ACE-01375-140117', line: 64 });
+  });
+
+  it('drops the copyright notices Scopus appends, a doubled one included', () => {
+    expect(papers[0].abstract.startsWith('In the western United States, the black-backed woodpecker')).toBe(true);
+    expect(papers[0].abstract.endsWith('other fire-associated wildlife species in the region.')).toBe(true);
+    expect(papers[1].abstract.endsWith('but results need to be reviewed by the researcher.')).toBe(true);
+    expect(papers[2].abstract.endsWith('limited use of these fires by Black-backed Woodpeckers.')).toBe(true);
+    for (const p of papers) expect(p.abstract).not.toContain('©');
+  });
+});
+
+describe('IEEE Xplore RIS (litstudy)', () => {
+  const { papers, warnings } = parseCorpus(fixture('ieee.ris'), { fileName: 'ieee.ris' });
+
+  it('reads JO venues, DO, KW, and the Y1 dates IEEE writes ("24-27 Sept. 2019", "1 Jan.-Feb. 2019")', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(3);
+    expect(papers[0]).toMatchObject({
+      title: 'The European Approach to the Exascale Challenge',
+      year: 2019,
+      date: '2019-01-01',
+      venue: 'Computing in Science & Engineering',
+      doi: '10.1109/MCSE.2018.2884139',
+      authorKeywords: [
+        'Exascale computing',
+        'Industries',
+        'Investment',
+        'Technological innovation',
+        'Ecosystems',
+        'High performance computing',
+      ],
+    });
+    // A conference's date range gives its first day.
+    expect(papers[1]).toMatchObject({ title: 'Reference Exascale Architecture', date: '2019-09-24', year: 2019 });
+    expect(papers[1].authors).toHaveLength(14);
+    expect(papers[1].authors?.[0]).toBe('M. Bobák');
+    expect(papers[2]).toMatchObject({ date: '2012-11-10', doi: '10.1109/SC.Companion.2012.261' });
+  });
+
+  it('keeps a title that starts with "Abstract:" (only abstracts lose that heading)', () => {
+    expect(papers[2].title).toBe('Abstract: An Exascale Workload Study');
+    expect(papers[2].abstract.startsWith("Amdahl's law has been one of the factors")).toBe(true);
+  });
+});
+
+describe('Web of Science plain text (bibliometrix)', () => {
+  const { papers, warnings, tally } = parseCorpus(fixture('wos-savedrecs.txt'), { fileName: 'wos-savedrecs.txt' });
+
+  it('joins continuation lines of TI, AU/AF and DE; dates from PD + PY; UT as the id', () => {
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      id: 'WOS:001702577900001',
+      title:
+        'Mapping the application of Geographic Information System (GIS) in real estate: a bibliometric analysis using bibliometrix and QGIS',
+      authors: ['Ming Liang Toh'],
+      year: 2026,
+      date: '2026-02-25',
+      venue: 'Survey Review',
+      doi: '10.1080/00396265.2026.2635057',
+      sourceIds: { wos: 'WOS:001702577900001' },
+      line: 3,
+    });
+    expect(papers[1]).toMatchObject({
+      id: 'WOS:000418020600003',
+      title: 'bibliometrix: An R-tool for comprehensive science mapping analysis',
+      authors: ['Massimo Aria', 'Corrado Cuccurullo'],
+      year: 2017,
+      date: '2017-11',
+      venue: 'Journal of Informetrics',
+      doi: '10.1016/j.joi.2017.08.007',
+    });
+    // DE (author keywords) then ID (Keywords Plus), a DE list running over two lines.
+    expect(papers[1].authorKeywords?.slice(0, 6)).toEqual([
+      'sBibliometrics',
+      'Science mapping',
+      'Workflow',
+      'Co-citation',
+      'Bibliographic coupling',
+      'R package',
+    ]);
+    expect(papers[1].authorKeywords).toContain('CITATION IMAGE');
+  });
+
+  it('cuts the "(c) 2017 Elsevier Ltd. All rights reserved." tail', () => {
+    expect(papers[1].abstract.endsWith('in a constantly changing science such as bibliometrics.')).toBe(true);
+  });
+
+  it('skips the real record without an abstract (a comment letter) and says so', () => {
+    expect(tally).toEqual({ records: 3, skipped: { 'no abstract': 1 }, duplicates: 0 });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'wos-savedrecs.txt', line: 100 });
+    expect(warnings[0].message).toMatch(/^paper "Comment on "Knowledge mapping of B cell.*has an empty abstract; skipped$/);
+  });
+});
+
+describe('Scopus CSV (bibliometrix)', () => {
+  const { papers, warnings } = parseCorpus(fixture('scopus.csv'), { fileName: 'scopus.csv' });
+
+  it('reads Author full names without their Scopus ids, Source title, DOI, EID, PubMed ID and both keyword columns', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      id: '2-s2.0-105030721984',
+      title: 'Quantitative analysis of studies that use artificial intelligence on spinal diseases: A bibliometric analysis',
+      authors: ['Fengyuan Liu', 'Chunyun Li', 'Yong Liu', 'Yufei Li'],
+      year: 2026,
+      venue: 'Digital Health',
+      doi: '10.1177/20552076261415846',
+      authorKeywords: ['Artificial intelligence', 'bibliometrics', 'citeSpace', 'spinal diseases', 'VOSviewer'],
+      sourceIds: { scopus: '2-s2.0-105030721984' },
+    });
+    expect(papers[1]).toMatchObject({
+      authors: expect.arrayContaining(['Samuel Bert Boadi-Kusi']),
+      sourceIds: { scopus: '2-s2.0-105026875241', pmid: '41494690' },
+    });
+    expect(papers[1].authorKeywords?.slice(0, 6)).toEqual([
+      'African optometry',
+      'bibliometrics',
+      'citations',
+      'impact factor',
+      'ophthalmic research',
+      'Africa',
+    ]);
+  });
+
+  it('cuts a 470-character open-access licence notice as well as a short "© 2026 Optometry Australia."', () => {
+    expect(papers[0].abstract.endsWith('providing researchers with future research directions.')).toBe(true);
+    expect(papers[1].abstract.endsWith('between research visibility and global recognition.')).toBe(true);
+  });
+});
+
+describe('Lens CSV (bibliometrix)', () => {
+  const { papers, warnings } = parseCorpus(fixture('lens.csv'), { fileName: 'lens.csv' });
+
+  it('uses the Lens ID as the id, and an "NA" PMID is no id (it made "duplicate id NA" before)', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.id)).toEqual(['000-360-106-493-122', '000-367-630-842-001', '000-371-385-074-628']);
+    expect(papers[0].sourceIds).toEqual({ pmid: '33251087' });
+    expect(papers[1].sourceIds).toBeUndefined();
+  });
+
+  it('reads dates, Source Title, Author/s, DOI and Keywords, and strips the <jats:p> wrapper', () => {
+    expect(papers[0]).toMatchObject({
+      year: 2020,
+      date: '2020-11-22',
+      venue: 'Environment systems & decisions',
+      doi: '10.1007/s10669-020-09792-x',
+    });
+    expect(papers[0].authors).toHaveLength(10);
+    expect(papers[0].authors?.[9]).toBe('La’Treall Maddox');
+    expect(papers[0].authorKeywords?.[0]).toBe('Cyber risk regulations');
+    expect(papers[2].abstract.startsWith('Worldwide scientific publications on the remarkably diverse')).toBe(true);
+    expect(papers[2].abstract.endsWith('to be explored by future research.')).toBe(true);
+    expect(papers[2].abstract).not.toContain('jats');
+  });
+});
+
+describe('PubMed MEDLINE (metaknowledge)', () => {
+  const { papers, warnings } = parseCorpus(fixture('pubmed.medline'), { fileName: 'pubmed.medline' });
+
+  it('reads records that start after a blank first line, with continuation lines joined', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.id)).toEqual(['26524502', '26788838', '26747248']);
+    expect(papers[0]).toMatchObject({
+      title: 'Bioinformatic survey of ABC transporters in dermatophytes.',
+      authors: ['Marek Gadzalski', 'Anita Ciesielska', 'Pawel Staczek'],
+      year: 2016,
+      date: '2016-01-15',
+      venue: 'Gene',
+      doi: '10.1016/j.gene.2015.10.064',
+      authorKeywords: ['ABC transporters', 'Dermatophytes', 'Drug resistance', 'Phylogenetics'],
+      sourceIds: { pmid: '26524502' },
+      url: 'https://pubmed.ncbi.nlm.nih.gov/26524502/',
+    });
+    // "driven \n      translocation": one space where the line broke, none doubled.
+    expect(papers[0].abstract).toContain('ATP hydrolysis driven translocation of countless substrates.');
+    expect(papers[0].abstract).not.toMatch(/\s{2}/);
+    expect(papers[2].title).toBe(
+      'CARMA1- and MyD88-dependent activation of Jun/ATF-type AP-1 complexes is a hallmark of ABC diffuse large B-cell lymphomas.',
+    );
+  });
+
+  it('takes the DOI from AID when LID holds only a publisher id, and names like "In \'t Veen"', () => {
+    expect(papers[2].doi).toBe('10.1182/blood-2015-07-655647');
+    expect(papers[1].authors).toContain("Johannes C C M In 't Veen");
+  });
+});
+
+describe('arXiv API Atom feed (arxiv.py)', () => {
+  it('reads the entry: versionless old-style id, folded title, summary, authors, DOI, journal ref, categories', () => {
+    const { papers, warnings } = parseCorpus(fixture('arxiv-api.atom'), { fileName: 'arxiv-api.atom' });
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      id: 'cond-mat/0603029',
+      title: 'From stripe to checkerboard order on the square lattice in the presence of quenched disorder',
+      authors: ['Adrian Del Maestro', 'Bernd Rosenow', 'Subir Sachdev'],
+      year: 2006,
+      date: '2006-03-02',
+      doi: '10.1103/PhysRevB.74.024520',
+      venue: 'Phys. Rev. B 74, 024520 (2006)',
+      authorKeywords: ['cond-mat.str-el', 'cond-mat.supr-con'],
+      sourceIds: { arxiv: 'cond-mat/0603029' },
+    });
+    expect(
+      papers[0].abstract.startsWith('We discuss the effects of quenched disorder on a model of charge density wave (CDW)'),
+    ).toBe(true);
+  });
+});
