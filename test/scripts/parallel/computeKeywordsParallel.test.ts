@@ -52,6 +52,17 @@ describe('the keyword stage on worker threads', () => {
     expect(workersStarted() - before).toBe(6);
   }, 120_000);
 
+  it('reads author keywords as evidence on the threads as in one pass', async () => {
+    // Every third paper carries author keywords, one of which no title or abstract has.
+    const withKeywords = papers
+      .slice(0, 150)
+      .map((p, i) => (i % 3 === 0 ? { ...p, authorKeywords: ['quantum annealing schedules', p.title.split(':')[0]] } : p));
+    const single = computeKeywords(withKeywords);
+    expect(single.vocabulary.some((t) => t.term === 'quantum annealing schedules')).toBe(true);
+    const parallel = await computeKeywordsParallel(withKeywords, { threads: 2, chunkSize: 40 });
+    expect(JSON.stringify(parallel) === JSON.stringify(single)).toBe(true);
+  }, 120_000);
+
   it('reports progress in papers, in order, up to all of them', async () => {
     const seen: number[] = [];
     await computeKeywordsParallel(papers.slice(0, 200), { threads: 2, chunkSize: 50, onProgress: (done) => seen.push(done) });
