@@ -107,7 +107,8 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       expect(map.curation?.stopwords).toEqual(['dark matter halos']);
       await page.goto(`${served.url}?map=small.map.json`);
       await page.getByText('12 of 12 papers').waitFor();
-      await page.locator('input[type=file][accept=".json,application/json"]').setInputFiles(saved);
+      // The Open map input (it takes compact .bin maps too; "Compare with…" has one for .json only).
+      await page.locator('input[type=file][accept=".json,.bin,application/json"]').setInputFiles(saved);
       await page.getByText('14 of 14 papers').waitFor();
 
       // Nothing was sent anywhere: every request went to the local server, and none was a POST.

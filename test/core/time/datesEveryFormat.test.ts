@@ -18,7 +18,7 @@ const CASES: Array<{ file: string; papers: Record<string, [number | null, string
   // Dimensions CSV: "PubYear", "Publication Date"
   { file: 'exports/dimensions.csv', papers: { 'pub.1130000001': [2021, '2021-05-15'], 'pub.1140000002': [2022, '2022-01-10'] } },
   // Lens CSV: "Publication Year", "Date Published"
-  { file: 'exports/lens.csv', papers: { '33900001': [2021, '2021-05-15'] } },
+  { file: 'exports/lens.csv', papers: { '000-111-222-333-444': [2021, '2021-05-15'] } },
   // OpenAlex: publication_date 2018-02-13; the second work has only publication_year 2021
   { file: 'exports/openalex.json', papers: { W2741809807: [2018, '2018-02-13'] } },
   { file: 'exports/openalex.jsonl', papers: { W2741809807: [2018, '2018-02-13'], W3000000003: [2021, null] } },
