@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { type GapReport, GAP_DEFAULTS, computeGaps, countCooccurrences } from '../src/core/analysis';
 import type { MapFile } from '../src/core/map';
 import { readMapFile } from './lib/readMapFile';
+import { CommandError, type CommandIo, consoleIo, runCommand } from './lib/runCommand';
 
 const USAGE = `Usage: npm run gaps -- --map FILE [--top N] [--min-papers N] [--per-keyword N] [--json]
 
@@ -20,37 +21,11 @@ const USAGE = `Usage: npm run gaps -- --map FILE [--top N] [--min-papers N] [--p
   --per-keyword N   most pairs one keyword may take in the list (default ${GAP_DEFAULTS.perKeyword})
   --json            print the report as JSON instead of tables`;
 
-/** A failure to report as one line; `usage` adds the usage text and exit code 2. */
-class GapsError extends Error {
-  constructor(
-    message: string,
-    readonly usage = false,
-  ) {
-    super(message);
-  }
-}
-
-export interface GapsIo {
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
-
-const consoleIo: GapsIo = {
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
-};
+export type GapsIo = CommandIo;
 
 /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad arguments). */
 export function main(argv: readonly string[], io: GapsIo = consoleIo): number {
-  try {
-    run(argv, io);
-    return 0;
-  } catch (error) {
-    const usage = error instanceof GapsError && error.usage;
-    io.error(`gaps: ${error instanceof Error ? error.message : String(error)}`);
-    if (usage) io.error(USAGE);
-    return usage ? 2 : 1;
-  }
+  return runCommand('gaps', USAGE, run, argv, io);
 }
 
 function run(argv: readonly string[], io: GapsIo): void {
@@ -70,13 +45,13 @@ function run(argv: readonly string[], io: GapsIo): void {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new GapsError(error instanceof Error ? error.message : String(error), true);
+    throw new CommandError(error instanceof Error ? error.message : String(error), true);
   }
   if (values.help) {
     io.log(USAGE);
     return;
   }
-  if (!values.map) throw new GapsError('missing --map FILE', true);
+  if (!values.map) throw new CommandError('missing --map FILE', true);
   const top = count(values.top, 'top', GAP_DEFAULTS.top);
   const minPapers = count(values['min-papers'], 'min-papers', GAP_DEFAULTS.minPapers);
   const perKeyword = count(values['per-keyword'], 'per-keyword', GAP_DEFAULTS.perKeyword);
@@ -90,12 +65,12 @@ function count(text: string | undefined, name: string, fallback: number): number
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 1)
-    throw new GapsError(`--${name} must be a whole number of at least 1, got "${text}"`, true);
+    throw new CommandError(`--${name} must be a whole number of at least 1, got "${text}"`, true);
   return value;
 }
 
 function readMap(file: string): MapFile {
-  return readMapFile(file, (message) => new GapsError(message));
+  return readMapFile(file, (message) => new CommandError(message));
 }
 
 /** Two plain-text tables: keyword gaps, then cluster pairs below expectation. */

@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PlaceInputError, parsePlaceInput, placePaper } from '../src/core/place';
 import { readMapFile } from './lib/readMapFile';
+import { CommandError, type CommandIo, consoleIo, runCommand } from './lib/runCommand';
 
 const USAGE = `Usage: npm run place -- --map FILE --input PAPER
 
@@ -25,37 +26,11 @@ const USAGE = `Usage: npm run place -- --map FILE --input PAPER
 Prints JSON: keyPhrases, position {x, y} (null when the paper shares no key phrase with the map),
 cluster {id, label, similarity}, similar [{id, title, cluster, similarity, shared}], unused.`;
 
-/** A failure to report as one line; `usage` adds the usage text and exit code 2. */
-class PlaceError extends Error {
-  constructor(
-    message: string,
-    readonly usage = false,
-  ) {
-    super(message);
-  }
-}
-
-export interface PlaceIo {
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
-
-const consoleIo: PlaceIo = {
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
-};
+export type PlaceIo = CommandIo;
 
 /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad arguments). */
 export function main(argv: readonly string[], io: PlaceIo = consoleIo): number {
-  try {
-    run(argv, io);
-    return 0;
-  } catch (error) {
-    const usage = error instanceof PlaceError && error.usage;
-    io.error(`place: ${error instanceof Error ? error.message : String(error)}`);
-    if (usage) io.error(USAGE);
-    return usage ? 2 : 1;
-  }
+  return runCommand('place', USAGE, run, argv, io);
 }
 
 function run(argv: readonly string[], io: PlaceIo): void {
@@ -72,28 +47,28 @@ function run(argv: readonly string[], io: PlaceIo): void {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new PlaceError(error instanceof Error ? error.message : String(error), true);
+    throw new CommandError(error instanceof Error ? error.message : String(error), true);
   }
   if (values.help) {
     io.log(USAGE);
     return;
   }
-  if (!values.map) throw new PlaceError('missing --map FILE', true);
-  if (!values.input) throw new PlaceError('missing --input PAPER', true);
-  const map = readMapFile(values.map, (message) => new PlaceError(message));
+  if (!values.map) throw new CommandError('missing --map FILE', true);
+  if (!values.input) throw new CommandError('missing --input PAPER', true);
+  const map = readMapFile(values.map, (message) => new CommandError(message));
   let text: string;
   try {
     text = readFileSync(values.input, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);
-    throw new PlaceError(`cannot read input ${values.input}: ${why}`);
+    throw new CommandError(`cannot read input ${values.input}: ${why}`);
   }
   let paper;
   try {
     paper = parsePlaceInput(text, values.input);
   } catch (error) {
-    if (error instanceof PlaceInputError) throw new PlaceError(error.message);
+    if (error instanceof PlaceInputError) throw new CommandError(error.message);
     throw error;
   }
   const placement = placePaper(map, paper);
