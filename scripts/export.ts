@@ -9,7 +9,6 @@
  * shows (core/export EXPORT_FORMATS).
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { FIT_MARGIN, type SceneView, boundsOf, computeScene, createSceneCache, fitShown, fitTransform } from '../src/core/scene';
 import {
   EXPORT_FORMAT_NAMES,
@@ -27,6 +26,7 @@ import { APP_VERSION, type MapFile } from '../src/core/map';
 import { checkOutput, writeFileAtomic } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
 import { readMapFile } from './lib/readMapFile';
+import { CommandError, type CommandIo, commandArgs, consoleIo, failureCode } from './lib/runCommand';
 
 const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
 
@@ -45,20 +45,7 @@ const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE
                       keywords by the mean year of their papers; the legend becomes the colour bar)
   --with-papers       VOSviewer: add papers as items linked to their keywords`;
 
-/** A failure to report as one line, naming the file concerned; `usage` adds the usage text. */
-class ExportError extends Error {
-  constructor(
-    message: string,
-    readonly usage = false,
-  ) {
-    super(message);
-  }
-}
-
-export interface ExportIo {
-  log: (line: string) => void;
-  error: (line: string) => void;
-}
+export type ExportIo = CommandIo;
 
 /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad arguments). */
 export async function main(argv: readonly string[], given: ExportIo = consoleIo): Promise<number> {
@@ -68,67 +55,46 @@ export async function main(argv: readonly string[], given: ExportIo = consoleIo)
     await run(argv, io);
     return 0;
   } catch (error) {
-    if (error instanceof ExportError) {
-      io.error(`export: ${error.message}`);
-      if (error.usage) io.error(USAGE);
-      return error.usage ? 2 : 1;
-    }
-    io.error(`export: ${error instanceof Error ? error.message : String(error)}`);
-    return 1;
+    return failureCode('export', USAGE, error, io);
   }
 }
 
-const consoleIo: ExportIo = {
-  log: (line) => console.log(line),
-  error: (line) => console.error(line),
-};
-
 async function run(argv: readonly string[], io: ExportIo): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        map: { type: 'string' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        keywords: { type: 'string' },
-        mode: { type: 'string' },
-        'no-legend': { type: 'boolean' },
-        'no-caption': { type: 'boolean' },
-        width: { type: 'string' },
-        height: { type: 'string' },
-        theme: { type: 'string' },
-        'color-by': { type: 'string' },
-        'with-papers': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new ExportError(error instanceof Error ? error.message : String(error), true);
-  }
+  const values = commandArgs(argv, {
+    map: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string' },
+    keywords: { type: 'string' },
+    mode: { type: 'string' },
+    'no-legend': { type: 'boolean' },
+    'no-caption': { type: 'boolean' },
+    width: { type: 'string' },
+    height: { type: 'string' },
+    theme: { type: 'string' },
+    'color-by': { type: 'string' },
+    'with-papers': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.log(USAGE);
     return;
   }
-  if (!values.map) throw new ExportError('missing --map FILE', true);
-  if (!values.output) throw new ExportError('missing --output FILE', true);
+  if (!values.map) throw new CommandError('missing --map FILE', true);
+  if (!values.output) throw new CommandError('missing --output FILE', true);
   const output = values.output;
   const format = chooseFormat(values.format, output);
   const mode = values.mode ?? 'all';
-  if (mode !== 'all' && mode !== 'any') throw new ExportError(`unknown --mode "${mode}" (expected all or any)`, true);
+  if (mode !== 'all' && mode !== 'any') throw new CommandError(`unknown --mode "${mode}" (expected all or any)`, true);
   const theme = values.theme ?? 'light';
-  if (theme !== 'light' && theme !== 'dark') throw new ExportError(`unknown --theme "${theme}" (expected light or dark)`, true);
+  if (theme !== 'light' && theme !== 'dark') throw new CommandError(`unknown --theme "${theme}" (expected light or dark)`, true);
   const colorBy = values['color-by'] ?? 'cluster';
   if (colorBy !== 'cluster' && colorBy !== 'year') {
-    throw new ExportError(`unknown --color-by "${colorBy}" (expected cluster or year)`, true);
+    throw new CommandError(`unknown --color-by "${colorBy}" (expected cluster or year)`, true);
   }
   const width = size(values.width, 'width', 1600);
   const height = size(values.height, 'height', 1000);
   if (format === 'png' && 4 * width * height > MAX_PNG_PIXELS) {
-    throw new ExportError(
+    throw new CommandError(
       `--width ${width} --height ${height} makes a PNG of ${2 * width} x ${2 * height} pixels (drawn at 2x); ` +
         `at most ${MAX_PNG_PIXELS / 1e6} million pixels (e.g. --width 4000 --height 2500), or export SVG, which has no size limit`,
       true,
@@ -138,7 +104,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   try {
     checkOutput(output, [{ option: '--map', file: values.map }]);
   } catch (error) {
-    throw new ExportError(error instanceof Error ? error.message : String(error));
+    throw new CommandError(error instanceof Error ? error.message : String(error));
   }
 
   const map = readMap(values.map);
@@ -177,7 +143,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   try {
     writeFileAtomic(output, data);
   } catch (error) {
-    throw new ExportError(`${output}: cannot write (${error instanceof Error ? error.message : String(error)})`);
+    throw new CommandError(`${output}: cannot write (${error instanceof Error ? error.message : String(error)})`);
   }
   io.error(`export: wrote ${output} (${format}, ${summary}, ${formatBytes(data.length)})`);
   io.error(`export: stamp: ${stamp}`);
@@ -193,11 +159,11 @@ const MAX_PNG_PIXELS = 40_000_000;
 function chooseFormat(given: string | undefined, output: string): ExportFormat {
   if (given !== undefined) {
     if (isExportFormat(given)) return given;
-    throw new ExportError(`unknown format "${given}" (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
+    throw new CommandError(`unknown format "${given}" (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
   }
   const inferred = formatOfFileName(output);
   if (inferred) return inferred;
-  throw new ExportError(
+  throw new CommandError(
     `missing --format, and ${output} does not tell (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`,
     true,
   );
@@ -207,13 +173,13 @@ function size(text: string | undefined, name: string, fallback: number): number 
   if (text === undefined) return fallback;
   const value = Number(text);
   if (!Number.isInteger(value) || value < 100 || value > 20000) {
-    throw new ExportError(`--${name} must be a whole number of pixels between 100 and 20000, got "${text}"`, true);
+    throw new CommandError(`--${name} must be a whole number of pixels between 100 and 20000, got "${text}"`, true);
   }
   return value;
 }
 
 function readMap(file: string): MapFile {
-  return readMapFile(file, (message) => new ExportError(message));
+  return readMapFile(file, (message) => new CommandError(message));
 }
 
 /** Keywords given by term (any case) or id; an unknown one is an error, not silently dropped. */
@@ -232,7 +198,7 @@ function resolveKeywords(list: string | undefined, index: MapIndex, file: string
     } else unknown.push(name);
   }
   if (unknown.length > 0) {
-    throw new ExportError(`${file}: no keyword ${unknown.map((n) => JSON.stringify(n)).join(', ')} on this map`);
+    throw new CommandError(`${file}: no keyword ${unknown.map((n) => JSON.stringify(n)).join(', ')} on this map`);
   }
   return found;
 }
@@ -254,7 +220,7 @@ async function renderPng(svg: string): Promise<Uint8Array> {
   try {
     ({ Resvg } = await import('@resvg/resvg-js'));
   } catch (error) {
-    throw new ExportError(
+    throw new CommandError(
       `PNG needs @resvg/resvg-js, which did not load (${error instanceof Error ? error.message : String(error)}); ` +
         'run npm install, or export SVG and convert it',
     );

@@ -7,11 +7,10 @@
  * with arguments, the file and the output.
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { type GapReport, GAP_DEFAULTS, computeGaps, countCooccurrences } from '../src/core/analysis';
 import type { MapFile } from '../src/core/map';
 import { readMapFile } from './lib/readMapFile';
-import { CommandError, type CommandIo, consoleIo, runCommand } from './lib/runCommand';
+import { CommandError, type CommandIo, commandArgs, consoleIo, runCommand } from './lib/runCommand';
 
 const USAGE = `Usage: npm run gaps -- --map FILE [--top N] [--min-papers N] [--per-keyword N] [--json]
 
@@ -29,24 +28,14 @@ export function main(argv: readonly string[], io: GapsIo = consoleIo): number {
 }
 
 function run(argv: readonly string[], io: GapsIo): void {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        map: { type: 'string' },
-        top: { type: 'string' },
-        'min-papers': { type: 'string' },
-        'per-keyword': { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CommandError(error instanceof Error ? error.message : String(error), true);
-  }
+  const values = commandArgs(argv, {
+    map: { type: 'string' },
+    top: { type: 'string' },
+    'min-papers': { type: 'string' },
+    'per-keyword': { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.log(USAGE);
     return;

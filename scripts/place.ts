@@ -12,10 +12,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { PlaceInputError, parsePlaceInput, placePaper } from '../src/core/place';
 import { readMapFile } from './lib/readMapFile';
-import { CommandError, type CommandIo, consoleIo, runCommand } from './lib/runCommand';
+import { CommandError, type CommandIo, commandArgs, consoleIo, runCommand } from './lib/runCommand';
 
 const USAGE = `Usage: npm run place -- --map FILE --input PAPER
 
@@ -34,21 +33,11 @@ export function main(argv: readonly string[], io: PlaceIo = consoleIo): number {
 }
 
 function run(argv: readonly string[], io: PlaceIo): void {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        map: { type: 'string' },
-        input: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new CommandError(error instanceof Error ? error.message : String(error), true);
-  }
+  const values = commandArgs(argv, {
+    map: { type: 'string' },
+    input: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) {
     io.log(USAGE);
     return;
