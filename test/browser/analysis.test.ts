@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { yearColor } from '../../src/core/style';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { serveBuild, type ServedBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
 
 describeWithChromium('the analysis views in Chromium', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const app = useServedApp({ width: 1280, height: 800 });
 
   test('Gaps lists keyword pairs; "Show on map" filters the map to both (Any); a term opens its details', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByText('12 of 12 papers').waitFor();
     await page.getByRole('button', { name: 'Gaps', exact: true }).click();
     const list = page.getByRole('list', { name: 'Keyword gaps' });
@@ -59,8 +50,8 @@ describeWithChromium('the analysis views in Chromium', () => {
   });
 
   test('Thematic map draws a bubble per cluster in named quadrants; a bubble selects its cluster', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.context.newPage();
+    await page.goto(app.served.url);
     await page.getByText('12 of 12 papers').waitFor();
     await page.getByRole('button', { name: 'Themes', exact: true }).click();
     const chart = page.locator('.thematic-chart svg');
@@ -102,8 +93,8 @@ describeWithChromium('the analysis views in Chromium', () => {
   });
 
   test('Density draws a smoothed density under the map; the SVG export carries it; off restores the map', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.context.newPage();
+    await page.goto(app.served.url);
     await page.getByText('12 of 12 papers').waitFor();
     const canvas = page.locator('canvas');
     // The map is drawn on the next frames: wait until two shots agree.
@@ -152,8 +143,8 @@ describeWithChromium('the analysis views in Chromium', () => {
   });
 
   test('a paper shows its bridging score', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${served.url}?select=p:p-moe`);
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?select=p:p-moe`);
     const score = page.locator('.details .bridge-score');
     await score.waitFor();
     expect(await score.textContent()).toMatch(/^Bridging\d\.\d\d · /);
@@ -185,13 +176,13 @@ describeWithChromium('the analysis views in Chromium', () => {
   }
 
   test('Density opens from the URL (keyword weight, by cluster), its menus follow it, and Export PNG carries it', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.getByText('12 of 12 papers').waitFor();
     const plainPng = await downloadPng(page);
-    await page.goto(`${served.url}?density=heat`);
+    await page.goto(`${app.served.url}?density=heat`);
     await page.getByText('12 of 12 papers').waitFor();
     await expect(page.getByRole('button', { name: 'Density', exact: true }).getAttribute('aria-pressed')).resolves.toBe('true');
     const heatPng = await downloadPng(page);

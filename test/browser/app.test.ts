@@ -1,34 +1,26 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Scene } from '../../src/core/scene';
 import type { MapFile } from '../../src/core/map';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { FIXTURE, serveBuild, type ServedBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
+import { FIXTURE } from './serveBuild';
 
 const map = JSON.parse(readFileSync(FIXTURE, 'utf8')) as MapFile;
 
 describeWithChromium('the production build in Chromium', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const app = useServedApp({ width: 1280, height: 800 });
 
   async function open(query = ''): Promise<Page> {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => {
       errors.push(`dialog: ${d.message()}`);
       void d.dismiss();
     });
-    await page.goto(served.url + query);
+    await page.goto(app.served.url + query);
     (page as Page & { errors?: string[] }).errors = errors;
     return page;
   }

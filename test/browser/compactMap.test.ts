@@ -1,41 +1,36 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { compactMapParts, parseMapFile } from '../../src/core/map';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { FIXTURE, serveBuild, type ServedBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
+import { FIXTURE } from './serveBuild';
 
 describeWithChromium('a compact map in Chromium', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
+  const app = useServedApp({ width: 1280, height: 800 });
   const map = parseMapFile(readFileSync(FIXTURE, 'utf8'), 'small.map.json');
   const paper = map.papers[2];
 
   beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
-    for (const part of compactMapParts(map, 'small.map.bin')) writeFileSync(join(served.dir, part.name), part.data);
+    for (const part of compactMapParts(map, 'small.map.bin')) writeFileSync(join(app.served.dir, part.name), part.data);
     // A main file whose texts file is missing, and one cut short.
     for (const part of compactMapParts(map, 'lonely.map.bin')) {
-      if (part.name === 'lonely.map.bin') writeFileSync(join(served.dir, part.name), part.data);
+      if (part.name === 'lonely.map.bin') writeFileSync(join(app.served.dir, part.name), part.data);
     }
-    const main = readFileSync(join(served.dir, 'small.map.bin'));
-    writeFileSync(join(served.dir, 'cut.map.bin'), main.subarray(0, main.length - 5));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    const main = readFileSync(join(app.served.dir, 'small.map.bin'));
+    writeFileSync(join(app.served.dir, 'cut.map.bin'), main.subarray(0, main.length - 5));
   });
 
   test('opens as the JSON map does; a paper’s abstract is fetched when its panel opens', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${served.url}?map=small.map.bin`);
+    await page.goto(`${app.served.url}?map=small.map.bin`);
     await page.locator('canvas[data-view]').waitFor();
     await page.getByText(`${map.papers.length} papers`).first().waitFor();
     expect(fetched).toContain('/small.map.bin');
     expect(fetched.some((p) => p.includes('texts'))).toBe(false);
-    await page.goto(`${served.url}?map=small.map.bin&select=p:${encodeURIComponent(paper.id)}`);
+    await page.goto(`${app.served.url}?map=small.map.bin&select=p:${encodeURIComponent(paper.id)}`);
     await page.getByRole('heading', { level: 2, name: paper.title }).waitFor();
     await page.locator('.abstract').getByText(paper.abstract.slice(0, 40)).waitFor();
     expect(fetched).toContain('/small.map.texts-0.json');
@@ -43,11 +38,11 @@ describeWithChromium('a compact map in Chromium', () => {
   });
 
   test('a missing texts file is said in the panel; a truncated main file is an error naming it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${served.url}?map=lonely.map.bin&select=p:${encodeURIComponent(paper.id)}`);
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?map=lonely.map.bin&select=p:${encodeURIComponent(paper.id)}`);
     await page.getByRole('heading', { level: 2, name: paper.title }).waitFor();
     await page.getByText('Could not load lonely.map.texts-0.json, the texts of lonely.map.bin (HTTP 404).').waitFor();
-    await page.goto(`${served.url}?map=cut.map.bin`);
+    await page.goto(`${app.served.url}?map=cut.map.bin`);
     const alert = page.getByRole('alert');
     await alert.getByText(/cut\.map\.bin: header\.columns\[6\]: truncated/).waitFor();
     await page.close();

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import type { MapFile } from '../../src/core/map';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { FIXTURE, serveBuild, type ServedBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
+import { FIXTURE } from './serveBuild';
 import { TOPIC_CORPUS } from './topicCorpus';
 
 const map = JSON.parse(readFileSync(FIXTURE, 'utf8')) as MapFile;
@@ -19,27 +20,21 @@ interface Watched {
 }
 
 describeWithChromium('the built app under its Content-Security-Policy', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
+  const app = useServedApp({ width: 1200, height: 760 });
 
   beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1200, height: 760 })]);
     // A map at the coordinate limit (world units ±1e7) and one far beyond it.
     const far = JSON.parse(JSON.stringify(map)) as MapFile;
     far.papers[0].x = 1e7;
     far.keywords[0].x = -1e7;
     far.keywords[1].y = 1e7;
-    writeFileSync(join(served.dir, 'far.map.json'), JSON.stringify(far));
+    writeFileSync(join(app.served.dir, 'far.map.json'), JSON.stringify(far));
     far.papers[0].x = 1e308;
-    writeFileSync(join(served.dir, 'absurd.map.json'), JSON.stringify(far));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    writeFileSync(join(app.served.dir, 'absurd.map.json'), JSON.stringify(far));
   });
 
   async function open(query = ''): Promise<Watched> {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const violations: string[] = [];
     const errors: string[] = [];
     page.on('console', (m) => {
@@ -54,7 +49,7 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
         );
       });
     });
-    await page.goto(served.url + query);
+    await page.goto(app.served.url + query);
     return { page, violations, errors };
   }
 
@@ -62,7 +57,7 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
     page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
 
   test('index.html carries the policy: no inline script, connect-src limited', () => {
-    const html = readFileSync(join(served.dir, 'index.html'), 'utf8');
+    const html = readFileSync(join(app.served.dir, 'index.html'), 'utf8');
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self';");
@@ -198,7 +193,7 @@ describeWithChromium('the built app under its Content-Security-Policy', () => {
 
   test('a map from another origin names the origin; declining opens the default map', async () => {
     // 127.0.0.1 and localhost are different origins of the same server.
-    const other = served.url.replace('127.0.0.1', 'localhost');
+    const other = app.served.url.replace('127.0.0.1', 'localhost');
     const { page, violations } = await open(`?map=${encodeURIComponent(`${other}small.map.json`)}`);
     const dialog = page.getByRole('alertdialog', { name: 'Open a map from another site?' });
     await dialog.waitFor();

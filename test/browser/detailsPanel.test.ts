@@ -1,26 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { serveBuild, type ServedBuild } from './serveBuild';
+import { expect, test } from 'vitest';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
 
 describeWithChromium('the details panel in Chromium', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
-
-  beforeAll(async () => {
-    // A short window, so a paper's details are taller than the panel and it scrolls.
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 420 })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  // A short window, so a paper's details are taller than the panel and it scrolls.
+  const app = useServedApp({ width: 1280, height: 420 });
 
   const scrollTop = (page: Page): Promise<number> => page.locator('.details-scroll').evaluate((e) => e.scrollTop);
 
   test('a paper chosen from the panel of another, scrolled down, is shown from the top; related papers appear', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${served.url}?select=p:p-moe`);
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?select=p:p-moe`);
     const related = page.getByRole('heading', { name: 'Related papers' }).locator('xpath=following-sibling::ol');
     // Counted after the paper is painted, then listed.
     await related.getByRole('button').first().waitFor();

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { MapFile } from '../../src/core/map';
-import { describeWithChromium, type LaunchedChromium, launchChromium } from './chromium';
-import { FIXTURE, type ServedBuild, serveBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
+import { FIXTURE } from './serveBuild';
 
 const map = JSON.parse(readFileSync(FIXTURE, 'utf8')) as MapFile;
 /** Set SCREENSHOTS=dir to keep pictures of the steps, for looking at them. */
@@ -16,16 +17,7 @@ function papersWith(keywordId: string): string[] {
 }
 
 describeWithChromium('a keyword filter brings its matches into view', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const app = useServedApp({ width: 1280, height: 800 });
 
   /** The view on the canvas (data-view) and the one saved when it last came to rest (the URL's). */
   async function views(page: Page): Promise<{ live: number[]; rest: number[] | null }> {
@@ -74,10 +66,10 @@ describeWithChromium('a keyword filter brings its matches into view', () => {
   }
 
   test('zoomed in on a paper, filtering fits the view to the matches; after the user moves, "Fit to matches" does', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
 
     // Zoom in with the wheel on a protein paper, far from the diffusion papers.

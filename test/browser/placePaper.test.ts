@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
 import { type MapFile, parseMapFile, serializeMap } from '../../src/core/map';
 import { THEMES, parseColor } from '../../src/core/style';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { serveBuild, type ServedBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
 
 const SEED_FILE = new URL('../golden/trending-papers.map.json', import.meta.url);
 const seed = parseMapFile(readFileSync(SEED_FILE, 'utf8'), 'trending-papers.map.json');
@@ -25,23 +25,17 @@ function shrunk(map: MapFile, id: number): MapFile {
 }
 
 describeWithChromium('"Place a paper" and "Compare with…" in Chromium', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
+  const app = useServedApp({ width: 1280, height: 800 });
 
   beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
-    writeFileSync(join(served.dir, 'seed.map.json'), readFileSync(SEED_FILE));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
+    writeFileSync(join(app.served.dir, 'seed.map.json'), readFileSync(SEED_FILE));
   });
 
   test('a pasted seed paper lands on the map with its cluster and similar papers; a click selects one; Clear removes it', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${served.url}?map=seed.map.json`);
+    await page.goto(`${app.served.url}?map=seed.map.json`);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
     const paper = seed.papers[7];
     const cluster = seed.clusters.find((c) => c.id === paper.cluster)!;
@@ -97,8 +91,8 @@ describeWithChromium('"Place a paper" and "Compare with…" in Chromium', () => 
   });
 
   test('a pasted text without an abstract says why, and the dialog stays open', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${served.url}?map=seed.map.json`);
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?map=seed.map.json`);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
     await page.getByRole('button', { name: 'Place a paper' }).click();
     const dialog = page.getByRole('dialog', { name: 'Place a paper' });
@@ -111,8 +105,8 @@ describeWithChromium('"Place a paper" and "Compare with…" in Chromium', () => 
   });
 
   test('"Compare with…" a map where one cluster lost papers shows it shrank, with counts', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${served.url}?map=seed.map.json`);
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?map=seed.map.json`);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
     const id = seed.clusters[0].id;
     const before = seed.clusters[0].size;

@@ -1,30 +1,21 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Scene } from '../../src/core/scene';
 import { yearColor } from '../../src/core/style';
-import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
-import { serveBuild, type ServedBuild } from './serveBuild';
+import { describeWithChromium } from './chromium';
+import { useServedApp } from './servedApp';
 
 // The fixture map's papers have years 2022–2025 (p-fr-protein is the 2022 one, five have none).
 describeWithChromium('colour by year in Chromium', () => {
-  let served: ServedBuild;
-  let browser: LaunchedChromium;
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([serveBuild(), launchChromium({ width: 1280, height: 800 })]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const app = useServedApp({ width: 1280, height: 800 });
 
   test('"Colour by" Year recolours the map, shows the colour bar and goes into the URL', async () => {
-    const page = await browser.context.newPage();
+    const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(served.url);
+    await page.goto(app.served.url);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
     const strokeOf = (id: string) =>
       page.evaluate((nodeId) => window.__topicMap!.getScene()!.nodes.find((n) => n.id === nodeId)?.stroke, id);
@@ -54,8 +45,8 @@ describeWithChromium('colour by year in Chromium', () => {
   });
 
   test('the "Years" range moves with the keyboard, narrows "N of M papers" and goes into the URL', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(served.url);
+    const page = await app.browser.context.newPage();
+    await page.goto(app.served.url);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
     const years = page.getByRole('group', { name: 'Years' });
     const from = years.getByRole('slider', { name: 'From year' });
@@ -96,8 +87,8 @@ describeWithChromium('colour by year in Chromium', () => {
     [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).every((v, i) => Math.abs(v - rgb[i]) <= 6);
 
   test('Export PNG in year mode carries the year colour bar (drawn from the SVG, and by the canvas fallback)', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${served.url}?color=year`);
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?color=year`);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.legend[0]?.label ?? '') === '2022');
     await page.getByRole('button', { name: 'Export…' }).click();
     // The SVG's legend: one swatch per year step, on the overlay's scale.
