@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { modalKeyDown } from './modalKeys';
 import type { CorpusFormat } from '../core/map';
 import type { CorpusText } from '../store/mapStoreState';
 import { useMapStore } from '../store/useMapStore';
@@ -68,27 +69,7 @@ export function PasteCorpusDialog({
     onClose();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      submit();
-    } else if (event.key === 'Tab') {
-      // A modal dialog keeps focus inside it.
-      const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('textarea, select, button:not(:disabled)')];
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => modalKeyDown(event, onClose, submit);
 
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     const files = [...event.dataTransfer.files];

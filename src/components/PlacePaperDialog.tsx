@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { modalKeyDown } from './modalKeys';
 import { afterNextPaint } from '../render/afterNextPaint';
 import { placeOnMap, warmPlaceIndex } from '../store/placeOnMap';
 
@@ -42,27 +43,7 @@ export function PlacePaperDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void submit();
-    } else if (event.key === 'Tab') {
-      // A modal dialog keeps focus inside it.
-      const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>('textarea, button:not(:disabled)')];
-      const first = focusable[0];
-      const last = focusable[focusable.length - 1];
-      if (event.shiftKey && document.activeElement === first) {
-        event.preventDefault();
-        last?.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first?.focus();
-      }
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => modalKeyDown(event, onClose, () => void submit());
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
