@@ -12,6 +12,8 @@ interface ComboboxProps<T extends ComboboxOption> {
   options: (query: string) => T[];
   onPick: (option: T) => void;
   renderOption: (option: T) => ReactNode;
+  /** The option's name for screen readers, where its rendering alone says less (default: its content). */
+  optionLabel?: (option: T) => string;
   /** Shown in the list when the query finds nothing. */
   emptyText?: string;
   /** Show options on focus even when the query is empty. */
@@ -27,7 +29,8 @@ interface ComboboxProps<T extends ComboboxOption> {
  * both use it.
  */
 export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
-  const { label, placeholder, options, onPick, renderOption, emptyText, openOnFocus, icon, className, disabled } = props;
+  const { label, placeholder, options, onPick, renderOption, optionLabel, emptyText, openOnFocus, icon, className, disabled } =
+    props;
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -100,6 +103,7 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
             id={optionId(i)}
             role="option"
             aria-selected={i === activeIndex}
+            aria-label={optionLabel?.(option)}
             className={i === activeIndex ? 'active' : undefined}
             // mousedown, not click: picking must happen before the input's blur closes the list.
             onMouseDown={(e) => {

@@ -67,10 +67,10 @@ export function CurationList() {
                   term={
                     <>
                       {from}{' '}
-                      <span className="curation-arrow" aria-label="into">
+                      <span className="curation-arrow" aria-hidden="true">
                         →
-                      </span>{' '}
-                      {to}
+                      </span>
+                      <span className="sr-only">into</span> {to}
                     </>
                   }
                   undo="Unmerge"

@@ -44,11 +44,12 @@ export function KeywordPicker({ label, placeholder, className, icon, exclude, on
       icon={icon}
       options={options}
       onPick={onPick}
+      optionLabel={(option) => `${option.text}, ${option.papers} papers`}
       renderOption={(option) => (
         <span className="option">
           <span className="swatch" style={{ background: clusterColor(option.cluster, theme) }} aria-hidden="true" />
           <span className="option-text">{option.text}</span>
-          <span className="option-count" aria-label={`${option.papers} papers`}>
+          <span className="option-count" aria-hidden="true">
             {option.papers}
           </span>
         </span>

@@ -34,7 +34,7 @@ describe('FilterBar', () => {
     fireEvent.change(box, { target: { value: 'ima' } });
     const options = screen.getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual(['image generation3', 'text-to-image2']);
-    expect(within(options[0]).getByLabelText('3 papers')).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'image generation, 3 papers' })).toBe(options[0]);
     expect(box.getAttribute('aria-expanded')).toBe('true');
   });
 
