@@ -28,11 +28,29 @@ export interface MapEvalResult {
   labelPrecision: number;
   /** Papers linked to fewer than 2 keyword nodes, and the least number of links of a paper. */
   papersUnderTwoLinks: number;
+  /**
+   * The same node and link precision by kind of keyword (see termKind): on Inspec the phrases are
+   * the precise nodes and the lone words, mostly there so that every paper has 2 links, are not.
+   */
+  byKind: Record<TermKind, { nodes: number; nodePrecision: number; links: number; linkPrecision: number }>;
   /** The cluster names, for reading. */
   labels: string[];
   /** The 20 keyword nodes linked to the most papers. */
   biggestNodes: string[];
   seconds: number;
+}
+
+export type TermKind = 'phrase' | 'word' | 'name';
+export const TERM_KINDS: readonly TermKind[] = ['phrase', 'word', 'name'];
+
+/**
+ * A keyword's kind, as the graph stage tells them apart (src/core/graph/buildGraph.ts,
+ * isLoneCommonWord): several words or hyphenated ("neural networks", "e-commerce"), one lowercase
+ * word ("control"), or one word written with capitals, a name or an acronym ("Internet", "XML").
+ */
+export function termKind(term: string): TermKind {
+  if (/[\s-]/.test(term.trim())) return 'phrase';
+  return term === term.toLowerCase() ? 'word' : 'name';
 }
 
 /** The scores of a built map against gold phrases by paper id (pure: tests call it). */
@@ -45,16 +63,29 @@ export function scoreMap(map: MapFile, goldById: Map<string, string[]>): Omit<Ma
     for (const k of keys) anyGold.add(k);
   }
   const nodeKey = new Map(map.keywords.map((k) => [k.id, protocolKey(k.term)]));
+  const kindOf = new Map(map.keywords.map((k) => [k.id, termKind(k.term)]));
+  const kinds = Object.fromEntries(TERM_KINDS.map((kind) => [kind, { nodes: 0, nodeHits: 0, links: 0, linkHits: 0 }])) as Record<
+    TermKind,
+    { nodes: number; nodeHits: number; links: number; linkHits: number }
+  >;
   const nodeOk = new Set<string>();
   let linkHits = 0;
   const linkCount = new Map<string, number>();
   for (const link of map.links) {
     linkCount.set(link.paper, (linkCount.get(link.paper) ?? 0) + 1);
+    const kind = kindOf.get(link.keyword);
+    if (kind !== undefined) kinds[kind].links++;
     const key = nodeKey.get(link.keyword);
     if (key !== undefined && goldKeys.get(link.paper)?.has(key)) {
       linkHits++;
+      if (kind !== undefined) kinds[kind].linkHits++;
       nodeOk.add(link.keyword);
     }
+  }
+  for (const k of map.keywords) {
+    const kind = termKind(k.term);
+    kinds[kind].nodes++;
+    if (nodeOk.has(k.id)) kinds[kind].nodeHits++;
   }
   const vocabularyHits = map.keywords.filter((k) => anyGold.has(protocolKey(k.term))).length;
   const labels = map.clusters.map((c) => c.label).filter((l) => l !== UNCLUSTERED_LABEL);
@@ -69,6 +100,20 @@ export function scoreMap(map: MapFile, goldById: Map<string, string[]>): Omit<Ma
     nodePrecision: share(nodeOk.size, map.keywords.length),
     linkPrecision: share(linkHits, map.links.length),
     labelPrecision: share(labelHits, labelTerms.length),
+    byKind: Object.fromEntries(
+      TERM_KINDS.map((kind) => {
+        const c = kinds[kind];
+        return [
+          kind,
+          {
+            nodes: c.nodes,
+            nodePrecision: share(c.nodeHits, c.nodes),
+            links: c.links,
+            linkPrecision: share(c.linkHits, c.links),
+          },
+        ];
+      }),
+    ) as MapEvalResult['byKind'],
     papersUnderTwoLinks: map.papers.filter((p) => (linkCount.get(p.id) ?? 0) < 2).length,
     labels,
     biggestNodes: [...map.keywords]
@@ -104,6 +149,10 @@ export function formatMapEval(r: MapEvalResult): string {
       `${r.papersUnderTwoLinks} papers with < 2 links, ${r.seconds.toFixed(2)} s`,
     `  vocabulary precision ${pct(r.vocabularyPrecision)}  node precision ${pct(r.nodePrecision)}  ` +
       `link precision ${pct(r.linkPrecision)}  label precision ${pct(r.labelPrecision)}`,
+    `  by kind (nodes, node precision; links, link precision): ${TERM_KINDS.map((kind) => {
+      const k = r.byKind[kind];
+      return `${kind}s ${k.nodes}, ${pct(k.nodePrecision)}; ${k.links}, ${pct(k.linkPrecision)}`;
+    }).join(' | ')}`,
     `  biggest nodes: ${r.biggestNodes.join(', ')}`,
     `  cluster names: ${r.labels.join(' | ')}`,
   ].join('\n');

@@ -75,9 +75,11 @@ export type GraphSettings = Pick<BuildSettings, 'topK' | 'minDf' | 'maxKeywords'
  * eligible terms with its own normalised TF-IDF score (score / the paper's best eligible score),
  * and a term's relevance is the sum of its votes: a term ranks high when it is a main term of
  * many papers, not merely frequent (summed TF-IDF over all papers favours generic words). The
- * sum is then weighted by topicality: × the term's coherence (termCoherence: how much more alike
- * the papers using it are than any two papers, VOSviewer's idea of relevance), × 0.5 for a lone
- * lowercase word, which usually heads many topics rather than naming one (GRAPH_CONFIG). The
+ * sum is then weighted by topicality: × the square root of the term's coherence (termCoherence:
+ * how much more alike the papers using it are than any two papers, VOSviewer's idea of relevance),
+ * × 0.5 for a lone lowercase word, which usually heads many topics rather than naming one, × 0.25
+ * for a term only one paper writes on its own, the others only inside longer phrases
+ * (GRAPH_CONFIG: coherencePower, singleWordWeight, headOnlyWeight). The
  * maxKeywords most relevant terms are chosen (ties: key ascending), less any term that a longer
  * chosen phrase ending with its words covers in most of its papers ("language models" under "large
  * language models": subsumedTerms), the next ones taking their place. Then coverage: a paper that
@@ -177,7 +179,9 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     if (z >= GRAPH_CONFIG.usableSignificance) usable[t] = 1;
   }
   for (const t of candidates) {
-    relevance[t] *= Math.max(GRAPH_CONFIG.minCoherence, coherence.get(t) ?? 0);
+    relevance[t] *= Math.max(GRAPH_CONFIG.minCoherence, coherence.get(t) ?? 0) ** GRAPH_CONFIG.coherencePower;
+    // Written on its own by one paper only, reached by the others inside their longer phrases.
+    if (vocabulary[t].df < 2) relevance[t] *= GRAPH_CONFIG.headOnlyWeight;
     if (isLoneCommonWord(vocabulary[t])) relevance[t] *= GRAPH_CONFIG.singleWordWeight;
     // Keyphraseness: the share of the papers containing the term in which it is a key phrase. A
     // word many papers mention in passing ("algorithm", "control") has a low share, a topic the

@@ -181,3 +181,27 @@ describe('buildGraph', () => {
     }
   });
 });
+
+describe('buildGraph: a term only one paper writes on its own', () => {
+  // "thermoacoustic tomography" is written on its own by paper 0 only; paper 1 reaches it as the
+  // head of its "microwave thermoacoustic tomography" (half that phrase's score). Its votes
+  // (1 + 0.5) beat those of "image reconstruction" (0.9 + 0.5), which both papers write, on the
+  // same two papers (same coherence and keyphraseness): only headOnlyWeight can reverse them.
+  const index = indexOf([
+    ['thermoacoustic tomography', 'image reconstruction', 'a1', 'a2'],
+    ['microwave thermoacoustic tomography', 'b1', 'b2', 'b3', 'b4', 'image reconstruction'],
+    ['protein folding', 'amino acid', 'c1'],
+    ['amino acid', 'protein folding', 'd1'],
+  ]);
+  const graph = buildGraph(index, SETTINGS);
+  const keys = graph.keywordTerms.map((t) => index.vocabulary[t].key);
+  const relevance = (key: string): number => graph.keywordRelevance[keys.indexOf(key)];
+
+  it('ranks it below a phrase the papers write themselves', () => {
+    expect(keys).toContain('thermoacoustic tomography');
+    expect(keys).toContain('image reconstruction');
+    expect(relevance('image reconstruction')).toBeGreaterThan(relevance('thermoacoustic tomography'));
+    // × 0.25 (GRAPH_CONFIG.headOnlyWeight): 1.4 against 1.5 × 0.25, both × the same coherence.
+    expect(relevance('thermoacoustic tomography') / relevance('image reconstruction')).toBeCloseTo((1.5 * 0.25) / 1.4, 2);
+  });
+});
