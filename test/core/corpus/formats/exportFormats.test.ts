@@ -203,9 +203,11 @@ describe('OpenAlex', () => {
         url: 'https://doi.org/10.7717/peerj.4375',
         authorKeywords: ['Open Access'],
         sourceIds: { openalex: 'W2741809807', pmid: '29456894' },
-        line: 1,
+        // The line the work starts on (it was 1 for every work of a response before).
+        line: 2,
       },
     ]);
+    expect(warnings[0].line).toBe(3);
     expect(warnings[0].message).toBe('paper "A work without an abstract" has an empty abstract; skipped');
   });
 
