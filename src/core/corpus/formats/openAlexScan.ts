@@ -114,6 +114,8 @@ function nextControl(s: string, from: number): number {
   CONTROL.lastIndex = from;
   return CONTROL.exec(s)?.index ?? s.length;
 }
+/** The words of the index being read (one set, cleared, rather than one per work). */
+const SEEN = new Set<string>();
 const indexOrEnd = (at: number, s: string): number => (at === -1 ? s.length : at);
 
 class Scanner {
@@ -283,7 +285,9 @@ class Scanner {
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
     const words: string[] = [];
-    const seen = new Set<string>();
+    const seen = SEEN;
+    seen.clear();
+    let placed = 0;
     let last = -1;
     let i = start + 1;
     while (isSpace(s.charCodeAt(i))) i++;
@@ -339,6 +343,7 @@ class Scanner {
               break;
             }
             words[position] = word;
+            placed++;
             if (position > last) last = position;
             while (isSpace(s.charCodeAt(i))) i++;
             c = s.charCodeAt(i++);
@@ -364,6 +369,10 @@ class Scanner {
       return this.value();
     }
     this.i = i;
+    seen.clear();
+    // Every position 0..last taken (real indexes are): one join. Gaps are skipped, as
+    // openAlexAbstract skips them.
+    if (placed === last + 1) return new PrebuiltAbstract(words.join(' '));
     let text = '';
     for (let p = 0; p <= last; p++) {
       const word = words[p];
