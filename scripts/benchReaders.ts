@@ -8,6 +8,7 @@
  * before it and the table gives medians, so the machine's load moves both sides of a ratio.
  */
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CorpusParser } from '../src/core/corpus';
 import type { CorpusFormat } from '../src/core/map';
@@ -30,7 +31,7 @@ function random(seed: number): () => number {
   };
 }
 
-interface Sample {
+export interface Sample {
   title: string;
   abstract: string;
   authors: [string, string][];
@@ -39,7 +40,7 @@ interface Sample {
   keywords: string[];
 }
 
-function samples(count: number): Sample[] {
+export function samples(count: number): Sample[] {
   const next = random(42);
   const words = (n: number): string => Array.from({ length: n }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
   return Array.from({ length: count }, (_, i) => ({
@@ -55,11 +56,164 @@ function samples(count: number): Sample[] {
   }));
 }
 
+/**
+ * A work as the OpenAlex API and snapshot write it (2024 schema): besides the fields the reader
+ * takes, the ones a real work carries and the reader must get past: ids, locations with their
+ * sources, authorships with institutions and affiliations, topics, concepts, keywords with ids and
+ * scores, referenced and related works, counts by year; 9–10 kB of JSON, as real works are. Keys
+ * in the API's order (the inverted index comes late).
+ */
+export function openAlexWork(p: Sample, i: number): Record<string, unknown> {
+  const w = (n: number): string => `https://openalex.org/W${(n * 7919 + 1_000_003) % 4_999_999_999}`;
+  const index: Record<string, number[]> = {};
+  p.abstract.split(' ').forEach((word, position) => (index[word] ??= []).push(position));
+  const source = {
+    id: 'https://openalex.org/S4210172589',
+    display_name: 'Journal of Benchmarks',
+    issn_l: '1234-5678',
+    issn: ['1234-5678', '8765-4321'],
+    is_oa: false,
+    is_in_doaj: false,
+    is_core: true,
+    host_organization: 'https://openalex.org/P4310320990',
+    host_organization_name: 'Elsevier BV',
+    host_organization_lineage: ['https://openalex.org/P4310320990'],
+    host_organization_lineage_names: ['Elsevier BV'],
+    type: 'journal',
+  };
+  const location = {
+    is_oa: false,
+    landing_page_url: `https://doi.org/${p.doi}`,
+    pdf_url: null,
+    source,
+    license: null,
+    license_id: null,
+    version: 'publishedVersion',
+    is_accepted: true,
+    is_published: true,
+  };
+  const institution = (k: number) => ({
+    id: `https://openalex.org/I${136199984 + k}`,
+    display_name: ['Harvard University', 'University of Oxford', 'Tsinghua University', 'ETH Zurich'][k % 4],
+    ror: `https://ror.org/03vek6s${k % 10}2`,
+    country_code: ['US', 'GB', 'CN', 'CH'][k % 4],
+    type: 'education',
+    lineage: [`https://openalex.org/I${136199984 + k}`],
+  });
+  const topic = (k: number) => ({
+    id: `https://openalex.org/T${10320 + k}`,
+    display_name: `Neural Networks and Applications ${k}`,
+    score: 0.9987 - k * 0.01,
+    subfield: { id: 'https://openalex.org/subfields/1702', display_name: 'Artificial Intelligence' },
+    field: { id: 'https://openalex.org/fields/17', display_name: 'Computer Science' },
+    domain: { id: 'https://openalex.org/domains/3', display_name: 'Physical Sciences' },
+  });
+  return {
+    id: `https://openalex.org/W${3000000000 + i}`,
+    doi: `https://doi.org/${p.doi}`,
+    title: p.title,
+    display_name: p.title,
+    publication_year: p.year,
+    publication_date: `${p.year}-05-01`,
+    ids: { openalex: `https://openalex.org/W${3000000000 + i}`, doi: `https://doi.org/${p.doi}`, mag: String(2000000000 + i) },
+    language: 'en',
+    primary_location: location,
+    type: 'article',
+    type_crossref: 'journal-article',
+    indexed_in: ['crossref'],
+    open_access: { is_oa: false, oa_status: 'closed', oa_url: null, any_repository_has_fulltext: false },
+    authorships: p.authors.map(([l, f], k) => ({
+      author_position: k === 0 ? 'first' : 'last',
+      author: {
+        id: `https://openalex.org/A${5000000000 + i * 4 + k}`,
+        display_name: `${f} ${l}`,
+        orcid: k === 0 ? 'https://orcid.org/0000-0002-1825-0097' : null,
+      },
+      institutions: [institution(k)],
+      countries: [institution(k).country_code],
+      is_corresponding: k === 0,
+      raw_author_name: `${f} ${l}`,
+      raw_affiliation_strings: [`Department of Computer Science, ${institution(k).display_name}, Cambridge, MA 02138, USA`],
+      affiliations: [
+        {
+          raw_affiliation_string: `Department of Computer Science, ${institution(k).display_name}, Cambridge, MA 02138, USA`,
+          institution_ids: [institution(k).id],
+        },
+      ],
+    })),
+    institution_assertions: [],
+    countries_distinct_count: 2,
+    institutions_distinct_count: 2,
+    corresponding_author_ids: [`https://openalex.org/A${5000000000 + i * 4}`],
+    corresponding_institution_ids: ['https://openalex.org/I136199984'],
+    apc_list: { value: 2950, currency: 'USD', value_usd: 2950, provenance: 'doaj' },
+    apc_paid: null,
+    fwci: 1.234,
+    has_fulltext: true,
+    fulltext_origin: 'ngrams',
+    cited_by_count: 17 + (i % 50),
+    citation_normalized_percentile: { value: 0.873, is_in_top_1_percent: false, is_in_top_10_percent: false },
+    cited_by_percentile_year: { min: 87, max: 88 },
+    biblio: { volume: String(10 + (i % 40)), issue: String(1 + (i % 12)), first_page: '101', last_page: '118' },
+    is_retracted: false,
+    is_paratext: false,
+    primary_topic: topic(0),
+    topics: [topic(0), topic(1), topic(2)],
+    keywords: p.keywords.map((k, n) => ({
+      id: `https://openalex.org/keywords/${k.replace(/ /g, '-')}`,
+      display_name: k,
+      score: 0.61 - n * 0.1,
+    })),
+    concepts: Array.from({ length: 12 }, (_, k) => ({
+      id: `https://openalex.org/C${154945302 + k}`,
+      wikidata: `https://www.wikidata.org/wiki/Q${11660 + k}`,
+      display_name: ['Computer science', 'Artificial intelligence', 'Machine learning', 'Artificial neural network'][k % 4],
+      level: k % 4,
+      score: 0.8 - k * 0.06,
+    })),
+    mesh: [],
+    locations_count: 2,
+    locations: [location, { ...location, landing_page_url: `https://www.example.org/article/${i}`, version: 'acceptedVersion' }],
+    best_oa_location: null,
+    sustainable_development_goals: [{ id: 'https://metadata.un.org/sdg/4', display_name: 'Quality Education', score: 0.41 }],
+    grants: [
+      {
+        funder: 'https://openalex.org/F4320306076',
+        funder_display_name: 'National Science Foundation',
+        award_id: `IIS-${1900000 + i}`,
+      },
+    ],
+    datasets: [],
+    versions: [],
+    referenced_works_count: 35,
+    referenced_works: Array.from({ length: 35 }, (_, k) => w(i * 35 + k)),
+    related_works: Array.from({ length: 10 }, (_, k) => w(i * 10 + k + 17)),
+    abstract_inverted_index: index,
+    cited_by_api_url: `https://api.openalex.org/works?filter=cites:W${3000000000 + i}`,
+    counts_by_year: [2024, 2023, 2022, 2021, 2020].map((year, k) => ({ year, cited_by_count: 5 - k })),
+    updated_date: '2024-11-20T05:33:51.529716',
+    created_date: '2021-02-15',
+  };
+}
+
 const tsv = (value: string): string => value.replace(/[\t\n]/g, ' ');
 const csv = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
 /** Each format's text for the samples, written as its source writes it. */
-const WRITERS: Record<string, { format?: CorpusFormat; name: string; write: (s: Sample[]) => string }> = {
+interface Writer {
+  format?: CorpusFormat;
+  name: string;
+  /** The text, whole or (past V8's 512 MB string limit) as a list of pieces. */
+  write: (s: Sample[]) => string | string[];
+  /**
+   * At most this many records: a format read as one document (an OpenAlex API response) cannot
+   * be one string of 100k real works (1 GB); it is timed on fewer, against the JSON Lines reader
+   * on the same number of papers.
+   */
+  maxRecords?: number;
+}
+
+const WRITERS: Record<string, Writer> = {
   'JSON Lines (reference)': {
     name: 'bench.jsonl',
     write: (s) =>
@@ -160,24 +314,18 @@ const WRITERS: Record<string, { format?: CorpusFormat; name: string; write: (s: 
   },
   'OpenAlex JSON Lines': {
     name: 'works.jsonl',
+    // 100k real works are ~1 GB of text: built as 1 MB pieces, lines may cross their ends.
+    write: (s) => inPieces(s.map((p, i) => `${JSON.stringify(openAlexWork(p, i))}\n`)),
+  },
+  'OpenAlex API response (JSON)': {
+    name: 'works.json',
+    maxRecords: 20_000,
     write: (s) =>
-      s
-        .map((p, i) => {
-          const index: Record<string, number[]> = {};
-          p.abstract.split(' ').forEach((word, position) => (index[word] ??= []).push(position));
-          return JSON.stringify({
-            id: `https://openalex.org/W${i}`,
-            doi: `https://doi.org/${p.doi}`,
-            title: p.title,
-            publication_year: p.year,
-            publication_date: `${p.year}-05-01`,
-            authorships: p.authors.map(([l, f]) => ({ author: { display_name: `${f} ${l}` } })),
-            primary_location: { source: { display_name: 'Journal of Benchmarks' } },
-            keywords: p.keywords.map((k) => ({ display_name: k })),
-            abstract_inverted_index: index,
-          });
-        })
-        .join('\n'),
+      JSON.stringify({
+        meta: { count: s.length, db_response_time_ms: 52, page: 1, per_page: s.length, groups_count: null },
+        results: s.map(openAlexWork),
+        group_by: [],
+      }),
   },
   'arXiv Atom': {
     name: 'query.atom',
@@ -233,11 +381,39 @@ const WRITERS: Record<string, { format?: CorpusFormat; name: string; write: (s: 
 
 const CHUNK = 1 << 20;
 
-/** CPU milliseconds of parsing `text` as build:map feeds it. */
-function timeParse(text: string, name: string, format?: CorpusFormat): { ms: number; papers: number } {
+/** Parts joined into pieces of about CHUNK characters. */
+function inPieces(parts: string[]): string[] {
+  const pieces: string[] = [];
+  let piece: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    piece.push(part);
+    length += part.length;
+    if (length >= CHUNK) {
+      pieces.push(piece.join(''));
+      piece = [];
+      length = 0;
+    }
+  }
+  if (piece.length > 0) pieces.push(piece.join(''));
+  return pieces;
+}
+
+/** A writer's text in 1 MB pieces, as build:map reads a file. */
+function piecesOf(text: string | string[]): string[] {
+  if (Array.isArray(text)) return text;
+  const pieces: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) pieces.push(text.slice(i, i + CHUNK));
+  return pieces;
+}
+
+const sizeOf = (pieces: string[]): number => pieces.reduce((sum, piece) => sum + piece.length, 0);
+
+/** CPU milliseconds of parsing the pieces as build:map feeds them. */
+function timeParse(pieces: string[], name: string, format?: CorpusFormat): { ms: number; papers: number } {
   const started = process.cpuUsage();
   const parser = new CorpusParser({ fileName: name, ...(format ? { format } : {}) });
-  for (let i = 0; i < text.length; i += CHUNK) parser.push(text.slice(i, i + CHUNK));
+  for (const piece of pieces) parser.push(piece);
   const { papers } = parser.end();
   const used = process.cpuUsage(started);
   return { ms: (used.user + used.system) / 1000, papers: papers.length };
@@ -254,6 +430,7 @@ const FLOOR = 0.5;
 
 const USAGE = `Usage: npm run bench:readers -- [--records N] [--runs N]
   --records N   records per format (default 100000)
+  --only TEXT   only the readers whose name contains TEXT (any case), e.g. --only openalex
   --runs N      timed runs of each format, each paired with a run of the JSON Lines reader
                 right before it (default 3); the table gives medians
 Prints a Markdown table: each reader's median parse time (CPU of this process, 1 MB pieces), the
@@ -266,6 +443,7 @@ function main(): void {
     options: {
       records: { type: 'string', default: '100000' },
       runs: { type: 'string', default: '3' },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -286,18 +464,31 @@ function main(): void {
   const started = Date.now();
   const data = samples(count);
   const [[referenceLabel, referenceWriter], ...writers] = Object.entries(WRITERS);
-  const reference = referenceWriter.write(data);
+  const references = new Map<number, string[]>();
+  const referenceFor = (n: number): string[] => {
+    let pieces = references.get(n);
+    if (!pieces) {
+      pieces = piecesOf(referenceWriter.write(n === count ? data : data.slice(0, n)));
+      references.set(n, pieces);
+    }
+    return pieces;
+  };
+  const reference = referenceFor(count);
   const rows: string[] = [];
   const slow: string[] = [];
+  const only = values.only?.toLowerCase();
   for (const [label, writer] of writers) {
-    const text = writer.write(data);
+    if (only !== undefined && !label.toLowerCase().includes(only)) continue;
+    const n = Math.min(count, writer.maxRecords ?? count);
+    const text = piecesOf(writer.write(n === count ? data : data.slice(0, n)));
+    const ownReference = referenceFor(n);
     const pairs: { ref: number; ms: number }[] = [];
     for (let run = 0; run < runs; run++) {
       // Side by side: the reference right before each run, so a change in load hits both.
-      const ref = timeParse(reference, referenceWriter.name, referenceWriter.format);
+      const ref = timeParse(ownReference, referenceWriter.name, referenceWriter.format);
       const own = timeParse(text, writer.name, writer.format);
-      if (own.papers !== count) throw new Error(`${label}: read ${own.papers} of ${count} papers`);
-      if (ref.papers !== count) throw new Error(`${referenceLabel}: read ${ref.papers} of ${count} papers`);
+      if (own.papers !== n) throw new Error(`${label}: read ${own.papers} of ${n} papers`);
+      if (ref.papers !== n) throw new Error(`${referenceLabel}: read ${ref.papers} of ${n} papers`);
       pairs.push({ ref: ref.ms, ms: own.ms });
     }
     const ms = median(pairs.map((p) => p.ms));
@@ -306,7 +497,7 @@ function main(): void {
     const ratio = median(ratios);
     if (ratio < FLOOR) slow.push(label);
     rows.push(
-      `| ${label} | ${(text.length / 1e6).toFixed(0)} MB | ${(ms / 1000).toFixed(2)} s | ${((count / ms) * 1000).toFixed(0)} | ` +
+      `| ${label}${n === count ? '' : ` (${n.toLocaleString('en')} records)`} | ${(sizeOf(text) / 1e6).toFixed(0)} MB | ${(ms / 1000).toFixed(2)} s | ${((n / ms) * 1000).toFixed(0)} | ` +
         `${(ref / 1000).toFixed(2)} s | ${ratio.toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}) | ${ratio >= FLOOR ? 'yes' : '**no**'} |`,
     );
     process.stderr.write(`${rows[rows.length - 1]}\n`);
@@ -314,7 +505,7 @@ function main(): void {
   const loadAfter = readLoad();
   process.stdout.write(
     `${count.toLocaleString('en')} generated records a format, parse only (CorpusParser fed 1 MB pieces), CPU time of one ` +
-      `process; median of ${runs} runs, each paired with a run of the JSON Lines reader (${(reference.length / 1e6).toFixed(0)} MB) ` +
+      `process; median of ${runs} runs, each paired with a run of the JSON Lines reader (${(sizeOf(reference) / 1e6).toFixed(0)} MB for all records) ` +
       `just before it. Load average (1 min) ${loadBefore} before, ${loadAfter} after, ${os.cpus().length} cores ` +
       `(${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${((Date.now() - started) / 1000).toFixed(0)} s in all.\n\n` +
       `| reader | text | median time | records/s | JSON Lines, same pairs | speed vs JSON Lines: median (range) | ≥ ${FLOOR}× |\n` +
@@ -327,4 +518,5 @@ function readLoad(): string {
   return os.loadavg()[0].toFixed(2);
 }
 
-main();
+// Run as a command; imported (by a profiling script), only the generators are used.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -6,6 +6,8 @@ import { personName } from './personName';
  * last and first names; a single "Last, First" is turned into "First Last".
  */
 export function splitAuthors(text: string): string[] {
+  const scopus = scopusAuthors(text);
+  if (scopus) return scopus;
   const names = text.includes(';') ? text.split(';') : text.split(/\s+and\s+/);
   const authors: string[] = [];
   for (const name of names) {
@@ -15,4 +17,20 @@ export function splitAuthors(text: string): string[] {
     authors.push(parts.length === 2 || parts.length === 3 ? personName(parts) : trimmed);
   }
   return authors;
+}
+
+/** "Surname I.", "Surname I.J.", "Van Der Spoel D.", "Kalé L.-P.": a name followed by its initials. */
+const SURNAME_INITIALS = /^\S.*\s(?:\p{Lu}\.-?)+$/u;
+
+/**
+ * Scopus CSV without its "Author full names" column (exports before 2022) writes the authors as
+ * "Phillips J.C., Braun R., Kalé L.": commas between authors, each a surname and initials
+ * (test/fixtures/real/scopus-litstudy.csv). Read as a list only when every part has that shape,
+ * so "Curie, Marie" and "Curie, M." stay one person.
+ */
+function scopusAuthors(text: string): string[] | undefined {
+  if (text.includes(';') || !text.includes(',')) return undefined;
+  const parts = text.split(',').map((part) => part.trim());
+  if (parts.length < 2 || !parts.every((part) => SURNAME_INITIALS.test(part))) return undefined;
+  return parts;
 }

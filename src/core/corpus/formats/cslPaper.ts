@@ -44,9 +44,12 @@ export function cslPaper(item: Json, line: number): RawPaper {
   }
   const venue = text(item['container-title']);
   if (venue) paper.venue = cleanMarkup(venue);
-  const doi = bareDoi(item.DOI ?? item.doi);
+  // Better BibTeX can write the short form ("10/fqd6hj", shortdoi.org), which is no DOI to compare
+  // across sources; the full one is then in a doi.org URL (test/fixtures/real/bbt.csl.json).
+  const url0 = text(item.URL);
+  const doi = bareDoi(item.DOI ?? item.doi) ?? (url0 && /^https?:\/\/(dx\.)?doi\.org\//i.test(url0) ? bareDoi(url0) : undefined);
   if (doi) paper.doi = doi;
-  const url = text(item.URL) ?? (doi ? doiUrl(doi) : undefined);
+  const url = url0 ?? (doi ? doiUrl(doi) : undefined);
   if (url) paper.url = url;
   const keyword = text(item.keyword);
   if (keyword) paper.authorKeywords = splitKeywords(keyword);

@@ -1,7 +1,7 @@
 /** Positions beyond this are taken as a corrupt index rather than allocated (abstracts run to a few thousand words). */
 export const MAX_POSITION = 100_000;
 
-/** An abstract already rebuilt from the index's text (openAlexLine.ts), in the index's place. */
+/** An abstract already rebuilt from the index's text (openAlexScan.ts), in the index's place. */
 export class PrebuiltAbstract {
   constructor(readonly text: string) {}
 }

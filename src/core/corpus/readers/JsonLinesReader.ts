@@ -1,5 +1,5 @@
 import { CorpusError } from '../CorpusError';
-import { INVERTED_INDEX_KEY, parseOpenAlexLine } from '../formats/openAlexLine';
+import { INVERTED_INDEX_KEY, parseOpenAlexLine } from '../formats/openAlexScan';
 import { jsonSyntaxError } from './jsonSyntaxError';
 import { LineReader } from './LineReader';
 import type { RawPaperSink } from '../RawPaper';
@@ -30,7 +30,7 @@ export class JsonLinesReader extends LineReader {
 
     let value: unknown;
     try {
-      // OpenAlex works: the abstract's inverted index read without building it (openAlexLine.ts).
+      // OpenAlex works: the fields read picked out, the rest skipped unbuilt (openAlexScan.ts).
       value = (content.includes(INVERTED_INDEX_KEY) ? parseOpenAlexLine(content) : undefined) ?? JSON.parse(content);
     } catch (error) {
       const { offset, reason } = jsonSyntaxError(error, content);

@@ -1,11 +1,12 @@
 /**
  * Offsets where the records of a valid JSON corpus start: the elements of the top-level array, or
- * of the "papers" array of a top-level object. JSON.parse keeps no positions, and messages about a
+ * of the `key` array of a top-level object ("papers", or an OpenAlex response's "results"; the
+ * last such key, as JSON.parse keeps the last of duplicate keys). JSON.parse keeps no positions, and messages about a
  * record ("empty abstract", "duplicate id") should name its line. One pass; strings are skipped
  * with indexOf.
  */
-export function jsonRecordOffsets(text: string): number[] {
-  const offsets: number[] = [];
+export function jsonRecordOffsets(text: string, key = 'papers'): number[] {
+  let offsets: number[] = [];
   let depth = 0;
   /** Depth inside the records array, or -1 while it has not been found. */
   let recordDepth = -1;
@@ -24,12 +25,17 @@ export function jsonRecordOffsets(text: string): number[] {
       i = end - 1;
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       depth++;
-      if (recordDepth === -1 && c === 0x5b && (depth === 1 || (depth === 2 && lastTopKey === 'papers'))) {
+      if (recordDepth === -1 && c === 0x5b && (depth === 1 || (depth === 2 && lastTopKey === key))) {
         recordDepth = depth;
+        offsets = [];
         expectRecord = true;
       }
     } else if (c === 0x5d || c === 0x7d) {
-      if (depth === recordDepth) return offsets;
+      if (depth === recordDepth) {
+        if (depth === 1) return offsets;
+        // A later key of the same name replaces this array, as it does for JSON.parse.
+        recordDepth = -1;
+      }
       depth--;
     } else if (c === 0x2c /* , */) {
       if (depth === recordDepth) expectRecord = true;

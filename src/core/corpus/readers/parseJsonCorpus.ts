@@ -1,4 +1,5 @@
 import { CorpusError } from '../CorpusError';
+import { INVERTED_INDEX_KEY, parseOpenAlexDocument } from '../formats/openAlexScan';
 import { jsonRecordOffsets } from './jsonRecordOffsets';
 import { jsonSyntaxError } from './jsonSyntaxError';
 import { LineIndex } from './LineIndex';
@@ -8,6 +9,18 @@ import type { CorpusWarning } from '../../map';
 
 /** A JSON document: an array of paper objects, or an object whose "papers" is such an array. */
 export function parseJsonCorpus(text: string, file: string): RawCorpus {
+  // OpenAlex works (an API response or an array): the fields read picked out, the rest skipped
+  // unbuilt (openAlexScan.ts); anything else, or anything odd, is parsed in full below.
+  const openAlex = text.includes(INVERTED_INDEX_KEY) ? parseOpenAlexDocument(text) : undefined;
+  if (openAlex) {
+    const lines = new LineIndex(text);
+    const warnings: CorpusWarning[] = [];
+    const records = openAlex.works.map((work, index) => {
+      const line = lines.lineAt(openAlex.offsets[index]);
+      return rawPaperFromJson(work, line, (message) => warnings.push({ file, line, message }));
+    });
+    return { records, warnings };
+  }
   let document: unknown;
   try {
     document = JSON.parse(text);
@@ -17,6 +30,11 @@ export function parseJsonCorpus(text: string, file: string): RawCorpus {
     throw new CorpusError(file, lines.lineAt(offset), `malformed JSON (column ${lines.columnAt(offset)}): ${reason}`);
   }
   const items = recordsOf(document);
+  const recordsKey = Array.isArray(document)
+    ? undefined
+    : Array.isArray((document as Record<string, unknown>)?.papers)
+      ? 'papers'
+      : 'results';
   if (items === undefined) {
     throw new CorpusError(
       file,
@@ -25,7 +43,7 @@ export function parseJsonCorpus(text: string, file: string): RawCorpus {
     );
   }
   const lines = new LineIndex(text);
-  const offsets = jsonRecordOffsets(text);
+  const offsets = jsonRecordOffsets(text, recordsKey);
   const records: RawPaper[] = [];
   const warnings: CorpusWarning[] = [];
   items.forEach((item, index) => {

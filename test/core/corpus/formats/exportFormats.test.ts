@@ -203,9 +203,11 @@ describe('OpenAlex', () => {
         url: 'https://doi.org/10.7717/peerj.4375',
         authorKeywords: ['Open Access'],
         sourceIds: { openalex: 'W2741809807', pmid: '29456894' },
-        line: 1,
+        // The line the work starts on (it was 1 for every work of a response before).
+        line: 2,
       },
     ]);
+    expect(warnings[0].line).toBe(3);
     expect(warnings[0].message).toBe('paper "A work without an abstract" has an empty abstract; skipped');
   });
 
@@ -314,5 +316,49 @@ describe('CSL-JSON', () => {
       date: '1950-10',
       sourceIds: { pmid: '12345' },
     });
+  });
+});
+
+describe('Dimensions CSV with the columns of a real 2026 export', () => {
+  // The header and the shape of the "About the data" line (a quoted cell, then one empty cell a
+  // column) are those of a real "Dimensions-Publication.csv" seen in a public repository; the row
+  // is written here, because Dimensions' notice in that line forbids redistributing its records.
+  const header =
+    'Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,Acknowledgements,Funding,Source title,Anthology title,Book editors,' +
+    'MeSH terms,Publication date,PubYear,Publication date (online),Publication date (print),Volume,Issue,Pagination,' +
+    'Open Access,Publication Type,Authors,Researcher ID,Authors (Raw Affiliation),Corresponding Authors,Authors Affiliations,' +
+    'Times cited,Recent citations,RCR,FCR,Source Linkout,Dimensions URL,Fields of Research (ANZSRC 2020),Sustainable Development Goals';
+  const columns = header.split(',').length;
+  const about = `"About the data: Exported on Jun 10, 2026. Criteria: '""graph networks""' in full data. © 2026 Digital Science & Research Solutions Inc."${','.repeat(columns - 1)}`;
+  const row = [
+    ...['12', 'pub.1000000001', '10.1000/abc.1', '39000001', '', 'Mood and l&#x27;humeur in rTMS'],
+    '"BACKGROUND: First part.\nMETHODS: Second part &amp; more."',
+    ...['"Thanks."', '', 'Journal of Tests', '', '', 'Humans; Male', '2024-07-19', '2024', '2024-07-19', '2024-10'],
+    ...['363', '', '174-181', 'All OA; Hybrid', 'Article', '"Sheen, Jack Z; Mazza, Frank"', 'ur.1; ur.2', '"x"', '"y"', '"z"'],
+    ...['11', '11', '', '7.03', 'https://doi.org/10.1000/abc.1', 'https://app.dimensions.ai/details/publication/pub.1000000001'],
+    ...['32 Biomedical and Clinical Sciences', ''],
+  ].join(',');
+
+  it('skips the notice line with its trailing commas and reads "Publication date", authors, PMID, MeSH terms', () => {
+    for (const fileName of ['Dimensions-Publication.csv', 'export.csv']) {
+      const { papers, warnings } = parseCorpus(`${about}\n${header}\n${row}\n`, { fileName });
+      expect(warnings).toEqual([]);
+      expect(papers).toEqual([
+        {
+          id: 'pub.1000000001',
+          title: "Mood and l'humeur in rTMS",
+          abstract: 'BACKGROUND: First part. METHODS: Second part & more.',
+          line: 3,
+          authors: ['Jack Z Sheen', 'Frank Mazza'],
+          year: 2024,
+          date: '2024-07-19',
+          venue: 'Journal of Tests',
+          doi: '10.1000/abc.1',
+          url: 'https://app.dimensions.ai/details/publication/pub.1000000001',
+          authorKeywords: ['Humans', 'Male'],
+          sourceIds: { pmid: '39000001' },
+        },
+      ]);
+    }
   });
 });

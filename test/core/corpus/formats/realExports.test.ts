@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+import { chooseFormat } from '../../../../src/core/corpus/chooseFormat';
+import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
+import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
 
 /*
  * Real exports, not hand-written ones: small excerpts of files that public projects keep as test
@@ -13,6 +16,10 @@ import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
  * - scopus.csv, lens.csv: massimoaria/bibliometrix tests/testthat/fixtures/{scopus,lens}_sample.csv
  *   @d0591ed6 (GPL-3); both went through R, which writes empty cells as NA.
  * - pubmed.medline: UWNETLAB/metaknowledge metaknowledge/tests/medline_test.medline @5f9e6dad (GPL-2.0).
+ * - scopus-litstudy.csv: NLeSC/litstudy tests/resources/scopus.csv @33e273c6 (Apache-2.0), an older Scopus
+ *   CSV; header and record 1, its References cut to two.
+ * - bbt.csl.json: retorquere/zotero-better-bibtex test/fixtures/export/"CSL exporters; ignore [Fields to omit
+ *   from export] setting #1179.csl.json" @057518b3 (MIT), a Better CSL JSON export; records 1, 3, 4.
  * - arxiv-api.atom: lukasschwab/arxiv.py tests/fixtures/search_query=au:del_maestro+AND+ti:checkerboard.xml
  *   @dc5fb68a (MIT), a saved arXiv API response.
  * The expected values below were read off the files by hand, not copied from the reader's output.
@@ -29,7 +36,16 @@ function parseCrlfInPieces(text: string, fileName: string) {
 }
 
 /** Each file, whatever its name, is recognised by its content (WoS and PubMed save .txt). */
-const FILES = ['scopus.ris', 'ieee.ris', 'wos-savedrecs.txt', 'scopus.csv', 'lens.csv', 'pubmed.medline', 'arxiv-api.atom'];
+const FILES = [
+  'scopus.ris',
+  'ieee.ris',
+  'wos-savedrecs.txt',
+  'scopus.csv',
+  'scopus-litstudy.csv',
+  'lens.csv',
+  'pubmed.medline',
+  'arxiv-api.atom',
+];
 
 describe('real exports', () => {
   it.each(FILES)('%s gives the same papers streamed in pieces with CRLF line ends', (name) => {
@@ -274,5 +290,104 @@ describe('arXiv API Atom feed (arxiv.py)', () => {
     expect(
       papers[0].abstract.startsWith('We discuss the effects of quenched disorder on a model of charge density wave (CDW)'),
     ).toBe(true);
+  });
+});
+
+describe('Better CSL JSON (zotero-better-bibtex)', () => {
+  // A real Better BibTeX "Better CSL JSON" export of a Zotero library, exported without abstracts.
+  const text = fixture('bbt.csl.json');
+
+  it('reads authors ({family, given} and {literal}), string date-parts, container-title and URL', () => {
+    const { records } = parseJsonCorpus(text, 'bbt.csl.json');
+    expect(records.map((r) => r.title)).toEqual([
+      'Perceptions of disability and their impact upon involvement in sport for people with disabilities at all levels',
+      'The contested terrain of alcohol sponsorship of sport in New Zealand',
+      'Semenya, ASA and IAAF: Planning update',
+    ]);
+    expect(records.map((r) => r.abstract)).toEqual(['', '', '']);
+    expect(records[0]).toMatchObject({
+      id: 'brittain2004',
+      authors: ['Ian Brittain'],
+      year: 2004,
+      venue: 'Journal of Sport and Social Issues',
+    });
+    // "date-parts": [["2004"]]: a year only, written as a string.
+    expect(records[0].date).toBeUndefined();
+    expect(records[1]).toMatchObject({ authors: ['Kieran Cody', 'Steven J. Jackson'], year: 2016, date: '2016-06-01', line: 39 });
+    expect(records[2]).toMatchObject({
+      authors: ['Court of Arbitration for Sport'],
+      date: '2019-03-21',
+      url: 'https://www.tas-cas.org/en/general-information/news-detail/article/semenya-asa-and-iaaf-planning-update.html',
+    });
+    expect(records[2].doi).toBeUndefined();
+  });
+
+  it('takes the full DOI from the doi.org URL when DOI holds a short DOI ("10/fqd6hj")', () => {
+    const { records } = parseJsonCorpus(text, 'bbt.csl.json');
+    // Before: no DOI at all, so the same paper from Scopus (10.1177/...) was not merged with it.
+    expect(records[0].doi).toBe('10.1177/0193723504268729');
+    expect(records[1].doi).toBe('10.1177/1012690214526399');
+  });
+
+  it('is refused as a whole under any name, saying why: this export has no abstracts', () => {
+    for (const fileName of ['bbt.csl.json', 'export.txt']) {
+      expect(() => parseCorpus(text, { fileName })).toThrow(/no papers with both a title and an abstract/);
+    }
+    expect(chooseFormat(text, undefined, undefined, true)).toEqual({ format: 'json' });
+  });
+});
+
+describe('Scopus CSV without "Author full names" (litstudy)', () => {
+  // An older Scopus CSV export (45 columns, no "Author full names"), Apache-2.0.
+  const text = fixture('scopus-litstudy.csv');
+
+  it('reads the record under any .csv name: title, abstract without its © tail, year, venue, DOI, EID, keywords', () => {
+    for (const fileName of ['scopus.csv', 'export.csv']) {
+      const { papers, warnings } = parseCorpus(text, { fileName });
+      expect(warnings).toEqual([]);
+      expect(papers).toHaveLength(1);
+      const [paper] = papers;
+      expect(paper).toMatchObject({
+        id: '2-s2.0-27344436659',
+        title: 'Scalable molecular dynamics with NAMD',
+        line: 2,
+        year: 2005,
+        venue: 'Journal of Computational Chemistry',
+        doi: '10.1002/jcc.20289',
+        sourceIds: { scopus: '2-s2.0-27344436659' },
+      });
+      expect(
+        paper.abstract.startsWith('NAMD is a parallel molecular dynamics code designed for high-performance simulation'),
+      ).toBe(true);
+      expect(paper.abstract.endsWith('NAMD is distributed free of charge with source code at www.ks.uiuc.edu.')).toBe(true);
+      // Author Keywords, then the Index Keywords not already there.
+      expect(paper.authorKeywords?.slice(0, 4)).toEqual([
+        'Biomolecular simulation',
+        'Molecular dynamics',
+        'Parallel computing',
+        'Algorithms',
+      ]);
+      expect(paper.authorKeywords).toContain('NAMD');
+    }
+  });
+
+  it('splits "Phillips J.C., Braun R., ..., Kalé L., Schulten K." into ten authors (it was one author before)', () => {
+    const [paper] = parseCorpus(text, { fileName: 'scopus.csv' }).papers;
+    expect(paper.authors).toEqual([
+      'Phillips J.C.',
+      'Braun R.',
+      'Wang W.',
+      'Gumbart J.',
+      'Tajkhorshid E.',
+      'Villa E.',
+      'Chipot C.',
+      'Skeel R.D.',
+      'Kalé L.',
+      'Schulten K.',
+    ]);
+    // A "Last, First" or "Last, I." is still one person.
+    expect(splitAuthors('Curie, Marie')).toEqual(['Marie Curie']);
+    expect(splitAuthors('Curie, M.')).toEqual(['M. Curie']);
+    expect(splitAuthors('Van Der Spoel D., Lindahl E.')).toEqual(['Van Der Spoel D.', 'Lindahl E.']);
   });
 });

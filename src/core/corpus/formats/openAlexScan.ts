@@ -1,0 +1,527 @@
+/**
+ * A fast path for OpenAlex works (a snapshot or API pages a work a line, an API response, an
+ * array). A real work is 5–15 kB of JSON (authorships with institutions, locations, concepts,
+ * topics, referenced and related works, counts by year) of which openAlexPaper.ts reads a few
+ * fields; JSON.parse builds all of it, the abstract's inverted index (a key a word) included, and
+ * that made the reader run at a third of the JSON Lines reader's speed. Here the text is scanned
+ * once: the values openAlexPaper reads (WANTED below) are built, every other value is checked as
+ * JSON and skipped without building anything, and the inverted index is read straight into the
+ * abstract's words.
+ *
+ * The result never depends on this path: the scan checks the JSON grammar as strictly as
+ * JSON.parse (control characters and escapes in strings, number syntax, literals, commas), and on
+ * anything it does not handle it gives undefined, so the caller parses the text as before. A work
+ * without an `abstract_inverted_index` key is left to the full path too (it may not be OpenAlex's).
+ */
+import { MAX_POSITION, PrebuiltAbstract } from './openAlexAbstract';
+
+export const INVERTED_INDEX_KEY = '"abstract_inverted_index":';
+
+/**
+ * A value whose parts are read: the keys kept, each with a nested shape, LEAF (the whole value)
+ * or INDEX (the inverted index). A list, not a map: keys are compared in the text, by length then
+ * characters, so no key of the thousands a work has is cut out as a string.
+ */
+type Part = Shape | typeof LEAF | typeof INDEX_PART;
+type Shape = readonly (readonly [key: string, part: Part])[];
+const LEAF = 0;
+const INDEX_PART = 1;
+const shape = (entries: Record<string, Part>): Shape => Object.entries(entries);
+
+/**
+ * What openAlexPaper.ts reads of a work. A shape applies to an object's keys, and to each element
+ * of an array in its place (authorships, keywords, concepts); keep it in step with that file.
+ */
+const WANTED: Shape = shape({
+  id: LEAF,
+  doi: LEAF,
+  title: LEAF,
+  display_name: LEAF,
+  publication_date: LEAF,
+  publication_year: LEAF,
+  authorships: shape({ author: shape({ display_name: LEAF }), raw_author_name: LEAF }),
+  primary_location: shape({ source: shape({ display_name: LEAF }), landing_page_url: LEAF }),
+  host_venue: shape({ display_name: LEAF }),
+  keywords: shape({ display_name: LEAF }),
+  concepts: shape({ display_name: LEAF, score: LEAF }),
+  ids: shape({ pmid: LEAF }),
+  abstract_inverted_index: INDEX_PART,
+});
+const INDEX = 'abstract_inverted_index';
+
+/** Thrown (one object, no stack) when the scan meets anything it leaves to JSON.parse. */
+const BAIL = Object.freeze({ bail: true });
+
+/** One work a line: the work with the fields openAlexPaper reads, or undefined (parse it fully). */
+export function parseOpenAlexLine(line: string): Record<string, unknown> | undefined {
+  const scan = new Scanner(line);
+  try {
+    scan.space();
+    const work = scan.work();
+    scan.space();
+    return scan.i === line.length ? work : undefined;
+  } catch {
+    // BAIL, or a stack overflow on deep nesting: the full path decides.
+    return undefined;
+  }
+}
+
+/**
+ * A JSON document of works: an array, or an API response `{"meta": …, "results": [...]}` (no
+ * `papers` key: parseJsonCorpus reads that first). Gives the works and the offset each starts at,
+ * or undefined when the document is anything else or any element is not such a work.
+ */
+export function parseOpenAlexDocument(text: string): { works: Record<string, unknown>[]; offsets: number[] } | undefined {
+  const scan = new Scanner(text);
+  try {
+    scan.space();
+    let found: { works: Record<string, unknown>[]; offsets: number[] } | undefined;
+    if (scan.peek() === 0x5b /* [ */) found = scan.works();
+    else {
+      scan.expect(0x7b /* { */);
+      scan.space();
+      if (scan.peek() === 0x7d /* } */) return undefined;
+      for (;;) {
+        const key = scan.key();
+        if (key === 'papers') return undefined;
+        if (key === 'results') found = scan.works();
+        else scan.skip();
+        scan.space();
+        if (scan.peek() === 0x2c /* , */) {
+          scan.i++;
+          scan.space();
+          continue;
+        }
+        scan.expect(0x7d);
+        break;
+      }
+    }
+    scan.space();
+    return scan.i === text.length ? found : undefined;
+  } catch {
+    // BAIL, or a stack overflow on deep nesting: the full path decides.
+    return undefined;
+  }
+}
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
+
+/** Where the next control character (U+0000–U+001F) at or after `from` is, or the text's length. */
+const CONTROL = /[\u0000-\u001f]/g;
+function nextControl(s: string, from: number): number {
+  CONTROL.lastIndex = from;
+  return CONTROL.exec(s)?.index ?? s.length;
+}
+/** The words of the index being read (one set, cleared, rather than one per work). */
+const SEEN = new Set<string>();
+const indexOrEnd = (at: number, s: string): number => (at === -1 ? s.length : at);
+
+class Scanner {
+  i = 0;
+  /** Whether the string scanned last held an escape. */
+  private escaped = false;
+  /** The next backslash at or after the last place looked from (the text's length: none). */
+  private nextBackslash = -1;
+  /** The next control character at or after the last place looked from (the text's length: none). */
+  private nextControl = -1;
+
+  constructor(private readonly s: string) {
+    this.nextBackslash = indexOrEnd(s.indexOf('\\'), s);
+    this.nextControl = nextControl(s, 0);
+  }
+
+  peek(): number {
+    return this.s.charCodeAt(this.i);
+  }
+
+  space(): void {
+    const { s } = this;
+    let { i } = this;
+    // Compact JSON (the API's, a snapshot's) has none: one look.
+    if (s.charCodeAt(i) > 0x20) return;
+    while (isSpace(s.charCodeAt(i))) i++;
+    this.i = i;
+  }
+
+  expect(c: number): void {
+    if (this.s.charCodeAt(this.i) !== c) throw BAIL;
+    this.i++;
+  }
+
+  /** `[work, ...]` at i: each element a work with an inverted index. */
+  works(): { works: Record<string, unknown>[]; offsets: number[] } {
+    const works: Record<string, unknown>[] = [];
+    const offsets: number[] = [];
+    this.expect(0x5b);
+    this.space();
+    if (this.peek() === 0x5d /* ] */) {
+      this.i++;
+      return { works, offsets };
+    }
+    for (;;) {
+      offsets.push(this.i);
+      works.push(this.work());
+      this.space();
+      const c = this.peek();
+      this.i++;
+      if (c === 0x5d) return { works, offsets };
+      if (c !== 0x2c) throw BAIL;
+      this.space();
+    }
+  }
+
+  /** A work object at i; it must have an `abstract_inverted_index` key. */
+  work(): Record<string, unknown> {
+    if (this.peek() !== 0x7b) throw BAIL;
+    const work = this.object(WANTED);
+    if (!Object.hasOwn(work, INDEX)) throw BAIL;
+    return work;
+  }
+
+  /** A key and its colon at i (after the opening brace or a comma and spaces). */
+  key(): string {
+    const start = this.i;
+    if (this.s.charCodeAt(start) !== 0x22 /* " */) throw BAIL;
+    this.string();
+    const key = this.escaped ? (JSON.parse(this.s.slice(start, this.i)) as string) : this.s.slice(start + 1, this.i - 1);
+    this.space();
+    this.expect(0x3a /* : */);
+    this.space();
+    return key;
+  }
+
+  /** The object at i with only the keys `wanted` names. */
+  object(wanted: Shape): Record<string, unknown> {
+    const { s } = this;
+    const result: Record<string, unknown> = {};
+    this.i++;
+    this.space();
+    if (s.charCodeAt(this.i) === 0x7d) {
+      this.i++;
+      return result;
+    }
+    for (;;) {
+      const keyAt = this.i;
+      if (s.charCodeAt(keyAt) !== 0x22) throw BAIL;
+      this.string();
+      const length = this.i - keyAt - 2;
+      let found: readonly [string, Part] | undefined;
+      if (this.escaped) {
+        const key = JSON.parse(s.slice(keyAt, this.i)) as string;
+        found = wanted.find(([name]) => name === key);
+      } else
+        for (const entry of wanted) {
+          if (entry[0].length === length && s.startsWith(entry[0], keyAt + 1)) {
+            found = entry;
+            break;
+          }
+        }
+      this.space();
+      this.expect(0x3a /* : */);
+      this.space();
+      if (found === undefined) this.skip();
+      else {
+        const part = found[1];
+        result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
+      }
+      this.space();
+      const c = s.charCodeAt(this.i++);
+      if (c === 0x7d) return result;
+      if (c !== 0x2c) throw BAIL;
+      this.space();
+    }
+  }
+
+  /** A value read through a shape: objects pruned, arrays element by element, the rest as is. */
+  shaped(wanted: Shape): unknown {
+    const c = this.peek();
+    if (c === 0x7b) return this.object(wanted);
+    if (c !== 0x5b) return this.value();
+    const list: unknown[] = [];
+    this.i++;
+    this.space();
+    if (this.peek() === 0x5d) {
+      this.i++;
+      return list;
+    }
+    for (;;) {
+      list.push(this.shaped(wanted));
+      this.space();
+      const next = this.peek();
+      this.i++;
+      if (next === 0x5d) return list;
+      if (next !== 0x2c) throw BAIL;
+      this.space();
+    }
+  }
+
+  /** The whole value at i, as JSON.parse gives it. */
+  value(): unknown {
+    const { s } = this;
+    const start = this.i;
+    const c = s.charCodeAt(start);
+    if (c === 0x22) {
+      this.string();
+      return this.escaped ? JSON.parse(s.slice(start, this.i)) : s.slice(start + 1, this.i - 1);
+    }
+    this.skip();
+    if (c === 0x7b || c === 0x5b) return JSON.parse(s.slice(start, this.i));
+    if (c === 0x74 /* t */) return true;
+    if (c === 0x66 /* f */) return false;
+    if (c === 0x6e /* n */) return null;
+    return Number(s.slice(start, this.i));
+  }
+
+  /**
+   * `{"word": [positions], ...}` read into the abstract. Anything JSON.parse would read
+   * differently from a plain walk (a word twice, two words at one position, a position that is
+   * not a plain whole number in range) or that is not an object: the value is parsed whole and
+   * openAlexAbstract reads it as the full path does.
+   */
+  invertedIndex(): unknown {
+    const { s } = this;
+    const start = this.i;
+    if (s.charCodeAt(start) !== 0x7b) return this.value();
+    const words: string[] = [];
+    const seen = SEEN;
+    seen.clear();
+    let placed = 0;
+    let last = -1;
+    let i = start + 1;
+    while (isSpace(s.charCodeAt(i))) i++;
+    let ok = true;
+    if (s.charCodeAt(i) === 0x7d) i++;
+    else
+      for (;;) {
+        if (s.charCodeAt(i) !== 0x22) {
+          ok = false;
+          break;
+        }
+        const wordAt = i;
+        this.i = i;
+        this.string();
+        i = this.i;
+        const word = this.escaped ? (JSON.parse(s.slice(wordAt, i)) as string) : s.slice(wordAt + 1, i - 1);
+        if (seen.has(word)) {
+          ok = false;
+          break;
+        }
+        seen.add(word);
+        while (isSpace(s.charCodeAt(i))) i++;
+        if (s.charCodeAt(i) !== 0x3a) {
+          ok = false;
+          break;
+        }
+        i++;
+        while (isSpace(s.charCodeAt(i))) i++;
+        if (s.charCodeAt(i) !== 0x5b) {
+          ok = false;
+          break;
+        }
+        i++;
+        while (isSpace(s.charCodeAt(i))) i++;
+        if (s.charCodeAt(i) === 0x5d) i++;
+        else
+          for (;;) {
+            let c = s.charCodeAt(i);
+            let position = 0;
+            let digits = 0;
+            while (isDigit(c) && digits < 7) {
+              position = position * 10 + (c - 0x30);
+              digits++;
+              c = s.charCodeAt(++i);
+            }
+            // "01", a sign, a fraction, an exponent, 7+ digits: left to JSON.parse.
+            if (digits === 0 || isDigit(c) || (digits > 1 && s.charCodeAt(i - digits) === 0x30) || position > MAX_POSITION) {
+              ok = false;
+              break;
+            }
+            if (words[position] !== undefined) {
+              ok = false;
+              break;
+            }
+            words[position] = word;
+            placed++;
+            if (position > last) last = position;
+            while (isSpace(s.charCodeAt(i))) i++;
+            c = s.charCodeAt(i++);
+            if (c === 0x5d) break;
+            if (c !== 0x2c) {
+              ok = false;
+              break;
+            }
+            while (isSpace(s.charCodeAt(i))) i++;
+          }
+        if (!ok) break;
+        while (isSpace(s.charCodeAt(i))) i++;
+        const c = s.charCodeAt(i++);
+        if (c === 0x7d) break;
+        if (c !== 0x2c) {
+          ok = false;
+          break;
+        }
+        while (isSpace(s.charCodeAt(i))) i++;
+      }
+    if (!ok) {
+      this.i = start;
+      return this.value();
+    }
+    this.i = i;
+    seen.clear();
+    // Every position 0..last taken (real indexes are): one join. Gaps are skipped, as
+    // openAlexAbstract skips them.
+    if (placed === last + 1) return new PrebuiltAbstract(words.join(' '));
+    let text = '';
+    for (let p = 0; p <= last; p++) {
+      const word = words[p];
+      if (word === undefined) continue;
+      text = text === '' ? word : `${text} ${word}`;
+    }
+    return new PrebuiltAbstract(text);
+  }
+
+  /** Past the string at i (its opening quote), checked as JSON.parse checks it. */
+  string(): void {
+    this.i = this.stringEnd(this.i);
+  }
+
+  /**
+   * The offset after the string whose opening quote is at `open`, checked as JSON.parse checks
+   * it; `escaped` says whether it held an escape. The text between quotes is passed over by
+   * indexOf (a native scan, several times faster than a loop over charCodeAt); the next
+   * backslash and the next control character are remembered, and looked for again only once
+   * passed, so a string without either costs one indexOf.
+   */
+  stringEnd(open: number): number {
+    const { s } = this;
+    const quote = s.indexOf('"', open + 1);
+    if (quote !== -1 && quote < this.nextBackslash && quote < this.nextControl && this.nextControl > open) {
+      this.escaped = false;
+      return quote + 1;
+    }
+    let from = open + 1;
+    let escaped = false;
+    for (;;) {
+      const end = s.indexOf('"', from);
+      if (end === -1) throw BAIL;
+      if (this.nextBackslash < from) this.nextBackslash = indexOrEnd(s.indexOf('\\', from), s);
+      const backslash = this.nextBackslash;
+      if (backslash > end) {
+        if (this.nextControl <= open) this.nextControl = nextControl(s, open + 1);
+        // A raw control character (a tab, a line break) is not allowed in a JSON string.
+        if (this.nextControl < end) throw BAIL;
+        this.escaped = escaped;
+        return end + 1;
+      }
+      escaped = true;
+      const e = s.charCodeAt(backslash + 1);
+      if (e === 0x75 /* u */) {
+        for (let k = backslash + 2; k < backslash + 6; k++) if (!isHex(s.charCodeAt(k))) throw BAIL;
+        from = backslash + 6;
+      } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+        // \" \\ \/ \b \f \n \r \t
+        from = backslash + 2;
+      } else throw BAIL;
+    }
+  }
+
+  /**
+   * Past the value at i, checked as JSON and built into nothing: one loop, the open objects and
+   * arrays kept as bits of a number (deeper than 30 levels is left to JSON.parse).
+   */
+  skip(): void {
+    const { s } = this;
+    let i = this.i;
+    /** Bit k: the container at depth k+1 is an object. */
+    let objects = 0;
+    let depth = 0;
+    for (;;) {
+      // A value at i.
+      let c = s.charCodeAt(i);
+      if (c === 0x22) i = this.stringEnd(i);
+      else if (c === 0x7b || c === 0x5b) {
+        i++;
+        while (isSpace(s.charCodeAt(i))) i++;
+        const close = c === 0x7b ? 0x7d : 0x5d;
+        if (s.charCodeAt(i) === close) i++;
+        else {
+          if (depth === 30) throw BAIL;
+          if (c === 0x7b) {
+            objects |= 1 << depth;
+            i = this.keyEnd(i);
+          } else objects &= ~(1 << depth);
+          depth++;
+          continue;
+        }
+      } else {
+        this.i = i;
+        if (c === 0x74) this.literal('true');
+        else if (c === 0x66) this.literal('false');
+        else if (c === 0x6e) this.literal('null');
+        else this.number();
+        i = this.i;
+      }
+      // After a value: a comma, or the ends of the containers it closes.
+      for (;;) {
+        if (depth === 0) {
+          this.i = i;
+          return;
+        }
+        while (isSpace(s.charCodeAt(i))) i++;
+        c = s.charCodeAt(i++);
+        const inObject = (objects & (1 << (depth - 1))) !== 0;
+        if (c === 0x2c) {
+          while (isSpace(s.charCodeAt(i))) i++;
+          if (inObject) i = this.keyEnd(i);
+          break;
+        }
+        if (c !== (inObject ? 0x7d : 0x5d)) throw BAIL;
+        depth--;
+      }
+    }
+  }
+
+  /** The offset of the value after the key at i, its colon and spaces. */
+  private keyEnd(at: number): number {
+    const { s } = this;
+    if (s.charCodeAt(at) !== 0x22) throw BAIL;
+    let i = this.stringEnd(at);
+    while (isSpace(s.charCodeAt(i))) i++;
+    if (s.charCodeAt(i) !== 0x3a) throw BAIL;
+    i++;
+    while (isSpace(s.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private literal(word: string): void {
+    if (!this.s.startsWith(word, this.i)) throw BAIL;
+    this.i += word.length;
+  }
+
+  /** -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
+  private number(): void {
+    const { s } = this;
+    let i = this.i;
+    if (s.charCodeAt(i) === 0x2d /* - */) i++;
+    const first = s.charCodeAt(i);
+    if (first === 0x30) i++;
+    else if (isDigit(first)) while (isDigit(s.charCodeAt(i))) i++;
+    else throw BAIL;
+    if (s.charCodeAt(i) === 0x2e /* . */) {
+      i++;
+      if (!isDigit(s.charCodeAt(i))) throw BAIL;
+      while (isDigit(s.charCodeAt(i))) i++;
+    }
+    const e = s.charCodeAt(i);
+    if (e === 0x65 || e === 0x45) {
+      i++;
+      const sign = s.charCodeAt(i);
+      if (sign === 0x2b || sign === 0x2d) i++;
+      if (!isDigit(s.charCodeAt(i))) throw BAIL;
+      while (isDigit(s.charCodeAt(i))) i++;
+    }
+    this.i = i;
+  }
+}

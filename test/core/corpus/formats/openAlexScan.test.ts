@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseOpenAlexDocument, parseOpenAlexLine } from '../../../../src/core/corpus/formats/openAlexScan';
+import { rawPaperFromJson } from '../../../../src/core/corpus/rawPaperFromJson';
+import { parseCorpus } from '../../../../src/core/corpus';
+
+/*
+ * openAlexScan.ts reads OpenAlex works without building what the reader does not use. Its
+ * promise: the paper is the one the full JSON.parse path gives, or it gives undefined and the
+ * full path runs. Checked here on every work of the fixtures and on hostile variants.
+ */
+const fixture = (path: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url)), 'utf8');
+
+/** The paper and warnings each path gives for one line. */
+function bothPaths(line: string) {
+  const full: string[] = [];
+  const fast: string[] = [];
+  const expected = rawPaperFromJson(JSON.parse(line) as Record<string, unknown>, 7, (m) => full.push(m));
+  const work = parseOpenAlexLine(line);
+  const got = work === undefined ? undefined : rawPaperFromJson(work, 7, (m) => fast.push(m));
+  return { expected, got, full, fast };
+}
+
+const WORK = {
+  id: 'https://openalex.org/W1',
+  doi: 'https://doi.org/10.1/x',
+  title: 'Deep <i>learning</i> of graphs',
+  publication_year: 2020,
+  publication_date: '2020-03-04',
+  ids: { openalex: 'https://openalex.org/W1', pmid: 'https://pubmed.ncbi.nlm.nih.gov/123' },
+  primary_location: { landing_page_url: 'https://arxiv.org/abs/2001.00001v2', source: { display_name: 'Venue', issn: ['1'] } },
+  authorships: [
+    { author: { display_name: 'Ada Lovelace', orcid: null }, institutions: [{ id: 'I1' }] },
+    { raw_author_name: 'B. Raw' },
+  ],
+  concepts: [
+    { display_name: 'Graphs', score: 0.7 },
+    { display_name: 'Low', score: 0.2 },
+  ],
+  referenced_works: ['https://openalex.org/W2', 'https://openalex.org/W3'],
+  abstract_inverted_index: { We: [0], study: [1], graphs: [2, 4], 'and\u00e9': [3] },
+  counts_by_year: [{ year: 2021, cited_by_count: 3 }],
+};
+const line = JSON.stringify(WORK);
+
+describe('the OpenAlex fast path', () => {
+  it('takes the fast path on the fixtures and gives the same paper as JSON.parse', () => {
+    const lines = [
+      ...fixture('exports/openalex.jsonl').split('\n'),
+      ...(JSON.parse(fixture('exports/openalex.json')) as { results: unknown[] }).results.map((w) => JSON.stringify(w)),
+      line,
+    ].filter((l) => l.trim() !== '');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const l of lines) {
+      const { expected, got, full, fast } = bothPaths(l.trim());
+      expect(got).toBeDefined();
+      expect(got).toEqual(expected);
+      expect(fast).toEqual(full);
+    }
+  });
+
+  it('gives the same paper, or leaves it to JSON.parse, on hostile works', () => {
+    const hostile: Record<string, string> = {
+      'a word twice': line.replace('"study":[1]', '"study":[1],"We":[5]'),
+      'two words at one position': line.replace('"study":[1]', '"study":[0]'),
+      'a gap': line.replace('"study":[1]', '"study":[9]'),
+      'a fractional position': line.replace('"study":[1]', '"study":[1.0]'),
+      'an exponent position': line.replace('"study":[1]', '"study":[1e0]'),
+      'a negative position': line.replace('"study":[1]', '"study":[-1]'),
+      'a huge position': line.replace('"study":[1]', '"study":[99999999]'),
+      'a string position': line.replace('"study":[1]', '"study":["1"]'),
+      'an index that is a list': line.replace(/"abstract_inverted_index":\{[^}]*\}/, '"abstract_inverted_index":["a"]'),
+      'a null index': line.replace(/"abstract_inverted_index":\{[^}]*\}/, '"abstract_inverted_index":null'),
+      'an empty index': line.replace(/"abstract_inverted_index":\{[^}]*\}/, '"abstract_inverted_index":{}'),
+      'escaped words and keys': line.replace('"We":[0]', '"W\\u0065":[0]').replace('"title"', '"ti\\u0074le"'),
+      '__proto__ keys': line.replace('"We":[0]', '"__proto__":[0]').replace('"ids":', '"__proto__":{"pmid":"9"},"ids":'),
+      'a duplicate title (the last wins)': line.replace('"doi":', '"title":"Second","doi":'),
+      'a title that is an object': line.replace(/"title":"[^"]*"/, '"title":{"a":[1,{"b":null}]}'),
+      'authorships nested in lists': line.replace('"authorships":[', '"authorships":[[{"author":{"display_name":"X"}}],'),
+      'authorships that is an object': line.replace(
+        /"authorships":\[.*?\]\]?,"concepts"/,
+        '"authorships":{"author":{"display_name":"X"}},"concepts"',
+      ),
+      'keywords as strings and objects': line.replace('"concepts":', '"keywords":["a",{"display_name":"b"},3,null],"concepts":'),
+      'spaces everywhere': JSON.stringify(WORK, null, 1).replace(/\n/g, ' '),
+      'a quote in a skipped string': line.replace('org/W2"', 'org/W\\"2\\\\"'),
+      'the key inside a string only': JSON.stringify({ title: 'a "abstract_inverted_index": {} b', abstract: 'x' }),
+      'deep nesting in a skipped value': line.replace(
+        '"counts_by_year":',
+        `"deep":${'['.repeat(40)}${']'.repeat(40)},"counts_by_year":`,
+      ),
+      'a big number': line.replace('"publication_year":2020', '"publication_year":2020.5e1'),
+    };
+    for (const [name, l] of Object.entries(hostile)) {
+      expect(() => JSON.parse(l), name).not.toThrow();
+      const { expected, got, full, fast } = bothPaths(l);
+      if (got !== undefined) {
+        expect(got, name).toEqual(expected);
+        expect(fast, name).toEqual(full);
+      }
+    }
+    // The plain variants stay on the fast path.
+    for (const name of [
+      'a gap',
+      'a null index',
+      'an empty index',
+      'escaped words and keys',
+      'spaces everywhere',
+      'a quote in a skipped string',
+    ])
+      expect(parseOpenAlexLine(hostile[name]), name).toBeDefined();
+  });
+
+  it('leaves every line JSON.parse refuses to JSON.parse (the error then names the line)', () => {
+    const bad = [
+      line.slice(0, -1),
+      `${line},`,
+      `${line}x`,
+      line.replace('"We"', '"W\te"'),
+      line.replace('org/W2"', 'org/W\u0001"'),
+      line.replace('org/W2"', 'org/W\\x"'),
+      line.replace('org/W2"', 'org/W\\u12"'),
+      line.replace('2020,', '02020,'),
+      line.replace('2020,', '-,'),
+      line.replace('2020,', '1.,'),
+      line.replace('null', 'nul'),
+      line.replace('null', 'True'),
+      line.replace('"year":2021', '"year":2021,'),
+      line.replace('[0]', '[0,]'),
+      line.replace('"study":[1]', '"study":[01]'),
+      line.replace('"study":[1]', '"study" [1]'),
+      line.replace('{"year"', '{year'),
+      line.replace('[{"year"', '[{"year":1}{"year"'),
+    ];
+    for (const l of bad) {
+      expect(l).not.toBe(line);
+      expect(() => JSON.parse(l), l).toThrow();
+      expect(parseOpenAlexLine(l), l).toBeUndefined();
+    }
+    // Random damage to a real work: whatever JSON.parse refuses, the fast path leaves alone.
+    const real = fixture('exports/openalex.jsonl').split('\n')[0].trim();
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const damage = ['', '"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', 'e', '\t', ' ', 'n', '\u0000'];
+    for (let k = 0; k < 2000; k++) {
+      const at = next(real.length);
+      const cut = next(3);
+      const l = real.slice(0, at) + damage[next(damage.length)] + real.slice(at + cut);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(l);
+      } catch {
+        expect(parseOpenAlexLine(l), l).toBeUndefined();
+        continue;
+      }
+      const work = parseOpenAlexLine(l);
+      if (work !== undefined && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+        expect(rawPaperFromJson(work, 1, () => {})).toEqual(rawPaperFromJson(parsed as Record<string, unknown>, 1, () => {}));
+    }
+  });
+
+  it('reads an API response and an array of works as the full path does, lines included', () => {
+    const response = `{"meta":{"count":2},\n"results":[\n${line},\n${line.replace('W1"', 'W2"').replace('10.1/x', '10.1/y').replace('Deep', 'Shallow')}\n],"group_by":[]}`;
+    const array = `[\n${line}\n]`;
+    for (const text of [response, array]) {
+      expect(parseOpenAlexDocument(text)).toBeDefined();
+      const fast = parseCorpus(text, { fileName: 'works.json' });
+      // The same works with a space before the index's colon: the fast path is not tried.
+      const slow = parseCorpus(text.replaceAll('"abstract_inverted_index":', '"abstract_inverted_index" :'), {
+        fileName: 'works.json',
+      });
+      expect(fast.papers).toEqual(slow.papers);
+    }
+    expect(parseCorpus(response, { fileName: 'works.json' }).papers.map((p) => p.line)).toEqual([3, 4]);
+    // Anything else is left to the full path.
+    expect(parseOpenAlexDocument(`{"papers":[${line}],"results":[${line}]}`)).toBeUndefined();
+    expect(parseOpenAlexDocument(`[${line},{"title":"t","abstract":"a"}]`)).toBeUndefined();
+    expect(parseOpenAlexDocument(`{"results":{}}`)).toBeUndefined();
+  });
+});
