@@ -161,7 +161,7 @@ export function useMapCanvas(
       const t = zoom.transform();
       const view = { width, height, k: t.k, x: t.x, y: t.y };
       // While the view moves, the last picture follows it; the map is redrawn when it settles.
-      if (frame.moving && scene.paintMoved(view)) {
+      if (frame.moving && scene.paintMoved(view, dpr)) {
         canvas!.dataset.view = `${t.x},${t.y},${t.k}`;
         return;
       }
@@ -235,9 +235,22 @@ export function useMapCanvas(
       overlayRef?.current ?? null,
       (w, h) => {
         const first = size.width === 0 || size.height === 0;
-        size = sizeCanvas(canvas, w, h, window.devicePixelRatio || 1);
+        const dpr = window.devicePixelRatio || 1;
+        const resized = Math.floor(w) !== size.width || Math.floor(h) !== size.height;
+        // A resize of the map on screen (the filter bar wrapping to a second row as a filter is
+        // set, a window dragged wider) shows the picture it had, cropped, and draws crisply once
+        // it has settled, as a pan does: a full redraw of a big map at each step is a long frame.
+        const keep = !first && resized && dpr === size.dpr && mapSeen !== null;
+        if (keep) scene.keepPicture();
+        size = sizeCanvas(canvas, w, h, dpr);
         if (first && mapSeen) commands.fitNext();
-        frames.invalidate();
+        if (keep) {
+          // At once: the resized canvas is blank until something is drawn on it.
+          const t = zoom.transform();
+          scene.paintMoved({ width: size.width, height: size.height, k: t.k, x: t.x, y: t.y }, dpr);
+          frames.markMoving();
+          frames.request();
+        } else frames.invalidate();
       },
       frames.invalidate,
     );
