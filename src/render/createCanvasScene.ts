@@ -14,13 +14,8 @@ import { setCurrentScene } from './currentScene';
 export interface CanvasScene {
   /** Computes the input's layered scene and paints it crisply, over the density view when asked. */
   paint(input: LayeredSceneInput, dpr: number, density?: DensityMode | null): void;
-  /**
-   * Moves the last picture to `view` (while the view moves, or after a resize); false when there
-   * is none to move at this `dpr`.
-   */
-  paintMoved(view: SceneView, dpr?: number): boolean;
-  /** Keeps the picture on the screen for paintMoved: call before resizing the canvas. */
-  keepPicture(): void;
+  /** Moves the last picture to `view` (while the view moves); false when there is none to move. */
+  paintMoved(view: SceneView): boolean;
   /** The scene last painted (for hit tests), or null. */
   layered(): LayeredScene | null;
   /** No map: a blank canvas. */
@@ -49,11 +44,8 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
       setCurrentScene(() => computeScene(input, own.scene));
       painter.paint(layered, dpr, density ? densityLayer.underlay(input.map, input.theme, density) : null);
     },
-    paintMoved(view, dpr) {
-      return layered !== null && painter.paintMoved(view, layered.base.background, dpr);
-    },
-    keepPicture() {
-      if (layered) painter.keep();
+    paintMoved(view) {
+      return layered !== null && painter.paintMoved(view, layered.base.background);
     },
     layered: () => layered,
     blank() {

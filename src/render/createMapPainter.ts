@@ -19,15 +19,9 @@ export interface MapPainter {
   /**
    * Shows the last picture painted, moved and scaled to `view`: what the screen shows while the
    * user pans and zooms, until the view settles and `paint` draws it crisply. False when there is
-   * no picture to move (nothing painted yet, or it was painted at another `dpr` than the one
-   * given; a picture of another size shows cropped, or with background around it).
+   * no picture to move (nothing painted yet, or the canvas was resized).
    */
-  paintMoved(view: SceneView, background: string, dpr?: number): boolean;
-  /**
-   * Keeps what the screen shows for paintMoved, before the canvas is resized (which clears it):
-   * the screen can then show it, cropped, until the map is drawn crisply at the new size.
-   */
-  keep(): void;
+  paintMoved(view: SceneView, background: string): boolean;
   /** Forgets the pictures (the map is gone). */
   clear(): void;
 }
@@ -59,20 +53,6 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     return c;
   };
   const fits = (c: HTMLCanvasElement): boolean => c.width === canvas.width && c.height === canvas.height;
-
-  /** Copies the screen, which shows what was `painted`, into `snapshot`. */
-  function keepScreen(): boolean {
-    if (!painted) return false;
-    const copy = snapshot && fits(snapshot.canvas) ? snapshot.canvas : offscreen();
-    const copyCtx = copy.getContext('2d');
-    if (!copyCtx) return false;
-    copyCtx.setTransform(1, 0, 0, 1, 0, 0);
-    copyCtx.clearRect(0, 0, copy.width, copy.height);
-    copyCtx.drawImage(canvas, 0, 0);
-    snapshot = { canvas: copy, ...painted };
-    painted = null;
-    return true;
-  }
 
   /** Draws `overlay` on `ctx` over the picture of `under` (which `ctx` may not show yet). */
   function drawOverlay(
@@ -160,11 +140,19 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       painted = { view: { ...view }, dpr };
     },
 
-    paintMoved(view, background, screenDpr) {
+    paintMoved(view, background) {
       const ctx = canvas.getContext('2d');
       if (!ctx) return false;
-      if (painted && !keepScreen()) return false;
-      if (!snapshot || (screenDpr !== undefined && screenDpr !== snapshot.dpr)) return false;
+      if (painted) {
+        const copy = snapshot && fits(snapshot.canvas) ? snapshot.canvas : offscreen();
+        const copyCtx = copy.getContext('2d');
+        if (!copyCtx) return false;
+        copyCtx.setTransform(1, 0, 0, 1, 0, 0);
+        copyCtx.drawImage(canvas, 0, 0);
+        snapshot = { canvas: copy, ...painted };
+        painted = null;
+      }
+      if (!snapshot || !fits(snapshot.canvas)) return false;
       const { dpr } = snapshot;
       const a = view.k / snapshot.view.k;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -175,10 +163,6 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       ctx.drawImage(snapshot.canvas, 0, 0);
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       return true;
-    },
-
-    keep() {
-      if (painted) keepScreen();
     },
 
     clear() {

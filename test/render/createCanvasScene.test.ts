@@ -24,17 +24,15 @@ function inputOf(map: MapFile, over: Partial<LayeredSceneInput> = {}): LayeredSc
   };
 }
 
-function fakePainter(): MapPainter & { painted: number; moved: number; kept: number } {
+function fakePainter(): MapPainter & { painted: number; moved: number } {
   const painter = {
     painted: 0,
     moved: 0,
-    kept: 0,
     paint: () => void painter.painted++,
     paintMoved: () => {
       painter.moved++;
       return true;
     },
-    keep: () => void painter.kept++,
     clear: () => undefined,
   };
   return painter;
@@ -47,12 +45,7 @@ describe('createCanvasScene', () => {
     const map = smallMap();
     const input = inputOf(map, { hoverId: 'p-moe' });
     expect(scene.paintMoved(input.view)).toBe(false);
-    // Nothing painted: no picture to keep for a resize.
-    scene.keepPicture();
-    expect(painter.kept).toBe(0);
     scene.paint(input, 1);
-    scene.keepPicture();
-    expect(painter.kept).toBe(1);
     expect(painter.painted).toBe(1);
     expect(scene.layered()!.overlays).toHaveLength(1);
     expect(getCurrentScene()).toEqual(computeScene(input, createSceneCache(map)));
