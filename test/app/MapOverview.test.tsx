@@ -39,6 +39,37 @@ describe('MapOverview', () => {
     expect(titles).toEqual(['Paper 00001', 'Paper 00002', 'Paper 00003']);
   });
 
+  test('a big map of several clusters lists in the order one sort gives: by cluster id, then title, ties in map order', async () => {
+    const map = fixtureMap();
+    const [a, b, c] = map.clusters.map((cl) => cl.id).sort((x, y) => x - y);
+    // Clusters out of order, titles differing in case and accents, and one title twice.
+    const specs: [number, string][] = [
+      [c, 'zeta'],
+      [a, 'Beta'],
+      [b, 'alpha'],
+      [a, 'alpha'],
+      [c, 'Éclair'],
+      [a, 'beta'],
+      [b, 'Alpha'],
+      [a, 'alpha'],
+    ];
+    const papers = Array.from({ length: 5001 }, (_, i) => {
+      const [cluster, title] = specs[i % specs.length];
+      return { ...map.papers[0], id: `p${i}`, cluster, title: `${title} ${String(Math.floor(i / 997)).padStart(2, '0')}` };
+    });
+    useMapStore.getState().setMap({ ...map, papers, links: [] }, 'big.map.json');
+    render(<MapOverview />);
+    const list = screen.getByRole('heading', { name: 'Papers (5001)' }).nextElementSibling as HTMLElement;
+    await within(list).findAllByRole('button', {}, { timeout: 50_000 });
+    const compare = new Intl.Collator().compare;
+    const want = [...papers].sort((x, y) => x.cluster - y.cluster || compare(x.title, y.title));
+    const shown = within(list)
+      .getAllByRole('button')
+      .map((button) => button.textContent);
+    expect(shown.length).toBeGreaterThan(10);
+    expect(shown).toEqual(want.slice(0, shown.length).map((p) => p.title));
+  });
+
   test('counts in the right number: "1 paper · 1 keyword · 1 cluster", "0 keywords"', () => {
     const map = fixtureMap();
     const one = {

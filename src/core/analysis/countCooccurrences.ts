@@ -40,27 +40,61 @@ export function countCooccurrences(map: MapFile): CooccurrenceTable {
   const paperIndex = new Map<string, number>();
   map.papers.forEach((p, i) => paperIndex.set(p.id, i));
 
-  const lists: Array<Array<[number, number]>> = map.papers.map(() => []);
-  for (const link of map.links) {
-    const p = paperIndex.get(link.paper);
-    const k = keywordIndex.get(link.keyword);
-    // The validator guarantees both ends exist; a duplicate link would count twice, so skip it.
-    if (p === undefined || k === undefined) continue;
-    if (!lists[p].some(([other]) => other === k)) lists[p].push([k, link.weight]);
+  // Each paper's links in one flat column (its keywords ascending, duplicates dropped), and each
+  // keyword's papers in another: per paper and keyword, views into them. A big map (100,000
+  // papers) thus makes no per-paper lists or buffers, which once cost more in garbage collection
+  // than the counting itself.
+  const P = map.papers.length;
+  const linkPaper = new Int32Array(map.links.length);
+  const linkKeyword = new Int32Array(map.links.length);
+  const start = new Int32Array(P + 1);
+  for (let l = 0; l < map.links.length; l++) {
+    const link = map.links[l];
+    // The validator guarantees both ends exist.
+    const p = paperIndex.get(link.paper) ?? -1;
+    const k = keywordIndex.get(link.keyword) ?? -1;
+    linkPaper[l] = p;
+    linkKeyword[l] = k;
+    if (p >= 0 && k >= 0) start[p + 1]++;
   }
-  const paperKeywords: Int32Array[] = [];
-  const paperWeights: Float64Array[] = [];
-  const occurrences = new Int32Array(keywordIds.length);
-  const perKeyword: number[][] = keywordIds.map(() => []);
-  lists.forEach((list, p) => {
-    list.sort((a, b) => a[0] - b[0]);
-    paperKeywords.push(Int32Array.from(list, (e) => e[0]));
-    paperWeights.push(Float64Array.from(list, (e) => e[1]));
-    for (const [k] of list) {
-      occurrences[k]++;
-      perKeyword[k].push(p);
+  for (let p = 0; p < P; p++) start[p + 1] += start[p];
+  const keys = new Int32Array(start[P]);
+  const weights = new Float64Array(start[P]);
+  const end = start.slice(0, P);
+  for (let l = 0; l < map.links.length; l++) {
+    const p = linkPaper[l];
+    const k = linkKeyword[l];
+    if (p < 0 || k < 0) continue;
+    // A duplicate link would count twice: the first one's weight stays. Kept ascending by keyword
+    // as it goes in (insertion; a paper has a handful of keywords).
+    let at = end[p];
+    let dup = false;
+    for (let j = start[p]; j < at; j++) if (keys[j] === k) dup = true;
+    if (dup) continue;
+    while (at > start[p] && keys[at - 1] > k) {
+      keys[at] = keys[at - 1];
+      weights[at] = weights[at - 1];
+      at--;
     }
-  });
+    keys[at] = k;
+    weights[at] = map.links[l].weight;
+    end[p]++;
+  }
+  const paperKeywords: Int32Array[] = new Array(P);
+  const paperWeights: Float64Array[] = new Array(P);
+  const occurrences = new Int32Array(keywordIds.length);
+  for (let p = 0; p < P; p++) {
+    paperKeywords[p] = keys.subarray(start[p], end[p]);
+    paperWeights[p] = weights.subarray(start[p], end[p]);
+    for (let j = start[p]; j < end[p]; j++) occurrences[keys[j]]++;
+  }
+  // Papers by keyword, ascending: filled in paper order.
+  const keywordStart = new Int32Array(keywordIds.length + 1);
+  for (let k = 0; k < keywordIds.length; k++) keywordStart[k + 1] = keywordStart[k] + occurrences[k];
+  const papersOf = new Int32Array(keywordStart[keywordIds.length]);
+  const fill = keywordStart.slice(0, keywordIds.length);
+  for (let p = 0; p < P; p++) for (let j = start[p]; j < end[p]; j++) papersOf[fill[keys[j]]++] = p;
+  const keywordPapers = Array.from(keywordIds, (_, k) => papersOf.subarray(keywordStart[k], keywordStart[k + 1]));
 
   const K = keywordIds.length;
   let pairCount: (i: number, j: number) => number;
@@ -94,7 +128,7 @@ export function countCooccurrences(map: MapFile): CooccurrenceTable {
     occurrences,
     paperKeywords,
     paperWeights,
-    keywordPapers: perKeyword.map((list) => Int32Array.from(list)),
+    keywordPapers,
     pairCount,
   };
 }

@@ -17,6 +17,8 @@ export interface LinkEnds {
   /** Index in map.papers and map.keywords of each link's ends (-1 when the map lacks it). */
   readonly paper: Int32Array;
   readonly keyword: Int32Array;
+  /** Each link's weight. */
+  readonly weight: Float64Array;
   /**
    * Link indices by priority: each paper's strongest link before any paper's second, stronger
    * before weaker (the order a view that draws only some links takes them in).
@@ -66,7 +68,7 @@ export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
   const priority = new Int32Array(ranks.reduce((sum, r) => sum + r.length, 0));
   let next = 0;
   for (const r of ranks) for (const i of r.sort((a, b) => weight[b] - weight[a] || a - b)) priority[next++] = i;
-  return { paper, keyword, priority, byPaper, byKeyword };
+  return { paper, keyword, weight, priority, byPaper, byKeyword };
 }
 
 /** Positions grouped by the node at one end (compressed rows), each group in position order. */

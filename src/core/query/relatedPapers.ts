@@ -10,11 +10,12 @@ export interface RelatedPaper {
 }
 
 interface Numbering {
-  /** Paper ids as numbers: counting goes into typed arrays instead of an object per paper. */
+  /** Paper ids by place in map.papers: counting goes into typed arrays instead of an object per paper. */
   ids: string[];
-  at: Map<string, number>;
-  /** Each keyword's papers as numbers, with their link weights; made when first needed. */
-  lists: Map<string, { papers: Int32Array; weights: Float64Array }>;
+  /** Per paper: shared keywords, their bits, their strength; zero between calls (only touched entries are reset). */
+  count: Int32Array;
+  shared: Int32Array;
+  strength: Float64Array;
 }
 
 const numberings = new WeakMap<MapIndex, Numbering>();
@@ -22,21 +23,11 @@ const numberings = new WeakMap<MapIndex, Numbering>();
 function numberingOf(index: MapIndex): Numbering {
   let n = numberings.get(index);
   if (!n) {
-    const ids = [...index.paperById.keys()];
-    n = { ids, at: new Map(ids.map((id, i) => [id, i])), lists: new Map() };
+    const ids = [...index.slots.papers.keys()];
+    n = { ids, count: new Int32Array(ids.length), shared: new Int32Array(ids.length), strength: new Float64Array(ids.length) };
     numberings.set(index, n);
   }
   return n;
-}
-
-function papersOf(index: MapIndex, n: Numbering, keywordId: string): { papers: Int32Array; weights: Float64Array } {
-  let list = n.lists.get(keywordId);
-  if (!list) {
-    const links = (index.papersOfKeyword.get(keywordId) ?? []).filter((l) => n.at.has(l.paperId));
-    list = { papers: Int32Array.from(links, (l) => n.at.get(l.paperId)!), weights: Float64Array.from(links, (l) => l.weight) };
-    n.lists.set(keywordId, list);
-  }
-  return list;
 }
 
 /**
@@ -50,20 +41,22 @@ export function relatedPapers(index: MapIndex, paperId: string, limit = 10): Rel
   // enough to count the slow way.
   if (own.length > 30) return relatedSlowly(index, paperId, own, limit);
   const numbering = numberingOf(index);
-  const { ids } = numbering;
-  const self = numbering.at.get(paperId) ?? -1;
-  const count = new Int32Array(ids.length);
-  const shared = new Int32Array(ids.length);
-  const strength = new Float64Array(ids.length);
+  const { ids, count, shared, strength } = numbering;
+  const self = index.slots.papers.get(paperId) ?? -1;
   const touched: number[] = [];
+  // Each own keyword's papers through the links by place (no id look-ups per paper).
+  const ends = index.linkEnds;
+  const { start, at } = ends.byKeyword;
   own.forEach(([keywordId, ownWeight], bit) => {
-    const { papers, weights } = papersOf(index, numbering, keywordId);
-    for (let j = 0; j < papers.length; j++) {
-      const i = papers[j];
-      if (i === self) continue;
+    const k = index.slots.keywords.get(keywordId);
+    if (k === undefined) return;
+    for (let j = start[k]; j < start[k + 1]; j++) {
+      const link = at[j];
+      const i = ends.paper[link];
+      if (i < 0 || i === self) continue;
       if (count[i]++ === 0) touched.push(i);
       shared[i] |= 1 << bit;
-      strength[i] += ownWeight + weights[j];
+      strength[i] += ownWeight + ends.weight[link];
     }
   });
   // The best `limit` by insertion into a short sorted list.
@@ -78,11 +71,17 @@ export function relatedPapers(index: MapIndex, paperId: string, limit = 10): Rel
     best.splice(j, 0, i);
     if (best.length > limit) best.pop();
   }
-  return best.map((i) => ({
+  const result = best.map((i) => ({
     paperId: ids[i],
     shared: own.filter((_, bit) => shared[i] & (1 << bit)).map(([keywordId]) => keywordId),
     strength: strength[i],
   }));
+  for (const i of touched) {
+    count[i] = 0;
+    shared[i] = 0;
+    strength[i] = 0;
+  }
+  return result;
 }
 
 function relatedSlowly(index: MapIndex, paperId: string, own: [string, number][], limit: number): RelatedPaper[] {

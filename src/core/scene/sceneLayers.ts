@@ -74,6 +74,9 @@ export interface SceneLayers {
   grid(): Pick<NodeGrid, 'touches'>;
 }
 
+/** The cache key of every inactive filter. */
+const INACTIVE = Symbol('no filter');
+
 /** Layers kept per cache: a filter that dims draws two sets (the whole map, what passes). */
 export const LAYERS_KEPT = 3;
 
@@ -86,7 +89,10 @@ export function sceneLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const key = [
     input.map,
     input.index,
-    input.filter,
+    // Layers read the filter only when it is active: every inactive filter (the store's empty one,
+    // filterMap's "everything") shows the same layers, so a filter that dims reuses the whole
+    // map's layers (and the picture drawn from them) from before it was set.
+    input.filter.active ? input.filter : INACTIVE,
     input.hideFiltered,
     input.theme,
     input.colorBy ?? 'cluster',

@@ -55,6 +55,34 @@ describe('countCooccurrences', () => {
     expect(at('a', 'e')).toBe(0);
     expect(at('a', 'a')).toBe(0);
   });
+
+  it("lists each paper's keywords ascending with their weights, and each keyword's papers, whatever the link order", () => {
+    const map = twoCliques(3);
+    // Links in reverse order, and one paper's link repeated with another weight (counted once, first weight kept).
+    const links = [...map.links].reverse();
+    const first = links.find((l) => l.paper === 'bridge')!;
+    links.push({ ...first, weight: 99 });
+    const table = countCooccurrences({ ...map, links });
+    // The reference: straight from the links, one paper and keyword at a time.
+    map.papers.forEach((paper, p) => {
+      const own = new Map<number, number>();
+      for (const l of links) {
+        const k = table.keywordIndex.get(l.keyword)!;
+        if (l.paper === paper.id && !own.has(k)) own.set(k, l.weight);
+      }
+      const ks = [...own.keys()].sort((a, b) => a - b);
+      expect(Array.from(table.paperKeywords[p])).toEqual(ks);
+      expect(Array.from(table.paperWeights[p])).toEqual(ks.map((k) => own.get(k)));
+    });
+    table.keywordIds.forEach((id, k) => {
+      const papers = map.papers.flatMap((paper, p) => (links.some((l) => l.paper === paper.id && l.keyword === id) ? [p] : []));
+      expect(Array.from(table.keywordPapers[k])).toEqual(papers);
+      expect(table.occurrences[k]).toBe(papers.length);
+    });
+    const bridge = map.papers.findIndex((p) => p.id === 'bridge');
+    expect(table.paperKeywords[bridge]).toHaveLength(2);
+    expect(table.pairCount(table.keywordIndex.get('k:c')!, table.keywordIndex.get('k:d')!)).toBe(1);
+  });
 });
 
 describe('computeGaps', () => {

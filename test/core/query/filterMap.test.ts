@@ -76,6 +76,36 @@ describe('relatedPapers', () => {
     expect(related.every((r, i) => i === 0 || r.shared.length <= related[i - 1].shared.length)).toBe(true);
     expect(related.some((r) => r.paperId === 'p-protein')).toBe(false);
   });
+
+  test('counted through the links by place, it gives what counting the id lists gives, call after call', () => {
+    // The reference: every other paper with the keywords it shares, by the links' ids.
+    const reference = (paperId: string, limit: number) => {
+      const own = index.keywordsOfPaper.get(paperId)!;
+      return map.papers
+        .filter((p) => p.id !== paperId)
+        .map((p) => {
+          const theirs = new Map(index.keywordsOfPaper.get(p.id)!.map((l) => [l.keywordId, l.weight]));
+          const shared = own.filter((l) => theirs.has(l.keywordId));
+          return {
+            paperId: p.id,
+            shared: shared.map((l) => l.keywordId),
+            strength: shared.reduce((sum, l) => sum + l.weight + theirs.get(l.keywordId)!, 0),
+          };
+        })
+        .filter((r) => r.shared.length > 0)
+        .sort((a, b) => b.shared.length - a.shared.length || b.strength - a.strength || (a.paperId < b.paperId ? -1 : 1))
+        .slice(0, limit);
+    };
+    // Twice over every paper: what one call counts is cleared for the next.
+    for (let round = 0; round < 2; round++) {
+      for (const paper of map.papers) {
+        const got = relatedPapers(index, paper.id, 4);
+        const want = reference(paper.id, 4);
+        expect(got.map((r) => [r.paperId, r.shared])).toEqual(want.map((r) => [r.paperId, r.shared]));
+        got.forEach((r, i) => expect(r.strength).toBeCloseTo(want[i].strength, 12));
+      }
+    }
+  });
 });
 
 describe('markKeywords', () => {

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { clusterColor } from '../../../src/core/style';
 import { computeScene } from '../../../src/core/scene/computeScene';
 import { createSceneCache } from '../../../src/core/scene/SceneCache';
+import { sceneLayers } from '../../../src/core/scene/sceneLayers';
 import type { SceneInput } from '../../../src/core/scene/sceneInput';
 import { estimateTextWidth } from '../../../src/core/scene/estimateTextWidth';
 import { filterMap, indexMap } from '../../../src/core/query';
@@ -200,6 +201,28 @@ describe('computeScene', () => {
           ].includes(l.text),
       ),
     ).toBe(true);
+  });
+
+  test("every inactive filter shows the same layers: a filter that dims reuses the whole map's from before", () => {
+    const cache = createSceneCache(map);
+    const store = {
+      active: false,
+      chosen: [],
+      mode: 'all',
+      papers: new Set<string>(),
+      keywords: new Set<string>(),
+      total: 12,
+    } as const;
+    const before = sceneLayers(input({ filter: store }), cache);
+    const everything = filterMap(map, index, { keywords: [], mode: 'any' });
+    expect(everything.active).toBe(false);
+    expect(sceneLayers(input({ filter: everything }), cache)).toBe(before);
+    // An active filter has its own layers, and gives the whole map's back when cleared.
+    const some = filterMap(map, index, { keywords: [map.keywords[0].id], mode: 'all' });
+    const filtered = sceneLayers(input({ filter: some }), cache);
+    expect(filtered).not.toBe(before);
+    expect(filtered.nodes.some((n) => n.opacity < 1)).toBe(true);
+    expect(sceneLayers(input({ filter: store }), cache)).toBe(before);
   });
 
   test('moved positions replace the map file positions', () => {
