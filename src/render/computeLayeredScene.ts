@@ -238,8 +238,13 @@ function filterOverlay(layers: SceneLayers, input: SceneInput, cache: LayeredSce
     // papers passes tens of thousands, and the objects (with their garbage) were most of its cost.
     const links = passingLinkEdges(layers.links, filtered.chosen, layers.theme.edge, 0.6, filtered.opacity);
     const { nodes } = layers;
+    // The nodes outside the filter come first: the first that passes, by halving.
     let first = 0;
-    while (first < nodes.length && nodes[first].opacity !== 1) first++;
+    for (let end = nodes.length; first < end; ) {
+      const mid = (first + end) >>> 1;
+      if (nodes[mid].opacity === 1) end = mid;
+      else first = mid + 1;
+    }
     overlay = {
       veil: 1 - FILTERED_OUT,
       edges: [],
