@@ -18,7 +18,7 @@ function recorder(width: number, height: number) {
         ]);
       };
     },
-    set(target, name, value) {
+    set(_target, name, value) {
       if (name !== 'canvas') calls.push(['set', name, value]);
       return true;
     },
