@@ -3,7 +3,7 @@ import type { LayeredScene, Overlay } from './computeLayeredScene';
 import { parseColor } from '../core/style';
 import type { Underlay } from './createDensityLayer';
 import { drawLabels } from './drawLabels';
-import { drawShapes } from './drawShapes';
+import { drawShapes, shapeCount } from './drawShapes';
 
 /** An overlay with this many links and nodes is drawn as pixels into a veiled copy of what is under it. */
 const PIXEL_OVERLAY_MIN_ITEMS = 2000;
@@ -65,8 +65,8 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   ): void {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
-    const shapes = { view, edges: overlay.edges, nodes: overlay.nodes };
-    if (overlay.edges.length + overlay.nodes.length >= PIXEL_OVERLAY_MIN_ITEMS && parseColor(background)?.a === 1) {
+    const shapes = { view, edges: overlay.edges, links: overlay.links, nodes: overlay.nodes };
+    if (shapeCount(shapes) >= PIXEL_OVERLAY_MIN_ITEMS && parseColor(background)?.a === 1) {
       let pixels = under.veiled.get(overlay.veil);
       if (!pixels) {
         pixels = veiledPixels(under.canvas, background, overlay.veil) ?? undefined;

@@ -1,12 +1,19 @@
 import { parseColor, type Rgba } from '../core/style';
-import { type SceneEdge, type SceneNode, type SceneView, segmentTouchesBox } from '../core/scene';
+import { type LinkEdges, type SceneEdge, type SceneNode, type SceneView, segmentTouchesBox } from '../core/scene';
 import { PixelRaster } from './PixelRaster';
 
 /** Links and nodes to draw, in world units through `view` (a scene, or a focus layer of one). */
 export interface Shapes {
   view: SceneView;
   edges: readonly SceneEdge[];
+  /** More links, drawn after `edges` (and under the nodes), in one style by position. */
+  links?: LinkEdges;
   nodes: readonly SceneNode[];
+}
+
+/** Links and nodes in `shapes`. */
+export function shapeCount(shapes: Shapes): number {
+  return shapes.edges.length + (shapes.links?.at.length ?? 0) + shapes.nodes.length;
 }
 
 export interface ShapeOptions {
@@ -44,7 +51,7 @@ export function drawShapes(ctx: CanvasRenderingContext2D, shapes: Shapes, option
     !options.keep &&
     typeof ImageData === 'function' &&
     alphaOf(options.background) === 1 &&
-    (options.under !== undefined || shapes.edges.length + shapes.nodes.length >= PIXEL_PATH_MIN_ITEMS);
+    (options.under !== undefined || shapeCount(shapes) >= PIXEL_PATH_MIN_ITEMS);
   if (pixels) {
     drawNodes(ctx, drawInPixels(ctx, shapes, options), view);
     return;
@@ -54,6 +61,7 @@ export function drawShapes(ctx: CanvasRenderingContext2D, shapes: Shapes, option
     ctx.fillRect(0, 0, view.width, view.height);
   }
   drawEdges(ctx, shapes.edges, view);
+  if (shapes.links) drawLinkEdges(ctx, shapes.links, view);
   drawNodes(ctx, shapes.nodes, view);
 }
 
@@ -84,6 +92,27 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
       e.width * dpr,
       e.opacity * alphaOf(e.color),
     );
+  }
+  const more = shapes.links;
+  if (more && more.at.length > 0) {
+    // As if each were an edge of this style after those above: same lines, same order.
+    if (more.color !== color) {
+      if (color) resolve(raster, color);
+      color = more.color;
+    }
+    const { x1, y1, x2, y2 } = more.links;
+    const width = more.width * dpr;
+    const alpha = more.opacity * alphaOf(more.color);
+    for (const p of more.at) {
+      raster.addLine(
+        (x1[p] * view.k + view.x) * dpr,
+        (y1[p] * view.k + view.y) * dpr,
+        (x2[p] * view.k + view.x) * dpr,
+        (y2[p] * view.k + view.y) * dpr,
+        width,
+        alpha,
+      );
+    }
   }
   if (color) resolve(raster, color);
   const large: SceneNode[] = [];
@@ -167,6 +196,28 @@ function drawEdges(ctx: CanvasRenderingContext2D, edges: readonly SceneEdge[], v
     ctx.lineTo(x2, y2);
   }
   if (key) ctx.stroke();
+  ctx.globalAlpha = 1;
+}
+
+/** Links of one style by position, as drawEdges draws the same links as edges after its own. */
+function drawLinkEdges(ctx: CanvasRenderingContext2D, edges: LinkEdges, view: SceneView): void {
+  if (edges.at.length === 0) return;
+  const { x1, y1, x2, y2 } = edges.links;
+  ctx.lineCap = 'round';
+  ctx.beginPath();
+  ctx.strokeStyle = edges.color;
+  ctx.lineWidth = edges.width;
+  ctx.globalAlpha = edges.opacity;
+  for (const p of edges.at) {
+    const ax = x1[p] * view.k + view.x;
+    const ay = y1[p] * view.k + view.y;
+    const bx = x2[p] * view.k + view.x;
+    const by = y2[p] * view.k + view.y;
+    if (!segmentTouchesBox(ax, ay, bx, by, edges.width / 2, view.width, view.height)) continue;
+    ctx.moveTo(ax, ay);
+    ctx.lineTo(bx, by);
+  }
+  ctx.stroke();
   ctx.globalAlpha = 1;
 }
 

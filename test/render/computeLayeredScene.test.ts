@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { computeScene, createSceneCache, type SceneInput } from '../../src/core/scene';
-import { computeLayeredScene, createLayeredSceneCache, type LayeredSceneInput } from '../../src/render/computeLayeredScene';
+import { computeScene, createSceneCache, expandLinkEdges, type SceneEdge, type SceneInput } from '../../src/core/scene';
+import {
+  computeLayeredScene,
+  createLayeredSceneCache,
+  type LayeredSceneInput,
+  type Overlay,
+} from '../../src/render/computeLayeredScene';
 import { filterMap, indexMap } from '../../src/core/query';
 import type { Scene } from '../../src/core/scene';
 import { validateMap } from '../../src/core/map';
@@ -42,6 +47,11 @@ function linkPixels(s: Scene): number {
     (sum, e) => sum + Math.min(Math.max(width, height), Math.max(Math.abs(e.x2 - e.x1) * k, Math.abs(e.y2 - e.y1) * k, 1)),
     0,
   );
+}
+
+/** The links an overlay draws, in order, as edges (its edge objects, then its links by position). */
+function overlayEdges(o: Overlay): SceneEdge[] {
+  return [...o.edges, ...(o.links ? expandLinkEdges(o.links) : [])];
 }
 
 function layered(over: Partial<LayeredSceneInput> = {}) {
@@ -85,7 +95,7 @@ describe('computeLayeredScene', () => {
     expect(dimmed.overlays).toHaveLength(1);
     expect(dimmed.overlays[0].veil).toBeCloseTo(0.9);
     expect(dimmed.overlays[0].nodes).toEqual(whole.nodes.filter((n) => n.opacity === 1));
-    expect(dimmed.overlays[0].edges).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
+    expect(overlayEdges(dimmed.overlays[0])).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
     expect(dimmed.labels).toEqual(whole.labels);
     // With a focus too: the focus goes over the filter.
     const both = layered({ filter, hoverId: 'p-video' });
@@ -124,8 +134,10 @@ describe('computeLayeredScene', () => {
     const dimmed = layered({ filter, linkBudget });
     expect(dimmed.base.edges).toEqual(scene({ linkBudget }).edges);
     expect(dimmed.overlays[0].nodes).toEqual(whole.nodes.filter((n) => n.opacity === 1));
-    expect(dimmed.overlays[0].edges).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
-    expect(dimmed.overlays[0].edges.length).toBeGreaterThan(0);
+    expect(overlayEdges(dimmed.overlays[0])).toEqual(whole.edges.filter((e) => e.opacity > 0.03));
+    expect(dimmed.overlays[0].links!.at.length).toBeGreaterThan(0);
+    // The passing links are one index list, not an edge object each.
+    expect(dimmed.overlays[0].edges).toEqual([]);
   });
 
   test('while a drag moves some nodes, the rest is the base as it was and the moving nodes go over it', () => {

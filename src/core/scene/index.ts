@@ -23,6 +23,7 @@ export {
   type View,
 } from './fitTransform';
 export { focusState, loudEdges, type FocusState } from './focusState';
+export { expandLinkEdges, passingLinkEdges, type LinkEdges } from './linkEdges';
 export type { ScreenBox, TextMeasure } from './placeLabels';
 export type { Scene, SceneEdge, SceneLabel, SceneNode, SceneView } from './scene';
 export { createSceneCache, type SceneCache } from './SceneCache';

@@ -154,14 +154,24 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const maxPaperR = geometry.maxPaperR;
   // Draw order: the nodes outside the filter (a lower layer), then those that pass; within each,
   // the order of a layer. The same as sortForDrawing gives, without sorting per filter.
-  const nodes: SceneNode[] = [];
+  // Counted first, then written in place: no array grown by 100,000 pushes per filter.
+  const order = styled.order;
+  let below = 0;
+  let above = 0;
+  for (const slot of order) {
+    if (opacity[slot] === FILTERED_OUT) below++;
+    else if (opacity[slot] === 1) above++;
+  }
+  const nodes = new Array<SceneNode>(below + above);
   const rankOfSlot = new Int32Array(count).fill(-1);
-  for (const layer of [FILTERED_OUT, 1]) {
-    for (const slot of styled.order) {
-      if (opacity[slot] !== layer) continue;
-      rankOfSlot[slot] = nodes.length;
-      nodes.push(slotNodes[slot]!);
-    }
+  let under = 0;
+  let over = below;
+  for (const slot of order) {
+    const o = opacity[slot];
+    const rank = o === FILTERED_OUT ? under++ : o === 1 ? over++ : -1;
+    if (rank < 0) continue;
+    rankOfSlot[slot] = rank;
+    nodes[rank] = slotNodes[slot]!;
   }
   const slots = index.slots;
   const slotOf = (id: string): number => {
