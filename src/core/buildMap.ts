@@ -2,7 +2,15 @@ import { type Curation, applyClusterNames, applyCuration, checkCuration } from '
 import { buildGraph } from './graph';
 import { type VariantMerge, computeKeywords, findAcronyms, languageWarnings, termKey, variantMerges } from './keywords';
 import { computeAnchoredLayout, computeLayout } from './layout';
-import { type ClusterMatch, anchorsFromMap, carryClusterLabels, computeChanges, keptLayout, matchClusters } from './living';
+import {
+  type ClusterMatch,
+  anchorsFromMap,
+  carryClusterLabels,
+  clustersFromMap,
+  computeChanges,
+  keptLayout,
+  matchClusters,
+} from './living';
 import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
 import { computeBursts, computeTimeIndex } from './time';
@@ -257,11 +265,15 @@ function assembleMap(
     terms.slice(0, settings.topK).map((s) => ({ term: index.vocabulary[s.term].term, score: round4(s.score) })),
   );
   index.docs.length = 0;
-  const clustering = time('clusters', () => detectClusters(graph, settings));
-  const quality = time('clusters', () => clusterQuality(graph, clustering));
   const { vocabulary } = index;
   const paperIds = papers.map((paper) => paper.id);
   const keywordIds = graph.keywordTerms.map((t) => `k:${vocabulary[t].key}`);
+  // An update of another corpus starts clustering from the old clusters; the same corpus gets
+  // the clustering a fresh build gives, so it is the previous map again, byte for byte.
+  const initial =
+    previous && previous.meta.corpusHash !== stamp.corpusHash ? clustersFromMap(previous, paperIds, keywordIds) : undefined;
+  const clustering = time('clusters', () => detectClusters(graph, settings, {}, initial));
+  const quality = time('clusters', () => clusterQuality(graph, clustering));
   // An update: new clusters take the ids of the old ones they continue (src/core/living).
   let match: ClusterMatch | undefined;
   if (previous) {

@@ -38,8 +38,16 @@ export type ClusterTuning = typeof CLUSTER_DEFAULTS;
  * the `unclustered` catch-all. Keyword-only communities are merged the same way. Ids are then
  * renumbered by number of papers descending, ties by the smallest member (papers before
  * keywords), so they do not depend on Louvain's internal labels.
+ *
+ * `initial` (an update, src/core/living): a group per node (papers, then keywords; -1 for none),
+ * usually the previous map's clusters, that Louvain starts from instead of singletons.
  */
-export function detectClusters(graph: MapGraph, settings: ClusterSettings, tuning: Partial<ClusterTuning> = {}): Clustering {
+export function detectClusters(
+  graph: MapGraph,
+  settings: ClusterSettings,
+  tuning: Partial<ClusterTuning> = {},
+  initial?: Int32Array,
+): Clustering {
   const options = { ...CLUSTER_DEFAULTS, ...tuning };
   const n = graph.paperCount;
   const m = graph.keywordTerms.length;
@@ -66,6 +74,7 @@ export function detectClusters(graph: MapGraph, settings: ClusterSettings, tunin
   const found = louvain(n + m, edges, {
     resolution: settings.resolution * options.resolutionScale,
     random: seededRandom(settings.seed),
+    ...(initial ? { initial } : {}),
   });
   for (let i = 0; i < n + m; i++) community[i] = found[i];
 

@@ -10,6 +10,12 @@ export interface LouvainOptions {
   resolution: number;
   /** Seeded generator: where each level's sweep over the nodes starts. */
   random: () => number;
+  /**
+   * A partition to start from (warm start): node i begins in group initial[i] (0..), or alone
+   * for -1. The first level moves nodes from there, and that level's communities are always
+   * zoomed out, so a partition that is already good survives instead of being rebuilt.
+   */
+  initial?: Int32Array;
 }
 
 /** Deltas closer than this are ties (graphology's EPSILON). */
@@ -70,6 +76,8 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
 
   let C = n;
   let U = 0;
+  const warm = options.initial !== undefined;
+  if (options.initial) startFrom(options.initial);
   const resolution = options.resolution;
   const fastDelta = (i: number, degree: number, targetDegree: number, target: number): number => {
     degree += loops[i];
@@ -96,8 +104,29 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
     queueSize++;
   };
 
+  /** Level 0 from a given partition: each group in the community of its first member. */
+  function startFrom(initial: Int32Array): void {
+    const first = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const group = initial[i];
+      if (group < 0) continue;
+      const c = first.get(group);
+      if (c === undefined) {
+        first.set(group, i);
+        continue;
+      }
+      belongings[i] = c;
+      totalWeights[c] += totalWeights[i];
+      totalWeights[i] = 0;
+      counts[c]++;
+      counts[i] = 0;
+      unused[U++] = i;
+    }
+  }
+
   let moveWasMade = true;
   let visit = 0;
+  let level = 0;
   while (moveWasMade) {
     const l = C;
     moveWasMade = false;
@@ -167,7 +196,10 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
       }
     }
 
-    if (!moveWasMade) break;
+    // A warm start's first level is zoomed out even without a move: its communities are the start.
+    if (!moveWasMade && !(warm && level === 0)) break;
+    moveWasMade = true;
+    level++;
 
     // Zoom out: communities become the nodes of the next level, renumbered by first member.
     const label = new Int32Array(C).fill(-1);

@@ -7,6 +7,7 @@
  */
 export { anchorsFromMap } from './anchorsFromMap';
 export { carryClusterLabels } from './carryClusterLabels';
+export { clustersFromMap } from './clustersFromMap';
 export { computeChanges } from './computeChanges';
 export { keptLayout } from './keptLayout';
 export { livingConfig, type LivingConfig } from './livingConfig';

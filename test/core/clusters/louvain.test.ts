@@ -67,4 +67,41 @@ describe('louvain', () => {
       ),
     ).toEqual([0, 1, 2]);
   });
+
+  describe('from a given partition (warm start)', () => {
+    /** A ring of 12 nodes, equal weights: blocks of 3 consecutive nodes are optimal at any rotation. */
+    const ring: WeightedEdges = {
+      count: 12,
+      source: Int32Array.from({ length: 12 }, (_, i) => i),
+      target: Int32Array.from({ length: 12 }, (_, i) => (i + 1) % 12),
+      weight: new Float64Array(12).fill(1),
+    };
+    const blocks = (found: Int32Array): string =>
+      Array.from({ length: 4 }, (_, b) =>
+        Array.from({ length: 12 }, (_, i) => i)
+          .filter((i) => found[i] === found[(3 * b + 1) % 12])
+          .join(','),
+      )
+        .sort()
+        .join(' | ');
+
+    it('keeps an optimum it starts from where singletons lead to another', () => {
+      const fresh = louvain(12, ring, { resolution: 1, random: seededRandom(3) });
+      // A rotation of the fresh blocks by one node: as good, and not what a fresh run finds.
+      const shifted = Int32Array.from({ length: 12 }, (_, i) => fresh[(i + 11) % 12]);
+      expect(blocks(shifted)).not.toBe(blocks(fresh));
+      const warm = louvain(12, ring, { resolution: 1, random: seededRandom(3), initial: shifted });
+      expect(blocks(warm)).toBe(blocks(shifted));
+    });
+
+    it('moves a node started in the wrong group back to its own, and places nodes started alone', () => {
+      const { n, edges } = plantedEdges(3, 20, 5);
+      const initial = Int32Array.from({ length: n }, (_, i) => Math.floor(i / 20));
+      initial[0] = 2; // paper 0 belongs with 1..19
+      for (let i = 40; i < 45; i++) initial[i] = -1; // new nodes of group 2
+      const warm = louvain(n, edges, { resolution: 1, random: seededRandom(1), initial });
+      for (let g = 0; g < 3; g++) expect(new Set(Array.from(warm.slice(g * 20, g * 20 + 20))).size).toBe(1);
+      expect(new Set(Array.from(warm)).size).toBe(3);
+    });
+  });
 });
