@@ -8,7 +8,7 @@ import { ChipButton } from './ChipButton';
 import { ClusterRename } from './ClusterRename';
 import { DetailsArticle } from './DetailsArticle';
 import { PaperList } from './PaperList';
-import { YearTrend } from './YearTrend';
+import { PapersPerYear } from './YearTrend';
 import { selectTimeIndex } from '../store/selectTimeIndex';
 
 /** A cluster: its size, share of the map and cohesion, top keywords and papers. */
@@ -47,14 +47,12 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
       <ClusterRename cluster={cluster} />
 
       {time ? (
-        <section aria-labelledby="cluster-years">
-          <h3 id="cluster-years">Papers per year</h3>
-          <YearTrend
-            counts={time.clusters.get(cluster.id) ?? new Int32Array(time.papers.length)}
-            firstYear={time.firstYear}
-            title={`Papers per year in ${cluster.label}`}
-          />
-        </section>
+        <PapersPerYear
+          id="cluster-years"
+          time={time}
+          counts={time.clusters.get(cluster.id)}
+          title={`Papers per year in ${cluster.label}`}
+        />
       ) : null}
 
       <section aria-labelledby="cluster-keywords">

@@ -7,7 +7,7 @@ import { ClusterBadge } from './ClusterBadge';
 import { DetailsArticle } from './DetailsArticle';
 import { KeywordCuration } from './KeywordCuration';
 import { PaperList } from './PaperList';
-import { YearTrend } from './YearTrend';
+import { PapersPerYear } from './YearTrend';
 import { selectTimeIndex } from '../store/selectTimeIndex';
 import { formatScore } from './formatScore';
 
@@ -56,14 +56,12 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
       <KeywordCuration keyword={keyword} />
 
       {time ? (
-        <section aria-labelledby="keyword-years">
-          <h3 id="keyword-years">Papers per year</h3>
-          <YearTrend
-            counts={time.keywords.get(keyword.id) ?? new Int32Array(time.papers.length)}
-            firstYear={time.firstYear}
-            title={`Papers per year with ${keyword.term}`}
-          />
-        </section>
+        <PapersPerYear
+          id="keyword-years"
+          time={time}
+          counts={time.keywords.get(keyword.id)}
+          title={`Papers per year with ${keyword.term}`}
+        />
       ) : null}
 
       <section aria-labelledby="keyword-papers">

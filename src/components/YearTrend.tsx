@@ -1,4 +1,4 @@
-import { yearStats } from '../core/time';
+import { type TimeIndex, yearStats } from '../core/time';
 
 const BAR_WIDTH = 6;
 const GAP = 1;
@@ -49,5 +49,28 @@ export function YearTrend({ counts, firstYear, title }: { counts: ArrayLike<numb
         <strong>{stats.mean.toFixed(1)}</strong> ({stats.total} dated)
       </figcaption>
     </figure>
+  );
+}
+
+/**
+ * The "Papers per year" section of a details panel: the trend of `counts` (the papers of one
+ * cluster or keyword per year of the map's time index; none counted is all zeros).
+ */
+export function PapersPerYear({
+  id,
+  time,
+  counts,
+  title,
+}: {
+  id: string;
+  time: TimeIndex;
+  counts: Int32Array | undefined;
+  title: string;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>Papers per year</h3>
+      <YearTrend counts={counts ?? new Int32Array(time.papers.length)} firstYear={time.firstYear} title={title} />
+    </section>
   );
 }
