@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGraph } from '../../../src/core/graph';
-import { nearestPapers } from '../../../src/core/clusters/nearestPapers';
+import { nearestPapers as nearestColumns } from '../../../src/core/clusters/nearestPapers';
+
+/** The pairs as objects; the columns checked to agree in length. */
+function nearestPapers(graph: MapGraph, k: number): { a: number; b: number; similarity: number }[] {
+  const pairs = nearestColumns(graph, k);
+  expect([pairs.a.length, pairs.b.length, pairs.similarity.length]).toEqual([pairs.count, pairs.count, pairs.count]);
+  return Array.from(pairs.a, (a, i) => ({ a, b: pairs.b[i], similarity: pairs.similarity[i] }));
+}
 
 /** A graph holding only word vectors: papers × words with weights. */
 function wordsGraph(vectors: number[][]): MapGraph {
-  const wordLinks = vectors.flatMap((v, paper) => v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0));
+  const list = vectors.flatMap((v, paper) => v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0));
+  const wordLinks = {
+    paper: Int32Array.from(list, (l) => l.paper),
+    word: Int32Array.from(list, (l) => l.word),
+    weight: Float64Array.from(list, (l) => l.weight),
+  };
   return {
     paperCount: vectors.length,
     keywordTerms: [],
