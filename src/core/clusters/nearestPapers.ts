@@ -54,7 +54,7 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours {
   for (let w = 0; w < words; w++) {
     let list = byWord[w];
     if (list.length > MAX_PAPERS_PER_WORD) {
-      list = list.sort((x, y) => value[y] - value[x] || x - y).slice(0, MAX_PAPERS_PER_WORD);
+      list = strongest(list, value, MAX_PAPERS_PER_WORD);
       byWord[w] = list;
     }
     for (const i of list) kept[i] = 1;
@@ -155,4 +155,27 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours {
     }
   }
   return { count, a: outA.subarray(0, count), b: outB.subarray(0, count), similarity: outSimilarity.subarray(0, count) };
+}
+
+/**
+ * The `k` links of `list` (ascending link indices) with the largest `value`, ties to the lower
+ * index: the first k of the list sorted by value descending, then index, but kept in index order
+ * (a word's postings are summed per paper, so their order changes no bit). By a threshold from a
+ * numeric sort of the values: a comparator sort of every frequent word's list cost more.
+ */
+export function strongest(list: number[], value: Float64Array, k: number): number[] {
+  const sorted = Float64Array.from(list, (i) => value[i]).sort();
+  const threshold = sorted[sorted.length - k];
+  let above = 0;
+  for (const i of list) if (value[i] > threshold) above++;
+  let equal = k - above;
+  const out: number[] = [];
+  for (const i of list) {
+    if (value[i] > threshold) out.push(i);
+    else if (value[i] === threshold && equal > 0) {
+      out.push(i);
+      equal--;
+    }
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGraph } from '../../../src/core/graph';
-import { nearestPapers as nearestColumns } from '../../../src/core/clusters/nearestPapers';
+import { nearestPapers as nearestColumns, strongest } from '../../../src/core/clusters/nearestPapers';
+import { seededRandom } from '../../../src/core/util';
 
 /** The pairs as objects; the columns checked to agree in length. */
 function nearestPapers(graph: MapGraph, k: number): { a: number; b: number; similarity: number }[] {
@@ -63,5 +64,22 @@ describe('nearestPapers', () => {
       [0, 3],
     ]);
     expect(nearestPapers(star, 0)).toEqual([]);
+  });
+
+  it('keeps, of a frequent word, the postings a sort by weight then index keeps first, ties included', () => {
+    const random = seededRandom(7);
+    for (const [size, k, levels] of [
+      [1000, 200, 5],
+      [450, 200, 1000],
+      [201, 200, 2],
+      [300, 200, 1],
+    ]) {
+      // Few distinct weights: many ties at the threshold.
+      const value = Float64Array.from({ length: size + 50 }, () => Math.floor(random() * levels) / levels + 0.001);
+      const list = Array.from({ length: size }, (_, r) => r + 50);
+      const bySort = [...list].sort((x, y) => value[y] - value[x] || x - y).slice(0, k);
+      const kept = strongest(list, value, k);
+      expect(kept).toEqual([...bySort].sort((x, y) => x - y));
+    }
   });
 });
