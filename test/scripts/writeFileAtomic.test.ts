@@ -65,6 +65,31 @@ describe('writeFileAtomic', () => {
     }
   });
 
+  it("writes many files in a row (the compact map's texts files) without a listener warning, and a signal still ends it", () => {
+    const dir = tempDir('atomic-');
+    const target = join(dir, 'last.json');
+    // 30 writes in one synchronous loop (each holds the signals for two turns after it), the
+    // listeners counted meanwhile, then one write a SIGTERM interrupts.
+    const script = `
+      import { writeChunksAtomic } from ${JSON.stringify(WRITER)};
+      let most = 0;
+      for (let i = 0; i < 30; i++) {
+        writeChunksAtomic(${JSON.stringify(dir)} + '/part-' + i + '.json', ['part ' + i]);
+        most = Math.max(most, process.listenerCount('SIGTERM'), process.listenerCount('SIGINT'));
+      }
+      process.stdout.write('listeners ' + most + ';');
+      function* chunks() { yield 'new'; process.kill(process.pid, 'SIGTERM'); yield 'end'; }
+      writeChunksAtomic(${JSON.stringify(target)}, chunks());
+      setTimeout(() => process.stdout.write('survived'), 2000);
+    `;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/MaxListenersExceededWarning/);
+    expect(run.stdout).toBe('listeners 1;');
+    expect(run.signal, run.stderr).toBe('SIGTERM');
+    expect(readdirSync(dir).sort()).toEqual([...Array.from({ length: 30 }, (_, i) => `part-${i}.json`), 'last.json'].sort());
+    expect(readFileSync(target, 'utf8')).toBe('newend');
+  });
+
   it('removes the temporary file a killed writer left, at the next write of that output', () => {
     const dir = tempDir('atomic-');
     const target = join(dir, 'out.json');

@@ -53,7 +53,7 @@ export function detectClusters(
   const m = graph.keywordTerms.length;
   // Node i < n is paper i; node n + j is keyword j. Edges of weight 0 are left out.
   const pairs = nearestPapers(graph, options.neighbours);
-  const capacity = pairs.length + graph.links.length;
+  const capacity = pairs.count + graph.links.length;
   const edges: WeightedEdges = {
     count: 0,
     source: new Int32Array(capacity),
@@ -67,7 +67,7 @@ export function detectClusters(
     edges.weight[edges.count] = w;
     edges.count++;
   };
-  for (const pair of pairs) addEdge(pair.a, pair.b, pair.similarity);
+  for (let i = 0; i < pairs.count; i++) addEdge(pairs.a[i], pairs.b[i], pairs.similarity[i]);
   for (const link of graph.links) addEdge(link.paper, n + link.keyword, link.weight * options.keywordWeight);
 
   const community = new Array<number>(n + m).fill(-1);

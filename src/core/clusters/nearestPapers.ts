@@ -1,11 +1,15 @@
 import type { MapGraph } from '../graph';
 
-/** Two papers among each other's most similar; `a < b`. */
+/**
+ * Pairs of papers among each other's most similar, as columns: pair i is a[i] < b[i] with the
+ * cosine similarity of their word vectors, (0, 1]. Typed columns, not an object per pair: a
+ * million papers have some 15 million pairs.
+ */
 export interface PaperNeighbours {
-  a: number;
-  b: number;
-  /** Cosine similarity of their word vectors, (0, 1]. */
-  similarity: number;
+  count: number;
+  a: Int32Array;
+  b: Int32Array;
+  similarity: Float64Array;
 }
 
 /**
@@ -22,20 +26,17 @@ const MAX_PAPERS_PER_WORD = 200;
  * found from both ends appears once. Papers without words have no neighbours. Deterministic:
  * ties go to the lower paper index; output sorted by a, then b.
  */
-export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
+export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours {
   const n = graph.paperCount;
-  if (k <= 0) return [];
+  if (k <= 0) return { count: 0, a: new Int32Array(0), b: new Int32Array(0), similarity: new Float64Array(0) };
   const links = graph.wordLinks;
   // Papers' word lists (wordLinks are sorted by paper), L2-normalised for cosine.
   const start = new Int32Array(n + 1);
-  for (const link of links) start[link.paper + 1]++;
+  for (const paper of links.paper) start[paper + 1]++;
   for (let p = 0; p < n; p++) start[p + 1] += start[p];
-  const word = new Int32Array(links.length);
-  const value = new Float64Array(links.length);
-  links.forEach((link, i) => {
-    word[i] = link.word;
-    value[i] = link.weight;
-  });
+  const word = links.word;
+  // Normalised below: a copy, the graph's weights stay as they are.
+  const value = Float64Array.from(links.weight);
   for (let p = 0; p < n; p++) {
     let norm = 0;
     for (let i = start[p]; i < start[p + 1]; i++) norm += value[i] * value[i];
@@ -47,13 +48,13 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
   // most MAX_PAPERS_PER_WORD; a word a paper lost counts for none of that paper's pairs.
   const words = graph.wordCount;
   const byWord: number[][] = Array.from({ length: words }, () => []);
-  for (let i = 0; i < links.length; i++) byWord[word[i]].push(i);
-  const kept = new Uint8Array(links.length);
+  for (let i = 0; i < word.length; i++) byWord[word[i]].push(i);
+  const kept = new Uint8Array(word.length);
   const postStart = new Int32Array(words + 1);
   for (let w = 0; w < words; w++) {
     let list = byWord[w];
     if (list.length > MAX_PAPERS_PER_WORD) {
-      list = list.sort((x, y) => value[y] - value[x] || x - y).slice(0, MAX_PAPERS_PER_WORD);
+      list = strongest(list, value, MAX_PAPERS_PER_WORD);
       byWord[w] = list;
     }
     for (const i of list) kept[i] = 1;
@@ -64,7 +65,7 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
   for (let w = 0; w < words; w++) {
     let at = postStart[w];
     for (const i of byWord[w]) {
-      postPaper[at] = links[i].paper;
+      postPaper[at] = links.paper[i];
       postValue[at] = value[i];
       at++;
     }
@@ -134,7 +135,11 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
   const fill = byLow.slice(0, n);
   const order = new Int32Array(pairs);
   for (let e = 0; e < pairs; e++) order[fill[pairLow[e]]++] = e;
-  const out: PaperNeighbours[] = [];
+  // At most `pairs` (a pair found from both ends is kept once).
+  const outA = new Int32Array(pairs);
+  const outB = new Int32Array(pairs);
+  const outSimilarity = new Float64Array(pairs);
+  let count = 0;
   const row: number[] = [];
   for (let a = 0; a < n; a++) {
     row.length = 0;
@@ -143,7 +148,33 @@ export function nearestPapers(graph: MapGraph, k: number): PaperNeighbours[] {
     for (let r = 0; r < row.length; r++) {
       const e = row[r];
       if (r > 0 && pairHigh[row[r - 1]] === pairHigh[e]) continue;
-      out.push({ a, b: pairHigh[e], similarity: Math.min(1, pairSimilarity[e]) });
+      outA[count] = a;
+      outB[count] = pairHigh[e];
+      outSimilarity[count] = Math.min(1, pairSimilarity[e]);
+      count++;
+    }
+  }
+  return { count, a: outA.subarray(0, count), b: outB.subarray(0, count), similarity: outSimilarity.subarray(0, count) };
+}
+
+/**
+ * The `k` links of `list` (ascending link indices) with the largest `value`, ties to the lower
+ * index: the first k of the list sorted by value descending, then index, but kept in index order
+ * (a word's postings are summed per paper, so their order changes no bit). By a threshold from a
+ * numeric sort of the values: a comparator sort of every frequent word's list cost more.
+ */
+export function strongest(list: number[], value: Float64Array, k: number): number[] {
+  const sorted = Float64Array.from(list, (i) => value[i]).sort();
+  const threshold = sorted[sorted.length - k];
+  let above = 0;
+  for (const i of list) if (value[i] > threshold) above++;
+  let equal = k - above;
+  const out: number[] = [];
+  for (const i of list) {
+    if (value[i] > threshold) out.push(i);
+    else if (value[i] === threshold && equal > 0) {
+      out.push(i);
+      equal--;
     }
   }
   return out;

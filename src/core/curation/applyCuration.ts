@@ -58,17 +58,33 @@ export function applyCuration(index: KeywordIndex, curation: Curation): void {
   });
   if (!changed) return;
 
-  const docs = index.docs.map((doc) => {
-    const score = new Map<number, number>();
-    for (const { term, score: s } of doc) {
-      const id = newId[term];
-      if (id >= 0) score.set(id, (score.get(id) ?? 0) + s);
+  // Each document's list rewritten in place, its entries reused: a new list of new objects per
+  // document would keep two copies of the index alive at once (at a million papers each is 2 GB,
+  // and the variant merges run this on every large corpus). A merged term keeps its first entry,
+  // which takes the later ones' scores, summed in document order; then the list is re-ranked.
+  const slot = new Int32Array(next.length);
+  const seenIn = new Int32Array(next.length).fill(-1);
+  const byRank = (a: ScoredTerm, b: ScoredTerm): number => b.score - a.score || compareKeys(next[a.term].key, next[b.term].key);
+  index.docs.forEach((doc, d) => {
+    let kept = 0;
+    for (let i = 0; i < doc.length; i++) {
+      const entry = doc[i];
+      const id = newId[entry.term];
+      if (id < 0) continue;
+      if (seenIn[id] === d) {
+        doc[slot[id]].score += entry.score;
+        continue;
+      }
+      seenIn[id] = d;
+      slot[id] = kept;
+      entry.term = id;
+      // As a sum from 0, as the first score of a merge was (0 + s is s, and -0 becomes 0).
+      entry.score = 0 + entry.score;
+      doc[kept++] = entry;
     }
-    const terms: ScoredTerm[] = [...score].map(([term, s]) => ({ term, score: s }));
-    terms.sort((a, b) => b.score - a.score || compareKeys(next[a.term].key, next[b.term].key));
-    for (const { term } of terms) next[term].df++;
-    return terms;
+    doc.length = kept;
+    doc.sort(byRank);
+    for (const { term } of doc) next[term].df++;
   });
   index.vocabulary = next;
-  index.docs = docs;
 }

@@ -1,11 +1,11 @@
 import { portableLog } from '../util';
 import type { KeywordIndex } from '../map';
-import type { GraphWordLink } from './buildGraph';
+import type { GraphWordLinks } from './buildGraph';
 import { GRAPH_CONFIG } from './graphConfig';
 import { MIN_WEIGHT, roundWeight } from './roundWeight';
 
 /** Each paper's GRAPH_CONFIG.wordsPerPaper best words by TF-IDF, over the words of its candidate terms. */
-export function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: GraphWordLink[] } {
+export function computeWordLinks(index: KeywordIndex): { wordCount: number; wordLinks: GraphWordLinks } {
   const n = index.docs.length;
   // Each term's distinct words (ids in order of first appearance), worked out on first meeting,
   // in one flat array: term t's are termWords[wordsFrom[t] .. wordsFrom[t] + wordsIn[t]).
@@ -69,7 +69,12 @@ export function computeWordLinks(index: KeywordIndex): { wordCount: number; word
   const logCount: number[] = [];
   const used = new Int32Array(wordId.size).fill(-1);
   let usedCount = 0;
-  const wordLinks: GraphWordLink[] = [];
+  // At most wordsPerPaper a paper: filled, then cut to size.
+  const most = Math.min(GRAPH_CONFIG.wordsPerPaper * n, 2 ** 31 - 1);
+  let linkPaper = new Int32Array(Math.min(most, 1024));
+  let linkWord = new Int32Array(linkPaper.length);
+  let linkWeight = new Float64Array(linkPaper.length);
+  let links = 0;
   const scored: { word: number; score: number }[] = [];
   for (let paper = 0; paper < n; paper++) {
     countWords(paper);
@@ -84,11 +89,29 @@ export function computeWordLinks(index: KeywordIndex): { wordCount: number; word
     }
     scored.sort((a, b) => b.score - a.score || a.word - b.word);
     const top = Math.min(GRAPH_CONFIG.wordsPerPaper, scored.length);
+    if (links + top > linkPaper.length) {
+      const size = Math.min(most, Math.max(2 * linkPaper.length, links + top));
+      const grownPaper = new Int32Array(size);
+      grownPaper.set(linkPaper);
+      linkPaper = grownPaper;
+      const grownWord = new Int32Array(size);
+      grownWord.set(linkWord);
+      linkWord = grownWord;
+      const grownWeight = new Float64Array(size);
+      grownWeight.set(linkWeight);
+      linkWeight = grownWeight;
+    }
     for (let r = 0; r < top; r++) {
       const { word, score } = scored[r];
       if (used[word] === -1) used[word] = usedCount++;
-      wordLinks.push({ paper, word: used[word], weight: Math.max(roundWeight(score / scored[0].score), MIN_WEIGHT) });
+      linkPaper[links] = paper;
+      linkWord[links] = used[word];
+      linkWeight[links] = Math.max(roundWeight(score / scored[0].score), MIN_WEIGHT);
+      links++;
     }
   }
-  return { wordCount: usedCount, wordLinks };
+  return {
+    wordCount: usedCount,
+    wordLinks: { paper: linkPaper.slice(0, links), word: linkWord.slice(0, links), weight: linkWeight.slice(0, links) },
+  };
 }

@@ -1,4 +1,4 @@
-import type { GraphWordLink } from './buildGraph';
+import type { GraphWordLinks } from './buildGraph';
 
 export interface TermCoherence {
   /** Per term: mean similarity of its papers' pairs, 0 = the corpus's mean pair, 1 = identical. */
@@ -34,20 +34,17 @@ export function termCoherence(
   paperCount: number,
   papersOf: { start: Int32Array; paper: Int32Array },
   terms: readonly number[],
-  wordLinks: readonly GraphWordLink[],
+  wordLinks: GraphWordLinks,
   wordCount: number,
   maxPapers: number,
 ): TermCoherence {
   // Papers' word rows, L2-normalised (wordLinks are sorted by paper).
   const start = new Int32Array(paperCount + 1);
-  for (const link of wordLinks) start[link.paper + 1]++;
+  for (const paper of wordLinks.paper) start[paper + 1]++;
   for (let p = 0; p < paperCount; p++) start[p + 1] += start[p];
-  const word = new Int32Array(wordLinks.length);
-  const value = new Float64Array(wordLinks.length);
-  wordLinks.forEach((link, i) => {
-    word[i] = link.word;
-    value[i] = link.weight;
-  });
+  const word = wordLinks.word;
+  // Normalised below: a copy, the graph's weights stay as they are.
+  const value = Float64Array.from(wordLinks.weight);
   const hasWords = new Uint8Array(paperCount);
   for (let p = 0; p < paperCount; p++) {
     let norm = 0;

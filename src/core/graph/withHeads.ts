@@ -1,6 +1,20 @@
 import { compareKeys } from '../util';
-import type { KeywordIndex, ScoredTerm } from '../map';
+import type { KeywordIndex } from '../map';
 import { GRAPH_CONFIG } from './graphConfig';
+
+/**
+ * Each paper's terms and their heads as compressed rows: paper d's are term[start[d] ..
+ * start[d + 1]), with their scores in `score`. Flat typed arrays, not a list of objects per paper:
+ * at a million papers there are some 40 million entries, and the keyword index's own lists are
+ * still alive beside them (objects were 3 GB more at the graph stage's peak).
+ */
+export interface HeadRows {
+  start: Int32Array;
+  term: Int32Array;
+  score: Float64Array;
+  /** Per vocabulary term: the papers that contain it, alone or as a head. */
+  df: Int32Array;
+}
 
 /**
  * Each paper's terms with their heads: a phrase's trailing words that are a term of their own
@@ -12,9 +26,10 @@ import { GRAPH_CONFIG } from './graphConfig';
  * papers that share no phrase. `df` counts the papers that contain each term, alone or as a head. Rows
  * best first (ties: key ascending), each term once.
  */
-export function withHeads(index: KeywordIndex): { rows: ScoredTerm[][]; df: Int32Array } {
+export function withHeads(index: KeywordIndex): HeadRows {
   const { vocabulary, docs } = index;
   const v = vocabulary.length;
+  const n = docs.length;
   const idOfKey = new Map<string, number>();
   vocabulary.forEach((term, t) => idOfKey.set(term.key, t));
   const headsOf = new Map<number, number[]>();
@@ -46,27 +61,67 @@ export function withHeads(index: KeywordIndex): { rows: ScoredTerm[][]; df: Int3
   const df = new Int32Array(v);
   const seenIn = new Int32Array(v).fill(-1);
   const slot = new Int32Array(v);
-  const rows = docs.map((doc, d) => {
-    const row: ScoredTerm[] = [];
-    const add = (term: number, score: number): void => {
-      if (seenIn[term] === d) {
-        if (score > row[slot[term]].score) row[slot[term]].score = score;
+  const start = new Int32Array(n + 1);
+  let own = 0;
+  for (const doc of docs) own += doc.length;
+  // Grown as needed; heads add about a third to the papers' own terms.
+  let term = new Int32Array(Math.max(16, Math.ceil(own * 1.5)));
+  let score = new Float64Array(term.length);
+  let at = 0;
+  // The row being made, then sorted through `order` when heads were added.
+  const rowTerm: number[] = [];
+  const rowScore: number[] = [];
+  const order: number[] = [];
+  const byRank = (a: number, b: number): number =>
+    rowScore[b] - rowScore[a] || compareKeys(vocabulary[rowTerm[a]].key, vocabulary[rowTerm[b]].key);
+  for (let d = 0; d < n; d++) {
+    rowTerm.length = 0;
+    rowScore.length = 0;
+    const add = (t: number, s: number): void => {
+      if (seenIn[t] === d) {
+        if (s > rowScore[slot[t]]) rowScore[slot[t]] = s;
         return;
       }
-      seenIn[term] = d;
-      slot[term] = row.length;
-      df[term]++;
-      row.push({ term, score });
+      seenIn[t] = d;
+      slot[t] = rowTerm.length;
+      df[t]++;
+      rowTerm.push(t);
+      rowScore.push(s);
     };
-    for (const { term, score } of doc) if (term >= 0 && term < v) add(term, score);
-    const own = row.length;
-    for (let i = 0; i < own; i++) for (const head of heads(row[i].term)) add(head, row[i].score * GRAPH_CONFIG.headWeight);
-    for (let i = 0; i < own; i++) {
-      const head = loneHeads.get(row[i].term);
-      if (head !== undefined) add(head, row[i].score * GRAPH_CONFIG.loneHeadWeight);
+    for (const { term: t, score: s } of docs[d]) if (t >= 0 && t < v) add(t, s);
+    const owned = rowTerm.length;
+    for (let i = 0; i < owned; i++) for (const head of heads(rowTerm[i])) add(head, rowScore[i] * GRAPH_CONFIG.headWeight);
+    for (let i = 0; i < owned; i++) {
+      const head = loneHeads.get(rowTerm[i]);
+      if (head !== undefined) add(head, rowScore[i] * GRAPH_CONFIG.loneHeadWeight);
     }
-    if (row.length > own) row.sort((a, b) => b.score - a.score || compareKeys(vocabulary[a.term].key, vocabulary[b.term].key));
-    return row;
-  });
-  return { rows, df };
+    const length = rowTerm.length;
+    if (at + length > term.length) {
+      const size = Math.max(2 * term.length, at + length);
+      const grownTerm = new Int32Array(size);
+      grownTerm.set(term);
+      term = grownTerm;
+      const grownScore = new Float64Array(size);
+      grownScore.set(score);
+      score = grownScore;
+    }
+    if (length > owned) {
+      order.length = 0;
+      for (let i = 0; i < length; i++) order.push(i);
+      order.sort(byRank);
+      for (const i of order) {
+        term[at] = rowTerm[i];
+        score[at] = rowScore[i];
+        at++;
+      }
+    } else {
+      for (let i = 0; i < length; i++) {
+        term[at] = rowTerm[i];
+        score[at] = rowScore[i];
+        at++;
+      }
+    }
+    start[d + 1] = at;
+  }
+  return { start, term: term.subarray(0, at), score: score.subarray(0, at), df };
 }

@@ -13,7 +13,7 @@ function graphOf(links: [number, number][]): MapGraph {
     links: links.map(([paper, keyword]) => ({ paper, keyword, weight: 1 })),
     cooccurrences: [],
     wordCount: 0,
-    wordLinks: [],
+    wordLinks: { paper: new Int32Array(0), word: new Int32Array(0), weight: new Float64Array(0) },
   };
 }
 const clustering: Clustering = { paperCluster: [0, 0, 1, 1], keywordCluster: [0, 1], clusterCount: 2, unclustered: -1 };

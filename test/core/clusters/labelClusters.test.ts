@@ -25,7 +25,7 @@ function handGraph(links: [number, number, number][]): MapGraph {
     links: links.map(([paper, keyword, weight]) => ({ paper, keyword, weight })),
     cooccurrences: [],
     wordCount: 0,
-    wordLinks: [],
+    wordLinks: { paper: new Int32Array(0), word: new Int32Array(0), weight: new Float64Array(0) },
   };
 }
 
@@ -187,7 +187,7 @@ describe('labelClusters with acronyms', () => {
       links: [0, 1, 2].flatMap((paper) => weights.map((weight, keyword) => ({ paper, keyword, weight }))),
       cooccurrences: [],
       wordCount: 0,
-      wordLinks: [],
+      wordLinks: { paper: new Int32Array(0), word: new Int32Array(0), weight: new Float64Array(0) },
     };
     const one: Clustering = { paperCluster: [0, 0, 0], keywordCluster: [0, 0, 0, 0], clusterCount: 1, unclustered: -1 };
     const [cluster] = labelClusters(graph, one, terms);

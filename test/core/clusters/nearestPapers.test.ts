@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { MapGraph } from '../../../src/core/graph';
-import { nearestPapers } from '../../../src/core/clusters/nearestPapers';
+import { nearestPapers as nearestColumns, strongest } from '../../../src/core/clusters/nearestPapers';
+import { seededRandom } from '../../../src/core/util';
+
+/** The pairs as objects; the columns checked to agree in length. */
+function nearestPapers(graph: MapGraph, k: number): { a: number; b: number; similarity: number }[] {
+  const pairs = nearestColumns(graph, k);
+  expect([pairs.a.length, pairs.b.length, pairs.similarity.length]).toEqual([pairs.count, pairs.count, pairs.count]);
+  return Array.from(pairs.a, (a, i) => ({ a, b: pairs.b[i], similarity: pairs.similarity[i] }));
+}
 
 /** A graph holding only word vectors: papers × words with weights. */
 function wordsGraph(vectors: number[][]): MapGraph {
-  const wordLinks = vectors.flatMap((v, paper) => v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0));
+  const list = vectors.flatMap((v, paper) => v.map((weight, word) => ({ paper, word, weight })).filter((l) => l.weight > 0));
+  const wordLinks = {
+    paper: Int32Array.from(list, (l) => l.paper),
+    word: Int32Array.from(list, (l) => l.word),
+    weight: Float64Array.from(list, (l) => l.weight),
+  };
   return {
     paperCount: vectors.length,
     keywordTerms: [],
@@ -51,5 +64,22 @@ describe('nearestPapers', () => {
       [0, 3],
     ]);
     expect(nearestPapers(star, 0)).toEqual([]);
+  });
+
+  it('keeps, of a frequent word, the postings a sort by weight then index keeps first, ties included', () => {
+    const random = seededRandom(7);
+    for (const [size, k, levels] of [
+      [1000, 200, 5],
+      [450, 200, 1000],
+      [201, 200, 2],
+      [300, 200, 1],
+    ]) {
+      // Few distinct weights: many ties at the threshold.
+      const value = Float64Array.from({ length: size + 50 }, () => Math.floor(random() * levels) / levels + 0.001);
+      const list = Array.from({ length: size }, (_, r) => r + 50);
+      const bySort = [...list].sort((x, y) => value[y] - value[x] || x - y).slice(0, k);
+      const kept = strongest(list, value, k);
+      expect(kept).toEqual([...bySort].sort((x, y) => x - y));
+    }
   });
 });

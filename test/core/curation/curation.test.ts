@@ -207,6 +207,21 @@ describe('applyCuration', () => {
     ]);
   });
 
+  it("rewrites the documents' lists in place: no second copy of a large index alive at once", () => {
+    const index = sampleIndex();
+    const lists = [...index.docs];
+    const entries = index.docs.map((doc) => [...doc]);
+    applyCuration(index, curation({ synonyms: [{ from: 'llm', to: 'Large language model' }] }));
+    index.docs.forEach((doc, d) => {
+      expect(doc).toBe(lists[d]);
+      for (const entry of doc) expect(entries[d]).toContain(entry);
+    });
+    expect(shown(index)[0]).toEqual([
+      ['large language models', 8],
+      ['reinforcement learning', 4],
+    ]);
+  });
+
   it('leaves the index untouched when nothing matches, and refuses an inconsistent curation', () => {
     const index = sampleIndex();
     const before = structuredClone(index);

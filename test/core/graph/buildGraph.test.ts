@@ -147,12 +147,16 @@ describe('buildGraph', () => {
   });
 
   it('derives clustering words from the words of each paper’s terms', () => {
-    const wordsOf0 = graph.wordLinks.filter((l) => l.paper === 0);
+    const { paper, word, weight } = graph.wordLinks;
+    expect(word.length).toBe(paper.length);
+    expect(weight.length).toBe(paper.length);
+    const wordLinks = Array.from(paper, (p, i) => ({ paper: p, word: word[i], weight: weight[i] }));
+    const wordsOf0 = wordLinks.filter((l) => l.paper === 0);
     expect(wordsOf0.length).toBeGreaterThan(0);
     expect(wordsOf0[0].weight).toBe(1);
-    expect(graph.wordCount).toBe(new Set(graph.wordLinks.map((l) => l.word)).size);
+    expect(graph.wordCount).toBe(new Set(wordLinks.map((l) => l.word)).size);
     const byWord = new Map<number, number[]>();
-    for (const l of graph.wordLinks) byWord.set(l.word, [...(byWord.get(l.word) ?? []), l.paper]);
+    for (const l of wordLinks) byWord.set(l.word, [...(byWord.get(l.word) ?? []), l.paper]);
     const paperSets = [...byWord.values()].map((papers) => papers.join());
     // 'circuit' is in papers 0 and 1; 'quantum' is in 3 of 7 papers, over the generic-word cut (30%).
     expect(paperSets).toContain('0,1');

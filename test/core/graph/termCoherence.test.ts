@@ -66,7 +66,12 @@ describe('termCoherence', () => {
     // Papers 0-1 identical, papers 2-3 share nothing; 20 papers of distinct words around them.
     const vectors: number[][] = [[0, 1], [0, 1], [2], [3]];
     for (let p = 0; p < 20; p++) vectors.push([10 + p]);
-    const wordLinks = vectors.flatMap((words, paper) => words.map((word) => ({ paper, word, weight: 1 })));
+    const list = vectors.flatMap((words, paper) => words.map((word) => ({ paper, word })));
+    const wordLinks = {
+      paper: Int32Array.from(list, (l) => l.paper),
+      word: Int32Array.from(list, (l) => l.word),
+      weight: new Float64Array(list.length).fill(1),
+    };
     const start = Int32Array.from([0, 2, 4]);
     const paper = Int32Array.from([0, 1, 2, 3]);
     const { coherence, significance } = termCoherence(vectors.length, { start, paper }, [0, 1], wordLinks, 30, 200);
