@@ -1,15 +1,12 @@
-import { DIMMED, FILTERED_OUT, type SceneView } from '../core/scene';
+import type { SceneView } from '../core/scene';
 import type { LayeredScene, Overlay } from './computeLayeredScene';
 import { parseColor } from '../core/style';
 import type { Underlay } from './createDensityLayer';
 import { drawLabels } from './drawLabels';
 import { drawShapes, shapeCount } from './drawShapes';
-import { type IdleScheduler, type VeilCache, browserIdle, veiledPixels, warmVeils } from './veiledPixels';
 
 /** An overlay with this many links and nodes is drawn as pixels into a veiled copy of what is under it. */
 const PIXEL_OVERLAY_MIN_ITEMS = 2000;
-/** The veils of a filter's and of a selection's overlay: their pixels are made ahead, when idle. */
-const OVERLAY_VEILS = [1 - FILTERED_OUT, 1 - DIMMED];
 
 export interface MapPainter {
   /**
@@ -35,7 +32,7 @@ interface Level {
   /** What it shows: identities of the base's links and nodes, or of the overlay. */
   keys: readonly unknown[];
   /** Its pixels with the background laid over them, for an overlay drawn as pixels; made when first needed. */
-  veiled: VeilCache;
+  veiled: Map<number, Uint8ClampedArray>;
 }
 
 /**
@@ -43,9 +40,8 @@ interface Level {
  * over the cached picture under it, a filter the papers that pass over the cached whole map, a pan
  * or zoom moves the last picture until the user stops.
  */
-export function createMapPainter(canvas: HTMLCanvasElement, idle: IdleScheduler | null = browserIdle): MapPainter {
+export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   let levels: Level[] = [];
-  let stopWarming = (): void => {};
   let snapshot: { canvas: HTMLCanvasElement; view: SceneView; dpr: number } | null = null;
   // The view and scale of what the screen shows, until it is copied into `snapshot`.
   let painted: { view: SceneView; dpr: number } | null = null;
@@ -140,13 +136,6 @@ export function createMapPainter(canvas: HTMLCanvasElement, idle: IdleScheduler 
         ctx.drawImage(under.canvas, 0, 0);
       }
       drawLabels(ctx, layered.labels, view, background, dpr);
-      // A big map's next filter or selection draws its overlay as pixels over the veiled base:
-      // those are made while the user looks, not when they click.
-      stopWarming();
-      const base0 = levels[0];
-      if (idle && base0 && shapeCount(base) >= PIXEL_OVERLAY_MIN_ITEMS && parseColor(background)?.a === 1) {
-        stopWarming = warmVeils(base0.canvas, base0.veiled, background, OVERLAY_VEILS, () => levels[0] === base0, idle);
-      }
       // Copied from the screen when the view starts moving (the screen still shows it then).
       painted = { view: { ...view }, dpr };
     },
@@ -177,10 +166,27 @@ export function createMapPainter(canvas: HTMLCanvasElement, idle: IdleScheduler 
     },
 
     clear() {
-      stopWarming();
       levels = [];
       snapshot = null;
       painted = null;
     },
   };
+}
+
+/** The picture's pixels with the background colour laid over them at `veil` opacity. */
+function veiledPixels(picture: HTMLCanvasElement, background: string, veil: number): Uint8ClampedArray | null {
+  const ctx = picture.getContext('2d');
+  const bg = parseColor(background);
+  if (!ctx || !bg) return null;
+  const pixels = ctx.getImageData(0, 0, picture.width, picture.height).data;
+  const keep = 1 - veil;
+  const r = bg.r * veil;
+  const g = bg.g * veil;
+  const b = bg.b * veil;
+  for (let i = 0; i < pixels.length; i += 4) {
+    pixels[i] = pixels[i] * keep + r;
+    pixels[i + 1] = pixels[i + 1] * keep + g;
+    pixels[i + 2] = pixels[i + 2] * keep + b;
+  }
+  return pixels;
 }
