@@ -1,4 +1,4 @@
-import { portableLog } from '../util';
+import { portableLog, resized } from '../util';
 import type { KeywordIndex } from '../map';
 import type { GraphWordLinks } from './buildGraph';
 import { GRAPH_CONFIG } from './graphConfig';
@@ -23,9 +23,7 @@ export function computeWordLinks(index: KeywordIndex): { wordCount: number; word
       ids.push(id);
     }
     if (termWordCount + ids.length > termWords.length) {
-      const grown = new Int32Array(2 * (termWordCount + ids.length));
-      grown.set(termWords);
-      termWords = grown;
+      termWords = resized(termWords, 2 * (termWordCount + ids.length));
     }
     wordsFrom[term] = termWordCount;
     wordsIn[term] = ids.length;
@@ -42,9 +40,7 @@ export function computeWordLinks(index: KeywordIndex): { wordCount: number; word
       for (let k = wordsFrom[term], end = k + wordsIn[term]; k < end; k++) {
         const w = termWords[k];
         if (w >= count.length) {
-          const grown = new Int32Array(2 * w + 1024);
-          grown.set(count);
-          count = grown;
+          count = resized(count, 2 * w + 1024);
         }
         if (count[w]++ === 0) touched.push(w);
       }
@@ -55,9 +51,7 @@ export function computeWordLinks(index: KeywordIndex): { wordCount: number; word
   for (let paper = 0; paper < n; paper++) {
     countWords(paper);
     if (df.length < count.length) {
-      const grown = new Int32Array(count.length);
-      grown.set(df);
-      df = grown;
+      df = resized(df, count.length);
     }
     for (const w of touched) {
       df[w]++;
@@ -91,15 +85,9 @@ export function computeWordLinks(index: KeywordIndex): { wordCount: number; word
     const top = Math.min(GRAPH_CONFIG.wordsPerPaper, scored.length);
     if (links + top > linkPaper.length) {
       const size = Math.min(most, Math.max(2 * linkPaper.length, links + top));
-      const grownPaper = new Int32Array(size);
-      grownPaper.set(linkPaper);
-      linkPaper = grownPaper;
-      const grownWord = new Int32Array(size);
-      grownWord.set(linkWord);
-      linkWord = grownWord;
-      const grownWeight = new Float64Array(size);
-      grownWeight.set(linkWeight);
-      linkWeight = grownWeight;
+      linkPaper = resized(linkPaper, size);
+      linkWord = resized(linkWord, size);
+      linkWeight = resized(linkWeight, size);
     }
     for (let r = 0; r < top; r++) {
       const { word, score } = scored[r];

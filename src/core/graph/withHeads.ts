@@ -1,4 +1,4 @@
-import { compareKeys } from '../util';
+import { compareKeys, resized } from '../util';
 import type { KeywordIndex } from '../map';
 import { GRAPH_CONFIG } from './graphConfig';
 
@@ -98,12 +98,8 @@ export function withHeads(index: KeywordIndex): HeadRows {
     const length = rowTerm.length;
     if (at + length > term.length) {
       const size = Math.max(2 * term.length, at + length);
-      const grownTerm = new Int32Array(size);
-      grownTerm.set(term);
-      term = grownTerm;
-      const grownScore = new Float64Array(size);
-      grownScore.set(score);
-      score = grownScore;
+      term = resized(term, size);
+      score = resized(score, size);
     }
     if (length > owned) {
       order.length = 0;
