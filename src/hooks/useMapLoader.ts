@@ -1,28 +1,41 @@
 import { useEffect, useState } from 'react';
+import type { EarlyMapFetch } from '../earlyMapFetch';
 import { checkMapUrl, type MapUrlCheck } from '../store/checkMapUrl';
 import { loadMapFromUrl } from '../store/loadMap';
 import { formatUrlState, parseUrlState } from '../store/urlState';
 import { useMapStore } from '../store/useMapStore';
 
-/** The map shown when the URL names none (built by `npm run build:map` into public/). */
-const DEFAULT_MAP_URL = './trending-papers.map.json';
+/**
+ * The map shown when the URL names none (built by `npm run build:map` into public/). The early
+ * script has its own copy (EARLY_DEFAULT_MAP_URL: importing this would make the bundler split a
+ * chunk that both wait for); a test keeps the two equal.
+ */
+export const DEFAULT_MAP_URL = './trending-papers.map.json';
 
-// The request main.tsx starts before the app's first render, taken by the first load of that URL.
-let early: { url: string; response: Promise<Response> } | null = null;
+// The request started before the app's first render, taken by the first load of that URL.
+let early: EarlyMapFetch | null = null;
 
 function startupCheck(): MapUrlCheck {
   return checkMapUrl(parseUrlState(location.search).map ?? DEFAULT_MAP_URL, document.baseURI);
 }
 
 /**
- * Starts fetching the startup map before React renders: the request then overlaps the first
- * render and effects (about 250 ms at 20,000 papers) instead of waiting for them. Only a map from
- * this site: any other waits for the user's consent (see MapSourceDialog), and even a request
- * the user then declines would tell the other site that the link was opened.
+ * Starts fetching the startup map before React renders, or takes the request the early script
+ * made before the bundle ran (earlyMapFetch): the bytes then arrive while the bundle loads and
+ * React mounts instead of after. Only a map from this site: any other waits for the user's consent
+ * (see MapSourceDialog), and even a request the user then declines would tell the other site
+ * that the link was opened. The early request is taken only for the URL checkMapUrl names.
  */
 export function prefetchMap(): void {
+  const made = window.__topicMapEarlyFetch;
+  // Whichever runs second finds it set: the early script then makes no request of its own.
+  window.__topicMapEarlyFetch = null;
   const check = startupCheck();
   if (check.kind !== 'same-origin') return;
+  if (made && made.url === check.url) {
+    early = made;
+    return;
+  }
   const response = fetch(check.url);
   // A failed request is reported by the load that takes it, not as an unhandled rejection.
   response.catch(() => {});

@@ -37,6 +37,35 @@ describeWithChromium('a compact map in Chromium', () => {
     await page.close();
   });
 
+  test('the map is requested first by the early script, before the app bundle has run, and the bundle takes that request', async () => {
+    const page = await app.browser.context.newPage();
+    // Who asked for the map: the script file on top of each fetch call's stack, and whether React was running it.
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { __mapFetches: string[] }).__mapFetches = calls;
+      const original = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        if (String(input).includes('.map.')) {
+          const stack = new Error().stack ?? '';
+          const file = /\/assets\/(early|index)-/.exec(stack)?.[1] ?? 'unknown';
+          calls.push(`${file}${stack.includes('react') ? ' (effect)' : ''} ${String(input)}`);
+        }
+        return original(input, init);
+      };
+    });
+    await page.goto(`${app.served.url}?map=small.map.bin`);
+    await page.getByText(`${map.papers.length} papers`).first().waitFor();
+    await page.locator('canvas[data-view]').waitFor();
+    const calls = await page.evaluate(() => (window as unknown as { __mapFetches: string[] }).__mapFetches);
+    // The bundle's own prefetch made none. (The test build is React's development build, whose
+    // StrictMode runs the loading effect twice: the second run, finding the request taken, makes
+    // its own; the production build makes one request in all, see the bench.)
+    expect(calls[0]).toBe('early small.map.bin');
+    expect(calls.slice(1).every((c) => c === 'index (effect) small.map.bin')).toBe(true);
+    expect(calls.length).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+
   test('a missing texts file is said in the panel; a truncated main file is an error naming it', async () => {
     const page = await app.browser.context.newPage();
     await page.goto(`${app.served.url}?map=lonely.map.bin&select=p:${encodeURIComponent(paper.id)}`);
