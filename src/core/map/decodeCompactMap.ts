@@ -11,6 +11,7 @@ import {
   isCompactMap,
 } from './compactFormat';
 import type { MapFile } from './types';
+import { rememberLinkPlaces } from './linkPlaces';
 import { MapFileError, validateMap } from './validateMap';
 
 /** Where a compact map's texts are and how to check them; what applyCompactTexts needs. */
@@ -34,6 +35,28 @@ export interface DecodedCompactMap {
 }
 
 type Json = Record<string, unknown>;
+
+/** A column's values as stored: `values[i] / divisor` is the number (i32), or `values[i]` (f64). */
+interface NumberColumn {
+  values: Int32Array | Float64Array;
+  divisor: number;
+  int: boolean;
+}
+
+/** Value i of a column; NaN when absent (INT32_ABSENT, or NaN in an f64 column). */
+function valueAt(column: NumberColumn, i: number): number {
+  const v = column.values[i];
+  if (!column.int) return v;
+  if (v === INT32_ABSENT) return Number.NaN;
+  return column.divisor === 1 ? v : v / column.divisor;
+}
+
+/** Value i of a column that may not be absent. */
+function present(column: NumberColumn, i: number, name: string, fail: (path: string, detail: string) => never): number {
+  const v = valueAt(column, i);
+  if (Number.isNaN(v)) fail(`${name}[${i}]`, 'value missing');
+  return v;
+}
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -132,55 +155,51 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   for (const name of COLUMN_NAMES) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
   if (end < bytes.length) fail('', `${bytes.length - end} stray bytes after the last column (the file ends at byte ${end})`);
 
-  const read = (name: CompactColumnName, optional = false): Float64Array => {
+  // Each column read in place (a typed array on the file's own bytes, not a copy), its values
+  // scaled as they are used: the first paint waits for this.
+  const columnOf = (name: CompactColumnName): NumberColumn => {
     const column = found.get(name)!;
     const at = bytes.byteOffset + start + column.offset;
-    // A copy when the bytes are not aligned for the typed array (a Node Buffer from a pool).
-    const source8 = bytes.buffer.slice(at, at + column.length * (column.type === 'i32' ? 4 : 8));
-    const out = new Float64Array(column.length);
-    if (column.type === 'i32') {
-      const values = new Int32Array(source8);
-      const p = SCALES[column.scale];
-      for (let i = 0; i < values.length; i++) {
-        if (values[i] === INT32_ABSENT) {
-          if (!optional) fail(`${name}[${i}]`, 'value missing');
-          out[i] = Number.NaN;
-        } else out[i] = column.scale === 0 ? values[i] : values[i] / p;
-      }
-    } else {
-      out.set(new Float64Array(source8));
-      if (!optional) for (let i = 0; i < out.length; i++) if (Number.isNaN(out[i])) fail(`${name}[${i}]`, 'value missing');
-    }
-    return out;
+    const size = column.type === 'i32' ? 4 : 8;
+    // A copy only when the bytes are not aligned for the typed array (a Node Buffer from a pool).
+    const buffer = at % size === 0 ? bytes.buffer : bytes.buffer.slice(at, at + column.length * size);
+    const from = at % size === 0 ? at : 0;
+    return column.type === 'i32'
+      ? { values: new Int32Array(buffer, from, column.length), divisor: SCALES[column.scale], int: true }
+      : { values: new Float64Array(buffer, from, column.length), divisor: 1, int: false };
   };
-  const year = read('paper.year', true);
-  const cluster = read('paper.cluster');
-  const x = read('paper.x');
-  const y = read('paper.y');
-  const linkPaper = read('link.paper');
-  const linkKeyword = read('link.keyword');
-  const weight = read('link.weight');
+  const year = columnOf('paper.year');
+  const cluster = columnOf('paper.cluster');
+  const x = columnOf('paper.x');
+  const y = columnOf('paper.y');
+  const linkPaper = columnOf('link.paper');
+  const linkKeyword = columnOf('link.keyword');
+  const weight = columnOf('link.weight');
 
   const mapPapers = new Array<Json>(n);
   for (let i = 0; i < n; i++) {
     const paper: Json = { id: ids[i], title: titles[i], abstract: '' };
-    if (!Number.isNaN(year[i])) paper.year = year[i];
+    const paperYear = valueAt(year, i);
+    if (!Number.isNaN(paperYear)) paper.year = paperYear;
     paper.keywords = [];
-    paper.cluster = cluster[i];
-    paper.x = x[i];
-    paper.y = y[i];
+    paper.cluster = present(cluster, i, 'paper.cluster', fail);
+    paper.x = present(x, i, 'paper.x', fail);
+    paper.y = present(y, i, 'paper.y', fail);
     mapPapers[i] = paper;
   }
   const mapLinks = new Array<Json>(linkCount);
+  const keywordIds = keywords.map((keyword: unknown) => (isObject(keyword) ? keyword.id : undefined));
+  const places = { paper: new Int32Array(linkCount), keyword: new Int32Array(linkCount) };
   for (let i = 0; i < linkCount; i++) {
-    const p = linkPaper[i];
-    const k = linkKeyword[i];
+    const p = present(linkPaper, i, 'link.paper', fail);
+    const k = present(linkKeyword, i, 'link.keyword', fail);
     if (!(Number.isInteger(p) && p >= 0 && p < n)) fail(`links[${i}].paper`, `paper index ${p} is not in papers (0-${n - 1})`);
     if (!(Number.isInteger(k) && k >= 0 && k < keywords.length)) {
       fail(`links[${i}].keyword`, `keyword index ${k} is not in keywords (0-${keywords.length - 1})`);
     }
-    const keyword: unknown = keywords[k];
-    mapLinks[i] = { paper: ids[p], keyword: isObject(keyword) ? keyword.id : undefined, weight: weight[i] };
+    places.paper[i] = p;
+    places.keyword[i] = k;
+    mapLinks[i] = { paper: ids[p], keyword: keywordIds[k], weight: present(weight, i, 'link.weight', fail) };
   }
 
   if (!isObject(texts)) return fail('header.texts', 'expected an object');
@@ -203,5 +222,7 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   const data: Json = {};
   for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? mapLinks : rest[key];
   const map = validateMap(data, source);
+  // validateMap has checked that ids are unique, so each link's places name its ends.
+  rememberLinkPlaces(map, places);
   return { map, texts: { source, prefix: prefix as string, chunkSize: chunkSize as number, hashes: hashes as string[] } };
 }

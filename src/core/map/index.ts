@@ -8,6 +8,7 @@ export { applyCompactTexts } from './applyCompactTexts';
 export { COMPACT_MAGIC, TEXTS_CHUNK_SIZE, isCompactMap, textsFileName, textsPrefixFor } from './compactFormat';
 export { type CompactMapPart, compactMapParts } from './encodeCompactMap';
 export { type CompactTexts, type DecodedCompactMap, decodeCompactMap } from './decodeCompactMap';
+export { type LinkPlaces, linkPlacesOf } from './linkPlaces';
 export { readCompactMap } from './readCompactMap';
 export { corpusFromMap } from './corpusFromMap';
 export { resolveSettings } from './resolveSettings';

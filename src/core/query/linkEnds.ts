@@ -1,4 +1,4 @@
-import type { MapFile } from '../map';
+import { linkPlacesOf, type MapFile } from '../map';
 
 /** Items grouped by node (compressed rows): those of node i are `at[start[i]]` to `at[start[i + 1] - 1]`. */
 export interface Adjacency {
@@ -40,11 +40,21 @@ export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
   const paper = new Int32Array(n);
   const keyword = new Int32Array(n);
   const weight = new Float64Array(n);
-  map.links.forEach((l, i) => {
-    paper[i] = paperAt.get(l.paper) ?? -1;
-    keyword[i] = keywordAt.get(l.keyword) ?? -1;
-    weight[i] = l.weight;
-  });
+  // A compact map's reader knows the places already (linkPlaces): no id to look up.
+  const places = linkPlacesOf(map);
+  if (places) {
+    paper.set(places.paper);
+    keyword.set(places.keyword);
+    map.links.forEach((l, i) => {
+      weight[i] = l.weight;
+    });
+  } else {
+    map.links.forEach((l, i) => {
+      paper[i] = paperAt.get(l.paper) ?? -1;
+      keyword[i] = keywordAt.get(l.keyword) ?? -1;
+      weight[i] = l.weight;
+    });
+  }
   const byPaper = adjacency(paper, map.papers.length);
   const byKeyword = adjacency(keyword, map.keywords.length);
   // Rank of each link among its paper's links, strongest first (a paper has a handful).

@@ -22,14 +22,14 @@ export interface TimeIndex {
 export function computeTimeIndex(map: Pick<MapFile, 'papers' | 'links' | 'clusters'>): TimeIndex | undefined {
   let firstYear = Number.POSITIVE_INFINITY;
   let lastYear = Number.NEGATIVE_INFINITY;
-  const yearOf = new Map<string, number>();
+  let dated = 0;
   for (const paper of map.papers) {
     if (paper.year === undefined) continue;
-    yearOf.set(paper.id, paper.year);
+    dated++;
     if (paper.year < firstYear) firstYear = paper.year;
     if (paper.year > lastYear) lastYear = paper.year;
   }
-  if (yearOf.size === 0) return undefined;
+  if (dated === 0) return undefined;
   const span = lastYear - firstYear + 1;
   const papers = new Int32Array(span);
   const clusters = new Map<number, Int32Array>();
@@ -40,6 +40,26 @@ export function computeTimeIndex(map: Pick<MapFile, 'papers' | 'links' | 'cluste
     const series = clusters.get(paper.cluster);
     if (series) series[paper.year - firstYear]++;
   }
+  // The keywords' series (a look-up per link) are made when first read: the year filter and the
+  // legend, shown with the map's first paint, need only the papers' and clusters' counts.
+  let keywords: Map<string, Int32Array> | null = null;
+  return {
+    firstYear,
+    lastYear,
+    papers,
+    get keywords(): ReadonlyMap<string, Int32Array> {
+      keywords ??= keywordSeries(map, firstYear, span);
+      return keywords;
+    },
+    clusters,
+    dated,
+  };
+}
+
+/** Each keyword's dated papers per year, through the links. */
+function keywordSeries(map: Pick<MapFile, 'papers' | 'links'>, firstYear: number, span: number): Map<string, Int32Array> {
+  const yearOf = new Map<string, number>();
+  for (const paper of map.papers) if (paper.year !== undefined) yearOf.set(paper.id, paper.year);
   const keywords = new Map<string, Int32Array>();
   for (const link of map.links) {
     const year = yearOf.get(link.paper);
@@ -51,5 +71,5 @@ export function computeTimeIndex(map: Pick<MapFile, 'papers' | 'links' | 'cluste
     }
     series[year - firstYear]++;
   }
-  return { firstYear, lastYear, papers, keywords, clusters, dated: yearOf.size };
+  return keywords;
 }

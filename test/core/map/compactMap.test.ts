@@ -7,11 +7,13 @@ import {
   applyCompactTexts,
   compactMapParts,
   decodeCompactMap,
+  linkPlacesOf,
   parseMapFile,
   readCompactMap,
   serializeMap,
 } from '../../../src/core/map';
 import { TEXTS_CHUNK_SIZE } from '../../../src/core/map/compactFormat';
+import { indexMap } from '../../../src/core/query';
 
 /** The compact parts of `map` as a name -> content table, and a reader over it. */
 function compact(map: MapFile, main = 'test.map.bin'): { files: Map<string, CompactMapPart['data']>; main: Uint8Array } {
@@ -106,6 +108,32 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     expect(main.length).toBeLessThan(json / 3);
     const textBytes = [...files.values()].filter((d) => typeof d === 'string').reduce((s, d) => s + (d as string).length, 0);
     expect(textBytes).toBeLessThan(json);
+  });
+
+  it('hands the index its links by place, as looking their ids up gives (a JSON map has none)', () => {
+    const { main } = compact(map);
+    const { map: shown } = decodeCompactMap(main, 'test.map.bin');
+    const places = linkPlacesOf(shown);
+    expect(places).toBeDefined();
+    const paperAt = new Map(shown.papers.map((p, i) => [p.id, i]));
+    const keywordAt = new Map(shown.keywords.map((k, i) => [k.id, i]));
+    expect([...places!.paper]).toEqual(shown.links.map((l) => paperAt.get(l.paper)));
+    expect([...places!.keyword]).toEqual(shown.links.map((l) => keywordAt.get(l.keyword)));
+    expect(linkPlacesOf(map)).toBeUndefined();
+    // The index built from them is the one built by id.
+    const fromPlaces = indexMap(shown).linkEnds;
+    const byId = indexMap(structuredClone(shown)).linkEnds;
+    expect(linkPlacesOf(structuredClone(shown))).toBeUndefined();
+    expect(fromPlaces).toEqual(byId);
+  });
+
+  it('reads columns in place from an aligned file and from a copy at an odd offset alike', () => {
+    const { main } = compact(map);
+    const shifted = new Uint8Array(main.length + 3);
+    shifted.set(main, 3);
+    const odd = decodeCompactMap(shifted.subarray(3), 'test.map.bin').map;
+    expect(odd).toEqual(decodeCompactMap(main, 'test.map.bin').map);
+    expect([...linkPlacesOf(odd)!.paper]).toEqual([...linkPlacesOf(decodeCompactMap(main, 'x').map)!.paper]);
   });
 
   it('refuses a link with fields of its own, which it could not give back', () => {

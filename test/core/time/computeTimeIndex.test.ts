@@ -34,6 +34,22 @@ describe('computeTimeIndex', () => {
     expect([...(time.clusters.get(1) ?? [])]).toEqual([0, 0, 0, 1]);
   });
 
+  it("makes the keywords' series once, when first read, from the map as it was", () => {
+    const map: TimeMap = {
+      papers: [paper('a', 0, 2001), paper('b', 0, 2003)],
+      links: [
+        { paper: 'a', keyword: 'k:x', weight: 1 },
+        { paper: 'b', keyword: 'k:x', weight: 1 },
+      ],
+      clusters: [cluster(0)],
+    };
+    const time = computeTimeIndex(map)!;
+    const first = time.keywords;
+    expect(time.keywords).toBe(first);
+    expect([...(first.get('k:x') ?? [])]).toEqual([1, 0, 1]);
+    expect(time.keywords.get('k:nothing')).toBeUndefined();
+  });
+
   it('is undefined when no paper has a year', () => {
     expect(computeTimeIndex({ papers: [paper('a', 0)], links: [], clusters: [cluster(0)] })).toBeUndefined();
   });
