@@ -4,10 +4,27 @@ import { boundsOf, type Bounds } from '../core/scene';
 
 type Place = { x: number; y: number };
 
-/** Bounds of the whole map, from its arrays (no id look-ups: 20k nodes are fitted on load). */
+/**
+ * Bounds of the whole map, from its arrays: no id look-ups and no list of points (the fit on
+ * load runs it twice over every node before the first paint).
+ */
 export function mapBounds(map: MapFile, moved?: ReadonlyMap<string, Place>): Bounds | null {
-  const at = (n: { id: string; x: number; y: number }): Place => moved?.get(n.id) ?? n;
-  return boundsOf([...map.papers.map(at), ...map.keywords.map(at)]);
+  let b: Bounds | null = null;
+  const add = (nodes: readonly { id: string; x: number; y: number }[]): void => {
+    for (const n of nodes) {
+      const p = (moved?.size ? moved.get(n.id) : undefined) ?? n;
+      if (!b) b = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
+      else {
+        if (p.x < b.x0) b.x0 = p.x;
+        if (p.y < b.y0) b.y0 = p.y;
+        if (p.x > b.x1) b.x1 = p.x;
+        if (p.y > b.y1) b.y1 = p.y;
+      }
+    }
+  };
+  add(map.papers);
+  add(map.keywords);
+  return b;
 }
 
 /** Bounds of the nodes `ids` where they are now (ids with no place are left out). */

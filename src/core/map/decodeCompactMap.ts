@@ -36,26 +36,17 @@ export interface DecodedCompactMap {
 
 type Json = Record<string, unknown>;
 
-/** A column's values as stored: `values[i] / divisor` is the number (i32), or `values[i]` (f64). */
-interface NumberColumn {
-  values: Int32Array | Float64Array;
-  divisor: number;
-  int: boolean;
-}
-
-/** Value i of a column; NaN when absent (INT32_ABSENT, or NaN in an f64 column). */
-function valueAt(column: NumberColumn, i: number): number {
-  const v = column.values[i];
-  if (!column.int) return v;
-  if (v === INT32_ABSENT) return Number.NaN;
-  return column.divisor === 1 ? v : v / column.divisor;
-}
-
-/** Value i of a column that may not be absent. */
-function present(column: NumberColumn, i: number, name: string, fail: (path: string, detail: string) => never): number {
-  const v = valueAt(column, i);
-  if (Number.isNaN(v)) fail(`${name}[${i}]`, 'value missing');
-  return v;
+/** Int32 values / `divisor` (1 for none); INT32_ABSENT is NaN, or `missing(i)` when it may not be absent. */
+function scaled(values: Int32Array, divisor: number, missing: ((i: number) => never) | null): Float64Array {
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === INT32_ABSENT) {
+      if (missing) missing(i);
+      out[i] = Number.NaN;
+    } else out[i] = divisor === 1 ? v : v / divisor;
+  }
+  return out;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -155,52 +146,75 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   for (const name of COLUMN_NAMES) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
   if (end < bytes.length) fail('', `${bytes.length - end} stray bytes after the last column (the file ends at byte ${end})`);
 
-  // Each column read in place (a typed array on the file's own bytes, not a copy), its values
-  // scaled as they are used: the first paint waits for this.
-  const columnOf = (name: CompactColumnName): NumberColumn => {
+  // Each column read in place (a typed array on the file's own bytes, not a copy of them first).
+  const viewOf = (name: CompactColumnName): { column: CompactColumn; values: Int32Array | Float64Array } => {
     const column = found.get(name)!;
     const at = bytes.byteOffset + start + column.offset;
     const size = column.type === 'i32' ? 4 : 8;
     // A copy only when the bytes are not aligned for the typed array (a Node Buffer from a pool).
-    const buffer = at % size === 0 ? bytes.buffer : bytes.buffer.slice(at, at + column.length * size);
-    const from = at % size === 0 ? at : 0;
-    return column.type === 'i32'
-      ? { values: new Int32Array(buffer, from, column.length), divisor: SCALES[column.scale], int: true }
-      : { values: new Float64Array(buffer, from, column.length), divisor: 1, int: false };
+    const aligned = at % size === 0;
+    const buffer = aligned ? bytes.buffer : bytes.buffer.slice(at, at + column.length * size);
+    const from = aligned ? at : 0;
+    const values =
+      column.type === 'i32' ? new Int32Array(buffer, from, column.length) : new Float64Array(buffer, from, column.length);
+    return { column, values };
   };
-  const year = columnOf('paper.year');
-  const cluster = columnOf('paper.cluster');
-  const x = columnOf('paper.x');
-  const y = columnOf('paper.y');
-  const linkPaper = columnOf('link.paper');
-  const linkKeyword = columnOf('link.keyword');
-  const weight = columnOf('link.weight');
+  const read = (name: CompactColumnName, optional = false): Float64Array => {
+    const { column, values } = viewOf(name);
+    if (column.type === 'f64') {
+      const out = Float64Array.from(values);
+      if (!optional) for (let i = 0; i < out.length; i++) if (Number.isNaN(out[i])) fail(`${name}[${i}]`, 'value missing');
+      return out;
+    }
+    return scaled(values as Int32Array, SCALES[column.scale], optional ? null : (i) => fail(`${name}[${i}]`, 'value missing'));
+  };
+  /** A column of indices: Int32 values as they are (a copy, so the file's bytes can go). */
+  const indices = (name: CompactColumnName): Int32Array => {
+    const { column, values } = viewOf(name);
+    if (column.type === 'i32' && column.scale === 0) return (values as Int32Array).slice();
+    // Indices written as f64 or scaled (no writer does): whole numbers are checked below.
+    const out = new Int32Array(column.length);
+    const numbers = read(name);
+    for (let i = 0; i < out.length; i++) {
+      if (!Number.isInteger(numbers[i])) fail(`${name}[${i}]`, `expected a whole index, got ${numbers[i]}`);
+      out[i] = numbers[i];
+    }
+    return out;
+  };
+  const year = read('paper.year', true);
+  const cluster = read('paper.cluster');
+  const x = read('paper.x');
+  const y = read('paper.y');
+  const linkPaper = indices('link.paper');
+  const linkKeyword = indices('link.keyword');
+  const weight = read('link.weight');
 
   const mapPapers = new Array<Json>(n);
   for (let i = 0; i < n; i++) {
     const paper: Json = { id: ids[i], title: titles[i], abstract: '' };
-    const paperYear = valueAt(year, i);
-    if (!Number.isNaN(paperYear)) paper.year = paperYear;
+    if (!Number.isNaN(year[i])) paper.year = year[i];
     paper.keywords = [];
-    paper.cluster = present(cluster, i, 'paper.cluster', fail);
-    paper.x = present(x, i, 'paper.x', fail);
-    paper.y = present(y, i, 'paper.y', fail);
+    paper.cluster = cluster[i];
+    paper.x = x[i];
+    paper.y = y[i];
     mapPapers[i] = paper;
   }
   const mapLinks = new Array<Json>(linkCount);
   const keywordIds = keywords.map((keyword: unknown) => (isObject(keyword) ? keyword.id : undefined));
-  const places = { paper: new Int32Array(linkCount), keyword: new Int32Array(linkCount) };
   for (let i = 0; i < linkCount; i++) {
-    const p = present(linkPaper, i, 'link.paper', fail);
-    const k = present(linkKeyword, i, 'link.keyword', fail);
-    if (!(Number.isInteger(p) && p >= 0 && p < n)) fail(`links[${i}].paper`, `paper index ${p} is not in papers (0-${n - 1})`);
-    if (!(Number.isInteger(k) && k >= 0 && k < keywords.length)) {
+    const p = linkPaper[i];
+    const k = linkKeyword[i];
+    if (!(p >= 0 && p < n)) {
+      if (p === INT32_ABSENT) fail(`link.paper[${i}]`, 'value missing');
+      fail(`links[${i}].paper`, `paper index ${p} is not in papers (0-${n - 1})`);
+    }
+    if (!(k >= 0 && k < keywords.length)) {
+      if (k === INT32_ABSENT) fail(`link.keyword[${i}]`, 'value missing');
       fail(`links[${i}].keyword`, `keyword index ${k} is not in keywords (0-${keywords.length - 1})`);
     }
-    places.paper[i] = p;
-    places.keyword[i] = k;
-    mapLinks[i] = { paper: ids[p], keyword: keywordIds[k], weight: present(weight, i, 'link.weight', fail) };
+    mapLinks[i] = { paper: ids[p], keyword: keywordIds[k], weight: weight[i] };
   }
+  const places = { paper: linkPaper, keyword: linkKeyword };
 
   if (!isObject(texts)) return fail('header.texts', 'expected an object');
   const { prefix, chunkSize, hashes } = texts;
