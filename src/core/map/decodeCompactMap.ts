@@ -235,7 +235,8 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
 
   const data: Json = {};
   for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? mapLinks : rest[key];
-  const map = validateMap(data, source);
+  // The links were made from range-checked places (above): validateMap need not look their ids up.
+  const map = validateMap(data, source, { linksByPlace: true });
   // validateMap has checked that ids are unique, so each link's places name its ends.
   rememberLinkPlaces(map, places);
   return { map, texts: { source, prefix: prefix as string, chunkSize: chunkSize as number, hashes: hashes as string[] } };

@@ -155,6 +155,20 @@ describe('validateMap', () => {
     expect(messageOf(() => validateMap(map2, 'm.json'))).toBe('m.json: keywords[0].cluster: cluster 7 is not in clusters');
   });
 
+  it('with links by place (a compact map), still checks each link end is a string, and every other reference', () => {
+    const map = sampleMap() as unknown as Loose;
+    map.links[1].keyword = 1;
+    expect(messageOf(() => validateMap(map, 'm.json', { linksByPlace: true }))).toBe(
+      'm.json: links[1].keyword: expected a string, got 1',
+    );
+    const map2 = sampleMap();
+    map2.keywords[0].cluster = 7;
+    expect(messageOf(() => validateMap(map2, 'm.json', { linksByPlace: true }))).toBe(
+      'm.json: keywords[0].cluster: cluster 7 is not in clusters',
+    );
+    expect(validateMap(sampleMap(), 'm.json', { linksByPlace: true })).toEqual(sampleMap());
+  });
+
   it('rejects duplicate ids and wrong counts', () => {
     const map = sampleMap();
     map.papers[1].id = 'a';
