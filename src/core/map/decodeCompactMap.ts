@@ -191,13 +191,10 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
 
   const mapPapers = new Array<Json>(n);
   for (let i = 0; i < n; i++) {
-    const paper: Json = { id: ids[i], title: titles[i], abstract: '' };
-    if (!Number.isNaN(year[i])) paper.year = year[i];
-    paper.keywords = [];
-    paper.cluster = cluster[i];
-    paper.x = x[i];
-    paper.y = y[i];
-    mapPapers[i] = paper;
+    // Whole literals in the JSON map's key order: one shape each, made at once, not key by key.
+    mapPapers[i] = Number.isNaN(year[i])
+      ? { id: ids[i], title: titles[i], abstract: '', keywords: [], cluster: cluster[i], x: x[i], y: y[i] }
+      : { id: ids[i], title: titles[i], abstract: '', year: year[i], keywords: [], cluster: cluster[i], x: x[i], y: y[i] };
   }
   const mapLinks = new Array<Json>(linkCount);
   const keywordIds = keywords.map((keyword: unknown) => (isObject(keyword) ? keyword.id : undefined));
