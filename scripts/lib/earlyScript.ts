@@ -10,9 +10,14 @@ export const EARLY_ENTRY = 'early';
  * (the app's own prefetchMap makes the request there).
  */
 export function earlyScriptPlugin(): Plugin {
+  // Where the built files are served from (Vite's `base`), as the bundle's own script tag has it.
+  let base = '/';
   return {
     name: 'topic-map-early-script',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     config: () => ({ build: { rollupOptions: { input: { index: 'index.html', [EARLY_ENTRY]: 'src/earlyMain.ts' } } } }),
     transformIndexHtml: {
       order: 'post',
@@ -21,7 +26,7 @@ export function earlyScriptPlugin(): Plugin {
         if (!chunk) throw new Error(`earlyScriptPlugin: the build has no "${EARLY_ENTRY}" entry chunk`);
         const at = html.search(/<script type="module"/);
         if (at < 0) throw new Error('earlyScriptPlugin: index.html has no module script to put the early script before');
-        return `${html.slice(0, at)}<script type="module" async crossorigin src="/${chunk.fileName}"></script>\n    ${html.slice(at)}`;
+        return `${html.slice(0, at)}<script type="module" async crossorigin src="${base}${chunk.fileName}"></script>\n    ${html.slice(at)}`;
       },
     },
   };
