@@ -211,7 +211,7 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
     }
     mapLinks[i] = { paper: ids[p], keyword: keywordIds[k], weight: weight[i] };
   }
-  const places = { paper: linkPaper, keyword: linkKeyword };
+  const places = { paper: linkPaper, keyword: linkKeyword, weight };
 
   if (!isObject(texts)) return fail('header.texts', 'expected an object');
   const { prefix, chunkSize, hashes } = texts;

@@ -8,6 +8,8 @@ import type { MapFile } from './types';
 export interface LinkPlaces {
   readonly paper: Int32Array;
   readonly keyword: Int32Array;
+  /** Each link's weight, as `map.links[i].weight`. */
+  readonly weight: Float64Array;
 }
 
 // Owned by the map object: a map that is dropped takes its link places with it. Maps are not
@@ -16,7 +18,8 @@ const known = new WeakMap<MapFile, LinkPlaces>();
 
 /** Records the places of `map`'s links, as its reader decoded them (one per link, in range). */
 export function rememberLinkPlaces(map: MapFile, places: LinkPlaces): void {
-  if (places.paper.length !== map.links.length || places.keyword.length !== map.links.length) {
+  const n = map.links.length;
+  if (places.paper.length !== n || places.keyword.length !== n || places.weight.length !== n) {
     throw new Error(`rememberLinkPlaces: ${places.paper.length} places for ${map.links.length} links`);
   }
   known.set(map, places);

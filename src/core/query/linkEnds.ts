@@ -30,7 +30,12 @@ export interface LinkEnds {
 }
 
 export function computeNodeSlots(map: MapFile): NodeSlots {
-  return { papers: new Map(map.papers.map((p, i) => [p.id, i])), keywords: new Map(map.keywords.map((k, i) => [k.id, i])) };
+  // Set one by one: no [id, place] pair per node to build and collect (100,000 at 100k papers).
+  const papers = new Map<string, number>();
+  for (let i = 0; i < map.papers.length; i++) papers.set(map.papers[i].id, i);
+  const keywords = new Map<string, number>();
+  for (let i = 0; i < map.keywords.length; i++) keywords.set(map.keywords[i].id, i);
+  return { papers, keywords };
 }
 
 /** Links as indices into `map.papers` and `map.keywords`, and their priority. */
@@ -45,9 +50,7 @@ export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
   if (places) {
     paper.set(places.paper);
     keyword.set(places.keyword);
-    map.links.forEach((l, i) => {
-      weight[i] = l.weight;
-    });
+    weight.set(places.weight);
   } else {
     map.links.forEach((l, i) => {
       paper[i] = paperAt.get(l.paper) ?? -1;
