@@ -22,6 +22,13 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   from export] setting #1179.csl.json" @057518b3 (MIT), a Better CSL JSON export; records 1, 3, 4.
  * - arxiv-api.atom: lukasschwab/arxiv.py tests/fixtures/search_query=au:del_maestro+AND+ti:checkerboard.xml
  *   @dc5fb68a (MIT), a saved arXiv API response.
+ * - wos-plaintext.txt, wos-tab.txt: rafguns/wosfile data/wos_plaintext.txt and
+ *   data/wos_tab_delimited_win_utf8.txt @97e62d7a (BSD), the same records as plain text and tab-delimited;
+ *   records 1-3, CR lists cut to two references.
+ * - arxiv-snapshot.jsonl: wanng-ide/arxivSpider_mnbvc arxiv-metadata-oai-snapshot.json @ccfac71b (no licence
+ *   file; arXiv metadata is CC0), lines 1, 2, 5, 9, 10 of Kaggle's snapshot, unchanged.
+ * - openalex-works.json: anapaulagomes/peneira tests/sources/fixtures/open_alex.json @5515a738 (MIT; OpenAlex
+ *   data is CC0), an OpenAlex /works API response: meta and work 1 of 49, unchanged.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -40,6 +47,10 @@ const FILES = [
   'scopus.ris',
   'ieee.ris',
   'wos-savedrecs.txt',
+  'wos-plaintext.txt',
+  'wos-tab.txt',
+  'arxiv-snapshot.jsonl',
+  'openalex-works.json',
   'scopus.csv',
   'scopus-litstudy.csv',
   'lens.csv',
@@ -54,11 +65,15 @@ describe('real exports', () => {
     expect(parseCrlfInPieces(fixture(name), name).papers).toEqual(whole.papers);
   });
 
-  it.each(FILES.filter((name) => !name.endsWith('.csv')))('%s is recognised by its content under a .txt name', (name) => {
-    expect(parseCorpus(fixture(name), { fileName: 'export.txt' }).papers).toEqual(
-      parseCorpus(fixture(name), { fileName: name }).papers,
-    );
-  });
+  // A .txt name means plain text or a tagged export; JSON is recognised by a .json/.jsonl name.
+  it.each(FILES.filter((name) => !name.endsWith('.csv') && !name.includes('.json')))(
+    '%s is recognised by its content under a .txt name',
+    (name) => {
+      expect(parseCorpus(fixture(name), { fileName: 'export.txt' }).papers).toEqual(
+        parseCorpus(fixture(name), { fileName: name }).papers,
+      );
+    },
+  );
 });
 
 describe('Scopus RIS (synthesisr)', () => {
@@ -389,5 +404,189 @@ describe('Scopus CSV without "Author full names" (litstudy)', () => {
     expect(splitAuthors('Curie, Marie')).toEqual(['Marie Curie']);
     expect(splitAuthors('Curie, M.')).toEqual(['M. Curie']);
     expect(splitAuthors('Van Der Spoel D., Lindahl E.')).toEqual(['Van Der Spoel D.', 'Lindahl E.']);
+  });
+});
+
+describe('Web of Science plain text and tab-delimited (wosfile)', () => {
+  // The same three records exported twice by Web of Science, BSD-licensed test data.
+  const plain = parseCorpus(fixture('wos-plaintext.txt'), { fileName: 'savedrecs.txt' });
+  const tab = parseCorpus(fixture('wos-tab.txt'), { fileName: 'savedrecs.txt' });
+
+  it('reads the plain-text records: TI, DE and ID over several lines, AU/AF lists, PD "JAN-FEB" + PY, DI, UT', () => {
+    expect(plain.warnings).toEqual([]);
+    expect(plain.tally).toEqual({ records: 3, skipped: {}, duplicates: 0 });
+    expect(plain.papers.map((p) => p.id)).toEqual(['WOS:000220015600001', 'WOS:000243494600113', 'WOS:000285831700110']);
+    expect(plain.papers[0]).toMatchObject({
+      title: 'Knowledge networks as channels and conduits: The effects of spillovers in the Boston biotechnology community',
+      authors: ['J Owen-Smith', 'WW Powell'],
+      year: 2004,
+      date: '2004-01',
+      venue: 'Organization Science',
+      doi: '10.1287/orsc.1030.0054',
+      sourceIds: { wos: 'WOS:000220015600001' },
+      line: 3,
+    });
+    // DE (two lines, "biotechnology;" ending the first), then ID (Keywords Plus, three lines).
+    expect(plain.papers[0].authorKeywords).toEqual([
+      'knowledge networks',
+      'economic geography',
+      'spillovers',
+      'biotechnology',
+      'patenting',
+      'STRATEGIC ALLIANCE FORMATION',
+      'HIGH-TECHNOLOGY INDUSTRY',
+      'INTERORGANIZATIONAL COLLABORATION',
+      'INCREASING RETURNS',
+      'STRUCTURAL HOLES',
+      'SOCIAL-STRUCTURE',
+      'INNOVATION',
+      'PERFORMANCE',
+      'FIRMS',
+      'EMBEDDEDNESS',
+    ]);
+    expect(plain.papers[0].abstract.startsWith('We contend that two important, nonrelational, features')).toBe(true);
+    expect(plain.papers[0].abstract.endsWith('firms located in the Boston metropolitan area.')).toBe(true);
+    // 24 AF names, "Kerrien, S." to "Hermjakob, H."; no DE, so the keywords are ID's.
+    expect(plain.papers[1]).toMatchObject({
+      title: 'IntAct - open source resource for molecular interaction data',
+      year: 2007,
+      date: '2007-01',
+      venue: 'Nucleic Acids Research',
+      doi: '10.1093/nar/gkl958',
+      authorKeywords: ['INTERACTION NETWORKS', 'UPDATE'],
+      line: 49,
+    });
+    expect(plain.papers[1].authors).toHaveLength(24);
+    expect(plain.papers[1].authors?.[0]).toBe('S. Kerrien');
+    expect(plain.papers[2]).toMatchObject({
+      title: 'Reactome: a database of reactions, pathways and biological processes',
+      year: 2011,
+      doi: '10.1093/nar/gkq1018',
+      line: 133,
+    });
+    expect(plain.papers[2].authors).toHaveLength(22);
+    expect(plain.papers[2].authors).toContain("Peter D'Eustachio");
+    expect(plain.papers[2].authorKeywords).toEqual([
+      'COMMUNITY STANDARD',
+      'PHYLOGENETIC TREES',
+      'REPRESENTATION',
+      'COLLECTION',
+      'UPDATE',
+    ]);
+  });
+
+  it('reads the tab-delimited export of the same records to the same papers, one row a line', () => {
+    expect(tab.warnings).toEqual([]);
+    expect(tab.papers.map((p) => p.line)).toEqual([2, 3, 4]);
+    const withoutLines = (papers: typeof plain.papers) => papers.map(({ line: _line, ...rest }) => rest);
+    expect(withoutLines(tab.papers)).toEqual(withoutLines(plain.papers));
+  });
+
+  it('reads both with a byte-order mark, as Windows saves them', () => {
+    expect(parseCorpus(`\uFEFF${fixture('wos-tab.txt')}`, { fileName: 'savedrecs.txt' }).papers).toEqual(tab.papers);
+    expect(parseCorpus(`\uFEFF${fixture('wos-plaintext.txt')}`, { fileName: 'savedrecs.txt' }).papers).toEqual(plain.papers);
+  });
+});
+
+describe('arXiv metadata snapshot (Kaggle arxiv-metadata-oai-snapshot.json lines)', () => {
+  const text = fixture('arxiv-snapshot.jsonl');
+  const { papers, warnings, tally } = parseCorpus(text, { fileName: 'arxiv-snapshot.jsonl' });
+
+  it('reads id, folded title, abstract, authors_parsed, first version date, DOI, journal-ref and categories', () => {
+    expect(warnings).toEqual([]);
+    expect(tally).toEqual({ records: 5, skipped: {}, duplicates: 0 });
+    expect(papers.map((p) => p.id)).toEqual(['0704.0001', '0704.0002', '0704.0005', '0704.0009', '0704.0010']);
+    expect(papers[0]).toMatchObject({
+      // "Tevatron and\n  LHC energies": the folded line joined with one space.
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
+      // authors_parsed: ["Bal\u00e1zs", "C.", ""], ...; "C. -P." is how the snapshot parsed "C.-P.".
+      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C. -P. Yuan'],
+      year: 2007,
+      date: '2007-04-02',
+      venue: 'Phys.Rev.D76:013009,2007',
+      doi: '10.1103/PhysRevD.76.013009',
+      authorKeywords: ['hep-ph'],
+      sourceIds: { arxiv: '0704.0001' },
+      url: 'https://arxiv.org/abs/0704.0001',
+      line: 1,
+    });
+    expect(
+      papers[0].abstract.startsWith('A fully differential calculation in perturbative quantum chromodynamics is presented'),
+    ).toBe(true);
+    expect(papers[0].abstract.endsWith('can be obtained with judicious selection of events.')).toBe(true);
+    // No DOI and a null journal-ref: the venue is arXiv; the first version (31 Mar 2007), not update_date.
+    expect(papers[1]).toMatchObject({
+      title: 'Sparsity-certifying Graph Decompositions',
+      authors: ['Ileana Streinu', 'Louis Theran'],
+      date: '2007-03-31',
+      venue: 'arXiv',
+      authorKeywords: ['math.CO', 'cs.CG'],
+    });
+    expect(papers[1].doi).toBeUndefined();
+    // A suffix in authors_parsed (["Evans", "Neal J.", "II"]) stays after the name.
+    expect(papers[3].authors).toEqual([
+      'Paul Harvey',
+      'Bruno Merin',
+      'Tracy L. Huard',
+      'Luisa M. Rebull',
+      'Nicholas Chapman',
+      'Neal J. Evans II',
+      'Philip C. Myers',
+    ]);
+    expect(papers[3]).toMatchObject({ doi: '10.1086/518646', venue: 'Astrophys.J.663:1149-1173,2007' });
+  });
+
+  it('turns the LaTeX in titles and abstracts into text', () => {
+    // "$(k,\\ell)$-pebble game", "$\\Lambda_{\\alpha}$", "Djokovi\\'{c}'s".
+    expect(papers[1].abstract.startsWith('We describe a new algorithm, the (k,ℓ)-pebble game with colors')).toBe(true);
+    expect(papers[2].title).toBe('From dyadic Λ_α to Λ_α');
+    expect(papers[4].abstract).toContain("Djoković's and Winkler's relations");
+    // The abstract's second paragraph ("\n  The operations ...") joins the first with one space.
+    expect(papers[4].abstract).toContain('new proofs of some known results are given. The operations of Cartesian product');
+    for (const p of papers) expect(p.abstract).not.toMatch(/\s{2}|\$|\\/);
+  });
+
+  it("is read as JSON Lines under the snapshot's own name, arxiv-metadata-oai-snapshot.json", () => {
+    const named = parseCorpus(text, { fileName: 'arxiv-metadata-oai-snapshot.json' });
+    expect(named.papers).toEqual(papers);
+    expect(named.warnings.map((w) => w.message)).toEqual(['the file holds one JSON object a line; read as JSON Lines']);
+    expect(parseCorpus(text, { fileName: 'snapshot.json', format: 'arxiv' })).toMatchObject({ papers, warnings: [] });
+  });
+});
+
+describe('OpenAlex API works response (peneira)', () => {
+  const text = fixture('openalex-works.json');
+  const { papers, warnings } = parseCorpus(text, { fileName: 'works.json' });
+
+  it('reads the work: display name, the abstract rebuilt from its inverted index, authorships, source, DOI, ids', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      id: 'W2068311567',
+      title:
+        'Redefining climate regions in the United States of America using satellite remote sensing and machine learning for public health applications',
+      authors: ['Alexander Liss', 'Magaly Koch', 'Elena N. Naumova'],
+      year: 2014,
+      date: '2014-12-01',
+      venue: 'Geospatial Health',
+      doi: '10.4081/gh.2014.294',
+      authorKeywords: ['Exposure Assessment'],
+      sourceIds: { openalex: 'W2068311567', pmid: '25599636' },
+      line: 1,
+    });
+    const { abstract } = papers[0];
+    expect(abstract.startsWith('Existing climate classification has not been designed for an efficient handling')).toBe(true);
+    expect(abstract.endsWith('Its utility in forecasting and mitigating these effects has to be further explored.')).toBe(true);
+    // Keys written as JSON escapes ("K\u00f6ppen-Geiger", "(\u226565") are decoded in place.
+    expect(abstract).toContain('compared with the conventional Köppen-Geiger (KG) divisions.');
+    expect(abstract).toContain('among the elderly (≥65 year olds), we examined');
+    expect(abstract.split(' ')).toHaveLength(240);
+  });
+
+  it('reads the same work written as one line of JSON Lines', () => {
+    const work = JSON.parse(text).results[0];
+    const lines = parseCorpus(`${JSON.stringify(work)}\n`, { fileName: 'works.jsonl' });
+    expect(lines.warnings).toEqual([]);
+    expect(lines.papers).toEqual(papers);
   });
 });
