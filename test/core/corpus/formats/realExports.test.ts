@@ -583,6 +583,13 @@ describe('OpenAlex API works response (peneira)', () => {
     expect(abstract.split(' ')).toHaveLength(240);
   });
 
+  it('reads the work saved alone, as GET /works/W2068311567 returns it (refused before as "no results array")', () => {
+    const work = JSON.parse(text).results[0];
+    const alone = parseCorpus(JSON.stringify(work, null, 2), { fileName: 'W2068311567.json' });
+    expect(alone.warnings).toEqual([]);
+    expect(alone.papers).toEqual(papers);
+  });
+
   it('reads the same work written as one line of JSON Lines', () => {
     const work = JSON.parse(text).results[0];
     const lines = parseCorpus(`${JSON.stringify(work)}\n`, { fileName: 'works.jsonl' });
