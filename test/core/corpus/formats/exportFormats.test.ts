@@ -109,6 +109,76 @@ describe('Web of Science', () => {
     });
   });
 
+  // Written by hand in the shape of a 2026 "Full Record" export (these cases were covered by a
+  // GPL-licensed real excerpt before): PD "2026 FEB 25" with the year first, an EA (early access)
+  // month and a DA (the export's date) that are not the publication date, ER followed directly by
+  // the next PT, the "(c) ... Elsevier Ltd. All rights reserved." tail on the AB line, and a record
+  // without AB (a comment letter) skipped with a warning that names its line.
+  it('reads a 2026-style export: year-first PD, EA and DA ignored, no blank line between records, a record without AB', () => {
+    const text = [
+      'FN Clarivate Analytics Web of Science',
+      'VR 1.0',
+      'PT J',
+      'AU Rossi, M',
+      'AF Rossi, Maria',
+      'TI Mapping soil moisture with radar: a bibliometric analysis of thirty',
+      '   years of studies',
+      'SO REMOTE SENSING REVIEWS',
+      'DT Article; Early Access',
+      'DE soil moisture; radar; bibliometric analysis; science',
+      '   mapping',
+      'AB Radar retrieval of soil moisture has grown into a large field. We map its studies since 1995. (c) 2026 Elsevier Ltd. All rights reserved.',
+      'PD 2026 FEB 25',
+      'PY 2026',
+      'DI 10.1000/rsr.2026.0001',
+      'EA FEB 2026',
+      'UT WOS:001700000000001',
+      'DA 2026-03-28',
+      'ER',
+      'PT J',
+      'AU Chen, L',
+      'AF Chen, Li',
+      'TI Comment on "Mapping soil moisture with radar: a bibliometric analysis',
+      '   of thirty years of studies"',
+      'SO REMOTE SENSING REVIEWS',
+      'DT Letter',
+      'DE soil moisture; bibliometric',
+      'PD DEC 31',
+      'PY 2026',
+      'UT WOS:001700000000002',
+      'DA 2026-03-28',
+      'ER',
+      'EF',
+      '',
+    ].join('\n');
+    const { papers, warnings, tally } = parseCorpus(text, { fileName: 'savedrecs.txt' });
+    expect(papers).toEqual([
+      {
+        id: 'WOS:001700000000001',
+        title: 'Mapping soil moisture with radar: a bibliometric analysis of thirty years of studies',
+        abstract: 'Radar retrieval of soil moisture has grown into a large field. We map its studies since 1995.',
+        authors: ['Maria Rossi'],
+        year: 2026,
+        date: '2026-02-25',
+        venue: 'Remote Sensing Reviews',
+        doi: '10.1000/rsr.2026.0001',
+        url: 'https://doi.org/10.1000/rsr.2026.0001',
+        authorKeywords: ['soil moisture', 'radar', 'bibliometric analysis', 'science mapping'],
+        sourceIds: { wos: 'WOS:001700000000001' },
+        line: 3,
+      },
+    ]);
+    expect(tally).toEqual({ records: 2, skipped: { 'no abstract': 1 }, duplicates: 0 });
+    expect(warnings).toEqual([
+      {
+        file: 'savedrecs.txt',
+        line: 20,
+        // The title is cut to 60 characters in the message.
+        message: 'paper "Comment on "Mapping soil moisture with radar: a bibliometri…" has an empty abstract; skipped',
+      },
+    ]);
+  });
+
   it('reads a UTF-16 tab-delimited export decoded by the caller, BOM included', () => {
     const utf16 = new TextDecoder('utf-16le').decode(Buffer.from(`\uFEFF${fixture('savedrecs-tab.txt')}`, 'utf16le'));
     expect(parseCorpus(utf16, { fileName: 'savedrecs.txt' }).papers).toHaveLength(2);

@@ -12,7 +12,6 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * and what was cut). In short:
  * - scopus.ris: mjwestgate/synthesisr inst/extdata/scopus.ris @0741e252 (GPL-3), a Scopus RIS export.
  * - ieee.ris: NLeSC/litstudy test/resources/example.ris @11268cc9 (Apache-2.0), an IEEE Xplore RIS export.
- * - wos-savedrecs.txt: massimoaria/bibliometrix tests/testthat/fixtures/wos_sample.txt @75f6d08b (GPL-3).
  * - scopus.csv, lens.csv: massimoaria/bibliometrix tests/testthat/fixtures/{scopus,lens}_sample.csv
  *   @d0591ed6 (GPL-3); both went through R, which writes empty cells as NA.
  * - pubmed.medline: UWNETLAB/metaknowledge metaknowledge/tests/medline_test.medline @5f9e6dad (GPL-2.0).
@@ -46,7 +45,6 @@ function parseCrlfInPieces(text: string, fileName: string) {
 const FILES = [
   'scopus.ris',
   'ieee.ris',
-  'wos-savedrecs.txt',
   'wos-plaintext.txt',
   'wos-tab.txt',
   'arxiv-snapshot.jsonl',
@@ -140,56 +138,6 @@ describe('IEEE Xplore RIS (litstudy)', () => {
   it('keeps a title that starts with "Abstract:" (only abstracts lose that heading)', () => {
     expect(papers[2].title).toBe('Abstract: An Exascale Workload Study');
     expect(papers[2].abstract.startsWith("Amdahl's law has been one of the factors")).toBe(true);
-  });
-});
-
-describe('Web of Science plain text (bibliometrix)', () => {
-  const { papers, warnings, tally } = parseCorpus(fixture('wos-savedrecs.txt'), { fileName: 'wos-savedrecs.txt' });
-
-  it('joins continuation lines of TI, AU/AF and DE; dates from PD + PY; UT as the id', () => {
-    expect(papers).toHaveLength(2);
-    expect(papers[0]).toMatchObject({
-      id: 'WOS:001702577900001',
-      title:
-        'Mapping the application of Geographic Information System (GIS) in real estate: a bibliometric analysis using bibliometrix and QGIS',
-      authors: ['Ming Liang Toh'],
-      year: 2026,
-      date: '2026-02-25',
-      venue: 'Survey Review',
-      doi: '10.1080/00396265.2026.2635057',
-      sourceIds: { wos: 'WOS:001702577900001' },
-      line: 3,
-    });
-    expect(papers[1]).toMatchObject({
-      id: 'WOS:000418020600003',
-      title: 'bibliometrix: An R-tool for comprehensive science mapping analysis',
-      authors: ['Massimo Aria', 'Corrado Cuccurullo'],
-      year: 2017,
-      date: '2017-11',
-      venue: 'Journal of Informetrics',
-      doi: '10.1016/j.joi.2017.08.007',
-    });
-    // DE (author keywords) then ID (Keywords Plus), a DE list running over two lines.
-    expect(papers[1].authorKeywords?.slice(0, 6)).toEqual([
-      'sBibliometrics',
-      'Science mapping',
-      'Workflow',
-      'Co-citation',
-      'Bibliographic coupling',
-      'R package',
-    ]);
-    expect(papers[1].authorKeywords).toContain('CITATION IMAGE');
-  });
-
-  it('cuts the "(c) 2017 Elsevier Ltd. All rights reserved." tail', () => {
-    expect(papers[1].abstract.endsWith('in a constantly changing science such as bibliometrics.')).toBe(true);
-  });
-
-  it('skips the real record without an abstract (a comment letter) and says so', () => {
-    expect(tally).toEqual({ records: 3, skipped: { 'no abstract': 1 }, duplicates: 0 });
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ file: 'wos-savedrecs.txt', line: 100 });
-    expect(warnings[0].message).toMatch(/^paper "Comment on "Knowledge mapping of B cell.*has an empty abstract; skipped$/);
   });
 });
 
