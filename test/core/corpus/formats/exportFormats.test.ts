@@ -248,6 +248,35 @@ describe('PubMed MEDLINE', () => {
     });
   });
 
+  // Written by hand in the shape of a 2016 PubMed record (a case a GPL-licensed real excerpt
+  // covered before): LID holds only the publisher's id, the DOI is in a later AID; a name with a
+  // particle, "In 't Veen".
+  it('takes the DOI from AID when LID holds only a [pii], and keeps "In \'t Veen" whole', () => {
+    const text = [
+      'PMID- 26000001',
+      'DP  - 2016 Jan 15',
+      'TI  - Airway inflammation in asthma: a cohort study.',
+      'LID - S0006-4971(20)30001-2 [pii]',
+      'AB  - We followed 300 adults with asthma for five years.',
+      "FAU - In 't Veen, Johannes C C M",
+      "AU  - In 't Veen JCCM",
+      'FAU - de Vries, Anna',
+      'AU  - de Vries A',
+      'JT  - Respiratory medicine',
+      'AID - S0006-4971(20)30001-2 [pii]',
+      'AID - 10.1016/j.rmed.2016.01.001 [doi]',
+      '',
+    ].join('\n');
+    const [paper] = parseCorpus(text, { fileName: 'pubmed.txt' }).papers;
+    expect(paper).toMatchObject({
+      id: '26000001',
+      authors: ["Johannes C C M In 't Veen", 'Anna de Vries'],
+      date: '2016-01-15',
+      venue: 'Respiratory medicine',
+      doi: '10.1016/j.rmed.2016.01.001',
+    });
+  });
+
   it('ends the last record at the end of the file (MEDLINE has no end tag)', () => {
     expect(papers[1]).toMatchObject({ id: '30000002', date: '2019-04', line: 27 });
   });

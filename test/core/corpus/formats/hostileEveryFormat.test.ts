@@ -17,7 +17,7 @@ const FILES = [
   'real/wos-tab.txt',
   'real/scopus.csv',
   'real/lens.csv',
-  'real/pubmed.medline',
+  'real/pubmed-biopython.medline',
   'real/arxiv-api.atom',
   'real/arxiv-snapshot.jsonl',
   'real/openalex-works.json',

@@ -14,7 +14,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * - ieee.ris: NLeSC/litstudy test/resources/example.ris @11268cc9 (Apache-2.0), an IEEE Xplore RIS export.
  * - scopus.csv, lens.csv: massimoaria/bibliometrix tests/testthat/fixtures/{scopus,lens}_sample.csv
  *   @d0591ed6 (GPL-3); both went through R, which writes empty cells as NA.
- * - pubmed.medline: UWNETLAB/metaknowledge metaknowledge/tests/medline_test.medline @5f9e6dad (GPL-2.0).
+ * - pubmed-biopython.medline: biopython/biopython Tests/Medline/pubmed_result2.txt @02a37649 (Biopython License
+ *   Agreement / BSD-3), a whole PubMed MEDLINE download of four records, unchanged.
  * - scopus-litstudy.csv: NLeSC/litstudy tests/resources/scopus.csv @33e273c6 (Apache-2.0), an older Scopus
  *   CSV; header and record 1, its References cut to two.
  * - bbt.csl.json: retorquere/zotero-better-bibtex test/fixtures/export/"CSL exporters; ignore [Fields to omit
@@ -52,7 +53,7 @@ const FILES = [
   'scopus.csv',
   'scopus-litstudy.csv',
   'lens.csv',
-  'pubmed.medline',
+  'pubmed-biopython.medline',
   'arxiv-api.atom',
 ];
 
@@ -203,34 +204,61 @@ describe('Lens CSV (bibliometrix)', () => {
   });
 });
 
-describe('PubMed MEDLINE (metaknowledge)', () => {
-  const { papers, warnings } = parseCorpus(fixture('pubmed.medline'), { fileName: 'pubmed.medline' });
+describe('PubMed MEDLINE (Biopython)', () => {
+  const { papers, warnings, tally } = parseCorpus(fixture('pubmed-biopython.medline'), { fileName: 'pubmed_result2.txt' });
 
-  it('reads records that start after a blank first line, with continuation lines joined', () => {
+  it('reads records that start after a blank first line: PMID, TI and AB over several lines, FAU, DP, JT, AID, MH', () => {
     expect(warnings).toEqual([]);
-    expect(papers.map((p) => p.id)).toEqual(['26524502', '26788838', '26747248']);
+    expect(tally).toEqual({ records: 4, skipped: {}, duplicates: 0 });
+    expect(papers.map((p) => p.id)).toEqual(['16403221', '16377612', '14871861', '14630660']);
+    // DP "2006" alone: a year, no date. The pii AID comes before the doi AID.
     expect(papers[0]).toMatchObject({
-      title: 'Bioinformatic survey of ABC transporters in dermatophytes.',
-      authors: ['Marek Gadzalski', 'Anita Ciesielska', 'Pawel Staczek'],
-      year: 2016,
-      date: '2016-01-15',
-      venue: 'Gene',
-      doi: '10.1016/j.gene.2015.10.064',
-      authorKeywords: ['ABC transporters', 'Dermatophytes', 'Drug resistance', 'Phylogenetics'],
-      sourceIds: { pmid: '26524502' },
-      url: 'https://pubmed.ncbi.nlm.nih.gov/26524502/',
+      title: 'A high level interface to SCOP and ASTRAL implemented in python.',
+      authors: ['James A Casbon', 'Gavin E Crooks', 'Mansoor A S Saqi'],
+      year: 2006,
+      venue: 'BMC bioinformatics',
+      doi: '10.1186/1471-2105-7-10',
+      sourceIds: { pmid: '16403221' },
+      url: 'https://pubmed.ncbi.nlm.nih.gov/16403221/',
+      line: 2,
     });
-    // "driven \n      translocation": one space where the line broke, none doubled.
-    expect(papers[0].abstract).toContain('ATP hydrolysis driven translocation of countless substrates.');
-    expect(papers[0].abstract).not.toMatch(/\s{2}/);
-    expect(papers[2].title).toBe(
-      'CARMA1- and MyD88-dependent activation of Jun/ATF-type AP-1 complexes is a hallmark of ABC diffuse large B-cell lymphomas.',
-    );
+    expect(papers[0].date).toBeUndefined();
+    // No OT: the MeSH headings, without "*" and the "/*methods" qualifiers.
+    expect(papers[0].authorKeywords).toEqual([
+      'Database Management Systems',
+      'Databases, Protein',
+      'Information Storage and Retrieval',
+      'Programming Languages',
+      'Sequence Alignment',
+      'Sequence Analysis, Protein',
+      'Sequence Homology, Amino Acid',
+      'Software',
+      'User-Computer Interface',
+    ]);
+    expect(papers[1]).toMatchObject({
+      // "large-scale genomic\n      data.": one space where the line broke.
+      title: 'GenomeDiagram: a python package for the visualization of large-scale genomic data.',
+      date: '2006-03-01',
+      venue: 'Bioinformatics (Oxford, England)',
+      doi: '10.1093/bioinformatics/btk021',
+      line: 67,
+    });
+    expect(papers[2]).toMatchObject({
+      authors: ['M J L de Hoon', 'S Imoto', 'J Nolan', 'S Miyano'],
+      date: '2004-06-12',
+      doi: '10.1093/bioinformatics/bth078',
+    });
+    // No AID at all: no DOI.
+    expect(papers[3]).toMatchObject({ date: '2003-11-22', authors: ['Thomas Hamelryck', 'Bernard Manderick'] });
+    expect(papers[3].doi).toBeUndefined();
   });
 
-  it('takes the DOI from AID when LID holds only a publisher id, and names like "In \'t Veen"', () => {
-    expect(papers[2].doi).toBe('10.1182/blood-2015-07-655647');
-    expect(papers[1].authors).toContain("Johannes C C M In 't Veen");
+  it('joins abstract lines that end in a space ("The ASTRAL \\n      compendium") with one space', () => {
+    expect(papers[0].abstract).toContain('The ASTRAL compendium provides non redundant subsets');
+    expect(papers[0].abstract.startsWith('BACKGROUND: Benchmarking algorithms in structural bioinformatics')).toBe(true);
+    expect(papers[0].abstract.endsWith('use in structural genomics easier and more principled.')).toBe(true);
+    expect(papers[2].abstract).toContain('released under the Python License, while the Perl module');
+    for (const p of papers) expect(p.abstract).not.toMatch(/\s{2}/);
   });
 });
 
