@@ -227,6 +227,201 @@ describe('Scopus, Dimensions and Lens CSV', () => {
   });
 });
 
+/**
+ * Rows written by hand in the shape of Scopus (2026, 45 columns) and Lens CSV exports that went
+ * through R (bibliometrix writes empty cells as NA). These cases were covered by GPL-licensed real
+ * excerpts before: "Author full names" with Scopus ids in brackets, a PubMed ID of NA, a 400-character
+ * open-access licence notice after "©", a short "© 2026 Publisher." tail, both keyword columns; Lens
+ * IDs as ids, two NA PMIDs (which made "duplicate id NA"), a <jats:p> wrapper and a curly apostrophe.
+ */
+const csvRow = (cells: string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+
+describe('Scopus and Lens CSV written through R (hand-written rows)', () => {
+  const SCOPUS_2026_HEADER = [
+    'Authors',
+    'Author full names',
+    'Author(s) ID',
+    'Title',
+    'Year',
+    'Source title',
+    'Volume',
+    'Issue',
+    'Art. No.',
+    'Page start',
+    'Page end',
+    'Cited by',
+    'DOI',
+    'Link',
+    'Affiliations',
+    'Authors with affiliations',
+    'Abstract',
+    'Author Keywords',
+    'Index Keywords',
+    'Molecular Sequence Numbers',
+    'Chemicals/CAS',
+    'Tradenames',
+    'Manufacturers',
+    'Funding Details',
+    'Funding Texts',
+    'References',
+    'Correspondence Address',
+    'Editors',
+    'Publisher',
+    'Sponsors',
+    'Conference name',
+    'Conference date',
+    'Conference location',
+    'Conference code',
+    'ISSN',
+    'ISBN',
+    'CODEN',
+    'PubMed ID',
+    'Language of Original Document',
+    'Abbreviated Source Title',
+    'Document Type',
+    'Publication Stage',
+    'Open Access',
+    'Source',
+    'EID',
+  ];
+  const scopusRow = (values: Record<string, string>) => csvRow(SCOPUS_2026_HEADER.map((column) => values[column] ?? 'NA'));
+  const LICENCE =
+    '© The Author(s) 2026. This article is distributed under the terms of the Creative Commons Attribution-NonCommercial 4.0 License (https://creativecommons.org/licenses/by-nc/4.0/) which permits non-commercial use, reproduction and distribution of the work without further permission provided the original work is attributed as specified on the SAGE and Open Access page (https://us.sagepub.com/en-us/nam/open-access-at-sage).';
+  const scopus = [
+    csvRow(SCOPUS_2026_HEADER),
+    scopusRow({
+      Authors: 'Rossi M.; Chen L.',
+      'Author full names': 'Rossi, Maria (60000000001); Chen, Li (57000000002)',
+      'Author(s) ID': '60000000001; 57000000002',
+      Title: 'Soil moisture from radar: a bibliometric analysis',
+      Year: '2026',
+      'Source title': 'Digital Geoscience',
+      DOI: '10.1000/dg.2026.1',
+      Abstract: `We map thirty years of radar studies of soil moisture. ${LICENCE}`,
+      'Author Keywords': 'soil moisture; radar; bibliometrics',
+      'Index Keywords': '',
+      'PubMed ID': 'NA',
+      EID: '2-s2.0-105000000001',
+    }),
+    scopusRow({
+      Authors: 'Okafor A.',
+      'Author full names': 'Okafor, Adaeze (57100000003)',
+      Title: 'Eye care research in Africa: a bibliometric study',
+      Year: '2026',
+      'Source title': 'Clinical and Experimental Optometry',
+      DOI: '10.1000/ceo.2026.2',
+      Abstract: 'We count the eye care studies written in Africa since 2000. © 2026 Optometry Australia.',
+      'Author Keywords': 'eye care; Africa',
+      'Index Keywords': 'bibliometrics; Africa; optometry',
+      'PubMed ID': '41000001',
+      EID: '2-s2.0-105000000002',
+    }),
+  ].join('\n');
+
+  it('reads a 2026 Scopus export: full names without their ids, NA cells as empty, both licence tails cut', () => {
+    const { papers, warnings } = parseCorpus(scopus, { fileName: 'scopus.csv' });
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      id: '2-s2.0-105000000001',
+      title: 'Soil moisture from radar: a bibliometric analysis',
+      abstract: 'We map thirty years of radar studies of soil moisture.',
+      authors: ['Maria Rossi', 'Li Chen'],
+      year: 2026,
+      venue: 'Digital Geoscience',
+      doi: '10.1000/dg.2026.1',
+      authorKeywords: ['soil moisture', 'radar', 'bibliometrics'],
+      // A PubMed ID of "NA" is no id.
+      sourceIds: { scopus: '2-s2.0-105000000001' },
+    });
+    expect(papers[1]).toMatchObject({
+      abstract: 'We count the eye care studies written in Africa since 2000.',
+      authors: ['Adaeze Okafor'],
+      // Author Keywords, then the Index Keywords not already there.
+      authorKeywords: ['eye care', 'Africa', 'bibliometrics', 'optometry'],
+      sourceIds: { scopus: '2-s2.0-105000000002', pmid: '41000001' },
+    });
+  });
+
+  const LENS_HEADER = [
+    'Lens ID',
+    'Title',
+    'Date Published',
+    'Publication Year',
+    'Publication Type',
+    'Source Title',
+    'ISSNs',
+    'Publisher',
+    'Source Country',
+    'Author/s',
+    'Abstract',
+    'Volume',
+    'Issue Number',
+    'Start Page',
+    'End Page',
+    'Fields of Study',
+    'Keywords',
+    'MeSH Terms',
+    'Chemicals',
+    'Funding',
+    'Source URLs',
+    'External URL',
+    'PMID',
+    'DOI',
+    'Microsoft Academic ID',
+    'PMCID',
+    'Citing Patents Count',
+    'References',
+    'Citing Works Count',
+    'Is Open Access',
+    'Open Access License',
+    'Open Access Colour',
+  ];
+  const lensRow = (values: Record<string, string>) => csvRow(LENS_HEADER.map((column) => values[column] ?? ''));
+  const lens = [
+    csvRow(LENS_HEADER),
+    lensRow({
+      'Lens ID': '000-100-200-300-401',
+      Title: 'Edge risk in internet of things systems',
+      'Date Published': '2020-11-22',
+      'Publication Year': '2020',
+      'Source Title': 'Environment systems & decisions',
+      'Author/s': 'Petra Novak; La’Treall Maddox',
+      Abstract: 'Connected devices bring new cyber risks. We model them at the edge.',
+      Keywords: 'Cyber risk; Internet of things',
+      PMID: 'NA',
+      DOI: '10.1000/esd.2020.1',
+    }),
+    lensRow({
+      'Lens ID': '000-100-200-300-402',
+      Title: 'Orchid research in Africa: a bibliometric overview',
+      'Date Published': '2021-06-30',
+      'Publication Year': '2021',
+      'Source Title': 'Annales des Sciences Naturelles',
+      'Author/s': 'Amina Diallo',
+      Abstract: '<jats:p>Orchid studies in Africa are few but growing.</jats:p>',
+      PMID: 'NA',
+      DOI: '10.1000/asn.2021.2',
+    }),
+  ].join('\n');
+
+  it('reads a Lens export through R: Lens IDs as ids, NA PMIDs not ids (no "duplicate id NA"), <jats:p> gone', () => {
+    const { papers, warnings } = parseCorpus(lens, { fileName: 'lens.csv' });
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.id)).toEqual(['000-100-200-300-401', '000-100-200-300-402']);
+    expect(papers[0]).toMatchObject({
+      authors: ['Petra Novak', 'La’Treall Maddox'],
+      year: 2020,
+      date: '2020-11-22',
+      venue: 'Environment systems & decisions',
+      doi: '10.1000/esd.2020.1',
+      authorKeywords: ['Cyber risk', 'Internet of things'],
+    });
+    expect(papers[0].sourceIds).toBeUndefined();
+    expect(papers[1].abstract).toBe('Orchid studies in Africa are few but growing.');
+  });
+});
+
 describe('PubMed MEDLINE', () => {
   const { papers } = parseInPieces(fixture('pubmed.nbib'), 'pubmed.nbib');
 

@@ -12,8 +12,6 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * and what was cut). In short:
  * - scopus.ris: mjwestgate/synthesisr inst/extdata/scopus.ris @0741e252 (GPL-3), a Scopus RIS export.
  * - ieee.ris: NLeSC/litstudy test/resources/example.ris @11268cc9 (Apache-2.0), an IEEE Xplore RIS export.
- * - scopus.csv, lens.csv: massimoaria/bibliometrix tests/testthat/fixtures/{scopus,lens}_sample.csv
- *   @d0591ed6 (GPL-3); both went through R, which writes empty cells as NA.
  * - pubmed-biopython.medline: biopython/biopython Tests/Medline/pubmed_result2.txt @02a37649 (Biopython License
  *   Agreement / BSD-3), a whole PubMed MEDLINE download of four records, unchanged.
  * - scopus-litstudy.csv: NLeSC/litstudy tests/resources/scopus.csv @33e273c6 (Apache-2.0), an older Scopus
@@ -50,9 +48,7 @@ const FILES = [
   'wos-tab.txt',
   'arxiv-snapshot.jsonl',
   'openalex-works.json',
-  'scopus.csv',
   'scopus-litstudy.csv',
-  'lens.csv',
   'pubmed-biopython.medline',
   'arxiv-api.atom',
 ];
@@ -139,68 +135,6 @@ describe('IEEE Xplore RIS (litstudy)', () => {
   it('keeps a title that starts with "Abstract:" (only abstracts lose that heading)', () => {
     expect(papers[2].title).toBe('Abstract: An Exascale Workload Study');
     expect(papers[2].abstract.startsWith("Amdahl's law has been one of the factors")).toBe(true);
-  });
-});
-
-describe('Scopus CSV (bibliometrix)', () => {
-  const { papers, warnings } = parseCorpus(fixture('scopus.csv'), { fileName: 'scopus.csv' });
-
-  it('reads Author full names without their Scopus ids, Source title, DOI, EID, PubMed ID and both keyword columns', () => {
-    expect(warnings).toEqual([]);
-    expect(papers).toHaveLength(2);
-    expect(papers[0]).toMatchObject({
-      id: '2-s2.0-105030721984',
-      title: 'Quantitative analysis of studies that use artificial intelligence on spinal diseases: A bibliometric analysis',
-      authors: ['Fengyuan Liu', 'Chunyun Li', 'Yong Liu', 'Yufei Li'],
-      year: 2026,
-      venue: 'Digital Health',
-      doi: '10.1177/20552076261415846',
-      authorKeywords: ['Artificial intelligence', 'bibliometrics', 'citeSpace', 'spinal diseases', 'VOSviewer'],
-      sourceIds: { scopus: '2-s2.0-105030721984' },
-    });
-    expect(papers[1]).toMatchObject({
-      authors: expect.arrayContaining(['Samuel Bert Boadi-Kusi']),
-      sourceIds: { scopus: '2-s2.0-105026875241', pmid: '41494690' },
-    });
-    expect(papers[1].authorKeywords?.slice(0, 6)).toEqual([
-      'African optometry',
-      'bibliometrics',
-      'citations',
-      'impact factor',
-      'ophthalmic research',
-      'Africa',
-    ]);
-  });
-
-  it('cuts a 470-character open-access licence notice as well as a short "© 2026 Optometry Australia."', () => {
-    expect(papers[0].abstract.endsWith('providing researchers with future research directions.')).toBe(true);
-    expect(papers[1].abstract.endsWith('between research visibility and global recognition.')).toBe(true);
-  });
-});
-
-describe('Lens CSV (bibliometrix)', () => {
-  const { papers, warnings } = parseCorpus(fixture('lens.csv'), { fileName: 'lens.csv' });
-
-  it('uses the Lens ID as the id, and an "NA" PMID is no id (it made "duplicate id NA" before)', () => {
-    expect(warnings).toEqual([]);
-    expect(papers.map((p) => p.id)).toEqual(['000-360-106-493-122', '000-367-630-842-001', '000-371-385-074-628']);
-    expect(papers[0].sourceIds).toEqual({ pmid: '33251087' });
-    expect(papers[1].sourceIds).toBeUndefined();
-  });
-
-  it('reads dates, Source Title, Author/s, DOI and Keywords, and strips the <jats:p> wrapper', () => {
-    expect(papers[0]).toMatchObject({
-      year: 2020,
-      date: '2020-11-22',
-      venue: 'Environment systems & decisions',
-      doi: '10.1007/s10669-020-09792-x',
-    });
-    expect(papers[0].authors).toHaveLength(10);
-    expect(papers[0].authors?.[9]).toBe('La’Treall Maddox');
-    expect(papers[0].authorKeywords?.[0]).toBe('Cyber risk regulations');
-    expect(papers[2].abstract.startsWith('Worldwide scientific publications on the remarkably diverse')).toBe(true);
-    expect(papers[2].abstract.endsWith('to be explored by future research.')).toBe(true);
-    expect(papers[2].abstract).not.toContain('jats');
   });
 });
 
