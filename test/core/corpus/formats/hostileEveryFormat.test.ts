@@ -16,6 +16,7 @@ const FILES = [
   'real/wos-plaintext.txt',
   'real/wos-tab.txt',
   'real/scopus-litstudy.csv',
+  'real/scopus-v2-litstudy.csv',
   'real/pubmed-biopython.medline',
   'real/arxiv-api.atom',
   'real/arxiv-snapshot.jsonl',
@@ -37,6 +38,7 @@ const REFUSED_WHEN_CUT = new Set([
   'real/openalex-works.json',
   'exports/zotero-csl.json',
   'real/scopus-litstudy.csv',
+  'real/scopus-v2-litstudy.csv',
   'exports/dimensions.csv',
   'real/arxiv-api.atom',
 ]);

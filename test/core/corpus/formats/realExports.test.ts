@@ -16,6 +16,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   Agreement / BSD-3), a whole PubMed MEDLINE download of four records, unchanged.
  * - scopus-litstudy.csv: NLeSC/litstudy tests/resources/scopus.csv @33e273c6 (Apache-2.0), an older Scopus
  *   CSV; header and record 1, its References cut to two.
+ * - scopus-v2-litstudy.csv: NLeSC/litstudy tests/resources/scopus_v2.csv @480e14a8 (Apache-2.0), a 2023 Scopus
+ *   CSV with "Author full names"; header and record 1, its References cut to two.
  * - bbt.csl.json: retorquere/zotero-better-bibtex test/fixtures/export/"CSL exporters; ignore [Fields to omit
  *   from export] setting #1179.csl.json" @057518b3 (MIT), a Better CSL JSON export; records 1, 3, 4.
  * - arxiv-api.atom: lukasschwab/arxiv.py tests/fixtures/search_query=au:del_maestro+AND+ti:checkerboard.xml
@@ -49,6 +51,7 @@ const FILES = [
   'arxiv-snapshot.jsonl',
   'openalex-works.json',
   'scopus-litstudy.csv',
+  'scopus-v2-litstudy.csv',
   'pubmed-biopython.medline',
   'arxiv-api.atom',
 ];
@@ -505,5 +508,52 @@ describe('OpenAlex API works response (peneira)', () => {
     const lines = parseCorpus(`${JSON.stringify(work)}\n`, { fileName: 'works.jsonl' });
     expect(lines.warnings).toEqual([]);
     expect(lines.papers).toEqual(papers);
+  });
+});
+
+describe('Scopus CSV with "Author full names" (litstudy scopus_v2)', () => {
+  const text = fixture('scopus-v2-litstudy.csv');
+  const { papers, warnings } = parseCorpus(text, { fileName: 'scopus.csv' });
+
+  it('reads the names without their Scopus ids, EID, PubMed ID, DOI, Source title; cuts the © tail', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      id: '2-s2.0-85136453267',
+      title:
+        'Gender-specific visual perturbation effects on muscle activation during incline treadmill walking: a virtual reality study',
+      // "Hao, Jie (57221302630); High, Robin (6701683718); Siu, Ka-Chun (57192938181)"
+      authors: ['Jie Hao', 'Robin High', 'Ka-Chun Siu'],
+      year: 2023,
+      venue: 'Ergonomics',
+      doi: '10.1080/00140139.2022.2113152',
+      sourceIds: { scopus: '2-s2.0-85136453267', pmid: '35965444' },
+      line: 2,
+    });
+    expect(papers[0].abstract.startsWith('This study investigated the effects of different visual rotation speeds')).toBe(true);
+    // "... for astronauts. © 2022 Informa UK Limited, trading as Taylor & Francis Group."
+    expect(papers[0].abstract.endsWith('when developing future VR training for astronauts.')).toBe(true);
+    expect(papers[0].abstract).toContain('(normal VR, 10°/s rotation, 20°/s rotation,');
+  });
+
+  it('lists Author Keywords, then the Index Keywords whose case-folded form is new', () => {
+    const keywords = papers[0].authorKeywords ?? [];
+    expect(keywords.slice(0, 7)).toEqual([
+      'electromyography',
+      'Gait',
+      'simulation',
+      'space medicine',
+      'visual flow',
+      'Female',
+      'Humans',
+    ]);
+    // "Electromyography", "Virtual reality", "gait", "young adult" repeat earlier keywords in another case.
+    expect(keywords.filter((k) => k.toLowerCase() === 'virtual reality')).toEqual(['Virtual Reality']);
+    expect(keywords.filter((k) => k.toLowerCase() === 'electromyography')).toEqual(['electromyography']);
+    expect(keywords.at(-1)).toBe('Speed');
+  });
+
+  it('is read the same under a name that does not say Scopus', () => {
+    expect(parseCorpus(text, { fileName: 'export.csv' }).papers).toEqual(papers);
   });
 });
