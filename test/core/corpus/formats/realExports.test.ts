@@ -18,6 +18,9 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   CSV; header and record 1, its References cut to two.
  * - scopus-v2-litstudy.csv: NLeSC/litstudy tests/resources/scopus_v2.csv @480e14a8 (Apache-2.0), a 2023 Scopus
  *   CSV with "Author full names"; header and record 1, its References cut to two.
+ * - scopus-asreview.ris, wos-asreview.ris: asreview/asreview tests/demo_data/scopus.ris @395ced84 and
+ *   web_of_science.txt @024412a0 (Apache-2.0): a Scopus RIS record (its References note cut to two) and
+ *   three records of a Web of Science RIS export, unchanged.
  * - bbt.csl.json: retorquere/zotero-better-bibtex test/fixtures/export/"CSL exporters; ignore [Fields to omit
  *   from export] setting #1179.csl.json" @057518b3 (MIT), a Better CSL JSON export; records 1, 3, 4.
  * - arxiv-api.atom: lukasschwab/arxiv.py tests/fixtures/search_query=au:del_maestro+AND+ti:checkerboard.xml
@@ -46,6 +49,8 @@ function parseCrlfInPieces(text: string, fileName: string) {
 const FILES = [
   'scopus.ris',
   'ieee.ris',
+  'scopus-asreview.ris',
+  'wos-asreview.ris',
   'wos-plaintext.txt',
   'wos-tab.txt',
   'arxiv-snapshot.jsonl',
@@ -555,5 +560,67 @@ describe('Scopus CSV with "Author full names" (litstudy scopus_v2)', () => {
 
   it('is read the same under a name that does not say Scopus', () => {
     expect(parseCorpus(text, { fileName: 'export.csv' }).papers).toEqual(papers);
+  });
+});
+
+describe('Scopus RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('scopus-asreview.ris'), { fileName: 'scopus.ris' });
+
+  it('reads T2, DO, KW, AU "Labanski, A.", the EID in UR; drops "© 2019 Elsevier Ltd"; "ER  -" without a space', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      title:
+        'Stress and the brain-gut axis in functional and chronic-inflammatory gastrointestinal diseases: A transdisciplinary challenge',
+      authors: ['A. Labanski', 'J. Langhorst', 'H. Engler', 'S. Elsenbruch'],
+      year: 2020,
+      venue: 'Psychoneuroendocrinology',
+      doi: '10.1016/j.psyneuen.2019.104501',
+      sourceIds: { scopus: '2-s2.0-85074596690' },
+      line: 1,
+    });
+    expect(papers[0].authorKeywords).toHaveLength(9);
+    expect(papers[0].authorKeywords?.[0]).toBe('Brain-gut axis');
+    expect(papers[0].abstract.startsWith('The broad role of stress in the brain-gut axis is widely acknowledged')).toBe(true);
+    expect(papers[0].abstract.endsWith('discoveries surrounding the gut microbiota.')).toBe(true);
+    // The N1 notes (export date, CODEN, references over several lines) are not the abstract.
+    expect(papers[0].abstract).not.toMatch(/Export Date|Agostini|©/);
+  });
+});
+
+describe('Web of Science RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('wos-asreview.ris'), { fileName: 'savedrecs.ris' });
+
+  it('reads AU "Alceste, F", T2, KW, DO, PY and the WOS accession number in AN', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.sourceIds?.wos)).toEqual(['WOS:000444108200009', 'WOS:000376252000001', 'WOS:000424666100001']);
+    expect(papers[0]).toMatchObject({
+      title: 'Holding Yourself Captive: Perceptions of Custody During Interviews and Interrogations',
+      authors: ['F Alceste', 'TJ Luke', 'SM Kassin'],
+      year: 2018,
+      doi: '10.1016/j.jarmac.2018.03.001',
+      line: 1,
+    });
+    expect(papers[0].authorKeywords?.slice(0, 4)).toEqual([
+      'Police custody',
+      'Interview',
+      'Interrogation',
+      'Perception of freedom',
+    ]);
+    // The abstract's quoted phrase survives; the real abstract of record 3 stops mid-sentence, as exported.
+    expect(papers[0].abstract).toContain('ask whether a "reasonable person" would feel free to leave');
+    expect(papers[2].abstract.endsWith('A video abstract is available at')).toBe(true);
+  });
+
+  it('takes the month from DA ("SEP", as Web of Science writes PD) with PY: 2018-09', () => {
+    expect(papers.map((p) => p.date)).toEqual(['2018-09', '2016-05', '2018-02']);
+  });
+
+  it('shows the capitalised T2 as the plain-text export shows SO: "Journal of Applied Research in Memory and Cognition"', () => {
+    expect(papers.map((p) => p.venue)).toEqual([
+      'Journal of Applied Research in Memory and Cognition',
+      'Psychology Public Policy and Law',
+      'Symbolic Interaction',
+    ]);
   });
 });
