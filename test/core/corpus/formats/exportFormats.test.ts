@@ -71,6 +71,51 @@ describe('RIS', () => {
   it('is recognised by its content in a .txt file', () => {
     expect(parseCorpus(fixture('zotero.ris'), { fileName: 'export.txt' }).papers).toEqual(papers);
   });
+
+  // Written by hand in the shape of a 2019 Scopus RIS export (cases a GPL-licensed real excerpt
+  // covered before): "ER  - " with a trailing space, a title with a trailing space, an ST
+  // (translated short title) after TI, Scopus's copyright notice written twice, "© 2019 by the
+  // author(s).", and the EID in UR.
+  it('reads Scopus RIS: trailing spaces, ST is not the title, a doubled © notice dropped, the EID', () => {
+    const text = [
+      'TY  - JOUR',
+      'TI  - Few detections of owls in burned forests of the Sierra Nevada ',
+      'ST  - Peu de détections de chouettes dans les forêts brûlées de la Sierra Nevada',
+      'T2  - Avian Conservation and Ecology',
+      'PY  - 2019',
+      'DO  - 10.1000/ace.2019.17',
+      'AU  - Siegel, R.B.',
+      'AB  - Extreme wildfires leave large areas of dead trees. We found few owls there. © 2019 The Wildlife Society. © 2019 The Wildlife Society',
+      'UR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-85070000001&doi=10.1000%2face.2019.17&partnerID=40&md5=x',
+      'ER  - ',
+      '',
+      'TY  - JOUR',
+      'TI  - Motion detection in wildlife videos',
+      'T2  - Wildlife Society Bulletin',
+      'PY  - 2019',
+      'AB  - Cameras record hours of empty video. We detect motion to skip it. © 2019 by the author(s).',
+      'UR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-85070000002&partnerID=40&md5=y',
+      'ER  - ',
+      '',
+    ].join('\n');
+    const result = parseCorpus(text, { fileName: 'scopus.ris' });
+    expect(result.warnings).toEqual([]);
+    expect(result.papers.map((p) => [p.title, p.abstract, p.sourceIds?.scopus, p.line])).toEqual([
+      [
+        'Few detections of owls in burned forests of the Sierra Nevada',
+        'Extreme wildfires leave large areas of dead trees. We found few owls there.',
+        '2-s2.0-85070000001',
+        1,
+      ],
+      [
+        'Motion detection in wildlife videos',
+        'Cameras record hours of empty video. We detect motion to skip it.',
+        '2-s2.0-85070000002',
+        12,
+      ],
+    ]);
+    expect(result.papers[0]).toMatchObject({ authors: ['R.B. Siegel'], venue: 'Avian Conservation and Ecology', year: 2019 });
+  });
 });
 
 describe('Web of Science', () => {

@@ -11,7 +11,7 @@ import { CorpusError, CorpusParser, parseCorpus } from '../../../../src/core/cor
  * in exportHostile.test.ts and realExports.test.ts.
  */
 const FILES = [
-  'real/scopus.ris',
+  'real/wos-asreview.ris',
   'real/ieee.ris',
   'real/wos-plaintext.txt',
   'real/wos-tab.txt',

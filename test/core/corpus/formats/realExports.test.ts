@@ -10,7 +10,6 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * Real exports, not hand-written ones: small excerpts of files that public projects keep as test
  * data, in test/fixtures/real (SOURCES.md there lists each file's repository, path, commit, licence
  * and what was cut). In short:
- * - scopus.ris: mjwestgate/synthesisr inst/extdata/scopus.ris @0741e252 (GPL-3), a Scopus RIS export.
  * - ieee.ris: NLeSC/litstudy test/resources/example.ris @11268cc9 (Apache-2.0), an IEEE Xplore RIS export.
  * - pubmed-biopython.medline: biopython/biopython Tests/Medline/pubmed_result2.txt @02a37649 (Biopython License
  *   Agreement / BSD-3), a whole PubMed MEDLINE download of four records, unchanged.
@@ -47,7 +46,6 @@ function parseCrlfInPieces(text: string, fileName: string) {
 
 /** Each file, whatever its name, is recognised by its content (WoS and PubMed save .txt). */
 const FILES = [
-  'scopus.ris',
   'ieee.ris',
   'scopus-asreview.ris',
   'wos-asreview.ris',
@@ -77,39 +75,6 @@ describe('real exports', () => {
       );
     },
   );
-});
-
-describe('Scopus RIS (synthesisr)', () => {
-  const { papers, warnings, tally } = parseCorpus(fixture('scopus.ris'), { fileName: 'scopus.ris' });
-
-  it('reads every record, its authors, year, venue, DOI, keywords and the EID in UR', () => {
-    expect(warnings).toEqual([]);
-    expect(tally).toEqual({ records: 3, skipped: {}, duplicates: 0 });
-    expect(papers.map((p) => p.title)).toEqual([
-      'Black-backed woodpecker occupancy in burned and beetle-killed forests: Disturbance agent matters',
-      'Efficacy of automated detection of motion in wildlife monitoring videos',
-      // The export's trailing space is trimmed; the ST (short/translated title) is not the title.
-      'Few detections of black-backed woodpeckers (Picoides arcticus) in extreme wildfires in the Sierra Nevada',
-    ]);
-    expect(papers[0]).toMatchObject({
-      authors: ['M.W. Tingley', 'A.N. Stillman', 'R.L. Wilkerson', 'S.C. Sawyer', 'R.B. Siegel'],
-      year: 2020,
-      venue: 'Forest Ecology and Management',
-      doi: '10.1016/j.foreco.2019.117694',
-      authorKeywords: ['Bark beetle', 'California', 'Drought', 'Habitat', 'Occupancy', 'Picoides arcticus', 'Wildfire'],
-      sourceIds: { scopus: '2-s2.0-85074800841' },
-      line: 1,
-    });
-    expect(papers[2]).toMatchObject({ year: 2019, doi: '10.5751/ACE-01375-140117', line: 64 });
-  });
-
-  it('drops the copyright notices Scopus appends, a doubled one included', () => {
-    expect(papers[0].abstract.startsWith('In the western United States, the black-backed woodpecker')).toBe(true);
-    expect(papers[0].abstract.endsWith('other fire-associated wildlife species in the region.')).toBe(true);
-    expect(papers[1].abstract.endsWith('but results need to be reviewed by the researcher.')).toBe(true);
-    expect(papers[2].abstract.endsWith('limited use of these fires by Black-backed Woodpeckers.')).toBe(true);
-    for (const p of papers) expect(p.abstract).not.toContain('©');
-  });
 });
 
 describe('IEEE Xplore RIS (litstudy)', () => {
