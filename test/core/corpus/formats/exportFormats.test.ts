@@ -620,7 +620,7 @@ describe('arXiv', () => {
     expect(papers[0]).toMatchObject({
       id: '0704.0001',
       title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
-      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C. -P. Yuan'],
+      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C.-P. Yuan'],
       date: '2007-04-02',
       venue: 'Phys.Rev.D76:013009,2007',
       doi: '10.1103/PhysRevD.76.013009',

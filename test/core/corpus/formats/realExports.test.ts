@@ -382,8 +382,10 @@ describe('arXiv metadata snapshot (Kaggle arxiv-metadata-oai-snapshot.json lines
     expect(papers[0]).toMatchObject({
       // "Tevatron and\n  LHC energies": the folded line joined with one space.
       title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
-      // authors_parsed: ["Bal\u00e1zs", "C.", ""], ...; "C. -P." is how the snapshot parsed "C.-P.".
-      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C. -P. Yuan'],
+      // authors_parsed: ["Bal\u00e1zs", "C.", ""], ..., ["Yuan", "C. -P.", ""]: the snapshot's parser
+      // split "C.-P." (as the authors string and the arXiv API write it); joined again, so the same
+      // author is one name across arXiv's formats ("C. -P. Yuan" before).
+      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C.-P. Yuan'],
       year: 2007,
       date: '2007-04-02',
       venue: 'Phys.Rev.D76:013009,2007',
