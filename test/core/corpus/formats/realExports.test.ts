@@ -30,7 +30,7 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * - arxiv-snapshot.jsonl: wanng-ide/arxivSpider_mnbvc arxiv-metadata-oai-snapshot.json @ccfac71b (no licence
  *   file; arXiv metadata is CC0), lines 1, 2, 5, 9, 10 of Kaggle's snapshot, unchanged.
  * - openalex-works.json: anapaulagomes/peneira tests/sources/fixtures/open_alex.json @5515a738 (MIT; OpenAlex
- *   data is CC0), an OpenAlex /works API response: meta and work 1 of 49, unchanged.
+ *   data is CC0), an OpenAlex /works API response: meta and works 1-2 of 49, unchanged.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -445,7 +445,7 @@ describe('OpenAlex API works response (peneira)', () => {
 
   it('reads the work: display name, the abstract rebuilt from its inverted index, authorships, source, DOI, ids', () => {
     expect(warnings).toEqual([]);
-    expect(papers).toHaveLength(1);
+    expect(papers.map((p) => p.id)).toEqual(['W2068311567', 'W2897157249']);
     expect(papers[0]).toMatchObject({
       id: 'W2068311567',
       title:
@@ -468,18 +468,40 @@ describe('OpenAlex API works response (peneira)', () => {
     expect(abstract.split(' ')).toHaveLength(240);
   });
 
+  it('reads the second work: no institutions, a pmcid, the abstract as OpenAlex indexed it', () => {
+    expect(papers[1]).toMatchObject({
+      title: 'Use of a Machine Learning Algorithm to Predict Individuals with Suicide Ideation in the General Population',
+      authors: ['Seunghyong Ryu', 'Hyeongrae Lee', 'Dong-Kyun Lee', 'Kyeongwoo Park'],
+      year: 2018,
+      date: '2018-11-25',
+      venue: 'Psychiatry investigation',
+      doi: '10.30773/pi.2018.08.27',
+      authorKeywords: ['Psychological Autopsy'],
+      sourceIds: { openalex: 'W2897157249', pmid: '30301301' },
+      // The whole response is one line.
+      line: 1,
+    });
+    expect(papers[1].abstract.startsWith('Objective In this study, we aimed to develop a model predicting individuals')).toBe(
+      true,
+    );
+    // The article's own keyword line was indexed as part of its abstract; it stays.
+    expect(
+      papers[1].abstract.endsWith('Keywords: Suicide ideation, Prediction, Machine learning algorithm, Public health data'),
+    ).toBe(true);
+  });
+
   it('reads the work saved alone, as GET /works/W2068311567 returns it (refused before as "no results array")', () => {
     const work = JSON.parse(text).results[0];
     const alone = parseCorpus(JSON.stringify(work, null, 2), { fileName: 'W2068311567.json' });
     expect(alone.warnings).toEqual([]);
-    expect(alone.papers).toEqual(papers);
+    expect(alone.papers).toEqual([papers[0]]);
   });
 
-  it('reads the same work written as one line of JSON Lines', () => {
-    const work = JSON.parse(text).results[0];
-    const lines = parseCorpus(`${JSON.stringify(work)}\n`, { fileName: 'works.jsonl' });
+  it('reads the same works written as JSON Lines, one a line', () => {
+    const works: unknown[] = JSON.parse(text).results;
+    const lines = parseCorpus(`${works.map((work) => JSON.stringify(work)).join('\n')}\n`, { fileName: 'works.jsonl' });
     expect(lines.warnings).toEqual([]);
-    expect(lines.papers).toEqual(papers);
+    expect(lines.papers).toEqual(papers.map((paper, index) => ({ ...paper, line: index + 1 })));
   });
 });
 
