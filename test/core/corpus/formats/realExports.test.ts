@@ -497,6 +497,17 @@ describe('OpenAlex API works response (peneira)', () => {
     expect(alone.papers).toEqual([papers[0]]);
   });
 
+  it('gives each work of a pretty-printed response the line its object starts on', () => {
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    const lines = pretty.split('\n');
+    // The line after `"results": [` and the line before the second work's "id".
+    const expected = [lines.indexOf('  "results": [') + 2, lines.indexOf('      "id": "https://openalex.org/W2897157249",')];
+    expect(expected[0]).toBe(10);
+    const result = parseCorpus(pretty, { fileName: 'works.json' });
+    expect(result.papers.map((p) => p.line)).toEqual(expected);
+    expect(result.papers.map(({ line: _line, ...rest }) => rest)).toEqual(papers.map(({ line: _line, ...rest }) => rest));
+  });
+
   it('reads the same works written as JSON Lines, one a line', () => {
     const works: unknown[] = JSON.parse(text).results;
     const lines = parseCorpus(`${works.map((work) => JSON.stringify(work)).join('\n')}\n`, { fileName: 'works.jsonl' });
