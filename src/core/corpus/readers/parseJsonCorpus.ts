@@ -7,7 +7,10 @@ import type { RawCorpus, RawPaper } from '../RawPaper';
 import { rawPaperFromJson } from '../rawPaperFromJson';
 import type { CorpusWarning } from '../../map';
 
-/** A JSON document: an array of paper objects, or an object whose "papers" is such an array. */
+/**
+ * A JSON document: an array of paper objects, an object whose "papers" (or OpenAlex's "results") is
+ * such an array, or one OpenAlex work on its own.
+ */
 export function parseJsonCorpus(text: string, file: string): RawCorpus {
   // OpenAlex works (an API response or an array): the fields read picked out, the rest skipped
   // unbuilt (openAlexScan.ts); anything else, or anything odd, is parsed in full below.
@@ -65,8 +68,14 @@ function recordsOf(document: unknown): unknown[] | undefined {
     // An OpenAlex API response: {"meta": {...}, "results": [works]}.
     const results = (document as Record<string, unknown>).results;
     if (Array.isArray(results)) return results;
+    // One OpenAlex work saved alone (what GET /works/W… returns): a corpus of one.
+    if (isOpenAlexWork(document as Record<string, unknown>)) return [document];
   }
   return undefined;
+}
+
+function isOpenAlexWork(document: Record<string, unknown>): boolean {
+  return typeof document.id === 'string' && document.id.startsWith('https://openalex.org/W');
 }
 
 function describe(value: unknown): string {
