@@ -4,10 +4,11 @@
  * first painted frame that shows the change), side by side for two production builds already
  * made (`npx vite build --outDir A`), without the first paints, gestures and baseline page of the
  * full bench. Both builds are opened at once in one Chromium (a fresh context each) on the compact
- * form of the map (FILE's `.bin` and texts files beside it), then each round does, on A then on B,
- * the same clicks on papers near the middle and the same keyword filters (the most used keywords),
- * recording each reaction's wall time and the renderer's CPU time (Chromium ProcessTime). Paired
- * rounds on one machine: load changes hit both builds alike. Prints medians and the load average.
+ * form of the map (FILE's `.bin` and texts files beside it). Each round, on A then on B (B then A
+ * in odd rounds), after a 2 s pause: the same clicks on papers near the middle, then the same
+ * keyword filters (the most used keywords) with the last paper still selected, recording each
+ * reaction's wall time and the renderer's CPU time (Chromium ProcessTime). Paired rounds on one
+ * machine: load changes hit both builds alike. Prints medians and the load average.
  */
 import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -121,11 +122,14 @@ try {
   }
 
   for (let round = 0; round < warmup + Number(values.rounds); round++) {
-    for (const side of sides) {
+    // A, B in even rounds and B, A in odd ones; and a pause first, so that what one page still
+    // does after its last reaction (a redraw after a resize) does not land on the other's.
+    for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
       const { page } = side;
       // Warm-up rounds (the first click's after-paint work, first filters) are not recorded.
       const keep = round >= warmup;
       await page.bringToFront();
+      await page.waitForTimeout(2000);
       for (const p of side.points) {
         await page.evaluate(() => {
           const before = document.querySelector('#details-title')?.textContent ?? '';
