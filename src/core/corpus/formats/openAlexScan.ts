@@ -19,14 +19,26 @@ export const INVERTED_INDEX_KEY = '"abstract_inverted_index":';
 
 /**
  * A value whose parts are read: the keys kept, each with a nested shape, LEAF (the whole value)
- * or INDEX (the inverted index). A list, not a map: keys are compared in the text, by length then
- * characters, so no key of the thousands a work has is cut out as a string.
+ * or INDEX (the inverted index). Keys are compared in the text, by length then characters, so no
+ * key of the thousands a work has is cut out as a string: `byLength[n]` lists the kept keys of n
+ * characters (most keys of a work have no entry there, and are skipped after one look).
  */
 type Part = Shape | typeof LEAF | typeof INDEX_PART;
-type Shape = readonly (readonly [key: string, part: Part])[];
+type Entry = readonly [key: string, part: Part];
+interface Shape {
+  readonly entries: readonly Entry[];
+  readonly byLength: readonly (readonly Entry[] | undefined)[];
+}
 const LEAF = 0;
 const INDEX_PART = 1;
-const shape = (entries: Record<string, Part>): Shape => Object.entries(entries);
+function shape(parts: Record<string, Part>): Shape {
+  const entries = Object.entries(parts);
+  const byLength: Entry[][] = [];
+  for (const entry of entries) (byLength[entry[0].length] ??= []).push(entry);
+  // Dense (no holes), so reading it stays on V8's fast path.
+  for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
+  return { entries, byLength: byLength.map((list) => (list.length === 0 ? undefined : list)) };
+}
 
 /**
  * What openAlexPaper.ts reads of a work. A shape applies to an object's keys, and to each element
@@ -114,8 +126,91 @@ function nextControl(s: string, from: number): number {
   CONTROL.lastIndex = from;
   return CONTROL.exec(s)?.index ?? s.length;
 }
-/** The words of the index being read (one set, cleared, rather than one per work). */
-const SEEN = new Set<string>();
+/**
+ * The words and positions of the inverted index being read: scratch space reused from work to
+ * work (a Set and an array a work made the index the scan's costliest part). Entries are marked
+ * with the number of the index they belong to (`stamp`), so nothing is cleared between works.
+ */
+class IndexScratch {
+  private stamp = 0;
+  /** The words of the index, in the order read. */
+  private readonly words: string[] = [];
+  private count = 0;
+  /** Open addressing on the words' hashes: which word (by order) a slot holds, and for which index. */
+  private readonly slotWord = new Int32Array(INDEX_SLOTS);
+  private readonly slotStamp = new Int32Array(INDEX_SLOTS);
+  /** For each position: the word there, and for which index (grown as positions need). */
+  private positionWord = new Int32Array(1024);
+  private positionStamp = new Int32Array(1024);
+  private placed = 0;
+  private last = -1;
+
+  /** Starts a new index. */
+  next(): this {
+    if (this.stamp === 0x7fffffff) {
+      this.stamp = 0;
+      this.slotStamp.fill(0);
+      this.positionStamp.fill(0);
+    }
+    this.stamp++;
+    this.count = 0;
+    this.placed = 0;
+    this.last = -1;
+    return this;
+  }
+
+  /** The word's number, or -1 when it is there already (JSON.parse would keep its last list) or there are too many. */
+  addWord(word: string): number {
+    if (this.count >= INDEX_SLOTS >> 1) return -1;
+    let hash = word.length;
+    for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    const mask = INDEX_SLOTS - 1;
+    const { slotWord, slotStamp, stamp, words } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      if (slotStamp[slot] !== stamp) {
+        slotStamp[slot] = stamp;
+        slotWord[slot] = this.count;
+        words[this.count] = word;
+        return this.count++;
+      }
+      if (words[slotWord[slot]] === word) return -1;
+    }
+  }
+
+  /** Puts word `w` at `position` (at most MAX_POSITION); false when another word is there. */
+  place(position: number, w: number): boolean {
+    if (position >= this.positionStamp.length) this.grow(position);
+    if (this.positionStamp[position] === this.stamp) return false;
+    this.positionStamp[position] = this.stamp;
+    this.positionWord[position] = w;
+    this.placed++;
+    if (position > this.last) this.last = position;
+    return true;
+  }
+
+  /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
+  text(): string {
+    const { words, positionWord, positionStamp, stamp, last } = this;
+    const parts: string[] = [];
+    if (this.placed === last + 1) for (let p = 0; p <= last; p++) parts.push(words[positionWord[p]]);
+    else for (let p = 0; p <= last; p++) if (positionStamp[p] === stamp) parts.push(words[positionWord[p]]);
+    return parts.join(' ');
+  }
+
+  private grow(position: number): void {
+    let size = this.positionStamp.length;
+    while (size <= position) size *= 2;
+    const words = new Int32Array(size);
+    words.set(this.positionWord);
+    const stamps = new Int32Array(size);
+    stamps.set(this.positionStamp);
+    this.positionWord = words;
+    this.positionStamp = stamps;
+  }
+}
+/** Distinct words an index may have on the fast path: twice as many slots, so probes stay short. */
+const INDEX_SLOTS = 8192;
+const INDEX_SCRATCH = new IndexScratch();
 const indexOrEnd = (at: number, s: string): number => (at === -1 ? s.length : at);
 
 class Scanner {
@@ -207,17 +302,20 @@ class Scanner {
       if (s.charCodeAt(keyAt) !== 0x22) throw BAIL;
       this.string();
       const length = this.i - keyAt - 2;
-      let found: readonly [string, Part] | undefined;
+      let found: Entry | undefined;
       if (this.escaped) {
         const key = JSON.parse(s.slice(keyAt, this.i)) as string;
-        found = wanted.find(([name]) => name === key);
-      } else
-        for (const entry of wanted) {
-          if (entry[0].length === length && s.startsWith(entry[0], keyAt + 1)) {
-            found = entry;
-            break;
+        found = wanted.entries.find(([name]) => name === key);
+      } else {
+        const candidates = length < wanted.byLength.length ? wanted.byLength[length] : undefined;
+        if (candidates !== undefined)
+          for (const entry of candidates) {
+            if (s.startsWith(entry[0], keyAt + 1)) {
+              found = entry;
+              break;
+            }
           }
-        }
+      }
       this.space();
       this.expect(0x3a /* : */);
       this.space();
@@ -284,11 +382,7 @@ class Scanner {
     const { s } = this;
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
-    const words: string[] = [];
-    const seen = SEEN;
-    seen.clear();
-    let placed = 0;
-    let last = -1;
+    const index = INDEX_SCRATCH.next();
     let i = start + 1;
     while (isSpace(s.charCodeAt(i))) i++;
     let ok = true;
@@ -300,15 +394,13 @@ class Scanner {
           break;
         }
         const wordAt = i;
-        this.i = i;
-        this.string();
-        i = this.i;
+        i = this.stringEnd(i);
         const word = this.escaped ? (JSON.parse(s.slice(wordAt, i)) as string) : s.slice(wordAt + 1, i - 1);
-        if (seen.has(word)) {
+        const w = index.addWord(word);
+        if (w < 0) {
           ok = false;
           break;
         }
-        seen.add(word);
         while (isSpace(s.charCodeAt(i))) i++;
         if (s.charCodeAt(i) !== 0x3a) {
           ok = false;
@@ -328,7 +420,7 @@ class Scanner {
             let c = s.charCodeAt(i);
             let position = 0;
             let digits = 0;
-            while (isDigit(c) && digits < 7) {
+            while (c >= 0x30 && c <= 0x39 && digits < 7) {
               position = position * 10 + (c - 0x30);
               digits++;
               c = s.charCodeAt(++i);
@@ -338,13 +430,16 @@ class Scanner {
               ok = false;
               break;
             }
-            if (words[position] !== undefined) {
+            if (!index.place(position, w)) {
               ok = false;
               break;
             }
-            words[position] = word;
-            placed++;
-            if (position > last) last = position;
+            // Compact JSON: a comma right after the number (the loop checks what follows it).
+            if (c === 0x2c) {
+              i++;
+              while (isSpace(s.charCodeAt(i))) i++;
+              continue;
+            }
             while (isSpace(s.charCodeAt(i))) i++;
             c = s.charCodeAt(i++);
             if (c === 0x5d) break;
@@ -369,17 +464,7 @@ class Scanner {
       return this.value();
     }
     this.i = i;
-    seen.clear();
-    // Every position 0..last taken (real indexes are): one join. Gaps are skipped, as
-    // openAlexAbstract skips them.
-    if (placed === last + 1) return new PrebuiltAbstract(words.join(' '));
-    let text = '';
-    for (let p = 0; p <= last; p++) {
-      const word = words[p];
-      if (word === undefined) continue;
-      text = text === '' ? word : `${text} ${word}`;
-    }
-    return new PrebuiltAbstract(text);
+    return new PrebuiltAbstract(index.text());
   }
 
   /** Past the string at i (its opening quote), checked as JSON.parse checks it. */

@@ -92,6 +92,14 @@ describe('the OpenAlex fast path', () => {
         `"deep":${'['.repeat(40)}${']'.repeat(40)},"counts_by_year":`,
       ),
       'a big number': line.replace('"publication_year":2020', '"publication_year":2020.5e1'),
+      // The index is read into scratch space reused from work to work (openAlexScan.ts, IndexScratch).
+      'a far position': line.replace('"study":[1]', '"study":[5000]'),
+      'words with one hash': line.replace('"study":[1]', '"Aa":[1],"BB":[5]'),
+      'the same word with one hash twice': line.replace('"study":[1]', '"Aa":[1],"BB":[5],"Aa":[6]'),
+      'many words': line.replace(
+        '"study":[1]',
+        Array.from({ length: 5000 }, (_, k) => `"w${k}":[${k + 5}]`).join(','),
+      ),
     };
     for (const [name, l] of Object.entries(hostile)) {
       expect(() => JSON.parse(l), name).not.toThrow();
@@ -109,6 +117,8 @@ describe('the OpenAlex fast path', () => {
       'escaped words and keys',
       'spaces everywhere',
       'a quote in a skipped string',
+      'a far position',
+      'words with one hash',
     ])
       expect(parseOpenAlexLine(hostile[name]), name).toBeDefined();
   });
