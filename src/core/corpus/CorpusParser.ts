@@ -2,11 +2,11 @@ import { CorpusError } from './CorpusError';
 import { CsvReader } from './readers/CsvReader';
 import { chooseFormat, startSettles } from './chooseFormat';
 import { detectFormat } from './detectFormat';
+import { JsonDocumentReader } from './readers/JsonDocumentReader';
 import { JsonLinesReader } from './readers/JsonLinesReader';
 import { PaperCollector } from './PaperCollector';
 import type { PaperRegistry } from './PaperRegistry';
 import { parseBibtex } from './readers/parseBibtex';
-import { parseJsonCorpus } from './readers/parseJsonCorpus';
 import type { CorpusReader, RawPaper, RawPaperSink } from './RawPaper';
 import { TrendingReader } from './readers/TrendingReader';
 import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
@@ -320,7 +320,7 @@ export class CorpusParser {
       case 'csv':
         return new CsvReader(file, sink);
       case 'json':
-        return new WholeTextReader(parseJsonCorpus, file, sink);
+        return new JsonDocumentReader(file, sink);
       case 'bibtex':
         return new WholeTextReader(parseBibtex, file, sink);
       case 'ris':

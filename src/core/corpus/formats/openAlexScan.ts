@@ -62,7 +62,7 @@ const WANTED: Shape = shape({
 const INDEX = 'abstract_inverted_index';
 
 /** Thrown (one object, no stack) when the scan meets anything it leaves to JSON.parse. */
-const BAIL = Object.freeze({ bail: true });
+export const BAIL = Object.freeze({ bail: true });
 
 /** One work a line: the work with the fields openAlexPaper reads, or undefined (parse it fully). */
 export function parseOpenAlexLine(line: string): Record<string, unknown> | undefined {
@@ -78,50 +78,13 @@ export function parseOpenAlexLine(line: string): Record<string, unknown> | undef
   }
 }
 
-/**
- * A JSON document of works: an array, or an API response `{"meta": …, "results": [...]}` (no
- * `papers` key: parseJsonCorpus reads that first). Gives the works and the offset each starts at,
- * or undefined when the document is anything else or any element is not such a work.
- */
-export function parseOpenAlexDocument(text: string): { works: Record<string, unknown>[]; offsets: number[] } | undefined {
-  const scan = new Scanner(text);
-  try {
-    scan.space();
-    let found: { works: Record<string, unknown>[]; offsets: number[] } | undefined;
-    if (scan.peek() === 0x5b /* [ */) found = scan.works();
-    else {
-      scan.expect(0x7b /* { */);
-      scan.space();
-      if (scan.peek() === 0x7d /* } */) return undefined;
-      for (;;) {
-        const key = scan.key();
-        if (key === 'papers') return undefined;
-        if (key === 'results') found = scan.works();
-        else scan.skip();
-        scan.space();
-        if (scan.peek() === 0x2c /* , */) {
-          scan.i++;
-          scan.space();
-          continue;
-        }
-        scan.expect(0x7d);
-        break;
-      }
-    }
-    scan.space();
-    return scan.i === text.length ? found : undefined;
-  } catch {
-    // BAIL, or a stack overflow on deep nesting: the full path decides.
-    return undefined;
-  }
-}
-
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
 /** Where the next control character (U+0000–U+001F) at or after `from` is, or the text's length. */
 const CONTROL = /[\u0000-\u001f]/g;
+const CONTROL_FREE = /^[^\u0000-\u001f]*$/;
 function nextControl(s: string, from: number): number {
   CONTROL.lastIndex = from;
   return CONTROL.exec(s)?.index ?? s.length;
@@ -213,8 +176,16 @@ const INDEX_SLOTS = 8192;
 const INDEX_SCRATCH = new IndexScratch();
 const indexOrEnd = (at: number, s: string): number => (at === -1 ? s.length : at);
 
-class Scanner {
+/**
+ * Reads JSON at `i` in `s`: the pieces of a work (see WANTED), whole values, or past values
+ * without building them. Anything it does not read as JSON.parse would throws BAIL, with the
+ * place it looked at in `failAt` (-1 when that does not depend on the text after it): a document
+ * read as it arrives (OpenAlexDocumentScan) tells a cut-off text (failAt near the end) from a bad one.
+ */
+export class Scanner {
   i = 0;
+  /** Where the last BAIL looked, or -1 (see the class comment). */
+  failAt = -1;
   /** Whether the string scanned last held an escape. */
   private escaped = false;
   /** The next backslash at or after the last place looked from (the text's length: none). */
@@ -224,7 +195,14 @@ class Scanner {
 
   constructor(private readonly s: string) {
     this.nextBackslash = indexOrEnd(s.indexOf('\\'), s);
-    this.nextControl = nextControl(s, 0);
+    // Compact JSON has none: one anchored pass (half the time of a search) says so.
+    this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
+  }
+
+  /** BAIL, having noted where the scan looked. */
+  bail(at: number): typeof BAIL {
+    this.failAt = at;
+    return BAIL;
   }
 
   peek(): number {
@@ -241,44 +219,22 @@ class Scanner {
   }
 
   expect(c: number): void {
-    if (this.s.charCodeAt(this.i) !== c) throw BAIL;
+    if (this.s.charCodeAt(this.i) !== c) throw this.bail(this.i);
     this.i++;
-  }
-
-  /** `[work, ...]` at i: each element a work with an inverted index. */
-  works(): { works: Record<string, unknown>[]; offsets: number[] } {
-    const works: Record<string, unknown>[] = [];
-    const offsets: number[] = [];
-    this.expect(0x5b);
-    this.space();
-    if (this.peek() === 0x5d /* ] */) {
-      this.i++;
-      return { works, offsets };
-    }
-    for (;;) {
-      offsets.push(this.i);
-      works.push(this.work());
-      this.space();
-      const c = this.peek();
-      this.i++;
-      if (c === 0x5d) return { works, offsets };
-      if (c !== 0x2c) throw BAIL;
-      this.space();
-    }
   }
 
   /** A work object at i; it must have an `abstract_inverted_index` key. */
   work(): Record<string, unknown> {
-    if (this.peek() !== 0x7b) throw BAIL;
+    if (this.peek() !== 0x7b) throw this.bail(this.i);
     const work = this.object(WANTED);
-    if (!Object.hasOwn(work, INDEX)) throw BAIL;
+    if (!Object.hasOwn(work, INDEX)) throw this.bail(-1);
     return work;
   }
 
   /** A key and its colon at i (after the opening brace or a comma and spaces). */
   key(): string {
     const start = this.i;
-    if (this.s.charCodeAt(start) !== 0x22 /* " */) throw BAIL;
+    if (this.s.charCodeAt(start) !== 0x22 /* " */) throw this.bail(start);
     this.string();
     const key = this.escaped ? (JSON.parse(this.s.slice(start, this.i)) as string) : this.s.slice(start + 1, this.i - 1);
     this.space();
@@ -299,7 +255,7 @@ class Scanner {
     }
     for (;;) {
       const keyAt = this.i;
-      if (s.charCodeAt(keyAt) !== 0x22) throw BAIL;
+      if (s.charCodeAt(keyAt) !== 0x22) throw this.bail(keyAt);
       this.string();
       const length = this.i - keyAt - 2;
       let found: Entry | undefined;
@@ -327,7 +283,7 @@ class Scanner {
       this.space();
       const c = s.charCodeAt(this.i++);
       if (c === 0x7d) return result;
-      if (c !== 0x2c) throw BAIL;
+      if (c !== 0x2c) throw this.bail(this.i - 1);
       this.space();
     }
   }
@@ -350,7 +306,7 @@ class Scanner {
       const next = this.peek();
       this.i++;
       if (next === 0x5d) return list;
-      if (next !== 0x2c) throw BAIL;
+      if (next !== 0x2c) throw this.bail(this.i - 1);
       this.space();
     }
   }
@@ -490,25 +446,25 @@ class Scanner {
     let escaped = false;
     for (;;) {
       const end = s.indexOf('"', from);
-      if (end === -1) throw BAIL;
+      if (end === -1) throw this.bail(s.length);
       if (this.nextBackslash < from) this.nextBackslash = indexOrEnd(s.indexOf('\\', from), s);
       const backslash = this.nextBackslash;
       if (backslash > end) {
         if (this.nextControl <= open) this.nextControl = nextControl(s, open + 1);
         // A raw control character (a tab, a line break) is not allowed in a JSON string.
-        if (this.nextControl < end) throw BAIL;
+        if (this.nextControl < end) throw this.bail(-1);
         this.escaped = escaped;
         return end + 1;
       }
       escaped = true;
       const e = s.charCodeAt(backslash + 1);
       if (e === 0x75 /* u */) {
-        for (let k = backslash + 2; k < backslash + 6; k++) if (!isHex(s.charCodeAt(k))) throw BAIL;
+        for (let k = backslash + 2; k < backslash + 6; k++) if (!isHex(s.charCodeAt(k))) throw this.bail(k);
         from = backslash + 6;
       } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
         // \" \\ \/ \b \f \n \r \t
         from = backslash + 2;
-      } else throw BAIL;
+      } else throw this.bail(backslash + 1);
     }
   }
 
@@ -532,7 +488,7 @@ class Scanner {
         const close = c === 0x7b ? 0x7d : 0x5d;
         if (s.charCodeAt(i) === close) i++;
         else {
-          if (depth === 30) throw BAIL;
+          if (depth === 30) throw this.bail(-1);
           if (c === 0x7b) {
             objects |= 1 << depth;
             i = this.keyEnd(i);
@@ -562,7 +518,7 @@ class Scanner {
           if (inObject) i = this.keyEnd(i);
           break;
         }
-        if (c !== (inObject ? 0x7d : 0x5d)) throw BAIL;
+        if (c !== (inObject ? 0x7d : 0x5d)) throw this.bail(i - 1);
         depth--;
       }
     }
@@ -571,17 +527,17 @@ class Scanner {
   /** The offset of the value after the key at i, its colon and spaces. */
   private keyEnd(at: number): number {
     const { s } = this;
-    if (s.charCodeAt(at) !== 0x22) throw BAIL;
+    if (s.charCodeAt(at) !== 0x22) throw this.bail(at);
     let i = this.stringEnd(at);
     while (isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 0x3a) throw BAIL;
+    if (s.charCodeAt(i) !== 0x3a) throw this.bail(i);
     i++;
     while (isSpace(s.charCodeAt(i))) i++;
     return i;
   }
 
   private literal(word: string): void {
-    if (!this.s.startsWith(word, this.i)) throw BAIL;
+    if (!this.s.startsWith(word, this.i)) throw this.bail(this.i);
     this.i += word.length;
   }
 
@@ -593,10 +549,10 @@ class Scanner {
     const first = s.charCodeAt(i);
     if (first === 0x30) i++;
     else if (isDigit(first)) while (isDigit(s.charCodeAt(i))) i++;
-    else throw BAIL;
+    else throw this.bail(i);
     if (s.charCodeAt(i) === 0x2e /* . */) {
       i++;
-      if (!isDigit(s.charCodeAt(i))) throw BAIL;
+      if (!isDigit(s.charCodeAt(i))) throw this.bail(i);
       while (isDigit(s.charCodeAt(i))) i++;
     }
     const e = s.charCodeAt(i);
@@ -604,7 +560,7 @@ class Scanner {
       i++;
       const sign = s.charCodeAt(i);
       if (sign === 0x2b || sign === 0x2d) i++;
-      if (!isDigit(s.charCodeAt(i))) throw BAIL;
+      if (!isDigit(s.charCodeAt(i))) throw this.bail(i);
       while (isDigit(s.charCodeAt(i))) i++;
     }
     this.i = i;
