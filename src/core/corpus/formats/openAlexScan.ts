@@ -23,7 +23,7 @@ export const INVERTED_INDEX_KEY = '"abstract_inverted_index":';
  * key of the thousands a work has is cut out as a string: `byLength[n]` lists the kept keys of n
  * characters (most keys of a work have no entry there, and are skipped after one look).
  */
-type Part = Shape | typeof LEAF | typeof INDEX_PART;
+type Part = Shape | typeof LEAF | typeof INDEX_PART | Later;
 type Entry = readonly [key: string, part: Part];
 interface Shape {
   readonly entries: readonly Entry[];
@@ -31,6 +31,13 @@ interface Shape {
 }
 const LEAF = 0;
 const INDEX_PART = 1;
+/**
+ * A value read through `shape` only when asked for (a getter): checked as JSON in the scan, built
+ * by a second scan of its text if the reader wants it (concepts: only when a work has no keywords).
+ */
+class Later {
+  constructor(readonly shape: Shape) {}
+}
 function shape(parts: Record<string, Part>): Shape {
   const entries = Object.entries(parts);
   const byLength: Entry[][] = [];
@@ -55,7 +62,7 @@ const WANTED: Shape = shape({
   primary_location: shape({ source: shape({ display_name: LEAF }), landing_page_url: LEAF }),
   host_venue: shape({ display_name: LEAF }),
   keywords: shape({ display_name: LEAF }),
-  concepts: shape({ display_name: LEAF, score: LEAF }),
+  concepts: new Later(shape({ display_name: LEAF, score: LEAF })),
   ids: shape({ pmid: LEAF }),
   abstract_inverted_index: INDEX_PART,
 });
@@ -176,6 +183,56 @@ const INDEX_SLOTS = 8192;
 const INDEX_SCRATCH = new IndexScratch();
 const indexOrEnd = (at: number, s: string): number => (at === -1 ? s.length : at);
 
+/** Exact powers of ten (10^22 is the last a double holds exactly). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The JSON number `s` holds from `start` to `end` (checked already), without cutting it out, when
+ * it has no exponent and at most 15 digits: its digits as a whole number are then exact, and one
+ * division by an exact power of ten rounds as Number() does (Clinger's fast path). Else undefined.
+ */
+function plainNumber(s: string, start: number, end: number): number | undefined {
+  let i = start;
+  const negative = s.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  let digits = 0;
+  let whole = 0;
+  let scale = 0;
+  let fraction = false;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) {
+      fraction = true;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39 || ++digits > 15) return undefined;
+    whole = whole * 10 + (c - 0x30);
+    if (fraction) scale++;
+  }
+  const value = whole / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
+/** Defines `key` on `result` as a getter reading the value at `at` in `s` through `shape`, once. */
+function readLater(result: Record<string, unknown>, key: string, s: string, at: number, shape: Shape): void {
+  let value: unknown;
+  let read = false;
+  Object.defineProperty(result, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      if (!read) {
+        const scan = new Scanner(s);
+        scan.i = at;
+        // The scan checked this text already: it reads the same way again.
+        value = scan.shaped(shape);
+        read = true;
+      }
+      return value;
+    },
+  });
+}
+
 /**
  * Reads JSON at `i` in `s`: the pieces of a work (see WANTED), whole values, or past values
  * without building them. Anything it does not read as JSON.parse would throws BAIL, with the
@@ -278,7 +335,11 @@ export class Scanner {
       if (found === undefined) this.skip();
       else {
         const part = found[1];
-        result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
+        if (part instanceof Later) {
+          const at = this.i;
+          this.skip();
+          readLater(result, found[0], s, at, part.shape);
+        } else result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
       }
       this.space();
       const c = s.charCodeAt(this.i++);
@@ -325,7 +386,7 @@ export class Scanner {
     if (c === 0x74 /* t */) return true;
     if (c === 0x66 /* f */) return false;
     if (c === 0x6e /* n */) return null;
-    return Number(s.slice(start, this.i));
+    return plainNumber(s, start, this.i) ?? Number(s.slice(start, this.i));
   }
 
   /**
