@@ -160,10 +160,11 @@ class IndexScratch {
 
   /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
   text(): string {
-    const { words, positionWord, positionStamp, stamp, last } = this;
-    const parts: string[] = [];
-    if (this.placed === last + 1) for (let p = 0; p <= last; p++) parts.push(words[positionWord[p]]);
-    else for (let p = 0; p <= last; p++) if (positionStamp[p] === stamp) parts.push(words[positionWord[p]]);
+    const { words, positionWord, positionStamp, stamp, last, placed } = this;
+    // Sized once (a list grown by push is copied as it grows).
+    const parts = new Array<string>(placed);
+    if (placed === last + 1) for (let p = 0; p <= last; p++) parts[p] = words[positionWord[p]];
+    else for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
     return parts.join(' ');
   }
 
