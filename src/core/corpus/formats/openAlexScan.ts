@@ -214,8 +214,12 @@ function plainNumber(s: string, start: number, end: number): number | undefined 
   return negative ? -value : value;
 }
 
-/** Defines `key` on `result` as a getter reading the value at `at` in `s` through `shape`, once. */
-function readLater(result: Record<string, unknown>, key: string, s: string, at: number, shape: Shape): void {
+/**
+ * Defines `key` on `result` as a getter reading `text` (a value the scan checked) through `shape`,
+ * once. Only that value is scanned again (a work of a 1 MB piece of an API response must not make
+ * the scanner look over the whole piece).
+ */
+function readLater(result: Record<string, unknown>, key: string, text: string, shape: Shape): void {
   let value: unknown;
   let read = false;
   Object.defineProperty(result, key, {
@@ -223,10 +227,12 @@ function readLater(result: Record<string, unknown>, key: string, s: string, at: 
     enumerable: true,
     get: () => {
       if (!read) {
-        const scan = new Scanner(s);
-        scan.i = at;
-        // The scan checked this text already: it reads the same way again.
-        value = scan.shaped(shape);
+        try {
+          value = new Scanner(text).shaped(shape);
+        } catch {
+          // Checked JSON reads the same way again; should it not (a stack overflow), in full.
+          value = JSON.parse(text);
+        }
         read = true;
       }
       return value;
@@ -339,7 +345,7 @@ export class Scanner {
         if (part instanceof Later) {
           const at = this.i;
           this.skip();
-          readLater(result, found[0], s, at, part.shape);
+          readLater(result, found[0], s.slice(at, this.i), part.shape);
         } else result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
       }
       this.space();
