@@ -1,3 +1,4 @@
+import { pointExtent } from '../../src/core/util';
 /** A node as the readability metrics see it: position, radius (world units) and cluster. */
 export interface PlacedNode {
   x: number;
@@ -33,16 +34,7 @@ interface Grid {
 }
 
 function buildGrid(nodes: PlacedNode[], cell: number, include: (i: number) => boolean = () => true): Grid {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const n of nodes) {
-    x0 = Math.min(x0, n.x);
-    y0 = Math.min(y0, n.y);
-    x1 = Math.max(x1, n.x);
-    y1 = Math.max(y1, n.y);
-  }
+  const { x0, y0, x1, y1 } = pointExtent(nodes) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
   // At most 4,096 cells a side: a far outlier widens the cells instead of the grid.
   cell = Math.max(cell, (x1 - x0) / 4095, (y1 - y0) / 4095);
   const cols = Math.floor((x1 - x0) / cell) + 1;
@@ -70,16 +62,7 @@ function neighbourShare(nodes: PlacedNode[], k: number): number {
   const n = nodes.length;
   if (n < 2) return 1;
   const want = Math.min(k, n - 1);
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const p of nodes) {
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
-  }
+  const { x0, y0, x1, y1 } = pointExtent(nodes) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
   // About two nodes a cell on average.
   const grid = buildGrid(nodes, Math.max(1e-9, Math.sqrt(((x1 - x0 || 1) * (y1 - y0 || 1) * 2) / n)));
   const { cell } = grid;

@@ -7,6 +7,8 @@ import { drawShapes, shapeCount } from './drawShapes';
 
 /** An overlay with this many links and nodes is drawn as pixels into a veiled copy of what is under it. */
 const PIXEL_OVERLAY_MIN_ITEMS = 2000;
+/** Offscreen canvases kept for reuse when their levels are dropped. */
+const MAX_SPARE = 2;
 
 export interface MapPainter {
   /**
@@ -46,13 +48,34 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   // The view and scale of what the screen shows, until it is copied into `snapshot`.
   let painted: { view: SceneView; dpr: number } | null = null;
 
+  // Canvases of levels no longer shown, kept for the next level: the first drawing on a new
+  // canvas of the screen's size set up its pixels for 10-50 ms at 1280×800 (100k profile, the
+  // filter's picture made again after each clear when a paper was selected).
+  let spare: HTMLCanvasElement[] = [];
+
+  const fits = (c: HTMLCanvasElement): boolean => c.width === canvas.width && c.height === canvas.height;
   const offscreen = (): HTMLCanvasElement => {
+    spare = spare.filter(fits);
+    const reused = spare.pop();
+    const ctx = reused?.getContext('2d');
+    if (reused && ctx) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, reused.width, reused.height);
+      return reused;
+    }
     const c = document.createElement('canvas');
     c.width = canvas.width;
     c.height = canvas.height;
     return c;
   };
-  const fits = (c: HTMLCanvasElement): boolean => c.width === canvas.width && c.height === canvas.height;
+  /** Drops the levels from `n` on, keeping their canvases as spares. */
+  const keepLevels = (n: number): void => {
+    for (let i = n; i < levels.length; i++) {
+      const c = levels[i]?.canvas;
+      if (c && fits(c) && spare.length < MAX_SPARE) spare.push(c);
+    }
+    levels.length = n;
+  };
 
   /** Draws `overlay` on `ctx` over the picture of `under` (which `ctx` may not show yet). */
   function drawOverlay(
@@ -93,9 +116,9 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     const ctx = c.getContext('2d');
     if (!ctx) return null;
     draw(ctx);
-    levels[i] = { canvas: c, keys, veiled: new Map() };
     // What was drawn over the old picture no longer applies.
-    levels.length = i + 1;
+    keepLevels(i + 1);
+    levels[i] = { canvas: c, keys, veiled: new Map() };
     return levels[i];
   }
 
@@ -127,7 +150,7 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         under = level(i + 1, [...below.keys, overlays[i]], (c) => drawOverlay(c, below, overlays[i], view, background, dpr));
         if (!under) return;
       }
-      levels.length = overlays.length === 0 ? 1 : overlays.length;
+      keepLevels(overlays.length === 0 ? 1 : overlays.length);
       const last = overlays[overlays.length - 1];
       if (last) drawOverlay(ctx, under, last, view, background, dpr);
       else {
@@ -167,6 +190,7 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
 
     clear() {
       levels = [];
+      spare = [];
       snapshot = null;
       painted = null;
     },

@@ -116,6 +116,12 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
   }
   if (color) resolve(raster, color);
   const large: SceneNode[] = [];
+  // Nodes come in runs of one style: colours are parsed once a run, not three lookups a node.
+  let fillCss = '';
+  let strokeCss = '';
+  let fill = 0;
+  let fillAlpha = 1;
+  let stroke = 0;
   for (const n of shapes.nodes) {
     const r = Math.max(0.5, n.r * view.k);
     if ((r + n.strokeWidth / 2) * dpr > SMALL_NODE_PX) {
@@ -125,7 +131,16 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
     const x = (n.x * view.k + view.x) * dpr;
     const y = (n.y * view.k + view.y) * dpr;
     if (x + r * dpr + 2 < 0 || y + r * dpr + 2 < 0 || x - r * dpr - 2 > raster.width || y - r * dpr - 2 > raster.height) continue;
-    raster.disc(x, y, r * dpr, packed(n.fill), packed(n.stroke), n.strokeWidth * dpr, n.opacity * alphaOf(n.fill));
+    if (n.fill !== fillCss) {
+      fillCss = n.fill;
+      fill = packed(fillCss);
+      fillAlpha = alphaOf(fillCss);
+    }
+    if (n.stroke !== strokeCss) {
+      strokeCss = n.stroke;
+      stroke = packed(strokeCss);
+    }
+    raster.disc(x, y, r * dpr, fill, stroke, n.strokeWidth * dpr, n.opacity * fillAlpha);
   }
   ctx.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
   return large;

@@ -53,23 +53,34 @@ describe('the summary line after a build', () => {
   test('says how many records were read, skipped and why, and merged as duplicates, across files', async () => {
     render(<App createBuildClient={inProcessClient} />);
     await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
-    // The Web of Science file twice (as if exported twice) and a Scopus RIS file, opened at once:
-    // 3 + 3 + 3 records, 2 of them abstract-less comment letters, 2 repeats merged.
+    // The same three Web of Science records exported as plain text and as tab-delimited, a PubMed
+    // download and a RIS file with two letters without abstracts, opened at once: 3 + 3 + 4 + 3
+    // records, the 2 letters skipped, the 3 repeats merged.
     const input = screen.getByLabelText('Corpus file') as HTMLInputElement;
+    const letters = [
+      'TY  - JOUR\nTI  - A letter to the editor\nPY  - 2020\nER  - \n',
+      'TY  - JOUR\nTI  - Open source clustering in Python\nAB  - Clustering software for gene expression data in Python.\nPY  - 2020\nER  - \n',
+      'TY  - JOUR\nTI  - A reply\nPY  - 2020\nER  - \n',
+    ].join('\n');
     const files = [
-      new File([real('wos-savedrecs.txt')], 'savedrecs.txt'),
-      new File([real('wos-savedrecs.txt')], 'savedrecs-again.txt'),
-      new File([real('scopus.ris')], 'scopus.ris'),
+      new File([real('wos-plaintext.txt')], 'savedrecs.txt'),
+      new File([real('wos-tab.txt')], 'savedrecs-tab.txt'),
+      new File([real('pubmed-biopython.medline')], 'pubmed.txt'),
+      new File([letters], 'letters.ris'),
     ];
     fireEvent.change(input, { target: { files } });
     const note = await screen.findByRole('status', { name: 'Map built' }, { timeout: 20_000 });
-    expect(note.textContent).toContain('Built a map of 5 papers from savedrecs.txt + savedrecs-again.txt + scopus.ris');
+    expect(note.textContent).toContain(
+      'Built a map of 8 papers from savedrecs.txt + savedrecs-tab.txt + pubmed.txt + letters.ris',
+    );
     expect(note.querySelector('.build-tally')?.textContent).toBe(
-      '9 records read, 2 skipped (2 no abstract), 2 duplicates merged.',
+      '13 records read, 2 skipped (2 no abstract), 3 duplicates merged.',
     );
     // The warnings behind the line are listed too, by file and line.
-    expect(note.textContent).toContain('savedrecs.txt:100');
-    expect(useMapStore.getState().lastBuild?.tally).toEqual({ records: 9, skipped: { 'no abstract': 2 }, duplicates: 2 });
+    expect(note.textContent).toContain('letters.ris:1');
+    expect(note.textContent).toContain('letters.ris:12');
+    expect(note.textContent).toContain('savedrecs-tab.txt:2 3 record(s) repeat a paper read before');
+    expect(useMapStore.getState().lastBuild?.tally).toEqual({ records: 13, skipped: { 'no abstract': 2 }, duplicates: 3 });
   });
 
   test('a clean read still says how many records were read', async () => {

@@ -30,61 +30,80 @@ const NBIB = PAPERS.slice(7)
 
 /**
  * One file of every export format, under a name that does not give the format away: the format
- * is found from the content. Real excerpts from test/fixtures/real (sources in SOURCES.md there);
- * no real OpenAlex or CSL-JSON file was found, so those two are the hand-written ones.
+ * is found from the content. Real excerpts from test/fixtures/real (sources and licences in
+ * SOURCES.md there); CSL-JSON is the hand-written one, as the real CSL-JSON file has no abstracts.
  */
 const EACH_FORMAT = [
   {
-    fixture: 'real/scopus.ris',
+    fixture: 'real/scopus-asreview.ris',
     name: 'export-1.txt',
+    papers: 1,
+    tally: '1 record read.',
+    paper:
+      'Stress and the brain-gut axis in functional and chronic-inflammatory gastrointestinal diseases: A transdisciplinary challenge',
+    link: ['DOI', 'https://doi.org/10.1016/j.psyneuen.2019.104501'],
+  },
+  {
+    fixture: 'real/wos-plaintext.txt',
+    name: 'export-2.txt',
     papers: 3,
     tally: '3 records read.',
-    paper: 'Efficacy of automated detection of motion in wildlife monitoring videos',
-    link: ['DOI', 'https://doi.org/10.1002/wsb.1016'],
+    paper: 'Knowledge networks as channels and conduits: The effects of spillovers in the Boston biotechnology community',
+    link: ['DOI', 'https://doi.org/10.1287/orsc.1030.0054'],
   },
   {
-    fixture: 'real/wos-savedrecs.txt',
-    name: 'export-2.txt',
-    papers: 2,
-    tally: '3 records read, 1 skipped (1 no abstract).',
-    paper: 'bibliometrix: An R-tool for comprehensive science mapping analysis',
-    link: ['DOI', 'https://doi.org/10.1016/j.joi.2017.08.007'],
-  },
-  {
-    fixture: 'real/scopus.csv',
+    fixture: 'real/scopus-v2-litstudy.csv',
     name: 'export-3.csv',
+    papers: 1,
+    tally: '1 record read.',
+    paper:
+      'Gender-specific visual perturbation effects on muscle activation during incline treadmill walking: a virtual reality study',
+    link: ['DOI', 'https://doi.org/10.1080/00140139.2022.2113152'],
+  },
+  {
+    fixture: 'real/pubmed-biopython.medline',
+    name: 'export-4.txt',
+    papers: 4,
+    tally: '4 records read.',
+    paper: 'Open source clustering software.',
+    link: ['Open in PubMed', 'https://pubmed.ncbi.nlm.nih.gov/14871861/'],
+  },
+  {
+    fixture: 'real/wos-tab.txt',
+    name: 'export-5.txt',
+    papers: 3,
+    tally: '3 records read.',
+    paper: 'Reactome: a database of reactions, pathways and biological processes',
+    link: ['DOI', 'https://doi.org/10.1093/nar/gkq1018'],
+  },
+  {
+    fixture: 'real/openalex-works.json',
+    name: 'export-6.json',
     papers: 2,
     tally: '2 records read.',
-    paper: 'Bibliometric mapping of the contribution of African optometry researchers to ophthalmic literature',
-    link: ['Open in PubMed', 'https://pubmed.ncbi.nlm.nih.gov/41494690/'],
-  },
-  {
-    fixture: 'real/pubmed.medline',
-    name: 'export-4.txt',
-    papers: 3,
-    tally: '3 records read.',
-    paper: 'Bioinformatic survey of ABC transporters in dermatophytes.',
-    link: ['Open in PubMed', 'https://pubmed.ncbi.nlm.nih.gov/26524502/'],
-  },
-  {
-    fixture: 'exports/openalex.json',
-    name: 'export-5.json',
-    papers: 1,
-    tally: '2 records read, 1 skipped (1 no abstract).',
-    paper: 'The state of OA: a large-scale analysis of the prevalence and impact of Open Access articles',
-    link: ['OpenAlex', 'https://openalex.org/works/W2741809807'],
+    paper:
+      'Redefining climate regions in the United States of America using satellite remote sensing and machine learning for public health applications',
+    link: ['OpenAlex', 'https://openalex.org/works/W2068311567'],
   },
   {
     fixture: 'real/arxiv-api.atom',
-    name: 'export-6.txt',
+    name: 'export-7.txt',
     papers: 1,
     tally: '1 record read.',
     paper: 'From stripe to checkerboard order on the square lattice in the presence of quenched disorder',
     link: ['arXiv', 'https://arxiv.org/abs/cond-mat/0603029'],
   },
   {
+    fixture: 'real/arxiv-snapshot.jsonl',
+    name: 'export-8.json',
+    papers: 5,
+    tally: '5 records read.',
+    paper: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
+    link: ['arXiv', 'https://arxiv.org/abs/0704.0001'],
+  },
+  {
     fixture: 'exports/zotero-csl.json',
-    name: 'export-7.json',
+    name: 'export-9.json',
     papers: 2,
     tally: '2 records read.',
     paper: 'Radioactive substances, revisited',

@@ -5,6 +5,7 @@ import { runBuildMap } from '../../scripts/buildMap';
 import { type MapFile, parseMapFile } from '../../src/core/map';
 import { captureIo } from '../helpers/captureIo';
 import { tempDir } from '../helpers/tempDir';
+import { jsonLines, SMALL_PAPERS } from '../helpers/smallCorpus';
 
 let dir: string;
 beforeEach(() => {
@@ -23,30 +24,7 @@ function file(name: string, content: string): string {
   return path;
 }
 
-const CORPUS = [
-  {
-    title: 'Sparse attention for long documents',
-    abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.',
-  },
-  {
-    title: 'KV cache compression',
-    abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.',
-  },
-  {
-    title: 'Optimal transport for domain adaptation',
-    abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
-  },
-  {
-    title: 'Entropic optimal transport',
-    abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
-  },
-  {
-    title: 'Serving LLMs cheaply',
-    abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.',
-  },
-]
-  .map((p) => JSON.stringify(p))
-  .join('\n');
+const CORPUS = jsonLines(SMALL_PAPERS);
 
 const terms = (map: MapFile): Set<string> =>
   new Set([...map.keywords.map((k) => k.term), ...map.papers.flatMap((p) => p.keywords.map((k) => k.term))]);

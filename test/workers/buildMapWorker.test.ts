@@ -10,28 +10,10 @@ import { handleBuildMessage } from '../../src/workers/buildMap.worker';
 import { BuildMapError, createBuildMapClient, type BuildMapWorker } from '../../src/workers/buildMapClient';
 import type { BuildMapReply, BuildMapRequest } from '../../src/workers/buildMapProtocol';
 import { captureIo } from '../helpers/captureIo';
+import { jsonLines, SMALL_PAPERS } from '../helpers/smallCorpus';
 
 const SEED = 'data/trending-papers.txt';
-const SMALL = [
-  {
-    title: 'Sparse attention for long documents',
-    abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.',
-  },
-  {
-    title: 'KV cache compression',
-    abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.',
-  },
-  {
-    title: 'Optimal transport for domain adaptation',
-    abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
-  },
-  {
-    title: 'Entropic optimal transport',
-    abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
-  },
-]
-  .map((p) => JSON.stringify(p))
-  .join('\n');
+const SMALL = jsonLines(SMALL_PAPERS.slice(0, 4));
 
 let dir: string;
 beforeAll(() => {

@@ -1,4 +1,5 @@
 import type { MapFile } from '../map';
+import { pointExtent } from '../util';
 
 /** A smoothed density of papers on a regular grid in world coordinates. */
 export interface DensityGrid {
@@ -66,19 +67,11 @@ export function computeDensityGrid(
 ): DensityGrid {
   const { weight, cells, bandwidth } = { ...DENSITY_DEFAULTS, ...options };
   const points = densityPoints(map, weight);
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const p of points) {
-    minX = Math.min(minX, p.x);
-    minY = Math.min(minY, p.y);
-    maxX = Math.max(maxX, p.x);
-    maxY = Math.max(maxY, p.y);
-  }
-  if (!Number.isFinite(minX)) {
+  const extent = pointExtent(points);
+  if (!extent) {
     return { x0: 0, y0: 0, cell: 1, cols: 0, rows: 0, values: new Float32Array(0), cluster: new Int32Array(0) };
   }
+  const { x0: minX, y0: minY, x1: maxX, y1: maxY } = extent;
   const side = Math.max(maxX - minX, maxY - minY, 1);
   const share = bandwidth ?? Math.min(0.08, Math.max(0.02, 0.3 / Math.sqrt(points.length)));
   const sigma = side * share;

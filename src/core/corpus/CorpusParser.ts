@@ -1,12 +1,12 @@
 import { CorpusError } from './CorpusError';
 import { CsvReader } from './readers/CsvReader';
-import { chooseFormat } from './chooseFormat';
+import { chooseFormat, startSettles } from './chooseFormat';
 import { detectFormat } from './detectFormat';
+import { JsonDocumentReader } from './readers/JsonDocumentReader';
 import { JsonLinesReader } from './readers/JsonLinesReader';
 import { PaperCollector } from './PaperCollector';
 import type { PaperRegistry } from './PaperRegistry';
 import { parseBibtex } from './readers/parseBibtex';
-import { parseJsonCorpus } from './readers/parseJsonCorpus';
 import type { CorpusReader, RawPaper, RawPaperSink } from './RawPaper';
 import { TrendingReader } from './readers/TrendingReader';
 import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
@@ -60,6 +60,13 @@ export class CorpusParser {
   private head: string[] = [];
   private headLength = 0;
   private nextDecideAt = 0;
+  /**
+   * The head's first piece (the text joined when this was set) settles the format until non-blank
+   * text follows a line break, or at the end: see startSettles.
+   */
+  private settled = false;
+  /** A line break came after `settled` was set. */
+  private breakSeen = false;
   private format?: ReaderKind | 'unknown';
   private reader?: CorpusReader;
   private readError?: CorpusError;
@@ -105,7 +112,11 @@ export class CorpusParser {
     if (this.format === undefined) {
       this.head.push(text);
       this.headLength += text.length;
-      if (this.headLength >= this.nextDecideAt) this.decide(false);
+      if (this.settled) {
+        if (!this.goesOn(text)) return;
+        this.settled = false;
+        this.decide(false);
+      } else if (this.headLength >= this.nextDecideAt) this.decide(false);
       return;
     }
     this.feed(text);
@@ -242,14 +253,37 @@ export class CorpusParser {
     this.readError = error;
   }
 
+  /** Whether `text` holds a non-blank character after a line break (counting earlier pieces' breaks). */
+  private goesOn(text: string): boolean {
+    let from = 0;
+    if (!this.breakSeen) {
+      from = text.indexOf('\n');
+      if (from === -1) return false;
+      this.breakSeen = true;
+    }
+    const more = /\S/g;
+    more.lastIndex = from;
+    return more.test(text);
+  }
+
   /** Picks the format once the start of the text settles it (`ended`: all text is in). */
   private decide(ended: boolean): void {
-    const head = this.head.length === 1 ? this.head[0] : this.head.join('');
-    this.head = [head];
+    // While the start settles it, that start, joined when the wait began, is all chooseFormat
+    // reads: a long one-line document is not joined again at its end.
+    const whole = !this.settled;
+    const head = whole ? (this.head.length === 1 ? this.head[0] : this.head.join('')) : this.head[0];
+    if (whole) this.head = [head];
     // Deciding again only once the text has doubled keeps a long undecided start linear.
     this.nextDecideAt = Math.max(MIN_DECIDE, 2 * head.length);
-    const choice = chooseFormat(head, this.options.format, detectFormat(this.file), ended);
-    if (choice === undefined) return;
+    const explicit = this.options.format;
+    const named = detectFormat(this.file);
+    const choice = chooseFormat(head, explicit, named, ended);
+    if (choice === undefined) {
+      this.settled = startSettles(head, explicit, named);
+      this.breakSeen = false;
+      return;
+    }
+    const pieces = this.head;
     this.head = [];
     if (choice === 'unknown') {
       this.format = 'unknown';
@@ -258,7 +292,7 @@ export class CorpusParser {
     this.format = choice.format;
     if (choice.warning) this.extraWarnings.push({ file: this.file, message: choice.warning });
     this.reader = this.createReader(choice.format);
-    this.feed(head);
+    for (const piece of pieces) this.feed(piece);
   }
 
   private createReader(format: ReaderKind): CorpusReader {
@@ -286,7 +320,7 @@ export class CorpusParser {
       case 'csv':
         return new CsvReader(file, sink);
       case 'json':
-        return new WholeTextReader(parseJsonCorpus, file, sink);
+        return new JsonDocumentReader(file, sink);
       case 'bibtex':
         return new WholeTextReader(parseBibtex, file, sink);
       case 'ris':

@@ -4,6 +4,8 @@ import { sniffExport } from './formats/sniffExport';
 
 /** Characters of the start that decide a format by content (see sniffFormat). */
 const SNIFF_LENGTH = 1000;
+/** Characters from the first non-blank one that sniffExport is shown (it decides within them). */
+const EXPORT_SNIFF_LENGTH = 8192;
 
 /**
  * The reader for a file from its start (`head`): the format asked for, else the one its name
@@ -28,7 +30,7 @@ export function chooseFormat(
     // OpenAlex and arXiv come as JSON or JSON Lines: either is what the user meant.
     quiet = explicit === 'openalex' || explicit === 'csl-json' || explicit === 'arxiv';
   } else {
-    const exported = sniffExport(head.slice(start, start + 8192), ended);
+    const exported = sniffExport(head.slice(start, start + EXPORT_SNIFF_LENGTH), ended);
     if (exported === 'more') return undefined;
     if (exported !== undefined) {
       const expected = named === undefined ? undefined : readerFor(named, head, start, true);
@@ -112,17 +114,34 @@ function sniffFormat(head: string, start: number, ended: boolean): ReaderKind | 
   return 'unknown';
 }
 
+/**
+ * For a `head` chooseFormat gave undefined for (not ended): whether it decides the format from
+ * then on. True when it has no line break yet and
+ * EXPORT_SNIFF_LENGTH characters from its first non-blank one (every content test looks at most
+ * that far, or waits for the whole first line): chooseFormat then gives undefined for any longer
+ * text as long as no non-blank character follows a line break, and at the end the answer for this
+ * head alone. So the caller need not join a long one-line JSON document (an OpenAlex API
+ * response of 200 MB) to ask again as it grows, nor at its end. Not for Web of Science, named
+ * or asked for: its whole first line tells the plain export from the tab-delimited one.
+ */
+export function startSettles(head: string, explicit: CorpusFormat | undefined, named: CorpusFormat | undefined): boolean {
+  if (explicit === 'wos' || named === 'wos' || head.includes('\n')) return false;
+  const start = head.search(/\S/);
+  return start !== -1 && head.length - start >= EXPORT_SNIFF_LENGTH;
+}
+
 /** True when the first non-blank line is a whole JSON value and more follows (undefined: not known yet). */
 function looksLikeJsonLines(head: string, start: number, ended: boolean): boolean | undefined {
   const end = head.indexOf('\n', start);
   if (end === -1) return ended ? false : undefined;
+  // Whether more follows first: a one-line document with a line break after it is not parsed here.
+  const more = /\S/g;
+  more.lastIndex = end;
+  if (!more.test(head)) return ended ? false : undefined;
   try {
     JSON.parse(head.slice(start, end));
   } catch {
     return false;
   }
-  const more = /\S/g;
-  more.lastIndex = end;
-  if (more.test(head)) return true;
-  return ended ? false : undefined;
+  return true;
 }

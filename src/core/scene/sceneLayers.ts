@@ -135,7 +135,16 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   // By place when the filter gives its sets that way (no string lookups per node).
   const paperPasses = filter.active && filter.paperPasses?.length === papers ? filter.paperPasses : null;
   const keywordPasses = filter.active && filter.keywordPasses?.length === count - papers ? filter.keywordPasses : null;
+  // Nothing hidden and the filter's sets by place (or no filter): no id is read per node.
+  const byPlace = !hidden && (!filter.active || (paperPasses !== null && keywordPasses !== null));
   for (let slot = 0; slot < count; slot++) {
+    if (byPlace) {
+      const passes = !filter.active || (slot < papers ? paperPasses![slot] === 1 : keywordPasses![slot - papers] === 1);
+      if (!passes && hideFiltered) continue;
+      opacity[slot] = passes ? 1 : FILTERED_OUT;
+      slotNodes[slot] = styled.nodes[slot * 2 + (passes ? 0 : 1)];
+      continue;
+    }
     const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
     if (hidden?.has(id)) continue;
     const passes = !filter.active

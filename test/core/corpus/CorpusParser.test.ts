@@ -1,11 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser } from '../../../src/core/corpus/CorpusParser';
+import { chooseFormat, startSettles } from '../../../src/core/corpus/chooseFormat';
 import { TextHash, hashText } from '../../../src/core/util';
 import { LineSplitter } from '../../../src/core/corpus/readers/LineSplitter';
 import { parseCorpus } from '../../../src/core/corpus/parseCorpus';
 import type { CorpusFormat } from '../../../src/core/map';
 import { cpuTime } from '../../helpers/cpuTime';
+import { detectFormat as detectFormatOf } from '../../../src/core/corpus/detectFormat';
 
 const FIXTURES = new URL('../../fixtures/corpus/', import.meta.url);
 
@@ -32,6 +34,11 @@ function parseInPieces(text: string, fileName: string, sizes: number[], format?:
 const paper = (id: string, title = `Title ${id}`) =>
   JSON.stringify({ id, title, abstract: `Abstract of ${id}. It has two sentences.` });
 
+/** A one-line JSON document of 100 kB: past MIN_DECIDE, so its format waits on its start (startSettles). */
+const longDocument = `{"meta":{"count":40},"results":[${Array.from({ length: 40 }, (_, i) =>
+  JSON.stringify({ id: `w${i}`, title: `Title ${i}`, abstract: `Abstract ${i}. ${'word '.repeat(500)}` }),
+).join(',')}]}`;
+
 /** Edge cases for cuts: line ends, quotes, checks on the whole file, formats told by content. */
 const CASES: [string, string][] = [
   ['bad-line.jsonl', `${paper('a')}\n{bad json\n${paper('b')}\n`],
@@ -55,6 +62,14 @@ const CASES: [string, string][] = [
     'Get trending papers in your email inbox!\r\nSubscribeTitle one\r\nAbstract one. It is long enough. Really it is.\r\r' +
       'Title two\rTitle three\nShort abstract.\n\nOrphan. Abstract text here. More text.\n',
   ],
+  ['long-one-line.json', longDocument],
+  ['long-one-line-then-blank.json', `${longDocument}\n \n`],
+  ['long-one-line-no-extension', longDocument],
+  ['long-first-line.json', `${longDocument}\n${paper('z')}\n`],
+  ['long-first-line-late.json', `${longDocument}\n${' '.repeat(70_000)}\n${paper('z')}`],
+  ['long-one-line.ciw', `PT J ${'x'.repeat(70_000)}\tTI`],
+  ['long-one-line.txt', `{${'x'.repeat(70_000)}`],
+  ['long-one-line.xml', `<feed>${'x'.repeat(70_000)}`],
 ];
 
 describe('CorpusParser: text in pieces gives what the whole text gives', () => {
@@ -104,6 +119,44 @@ describe('CorpusParser: text in pieces gives what the whole text gives', () => {
     expect(cpuTime(() => parseInPieces(text, 'long.csv', [1000]))).toBeLessThan(10 * baseline);
     expect(papers.map((p) => p.title)).toEqual(['A', 'B']);
     expect(papers[0].abstract).toBe(long.trim());
+  });
+});
+
+describe('startSettles: a long start without a line break decides the format alone', () => {
+  it('gives the answer of the whole text for any longer text without non-blank text after a break', () => {
+    const starts = [
+      '{"a":1',
+      '[1',
+      '<?xml ',
+      '<feed ',
+      'TY  - JOUR',
+      '"About the data:',
+      'PT\tTI',
+      'PMID- 1',
+      '@article{',
+      'x',
+      'FN Clarivate',
+    ];
+    const names = ['a.json', 'a.jsonl', 'a.txt', 'a.csv', 'a.ciw', 'a.xml', 'a', 'a.bib', 'a.ris'];
+    const formats = [undefined, 'json', 'jsonl', 'csv', 'wos', 'openalex', 'arxiv', 'trending'] as const;
+    let settled = 0;
+    for (const start of starts)
+      for (const lead of ['', '  '])
+        for (const name of names)
+          for (const explicit of formats)
+            for (const length of [150, 1200, 5000, 9000]) {
+              const named = detectFormatOf(name);
+              const head = `${lead}${start}${'y'.repeat(length)}`;
+              if (chooseFormat(head, explicit, named, false) !== undefined || !startSettles(head, explicit, named)) continue;
+              settled++;
+              for (const rest of ['z'.repeat(20_000), '\t'.repeat(10), ' \n  \r\n', '\n'])
+                expect(chooseFormat(head + rest, explicit, named, false), `${start} ${name} ${explicit}`).toBeUndefined();
+              for (const rest of ['', 'z'.repeat(20_000), '\tTI\tAB', '\n \n'])
+                expect(chooseFormat(head + rest, explicit, named, true), `${start} ${name} ${explicit} ended`).toEqual(
+                  chooseFormat(head, explicit, named, true),
+                );
+            }
+    expect(settled).toBeGreaterThan(50);
   });
 });
 

@@ -9,6 +9,7 @@ import { CurationError } from '../../../src/core/curation/CurationError';
 import { editCuration } from '../../../src/core/curation/editCuration';
 import { resolveCuration } from '../../../src/core/curation/resolveCuration';
 import { termKey } from '../../../src/core/keywords';
+import { jsonLines, SMALL_PAPERS } from '../../helpers/smallCorpus';
 
 const curation = (partial: Partial<Curation>): Curation => ({ stopwords: [], synonyms: [], clusterNames: [], ...partial });
 
@@ -345,30 +346,7 @@ describe('editCuration', () => {
 });
 
 describe('buildMap with a curation', () => {
-  const corpus = [
-    {
-      title: 'Sparse attention for long documents',
-      abstract: 'Sparse attention reduces the cost of long context transformers. Sparse attention keeps accuracy of LLMs.',
-    },
-    {
-      title: 'KV cache compression',
-      abstract: 'KV cache compression lowers memory of long context inference in large language models with sparse attention.',
-    },
-    {
-      title: 'Optimal transport for domain adaptation',
-      abstract: 'Optimal transport aligns source and target distributions for domain adaptation.',
-    },
-    {
-      title: 'Entropic optimal transport',
-      abstract: 'Entropic regularisation makes optimal transport fast; domain adaptation benefits.',
-    },
-    {
-      title: 'Serving LLMs cheaply',
-      abstract: 'Serving large language models needs a KV cache; LLMs with sparse attention serve faster.',
-    },
-  ]
-    .map((p) => JSON.stringify(p))
-    .join('\n');
+  const corpus = jsonLines(SMALL_PAPERS);
   const build = (c?: Curation) => buildMap(corpus, { fileName: 'c.jsonl', toolVersion: 'topic-map test', curation: c }).map;
 
   it('drops removed terms from keyword nodes and from every paper, merges synonyms, saves the curation', () => {

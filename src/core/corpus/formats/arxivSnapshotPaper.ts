@@ -28,7 +28,9 @@ export function arxivSnapshotPaper(record: Json, line: number): RawPaper {
     for (const parts of record.authors_parsed) {
       if (!Array.isArray(parts)) continue;
       const [last, first, suffix] = parts.map((part) => cleanMarkup(text(part), { latex: true }));
-      const name = [first, last, suffix].filter((part) => part).join(' ');
+      // The snapshot's parser splits hyphenated initials ("C.-P." becomes "C. -P."): joined again.
+      const given = first?.replace(/\. -(?=\p{L})/gu, '.-');
+      const name = [given, last, suffix].filter((part) => part).join(' ');
       if (name) authors.push(name);
     }
   } else if (typeof record.authors === 'string') {

@@ -107,7 +107,7 @@ const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:
  * last 800 characters that starts a sentence is cut, so a "©" quoted mid-text survives. 800, not
  * less: open-access notices run long ("© The Author(s) 2026. This article is distributed under the
  * terms of the Creative Commons ... License (https://...) which permits ...", 470 characters in a
- * real Scopus export, test/fixtures/real/scopus.csv).
+ * real Scopus export; its case is a row of test/core/corpus/formats/exportFormats.test.ts).
  */
 const COPYRIGHT_TAIL =
   /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z])[\s\S]*$/;

@@ -19,14 +19,33 @@ export const INVERTED_INDEX_KEY = '"abstract_inverted_index":';
 
 /**
  * A value whose parts are read: the keys kept, each with a nested shape, LEAF (the whole value)
- * or INDEX (the inverted index). A list, not a map: keys are compared in the text, by length then
- * characters, so no key of the thousands a work has is cut out as a string.
+ * or INDEX (the inverted index). Keys are compared in the text, by length then characters, so no
+ * key of the thousands a work has is cut out as a string: `byLength[n]` lists the kept keys of n
+ * characters (most keys of a work have no entry there, and are skipped after one look).
  */
-type Part = Shape | typeof LEAF | typeof INDEX_PART;
-type Shape = readonly (readonly [key: string, part: Part])[];
+type Part = Shape | typeof LEAF | typeof INDEX_PART | Later;
+type Entry = readonly [key: string, part: Part];
+interface Shape {
+  readonly entries: readonly Entry[];
+  readonly byLength: readonly (readonly Entry[] | undefined)[];
+}
 const LEAF = 0;
 const INDEX_PART = 1;
-const shape = (entries: Record<string, Part>): Shape => Object.entries(entries);
+/**
+ * A value read through `shape` only when asked for (a getter): checked as JSON in the scan, built
+ * by a second scan of its text if the reader wants it (concepts: only when a work has no keywords).
+ */
+class Later {
+  constructor(readonly shape: Shape) {}
+}
+function shape(parts: Record<string, Part>): Shape {
+  const entries = Object.entries(parts);
+  const byLength: Entry[][] = [];
+  for (const entry of entries) (byLength[entry[0].length] ??= []).push(entry);
+  // Dense (no holes), so reading it stays on V8's fast path.
+  for (let n = 0; n < byLength.length; n++) byLength[n] ??= [];
+  return { entries, byLength: byLength.map((list) => (list.length === 0 ? undefined : list)) };
+}
 
 /**
  * What openAlexPaper.ts reads of a work. A shape applies to an object's keys, and to each element
@@ -43,14 +62,14 @@ const WANTED: Shape = shape({
   primary_location: shape({ source: shape({ display_name: LEAF }), landing_page_url: LEAF }),
   host_venue: shape({ display_name: LEAF }),
   keywords: shape({ display_name: LEAF }),
-  concepts: shape({ display_name: LEAF, score: LEAF }),
+  concepts: new Later(shape({ display_name: LEAF, score: LEAF })),
   ids: shape({ pmid: LEAF }),
   abstract_inverted_index: INDEX_PART,
 });
 const INDEX = 'abstract_inverted_index';
 
 /** Thrown (one object, no stack) when the scan meets anything it leaves to JSON.parse. */
-const BAIL = Object.freeze({ bail: true });
+export const BAIL = Object.freeze({ bail: true });
 
 /** One work a line: the work with the fields openAlexPaper reads, or undefined (parse it fully). */
 export function parseOpenAlexLine(line: string): Record<string, unknown> | undefined {
@@ -66,60 +85,171 @@ export function parseOpenAlexLine(line: string): Record<string, unknown> | undef
   }
 }
 
-/**
- * A JSON document of works: an array, or an API response `{"meta": …, "results": [...]}` (no
- * `papers` key: parseJsonCorpus reads that first). Gives the works and the offset each starts at,
- * or undefined when the document is anything else or any element is not such a work.
- */
-export function parseOpenAlexDocument(text: string): { works: Record<string, unknown>[]; offsets: number[] } | undefined {
-  const scan = new Scanner(text);
-  try {
-    scan.space();
-    let found: { works: Record<string, unknown>[]; offsets: number[] } | undefined;
-    if (scan.peek() === 0x5b /* [ */) found = scan.works();
-    else {
-      scan.expect(0x7b /* { */);
-      scan.space();
-      if (scan.peek() === 0x7d /* } */) return undefined;
-      for (;;) {
-        const key = scan.key();
-        if (key === 'papers') return undefined;
-        if (key === 'results') found = scan.works();
-        else scan.skip();
-        scan.space();
-        if (scan.peek() === 0x2c /* , */) {
-          scan.i++;
-          scan.space();
-          continue;
-        }
-        scan.expect(0x7d);
-        break;
-      }
-    }
-    scan.space();
-    return scan.i === text.length ? found : undefined;
-  } catch {
-    // BAIL, or a stack overflow on deep nesting: the full path decides.
-    return undefined;
-  }
-}
-
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
 /** Where the next control character (U+0000–U+001F) at or after `from` is, or the text's length. */
 const CONTROL = /[\u0000-\u001f]/g;
+const CONTROL_FREE = /^[^\u0000-\u001f]*$/;
 function nextControl(s: string, from: number): number {
   CONTROL.lastIndex = from;
   return CONTROL.exec(s)?.index ?? s.length;
 }
-/** The words of the index being read (one set, cleared, rather than one per work). */
-const SEEN = new Set<string>();
+/**
+ * The words and positions of the inverted index being read: scratch space reused from work to
+ * work (a Set and an array a work made the index the scan's costliest part). Entries are marked
+ * with the number of the index they belong to (`stamp`), so nothing is cleared between works.
+ */
+class IndexScratch {
+  private stamp = 0;
+  /** The words of the index, in the order read. */
+  private readonly words: string[] = [];
+  private count = 0;
+  /** Open addressing on the words' hashes: which word (by order) a slot holds, and for which index. */
+  private readonly slotWord = new Int32Array(INDEX_SLOTS);
+  private readonly slotStamp = new Int32Array(INDEX_SLOTS);
+  /** For each position: the word there, and for which index (grown as positions need). */
+  private positionWord = new Int32Array(1024);
+  private positionStamp = new Int32Array(1024);
+  private placed = 0;
+  private last = -1;
+
+  /** Starts a new index. */
+  next(): this {
+    if (this.stamp === 0x7fffffff) {
+      this.stamp = 0;
+      this.slotStamp.fill(0);
+      this.positionStamp.fill(0);
+    }
+    this.stamp++;
+    this.count = 0;
+    this.placed = 0;
+    this.last = -1;
+    return this;
+  }
+
+  /** The word's number, or -1 when it is there already (JSON.parse would keep its last list) or there are too many. */
+  addWord(word: string): number {
+    if (this.count >= INDEX_SLOTS >> 1) return -1;
+    let hash = word.length;
+    for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    const mask = INDEX_SLOTS - 1;
+    const { slotWord, slotStamp, stamp, words } = this;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      if (slotStamp[slot] !== stamp) {
+        slotStamp[slot] = stamp;
+        slotWord[slot] = this.count;
+        words[this.count] = word;
+        return this.count++;
+      }
+      if (words[slotWord[slot]] === word) return -1;
+    }
+  }
+
+  /** Puts word `w` at `position` (at most MAX_POSITION); false when another word is there. */
+  place(position: number, w: number): boolean {
+    if (position >= this.positionStamp.length) this.grow(position);
+    if (this.positionStamp[position] === this.stamp) return false;
+    this.positionStamp[position] = this.stamp;
+    this.positionWord[position] = w;
+    this.placed++;
+    if (position > this.last) this.last = position;
+    return true;
+  }
+
+  /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
+  text(): string {
+    const { words, positionWord, positionStamp, stamp, last, placed } = this;
+    // Sized once (a list grown by push is copied as it grows).
+    const parts = new Array<string>(placed);
+    if (placed === last + 1) for (let p = 0; p <= last; p++) parts[p] = words[positionWord[p]];
+    else for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
+    return parts.join(' ');
+  }
+
+  private grow(position: number): void {
+    let size = this.positionStamp.length;
+    while (size <= position) size *= 2;
+    const words = new Int32Array(size);
+    words.set(this.positionWord);
+    const stamps = new Int32Array(size);
+    stamps.set(this.positionStamp);
+    this.positionWord = words;
+    this.positionStamp = stamps;
+  }
+}
+/** Distinct words an index may have on the fast path: twice as many slots, so probes stay short. */
+const INDEX_SLOTS = 8192;
+const INDEX_SCRATCH = new IndexScratch();
 const indexOrEnd = (at: number, s: string): number => (at === -1 ? s.length : at);
 
-class Scanner {
+/** Exact powers of ten (10^22 is the last a double holds exactly). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * The JSON number `s` holds from `start` to `end` (checked already), without cutting it out, when
+ * it has no exponent and at most 15 digits: its digits as a whole number are then exact, and one
+ * division by an exact power of ten rounds as Number() does (Clinger's fast path). Else undefined.
+ */
+function plainNumber(s: string, start: number, end: number): number | undefined {
+  let i = start;
+  const negative = s.charCodeAt(i) === 0x2d;
+  if (negative) i++;
+  let digits = 0;
+  let whole = 0;
+  let scale = 0;
+  let fraction = false;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) {
+      fraction = true;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39 || ++digits > 15) return undefined;
+    whole = whole * 10 + (c - 0x30);
+    if (fraction) scale++;
+  }
+  const value = whole / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
+/**
+ * Defines `key` on `result` as a getter reading `text` (a value the scan checked) through `shape`,
+ * once. Only that value is scanned again (a work of a 1 MB piece of an API response must not make
+ * the scanner look over the whole piece).
+ */
+function readLater(result: Record<string, unknown>, key: string, text: string, shape: Shape): void {
+  let value: unknown;
+  let read = false;
+  Object.defineProperty(result, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      if (!read) {
+        try {
+          value = new Scanner(text).shaped(shape);
+        } catch {
+          // Checked JSON reads the same way again; should it not (a stack overflow), in full.
+          value = JSON.parse(text);
+        }
+        read = true;
+      }
+      return value;
+    },
+  });
+}
+
+/**
+ * Reads JSON at `i` in `s`: the pieces of a work (see WANTED), whole values, or past values
+ * without building them. Anything it does not read as JSON.parse would throws BAIL, with the
+ * place it looked at in `failAt` (-1 when that does not depend on the text after it): a document
+ * read as it arrives (OpenAlexDocumentScan) tells a cut-off text (failAt near the end) from a bad one.
+ */
+export class Scanner {
   i = 0;
+  /** Where the last BAIL looked, or -1 (see the class comment). */
+  failAt = -1;
   /** Whether the string scanned last held an escape. */
   private escaped = false;
   /** The next backslash at or after the last place looked from (the text's length: none). */
@@ -129,7 +259,14 @@ class Scanner {
 
   constructor(private readonly s: string) {
     this.nextBackslash = indexOrEnd(s.indexOf('\\'), s);
-    this.nextControl = nextControl(s, 0);
+    // Compact JSON has none: one anchored pass (half the time of a search) says so.
+    this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
+  }
+
+  /** BAIL, having noted where the scan looked. */
+  bail(at: number): typeof BAIL {
+    this.failAt = at;
+    return BAIL;
   }
 
   peek(): number {
@@ -146,44 +283,22 @@ class Scanner {
   }
 
   expect(c: number): void {
-    if (this.s.charCodeAt(this.i) !== c) throw BAIL;
+    if (this.s.charCodeAt(this.i) !== c) throw this.bail(this.i);
     this.i++;
-  }
-
-  /** `[work, ...]` at i: each element a work with an inverted index. */
-  works(): { works: Record<string, unknown>[]; offsets: number[] } {
-    const works: Record<string, unknown>[] = [];
-    const offsets: number[] = [];
-    this.expect(0x5b);
-    this.space();
-    if (this.peek() === 0x5d /* ] */) {
-      this.i++;
-      return { works, offsets };
-    }
-    for (;;) {
-      offsets.push(this.i);
-      works.push(this.work());
-      this.space();
-      const c = this.peek();
-      this.i++;
-      if (c === 0x5d) return { works, offsets };
-      if (c !== 0x2c) throw BAIL;
-      this.space();
-    }
   }
 
   /** A work object at i; it must have an `abstract_inverted_index` key. */
   work(): Record<string, unknown> {
-    if (this.peek() !== 0x7b) throw BAIL;
+    if (this.peek() !== 0x7b) throw this.bail(this.i);
     const work = this.object(WANTED);
-    if (!Object.hasOwn(work, INDEX)) throw BAIL;
+    if (!Object.hasOwn(work, INDEX)) throw this.bail(-1);
     return work;
   }
 
   /** A key and its colon at i (after the opening brace or a comma and spaces). */
   key(): string {
     const start = this.i;
-    if (this.s.charCodeAt(start) !== 0x22 /* " */) throw BAIL;
+    if (this.s.charCodeAt(start) !== 0x22 /* " */) throw this.bail(start);
     this.string();
     const key = this.escaped ? (JSON.parse(this.s.slice(start, this.i)) as string) : this.s.slice(start + 1, this.i - 1);
     this.space();
@@ -204,32 +319,39 @@ class Scanner {
     }
     for (;;) {
       const keyAt = this.i;
-      if (s.charCodeAt(keyAt) !== 0x22) throw BAIL;
+      if (s.charCodeAt(keyAt) !== 0x22) throw this.bail(keyAt);
       this.string();
       const length = this.i - keyAt - 2;
-      let found: readonly [string, Part] | undefined;
+      let found: Entry | undefined;
       if (this.escaped) {
         const key = JSON.parse(s.slice(keyAt, this.i)) as string;
-        found = wanted.find(([name]) => name === key);
-      } else
-        for (const entry of wanted) {
-          if (entry[0].length === length && s.startsWith(entry[0], keyAt + 1)) {
-            found = entry;
-            break;
+        found = wanted.entries.find(([name]) => name === key);
+      } else {
+        const candidates = length < wanted.byLength.length ? wanted.byLength[length] : undefined;
+        if (candidates !== undefined)
+          for (const entry of candidates) {
+            if (s.startsWith(entry[0], keyAt + 1)) {
+              found = entry;
+              break;
+            }
           }
-        }
+      }
       this.space();
       this.expect(0x3a /* : */);
       this.space();
       if (found === undefined) this.skip();
       else {
         const part = found[1];
-        result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
+        if (part instanceof Later) {
+          const at = this.i;
+          this.skip();
+          readLater(result, found[0], s.slice(at, this.i), part.shape);
+        } else result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
       }
       this.space();
       const c = s.charCodeAt(this.i++);
       if (c === 0x7d) return result;
-      if (c !== 0x2c) throw BAIL;
+      if (c !== 0x2c) throw this.bail(this.i - 1);
       this.space();
     }
   }
@@ -252,7 +374,7 @@ class Scanner {
       const next = this.peek();
       this.i++;
       if (next === 0x5d) return list;
-      if (next !== 0x2c) throw BAIL;
+      if (next !== 0x2c) throw this.bail(this.i - 1);
       this.space();
     }
   }
@@ -271,7 +393,7 @@ class Scanner {
     if (c === 0x74 /* t */) return true;
     if (c === 0x66 /* f */) return false;
     if (c === 0x6e /* n */) return null;
-    return Number(s.slice(start, this.i));
+    return plainNumber(s, start, this.i) ?? Number(s.slice(start, this.i));
   }
 
   /**
@@ -284,11 +406,7 @@ class Scanner {
     const { s } = this;
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
-    const words: string[] = [];
-    const seen = SEEN;
-    seen.clear();
-    let placed = 0;
-    let last = -1;
+    const index = INDEX_SCRATCH.next();
     let i = start + 1;
     while (isSpace(s.charCodeAt(i))) i++;
     let ok = true;
@@ -300,15 +418,13 @@ class Scanner {
           break;
         }
         const wordAt = i;
-        this.i = i;
-        this.string();
-        i = this.i;
+        i = this.stringEnd(i);
         const word = this.escaped ? (JSON.parse(s.slice(wordAt, i)) as string) : s.slice(wordAt + 1, i - 1);
-        if (seen.has(word)) {
+        const w = index.addWord(word);
+        if (w < 0) {
           ok = false;
           break;
         }
-        seen.add(word);
         while (isSpace(s.charCodeAt(i))) i++;
         if (s.charCodeAt(i) !== 0x3a) {
           ok = false;
@@ -328,7 +444,7 @@ class Scanner {
             let c = s.charCodeAt(i);
             let position = 0;
             let digits = 0;
-            while (isDigit(c) && digits < 7) {
+            while (c >= 0x30 && c <= 0x39 && digits < 7) {
               position = position * 10 + (c - 0x30);
               digits++;
               c = s.charCodeAt(++i);
@@ -338,13 +454,16 @@ class Scanner {
               ok = false;
               break;
             }
-            if (words[position] !== undefined) {
+            if (!index.place(position, w)) {
               ok = false;
               break;
             }
-            words[position] = word;
-            placed++;
-            if (position > last) last = position;
+            // Compact JSON: a comma right after the number (the loop checks what follows it).
+            if (c === 0x2c) {
+              i++;
+              while (isSpace(s.charCodeAt(i))) i++;
+              continue;
+            }
             while (isSpace(s.charCodeAt(i))) i++;
             c = s.charCodeAt(i++);
             if (c === 0x5d) break;
@@ -369,17 +488,7 @@ class Scanner {
       return this.value();
     }
     this.i = i;
-    seen.clear();
-    // Every position 0..last taken (real indexes are): one join. Gaps are skipped, as
-    // openAlexAbstract skips them.
-    if (placed === last + 1) return new PrebuiltAbstract(words.join(' '));
-    let text = '';
-    for (let p = 0; p <= last; p++) {
-      const word = words[p];
-      if (word === undefined) continue;
-      text = text === '' ? word : `${text} ${word}`;
-    }
-    return new PrebuiltAbstract(text);
+    return new PrebuiltAbstract(index.text());
   }
 
   /** Past the string at i (its opening quote), checked as JSON.parse checks it. */
@@ -405,25 +514,25 @@ class Scanner {
     let escaped = false;
     for (;;) {
       const end = s.indexOf('"', from);
-      if (end === -1) throw BAIL;
+      if (end === -1) throw this.bail(s.length);
       if (this.nextBackslash < from) this.nextBackslash = indexOrEnd(s.indexOf('\\', from), s);
       const backslash = this.nextBackslash;
       if (backslash > end) {
         if (this.nextControl <= open) this.nextControl = nextControl(s, open + 1);
         // A raw control character (a tab, a line break) is not allowed in a JSON string.
-        if (this.nextControl < end) throw BAIL;
+        if (this.nextControl < end) throw this.bail(-1);
         this.escaped = escaped;
         return end + 1;
       }
       escaped = true;
       const e = s.charCodeAt(backslash + 1);
       if (e === 0x75 /* u */) {
-        for (let k = backslash + 2; k < backslash + 6; k++) if (!isHex(s.charCodeAt(k))) throw BAIL;
+        for (let k = backslash + 2; k < backslash + 6; k++) if (!isHex(s.charCodeAt(k))) throw this.bail(k);
         from = backslash + 6;
       } else if (e === 0x22 || e === 0x5c || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
         // \" \\ \/ \b \f \n \r \t
         from = backslash + 2;
-      } else throw BAIL;
+      } else throw this.bail(backslash + 1);
     }
   }
 
@@ -447,7 +556,7 @@ class Scanner {
         const close = c === 0x7b ? 0x7d : 0x5d;
         if (s.charCodeAt(i) === close) i++;
         else {
-          if (depth === 30) throw BAIL;
+          if (depth === 30) throw this.bail(-1);
           if (c === 0x7b) {
             objects |= 1 << depth;
             i = this.keyEnd(i);
@@ -477,7 +586,7 @@ class Scanner {
           if (inObject) i = this.keyEnd(i);
           break;
         }
-        if (c !== (inObject ? 0x7d : 0x5d)) throw BAIL;
+        if (c !== (inObject ? 0x7d : 0x5d)) throw this.bail(i - 1);
         depth--;
       }
     }
@@ -486,17 +595,17 @@ class Scanner {
   /** The offset of the value after the key at i, its colon and spaces. */
   private keyEnd(at: number): number {
     const { s } = this;
-    if (s.charCodeAt(at) !== 0x22) throw BAIL;
+    if (s.charCodeAt(at) !== 0x22) throw this.bail(at);
     let i = this.stringEnd(at);
     while (isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 0x3a) throw BAIL;
+    if (s.charCodeAt(i) !== 0x3a) throw this.bail(i);
     i++;
     while (isSpace(s.charCodeAt(i))) i++;
     return i;
   }
 
   private literal(word: string): void {
-    if (!this.s.startsWith(word, this.i)) throw BAIL;
+    if (!this.s.startsWith(word, this.i)) throw this.bail(this.i);
     this.i += word.length;
   }
 
@@ -508,10 +617,10 @@ class Scanner {
     const first = s.charCodeAt(i);
     if (first === 0x30) i++;
     else if (isDigit(first)) while (isDigit(s.charCodeAt(i))) i++;
-    else throw BAIL;
+    else throw this.bail(i);
     if (s.charCodeAt(i) === 0x2e /* . */) {
       i++;
-      if (!isDigit(s.charCodeAt(i))) throw BAIL;
+      if (!isDigit(s.charCodeAt(i))) throw this.bail(i);
       while (isDigit(s.charCodeAt(i))) i++;
     }
     const e = s.charCodeAt(i);
@@ -519,7 +628,7 @@ class Scanner {
       i++;
       const sign = s.charCodeAt(i);
       if (sign === 0x2b || sign === 0x2d) i++;
-      if (!isDigit(s.charCodeAt(i))) throw BAIL;
+      if (!isDigit(s.charCodeAt(i))) throw this.bail(i);
       while (isDigit(s.charCodeAt(i))) i++;
     }
     this.i = i;

@@ -7,6 +7,7 @@ import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
 import { sourceIdsFromUrl } from './sourceIdsFromUrl';
 import { addKeyword, splitKeywords } from './splitKeywords';
+import { titleCase } from './titleCase';
 import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
 import { allValues, firstValue } from './taggedValues';
 
@@ -16,7 +17,7 @@ const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
 /**
  * RIS as Zotero, EndNote, Mendeley, Scopus and Web of Science (via EndNote) write it. Title TI or
  * T1 (then CT, BT); abstract AB or N2 (EndNote and Scopus); authors AU or A1; year PY, Y1 or DA
- * ("2019/05/01/"); keywords KW, one a line or ";"-separated; DOI DO; URL UR; venue T2, JF, JO or
+ * ("2019/05/01/"; Web of Science's "SEP" with PY); keywords KW, one a line or ";"-separated; DOI DO; URL UR; venue T2, JF, JO or
  * JA; ids from AN ("WOS:...", a PubMed id when DB says PubMed) and from the URL (Scopus eid).
  */
 export const risFormat: TaggedFormat = {
@@ -44,9 +45,15 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
     paper.year = Number(date.slice(0, 4));
     const precise = isoDate(firstValue(fields, 'DA', 'Y1', 'PY'));
     if (precise && precise.length > 4) paper.date = precise;
+    else {
+      // Web of Science's RIS puts its PD in DA: "SEP", "DEC 24", with the year in PY alone.
+      const month = isoDate(`${firstValue(fields, 'DA') ?? ''} ${paper.year}`);
+      if (month && month.length > 4) paper.date = month;
+    }
   }
+  const accession = firstValue(fields, 'AN');
   const venue = firstValue(fields, 'T2', 'JF', 'JO', 'JA');
-  if (venue) paper.venue = cleanMarkup(venue);
+  if (venue) paper.venue = accession?.startsWith('WOS:') ? titleCase(cleanMarkup(venue)) : cleanMarkup(venue);
   const doi = bareDoi(firstValue(fields, 'DO'));
   if (doi) paper.doi = doi;
   const url = firstValue(fields, 'UR')?.split(/\s+|;/)[0];
@@ -59,7 +66,6 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
   }
   if (keywords.length > 0) paper.authorKeywords = keywords;
   const ids: PaperSourceIds = {};
-  const accession = firstValue(fields, 'AN');
   if (accession?.startsWith('WOS:')) ids.wos = accession;
   else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline/i.test(firstValue(fields, 'DB', 'DP') ?? ''))
     ids.pmid = accession;

@@ -8,6 +8,7 @@ import { isoDate } from './isoDate';
 import { splitKeywords } from './splitKeywords';
 import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
 import { allValues, firstValue } from './taggedValues';
+import { titleCase } from './titleCase';
 
 /** "TI Title": a two-character tag, one space, the value; "ER" and "EF" stand alone. */
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -81,13 +82,4 @@ function listOf(fields: TaggedFields, listBreak: string, tag: string): string[] 
     .split(';')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-}
-
-/** Web of Science writes source titles in capitals ("NATURE COMMUNICATIONS"); shown as "Nature Communications". */
-function titleCase(text: string): string {
-  if (/[a-z]/.test(text)) return text;
-  return text
-    .toLowerCase()
-    .replace(/(^|[\s\-/(])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
-    .replace(/(?<=\s)(Of|And|The|In|On|For|To|A|An|At|By|With|From)(?=\s)/g, (word) => word.toLowerCase());
 }

@@ -5,6 +5,9 @@ import { LineReader } from './LineReader';
 import type { RawPaperSink } from '../RawPaper';
 import { rawPaperFromJson } from '../rawPaperFromJson';
 
+/** How an OpenAlex work's line starts (compact JSON, `id` first). */
+const OPENALEX_WORK = '{"id":"https://openalex.org/W';
+
 /**
  * JSON Lines: one JSON object a line, blank lines ignored. A line that is not valid JSON, or not
  * an object, is an error naming that line: guessing past it could silently lose papers. The one
@@ -31,7 +34,9 @@ export class JsonLinesReader extends LineReader {
     let value: unknown;
     try {
       // OpenAlex works: the fields read picked out, the rest skipped unbuilt (openAlexScan.ts).
-      value = (content.includes(INVERTED_INDEX_KEY) ? parseOpenAlexLine(content) : undefined) ?? JSON.parse(content);
+      // A work's id opens it (API and snapshot); else the index key, found late in the line.
+      const openAlex = content.startsWith(OPENALEX_WORK) || content.includes(INVERTED_INDEX_KEY);
+      value = (openAlex ? parseOpenAlexLine(content) : undefined) ?? JSON.parse(content);
     } catch (error) {
       const { offset, reason } = jsonSyntaxError(error, content);
       // Cut short after at least one record: keep those. A file that is one bad line stays an error.

@@ -1,5 +1,6 @@
 import { CorpusError } from '../CorpusError';
-import { INVERTED_INDEX_KEY, parseOpenAlexDocument } from '../formats/openAlexScan';
+import { INVERTED_INDEX_KEY } from '../formats/openAlexScan';
+import { parseOpenAlexDocument } from '../formats/OpenAlexDocumentScan';
 import { jsonRecordOffsets } from './jsonRecordOffsets';
 import { jsonSyntaxError } from './jsonSyntaxError';
 import { LineIndex } from './LineIndex';
@@ -7,19 +8,18 @@ import type { RawCorpus, RawPaper } from '../RawPaper';
 import { rawPaperFromJson } from '../rawPaperFromJson';
 import type { CorpusWarning } from '../../map';
 
-/** A JSON document: an array of paper objects, or an object whose "papers" is such an array. */
-export function parseJsonCorpus(text: string, file: string): RawCorpus {
+/**
+ * A JSON document: an array of paper objects, an object whose "papers" (or OpenAlex's "results") is
+ * such an array, or one OpenAlex work on its own. `openAlex: false`: the caller has read the text
+ * as OpenAlex works already (JsonDocumentReader) and it was not; it is parsed in full straight away.
+ */
+export function parseJsonCorpus(text: string, file: string, { openAlex = true }: { openAlex?: boolean } = {}): RawCorpus {
   // OpenAlex works (an API response or an array): the fields read picked out, the rest skipped
   // unbuilt (openAlexScan.ts); anything else, or anything odd, is parsed in full below.
-  const openAlex = text.includes(INVERTED_INDEX_KEY) ? parseOpenAlexDocument(text) : undefined;
-  if (openAlex) {
+  if (openAlex && text.includes(INVERTED_INDEX_KEY)) {
     const lines = new LineIndex(text);
-    const warnings: CorpusWarning[] = [];
-    const records = openAlex.works.map((work, index) => {
-      const line = lines.lineAt(openAlex.offsets[index]);
-      return rawPaperFromJson(work, line, (message) => warnings.push({ file, line, message }));
-    });
-    return { records, warnings };
+    const papers = parseOpenAlexDocument(text, (work, offset) => openAlexRecord(work, lines.lineAt(offset), file));
+    if (papers) return openAlexCorpus(papers);
   }
   let document: unknown;
   try {
@@ -57,6 +57,25 @@ export function parseJsonCorpus(text: string, file: string): RawCorpus {
   return { records, warnings };
 }
 
+/** The paper of an OpenAlex work of a document, with the warnings it gave. */
+export interface OpenAlexRecord {
+  record: RawPaper;
+  warnings?: CorpusWarning[];
+}
+
+export function openAlexRecord(work: Record<string, unknown>, line: number, file: string): OpenAlexRecord {
+  let warnings: CorpusWarning[] | undefined;
+  const record = rawPaperFromJson(work, line, (message) => (warnings ??= []).push({ file, line, message }));
+  return warnings ? { record, warnings } : { record };
+}
+
+/** The corpus of a document's works: their warnings in order, as the full path gives them. */
+export function openAlexCorpus(papers: OpenAlexRecord[]): RawCorpus {
+  const warnings: CorpusWarning[] = [];
+  for (const paper of papers) if (paper.warnings) warnings.push(...paper.warnings);
+  return { records: papers.map((paper) => paper.record), warnings };
+}
+
 function recordsOf(document: unknown): unknown[] | undefined {
   if (Array.isArray(document)) return document;
   if (document !== null && typeof document === 'object') {
@@ -65,8 +84,14 @@ function recordsOf(document: unknown): unknown[] | undefined {
     // An OpenAlex API response: {"meta": {...}, "results": [works]}.
     const results = (document as Record<string, unknown>).results;
     if (Array.isArray(results)) return results;
+    // One OpenAlex work saved alone (what GET /works/W… returns): a corpus of one.
+    if (isOpenAlexWork(document as Record<string, unknown>)) return [document];
   }
   return undefined;
+}
+
+function isOpenAlexWork(document: Record<string, unknown>): boolean {
+  return typeof document.id === 'string' && document.id.startsWith('https://openalex.org/W');
 }
 
 function describe(value: unknown): string {

@@ -71,6 +71,51 @@ describe('RIS', () => {
   it('is recognised by its content in a .txt file', () => {
     expect(parseCorpus(fixture('zotero.ris'), { fileName: 'export.txt' }).papers).toEqual(papers);
   });
+
+  // Written by hand in the shape of a 2019 Scopus RIS export (cases a GPL-licensed real excerpt
+  // covered before): "ER  - " with a trailing space, a title with a trailing space, an ST
+  // (translated short title) after TI, Scopus's copyright notice written twice, "© 2019 by the
+  // author(s).", and the EID in UR.
+  it('reads Scopus RIS: trailing spaces, ST is not the title, a doubled © notice dropped, the EID', () => {
+    const text = [
+      'TY  - JOUR',
+      'TI  - Few detections of owls in burned forests of the Sierra Nevada ',
+      'ST  - Peu de détections de chouettes dans les forêts brûlées de la Sierra Nevada',
+      'T2  - Avian Conservation and Ecology',
+      'PY  - 2019',
+      'DO  - 10.1000/ace.2019.17',
+      'AU  - Siegel, R.B.',
+      'AB  - Extreme wildfires leave large areas of dead trees. We found few owls there. © 2019 The Wildlife Society. © 2019 The Wildlife Society',
+      'UR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-85070000001&doi=10.1000%2face.2019.17&partnerID=40&md5=x',
+      'ER  - ',
+      '',
+      'TY  - JOUR',
+      'TI  - Motion detection in wildlife videos',
+      'T2  - Wildlife Society Bulletin',
+      'PY  - 2019',
+      'AB  - Cameras record hours of empty video. We detect motion to skip it. © 2019 by the author(s).',
+      'UR  - https://www.scopus.com/inward/record.uri?eid=2-s2.0-85070000002&partnerID=40&md5=y',
+      'ER  - ',
+      '',
+    ].join('\n');
+    const result = parseCorpus(text, { fileName: 'scopus.ris' });
+    expect(result.warnings).toEqual([]);
+    expect(result.papers.map((p) => [p.title, p.abstract, p.sourceIds?.scopus, p.line])).toEqual([
+      [
+        'Few detections of owls in burned forests of the Sierra Nevada',
+        'Extreme wildfires leave large areas of dead trees. We found few owls there.',
+        '2-s2.0-85070000001',
+        1,
+      ],
+      [
+        'Motion detection in wildlife videos',
+        'Cameras record hours of empty video. We detect motion to skip it.',
+        '2-s2.0-85070000002',
+        12,
+      ],
+    ]);
+    expect(result.papers[0]).toMatchObject({ authors: ['R.B. Siegel'], venue: 'Avian Conservation and Ecology', year: 2019 });
+  });
 });
 
 describe('Web of Science', () => {
@@ -107,6 +152,76 @@ describe('Web of Science', () => {
       sourceIds: { wos: 'WOS:000650000000001', pmid: '33900001' },
       line: 2,
     });
+  });
+
+  // Written by hand in the shape of a 2026 "Full Record" export (these cases were covered by a
+  // GPL-licensed real excerpt before): PD "2026 FEB 25" with the year first, an EA (early access)
+  // month and a DA (the export's date) that are not the publication date, ER followed directly by
+  // the next PT, the "(c) ... Elsevier Ltd. All rights reserved." tail on the AB line, and a record
+  // without AB (a comment letter) skipped with a warning that names its line.
+  it('reads a 2026-style export: year-first PD, EA and DA ignored, no blank line between records, a record without AB', () => {
+    const text = [
+      'FN Clarivate Analytics Web of Science',
+      'VR 1.0',
+      'PT J',
+      'AU Rossi, M',
+      'AF Rossi, Maria',
+      'TI Mapping soil moisture with radar: a bibliometric analysis of thirty',
+      '   years of studies',
+      'SO REMOTE SENSING REVIEWS',
+      'DT Article; Early Access',
+      'DE soil moisture; radar; bibliometric analysis; science',
+      '   mapping',
+      'AB Radar retrieval of soil moisture has grown into a large field. We map its studies since 1995. (c) 2026 Elsevier Ltd. All rights reserved.',
+      'PD 2026 FEB 25',
+      'PY 2026',
+      'DI 10.1000/rsr.2026.0001',
+      'EA FEB 2026',
+      'UT WOS:001700000000001',
+      'DA 2026-03-28',
+      'ER',
+      'PT J',
+      'AU Chen, L',
+      'AF Chen, Li',
+      'TI Comment on "Mapping soil moisture with radar: a bibliometric analysis',
+      '   of thirty years of studies"',
+      'SO REMOTE SENSING REVIEWS',
+      'DT Letter',
+      'DE soil moisture; bibliometric',
+      'PD DEC 31',
+      'PY 2026',
+      'UT WOS:001700000000002',
+      'DA 2026-03-28',
+      'ER',
+      'EF',
+      '',
+    ].join('\n');
+    const { papers, warnings, tally } = parseCorpus(text, { fileName: 'savedrecs.txt' });
+    expect(papers).toEqual([
+      {
+        id: 'WOS:001700000000001',
+        title: 'Mapping soil moisture with radar: a bibliometric analysis of thirty years of studies',
+        abstract: 'Radar retrieval of soil moisture has grown into a large field. We map its studies since 1995.',
+        authors: ['Maria Rossi'],
+        year: 2026,
+        date: '2026-02-25',
+        venue: 'Remote Sensing Reviews',
+        doi: '10.1000/rsr.2026.0001',
+        url: 'https://doi.org/10.1000/rsr.2026.0001',
+        authorKeywords: ['soil moisture', 'radar', 'bibliometric analysis', 'science mapping'],
+        sourceIds: { wos: 'WOS:001700000000001' },
+        line: 3,
+      },
+    ]);
+    expect(tally).toEqual({ records: 2, skipped: { 'no abstract': 1 }, duplicates: 0 });
+    expect(warnings).toEqual([
+      {
+        file: 'savedrecs.txt',
+        line: 20,
+        // The title is cut to 60 characters in the message.
+        message: 'paper "Comment on "Mapping soil moisture with radar: a bibliometri…" has an empty abstract; skipped',
+      },
+    ]);
   });
 
   it('reads a UTF-16 tab-delimited export decoded by the caller, BOM included', () => {
@@ -157,6 +272,201 @@ describe('Scopus, Dimensions and Lens CSV', () => {
   });
 });
 
+/**
+ * Rows written by hand in the shape of Scopus (2026, 45 columns) and Lens CSV exports that went
+ * through R (bibliometrix writes empty cells as NA). These cases were covered by GPL-licensed real
+ * excerpts before: "Author full names" with Scopus ids in brackets, a PubMed ID of NA, a 400-character
+ * open-access licence notice after "©", a short "© 2026 Publisher." tail, both keyword columns; Lens
+ * IDs as ids, two NA PMIDs (which made "duplicate id NA"), a <jats:p> wrapper and a curly apostrophe.
+ */
+const csvRow = (cells: string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
+
+describe('Scopus and Lens CSV written through R (hand-written rows)', () => {
+  const SCOPUS_2026_HEADER = [
+    'Authors',
+    'Author full names',
+    'Author(s) ID',
+    'Title',
+    'Year',
+    'Source title',
+    'Volume',
+    'Issue',
+    'Art. No.',
+    'Page start',
+    'Page end',
+    'Cited by',
+    'DOI',
+    'Link',
+    'Affiliations',
+    'Authors with affiliations',
+    'Abstract',
+    'Author Keywords',
+    'Index Keywords',
+    'Molecular Sequence Numbers',
+    'Chemicals/CAS',
+    'Tradenames',
+    'Manufacturers',
+    'Funding Details',
+    'Funding Texts',
+    'References',
+    'Correspondence Address',
+    'Editors',
+    'Publisher',
+    'Sponsors',
+    'Conference name',
+    'Conference date',
+    'Conference location',
+    'Conference code',
+    'ISSN',
+    'ISBN',
+    'CODEN',
+    'PubMed ID',
+    'Language of Original Document',
+    'Abbreviated Source Title',
+    'Document Type',
+    'Publication Stage',
+    'Open Access',
+    'Source',
+    'EID',
+  ];
+  const scopusRow = (values: Record<string, string>) => csvRow(SCOPUS_2026_HEADER.map((column) => values[column] ?? 'NA'));
+  const LICENCE =
+    '© The Author(s) 2026. This article is distributed under the terms of the Creative Commons Attribution-NonCommercial 4.0 License (https://creativecommons.org/licenses/by-nc/4.0/) which permits non-commercial use, reproduction and distribution of the work without further permission provided the original work is attributed as specified on the SAGE and Open Access page (https://us.sagepub.com/en-us/nam/open-access-at-sage).';
+  const scopus = [
+    csvRow(SCOPUS_2026_HEADER),
+    scopusRow({
+      Authors: 'Rossi M.; Chen L.',
+      'Author full names': 'Rossi, Maria (60000000001); Chen, Li (57000000002)',
+      'Author(s) ID': '60000000001; 57000000002',
+      Title: 'Soil moisture from radar: a bibliometric analysis',
+      Year: '2026',
+      'Source title': 'Digital Geoscience',
+      DOI: '10.1000/dg.2026.1',
+      Abstract: `We map thirty years of radar studies of soil moisture. ${LICENCE}`,
+      'Author Keywords': 'soil moisture; radar; bibliometrics',
+      'Index Keywords': '',
+      'PubMed ID': 'NA',
+      EID: '2-s2.0-105000000001',
+    }),
+    scopusRow({
+      Authors: 'Okafor A.',
+      'Author full names': 'Okafor, Adaeze (57100000003)',
+      Title: 'Eye care research in Africa: a bibliometric study',
+      Year: '2026',
+      'Source title': 'Clinical and Experimental Optometry',
+      DOI: '10.1000/ceo.2026.2',
+      Abstract: 'We count the eye care studies written in Africa since 2000. © 2026 Optometry Australia.',
+      'Author Keywords': 'eye care; Africa',
+      'Index Keywords': 'bibliometrics; Africa; optometry',
+      'PubMed ID': '41000001',
+      EID: '2-s2.0-105000000002',
+    }),
+  ].join('\n');
+
+  it('reads a 2026 Scopus export: full names without their ids, NA cells as empty, both licence tails cut', () => {
+    const { papers, warnings } = parseCorpus(scopus, { fileName: 'scopus.csv' });
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      id: '2-s2.0-105000000001',
+      title: 'Soil moisture from radar: a bibliometric analysis',
+      abstract: 'We map thirty years of radar studies of soil moisture.',
+      authors: ['Maria Rossi', 'Li Chen'],
+      year: 2026,
+      venue: 'Digital Geoscience',
+      doi: '10.1000/dg.2026.1',
+      authorKeywords: ['soil moisture', 'radar', 'bibliometrics'],
+      // A PubMed ID of "NA" is no id.
+      sourceIds: { scopus: '2-s2.0-105000000001' },
+    });
+    expect(papers[1]).toMatchObject({
+      abstract: 'We count the eye care studies written in Africa since 2000.',
+      authors: ['Adaeze Okafor'],
+      // Author Keywords, then the Index Keywords not already there.
+      authorKeywords: ['eye care', 'Africa', 'bibliometrics', 'optometry'],
+      sourceIds: { scopus: '2-s2.0-105000000002', pmid: '41000001' },
+    });
+  });
+
+  const LENS_HEADER = [
+    'Lens ID',
+    'Title',
+    'Date Published',
+    'Publication Year',
+    'Publication Type',
+    'Source Title',
+    'ISSNs',
+    'Publisher',
+    'Source Country',
+    'Author/s',
+    'Abstract',
+    'Volume',
+    'Issue Number',
+    'Start Page',
+    'End Page',
+    'Fields of Study',
+    'Keywords',
+    'MeSH Terms',
+    'Chemicals',
+    'Funding',
+    'Source URLs',
+    'External URL',
+    'PMID',
+    'DOI',
+    'Microsoft Academic ID',
+    'PMCID',
+    'Citing Patents Count',
+    'References',
+    'Citing Works Count',
+    'Is Open Access',
+    'Open Access License',
+    'Open Access Colour',
+  ];
+  const lensRow = (values: Record<string, string>) => csvRow(LENS_HEADER.map((column) => values[column] ?? ''));
+  const lens = [
+    csvRow(LENS_HEADER),
+    lensRow({
+      'Lens ID': '000-100-200-300-401',
+      Title: 'Edge risk in internet of things systems',
+      'Date Published': '2020-11-22',
+      'Publication Year': '2020',
+      'Source Title': 'Environment systems & decisions',
+      'Author/s': 'Petra Novak; La’Treall Maddox',
+      Abstract: 'Connected devices bring new cyber risks. We model them at the edge.',
+      Keywords: 'Cyber risk; Internet of things',
+      PMID: 'NA',
+      DOI: '10.1000/esd.2020.1',
+    }),
+    lensRow({
+      'Lens ID': '000-100-200-300-402',
+      Title: 'Orchid research in Africa: a bibliometric overview',
+      'Date Published': '2021-06-30',
+      'Publication Year': '2021',
+      'Source Title': 'Annales des Sciences Naturelles',
+      'Author/s': 'Amina Diallo',
+      Abstract: '<jats:p>Orchid studies in Africa are few but growing.</jats:p>',
+      PMID: 'NA',
+      DOI: '10.1000/asn.2021.2',
+    }),
+  ].join('\n');
+
+  it('reads a Lens export through R: Lens IDs as ids, NA PMIDs not ids (no "duplicate id NA"), <jats:p> gone', () => {
+    const { papers, warnings } = parseCorpus(lens, { fileName: 'lens.csv' });
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.id)).toEqual(['000-100-200-300-401', '000-100-200-300-402']);
+    expect(papers[0]).toMatchObject({
+      authors: ['Petra Novak', 'La’Treall Maddox'],
+      year: 2020,
+      date: '2020-11-22',
+      venue: 'Environment systems & decisions',
+      doi: '10.1000/esd.2020.1',
+      authorKeywords: ['Cyber risk', 'Internet of things'],
+    });
+    expect(papers[0].sourceIds).toBeUndefined();
+    expect(papers[1].abstract).toBe('Orchid studies in Africa are few but growing.');
+  });
+});
+
 describe('PubMed MEDLINE', () => {
   const { papers } = parseInPieces(fixture('pubmed.nbib'), 'pubmed.nbib');
 
@@ -175,6 +485,35 @@ describe('PubMed MEDLINE', () => {
       authorKeywords: ['Machine learning', 'Sepsis', 'Humans'],
       sourceIds: { pmid: '31452104' },
       line: 1,
+    });
+  });
+
+  // Written by hand in the shape of a 2016 PubMed record (a case a GPL-licensed real excerpt
+  // covered before): LID holds only the publisher's id, the DOI is in a later AID; a name with a
+  // particle, "In 't Veen".
+  it('takes the DOI from AID when LID holds only a [pii], and keeps "In \'t Veen" whole', () => {
+    const text = [
+      'PMID- 26000001',
+      'DP  - 2016 Jan 15',
+      'TI  - Airway inflammation in asthma: a cohort study.',
+      'LID - S0006-4971(20)30001-2 [pii]',
+      'AB  - We followed 300 adults with asthma for five years.',
+      "FAU - In 't Veen, Johannes C C M",
+      "AU  - In 't Veen JCCM",
+      'FAU - de Vries, Anna',
+      'AU  - de Vries A',
+      'JT  - Respiratory medicine',
+      'AID - S0006-4971(20)30001-2 [pii]',
+      'AID - 10.1016/j.rmed.2016.01.001 [doi]',
+      '',
+    ].join('\n');
+    const [paper] = parseCorpus(text, { fileName: 'pubmed.txt' }).papers;
+    expect(paper).toMatchObject({
+      id: '26000001',
+      authors: ["Johannes C C M In 't Veen", 'Anna de Vries'],
+      date: '2016-01-15',
+      venue: 'Respiratory medicine',
+      doi: '10.1016/j.rmed.2016.01.001',
     });
   });
 
@@ -281,7 +620,7 @@ describe('arXiv', () => {
     expect(papers[0]).toMatchObject({
       id: '0704.0001',
       title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
-      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C. -P. Yuan'],
+      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C.-P. Yuan'],
       date: '2007-04-02',
       venue: 'Phys.Rev.D76:013009,2007',
       doi: '10.1103/PhysRevD.76.013009',

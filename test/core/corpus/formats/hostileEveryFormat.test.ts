@@ -6,19 +6,21 @@ import { CorpusError, CorpusParser, parseCorpus } from '../../../../src/core/cor
 /*
  * The hostile variants of issue 13 (a BOM, another encoding, a truncated last record, a 10 MB
  * record), made from one file of every export format: the real excerpts in test/fixtures/real
- * (sources in SOURCES.md there) and, for the formats no real file was found for (OpenAlex, arXiv
- * snapshot, CSL-JSON, Dimensions, Web of Science tab-delimited), the hand-written files in
- * test/fixtures/exports. Abstract-less records, missing ER and stray lines are tested per format
+ * (sources in SOURCES.md there) and the hand-written files in test/fixtures/exports (the only ones
+ * for Dimensions and CSL-JSON with abstracts, beside the real ones for the other formats). Abstract-less records, missing ER and stray lines are tested per format
  * in exportHostile.test.ts and realExports.test.ts.
  */
 const FILES = [
-  'real/scopus.ris',
+  'real/wos-asreview.ris',
   'real/ieee.ris',
-  'real/wos-savedrecs.txt',
-  'real/scopus.csv',
-  'real/lens.csv',
-  'real/pubmed.medline',
+  'real/wos-plaintext.txt',
+  'real/wos-tab.txt',
+  'real/scopus-litstudy.csv',
+  'real/scopus-v2-litstudy.csv',
+  'real/pubmed-biopython.medline',
   'real/arxiv-api.atom',
+  'real/arxiv-snapshot.jsonl',
+  'real/openalex-works.json',
   'exports/savedrecs-tab.txt',
   'exports/dimensions.csv',
   'exports/openalex.json',
@@ -33,9 +35,10 @@ const FILES = [
  */
 const REFUSED_WHEN_CUT = new Set([
   'exports/openalex.json',
+  'real/openalex-works.json',
   'exports/zotero-csl.json',
-  'real/scopus.csv',
-  'real/lens.csv',
+  'real/scopus-litstudy.csv',
+  'real/scopus-v2-litstudy.csv',
   'exports/dimensions.csv',
   'real/arxiv-api.atom',
 ]);

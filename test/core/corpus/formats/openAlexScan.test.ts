@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseOpenAlexDocument, parseOpenAlexLine } from '../../../../src/core/corpus/formats/openAlexScan';
+import { parseOpenAlexLine } from '../../../../src/core/corpus/formats/openAlexScan';
+import { OpenAlexDocumentScan, parseOpenAlexDocument } from '../../../../src/core/corpus/formats/OpenAlexDocumentScan';
+import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
+import { CorpusParser } from '../../../../src/core/corpus/CorpusParser';
 import { rawPaperFromJson } from '../../../../src/core/corpus/rawPaperFromJson';
 import { parseCorpus } from '../../../../src/core/corpus';
 
@@ -92,6 +95,11 @@ describe('the OpenAlex fast path', () => {
         `"deep":${'['.repeat(40)}${']'.repeat(40)},"counts_by_year":`,
       ),
       'a big number': line.replace('"publication_year":2020', '"publication_year":2020.5e1'),
+      // The index is read into scratch space reused from work to work (openAlexScan.ts, IndexScratch).
+      'a far position': line.replace('"study":[1]', '"study":[5000]'),
+      'words with one hash': line.replace('"study":[1]', '"Aa":[1],"BB":[5]'),
+      'the same word with one hash twice': line.replace('"study":[1]', '"Aa":[1],"BB":[5],"Aa":[6]'),
+      'many words': line.replace('"study":[1]', Array.from({ length: 5000 }, (_, k) => `"w${k}":[${k + 5}]`).join(',')),
     };
     for (const [name, l] of Object.entries(hostile)) {
       expect(() => JSON.parse(l), name).not.toThrow();
@@ -109,6 +117,8 @@ describe('the OpenAlex fast path', () => {
       'escaped words and keys',
       'spaces everywhere',
       'a quote in a skipped string',
+      'a far position',
+      'words with one hash',
     ])
       expect(parseOpenAlexLine(hostile[name]), name).toBeDefined();
   });
@@ -168,18 +178,98 @@ describe('the OpenAlex fast path', () => {
     const response = `{"meta":{"count":2},\n"results":[\n${line},\n${line.replace('W1"', 'W2"').replace('10.1/x', '10.1/y').replace('Deep', 'Shallow')}\n],"group_by":[]}`;
     const array = `[\n${line}\n]`;
     for (const text of [response, array]) {
-      expect(parseOpenAlexDocument(text)).toBeDefined();
-      const fast = parseCorpus(text, { fileName: 'works.json' });
-      // The same works with a space before the index's colon: the fast path is not tried.
-      const slow = parseCorpus(text.replaceAll('"abstract_inverted_index":', '"abstract_inverted_index" :'), {
-        fileName: 'works.json',
-      });
-      expect(fast.papers).toEqual(slow.papers);
+      expect(parseOpenAlexDocument(text, (work) => work)).toBeDefined();
+      // The full path (JSON.parse) gives the same papers and warnings.
+      expect(parseJsonCorpus(text, 'works.json')).toEqual(parseJsonCorpus(text, 'works.json', { openAlex: false }));
     }
     expect(parseCorpus(response, { fileName: 'works.json' }).papers.map((p) => p.line)).toEqual([3, 4]);
     // Anything else is left to the full path.
-    expect(parseOpenAlexDocument(`{"papers":[${line}],"results":[${line}]}`)).toBeUndefined();
-    expect(parseOpenAlexDocument(`[${line},{"title":"t","abstract":"a"}]`)).toBeUndefined();
-    expect(parseOpenAlexDocument(`{"results":{}}`)).toBeUndefined();
+    expect(parseOpenAlexDocument(`{"papers":[${line}],"results":[${line}]}`, (work) => work)).toBeUndefined();
+    expect(parseOpenAlexDocument(`[${line},{"title":"t","abstract":"a"}]`, (work) => work)).toBeUndefined();
+    expect(parseOpenAlexDocument(`{"results":{}}`, (work) => work)).toBeUndefined();
+  });
+});
+
+/** The works the scan gives for a text fed in pieces of the given sizes, in turn. */
+function scanInPieces(text: string, sizes: number[]) {
+  const scan = new OpenAlexDocumentScan((work, offset) => ({ work, offset }));
+  for (let i = 0, k = 0; i < text.length; k++) {
+    const size = sizes[k % sizes.length];
+    scan.push(text.slice(i, i + size));
+    i += size;
+  }
+  return scan.end();
+}
+
+describe('OpenAlexDocumentScan: a document read in pieces', () => {
+  const real = fixture('exports/openalex.jsonl')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
+  const works = [
+    ...real,
+    line,
+    line.replace('W1"', 'W2"').replace('10.1/x', '10.1/z').replace('Deep', 'Shallow').replace('"study"', '"st\\u00fcdy"'),
+  ];
+  const response = `{"meta":{"count":${works.length},"note":"a \\"quoted\\" [text]"},"results":[${works.join(',')}],"group_by":[]}`;
+  const documents: Record<string, string> = {
+    response,
+    array: `[${works.join(',')}]`,
+    'pretty-printed': JSON.stringify(JSON.parse(response), null, 2),
+    'lines between works': `{"meta":{},\n"results":[\n${works.join(',\n')}\n]}\n`,
+    'results twice': `{"results":[${works[0]}],"count":1.5e3,"ok":true,"meta":{"none":null},"results":[${works.join(',')}],"page":12}`,
+    'numbers first': `{"count":1.5e3,"page":12,"ok":false,"results":[${works.join(',')}]}`,
+    'a big skipped value': `{"group_by":[${'[1,"x",{"a":null}],'.repeat(20_000)}0],"results":[${works.join(',')}]}`,
+  };
+
+  it('gives what the whole text gives, for any cuts, works and offsets included', () => {
+    for (const [name, text] of Object.entries(documents)) {
+      const whole = parseOpenAlexDocument(text, (work, offset) => ({ work, offset }));
+      expect(whole, name).toBeDefined();
+      expect(whole?.length, name).toBeGreaterThan(1);
+      for (const sizes of [[1], [7, 1, 3], [100], [4096], [65_536], [333, 70_000, 5]])
+        expect(scanInPieces(text, sizes), `${name} in pieces of ${sizes.join(', ')}`).toEqual(whole);
+    }
+  });
+
+  it('gives undefined, in pieces as whole, for every damage JSON.parse refuses', () => {
+    let seed = 11;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const damage = ['', '"', '\\', '{', '}', '[', ']', ',', ':', '0', '-', 'e', '\t', ' ', 'n', '\u0000', '"papers":1,'];
+    const text = documents.response;
+    let refused = 0;
+    for (let k = 0; k < 1500; k++) {
+      // Damage near the start or the end as often as in the middle: the document's own parts.
+      const at = k % 3 === 0 ? next(200) : k % 3 === 1 ? text.length - 1 - next(200) : next(text.length);
+      const damaged = text.slice(0, at) + damage[next(damage.length)] + text.slice(at + next(3));
+      const whole = parseOpenAlexDocument(damaged, (work, offset) => ({ work, offset }));
+      let valid = true;
+      try {
+        JSON.parse(damaged);
+      } catch {
+        valid = false;
+      }
+      if (!valid) {
+        refused++;
+        expect(whole, damaged.slice(Math.max(0, at - 20), at + 20)).toBeUndefined();
+      }
+      const size = 1 + next(5000);
+      expect(scanInPieces(damaged, [size, 1 + next(50)]), `cut at ${size}`).toEqual(whole);
+    }
+    expect(refused).toBeGreaterThan(500);
+  });
+
+  it('reads a response fed to CorpusParser in pieces as the whole text, lines and warnings included', () => {
+    const text = documents['lines between works'];
+    const whole = parseCorpus(text, { fileName: 'works.json' });
+    expect(whole.papers.length).toBe(works.length);
+    for (const size of [1, 13, 1000]) {
+      const parser = new CorpusParser({ fileName: 'works.json' });
+      for (let i = 0; i < text.length; i += size) parser.push(text.slice(i, i + size));
+      expect(parser.end(), `pieces of ${size}`).toEqual(whole);
+    }
+    expect(whole.papers.map((p) => p.line)).toEqual(works.map((_, i) => i + 3));
   });
 });

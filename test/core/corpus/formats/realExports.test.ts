@@ -10,18 +10,27 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * Real exports, not hand-written ones: small excerpts of files that public projects keep as test
  * data, in test/fixtures/real (SOURCES.md there lists each file's repository, path, commit, licence
  * and what was cut). In short:
- * - scopus.ris: mjwestgate/synthesisr inst/extdata/scopus.ris @0741e252 (GPL-3), a Scopus RIS export.
  * - ieee.ris: NLeSC/litstudy test/resources/example.ris @11268cc9 (Apache-2.0), an IEEE Xplore RIS export.
- * - wos-savedrecs.txt: massimoaria/bibliometrix tests/testthat/fixtures/wos_sample.txt @75f6d08b (GPL-3).
- * - scopus.csv, lens.csv: massimoaria/bibliometrix tests/testthat/fixtures/{scopus,lens}_sample.csv
- *   @d0591ed6 (GPL-3); both went through R, which writes empty cells as NA.
- * - pubmed.medline: UWNETLAB/metaknowledge metaknowledge/tests/medline_test.medline @5f9e6dad (GPL-2.0).
+ * - pubmed-biopython.medline: biopython/biopython Tests/Medline/pubmed_result2.txt @02a37649 (Biopython License
+ *   Agreement / BSD-3), a whole PubMed MEDLINE download of four records, unchanged.
  * - scopus-litstudy.csv: NLeSC/litstudy tests/resources/scopus.csv @33e273c6 (Apache-2.0), an older Scopus
  *   CSV; header and record 1, its References cut to two.
+ * - scopus-v2-litstudy.csv: NLeSC/litstudy tests/resources/scopus_v2.csv @480e14a8 (Apache-2.0), a 2023 Scopus
+ *   CSV with "Author full names"; header and record 1, its References cut to two.
+ * - scopus-asreview.ris, wos-asreview.ris: asreview/asreview tests/demo_data/scopus.ris @395ced84 and
+ *   web_of_science.txt @024412a0 (Apache-2.0): a Scopus RIS record (its References note cut to two) and
+ *   three records of a Web of Science RIS export, unchanged.
  * - bbt.csl.json: retorquere/zotero-better-bibtex test/fixtures/export/"CSL exporters; ignore [Fields to omit
  *   from export] setting #1179.csl.json" @057518b3 (MIT), a Better CSL JSON export; records 1, 3, 4.
  * - arxiv-api.atom: lukasschwab/arxiv.py tests/fixtures/search_query=au:del_maestro+AND+ti:checkerboard.xml
  *   @dc5fb68a (MIT), a saved arXiv API response.
+ * - wos-plaintext.txt, wos-tab.txt: rafguns/wosfile data/wos_plaintext.txt and
+ *   data/wos_tab_delimited_win_utf8.txt @97e62d7a (BSD), the same records as plain text and tab-delimited;
+ *   records 1-3, CR lists cut to two references.
+ * - arxiv-snapshot.jsonl: wanng-ide/arxivSpider_mnbvc arxiv-metadata-oai-snapshot.json @ccfac71b (no licence
+ *   file; arXiv metadata is CC0), lines 1, 2, 5, 9, 10 of Kaggle's snapshot, unchanged.
+ * - openalex-works.json: anapaulagomes/peneira tests/sources/fixtures/open_alex.json @5515a738 (MIT; OpenAlex
+ *   data is CC0), an OpenAlex /works API response: meta and works 1-2 of 49, unchanged.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -37,13 +46,16 @@ function parseCrlfInPieces(text: string, fileName: string) {
 
 /** Each file, whatever its name, is recognised by its content (WoS and PubMed save .txt). */
 const FILES = [
-  'scopus.ris',
   'ieee.ris',
-  'wos-savedrecs.txt',
-  'scopus.csv',
+  'scopus-asreview.ris',
+  'wos-asreview.ris',
+  'wos-plaintext.txt',
+  'wos-tab.txt',
+  'arxiv-snapshot.jsonl',
+  'openalex-works.json',
   'scopus-litstudy.csv',
-  'lens.csv',
-  'pubmed.medline',
+  'scopus-v2-litstudy.csv',
+  'pubmed-biopython.medline',
   'arxiv-api.atom',
 ];
 
@@ -54,44 +66,15 @@ describe('real exports', () => {
     expect(parseCrlfInPieces(fixture(name), name).papers).toEqual(whole.papers);
   });
 
-  it.each(FILES.filter((name) => !name.endsWith('.csv')))('%s is recognised by its content under a .txt name', (name) => {
-    expect(parseCorpus(fixture(name), { fileName: 'export.txt' }).papers).toEqual(
-      parseCorpus(fixture(name), { fileName: name }).papers,
-    );
-  });
-});
-
-describe('Scopus RIS (synthesisr)', () => {
-  const { papers, warnings, tally } = parseCorpus(fixture('scopus.ris'), { fileName: 'scopus.ris' });
-
-  it('reads every record, its authors, year, venue, DOI, keywords and the EID in UR', () => {
-    expect(warnings).toEqual([]);
-    expect(tally).toEqual({ records: 3, skipped: {}, duplicates: 0 });
-    expect(papers.map((p) => p.title)).toEqual([
-      'Black-backed woodpecker occupancy in burned and beetle-killed forests: Disturbance agent matters',
-      'Efficacy of automated detection of motion in wildlife monitoring videos',
-      // The export's trailing space is trimmed; the ST (short/translated title) is not the title.
-      'Few detections of black-backed woodpeckers (Picoides arcticus) in extreme wildfires in the Sierra Nevada',
-    ]);
-    expect(papers[0]).toMatchObject({
-      authors: ['M.W. Tingley', 'A.N. Stillman', 'R.L. Wilkerson', 'S.C. Sawyer', 'R.B. Siegel'],
-      year: 2020,
-      venue: 'Forest Ecology and Management',
-      doi: '10.1016/j.foreco.2019.117694',
-      authorKeywords: ['Bark beetle', 'California', 'Drought', 'Habitat', 'Occupancy', 'Picoides arcticus', 'Wildfire'],
-      sourceIds: { scopus: '2-s2.0-85074800841' },
-      line: 1,
-    });
-    expect(papers[2]).toMatchObject({ year: 2019, doi: '10.5751/ACE-01375-140117', line: 64 });
-  });
-
-  it('drops the copyright notices Scopus appends, a doubled one included', () => {
-    expect(papers[0].abstract.startsWith('In the western United States, the black-backed woodpecker')).toBe(true);
-    expect(papers[0].abstract.endsWith('other fire-associated wildlife species in the region.')).toBe(true);
-    expect(papers[1].abstract.endsWith('but results need to be reviewed by the researcher.')).toBe(true);
-    expect(papers[2].abstract.endsWith('limited use of these fires by Black-backed Woodpeckers.')).toBe(true);
-    for (const p of papers) expect(p.abstract).not.toContain('©');
-  });
+  // A .txt name means plain text or a tagged export; JSON is recognised by a .json/.jsonl name.
+  it.each(FILES.filter((name) => !name.endsWith('.csv') && !name.includes('.json')))(
+    '%s is recognised by its content under a .txt name',
+    (name) => {
+      expect(parseCorpus(fixture(name), { fileName: 'export.txt' }).papers).toEqual(
+        parseCorpus(fixture(name), { fileName: name }).papers,
+      );
+    },
+  );
 });
 
 describe('IEEE Xplore RIS (litstudy)', () => {
@@ -128,146 +111,61 @@ describe('IEEE Xplore RIS (litstudy)', () => {
   });
 });
 
-describe('Web of Science plain text (bibliometrix)', () => {
-  const { papers, warnings, tally } = parseCorpus(fixture('wos-savedrecs.txt'), { fileName: 'wos-savedrecs.txt' });
+describe('PubMed MEDLINE (Biopython)', () => {
+  const { papers, warnings, tally } = parseCorpus(fixture('pubmed-biopython.medline'), { fileName: 'pubmed_result2.txt' });
 
-  it('joins continuation lines of TI, AU/AF and DE; dates from PD + PY; UT as the id', () => {
-    expect(papers).toHaveLength(2);
+  it('reads records that start after a blank first line: PMID, TI and AB over several lines, FAU, DP, JT, AID, MH', () => {
+    expect(warnings).toEqual([]);
+    expect(tally).toEqual({ records: 4, skipped: {}, duplicates: 0 });
+    expect(papers.map((p) => p.id)).toEqual(['16403221', '16377612', '14871861', '14630660']);
+    // DP "2006" alone: a year, no date. The pii AID comes before the doi AID.
     expect(papers[0]).toMatchObject({
-      id: 'WOS:001702577900001',
-      title:
-        'Mapping the application of Geographic Information System (GIS) in real estate: a bibliometric analysis using bibliometrix and QGIS',
-      authors: ['Ming Liang Toh'],
-      year: 2026,
-      date: '2026-02-25',
-      venue: 'Survey Review',
-      doi: '10.1080/00396265.2026.2635057',
-      sourceIds: { wos: 'WOS:001702577900001' },
-      line: 3,
+      title: 'A high level interface to SCOP and ASTRAL implemented in python.',
+      authors: ['James A Casbon', 'Gavin E Crooks', 'Mansoor A S Saqi'],
+      year: 2006,
+      venue: 'BMC bioinformatics',
+      doi: '10.1186/1471-2105-7-10',
+      sourceIds: { pmid: '16403221' },
+      url: 'https://pubmed.ncbi.nlm.nih.gov/16403221/',
+      line: 2,
     });
-    expect(papers[1]).toMatchObject({
-      id: 'WOS:000418020600003',
-      title: 'bibliometrix: An R-tool for comprehensive science mapping analysis',
-      authors: ['Massimo Aria', 'Corrado Cuccurullo'],
-      year: 2017,
-      date: '2017-11',
-      venue: 'Journal of Informetrics',
-      doi: '10.1016/j.joi.2017.08.007',
-    });
-    // DE (author keywords) then ID (Keywords Plus), a DE list running over two lines.
-    expect(papers[1].authorKeywords?.slice(0, 6)).toEqual([
-      'sBibliometrics',
-      'Science mapping',
-      'Workflow',
-      'Co-citation',
-      'Bibliographic coupling',
-      'R package',
+    expect(papers[0].date).toBeUndefined();
+    // No OT: the MeSH headings, without "*" and the "/*methods" qualifiers.
+    expect(papers[0].authorKeywords).toEqual([
+      'Database Management Systems',
+      'Databases, Protein',
+      'Information Storage and Retrieval',
+      'Programming Languages',
+      'Sequence Alignment',
+      'Sequence Analysis, Protein',
+      'Sequence Homology, Amino Acid',
+      'Software',
+      'User-Computer Interface',
     ]);
-    expect(papers[1].authorKeywords).toContain('CITATION IMAGE');
-  });
-
-  it('cuts the "(c) 2017 Elsevier Ltd. All rights reserved." tail', () => {
-    expect(papers[1].abstract.endsWith('in a constantly changing science such as bibliometrics.')).toBe(true);
-  });
-
-  it('skips the real record without an abstract (a comment letter) and says so', () => {
-    expect(tally).toEqual({ records: 3, skipped: { 'no abstract': 1 }, duplicates: 0 });
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ file: 'wos-savedrecs.txt', line: 100 });
-    expect(warnings[0].message).toMatch(/^paper "Comment on "Knowledge mapping of B cell.*has an empty abstract; skipped$/);
-  });
-});
-
-describe('Scopus CSV (bibliometrix)', () => {
-  const { papers, warnings } = parseCorpus(fixture('scopus.csv'), { fileName: 'scopus.csv' });
-
-  it('reads Author full names without their Scopus ids, Source title, DOI, EID, PubMed ID and both keyword columns', () => {
-    expect(warnings).toEqual([]);
-    expect(papers).toHaveLength(2);
-    expect(papers[0]).toMatchObject({
-      id: '2-s2.0-105030721984',
-      title: 'Quantitative analysis of studies that use artificial intelligence on spinal diseases: A bibliometric analysis',
-      authors: ['Fengyuan Liu', 'Chunyun Li', 'Yong Liu', 'Yufei Li'],
-      year: 2026,
-      venue: 'Digital Health',
-      doi: '10.1177/20552076261415846',
-      authorKeywords: ['Artificial intelligence', 'bibliometrics', 'citeSpace', 'spinal diseases', 'VOSviewer'],
-      sourceIds: { scopus: '2-s2.0-105030721984' },
-    });
     expect(papers[1]).toMatchObject({
-      authors: expect.arrayContaining(['Samuel Bert Boadi-Kusi']),
-      sourceIds: { scopus: '2-s2.0-105026875241', pmid: '41494690' },
+      // "large-scale genomic\n      data.": one space where the line broke.
+      title: 'GenomeDiagram: a python package for the visualization of large-scale genomic data.',
+      date: '2006-03-01',
+      venue: 'Bioinformatics (Oxford, England)',
+      doi: '10.1093/bioinformatics/btk021',
+      line: 67,
     });
-    expect(papers[1].authorKeywords?.slice(0, 6)).toEqual([
-      'African optometry',
-      'bibliometrics',
-      'citations',
-      'impact factor',
-      'ophthalmic research',
-      'Africa',
-    ]);
-  });
-
-  it('cuts a 470-character open-access licence notice as well as a short "© 2026 Optometry Australia."', () => {
-    expect(papers[0].abstract.endsWith('providing researchers with future research directions.')).toBe(true);
-    expect(papers[1].abstract.endsWith('between research visibility and global recognition.')).toBe(true);
-  });
-});
-
-describe('Lens CSV (bibliometrix)', () => {
-  const { papers, warnings } = parseCorpus(fixture('lens.csv'), { fileName: 'lens.csv' });
-
-  it('uses the Lens ID as the id, and an "NA" PMID is no id (it made "duplicate id NA" before)', () => {
-    expect(warnings).toEqual([]);
-    expect(papers.map((p) => p.id)).toEqual(['000-360-106-493-122', '000-367-630-842-001', '000-371-385-074-628']);
-    expect(papers[0].sourceIds).toEqual({ pmid: '33251087' });
-    expect(papers[1].sourceIds).toBeUndefined();
-  });
-
-  it('reads dates, Source Title, Author/s, DOI and Keywords, and strips the <jats:p> wrapper', () => {
-    expect(papers[0]).toMatchObject({
-      year: 2020,
-      date: '2020-11-22',
-      venue: 'Environment systems & decisions',
-      doi: '10.1007/s10669-020-09792-x',
+    expect(papers[2]).toMatchObject({
+      authors: ['M J L de Hoon', 'S Imoto', 'J Nolan', 'S Miyano'],
+      date: '2004-06-12',
+      doi: '10.1093/bioinformatics/bth078',
     });
-    expect(papers[0].authors).toHaveLength(10);
-    expect(papers[0].authors?.[9]).toBe('La’Treall Maddox');
-    expect(papers[0].authorKeywords?.[0]).toBe('Cyber risk regulations');
-    expect(papers[2].abstract.startsWith('Worldwide scientific publications on the remarkably diverse')).toBe(true);
-    expect(papers[2].abstract.endsWith('to be explored by future research.')).toBe(true);
-    expect(papers[2].abstract).not.toContain('jats');
-  });
-});
-
-describe('PubMed MEDLINE (metaknowledge)', () => {
-  const { papers, warnings } = parseCorpus(fixture('pubmed.medline'), { fileName: 'pubmed.medline' });
-
-  it('reads records that start after a blank first line, with continuation lines joined', () => {
-    expect(warnings).toEqual([]);
-    expect(papers.map((p) => p.id)).toEqual(['26524502', '26788838', '26747248']);
-    expect(papers[0]).toMatchObject({
-      title: 'Bioinformatic survey of ABC transporters in dermatophytes.',
-      authors: ['Marek Gadzalski', 'Anita Ciesielska', 'Pawel Staczek'],
-      year: 2016,
-      date: '2016-01-15',
-      venue: 'Gene',
-      doi: '10.1016/j.gene.2015.10.064',
-      authorKeywords: ['ABC transporters', 'Dermatophytes', 'Drug resistance', 'Phylogenetics'],
-      sourceIds: { pmid: '26524502' },
-      url: 'https://pubmed.ncbi.nlm.nih.gov/26524502/',
-    });
-    // "driven \n      translocation": one space where the line broke, none doubled.
-    expect(papers[0].abstract).toContain('ATP hydrolysis driven translocation of countless substrates.');
-    expect(papers[0].abstract).not.toMatch(/\s{2}/);
-    expect(papers[2].title).toBe(
-      'CARMA1- and MyD88-dependent activation of Jun/ATF-type AP-1 complexes is a hallmark of ABC diffuse large B-cell lymphomas.',
-    );
+    // No AID at all: no DOI.
+    expect(papers[3]).toMatchObject({ date: '2003-11-22', authors: ['Thomas Hamelryck', 'Bernard Manderick'] });
+    expect(papers[3].doi).toBeUndefined();
   });
 
-  it('takes the DOI from AID when LID holds only a publisher id, and names like "In \'t Veen"', () => {
-    expect(papers[2].doi).toBe('10.1182/blood-2015-07-655647');
-    expect(papers[1].authors).toContain("Johannes C C M In 't Veen");
+  it('joins abstract lines that end in a space ("The ASTRAL \\n      compendium") with one space', () => {
+    expect(papers[0].abstract).toContain('The ASTRAL compendium provides non redundant subsets');
+    expect(papers[0].abstract.startsWith('BACKGROUND: Benchmarking algorithms in structural bioinformatics')).toBe(true);
+    expect(papers[0].abstract.endsWith('use in structural genomics easier and more principled.')).toBe(true);
+    expect(papers[2].abstract).toContain('released under the Python License, while the Perl module');
+    for (const p of papers) expect(p.abstract).not.toMatch(/\s{2}/);
   });
 });
 
@@ -389,5 +287,340 @@ describe('Scopus CSV without "Author full names" (litstudy)', () => {
     expect(splitAuthors('Curie, Marie')).toEqual(['Marie Curie']);
     expect(splitAuthors('Curie, M.')).toEqual(['M. Curie']);
     expect(splitAuthors('Van Der Spoel D., Lindahl E.')).toEqual(['Van Der Spoel D.', 'Lindahl E.']);
+  });
+});
+
+describe('Web of Science plain text and tab-delimited (wosfile)', () => {
+  // The same three records exported twice by Web of Science, BSD-licensed test data.
+  const plain = parseCorpus(fixture('wos-plaintext.txt'), { fileName: 'savedrecs.txt' });
+  const tab = parseCorpus(fixture('wos-tab.txt'), { fileName: 'savedrecs.txt' });
+
+  it('reads the plain-text records: TI, DE and ID over several lines, AU/AF lists, PD "JAN-FEB" + PY, DI, UT', () => {
+    expect(plain.warnings).toEqual([]);
+    expect(plain.tally).toEqual({ records: 3, skipped: {}, duplicates: 0 });
+    expect(plain.papers.map((p) => p.id)).toEqual(['WOS:000220015600001', 'WOS:000243494600113', 'WOS:000285831700110']);
+    expect(plain.papers[0]).toMatchObject({
+      title: 'Knowledge networks as channels and conduits: The effects of spillovers in the Boston biotechnology community',
+      authors: ['J Owen-Smith', 'WW Powell'],
+      year: 2004,
+      date: '2004-01',
+      venue: 'Organization Science',
+      doi: '10.1287/orsc.1030.0054',
+      sourceIds: { wos: 'WOS:000220015600001' },
+      line: 3,
+    });
+    // DE (two lines, "biotechnology;" ending the first), then ID (Keywords Plus, three lines).
+    expect(plain.papers[0].authorKeywords).toEqual([
+      'knowledge networks',
+      'economic geography',
+      'spillovers',
+      'biotechnology',
+      'patenting',
+      'STRATEGIC ALLIANCE FORMATION',
+      'HIGH-TECHNOLOGY INDUSTRY',
+      'INTERORGANIZATIONAL COLLABORATION',
+      'INCREASING RETURNS',
+      'STRUCTURAL HOLES',
+      'SOCIAL-STRUCTURE',
+      'INNOVATION',
+      'PERFORMANCE',
+      'FIRMS',
+      'EMBEDDEDNESS',
+    ]);
+    expect(plain.papers[0].abstract.startsWith('We contend that two important, nonrelational, features')).toBe(true);
+    expect(plain.papers[0].abstract.endsWith('firms located in the Boston metropolitan area.')).toBe(true);
+    // 24 AF names, "Kerrien, S." to "Hermjakob, H."; no DE, so the keywords are ID's.
+    expect(plain.papers[1]).toMatchObject({
+      title: 'IntAct - open source resource for molecular interaction data',
+      year: 2007,
+      date: '2007-01',
+      venue: 'Nucleic Acids Research',
+      doi: '10.1093/nar/gkl958',
+      authorKeywords: ['INTERACTION NETWORKS', 'UPDATE'],
+      line: 49,
+    });
+    expect(plain.papers[1].authors).toHaveLength(24);
+    expect(plain.papers[1].authors?.[0]).toBe('S. Kerrien');
+    expect(plain.papers[2]).toMatchObject({
+      title: 'Reactome: a database of reactions, pathways and biological processes',
+      year: 2011,
+      doi: '10.1093/nar/gkq1018',
+      line: 133,
+    });
+    expect(plain.papers[2].authors).toHaveLength(22);
+    expect(plain.papers[2].authors).toContain("Peter D'Eustachio");
+    expect(plain.papers[2].authorKeywords).toEqual([
+      'COMMUNITY STANDARD',
+      'PHYLOGENETIC TREES',
+      'REPRESENTATION',
+      'COLLECTION',
+      'UPDATE',
+    ]);
+  });
+
+  it('reads the tab-delimited export of the same records to the same papers, one row a line', () => {
+    expect(tab.warnings).toEqual([]);
+    expect(tab.papers.map((p) => p.line)).toEqual([2, 3, 4]);
+    const withoutLines = (papers: typeof plain.papers) => papers.map(({ line: _line, ...rest }) => rest);
+    expect(withoutLines(tab.papers)).toEqual(withoutLines(plain.papers));
+  });
+
+  it('reads both with a byte-order mark, as Windows saves them', () => {
+    expect(parseCorpus(`\uFEFF${fixture('wos-tab.txt')}`, { fileName: 'savedrecs.txt' }).papers).toEqual(tab.papers);
+    expect(parseCorpus(`\uFEFF${fixture('wos-plaintext.txt')}`, { fileName: 'savedrecs.txt' }).papers).toEqual(plain.papers);
+  });
+});
+
+describe('arXiv metadata snapshot (Kaggle arxiv-metadata-oai-snapshot.json lines)', () => {
+  const text = fixture('arxiv-snapshot.jsonl');
+  const { papers, warnings, tally } = parseCorpus(text, { fileName: 'arxiv-snapshot.jsonl' });
+
+  it('reads id, folded title, abstract, authors_parsed, first version date, DOI, journal-ref and categories', () => {
+    expect(warnings).toEqual([]);
+    expect(tally).toEqual({ records: 5, skipped: {}, duplicates: 0 });
+    expect(papers.map((p) => p.id)).toEqual(['0704.0001', '0704.0002', '0704.0005', '0704.0009', '0704.0010']);
+    expect(papers[0]).toMatchObject({
+      // "Tevatron and\n  LHC energies": the folded line joined with one space.
+      title: 'Calculation of prompt diphoton production cross sections at Tevatron and LHC energies',
+      // authors_parsed: ["Bal\u00e1zs", "C.", ""], ..., ["Yuan", "C. -P.", ""]: the snapshot's parser
+      // split "C.-P." (as the authors string and the arXiv API write it); joined again, so the same
+      // author is one name across arXiv's formats ("C. -P. Yuan" before).
+      authors: ['C. Balázs', 'E. L. Berger', 'P. M. Nadolsky', 'C.-P. Yuan'],
+      year: 2007,
+      date: '2007-04-02',
+      venue: 'Phys.Rev.D76:013009,2007',
+      doi: '10.1103/PhysRevD.76.013009',
+      authorKeywords: ['hep-ph'],
+      sourceIds: { arxiv: '0704.0001' },
+      url: 'https://arxiv.org/abs/0704.0001',
+      line: 1,
+    });
+    expect(
+      papers[0].abstract.startsWith('A fully differential calculation in perturbative quantum chromodynamics is presented'),
+    ).toBe(true);
+    expect(papers[0].abstract.endsWith('can be obtained with judicious selection of events.')).toBe(true);
+    // No DOI and a null journal-ref: the venue is arXiv; the first version (31 Mar 2007), not update_date.
+    expect(papers[1]).toMatchObject({
+      title: 'Sparsity-certifying Graph Decompositions',
+      authors: ['Ileana Streinu', 'Louis Theran'],
+      date: '2007-03-31',
+      venue: 'arXiv',
+      authorKeywords: ['math.CO', 'cs.CG'],
+    });
+    expect(papers[1].doi).toBeUndefined();
+    // A suffix in authors_parsed (["Evans", "Neal J.", "II"]) stays after the name.
+    expect(papers[3].authors).toEqual([
+      'Paul Harvey',
+      'Bruno Merin',
+      'Tracy L. Huard',
+      'Luisa M. Rebull',
+      'Nicholas Chapman',
+      'Neal J. Evans II',
+      'Philip C. Myers',
+    ]);
+    expect(papers[3]).toMatchObject({ doi: '10.1086/518646', venue: 'Astrophys.J.663:1149-1173,2007' });
+  });
+
+  it('turns the LaTeX in titles and abstracts into text', () => {
+    // "$(k,\\ell)$-pebble game", "$\\Lambda_{\\alpha}$", "Djokovi\\'{c}'s".
+    expect(papers[1].abstract.startsWith('We describe a new algorithm, the (k,ℓ)-pebble game with colors')).toBe(true);
+    expect(papers[2].title).toBe('From dyadic Λ_α to Λ_α');
+    expect(papers[4].abstract).toContain("Djoković's and Winkler's relations");
+    // The abstract's second paragraph ("\n  The operations ...") joins the first with one space.
+    expect(papers[4].abstract).toContain('new proofs of some known results are given. The operations of Cartesian product');
+    for (const p of papers) expect(p.abstract).not.toMatch(/\s{2}|\$|\\/);
+  });
+
+  it("is read as JSON Lines under the snapshot's own name, arxiv-metadata-oai-snapshot.json", () => {
+    const named = parseCorpus(text, { fileName: 'arxiv-metadata-oai-snapshot.json' });
+    expect(named.papers).toEqual(papers);
+    expect(named.warnings.map((w) => w.message)).toEqual(['the file holds one JSON object a line; read as JSON Lines']);
+    expect(parseCorpus(text, { fileName: 'snapshot.json', format: 'arxiv' })).toMatchObject({ papers, warnings: [] });
+  });
+});
+
+describe('OpenAlex API works response (peneira)', () => {
+  const text = fixture('openalex-works.json');
+  const { papers, warnings } = parseCorpus(text, { fileName: 'works.json' });
+
+  it('reads the work: display name, the abstract rebuilt from its inverted index, authorships, source, DOI, ids', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.id)).toEqual(['W2068311567', 'W2897157249']);
+    expect(papers[0]).toMatchObject({
+      id: 'W2068311567',
+      title:
+        'Redefining climate regions in the United States of America using satellite remote sensing and machine learning for public health applications',
+      authors: ['Alexander Liss', 'Magaly Koch', 'Elena N. Naumova'],
+      year: 2014,
+      date: '2014-12-01',
+      venue: 'Geospatial Health',
+      doi: '10.4081/gh.2014.294',
+      authorKeywords: ['Exposure Assessment'],
+      sourceIds: { openalex: 'W2068311567', pmid: '25599636' },
+      line: 1,
+    });
+    const { abstract } = papers[0];
+    expect(abstract.startsWith('Existing climate classification has not been designed for an efficient handling')).toBe(true);
+    expect(abstract.endsWith('Its utility in forecasting and mitigating these effects has to be further explored.')).toBe(true);
+    // Keys written as JSON escapes ("K\u00f6ppen-Geiger", "(\u226565") are decoded in place.
+    expect(abstract).toContain('compared with the conventional Köppen-Geiger (KG) divisions.');
+    expect(abstract).toContain('among the elderly (≥65 year olds), we examined');
+    expect(abstract.split(' ')).toHaveLength(240);
+  });
+
+  it('reads the second work: no institutions, a pmcid, the abstract as OpenAlex indexed it', () => {
+    expect(papers[1]).toMatchObject({
+      title: 'Use of a Machine Learning Algorithm to Predict Individuals with Suicide Ideation in the General Population',
+      authors: ['Seunghyong Ryu', 'Hyeongrae Lee', 'Dong-Kyun Lee', 'Kyeongwoo Park'],
+      year: 2018,
+      date: '2018-11-25',
+      venue: 'Psychiatry investigation',
+      doi: '10.30773/pi.2018.08.27',
+      authorKeywords: ['Psychological Autopsy'],
+      sourceIds: { openalex: 'W2897157249', pmid: '30301301' },
+      // The whole response is one line.
+      line: 1,
+    });
+    expect(papers[1].abstract.startsWith('Objective In this study, we aimed to develop a model predicting individuals')).toBe(
+      true,
+    );
+    // The article's own keyword line was indexed as part of its abstract; it stays.
+    expect(
+      papers[1].abstract.endsWith('Keywords: Suicide ideation, Prediction, Machine learning algorithm, Public health data'),
+    ).toBe(true);
+  });
+
+  it('reads the work saved alone, as GET /works/W2068311567 returns it (refused before as "no results array")', () => {
+    const work = JSON.parse(text).results[0];
+    const alone = parseCorpus(JSON.stringify(work, null, 2), { fileName: 'W2068311567.json' });
+    expect(alone.warnings).toEqual([]);
+    expect(alone.papers).toEqual([papers[0]]);
+  });
+
+  it('gives each work of a pretty-printed response the line its object starts on', () => {
+    const pretty = JSON.stringify(JSON.parse(text), null, 2);
+    const lines = pretty.split('\n');
+    // The line after `"results": [` and the line before the second work's "id".
+    const expected = [lines.indexOf('  "results": [') + 2, lines.indexOf('      "id": "https://openalex.org/W2897157249",')];
+    expect(expected[0]).toBe(10);
+    const result = parseCorpus(pretty, { fileName: 'works.json' });
+    expect(result.papers.map((p) => p.line)).toEqual(expected);
+    expect(result.papers.map(({ line: _line, ...rest }) => rest)).toEqual(papers.map(({ line: _line, ...rest }) => rest));
+  });
+
+  it('reads the same works written as JSON Lines, one a line', () => {
+    const works: unknown[] = JSON.parse(text).results;
+    const lines = parseCorpus(`${works.map((work) => JSON.stringify(work)).join('\n')}\n`, { fileName: 'works.jsonl' });
+    expect(lines.warnings).toEqual([]);
+    expect(lines.papers).toEqual(papers.map((paper, index) => ({ ...paper, line: index + 1 })));
+  });
+});
+
+describe('Scopus CSV with "Author full names" (litstudy scopus_v2)', () => {
+  const text = fixture('scopus-v2-litstudy.csv');
+  const { papers, warnings } = parseCorpus(text, { fileName: 'scopus.csv' });
+
+  it('reads the names without their Scopus ids, EID, PubMed ID, DOI, Source title; cuts the © tail', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      id: '2-s2.0-85136453267',
+      title:
+        'Gender-specific visual perturbation effects on muscle activation during incline treadmill walking: a virtual reality study',
+      // "Hao, Jie (57221302630); High, Robin (6701683718); Siu, Ka-Chun (57192938181)"
+      authors: ['Jie Hao', 'Robin High', 'Ka-Chun Siu'],
+      year: 2023,
+      venue: 'Ergonomics',
+      doi: '10.1080/00140139.2022.2113152',
+      sourceIds: { scopus: '2-s2.0-85136453267', pmid: '35965444' },
+      line: 2,
+    });
+    expect(papers[0].abstract.startsWith('This study investigated the effects of different visual rotation speeds')).toBe(true);
+    // "... for astronauts. © 2022 Informa UK Limited, trading as Taylor & Francis Group."
+    expect(papers[0].abstract.endsWith('when developing future VR training for astronauts.')).toBe(true);
+    expect(papers[0].abstract).toContain('(normal VR, 10°/s rotation, 20°/s rotation,');
+  });
+
+  it('lists Author Keywords, then the Index Keywords whose case-folded form is new', () => {
+    const keywords = papers[0].authorKeywords ?? [];
+    expect(keywords.slice(0, 7)).toEqual([
+      'electromyography',
+      'Gait',
+      'simulation',
+      'space medicine',
+      'visual flow',
+      'Female',
+      'Humans',
+    ]);
+    // "Electromyography", "Virtual reality", "gait", "young adult" repeat earlier keywords in another case.
+    expect(keywords.filter((k) => k.toLowerCase() === 'virtual reality')).toEqual(['Virtual Reality']);
+    expect(keywords.filter((k) => k.toLowerCase() === 'electromyography')).toEqual(['electromyography']);
+    expect(keywords.at(-1)).toBe('Speed');
+  });
+
+  it('is read the same under a name that does not say Scopus', () => {
+    expect(parseCorpus(text, { fileName: 'export.csv' }).papers).toEqual(papers);
+  });
+});
+
+describe('Scopus RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('scopus-asreview.ris'), { fileName: 'scopus.ris' });
+
+  it('reads T2, DO, KW, AU "Labanski, A.", the EID in UR; drops "© 2019 Elsevier Ltd"; "ER  -" without a space', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      title:
+        'Stress and the brain-gut axis in functional and chronic-inflammatory gastrointestinal diseases: A transdisciplinary challenge',
+      authors: ['A. Labanski', 'J. Langhorst', 'H. Engler', 'S. Elsenbruch'],
+      year: 2020,
+      venue: 'Psychoneuroendocrinology',
+      doi: '10.1016/j.psyneuen.2019.104501',
+      sourceIds: { scopus: '2-s2.0-85074596690' },
+      line: 1,
+    });
+    expect(papers[0].authorKeywords).toHaveLength(9);
+    expect(papers[0].authorKeywords?.[0]).toBe('Brain-gut axis');
+    expect(papers[0].abstract.startsWith('The broad role of stress in the brain-gut axis is widely acknowledged')).toBe(true);
+    expect(papers[0].abstract.endsWith('discoveries surrounding the gut microbiota.')).toBe(true);
+    // The N1 notes (export date, CODEN, references over several lines) are not the abstract.
+    expect(papers[0].abstract).not.toMatch(/Export Date|Agostini|©/);
+  });
+});
+
+describe('Web of Science RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('wos-asreview.ris'), { fileName: 'savedrecs.ris' });
+
+  it('reads AU "Alceste, F", T2, KW, DO, PY and the WOS accession number in AN', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.sourceIds?.wos)).toEqual(['WOS:000444108200009', 'WOS:000376252000001', 'WOS:000424666100001']);
+    expect(papers[0]).toMatchObject({
+      title: 'Holding Yourself Captive: Perceptions of Custody During Interviews and Interrogations',
+      authors: ['F Alceste', 'TJ Luke', 'SM Kassin'],
+      year: 2018,
+      doi: '10.1016/j.jarmac.2018.03.001',
+      line: 1,
+    });
+    expect(papers[0].authorKeywords?.slice(0, 4)).toEqual([
+      'Police custody',
+      'Interview',
+      'Interrogation',
+      'Perception of freedom',
+    ]);
+    // The abstract's quoted phrase survives; the real abstract of record 3 stops mid-sentence, as exported.
+    expect(papers[0].abstract).toContain('ask whether a "reasonable person" would feel free to leave');
+    expect(papers[2].abstract.endsWith('A video abstract is available at')).toBe(true);
+  });
+
+  it('takes the month from DA ("SEP", as Web of Science writes PD) with PY: 2018-09', () => {
+    expect(papers.map((p) => p.date)).toEqual(['2018-09', '2016-05', '2018-02']);
+  });
+
+  it('shows the capitalised T2 as the plain-text export shows SO: "Journal of Applied Research in Memory and Cognition"', () => {
+    expect(papers.map((p) => p.venue)).toEqual([
+      'Journal of Applied Research in Memory and Cognition',
+      'Psychology Public Policy and Law',
+      'Symbolic Interaction',
+    ]);
   });
 });

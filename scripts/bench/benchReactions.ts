@@ -1,0 +1,209 @@
+/**
+ * `npx tsx scripts/bench/benchReactions.ts --map FILE.map.json --dist A --dist B [--rounds N] [--warmup N] [--out FILE]`:
+ * the keyword filter and the click of the app bench (measureApp: from the input event to the
+ * first painted frame that shows the change), side by side for two production builds already
+ * made (`npx vite build --outDir A`), without the first paints, gestures and baseline page of the
+ * full bench. Both builds are opened at once in one Chromium (a fresh context each) on the compact
+ * form of the map (FILE's `.bin` and texts files beside it). Each round, on A then on B (B then A
+ * in odd rounds), after a 2 s pause: the same clicks on papers near the middle, then the same
+ * keyword filters (the most used keywords) with the last paper still selected, recording each
+ * reaction's wall time and the renderer's CPU time (Chromium ProcessTime). Paired rounds on one
+ * machine: load changes hit both builds alike. Prints medians and the load average.
+ */
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import type { MapFile } from '../../src/core/map';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
+import { median } from './median';
+import { PAGE_PROBE, type BenchProbe } from './pageProbe';
+import { serveFolder } from './serveFolder';
+
+const { values } = parseArgs({
+  args: process.argv.slice(2),
+  options: {
+    map: { type: 'string' },
+    dist: { type: 'string', multiple: true },
+    rounds: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '1' },
+    clicks: { type: 'string', default: '4' },
+    filters: { type: 'string', default: '4' },
+    out: { type: 'string' },
+  },
+  strict: true,
+});
+if (!values.map || values.dist?.length !== 2) {
+  process.stderr.write('usage: benchReactions --map FILE.map.json --dist A --dist B [--rounds N] [--out FILE]\n');
+  process.exit(2);
+}
+
+type Probe = { __bench: BenchProbe };
+const loadavg = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+const mapFile = resolve(values.map);
+const stem = basename(mapFile).replace(/\.map\.json$/, '');
+const map = JSON.parse(readFileSync(mapFile, 'utf8')) as MapFile;
+const terms = [...map.keywords]
+  .sort((a, b) => b.papers - a.papers)
+  .slice(0, Number(values.filters))
+  .map((k) => k.term);
+
+/** The compact map's files, linked into each build's folder (removed at the end). */
+const linked: string[] = [];
+for (const dist of values.dist) {
+  for (const name of readdirSync(dirname(mapFile))) {
+    if (!name.startsWith(`${stem}.map.`) || name.endsWith('.map.json')) continue;
+    const to = join(dist, name);
+    rmSync(to, { force: true });
+    symlinkSync(join(dirname(mapFile), name), to);
+    linked.push(to);
+  }
+}
+
+async function cpuMs(page: Page): Promise<number> {
+  const s = await page.context().newCDPSession(page);
+  try {
+    await s.send('Performance.enable');
+    const { metrics } = await s.send('Performance.getMetrics');
+    return 1000 * (metrics.find((m) => m.name === 'ProcessTime')?.value ?? Number.NaN);
+  } finally {
+    await s.detach();
+  }
+}
+
+interface Side {
+  page: Page;
+  points: { x: number; y: number }[];
+  click: number[];
+  clickCpu: number[];
+  filter: number[];
+  filterCpu: number[];
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
+const served = await Promise.all(values.dist.map((d) => serveFolder(d)));
+const sides: Side[] = [];
+const warmup = Number(values.warmup);
+const loadBefore = loadavg();
+try {
+  for (const s of served) {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+    });
+    context.setDefaultTimeout(180_000);
+    await context.addInitScript(PAGE_PROBE);
+    const page = await context.newPage();
+    await page.goto(`${s.url}/?map=${stem}.map.bin`);
+    await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, {
+      timeout: 180_000,
+    });
+    await page.waitForTimeout(3000);
+    const view = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
+      const rect = canvas.getBoundingClientRect();
+      const [x, y, k] = canvas.dataset.view!.split(',').map(Number);
+      return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
+    });
+    const n = Number(values.clicks);
+    const cx = view.width / 2;
+    const cy = view.height / 2;
+    const near = map.papers
+      .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k }))
+      .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
+      .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
+    const points = near
+      .filter((_, i) => i % Math.max(1, Math.floor(near.length / n)) === 0)
+      .slice(0, n)
+      .map((p) => ({ x: p.x + view.left, y: p.y + view.top }));
+    sides.push({ page, points, click: [], clickCpu: [], filter: [], filterCpu: [] });
+  }
+
+  for (let round = 0; round < warmup + Number(values.rounds); round++) {
+    // A, B in even rounds and B, A in odd ones; and a pause first, so that what one page still
+    // does after its last reaction (a redraw after a resize) does not land on the other's.
+    for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
+      const { page } = side;
+      // Warm-up rounds (the first click's after-paint work, first filters) are not recorded.
+      const keep = round >= warmup;
+      await page.bringToFront();
+      await page.waitForTimeout(2000);
+      for (const p of side.points) {
+        await page.evaluate(() => {
+          const before = document.querySelector('#details-title')?.textContent ?? '';
+          (window as unknown as Probe).__bench.arm('pointerup', () => {
+            const now = document.querySelector('#details-title')?.textContent ?? '';
+            return now !== '' && now !== before;
+          });
+        });
+        const c0 = await cpuMs(page);
+        await page.mouse.click(p.x, p.y);
+        const wall = await page.evaluate(() => (window as unknown as Probe).__bench.result(20_000));
+        const cpu = (await cpuMs(page)) - c0;
+        if (keep) {
+          side.click.push(wall);
+          side.clickCpu.push(cpu);
+        }
+        await page.waitForTimeout(150);
+      }
+      await page.mouse.move(10, 10);
+      const input = page.getByRole('combobox', { name: 'Filter by keyword' });
+      for (const term of terms) {
+        await input.fill(term);
+        await page.getByRole('option').first().waitFor();
+        await page.evaluate(() => {
+          const before = document.querySelector('.filter-count')?.textContent ?? '';
+          (window as unknown as Probe).__bench.arm(
+            'keydown',
+            () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
+          );
+        });
+        const c0 = await cpuMs(page);
+        await input.press('Enter');
+        const wall = await page.evaluate(() => (window as unknown as Probe).__bench.result(20_000));
+        const cpu = (await cpuMs(page)) - c0;
+        if (keep) {
+          side.filter.push(wall);
+          side.filterCpu.push(cpu);
+        }
+        await page.getByRole('button', { name: 'Clear filter' }).click();
+        await page.waitForTimeout(400);
+      }
+      // Deselect (Escape on the canvas) so every round starts alike.
+      await page.locator('canvas').first().focus();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+    }
+  }
+} finally {
+  await browser.close();
+  await Promise.all(served.map((s) => s.close()));
+  for (const f of linked) rmSync(f, { force: true });
+}
+
+const loadAfter = loadavg();
+const f = (v: number[]): string => `${median(v).toFixed(0)} ms (${v.map((x) => x.toFixed(0)).join(', ')})`;
+const lines = [
+  `${map.papers.length} papers; ${values.rounds} rounds after ${warmup} warm-up; load before ${loadBefore}, after ${loadAfter}`,
+  '| build | click (wall) | click (renderer CPU) | filter (wall) | filter (renderer CPU) |',
+  '| --- | --- | --- | --- | --- |',
+  ...sides.map((s, i) => `| ${values.dist![i]} | ${f(s.click)} | ${f(s.clickCpu)} | ${f(s.filter)} | ${f(s.filterCpu)} |`),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+if (values.out) {
+  writeFileSync(
+    values.out,
+    JSON.stringify(
+      {
+        loadBefore,
+        loadAfter,
+        terms,
+        sides: sides.map((s, i) => ({ dist: values.dist![i], ...s, page: undefined, points: undefined })),
+      },
+      null,
+      1,
+    ),
+  );
+}

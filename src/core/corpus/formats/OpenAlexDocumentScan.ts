@@ -1,0 +1,228 @@
+import { BAIL, Scanner } from './openAlexScan';
+
+/** What the next part of the document is (the scan's state between parts). */
+const START = 0;
+/** After the response's `{`: a key, or `}` (an empty object is not a response). */
+const FIRST_KEY = 1;
+const KEY = 2;
+/** A top-level value other than `results`, skipped. */
+const VALUE = 3;
+/** `,` or `}` after a top-level value. */
+const AFTER_VALUE = 4;
+/** The `[` of `results`. */
+const RESULTS = 5;
+/** After a list's `[`: a work, or `]`. */
+const FIRST_WORK = 6;
+const WORK = 7;
+/** `,` or `]` after a work. */
+const AFTER_WORK = 8;
+/** After the document: blanks only. */
+const DONE = 9;
+
+/** Characters of a new piece first joined to a part begun in the text before it. */
+const WINDOW = 1 << 16;
+
+/** What a document's works are read into: from the work and the offset (in the whole text) it starts at. */
+export type ReadWork<T> = (work: Record<string, unknown>, offset: number) => T;
+
+/** A whole JSON document of OpenAlex works, as OpenAlexDocumentScan reads it in pieces. */
+export function parseOpenAlexDocument<T>(text: string, read: ReadWork<T>): T[] | undefined {
+  const scan = new OpenAlexDocumentScan(read);
+  scan.push(text);
+  return scan.end();
+}
+
+/**
+ * A JSON document of OpenAlex works read as its text arrives: an array of works, or an API
+ * response `{"meta": …, "results": [...]}` (no `papers` key: parseJsonCorpus reads that first).
+ * Each work, with the fields openAlexPaper reads (see openAlexScan.ts), goes to `read` as it is
+ * found, with its offset, so no work is kept (kept works made the scan twice as slow: collections
+ * of old objects); `end` gives what `read` made, or undefined when the document is anything else,
+ * any element is not such a work, or the text is not JSON as JSON.parse reads it (what `read`
+ * made is then dropped). `push` says false once that is known.
+ *
+ * The text is never joined: each piece is scanned where it is. A part (a key, a skipped value, a
+ * work) cut by the end of a piece is read again from its start on its text joined to the start of
+ * the next piece (WINDOW characters, doubled while that is not enough), so only the few kB around
+ * each cut are copied. The scanner tells a cut from an error by where it stopped (Scanner.failAt).
+ */
+export class OpenAlexDocumentScan<T> {
+  private state = START;
+  /** The works are the document's own array (else the response's `results`). */
+  private rootArray = false;
+  private found = false;
+  private failed = false;
+  private items: T[] = [];
+  /** Offset (in the whole text) of the next piece. */
+  private offset = 0;
+  /** The text of a part cut by the end of the text so far, from its start (empty: none). */
+  private carry = '';
+  /** Offset of carry's start. */
+  private carryStart = 0;
+  /** Pieces come since carry was last tried with all of the text: tried again once as long as it. */
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(private readonly read: ReadWork<T>) {}
+
+  /** The next piece of the text; false once the document is known not to be one this reads. */
+  push(text: string): boolean {
+    if (this.failed || text === '') return !this.failed;
+    const offset = this.offset;
+    this.offset += text.length;
+    if (this.carry === '') {
+      this.scanPiece(text, 0, offset);
+      return !this.failed;
+    }
+    if (this.pending.length > 0 || this.carry.length > 4 * text.length) {
+      // A part spanning many pieces (a huge skipped value): tried again only once the text
+      // after it has doubled, so its pieces are joined a few times, not once each.
+      this.pending.push(text);
+      this.pendingLength += text.length;
+      if (this.pendingLength < this.carry.length) return true;
+      const joined = this.pending.join('');
+      this.pending = [];
+      this.pendingLength = 0;
+      this.resume(joined, this.offset - joined.length);
+    } else this.resume(text, offset);
+    return !this.failed;
+  }
+
+  /** The works, or undefined (see the class comment). */
+  end(): T[] | undefined {
+    if (!this.failed && (this.carry !== '' || this.pending.length > 0)) {
+      const text = this.carry + this.pending.join('');
+      this.carry = '';
+      this.pending = [];
+      if (this.run(text, 0, this.carryStart, Number.POSITIVE_INFINITY, true) !== text.length) this.failed = true;
+    }
+    if (this.failed || this.state !== DONE || !this.found) return undefined;
+    return this.items;
+  }
+
+  /** Scans `text` (at `offset` in the whole) from `from`; a part cut by its end is carried. */
+  private scanPiece(text: string, from: number, offset: number): void {
+    const stop = this.run(text, from, offset, Number.POSITIVE_INFINITY, false);
+    if (stop < text.length && !this.failed) {
+      this.carry = text.slice(stop);
+      this.carryStart = offset + stop;
+    }
+  }
+
+  /** Finishes the carried part on its text joined to the start of `text`, then scans the rest of `text` in place. */
+  private resume(text: string, offset: number): void {
+    const carry = this.carry;
+    const base = this.carryStart;
+    let from = 0;
+    for (let width = Math.min(text.length, WINDOW); ; width = Math.min(text.length, 2 * width)) {
+      const window = carry + text.slice(0, width);
+      const stop = this.run(window, from, base, carry.length, false);
+      if (this.failed) return;
+      if (stop >= carry.length) {
+        this.carry = '';
+        this.scanPiece(text, stop - carry.length, offset);
+        return;
+      }
+      from = stop;
+      if (width === text.length) {
+        this.carry = window.slice(stop);
+        this.carryStart = base + stop;
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads parts of `s` (at `base` in the whole text) from `from` while they start before
+   * `until`. Gives where it stopped: the start of a part cut by the end of `s` (unless `ended`),
+   * or where the parts ran out; sets `failed` when the text is not a document this reads.
+   */
+  private run(s: string, from: number, base: number, until: number, ended: boolean): number {
+    const scan = new Scanner(s);
+    scan.i = from;
+    for (;;) {
+      scan.space();
+      const at = scan.i;
+      if (at >= s.length || at >= until) return at;
+      try {
+        if (!this.step(scan, s, at, base, ended)) return at;
+      } catch (error) {
+        // A stack overflow (deep nesting) is an answer too: the full path decides.
+        if (error === BAIL && !ended && scan.failAt + 6 >= s.length) return at;
+        this.fail();
+        return at;
+      }
+      if (this.failed) return at;
+    }
+  }
+
+  /** One part at `at`; false when it may go on past the end of `s` (a number at its very end). */
+  private step(scan: Scanner, s: string, at: number, base: number, ended: boolean): boolean {
+    const c = s.charCodeAt(at);
+    switch (this.state) {
+      case START:
+        scan.i++;
+        if (c === 0x5b /* [ */) {
+          this.rootArray = true;
+          this.found = true;
+          this.state = FIRST_WORK;
+        } else if (c === 0x7b /* { */) this.state = FIRST_KEY;
+        else this.fail();
+        return true;
+      case FIRST_KEY:
+        if (c === 0x7d /* } */) this.fail();
+        else this.state = KEY;
+        return true;
+      case KEY: {
+        const key = scan.key();
+        if (key === 'papers') this.fail();
+        else this.state = key === 'results' ? RESULTS : VALUE;
+        return true;
+      }
+      case VALUE:
+        scan.skip();
+        if (scan.i >= s.length && !ended) return false;
+        this.state = AFTER_VALUE;
+        return true;
+      case AFTER_VALUE:
+      case AFTER_WORK: {
+        scan.i++;
+        const inWorks = this.state === AFTER_WORK;
+        if (c === 0x2c /* , */) this.state = inWorks ? WORK : KEY;
+        else if (c === (inWorks ? 0x5d /* ] */ : 0x7d)) this.state = inWorks && !this.rootArray ? AFTER_VALUE : DONE;
+        else this.fail();
+        return true;
+      }
+      case RESULTS:
+        scan.expect(0x5b);
+        // A second `results` replaces the first, as in JSON.parse.
+        this.items = [];
+        this.found = true;
+        this.state = FIRST_WORK;
+        return true;
+      case FIRST_WORK:
+        if (c === 0x5d) {
+          scan.i++;
+          this.state = this.rootArray ? DONE : AFTER_VALUE;
+          return true;
+        }
+        this.state = WORK;
+        return true;
+      case WORK:
+        this.items.push(this.read(scan.work(), base + at));
+        this.state = AFTER_WORK;
+        return true;
+      default:
+        // DONE: anything but blanks after the document.
+        this.fail();
+        return true;
+    }
+  }
+
+  private fail(): void {
+    this.failed = true;
+    this.items = [];
+    this.carry = '';
+    this.pending = [];
+  }
+}

@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { SceneNode } from '../../src/core/scene';
+import type { LayeredScene, Overlay } from '../../src/render/computeLayeredScene';
+import { createMapPainter } from '../../src/render/createMapPainter';
+
+/** A 2D context that records the calls made on it (jsdom has no canvas drawing). */
+function fakeContext(canvas: HTMLCanvasElement, calls: string[]): CanvasRenderingContext2D {
+  return new Proxy({ canvas } as Record<string | symbol, unknown>, {
+    get(target, key) {
+      if (key in target) return target[key];
+      return () => {
+        calls.push(String(key));
+        return key === 'measureText' ? { width: 10 } : undefined;
+      };
+    },
+    set(target, key, value) {
+      target[key] = value;
+      return true;
+    },
+  }) as unknown as CanvasRenderingContext2D;
+}
+
+/** Canvases made through document.createElement, each with a fake context recording into `calls`. */
+function fakeCanvases(): { made: HTMLCanvasElement[]; calls: Map<HTMLCanvasElement, string[]> } {
+  const made: HTMLCanvasElement[] = [];
+  const calls = new Map<HTMLCanvasElement, string[]>();
+  const create = document.createElement.bind(document);
+  vi.spyOn(document, 'createElement').mockImplementation(((tag: string) => {
+    const el = create(tag);
+    if (tag === 'canvas') {
+      const canvas = el as HTMLCanvasElement;
+      const log: string[] = [];
+      const ctx = fakeContext(canvas, log);
+      calls.set(canvas, log);
+      canvas.getContext = (() => ctx) as unknown as HTMLCanvasElement['getContext'];
+      made.push(canvas);
+    }
+    return el;
+  }) as typeof document.createElement);
+  return { made, calls };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const view = { width: 40, height: 30, k: 1, x: 0, y: 0 };
+
+function node(id: string, x: number): SceneNode {
+  return {
+    id,
+    kind: 'paper',
+    x,
+    y: 10,
+    r: 2,
+    fill: '#336699',
+    stroke: '#ffffff',
+    strokeWidth: 0.5,
+    opacity: 1,
+  } as SceneNode;
+}
+
+function layered(overlays: Overlay[]): LayeredScene {
+  return {
+    base: {
+      view,
+      background: '#ffffff',
+      edges: [],
+      nodes: [node('a', 5), node('b', 20)],
+      labels: [],
+    } as unknown as LayeredScene['base'],
+    overlays,
+    labels: [],
+  };
+}
+
+describe('createMapPainter', () => {
+  test('a picture dropped when an overlay goes is drawn into again when one comes back, not a new canvas', () => {
+    const { made, calls } = fakeCanvases();
+    const screen = document.createElement('canvas');
+    screen.width = 40;
+    screen.height = 30;
+    const painter = createMapPainter(screen);
+    // A filter's overlay under a selection's: the filter's picture is kept offscreen.
+    const filter: Overlay = { veil: 0.9, edges: [], nodes: [node('b', 20)] };
+    const focus: Overlay = { veil: 0.7, edges: [], nodes: [node('a', 5)] };
+    painter.paint(layered([filter, focus]), 1);
+    // The screen, the base's picture and the filter's.
+    expect(made).toHaveLength(3);
+    const filterPicture = made[2];
+    // The filter cleared, the selection kept: the filter's picture is no longer a level.
+    painter.paint(layered([focus]), 1);
+    expect(made).toHaveLength(3);
+    // Another filter: its picture is drawn into the canvas the last one had, cleared first.
+    calls.get(filterPicture)!.length = 0;
+    const other: Overlay = { veil: 0.9, edges: [], nodes: [node('a', 5)] };
+    painter.paint(layered([other, focus]), 1);
+    expect(made).toHaveLength(3);
+    const drawn = calls.get(filterPicture)!;
+    expect(drawn).toContain('clearRect');
+    expect(drawn.indexOf('clearRect')).toBeLessThan(drawn.indexOf('drawImage'));
+  });
+
+  test('a spare canvas of another size is not reused', () => {
+    const { made } = fakeCanvases();
+    const screen = document.createElement('canvas');
+    screen.width = 40;
+    screen.height = 30;
+    const painter = createMapPainter(screen);
+    const filter: Overlay = { veil: 0.9, edges: [], nodes: [node('b', 20)] };
+    const focus: Overlay = { veil: 0.7, edges: [], nodes: [node('a', 5)] };
+    painter.paint(layered([filter, focus]), 1);
+    painter.paint(layered([focus]), 1);
+    expect(made).toHaveLength(3);
+    // The screen resized: base and filter pictures are made anew at the new size.
+    screen.width = 50;
+    const wider = { ...view, width: 50 };
+    const scene = layered([filter, focus]);
+    painter.paint({ ...scene, base: { ...scene.base, view: wider } }, 1);
+    expect(made).toHaveLength(5);
+    expect(made.slice(3).every((c) => c.width === 50 && c.height === 30)).toBe(true);
+  });
+});
