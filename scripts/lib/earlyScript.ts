@@ -18,7 +18,11 @@ export function earlyScriptPlugin(): Plugin {
     configResolved(config) {
       base = config.base;
     },
-    config: () => ({ build: { rollupOptions: { input: { index: 'index.html', [EARLY_ENTRY]: 'src/earlyMain.ts' } } } }),
+    // A build that names its own inputs (a test building one module) is left as it asked.
+    config: (user) =>
+      user.build?.rollupOptions?.input
+        ? undefined
+        : { build: { rollupOptions: { input: { index: 'index.html', [EARLY_ENTRY]: 'src/earlyMain.ts' } } } },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {

@@ -155,6 +155,17 @@ export function useMapCanvas(
         size = sizeCanvas(canvas!, pendingSize.width, pendingSize.height, size.dpr);
         pendingSize = null;
       }
+      // A new map brings panels with it (the year slider, the legend) that change the map's box in
+      // the same commit: measure it now, so the map is fitted to and drawn at its real size once,
+      // rather than drawn at the old size and then resized and redrawn in full (at 100,000 papers
+      // a second full draw right after the first paint).
+      if (!frame.moving && size.width > 0 && store.getState().map !== mapSeen) {
+        const box = container!.getBoundingClientRect();
+        if (Math.floor(box.width) !== size.width || Math.floor(box.height) !== size.height) {
+          size = sizeCanvas(canvas!, box.width, box.height, size.dpr);
+          pendingSize = null;
+        }
+      }
       const { width, height, dpr } = size;
       if (width === 0 || height === 0) return;
       syncMap();
@@ -243,6 +254,8 @@ export function useMapCanvas(
         const first = size.width === 0 || size.height === 0;
         const dpr = window.devicePixelRatio || 1;
         const resized = Math.floor(w) !== size.width || Math.floor(h) !== size.height;
+        // The size a new map's first frame measured already (see draw): nothing to do.
+        if (!first && !resized && dpr === size.dpr && pendingSize === null) return;
         // A resize of the map on screen (the filter bar wrapping to a second row as a filter is
         // set, a window dragged wider) keeps the canvas and its picture as they are (cropped, or
         // with background beside it) until the size has settled, as a pan does; then the canvas

@@ -14,9 +14,12 @@ function transform(bundle: Record<string, unknown>, base = '/app/', html = HTML)
 }
 
 describe('earlyScriptPlugin', () => {
-  test('adds src/earlyMain.ts as a second build entry', () => {
-    const config = (earlyScriptPlugin().config as () => { build: { rollupOptions: { input: Record<string, string> } } })();
-    expect(config.build.rollupOptions.input).toEqual({ index: 'index.html', [EARLY_ENTRY]: 'src/earlyMain.ts' });
+  test('adds src/earlyMain.ts as a second build entry, unless the build names its own inputs', () => {
+    type Config = { build?: { rollupOptions?: { input?: unknown } } };
+    const config = earlyScriptPlugin().config as (user: Config) => Config | undefined;
+    expect(config({})?.build?.rollupOptions?.input).toEqual({ index: 'index.html', [EARLY_ENTRY]: 'src/earlyMain.ts' });
+    // A build of one module (the worker test's) keeps its input: no index.html, no early entry.
+    expect(config({ build: { rollupOptions: { input: 'src/workers/buildMapClient.ts' } } })).toBeUndefined();
   });
 
   test('loads the early chunk async before the bundle, under Vite’s base', () => {
