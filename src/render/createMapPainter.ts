@@ -3,7 +3,7 @@ import type { LayeredScene, Overlay } from './computeLayeredScene';
 import { parseColor } from '../core/style';
 import type { Underlay } from './createDensityLayer';
 import { drawLabels } from './drawLabels';
-import { drawShapes, type PixelBox, type ShapeOptions, shapeCount } from './drawShapes';
+import { drawShapes, type ShapeOptions, shapeCount } from './drawShapes';
 
 /** An overlay with this many links and nodes is drawn as pixels into a veiled copy of what is under it. */
 const PIXEL_OVERLAY_MIN_ITEMS = 2000;
@@ -35,11 +35,8 @@ interface Level {
   keys: readonly unknown[];
   /** Its pixels with the background laid over them, for an overlay drawn as pixels; made when first needed. */
   veiled: Map<number, Uint8ClampedArray>;
-  /**
-   * Its pixels as drawn, while the shared raster still holds them, but for the boxes the canvas
-   * drew over (see ShapeOptions.onPixels).
-   */
-  pixels: { read: () => Uint8ClampedArray | null; drawnOver: readonly PixelBox[] } | null;
+  /** Its pixels as drawn, while the shared raster still holds them (see ShapeOptions.onPixels). */
+  pixels: (() => Uint8ClampedArray | null) | null;
 }
 
 /**
@@ -99,9 +96,9 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       if (!pixels) {
         // The picture's pixels from the raster it was drawn with when it still holds them: a
         // 1280×800 getImageData took 10-35 ms of the first filter after each redraw of the base.
-        const drawn = under.pixels && shownPixels(under.canvas, under.pixels.read(), under.pixels.drawnOver);
+        const drawn = under.pixels?.();
         pixels =
-          (drawn ? veilPixels(drawn, background, overlay.veil) : veiledPixels(under.canvas, background, overlay.veil)) ??
+          (drawn ? veilPixels(drawn.slice(), background, overlay.veil) : veiledPixels(under.canvas, background, overlay.veil)) ??
           undefined;
         if (pixels) under.veiled.set(overlay.veil, pixels);
       }
@@ -130,8 +127,8 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     const ctx = c.getContext('2d');
     if (!ctx) return null;
     let pixels: Level['pixels'] = null;
-    draw(ctx, (read, drawnOver) => {
-      pixels = { read, drawnOver };
+    draw(ctx, (read) => {
+      pixels = read;
     });
     // What was drawn over the old picture no longer applies.
     keepLevels(i + 1);
@@ -219,29 +216,6 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       painted = null;
     },
   };
-}
-
-/**
- * A copy of the picture's pixels from those it was drawn with (`drawn`), with the boxes the
- * canvas drew over read back from it; null when `drawn` is gone. Reading a few boxes (the large
- * nodes) costs far less than reading the whole picture back.
- */
-function shownPixels(
-  picture: HTMLCanvasElement,
-  drawn: Uint8ClampedArray | null,
-  drawnOver: readonly PixelBox[],
-): Uint8ClampedArray | null {
-  const ctx = picture.getContext('2d');
-  if (!ctx || !drawn || drawn.length !== picture.width * picture.height * 4) return null;
-  const pixels = drawn.slice();
-  const W = picture.width;
-  for (const box of drawnOver) {
-    const part = ctx.getImageData(box.x, box.y, box.w, box.h).data;
-    for (let row = 0; row < box.h; row++) {
-      pixels.set(part.subarray(row * box.w * 4, (row + 1) * box.w * 4), ((box.y + row) * W + box.x) * 4);
-    }
-  }
-  return pixels;
 }
 
 /** The picture's pixels with the background colour laid over them at `veil` opacity. */

@@ -29,20 +29,11 @@ export interface ShapeOptions {
    */
   under?: Uint8ClampedArray;
   /**
-   * Called when the picture was made as pixels, with a way to read those pixels back later
-   * without `getImageData` (null once the raster holding them was drawn into again; the array is
-   * shared: copy it before changing it), and the boxes of device pixels where the canvas drew
-   * large nodes over them (those pixels must be read from the canvas).
+   * Called when the whole picture was made as pixels (no node left for the canvas), with a way
+   * to read those pixels back later without `getImageData`: null once the raster holding them
+   * was drawn into again. The array is shared: copy it before changing it.
    */
-  onPixels?: (pixels: () => Uint8ClampedArray | null, drawnOver: readonly PixelBox[]) => void;
-}
-
-/** A rectangle of device pixels, inside the canvas. */
-export interface PixelBox {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
+  onPixels?: (pixels: () => Uint8ClampedArray | null) => void;
 }
 
 /** Shapes with this many links and nodes are drawn through a PixelRaster. */
@@ -159,52 +150,10 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
     raster.disc(x, y, r * dpr, fill, stroke, n.strokeWidth * dpr, n.opacity * fillAlpha);
   }
   ctx.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
-  options.onPixels?.(
-    () => (rasterUses === use && cachedRaster === raster ? raster.data : null),
-    nodeBoxes(large, view, dpr, raster),
-  );
+  if (large.length === 0 && options.onPixels) {
+    options.onPixels(() => (rasterUses === use && cachedRaster === raster ? raster.data : null));
+  }
   return large;
-}
-
-/** Side of the tiles that the boxes of nodes drawn by the canvas are rounded out to. */
-const TILE = 32;
-
-/**
- * Where the canvas may draw `nodes` (outline and anti-aliasing included), as runs of tiles: one
- * box per run of touched tiles in a row of tiles, clipped to the picture.
- */
-function nodeBoxes(
-  nodes: readonly SceneNode[],
-  view: SceneView,
-  dpr: number,
-  size: { width: number; height: number },
-): PixelBox[] {
-  if (nodes.length === 0) return [];
-  const cols = Math.ceil(size.width / TILE);
-  const rows = Math.ceil(size.height / TILE);
-  const touched = new Uint8Array(cols * rows);
-  for (const n of nodes) {
-    const reach = (Math.max(0.5, n.r * view.k) + n.strokeWidth / 2) * dpr + 2;
-    const x = (n.x * view.k + view.x) * dpr;
-    const y = (n.y * view.k + view.y) * dpr;
-    const c0 = Math.max(0, Math.floor((x - reach) / TILE));
-    const c1 = Math.min(cols - 1, Math.floor((x + reach) / TILE));
-    const r0 = Math.max(0, Math.floor((y - reach) / TILE));
-    const r1 = Math.min(rows - 1, Math.floor((y + reach) / TILE));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) touched[r * cols + c] = 1;
-  }
-  const boxes: PixelBox[] = [];
-  for (let r = 0; r < rows; r++) {
-    for (let c = 0; c < cols; c++) {
-      if (touched[r * cols + c] !== 1) continue;
-      const start = c;
-      while (c + 1 < cols && touched[r * cols + c + 1] === 1) c++;
-      const x = start * TILE;
-      const y = r * TILE;
-      boxes.push({ x, y, w: Math.min(size.width, (c + 1) * TILE) - x, h: Math.min(size.height, y + TILE) - y });
-    }
-  }
-  return boxes;
 }
 
 function resolve(raster: PixelRaster, color: string): void {
