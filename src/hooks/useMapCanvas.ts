@@ -12,7 +12,7 @@ import { createViewCommands } from '../render/createViewCommands';
 import { createZoomController } from '../render/createZoomController';
 import { drawPlacedMarker } from '../render/drawPlacedMarker';
 import { keyCommand } from '../render/keyCommand';
-import { boundsOfIds, mapBounds, visibleBounds } from '../render/mapBounds';
+import { boundsOfIds, boundsOfMatches, mapBounds, visibleBounds } from '../render/mapBounds';
 import type { CanvasBox } from '../render/planView';
 import { observeSize, sizeCanvas, type CanvasSize } from '../render/sizeCanvas';
 import { focusSelection } from '../store/focusSelection';
@@ -95,8 +95,7 @@ export function useMapCanvas(
       },
       matchBounds: () => {
         const state = store.getState();
-        const filter = selectFilterResult(state);
-        return filter.active ? boundsOfIds(filter.papers, drag.placeOf) : null;
+        return state.map ? boundsOfMatches(state.map, selectFilterResult(state), drag.placeOf, drag.positions()?.at) : null;
       },
     }));
 

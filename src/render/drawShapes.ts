@@ -28,6 +28,12 @@ export interface ShapeOptions {
    * the pixel path. Without it, shapes are drawn over a fresh background.
    */
   under?: Uint8ClampedArray;
+  /**
+   * Called when the whole picture was made as pixels (no node left for the canvas), with a way
+   * to read those pixels back later without `getImageData`: null once the raster holding them
+   * was drawn into again. The array is shared: copy it before changing it.
+   */
+  onPixels?: (pixels: () => Uint8ClampedArray | null) => void;
 }
 
 /** Shapes with this many links and nodes are drawn through a PixelRaster. */
@@ -73,6 +79,7 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
   const { view } = shapes;
   const { dpr } = options;
   const raster = rasterFor(ctx.canvas.width, ctx.canvas.height);
+  const use = ++rasterUses;
   if (options.under && options.under.length === raster.data.length) raster.data.set(options.under);
   else {
     const background = rgbOf(options.background);
@@ -143,6 +150,9 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
     raster.disc(x, y, r * dpr, fill, stroke, n.strokeWidth * dpr, n.opacity * fillAlpha);
   }
   ctx.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
+  if (large.length === 0 && options.onPixels) {
+    options.onPixels(() => (rasterUses === use && cachedRaster === raster ? raster.data : null));
+  }
   return large;
 }
 
@@ -153,6 +163,8 @@ function resolve(raster: PixelRaster, color: string): void {
 
 /** One raster per canvas size: 1280×800 is 8 MB of pixels and densities, not to be made per frame. */
 let cachedRaster: PixelRaster | null = null;
+/** Pictures drawn through the raster so far: what it holds is the last one's. */
+let rasterUses = 0;
 
 function rasterFor(width: number, height: number): PixelRaster {
   if (!cachedRaster || cachedRaster.width !== width || cachedRaster.height !== height)

@@ -4,13 +4,20 @@ import type { SceneNode } from '../../src/core/scene';
 import type { LayeredScene, Overlay } from '../../src/render/computeLayeredScene';
 import { createMapPainter } from '../../src/render/createMapPainter';
 
-/** A 2D context that records the calls made on it (jsdom has no canvas drawing). */
+/**
+ * A 2D context that records the calls made on it (jsdom has no canvas drawing). Its pixels are
+ * those last put by putImageData (opaque white before), as a canvas reads back opaque pixels.
+ */
 function fakeContext(canvas: HTMLCanvasElement, calls: string[]): CanvasRenderingContext2D {
+  let shown: Uint8ClampedArray | null = null;
   return new Proxy({ canvas } as Record<string | symbol, unknown>, {
     get(target, key) {
       if (key in target) return target[key];
-      return () => {
+      return (...args: unknown[]) => {
         calls.push(String(key));
+        if (key === 'putImageData') shown = new Uint8ClampedArray((args[0] as { data: Uint8ClampedArray }).data);
+        if (key === 'getImageData')
+          return { data: new Uint8ClampedArray(shown ?? new Uint8ClampedArray(canvas.width * canvas.height * 4).fill(255)) };
         return key === 'measureText' ? { width: 10 } : undefined;
       };
     },
@@ -41,7 +48,10 @@ function fakeCanvases(): { made: HTMLCanvasElement[]; calls: Map<HTMLCanvasEleme
   return { made, calls };
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 const view = { width: 40, height: 30, k: 1, x: 0, y: 0 };
 
@@ -118,5 +128,46 @@ describe('createMapPainter', () => {
     painter.paint({ ...scene, base: { ...scene.base, view: wider } }, 1);
     expect(made).toHaveLength(5);
     expect(made.slice(3).every((c) => c.width === 50 && c.height === 30)).toBe(true);
+  });
+
+  test("a filter's veiled base comes from the pixels the base was drawn with, not read back, and is the same", () => {
+    // jsdom has no ImageData: a stand-in, so that big scenes take the pixel path.
+    vi.stubGlobal(
+      'ImageData',
+      class {
+        constructor(
+          readonly data: Uint8ClampedArray,
+          readonly width: number,
+          readonly height: number,
+        ) {}
+      },
+    );
+    // A base and a filter big enough to be drawn as pixels, of small dots (none left for the canvas).
+    const dots = (n: number, fill: string): SceneNode[] =>
+      Array.from({ length: n }, (_, i) => ({ ...node(`n${i}`, (i * 7) % 40), y: (i * 13) % 30, r: 0.8, fill }));
+    const base = dots(3000, '#336699');
+    const filter: Overlay = { veil: 0.9, edges: [], nodes: dots(3300, '#cc3300').filter((_, i) => i % 3 !== 0) };
+    const paintWith = (baseNodes: SceneNode[]): { screen: Uint8ClampedArray; reads: number } => {
+      const { made, calls } = fakeCanvases();
+      const screen = document.createElement('canvas');
+      screen.width = 40;
+      screen.height = 30;
+      const painter = createMapPainter(screen);
+      const scene = layered([filter]);
+      painter.paint({ ...scene, base: { ...scene.base, nodes: baseNodes } }, 1);
+      const reads = [...calls.values()].flat().filter((c) => c === 'getImageData').length;
+      const data = (screen.getContext('2d')!.getImageData(0, 0, 40, 30) as ImageData).data;
+      vi.restoreAllMocks();
+      expect(made.length).toBeGreaterThan(1);
+      return { screen: data, reads };
+    };
+    const fromRaster = paintWith(base);
+    expect(fromRaster.reads).toBe(0);
+    // A large node (off the screen) is left for the canvas: the base must be read back.
+    const readBack = paintWith([...base, { ...node('big', -500), r: 40 }]);
+    expect(readBack.reads).toBe(1);
+    expect(fromRaster.screen).toEqual(readBack.screen);
+    // Not the unveiled picture: the veil was laid.
+    expect(new Set(fromRaster.screen).size).toBeGreaterThan(3);
   });
 });

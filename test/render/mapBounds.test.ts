@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { filterMap, indexMap } from '../../src/core/query';
-import { boundsOfIds, mapBounds, visibleBounds } from '../../src/render/mapBounds';
+import { boundsOfIds, boundsOfMatches, mapBounds, visibleBounds } from '../../src/render/mapBounds';
 import { smallMap } from './smallMap';
 
 const map = smallMap();
@@ -36,5 +36,23 @@ describe('mapBounds', () => {
     expect(visibleBounds(map, video, false, placeOf)).toEqual(mapBounds(map));
     expect(visibleBounds(map, video, true, placeOf)).toEqual(boundsOfIds([...video.papers, ...video.keywords], placeOf));
     expect(visibleBounds(map, video, true, placeOf)).not.toEqual(mapBounds(map));
+  });
+
+  test('the matches by place: the bounds of the papers that pass, moved ones where they were moved', () => {
+    const video = filterMap(map, index, { keywords: ['k:video'], mode: 'all' });
+    expect(video.paperPasses).toBeDefined();
+    expect(video.papers.size).toBeGreaterThan(1);
+    const byIds = boundsOfIds(video.papers, placeOf);
+    expect(boundsOfMatches(map, video, placeOf)).toEqual(byIds);
+    expect(boundsOfMatches(map, video, placeOf)).not.toEqual(mapBounds(map));
+    // A result without the sets by place gives the same, by id.
+    const { paperPasses: _, ...byId } = video;
+    expect(boundsOfMatches(map, byId, placeOf)).toEqual(byIds);
+    const first = [...video.papers][0];
+    const moved = new Map([[first, { x: 9999, y: -9999 }]]);
+    const movedPlace = (id: string) => moved.get(id) ?? placeOf(id);
+    expect(boundsOfMatches(map, video, movedPlace, moved)).toEqual(boundsOfIds(video.papers, movedPlace));
+    expect(boundsOfMatches(map, video, movedPlace, moved)).toMatchObject({ x1: 9999, y0: -9999 });
+    expect(boundsOfMatches(map, filterMap(map, index, { keywords: [], mode: 'all' }), placeOf)).toBeNull();
   });
 });

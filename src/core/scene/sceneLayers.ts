@@ -128,59 +128,76 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
 
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
-  // Per node slot: its opacity, -1 when hidden; and the node drawn.
+  // Per node slot: its opacity, -1 when hidden. The node drawn is styled.nodes[2 * slot] when
+  // it passes, [2 * slot + 1] when outside the filter (no array of 110k nodes per filter).
   const opacity = new Float64Array(count).fill(-1);
-  const slotNodes: (SceneNode | null)[] = new Array<SceneNode | null>(count).fill(null);
+  const sn = styled.nodes;
+  const slotNode = (slot: number): SceneNode | null => {
+    const o = opacity[slot];
+    return o === 1 ? sn[slot * 2] : o === FILTERED_OUT ? sn[slot * 2 + 1] : null;
+  };
   const { hidden } = input;
   // By place when the filter gives its sets that way (no string lookups per node).
   const paperPasses = filter.active && filter.paperPasses?.length === papers ? filter.paperPasses : null;
   const keywordPasses = filter.active && filter.keywordPasses?.length === count - papers ? filter.keywordPasses : null;
-  // Nothing hidden and the filter's sets by place (or no filter): no id is read per node.
-  const byPlace = !hidden && (!filter.active || (paperPasses !== null && keywordPasses !== null));
-  for (let slot = 0; slot < count; slot++) {
-    if (byPlace) {
-      const passes = !filter.active || (slot < papers ? paperPasses![slot] === 1 : keywordPasses![slot - papers] === 1);
-      if (!passes && hideFiltered) continue;
-      opacity[slot] = passes ? 1 : FILTERED_OUT;
-      slotNodes[slot] = styled.nodes[slot * 2 + (passes ? 0 : 1)];
-      continue;
+  // Nodes shown outside the filter (a lower layer) and passing it: counted as they are marked.
+  let below = 0;
+  let above = 0;
+  if (!hidden && !filter.active) {
+    opacity.fill(1);
+    above = count;
+  } else if (!hidden && paperPasses && keywordPasses) {
+    // Nothing hidden and the filter's sets by place: no id is read per node.
+    for (let slot = 0; slot < count; slot++) {
+      if ((slot < papers ? paperPasses[slot] : keywordPasses[slot - papers]) === 1) {
+        opacity[slot] = 1;
+        above++;
+      } else if (!hideFiltered) {
+        opacity[slot] = FILTERED_OUT;
+        below++;
+      }
     }
-    const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
-    if (hidden?.has(id)) continue;
-    const passes = !filter.active
-      ? true
-      : slot < papers
-        ? paperPasses
-          ? paperPasses[slot] === 1
-          : filter.papers.has(id)
-        : keywordPasses
-          ? keywordPasses[slot - papers] === 1
-          : filter.keywords.has(id);
-    if (!passes && hideFiltered) continue;
-    opacity[slot] = passes ? 1 : FILTERED_OUT;
-    slotNodes[slot] = styled.nodes[slot * 2 + (passes ? 0 : 1)];
+  } else {
+    for (let slot = 0; slot < count; slot++) {
+      const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
+      if (hidden?.has(id)) continue;
+      const passes = !filter.active
+        ? true
+        : slot < papers
+          ? paperPasses
+            ? paperPasses[slot] === 1
+            : filter.papers.has(id)
+          : keywordPasses
+            ? keywordPasses[slot - papers] === 1
+            : filter.keywords.has(id);
+      if (passes) {
+        opacity[slot] = 1;
+        above++;
+      } else if (!hideFiltered) {
+        opacity[slot] = FILTERED_OUT;
+        below++;
+      }
+    }
   }
   const maxPaperR = geometry.maxPaperR;
   // Draw order: the nodes outside the filter (a lower layer), then those that pass; within each,
   // the order of a layer. The same as sortForDrawing gives, without sorting per filter.
-  // Counted first, then written in place: no array grown by 100,000 pushes per filter.
+  // Written in place, in one pass over the order: no array grown by 100,000 pushes per filter.
   const order = styled.order;
-  let below = 0;
-  let above = 0;
-  for (const slot of order) {
-    if (opacity[slot] === FILTERED_OUT) below++;
-    else if (opacity[slot] === 1) above++;
-  }
   const nodes = new Array<SceneNode>(below + above);
   const rankOfSlot = new Int32Array(count).fill(-1);
   let under = 0;
   let over = below;
-  for (const slot of order) {
+  for (let i = 0; i < order.length; i++) {
+    const slot = order[i];
     const o = opacity[slot];
-    const rank = o === FILTERED_OUT ? under++ : o === 1 ? over++ : -1;
-    if (rank < 0) continue;
-    rankOfSlot[slot] = rank;
-    nodes[rank] = slotNodes[slot]!;
+    if (o === 1) {
+      rankOfSlot[slot] = over;
+      nodes[over++] = sn[slot * 2];
+    } else if (o === FILTERED_OUT) {
+      rankOfSlot[slot] = under;
+      nodes[under++] = sn[slot * 2 + 1];
+    }
   }
   const slots = index.slots;
   const slotOf = (id: string): number => {
@@ -203,7 +220,7 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
     nodes,
     node: (id) => {
       const slot = slotOf(id);
-      return slot < 0 ? undefined : (slotNodes[slot] ?? undefined);
+      return slot < 0 ? undefined : (slotNode(slot) ?? undefined);
     },
     rank: (id) => {
       const slot = slotOf(id);
@@ -223,8 +240,8 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
     keywordById: new Map(keywords.map((c) => [c.id!, c])),
     papersByTitle() {
       byTitle ??= paperOrder(map, cache)
-        .map((i) => slotNodes[i])
-        .filter((n): n is SceneNode => n !== null && n.opacity === 1);
+        .filter((i) => opacity[i] === 1)
+        .map((i) => sn[i * 2]);
       return byTitle;
     },
     maxPaperR,

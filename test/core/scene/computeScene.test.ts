@@ -225,6 +225,40 @@ describe('computeScene', () => {
     expect(sceneLayers(input({ filter: store }), cache)).toBe(before);
   });
 
+  test("a filter's sets by place and by id give the same layers: nodes in draw order, ranks, nodes by id", () => {
+    const filter = filterMap(map, index, { keywords: ['k:video'], mode: 'all' });
+    expect(filter.paperPasses).toBeDefined();
+    const { paperPasses: _p, keywordPasses: _k, ...byId } = filter;
+    for (const hideFiltered of [false, true]) {
+      const a = sceneLayers(input({ filter, hideFiltered }), createSceneCache(map));
+      const b = sceneLayers(input({ filter: byId, hideFiltered }), createSceneCache(map));
+      expect(a.nodes).toEqual(b.nodes);
+      expect(a.nodes).toHaveLength(hideFiltered ? 6 : 27);
+      // Outside the filter first (a lower layer), then what passes.
+      const firstPassing = a.nodes.findIndex((n) => n.opacity === 1);
+      expect(a.nodes.slice(firstPassing).every((n) => n.opacity === 1)).toBe(true);
+      for (const n of [...map.papers, ...map.keywords]) {
+        expect(a.rank(n.id)).toBe(b.rank(n.id));
+        expect(a.node(n.id)).toEqual(b.node(n.id));
+        expect(a.rank(n.id) < 0 ? undefined : a.nodes[a.rank(n.id)]).toEqual(a.node(n.id));
+      }
+      expect(a.papersByTitle()).toEqual(b.papersByTitle());
+      expect(
+        a
+          .papersByTitle()
+          .map((n) => n.id)
+          .sort(),
+      ).toEqual(['p-3d', 'p-video']);
+      expect(a.links.group).toEqual(b.links.group);
+    }
+    // Nodes a drag hides are left out, whichever way the sets come.
+    const hidden = new Set(['p-video']);
+    const c = sceneLayers({ ...input({ filter }), hidden }, createSceneCache(map));
+    expect(c.rank('p-video')).toBe(-1);
+    expect(c.node('p-video')).toBeUndefined();
+    expect(c.nodes).toHaveLength(26);
+  });
+
   test('moved positions replace the map file positions', () => {
     const s = scene({ positions: { at: new Map([['p-moe', { x: 1, y: 2 }]]), version: 0 } });
     const node = s.nodes.find((n) => n.id === 'p-moe')!;
