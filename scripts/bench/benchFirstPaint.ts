@@ -20,7 +20,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { writeFileAtomic } from '../lib/writeFileAtomic';
 import { benchTempDir } from './benchCorpusFile';
 import { median } from './median';
-import { PAGE_PROBE } from './pageProbe';
+import { probedContext } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -75,14 +75,8 @@ function build(root: string, outDir: string): void {
 }
 
 async function load(browser: Browser, tree: string, url: string): Promise<Load> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor: 1,
-    reducedMotion: 'reduce',
-  });
-  context.setDefaultTimeout(120_000);
+  const context = await probedContext(browser, 120_000);
   try {
-    await context.addInitScript(PAGE_PROBE);
     await context.addInitScript(TIMELINE_PROBE);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);

@@ -17,7 +17,7 @@ import { chromium, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { median } from './median';
-import { PAGE_PROBE, type BenchProbe } from './pageProbe';
+import { armAppReaction, type BenchProbe, probedContext, reactionTime, rendererCpuMs } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const { values } = parseArgs({
@@ -61,17 +61,6 @@ for (const dist of values.dist) {
   }
 }
 
-async function cpuMs(page: Page): Promise<number> {
-  const s = await page.context().newCDPSession(page);
-  try {
-    await s.send('Performance.enable');
-    const { metrics } = await s.send('Performance.getMetrics');
-    return 1000 * (metrics.find((m) => m.name === 'ProcessTime')?.value ?? Number.NaN);
-  } finally {
-    await s.detach();
-  }
-}
-
 interface Side {
   page: Page;
   points: { x: number; y: number }[];
@@ -88,13 +77,7 @@ const warmup = Number(values.warmup);
 const loadBefore = loadavg();
 try {
   for (const s of served) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      reducedMotion: 'reduce',
-    });
-    context.setDefaultTimeout(180_000);
-    await context.addInitScript(PAGE_PROBE);
+    const context = await probedContext(browser, 180_000);
     const page = await context.newPage();
     await page.goto(`${s.url}/?map=${stem}.map.bin`);
     await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, {
@@ -131,17 +114,11 @@ try {
       await page.bringToFront();
       await page.waitForTimeout(2000);
       for (const p of side.points) {
-        await page.evaluate(() => {
-          const before = document.querySelector('#details-title')?.textContent ?? '';
-          (window as unknown as Probe).__bench.arm('pointerup', () => {
-            const now = document.querySelector('#details-title')?.textContent ?? '';
-            return now !== '' && now !== before;
-          });
-        });
-        const c0 = await cpuMs(page);
+        await armAppReaction(page, 'click');
+        const c0 = await rendererCpuMs(page);
         await page.mouse.click(p.x, p.y);
-        const wall = await page.evaluate(() => (window as unknown as Probe).__bench.result(20_000));
-        const cpu = (await cpuMs(page)) - c0;
+        const wall = await reactionTime(page, 20_000);
+        const cpu = (await rendererCpuMs(page)) - c0;
         if (keep) {
           side.click.push(wall);
           side.clickCpu.push(cpu);
@@ -153,17 +130,11 @@ try {
       for (const term of terms) {
         await input.fill(term);
         await page.getByRole('option').first().waitFor();
-        await page.evaluate(() => {
-          const before = document.querySelector('.filter-count')?.textContent ?? '';
-          (window as unknown as Probe).__bench.arm(
-            'keydown',
-            () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
-          );
-        });
-        const c0 = await cpuMs(page);
+        await armAppReaction(page, 'filter');
+        const c0 = await rendererCpuMs(page);
         await input.press('Enter');
-        const wall = await page.evaluate(() => (window as unknown as Probe).__bench.result(20_000));
-        const cpu = (await cpuMs(page)) - c0;
+        const wall = await reactionTime(page, 20_000);
+        const cpu = (await rendererCpuMs(page)) - c0;
         if (keep) {
           side.filter.push(wall);
           side.filterCpu.push(cpu);

@@ -8,11 +8,10 @@ import { compactMapParts, type MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
 import { baselinePage } from './baselinePage';
-import { PAGE_PROBE, type BenchProbe } from './pageProbe';
+import { armAppReaction, type BenchProbe, probedContext, reactionTime, rendererCpuMs } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const VIEWPORT = { width: 1280, height: 800 };
 
 export interface AppOptions {
   /** The map file to open (`?map=`). */
@@ -157,11 +156,8 @@ async function openPage(
   url: string,
   timeoutMs = 120_000,
 ): Promise<{ page: Page; firstPaint: number; close(): Promise<void> }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-  // Every Playwright step (goto, waitFor, fill) gets as long as the first paint, not 30 s.
-  context.setDefaultTimeout(timeoutMs);
+  const context = await probedContext(browser, timeoutMs);
   try {
-    await context.addInitScript(PAGE_PROBE);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -301,17 +297,16 @@ async function timeHovers(
     // Off any node first, so each hover is a change.
     await page.mouse.move(view.left + 10, view.top + 10);
     await page.waitForTimeout(60);
-    await page.evaluate((k) => {
-      const b = (window as unknown as Probe).__bench;
-      if (k === 'app') b.arm('pointermove', () => document.querySelector('.tooltip') !== null);
-      else
-        b.arm(
+    if (kind === 'app') await armAppReaction(page, 'hover');
+    else
+      await page.evaluate(() =>
+        (window as unknown as Probe).__bench.arm(
           'pointermove',
           () => (window as unknown as { __baselineState: { hover: string | null } }).__baselineState.hover !== null,
-        );
-    }, kind);
+        ),
+      );
     await page.mouse.move(p.x, p.y);
-    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    out.push(await reactionTime(page, waitMs));
   }
   return out;
 }
@@ -319,22 +314,15 @@ async function timeHovers(
 async function timeClicks(page: Page, kind: PageKind, points: { x: number; y: number }[], waitMs: number): Promise<number[]> {
   const out: number[] = [];
   for (const p of points) {
-    await page.evaluate((k) => {
-      const b = (window as unknown as Probe).__bench;
-      if (k === 'app') {
-        const before = document.querySelector('#details-title')?.textContent ?? '';
-        b.arm('pointerup', () => {
-          const now = document.querySelector('#details-title')?.textContent ?? '';
-          return now !== '' && now !== before;
-        });
-      } else {
+    if (kind === 'app') await armAppReaction(page, 'click');
+    else
+      await page.evaluate(() => {
         const state = (window as unknown as { __baselineState: { selected: string | null } }).__baselineState;
         const before = state.selected;
-        b.arm('pointerup', () => state.selected !== null && state.selected !== before);
-      }
-    }, kind);
+        (window as unknown as Probe).__bench.arm('pointerup', () => state.selected !== null && state.selected !== before);
+      });
     await page.mouse.click(p.x, p.y);
-    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    out.push(await reactionTime(page, waitMs));
     await page.waitForTimeout(60);
   }
   return out;
@@ -346,20 +334,16 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
     const input = kind === 'app' ? page.getByRole('combobox', { name: 'Filter by keyword' }) : page.locator('#filter');
     await input.fill(term);
     if (kind === 'app') await page.getByRole('option').first().waitFor();
-    await page.evaluate((k) => {
-      const b = (window as unknown as Probe).__bench;
-      if (k === 'app') {
-        const before = document.querySelector('.filter-count')?.textContent ?? '';
-        b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
-      } else {
-        b.arm(
+    if (kind === 'app') await armAppReaction(page, 'filter');
+    else
+      await page.evaluate(() =>
+        (window as unknown as Probe).__bench.arm(
           'keydown',
           () => (window as unknown as { __baselineState: { filter: string | null } }).__baselineState.filter !== null,
-        );
-      }
-    }, kind);
+        ),
+      );
     await input.press('Enter');
-    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
+    out.push(await reactionTime(page, waitMs));
     // Back to no filter.
     if (kind === 'app') await page.getByRole('button', { name: 'Clear filter' }).click();
     else {
@@ -371,35 +355,19 @@ async function timeFilters(page: Page, kind: PageKind, terms: string[], waitMs: 
   return out;
 }
 
-/** Renderer-process CPU seconds so far (Chromium's ProcessTime). */
-async function cpuNow(page: Page): Promise<{ process: number }> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    await session.send('Performance.enable');
-    const { metrics } = await session.send('Performance.getMetrics');
-    const get = (name: string): number => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
-    return { process: get('ProcessTime') };
-  } finally {
-    await session.detach();
-  }
-}
-
 /** Year-range steps, each a key press on the "From year" slider timed until the count has changed and painted. */
 async function timeYearFilter(page: Page, steps: number, waitMs: number, cpuMs: number[] = []): Promise<number[]> {
   const out: number[] = [];
   const from = page.getByRole('slider', { name: 'From year' });
   await from.focus();
   for (let i = 0; i < steps; i++) {
-    await page.evaluate(() => {
-      const b = (window as unknown as Probe).__bench;
-      const before = document.querySelector('.filter-count')?.textContent ?? '';
-      b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
-    });
-    const before = await cpuNow(page);
+    // The filter's count changes after a key press, as with the keyword filter.
+    await armAppReaction(page, 'filter');
+    const before = await rendererCpuMs(page);
     // One year a step: a generated corpus spreads its papers over every year, so each step drops some.
     await page.keyboard.press('ArrowRight');
-    out.push(await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs));
-    cpuMs.push(1000 * ((await cpuNow(page)).process - before.process));
+    out.push(await reactionTime(page, waitMs));
+    cpuMs.push((await rendererCpuMs(page)) - before);
     await page.waitForTimeout(100);
   }
   await page.getByRole('button', { name: 'All years' }).click();
@@ -413,15 +381,15 @@ async function cpuGesture(
   ms: number,
 ): Promise<{ intervals: number[]; drawsPerSecond: number; cpu: GestureCpu }> {
   const draws0 = await page.evaluate(() => (window as unknown as Probe).__bench.draws);
-  const before = await cpuNow(page);
+  const before = await rendererCpuMs(page);
   const run = await gesture(page, view, ms);
-  const after = await cpuNow(page);
+  const after = await rendererCpuMs(page);
   const draws = Math.max(1, (await page.evaluate(() => (window as unknown as Probe).__bench.draws)) - draws0);
   return {
     ...run,
     cpu: {
       draws,
-      processMsPerDraw: (1000 * (after.process - before.process)) / draws,
+      processMsPerDraw: (after - before) / draws,
     },
   };
 }
@@ -433,17 +401,11 @@ async function keywordFilterCpu(page: Page, terms: string[], waitMs: number): Pr
   for (const term of terms) {
     await input.fill(term);
     await page.getByRole('option').first().waitFor();
-    await page.evaluate(() => {
-      const before = document.querySelector('.filter-count')?.textContent ?? '';
-      (window as unknown as Probe).__bench.arm(
-        'keydown',
-        () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
-      );
-    });
-    const before = await cpuNow(page);
+    await armAppReaction(page, 'filter');
+    const before = await rendererCpuMs(page);
     await input.press('Enter');
-    await page.evaluate((ms) => (window as unknown as Probe).__bench.result(ms), waitMs);
-    out.push(1000 * ((await cpuNow(page)).process - before.process));
+    await reactionTime(page, waitMs);
+    out.push((await rendererCpuMs(page)) - before);
     await page.getByRole('button', { name: 'Clear filter' }).click();
     await page.waitForTimeout(100);
   }

@@ -1,3 +1,5 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
 /**
  * Script added to every benchmarked page before its own scripts run (`addInitScript`). The app
  * exposes no timing hook, but it sets `data-view` on its canvas at the end of every draw that has
@@ -92,3 +94,58 @@ export const PAGE_PROBE = `(() => {
     setTimeout(() => resolve(a.value ?? -1), timeoutMs);
   });
 })();`;
+
+/** A 1280×800 context (no device scaling, reduced motion) whose pages get the probe; every step waits up to `timeoutMs`. */
+export async function probedContext(browser: Browser, timeoutMs: number): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
+  // Every Playwright step (goto, waitFor, fill) gets as long as the first paint, not 30 s.
+  context.setDefaultTimeout(timeoutMs);
+  await context.addInitScript(PAGE_PROBE);
+  return context;
+}
+
+/**
+ * The app's reactions the benches time, each until what the user sees has changed and painted:
+ * a hover until a tooltip shows, a click on a paper until the details show another title, Enter
+ * in the keyword filter until the filter's count changed.
+ */
+export type AppReaction = 'hover' | 'click' | 'filter';
+
+/** Arms the probe for the app's next `reaction` (see AppReaction); read it with reactionTime. */
+export async function armAppReaction(page: Page, reaction: AppReaction): Promise<void> {
+  await page.evaluate((r) => {
+    const b = (window as unknown as { __bench: BenchProbe }).__bench;
+    if (r === 'hover') b.arm('pointermove', () => document.querySelector('.tooltip') !== null);
+    else if (r === 'click') {
+      const before = document.querySelector('#details-title')?.textContent ?? '';
+      b.arm('pointerup', () => {
+        const now = document.querySelector('#details-title')?.textContent ?? '';
+        return now !== '' && now !== before;
+      });
+    } else {
+      const before = document.querySelector('.filter-count')?.textContent ?? '';
+      b.arm('keydown', () => (document.querySelector('.filter-count')?.textContent ?? '') !== before);
+    }
+  }, reaction);
+}
+
+/** The armed reaction's time in ms, or -1 if it did not finish within `timeoutMs`. */
+export function reactionTime(page: Page, timeoutMs: number): Promise<number> {
+  return page.evaluate((ms) => (window as unknown as { __bench: BenchProbe }).__bench.result(ms), timeoutMs);
+}
+
+/** The renderer process's CPU time so far in ms (Chromium's ProcessTime). */
+export async function rendererCpuMs(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    return 1000 * (metrics.find((m) => m.name === 'ProcessTime')?.value ?? Number.NaN);
+  } finally {
+    await session.detach();
+  }
+}

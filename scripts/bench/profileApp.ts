@@ -16,7 +16,7 @@ import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { compactMapParts, type MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
-import { PAGE_PROBE, type BenchProbe } from './pageProbe';
+import { armAppReaction, type BenchProbe, probedContext, reactionTime } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -115,13 +115,7 @@ async function main(): Promise<void> {
     const served = await serveFolder(outDir);
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
     try {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        deviceScaleFactor: 1,
-        reducedMotion: 'reduce',
-      });
-      context.setDefaultTimeout(180_000);
-      await context.addInitScript(PAGE_PROBE);
+      const context = await probedContext(browser, 180_000);
       const page: Page = await context.newPage();
       page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`));
       const cdp = await context.newCDPSession(page);
@@ -154,22 +148,14 @@ async function main(): Promise<void> {
         await page.mouse.move(view.left + 10, view.top + 10);
         await page.waitForTimeout(100);
         await profiled(cdp, `hover-${i}`, async () => {
-          await page.evaluate(() =>
-            (window as unknown as Probe).__bench.arm('pointermove', () => document.querySelector('.tooltip') !== null),
-          );
+          await armAppReaction(page, 'hover');
           await page.mouse.move(p.x, p.y);
-          process.stdout.write(`hover ${await page.evaluate(() => (window as unknown as Probe).__bench.result(20000))} ms\n`);
+          process.stdout.write(`hover ${await reactionTime(page, 20_000)} ms\n`);
         });
         await profiled(cdp, `click-${i}`, async () => {
-          await page.evaluate(() => {
-            const before = document.querySelector('#details-title')?.textContent ?? '';
-            (window as unknown as Probe).__bench.arm('pointerup', () => {
-              const now = document.querySelector('#details-title')?.textContent ?? '';
-              return now !== '' && now !== before;
-            });
-          });
+          await armAppReaction(page, 'click');
           await page.mouse.click(p.x, p.y);
-          process.stdout.write(`click ${await page.evaluate(() => (window as unknown as Probe).__bench.result(20000))} ms\n`);
+          process.stdout.write(`click ${await reactionTime(page, 20_000)} ms\n`);
         });
         await page.waitForTimeout(300);
       }
@@ -183,15 +169,9 @@ async function main(): Promise<void> {
         await input.fill(term);
         await page.getByRole('option').first().waitFor();
         await profiled(cdp, `filter-${i}`, async () => {
-          await page.evaluate(() => {
-            const before = document.querySelector('.filter-count')?.textContent ?? '';
-            (window as unknown as Probe).__bench.arm(
-              'keydown',
-              () => (document.querySelector('.filter-count')?.textContent ?? '') !== before,
-            );
-          });
+          await armAppReaction(page, 'filter');
           await input.press('Enter');
-          process.stdout.write(`filter ${await page.evaluate(() => (window as unknown as Probe).__bench.result(20000))} ms\n`);
+          process.stdout.write(`filter ${await reactionTime(page, 20_000)} ms\n`);
         });
         await profiled(cdp, `clear-${i}`, async () => {
           await page.getByRole('button', { name: 'Clear filter' }).click();
