@@ -143,40 +143,26 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   // Nodes shown outside the filter (a lower layer) and passing it: counted as they are marked.
   let below = 0;
   let above = 0;
-  if (!hidden && !filter.active) {
-    opacity.fill(1);
-    above = count;
-  } else if (!hidden && paperPasses && keywordPasses) {
-    // Nothing hidden and the filter's sets by place: no id is read per node.
-    for (let slot = 0; slot < count; slot++) {
-      if ((slot < papers ? paperPasses[slot] : keywordPasses[slot - papers]) === 1) {
-        opacity[slot] = 1;
-        above++;
-      } else if (!hideFiltered) {
-        opacity[slot] = FILTERED_OUT;
-        below++;
-      }
-    }
-  } else {
-    for (let slot = 0; slot < count; slot++) {
-      const id = slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
-      if (hidden?.has(id)) continue;
-      const passes = !filter.active
-        ? true
-        : slot < papers
-          ? paperPasses
-            ? paperPasses[slot] === 1
-            : filter.papers.has(id)
-          : keywordPasses
-            ? keywordPasses[slot - papers] === 1
-            : filter.keywords.has(id);
-      if (passes) {
-        opacity[slot] = 1;
-        above++;
-      } else if (!hideFiltered) {
-        opacity[slot] = FILTERED_OUT;
-        below++;
-      }
+  // Ids are read per node only for what needs them: hidden nodes, or a filter's sets by id.
+  const byId = hidden !== undefined || (filter.active && !(paperPasses && keywordPasses));
+  for (let slot = 0; slot < count; slot++) {
+    const id = !byId ? '' : slot < papers ? map.papers[slot].id : map.keywords[slot - papers].id;
+    if (hidden?.has(id)) continue;
+    const passes = !filter.active
+      ? true
+      : slot < papers
+        ? paperPasses
+          ? paperPasses[slot] === 1
+          : filter.papers.has(id)
+        : keywordPasses
+          ? keywordPasses[slot - papers] === 1
+          : filter.keywords.has(id);
+    if (passes) {
+      opacity[slot] = 1;
+      above++;
+    } else if (!hideFiltered) {
+      opacity[slot] = FILTERED_OUT;
+      below++;
     }
   }
   const maxPaperR = geometry.maxPaperR;
