@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { type BuildSettings, resolveSettings } from '../src/core/map';
 import { buildGraph } from '../src/core/graph';
 import { adjustedRandIndex, detectClusters, nmi } from '../src/core/clusters';
-import { computeKeywords } from '../src/core/keywords';
+import { computeKeywords, termKey } from '../src/core/keywords';
 import { parseCorpus } from '../src/core/corpus';
 
 export interface ClusterEvalResult {
@@ -42,7 +42,11 @@ export async function runClusterEval(goldPath: string, partial: Partial<BuildSet
   const settings = resolveSettings(partial);
   const started = performance.now();
   const { papers } = parseCorpus(text, { fileName: basename(goldPath), format: 'jsonl' });
-  const graph = buildGraph(computeKeywords(papers), settings);
+  const graph = buildGraph(
+    computeKeywords(papers),
+    settings,
+    papers.map((paper) => termKey(paper.title)),
+  );
   const clustering = detectClusters(graph, settings);
   const seconds = (performance.now() - started) / 1000;
 

@@ -258,7 +258,13 @@ function assembleMap(
     report({ stage, done: 1, total: 1 });
     return result;
   };
-  const graph = time('graph', () => buildGraph(index, settings));
+  const graph = time('graph', () =>
+    buildGraph(
+      index,
+      settings,
+      papers.map((paper) => termKey(paper.title)),
+    ),
+  );
   // The map keeps each paper's topK terms; the rest of the index's lists is not used again, and is
   // freed before clustering (a million papers' lists are 2 GB).
   const paperKeywords = index.docs.map((terms) =>

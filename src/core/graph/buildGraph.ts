@@ -2,6 +2,7 @@ import { compareKeys } from '../util';
 import type { BuildSettings, KeywordIndex, VocabularyTerm } from '../map';
 import { subsumedTerms } from './subsumedTerms';
 import { termCoherence } from './termCoherence';
+import { titledTerms } from './titledTerms';
 import { withHeads } from './withHeads';
 import { GRAPH_CONFIG } from './graphConfig';
 import { BinaryHeap } from './BinaryHeap';
@@ -90,7 +91,9 @@ export type GraphSettings = Pick<BuildSettings, 'topK' | 'minDf' | 'maxKeywords'
  * eligible term stay unlinked (clustering puts them in an "unclustered" group).
  *
  * Relevance is also × the term's keyphraseness (the share of the papers containing it in which
- * it is among their topK). After coverage, a paper still short takes its best remaining eligible
+ * it is among their topK), and a phrase or name that the title of one of its papers contains is
+ * × GRAPH_CONFIG.titleBoost (`titleKeys`: each paper's title through the keyword stage's termKey;
+ * without them, no boost). After coverage, a paper still short takes its best remaining eligible
  * terms, topical or not.
  *
  * Links. Each paper links to its topK best chosen terms (its own ranking), so a paper with rare
@@ -102,7 +105,7 @@ export type GraphSettings = Pick<BuildSettings, 'topK' | 'minDf' | 'maxKeywords'
  * Co-occurrences: pairs of keywords linked to the same papers, counted over the links (what the
  * map shows), with VOSviewer's association strength (computeCooccurrences).
  */
-export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGraph {
+export function buildGraph(index: KeywordIndex, settings: GraphSettings, titleKeys?: readonly string[]): MapGraph {
   const { vocabulary, docs } = index;
   const topK = Math.max(1, Math.floor(settings.topK));
   const minDf = Math.max(1, Math.floor(settings.minDf));
@@ -160,7 +163,19 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings): MapGra
     if (z >= GRAPH_CONFIG.topicalSignificance) topical[t] = 1;
     if (z >= GRAPH_CONFIG.usableSignificance) usable[t] = 1;
   }
+  // A phrase or name some title of its papers uses (titledTerms); lone words are in titles too
+  // often to tell anything ("algorithm", "control"): boosting them made the map worse (graphConfig).
+  const titled =
+    titleKeys === undefined
+      ? new Set<number>()
+      : titledTerms(
+          candidates.filter((t) => !isLoneCommonWord(vocabulary[t])),
+          (t) => vocabulary[t].key,
+          papersOf,
+          titleKeys,
+        );
   for (const t of candidates) {
+    if (titled.has(t)) relevance[t] *= GRAPH_CONFIG.titleBoost;
     relevance[t] *= Math.max(GRAPH_CONFIG.minCoherence, coherence.get(t) ?? 0) ** GRAPH_CONFIG.coherencePower;
     // Written on its own by one paper only, reached by the others inside their longer phrases.
     if (vocabulary[t].df < 2) relevance[t] *= GRAPH_CONFIG.headOnlyWeight;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../../src/core/graph/buildGraph';
+import { GRAPH_CONFIG } from '../../../src/core/graph/graphConfig';
 import type { KeywordIndex } from '../../../src/core/map';
 import { syntheticIndex } from '../../fixtures/syntheticIndex';
 
@@ -70,6 +71,28 @@ describe('buildGraph', () => {
     for (const c of graph.cooccurrences) expect(c.source).toBeLessThan(c.target);
     // 'quantum circuit' (2 papers) with 'qubit' (3): 2 / (2 * 3) beats 'qubit'–'method' 3 / (3 * 5).
     expect(pair('quantum circuit', 'qubit')!.weight).toBeGreaterThan(pair('qubit', 'method')!.weight);
+  });
+
+  it('weights up a phrase that a title of its papers contains, not a lone word', () => {
+    // Shown in lowercase, so that "enzyme" is a lone common word (the fixture's capitals make names).
+    const lower: KeywordIndex = { ...index, vocabulary: index.vocabulary.map((v) => ({ ...v, term: v.key })) };
+    const plain = buildGraph(lower, SETTINGS);
+    // Titles as keys (termKey): paper 0's names "quantum circuit", paper 3's "protein folding" and "enzyme".
+    const titled = buildGraph(lower, SETTINGS, ['quantum circuit design', '', '', 'protein folding enzyme kinetics', '', '', '']);
+    const keysOf = (g: typeof graph): string[] => g.keywordTerms.map((t) => lower.vocabulary[t].key);
+    const relevance = (g: typeof graph, key: string): number => g.keywordRelevance[keysOf(g).indexOf(key)];
+    const ratio = (key: string): number => relevance(titled, key) / relevance(plain, key);
+    expect(GRAPH_CONFIG.titleBoost).toBeGreaterThan(1);
+    expect(ratio('protein folding')).toBeCloseTo(GRAPH_CONFIG.titleBoost, 2);
+    expect(ratio('quantum circuit')).toBeCloseTo(GRAPH_CONFIG.titleBoost, 2);
+    // A lone lowercase word is in titles too often to say anything; an untitled phrase is unchanged.
+    expect(ratio('enzyme')).toBeCloseTo(1, 2);
+    expect(ratio('amino acid')).toBeCloseTo(1, 2);
+    // Two phrases of equal weight in the same papers: without titles key order puts "amino acid"
+    // first, with them the titled "protein folding" leads.
+    expect(relevance(plain, 'amino acid')).toBeCloseTo(relevance(plain, 'protein folding'), 3);
+    expect(keysOf(plain).indexOf('amino acid')).toBeLessThan(keysOf(plain).indexOf('protein folding'));
+    expect(keysOf(titled).indexOf('protein folding')).toBeLessThan(keysOf(titled).indexOf('amino acid'));
   });
 
   it('is deterministic', () => {
