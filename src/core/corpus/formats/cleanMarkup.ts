@@ -112,7 +112,17 @@ const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:
 const COPYRIGHT_TAIL =
   /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z])[\s\S]*$/;
 const TAIL_WINDOW = 800;
-const COPYRIGHT_HINT = /©|\([cC]\)|opyright|Published by/;
+/**
+ * Whether the text may hold a notice: COPYRIGHT_TAIL needs one of these. Plain searches (native,
+ * memchr-fast) measured half the time of one alternation pattern on 800-character tails (0.6
+ * against 1.2 µs), and every abstract of an export pays it.
+ */
+const mayHoldNotice = (text: string): boolean =>
+  text.includes('©') ||
+  text.includes('opyright') ||
+  text.includes('(c)') ||
+  text.includes('(C)') ||
+  text.includes('Published by');
 
 export interface CleanMarkupOptions {
   /** The text may hold LaTeX (arXiv titles and abstracts): math and commands become plain text. */
@@ -142,7 +152,7 @@ export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): str
     const from = Math.max(0, clean.length - TAIL_WINDOW);
     const window = from === 0 ? clean : clean.slice(from);
     // Most abstracts have no notice: a plain search rules it out before the costlier pattern.
-    const tail = COPYRIGHT_HINT.test(window) ? COPYRIGHT_TAIL.exec(window) : null;
+    const tail = mayHoldNotice(window) ? COPYRIGHT_TAIL.exec(window) : null;
     // A notice that is the whole text is not a tail: leave it (the record is then still read).
     if (tail && from + tail.index > 0) clean = clean.slice(0, from + tail.index);
   }

@@ -5,6 +5,7 @@ import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
 import { openAlexAbstract } from './openAlexAbstract';
+import { built } from './openAlexScan';
 import { addKeyword } from './splitKeywords';
 
 type Json = Record<string, unknown>;
@@ -58,7 +59,9 @@ export function openAlexPaper(work: Json, line: number, warn: (message: string) 
     if (name) addKeyword(keywords, name);
   }
   if (keywords.length === 0) {
-    for (const concept of Array.isArray(work.concepts) ? work.concepts : []) {
+    // The fast path leaves concepts unbuilt until read (openAlexScan.ts).
+    const concepts = built(work.concepts);
+    for (const concept of Array.isArray(concepts) ? concepts : []) {
       const c = object(concept);
       if (text(c?.display_name) && typeof c?.score === 'number' && c.score >= 0.5) addKeyword(keywords, c.display_name as string);
     }

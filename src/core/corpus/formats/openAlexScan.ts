@@ -32,8 +32,9 @@ interface Shape {
 const LEAF = 0;
 const INDEX_PART = 1;
 /**
- * A value read through `shape` only when asked for (a getter): checked as JSON in the scan, built
- * by a second scan of its text if the reader wants it (concepts: only when a work has no keywords).
+ * A value read through `shape` only when asked for (an Unbuilt in the work): checked as JSON in the
+ * scan, built by a second scan of its text if the reader wants it (concepts: only when a work has
+ * no keywords).
  */
 class Later {
   constructor(readonly shape: Shape) {}
@@ -215,29 +216,37 @@ function plainNumber(s: string, start: number, end: number): number | undefined 
 }
 
 /**
- * Defines `key` on `result` as a getter reading `text` (a value the scan checked) through `shape`,
- * once. Only that value is scanned again (a work of a 1 MB piece of an API response must not make
- * the scanner look over the whole piece).
+ * A value the scan checked but did not build (concepts), in its place in the work: `read` builds
+ * it through its shape, once, by a second scan of its text only (a work of a 1 MB piece of an API
+ * response must not make the scanner look over the whole piece). It was a getter defined on each
+ * work; a getter closure of its own gave every work an object layout (V8 map) of its own, and
+ * every later read of a work's fields then went the slow way: 10–15% of a work's scan and paper.
  */
-function readLater(result: Record<string, unknown>, key: string, text: string, shape: Shape): void {
-  let value: unknown;
-  let read = false;
-  Object.defineProperty(result, key, {
-    configurable: true,
-    enumerable: true,
-    get: () => {
-      if (!read) {
-        try {
-          value = new Scanner(text).shaped(shape);
-        } catch {
-          // Checked JSON reads the same way again; should it not (a stack overflow), in full.
-          value = JSON.parse(text);
-        }
-        read = true;
+export class Unbuilt {
+  private built = false;
+  private value: unknown;
+  constructor(
+    private readonly text: string,
+    private readonly shape: Shape,
+  ) {}
+
+  read(): unknown {
+    if (!this.built) {
+      try {
+        this.value = new Scanner(this.text).shaped(this.shape);
+      } catch {
+        // Checked JSON reads the same way again; should it not (a stack overflow), in full.
+        this.value = JSON.parse(this.text);
       }
-      return value;
-    },
-  });
+      this.built = true;
+    }
+    return this.value;
+  }
+}
+
+/** A work's value as JSON.parse gives it: an Unbuilt one built, anything else as it is. */
+export function built(value: unknown): unknown {
+  return value instanceof Unbuilt ? value.read() : value;
 }
 
 /**
@@ -307,24 +316,24 @@ export class Scanner {
     return key;
   }
 
-  /** The object at i with only the keys `wanted` names. */
+  /** The object at i with only the keys `wanted` names (compact JSON: one look between tokens). */
   object(wanted: Shape): Record<string, unknown> {
     const { s } = this;
     const result: Record<string, unknown> = {};
-    this.i++;
-    this.space();
-    if (s.charCodeAt(this.i) === 0x7d) {
-      this.i++;
+    let i = this.i + 1;
+    if (s.charCodeAt(i) <= 0x20) i = this.spaces(i);
+    if (s.charCodeAt(i) === 0x7d) {
+      this.i = i + 1;
       return result;
     }
     for (;;) {
-      const keyAt = this.i;
+      const keyAt = i;
       if (s.charCodeAt(keyAt) !== 0x22) throw this.bail(keyAt);
-      this.string();
-      const length = this.i - keyAt - 2;
+      i = this.stringEnd(keyAt);
+      const length = i - keyAt - 2;
       let found: Entry | undefined;
       if (this.escaped) {
-        const key = JSON.parse(s.slice(keyAt, this.i)) as string;
+        const key = JSON.parse(s.slice(keyAt, i)) as string;
         found = wanted.entries.find(([name]) => name === key);
       } else {
         const candidates = length < wanted.byLength.length ? wanted.byLength[length] : undefined;
@@ -336,23 +345,31 @@ export class Scanner {
             }
           }
       }
-      this.space();
-      this.expect(0x3a /* : */);
-      this.space();
+      if (s.charCodeAt(i) !== 0x3a /* : */) {
+        i = this.spaces(i);
+        if (s.charCodeAt(i) !== 0x3a) throw this.bail(i);
+      }
+      i++;
+      this.i = s.charCodeAt(i) <= 0x20 ? this.spaces(i) : i;
       if (found === undefined) this.skip();
       else {
         const part = found[1];
         if (part instanceof Later) {
           const at = this.i;
           this.skip();
-          readLater(result, found[0], s.slice(at, this.i), part.shape);
+          result[found[0]] = new Unbuilt(s.slice(at, this.i), part.shape);
         } else result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
       }
-      this.space();
-      const c = s.charCodeAt(this.i++);
-      if (c === 0x7d) return result;
-      if (c !== 0x2c) throw this.bail(this.i - 1);
-      this.space();
+      i = this.i;
+      let c = s.charCodeAt(i);
+      if (c <= 0x20) c = s.charCodeAt((i = this.spaces(i)));
+      i++;
+      if (c === 0x7d) {
+        this.i = i;
+        return result;
+      }
+      if (c !== 0x2c) throw this.bail(i - 1);
+      if (s.charCodeAt(i) <= 0x20) i = this.spaces(i);
     }
   }
 
@@ -537,8 +554,11 @@ export class Scanner {
   }
 
   /**
-   * Past the value at i, checked as JSON and built into nothing: one loop, the open objects and
-   * arrays kept as bits of a number (deeper than 30 levels is left to JSON.parse).
+   * Past the value at i, checked as JSON and built into nothing: one loop over local variables,
+   * the open objects and arrays kept as bits of a number (deeper than 30 levels is left to
+   * JSON.parse). Nine tenths of a work is skipped, so this loop is most of the scan: compact JSON
+   * (no spaces) takes one look a token, literals and numbers are checked where they stand (no
+   * call, no `this.i` round trip), and a string costs what stringEnd's first indexOf costs.
    */
   skip(): void {
     const { s } = this;
@@ -551,38 +571,48 @@ export class Scanner {
       let c = s.charCodeAt(i);
       if (c === 0x22) i = this.stringEnd(i);
       else if (c === 0x7b || c === 0x5b) {
-        i++;
-        while (isSpace(s.charCodeAt(i))) i++;
-        const close = c === 0x7b ? 0x7d : 0x5d;
-        if (s.charCodeAt(i) === close) i++;
+        // `}` is `{` + 2, `]` is `[` + 2.
+        const close = c + 2;
+        c = s.charCodeAt(++i);
+        if (c <= 0x20) c = s.charCodeAt((i = this.spaces(i)));
+        if (c === close) i++;
         else {
           if (depth === 30) throw this.bail(-1);
-          if (c === 0x7b) {
+          if (close === 0x7d) {
             objects |= 1 << depth;
             i = this.keyEnd(i);
           } else objects &= ~(1 << depth);
           depth++;
           continue;
         }
-      } else {
-        this.i = i;
-        if (c === 0x74) this.literal('true');
-        else if (c === 0x66) this.literal('false');
-        else if (c === 0x6e) this.literal('null');
-        else this.number();
-        i = this.i;
-      }
+      } else if (c === 0x6e /* n */) {
+        if (s.charCodeAt(i + 1) !== 0x75 || s.charCodeAt(i + 2) !== 0x6c || s.charCodeAt(i + 3) !== 0x6c) throw this.bail(i);
+        i += 4;
+      } else if (c === 0x74 /* t */) {
+        if (s.charCodeAt(i + 1) !== 0x72 || s.charCodeAt(i + 2) !== 0x75 || s.charCodeAt(i + 3) !== 0x65) throw this.bail(i);
+        i += 4;
+      } else if (c === 0x66 /* f */) {
+        if (
+          s.charCodeAt(i + 1) !== 0x61 ||
+          s.charCodeAt(i + 2) !== 0x6c ||
+          s.charCodeAt(i + 3) !== 0x73 ||
+          s.charCodeAt(i + 4) !== 0x65
+        )
+          throw this.bail(i);
+        i += 5;
+      } else i = this.numberEnd(i);
       // After a value: a comma, or the ends of the containers it closes.
       for (;;) {
         if (depth === 0) {
           this.i = i;
           return;
         }
-        while (isSpace(s.charCodeAt(i))) i++;
-        c = s.charCodeAt(i++);
+        c = s.charCodeAt(i);
+        if (c <= 0x20) c = s.charCodeAt((i = this.spaces(i)));
+        i++;
         const inObject = (objects & (1 << (depth - 1))) !== 0;
         if (c === 0x2c) {
-          while (isSpace(s.charCodeAt(i))) i++;
+          if (s.charCodeAt(i) <= 0x20) i = this.spaces(i);
           if (inObject) i = this.keyEnd(i);
           break;
         }
@@ -592,27 +622,31 @@ export class Scanner {
     }
   }
 
+  /** Past the blanks at i. */
+  private spaces(at: number): number {
+    const { s } = this;
+    let i = at;
+    while (isSpace(s.charCodeAt(i))) i++;
+    return i;
+  }
+
   /** The offset of the value after the key at i, its colon and spaces. */
   private keyEnd(at: number): number {
     const { s } = this;
     if (s.charCodeAt(at) !== 0x22) throw this.bail(at);
     let i = this.stringEnd(at);
-    while (isSpace(s.charCodeAt(i))) i++;
-    if (s.charCodeAt(i) !== 0x3a) throw this.bail(i);
+    if (s.charCodeAt(i) !== 0x3a) {
+      i = this.spaces(i);
+      if (s.charCodeAt(i) !== 0x3a) throw this.bail(i);
+    }
     i++;
-    while (isSpace(s.charCodeAt(i))) i++;
-    return i;
+    return s.charCodeAt(i) <= 0x20 ? this.spaces(i) : i;
   }
 
-  private literal(word: string): void {
-    if (!this.s.startsWith(word, this.i)) throw this.bail(this.i);
-    this.i += word.length;
-  }
-
-  /** -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? */
-  private number(): void {
+  /** The offset after the number at `at`, checked as JSON.parse checks it. */
+  private numberEnd(at: number): number {
     const { s } = this;
-    let i = this.i;
+    let i = at;
     if (s.charCodeAt(i) === 0x2d /* - */) i++;
     const first = s.charCodeAt(i);
     if (first === 0x30) i++;
@@ -631,6 +665,6 @@ export class Scanner {
       if (!isDigit(s.charCodeAt(i))) throw this.bail(i);
       while (isDigit(s.charCodeAt(i))) i++;
     }
-    this.i = i;
+    return i;
   }
 }

@@ -23,6 +23,7 @@ describe('cleanMarkup', () => {
   it.each([
     ['Results hold. © 2019 Elsevier Ltd. All rights reserved.', 'Results hold.'],
     ['Results hold. (C) 2020 Wiley Periodicals, Inc.', 'Results hold.'],
+    ['Results hold. (c) 2020 Wiley Periodicals, Inc.', 'Results hold.'],
     ['Results hold. Copyright © 2021 the authors.', 'Results hold.'],
     ['Results hold. This article is protected by copyright. All rights reserved.', 'Results hold.'],
     ['Results hold. Published by Elsevier B.V.', 'Results hold.'],

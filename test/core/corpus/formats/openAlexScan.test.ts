@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseOpenAlexLine } from '../../../../src/core/corpus/formats/openAlexScan';
+import { built, parseOpenAlexLine, Unbuilt } from '../../../../src/core/corpus/formats/openAlexScan';
 import { OpenAlexDocumentScan, parseOpenAlexDocument } from '../../../../src/core/corpus/formats/OpenAlexDocumentScan';
 import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
 import { CorpusParser } from '../../../../src/core/corpus/CorpusParser';
@@ -62,6 +62,15 @@ describe('the OpenAlex fast path', () => {
       expect(got).toEqual(expected);
       expect(fast).toEqual(full);
     }
+  });
+
+  it('leaves concepts unbuilt in the work until read, then gives what JSON.parse gives', () => {
+    const work = parseOpenAlexLine(line);
+    expect(work?.concepts).toBeInstanceOf(Unbuilt);
+    expect(built(work?.concepts)).toEqual(WORK.concepts);
+    // Read once: the same list again.
+    expect(built(work?.concepts)).toBe(built(work?.concepts));
+    expect(built('plain')).toBe('plain');
   });
 
   it('gives the same paper, or leaves it to JSON.parse, on hostile works', () => {
