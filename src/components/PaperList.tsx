@@ -18,7 +18,7 @@ interface PaperListProps<T> {
  * Papers as a list of PaperLinks, a page at a time: a keyword or cluster of a big map has
  * thousands of papers, and rendering them all made a click take a fraction of a second. Of the
  * first page, a screenful is rendered with the panel and the rest after it has painted: the
- * other 80 (their elements, then their layout) were a third of a keyword's click at 100,000 papers.
+ * other 80 (their elements, then their layout) held up a keyword's click at 100,000 papers.
  */
 export function PaperList<T>({ items, idOf, extraOf }: PaperListProps<T>) {
   const [shown, setShown] = useState(PAPER_LIST_PAGE);
