@@ -8,9 +8,10 @@
  * CPU is what a change to the click's code changes. Both builds are opened at once in one
  * Chromium (a context each) on the compact form of the map; each round clicks the same papers
  * (`--kind keyword`: keywords) near the middle, on A then B (B then A in odd rounds). Prints
- * medians, the ratio and the load.
+ * medians, the ratio and the load. With BENCH_TRACE_DIR set, each round's trace is written there
+ * (trace-<side>-<time>.json) for a closer look.
  */
-import { readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -120,7 +121,10 @@ async function clicks(browser: Browser, side: Side, keep: boolean): Promise<void
     });
     await page.waitForTimeout(150);
   }
-  const cpu = windowsCpu(JSON.parse((await browser.stopTracing()).toString('utf8')).traceEvents);
+  const trace = await browser.stopTracing();
+  if (process.env.BENCH_TRACE_DIR)
+    writeFileSync(join(process.env.BENCH_TRACE_DIR, `trace-${sides.indexOf(side)}-${Date.now()}.json`), trace);
+  const cpu = windowsCpu(JSON.parse(trace.toString('utf8')).traceEvents);
   if (cpu.length !== walls.length)
     throw new Error(`benchClickCpu: ${cpu.length} click windows in the trace, ${walls.length} clicks`);
   if (keep) {
