@@ -49,16 +49,21 @@ export function useUrlSync(): void {
       pending = null;
     };
 
-    const write = (): void => {
+    /** Writes the address bar for `state` (the store's now unless told): a new entry when a push waits. */
+    const write = (state: MapStoreState = useMapStore.getState()): void => {
       const push = pending?.push ?? false;
-      pending = null;
-      const next = urlFor(useMapStore.getState());
+      cancelPending();
+      const next = urlFor(state);
       if (next === `${location.pathname}${location.search}${location.hash}`) return;
       if (push) history.pushState(null, '', next);
       else history.replaceState(history.state, '', next);
     };
 
-    const schedule = (push: boolean): void => {
+    /** `prev`: the state before this change (a selection waiting to be written is written with it). */
+    const schedule = (push: boolean, prev?: MapStoreState): void => {
+      // Another selection before the last one was written (the write waits for an idle moment):
+      // the last one gets its own history entry now, so back still steps through both.
+      if (push && pending?.push && prev) write(prev);
       if (pending) {
         pending.push ||= push;
         return;
@@ -66,7 +71,7 @@ export function useUrlSync(): void {
       // The next paint first, then an idle moment (a second at the latest).
       let cancelIdle = (): void => {};
       const cancelPaint = afterNextPaint(() => {
-        cancelIdle = whenIdle(write, URL_WRITE_TIMEOUT_MS);
+        cancelIdle = whenIdle(() => write(), URL_WRITE_TIMEOUT_MS);
       });
       pending = {
         push,
@@ -120,7 +125,7 @@ export function useUrlSync(): void {
         return;
       }
       if (applying) return;
-      if (state.selection !== prev.selection) schedule(true);
+      if (state.selection !== prev.selection) schedule(true, prev);
       else if (
         state.filterKeywords !== prev.filterKeywords ||
         state.filterMode !== prev.filterMode ||
