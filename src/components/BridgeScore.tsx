@@ -12,7 +12,8 @@ export function BridgeScore({ kind, id }: { kind: 'keyword' | 'paper'; id: strin
   const score = useAfterPaint(() => {
     if (!analysis) return null;
     const { table, participation } = analysis;
-    const i = kind === 'keyword' ? table.keywordIndex.get(id) : table.map.papers.findIndex((p) => p.id === id);
+    // By the table's look-up: a search of the papers for the id took about 10 ms at 100,000 papers.
+    const i = kind === 'keyword' ? table.keywordIndex.get(id) : table.paperIndex.get(id);
     if (i === undefined || i < 0) return null;
     const value = kind === 'keyword' ? participation.keywords[i] : participation.papers[i];
     const ceiling = 1 - 1 / Math.max(1, participation.clusterCount);

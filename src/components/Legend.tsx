@@ -30,7 +30,8 @@ function clusterYear(time: TimeIndex | null, cluster: number, theme: ThemeName):
 export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
   const map = useMapStore((s) => s.map);
   const theme = useMapStore((s) => s.theme);
-  const selection = useMapStore((s) => s.selection);
+  // Only a selected cluster shows here: a paper or keyword chosen does not re-render the list.
+  const selectedCluster = useMapStore((s) => (s.selection?.kind === 'cluster' ? s.selection.id : null));
   const time = useMapStore((s) => (s.colorBy === 'year' ? selectTimeIndex(s.map) : null));
   const narrow = useMediaQuery('(max-width: 760px)');
   // Folded by default on a phone, where it would cover much of the map.
@@ -52,7 +53,7 @@ export function Legend({ ref }: { ref?: Ref<HTMLElement> }) {
       {expanded && (
         <ul>
           {clusters.map((c) => {
-            const current = selection?.kind === 'cluster' && selection.id === c.id;
+            const current = selectedCluster === c.id;
             const year = clusterYear(time, c.id, theme);
             const size = `${c.size} ${c.size === 1 ? 'paper' : 'papers'}`;
             const yearNote = year ? (year.mean === null ? 'no dated papers' : `mean year ${year.mean.toFixed(1)}`) : null;

@@ -19,7 +19,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   // A compact map's abstracts come when a panel asks for them (the title is here already).
   const texts = usePaperTexts(
     useMapStore((s) => s.map),
-    paper.id,
+    index?.slots.papers.get(paper.id) ?? -1,
   );
   const chosen = useMapStore((s) => s.filterKeywords);
   // Counting shared keywords over a big map takes a few milliseconds: the list is added after the

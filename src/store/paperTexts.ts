@@ -22,15 +22,18 @@ export function attachCompactTexts(map: MapFile, texts: CompactTexts, fetchText:
   pending.set(map, { texts, fetchText, loads: new Map(), done: new Set() });
 }
 
-function fileOf(map: MapFile, paperId: string, owner: PendingTexts): number {
-  const i = map.papers.findIndex((p) => p.id === paperId);
-  return i < 0 ? -1 : Math.floor(i / owner.texts.chunkSize);
+/**
+ * The texts file of the paper at `place` in `map.papers` (its slot in the map's index): by place,
+ * not id, because looking an id up in the papers took up to 14 ms of a click at 100,000 papers.
+ */
+function fileOf(map: MapFile, place: number, owner: PendingTexts): number {
+  return place >= 0 && place < map.papers.length ? Math.floor(place / owner.texts.chunkSize) : -1;
 }
 
-/** Whether the paper's texts fields are filled in (always, for a map read whole). */
-export function paperTextsReady(map: MapFile, paperId: string): boolean {
+/** Whether the texts of the paper at `place` in `map.papers` are filled in (always, for a map read whole). */
+export function paperTextsReady(map: MapFile, place: number): boolean {
   const owner = pending.get(map);
-  return !owner || owner.done.has(fileOf(map, paperId, owner));
+  return !owner || owner.done.has(fileOf(map, place, owner));
 }
 
 /** Whether every paper's texts are in (what an export or a rebuild needs). */
@@ -57,11 +60,11 @@ function loadFile(map: MapFile, owner: PendingTexts, k: number): Promise<void> {
   return load;
 }
 
-/** Fetches the texts file that holds the paper; rejects with a message naming the file. */
-export function loadPaperTexts(map: MapFile, paperId: string): Promise<void> {
+/** Fetches the texts file that holds the paper at `place` in `map.papers`; rejects with a message naming the file. */
+export function loadPaperTexts(map: MapFile, place: number): Promise<void> {
   const owner = pending.get(map);
   if (!owner) return Promise.resolve();
-  const k = fileOf(map, paperId, owner);
+  const k = fileOf(map, place, owner);
   return k < 0 ? Promise.resolve() : loadFile(map, owner, k);
 }
 

@@ -1,5 +1,6 @@
 import type { MapIndex } from '../core/query';
 import { afterNextPaint } from '../render/afterNextPaint';
+import { whenIdle } from '../render/whenIdle';
 
 /** Longest wait for an idle moment before a table is built anyway (a busy page has few). */
 const IDLE_TIMEOUT_MS = 1000;
@@ -15,15 +16,6 @@ const PARTS: readonly Part[] = [
   (i) => i.keywordsOfCluster,
 ];
 
-function whenIdle(fn: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(fn, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(fn, 0);
-  return () => clearTimeout(id);
-}
-
 /**
  * Builds the index's tables that indexMap leaves for first use, after the next paint and in idle
  * time, so the first frame of a big map does not wait for them and the first click does not
@@ -36,7 +28,7 @@ export function warmMapIndex(index: MapIndex): () => void {
     cancel = whenIdle(() => {
       PARTS[i](index);
       next(i + 1);
-    });
+    }, IDLE_TIMEOUT_MS);
   }
   return () => cancel();
 }

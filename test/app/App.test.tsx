@@ -86,6 +86,19 @@ describe('App', () => {
     expect(history.length).toBe(length + 2);
   });
 
+  test('two selections before the address bar is written make two history entries, in order', async () => {
+    respond(200, FIXTURE_TEXT);
+    render(<App />);
+    await waitFor(() => expect(useMapStore.getState().status).toBe('ready'));
+    const length = history.length;
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
+    // The first is written at once, as the second comes; the second after the paint.
+    expect(location.search).toContain('select=p:p-moe');
+    await waitFor(() => expect(location.search).toContain('select=k:video'));
+    expect(history.length).toBe(length + 2);
+  });
+
   test('an invalid map file shows what is wrong, as an alert', async () => {
     const broken = JSON.parse(FIXTURE_TEXT) as { papers: { x: unknown }[] };
     broken.papers[3].x = 'twelve';

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { DetailsPanel } from '../../src/components/DetailsPanel';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
-import { PAPER_LIST_PAGE } from '../../src/components/PaperList';
+import { PAPER_LIST_FIRST_PAINT, PAPER_LIST_PAGE } from '../../src/components/PaperList';
 import { validateMap } from '../../src/core/map';
 import { fixtureMap, loadFixture } from './fixtureMap';
 
@@ -191,7 +191,7 @@ describe('DetailsPanel', () => {
     expect(next.scrollTop).toBe(0);
   });
 
-  test('a keyword with more papers than a page lists a page of them, and more on request', () => {
+  test('a keyword with more papers than a page lists a page of them (a screenful first, the rest after the paint), and more on request', async () => {
     // The fixture with 250 more papers on "video".
     const base = fixtureMap();
     const extra = Array.from({ length: 250 }, (_, i) => ({ ...base.papers[0], id: `p-extra-${i}`, title: `Extra paper ${i}` }));
@@ -211,7 +211,9 @@ describe('DetailsPanel', () => {
     useMapStore.getState().select({ kind: 'keyword', id: 'k:video' });
     render(<DetailsPanel />);
     const papers = (): HTMLElement => within(panel()).getByRole('heading', { name: 'Papers' }).nextElementSibling as HTMLElement;
-    expect(within(papers()).getAllByRole('listitem')).toHaveLength(PAPER_LIST_PAGE);
+    // A screenful with the panel's first paint, then the rest of the first page after it.
+    expect(within(papers()).getAllByRole('listitem')).toHaveLength(PAPER_LIST_FIRST_PAINT);
+    await waitFor(() => expect(within(papers()).getAllByRole('listitem')).toHaveLength(PAPER_LIST_PAGE));
     fireEvent.click(within(panel()).getByRole('button', { name: `Show more (${total - PAPER_LIST_PAGE} left)` }));
     expect(within(papers()).getAllByRole('listitem')).toHaveLength(2 * PAPER_LIST_PAGE);
     fireEvent.click(within(panel()).getByRole('button', { name: `Show more (${total - 2 * PAPER_LIST_PAGE} left)` }));

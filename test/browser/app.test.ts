@@ -76,7 +76,8 @@ describeWithChromium('the production build in Chromium', () => {
     await expect(details.locator('.abstract').textContent()).resolves.toContain('A title made of markup must show as text.');
     await expect(details.locator('mark').count()).resolves.toBe(3);
     await expect(page.locator('img').count()).resolves.toBe(0);
-    expect(new URL(page.url()).searchParams.get('select')).toBe('p:p-xss');
+    // The address bar is written after the paint, in an idle moment.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('select') === 'p:p-xss');
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -114,7 +115,7 @@ describeWithChromium('the production build in Chromium', () => {
     const details = page.getByRole('complementary', { name: 'Details' });
     await details.getByRole('heading', { level: 2, name: 'Diffusion · image generation' }).waitFor();
     await expect(details.getByRole('heading', { name: 'Papers', exact: true }).count()).resolves.toBe(1);
-    expect(new URL(page.url()).searchParams.get('select')).toBe('c:1');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('select') === 'c:1');
     await page.close();
   });
 
@@ -146,6 +147,8 @@ describeWithChromium('the production build in Chromium', () => {
       .first()
       .click();
     await page.getByRole('heading', { level: 2, name: /Sparse Mixture-of-Experts/ }).waitFor();
+    // The address bar is written after the paint, in an idle moment.
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('select') === 'p:p-moe');
     const url = new URL(page.url());
     expect(url.searchParams.get('select')).toBe('p:p-moe');
     expect(url.searchParams.get('kw')).toBe('languag model');

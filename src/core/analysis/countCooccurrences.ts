@@ -12,6 +12,8 @@ export interface CooccurrenceTable {
   /** Keyword index → map keyword id, in map order. */
   readonly keywordIds: readonly string[];
   readonly keywordIndex: ReadonlyMap<string, number>;
+  /** Paper id → index in map order (as the per-paper columns are). */
+  readonly paperIndex: ReadonlyMap<string, number>;
   /** Per keyword: its cluster id. */
   readonly keywordCluster: Int32Array;
   /** Per keyword: number of papers linked to it (its occurrences, c_i). */
@@ -124,6 +126,7 @@ export function countCooccurrences(map: MapFile): CooccurrenceTable {
     paperCount: map.papers.length,
     keywordIds,
     keywordIndex,
+    paperIndex,
     keywordCluster,
     occurrences,
     paperKeywords,

@@ -88,17 +88,20 @@ function computeFocusState(layers: SceneLayers, focus: Focus, input: SceneInput)
       stroke: selected ? theme.selection : n.stroke,
     };
   };
-  for (const id of focus.ids) {
+  // Each node's place in the unfocused scene, looked up once: a sort that looked both up in
+  // every comparison took most of a big keyword's focus (14,000 papers: about 200 ms).
+  const ranks: number[] = [];
+  const pick = (id: string, highlighted: boolean): void => {
     const n = layers.node(id);
-    if (n) picked.push(restyle(n, true));
-  }
-  if (selection !== null && selection.kind !== 'cluster' && !focus.ids.has(selection.id)) {
-    const n = layers.node(selection.id);
-    if (n) picked.push(restyle(n, false));
-  }
+    if (!n) return;
+    picked.push(restyle(n, highlighted));
+    ranks.push(layers.rank(id));
+  };
+  for (const id of focus.ids) pick(id, true);
+  if (selection !== null && selection.kind !== 'cluster' && !focus.ids.has(selection.id)) pick(selection.id, false);
   // Same order as in the whole scene: by layer and style, then as the unfocused scene has them.
-  picked.sort((a, b) => layers.rank(a.id) - layers.rank(b.id));
-  const nodes = sortForDrawing(picked);
+  const byRank = Array.from(picked.keys()).sort((a, b) => ranks[a] - ranks[b]);
+  const nodes = sortForDrawing(byRank.map((i) => picked[i]));
 
   const links = layers.links;
   const loud: number[] = [];
