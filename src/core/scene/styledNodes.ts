@@ -11,12 +11,21 @@ export const DIMMED = 0.14;
 export const FILTERED_OUT = 0.1;
 
 /**
- * Every node as drawn unfocused, twice: passing the filter and outside it. Per map, theme and
- * geometry, so a filter only picks (no objects are made while the user filters).
+ * Every node as drawn unfocused and passing the filter, and, made the first time a filter needs
+ * it, as drawn outside the filter. Per map, theme and geometry, so a filter only picks (after the
+ * first filter that fades a node, no objects are made for it while the user filters).
  */
 export interface Styled {
-  /** Node of slot s passing the filter at 2s, outside it at 2s + 1. */
+  /** Node of slot s passing the filter. */
   readonly nodes: readonly SceneNode[];
+  /**
+   * Node of slot s outside the filter: its passing node at opacity FILTERED_OUT. All of them are
+   * made on the first call (or by prepareFaded) and kept, so a node is the same object in every
+   * filter: the first load draws no filter and makes none (a third of the scene's objects).
+   */
+  faded(slot: number): SceneNode;
+  /** Makes the faded nodes now if they are not yet (when idle, so the first filter need not). */
+  prepareFaded(): void;
   /**
    * Slots in draw order within a layer (papers under keywords, by colour, then by slot): a
    * filter's draw order is this order twice, the nodes outside it first (see sortForDrawing).
@@ -50,39 +59,77 @@ export function styledNodes(
     }
     return t;
   };
-  const nodes: SceneNode[] = [];
-  const add = (slot: number, id: string, kind: 'paper' | 'keyword', cluster: number): void => {
-    const base = nodeColor ? nodeColor(slot) : color(cluster);
-    for (const opacity of [1, FILTERED_OUT]) {
-      nodes.push({
-        id,
-        kind,
-        x: geometry.x[slot],
-        y: geometry.y[slot],
-        r: geometry.r[slot],
-        fill: kind === 'keyword' ? base : tint(base),
-        opacity,
-        strokeWidth: kind === 'keyword' ? 1 : 1.25,
-        stroke: kind === 'keyword' ? theme.halo : base,
-        highlighted: false,
-        selected: false,
-      });
-    }
-  };
-  map.papers.forEach((p, i) => add(i, p.id, 'paper', p.cluster));
-  map.keywords.forEach((k, i) => add(map.papers.length + i, k.id, 'keyword', k.cluster));
+  const papers = map.papers.length;
+  const nodes = new Array<SceneNode>(papers + map.keywords.length);
+  for (let i = 0; i < papers; i++) {
+    const p = map.papers[i];
+    const base = nodeColor ? nodeColor(i) : color(p.cluster);
+    nodes[i] = styledNode(p.id, 'paper', geometry, i, tint(base), 1, 1.25, base);
+  }
+  for (let i = 0; i < map.keywords.length; i++) {
+    const k = map.keywords[i];
+    const slot = papers + i;
+    const base = nodeColor ? nodeColor(slot) : color(k.cluster);
+    nodes[slot] = styledNode(k.id, 'keyword', geometry, slot, base, 1, 1, theme.halo);
+  }
   // All passing, every node is in one layer with one opacity: their draw order is the order within a layer.
-  const passing = nodes.filter((_, i) => i % 2 === 0);
-  const order = drawingOrder(passing);
+  const order = drawingOrder(nodes);
+  // Made when a filter first fades a node, or when idle (prepareFaded).
+  let faded: SceneNode[] | null = null;
   let grid: NodeGrid | null = null;
   const styled = {
     nodes,
+    faded(slot: number): SceneNode {
+      return (faded ??= fadedNodes(nodes, geometry))[slot];
+    },
+    prepareFaded(): void {
+      faded ??= fadedNodes(nodes, geometry);
+    },
     order,
-    keywordOrder: order.filter((slot) => slot >= map.papers.length),
-    grid: () => (grid ??= new NodeGrid(passing)),
+    keywordOrder: order.filter((slot) => slot >= papers),
+    grid: () => (grid ??= new NodeGrid(nodes)),
   };
   cache.styled = { key, styled };
   return styled;
+}
+
+/**
+ * Every node as drawn outside the filter, in one loop: a filter fades most of the map, so all are
+ * made when the first one is needed.
+ */
+function fadedNodes(nodes: readonly SceneNode[], geometry: Geometry): SceneNode[] {
+  const faded = new Array<SceneNode>(nodes.length);
+  for (let i = 0; i < nodes.length; i++) {
+    const o = nodes[i];
+    faded[i] = styledNode(o.id, o.kind, geometry, i, o.fill, FILTERED_OUT, o.strokeWidth, o.stroke);
+  }
+  return faded;
+}
+
+/** One node as drawn unfocused (one object shape for every node: the painter reads them in one loop). */
+function styledNode(
+  id: string,
+  kind: 'paper' | 'keyword',
+  geometry: Geometry,
+  slot: number,
+  fill: string,
+  opacity: number,
+  strokeWidth: number,
+  stroke: string,
+): SceneNode {
+  return {
+    id,
+    kind,
+    x: geometry.x[slot],
+    y: geometry.y[slot],
+    r: geometry.r[slot],
+    fill,
+    opacity,
+    strokeWidth,
+    stroke,
+    highlighted: false,
+    selected: false,
+  };
 }
 
 /**
@@ -114,4 +161,12 @@ function drawingOrder(nodes: readonly SceneNode[]): Int32Array {
   const order = new Int32Array(nodes.length);
   for (let i = 0; i < nodes.length; i++) order[buckets[key[i]]++] = i;
   return order;
+}
+
+/**
+ * Makes what a first filter needs that the first load did not (the faded nodes of the cached
+ * style), so the first filter does not wait for it. For idle time after a paint.
+ */
+export function prepareFilteredNodes(cache: SceneCache): void {
+  cache.styled?.styled.prepareFaded();
 }
