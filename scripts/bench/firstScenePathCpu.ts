@@ -101,13 +101,17 @@ else {
   }
   const load1 = loadavg()[0];
   process.stdout.write(
-    `Node ${process.version}, ${cpus().length} cores, load avg (1 min) ${load0.toFixed(2)} -> ${load1.toFixed(2)}, ${values.runs} cold runs each, medians of CPU ms\n`,
+    `Node ${process.version}, ${cpus().length} cores, load avg (1 min) ${load0.toFixed(2)} -> ${load1.toFixed(2)}, ${values.runs} cold runs each, medians (minima) of CPU ms\n`,
   );
   process.stdout.write('| step | before | after | after / before |\n| --- | --- | --- | --- |\n');
   for (const f of FIELDS) {
     const b = median(runs[0].map((r) => r[f]));
     const a = median(runs[1].map((r) => r[f]));
-    process.stdout.write(`| ${f} | ${b.toFixed(1)} | ${a.toFixed(1)} | ${b > 0 ? (a / b).toFixed(2) : '-'} |\n`);
+    const bMin = Math.min(...runs[0].map((r) => r[f]));
+    const aMin = Math.min(...runs[1].map((r) => r[f]));
+    process.stdout.write(
+      `| ${f} | ${b.toFixed(1)} (${bMin.toFixed(1)}) | ${a.toFixed(1)} (${aMin.toFixed(1)}) | ${b > 0 ? (a / b).toFixed(2) : '-'} |\n`,
+    );
   }
   const sum = (r: Run): number => r.first + r.idle + r.filter1;
   const b = median(runs[0].map(sum));

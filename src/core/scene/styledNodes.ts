@@ -19,13 +19,11 @@ export interface Styled {
   /** Node of slot s passing the filter. */
   readonly nodes: readonly SceneNode[];
   /**
-   * Node of slot s outside the filter: its passing node at opacity FILTERED_OUT. All of them are
-   * made on the first call (or by prepareFaded) and kept, so a node is the same object in every
-   * filter: the first load draws no filter and makes none (a third of the scene's objects).
+   * Node of slot s outside the filter at s: its passing node at opacity FILTERED_OUT. Made on the
+   * first call (by a filter, or when idle: prepareFilteredNodes) and kept, so a node is the same
+   * object in every filter: the first load draws no filter and makes none of them.
    */
-  faded(slot: number): SceneNode;
-  /** Makes the faded nodes now if they are not yet (when idle, so the first filter need not). */
-  prepareFaded(): void;
+  faded(): readonly SceneNode[];
   /**
    * Slots in draw order within a layer (papers under keywords, by colour, then by slot): a
    * filter's draw order is this order twice, the nodes outside it first (see sortForDrawing).
@@ -50,41 +48,54 @@ export function styledNodes(
   const memo = cache.styled;
   if (memo && sameKey(memo.key, key)) return memo.styled;
   const { map } = input;
-  const tintOf = new Map<string, string>();
-  const tint = (base: string): string => {
-    let t = tintOf.get(base);
-    if (t === undefined) {
-      t = mixColor(base, theme.background, 0.45);
-      tintOf.set(base, t);
-    }
-    return t;
-  };
   const papers = map.papers.length;
-  const nodes = new Array<SceneNode>(papers + map.keywords.length);
+  const count = papers + map.keywords.length;
+  const nodes = new Array<SceneNode>(count);
+  // Each slot's fill as a small number, for the draw order (which sorts by fill): fills are few
+  // (a colour per cluster or year, and its tint), so each is looked up once per node here, not
+  // again by the sort.
+  const fillNumber = new Int32Array(count);
+  const fills: string[] = [];
+  const numberOf = new Map<string, number>();
+  const fillOf = (fill: string): number => {
+    let f = numberOf.get(fill);
+    if (f === undefined) {
+      f = fills.length;
+      fills.push(fill);
+      numberOf.set(fill, f);
+    }
+    return f;
+  };
+  // A paper's fill is its colour's tint: one per colour.
+  const tintOf = new Map<string, { tint: string; number: number }>();
   for (let i = 0; i < papers; i++) {
     const p = map.papers[i];
     const base = nodeColor ? nodeColor(i) : color(p.cluster);
-    nodes[i] = styledNode(p.id, 'paper', geometry, i, tint(base), 1, 1.25, base);
+    let t = tintOf.get(base);
+    if (t === undefined) {
+      const tint = mixColor(base, theme.background, 0.45);
+      t = { tint, number: fillOf(tint) };
+      tintOf.set(base, t);
+    }
+    fillNumber[i] = t.number;
+    nodes[i] = styledNode(p.id, 'paper', geometry, i, t.tint, 1, 1.25, base);
   }
   for (let i = 0; i < map.keywords.length; i++) {
     const k = map.keywords[i];
     const slot = papers + i;
     const base = nodeColor ? nodeColor(slot) : color(k.cluster);
+    fillNumber[slot] = fillOf(base);
     nodes[slot] = styledNode(k.id, 'keyword', geometry, slot, base, 1, 1, theme.halo);
   }
-  // All passing, every node is in one layer with one opacity: their draw order is the order within a layer.
-  const order = drawingOrder(nodes);
-  // Made when a filter first fades a node, or when idle (prepareFaded).
+  // All passing, every node is in one layer with one opacity: their draw order is the order
+  // within a layer (drawingOrder's), papers under keywords, then by fill.
+  const order = orderWithinLayer(fillNumber, fills, papers);
+  // Made when a filter first fades a node, or when idle (prepareFilteredNodes).
   let faded: SceneNode[] | null = null;
   let grid: NodeGrid | null = null;
   const styled = {
     nodes,
-    faded(slot: number): SceneNode {
-      return (faded ??= fadedNodes(nodes, geometry))[slot];
-    },
-    prepareFaded(): void {
-      faded ??= fadedNodes(nodes, geometry);
-    },
+    faded: () => (faded ??= fadedNodes(nodes, geometry)),
     order,
     keywordOrder: order.filter((slot) => slot >= papers),
     grid: () => (grid ??= new NodeGrid(nodes)),
@@ -133,6 +144,30 @@ function styledNode(
 }
 
 /**
+ * drawingOrder of nodes all in one layer with one opacity, from their fills' numbers: papers
+ * (slots below `papers`) before keywords, then by fill (as strings sort), then by slot.
+ */
+function orderWithinLayer(fillNumber: Int32Array, fills: readonly string[], papers: number): Int32Array {
+  const f = fills.length;
+  const rank = new Int32Array(f);
+  const sorted = Array.from(fills.keys()).sort((a, b) => (fills[a] < fills[b] ? -1 : fills[a] > fills[b] ? 1 : 0));
+  for (let r = 0; r < f; r++) rank[sorted[r]] = r;
+  // A counting sort on one small integer key: stable, and linear in the number of nodes.
+  const n = fillNumber.length;
+  const key = new Int32Array(n);
+  const buckets = new Int32Array(2 * f + 1);
+  for (let i = 0; i < n; i++) {
+    const k = (i < papers ? 0 : f) + rank[fillNumber[i]];
+    key[i] = k;
+    buckets[k + 1]++;
+  }
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[buckets[key[i]]++] = i;
+  return order;
+}
+
+/**
  * Draw order: faded nodes first, then the rest, highlighted ones and the selection on top; within
  * a layer papers under keywords, and nodes of one colour together (so a renderer can draw each run
  * of same-styled nodes as one path). Stable: ties keep the order given.
@@ -168,5 +203,5 @@ function drawingOrder(nodes: readonly SceneNode[]): Int32Array {
  * style), so the first filter does not wait for it. For idle time after a paint.
  */
 export function prepareFilteredNodes(cache: SceneCache): void {
-  cache.styled?.styled.prepareFaded();
+  cache.styled?.styled.faded();
 }
