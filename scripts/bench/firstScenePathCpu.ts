@@ -69,7 +69,8 @@ async function child(root: string, file: string): Promise<void> {
   render.computeLayeredScene({ ...base, filter: query.filterMap(map, index, { keywords: [], mode: 'all' }) }, cache);
   const first = cpuMs(t);
   t = process.cpuUsage();
-  scene.prepareFilteredNodes?.(cache.scene);
+  // In slices, as the canvas makes them after the paint; all of them here.
+  while (scene.prepareFilteredNodes && !scene.prepareFilteredNodes(cache.scene));
   const idle = cpuMs(t);
   const filtered: number[] = [];
   for (const term of terms) {

@@ -51,7 +51,11 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
         // The first load draws no filter, so the nodes a filter fades are not made for it; make
         // them once it is on screen, so the first filter does not wait for them either.
         prepared = own;
-        cancelPrepare = afterNextPaint(() => prepareFilteredNodes(own.scene));
+        const step = (): void => {
+          // A slice per task, after a paint each: a click meanwhile waits for one slice at most.
+          if (!prepareFilteredNodes(own.scene)) cancelPrepare = afterNextPaint(step);
+        };
+        cancelPrepare = afterNextPaint(step);
       }
     },
     paintMoved(view) {

@@ -25,6 +25,11 @@ export interface Styled {
    */
   faded(): readonly SceneNode[];
   /**
+   * Makes up to `count` more faded nodes (for idle time, in slices: at 100,000 papers all of them
+   * take a fifth of a second); true when all are made.
+   */
+  prepareFaded(count: number): boolean;
+  /**
    * Slots in draw order within a layer (papers under keywords, by colour, then by slot): a
    * filter's draw order is this order twice, the nodes outside it first (see sortForDrawing).
    */
@@ -50,7 +55,9 @@ export function styledNodes(
   const { map } = input;
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
-  const nodes = new Array<SceneNode>(count);
+  // Grown by push, slot by slot: a packed array (an array made at its full length, over some
+  // tens of thousands, may start as a dictionary).
+  const nodes: SceneNode[] = [];
   // Each slot's fill as a small number, for the draw order (which sorts by fill): fills are few
   // (a colour per cluster or year, and its tint), so each is looked up once per node here, not
   // again by the sort.
@@ -78,43 +85,43 @@ export function styledNodes(
       tintOf.set(base, t);
     }
     fillNumber[i] = t.number;
-    nodes[i] = styledNode(p.id, 'paper', geometry, i, t.tint, 1, 1.25, base);
+    nodes.push(styledNode(p.id, 'paper', geometry, i, t.tint, 1, 1.25, base));
   }
   for (let i = 0; i < map.keywords.length; i++) {
     const k = map.keywords[i];
     const slot = papers + i;
     const base = nodeColor ? nodeColor(slot) : color(k.cluster);
     fillNumber[slot] = fillOf(base);
-    nodes[slot] = styledNode(k.id, 'keyword', geometry, slot, base, 1, 1, theme.halo);
+    nodes.push(styledNode(k.id, 'keyword', geometry, slot, base, 1, 1, theme.halo));
   }
   // All passing, every node is in one layer with one opacity: their draw order is the order
   // within a layer (drawingOrder's), papers under keywords, then by fill.
   const order = orderWithinLayer(fillNumber, fills, papers);
-  // Made when a filter first fades a node, or when idle (prepareFilteredNodes).
-  let faded: SceneNode[] | null = null;
+  // Made when a filter first fades a node, or when idle (prepareFilteredNodes), slot by slot.
+  const faded: SceneNode[] = [];
+  const makeFaded = (upTo: number): void => {
+    for (let i = faded.length; i < upTo; i++) {
+      const o = nodes[i];
+      faded.push(styledNode(o.id, o.kind, geometry, i, o.fill, FILTERED_OUT, o.strokeWidth, o.stroke));
+    }
+  };
   let grid: NodeGrid | null = null;
   const styled = {
     nodes,
-    faded: () => (faded ??= fadedNodes(nodes, geometry)),
+    faded(): readonly SceneNode[] {
+      if (faded.length < nodes.length) makeFaded(nodes.length);
+      return faded;
+    },
+    prepareFaded(count: number): boolean {
+      makeFaded(Math.min(nodes.length, faded.length + count));
+      return faded.length === nodes.length;
+    },
     order,
     keywordOrder: order.filter((slot) => slot >= papers),
     grid: () => (grid ??= new NodeGrid(nodes)),
   };
   cache.styled = { key, styled };
   return styled;
-}
-
-/**
- * Every node as drawn outside the filter, in one loop: a filter fades most of the map, so all are
- * made when the first one is needed.
- */
-function fadedNodes(nodes: readonly SceneNode[], geometry: Geometry): SceneNode[] {
-  const faded = new Array<SceneNode>(nodes.length);
-  for (let i = 0; i < nodes.length; i++) {
-    const o = nodes[i];
-    faded[i] = styledNode(o.id, o.kind, geometry, i, o.fill, FILTERED_OUT, o.strokeWidth, o.stroke);
-  }
-  return faded;
 }
 
 /** One node as drawn unfocused (one object shape for every node: the painter reads them in one loop). */
@@ -198,10 +205,14 @@ function drawingOrder(nodes: readonly SceneNode[]): Int32Array {
   return order;
 }
 
+/** Faded nodes made per call of prepareFilteredNodes: a few milliseconds' work. */
+const FADED_PER_STEP = 10_000;
+
 /**
- * Makes what a first filter needs that the first load did not (the faded nodes of the cached
- * style), so the first filter does not wait for it. For idle time after a paint.
+ * Makes part of what a first filter needs that the first load did not (the faded nodes of the
+ * cached style), so the first filter does not wait for it. For idle time after a paint, one call
+ * per task until it returns true (all made).
  */
-export function prepareFilteredNodes(cache: SceneCache): void {
-  cache.styled?.styled.faded();
+export function prepareFilteredNodes(cache: SceneCache): boolean {
+  return cache.styled?.styled.prepareFaded(FADED_PER_STEP) ?? true;
 }

@@ -65,8 +65,13 @@ describe('styledNodes', () => {
     const styled = styledNodes(input, sceneGeometry(input, cache), t, (c) => clusterColor(c, theme), cache, years?.nodeColor);
     const count = map.papers.length + map.keywords.length;
     expect(styled.nodes).toHaveLength(count);
-    // Made once and kept: a filter's nodes are the same objects every time it is drawn.
+    // Made in slices when idle, then the rest at once when a filter asks; made once and kept: a
+    // filter's nodes are the same objects every time it is drawn.
+    // (the nodes of the first slices are compared with the eager copies below, as the others).
+    expect(styled.prepareFaded(3)).toBe(false);
+    expect(styled.prepareFaded(2)).toBe(false);
     expect(styled.faded()).toHaveLength(count);
+    expect(styled.prepareFaded(1)).toBe(true);
     expect(styled.faded()).toBe(styled.faded());
     for (let slot = 0; slot < count; slot++) {
       expect(styled.nodes[slot]).toStrictEqual(eager[2 * slot]);
