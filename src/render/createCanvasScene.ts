@@ -1,5 +1,6 @@
 import type { DensityMode } from '../core/analysis';
-import { computeScene, type SceneView } from '../core/scene';
+import { computeScene, prepareFilteredNodes, type SceneView } from '../core/scene';
+import { afterNextPaint } from './afterNextPaint';
 import {
   type LayeredScene,
   type LayeredSceneCache,
@@ -34,6 +35,9 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
   let cache: LayeredSceneCache | null = null;
   let layered: LayeredScene | null = null;
   const densityLayer = createDensityLayer();
+  /** The cache whose filter nodes are made (or about to be) after its first paint. */
+  let prepared: LayeredSceneCache | null = null;
+  let cancelPrepare = (): void => {};
 
   return {
     paint(input, dpr, density) {
@@ -43,6 +47,16 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
       // The export asks for the whole scene, rarely: computed then, from the same input.
       setCurrentScene(() => computeScene(input, own.scene));
       painter.paint(layered, dpr, density ? densityLayer.underlay(input.map, input.theme, density) : null);
+      if (prepared !== own) {
+        // The first load draws no filter, so the nodes a filter fades are not made for it; make
+        // them once it is on screen, so the first filter does not wait for them either.
+        prepared = own;
+        const step = (): void => {
+          // A slice per task, after a paint each: a click meanwhile waits for one slice at most.
+          if (!prepareFilteredNodes(own.scene)) cancelPrepare = afterNextPaint(step);
+        };
+        cancelPrepare = afterNextPaint(step);
+      }
     },
     paintMoved(view) {
       return layered !== null && painter.paintMoved(view, layered.base.background);
@@ -58,10 +72,12 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
       }
     },
     forgetMap() {
+      cancelPrepare();
       cache = null;
       painter.clear();
     },
     destroy() {
+      cancelPrepare();
       cache = null;
       painter.clear();
       setCurrentScene(null);

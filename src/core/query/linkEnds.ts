@@ -60,34 +60,77 @@ export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
   }
   const byPaper = adjacency(paper, map.papers.length);
   const byKeyword = adjacency(keyword, map.keywords.length);
-  // Rank of each link among its paper's links, strongest first (a paper has a handful).
+  // Rank of each link among its paper's links, strongest first (a paper has a handful). Indexed
+  // loops, no view per paper: this runs once, on the first load, mostly before it is compiled.
   const rankInPaper = new Int32Array(n);
+  const { start, at } = byPaper;
   let maxRank = 0;
   for (let i = 0; i < map.papers.length; i++) {
-    const from = byPaper.start[i];
-    const to = byPaper.start[i + 1];
+    const from = start[i];
+    const to = start[i + 1];
     // Map files list a paper's links strongest first; sort only if this one does not.
     let sorted = true;
-    for (let j = from + 1; j < to && sorted; j++) sorted = weight[byPaper.at[j - 1]] >= weight[byPaper.at[j]];
-    const own = sorted
-      ? byPaper.at.subarray(from, to)
-      : Array.from(byPaper.at.subarray(from, to)).sort((a, b) => weight[b] - weight[a] || a - b);
-    for (let rank = 0; rank < own.length; rank++) rankInPaper[own[rank]] = rank;
-    if (own.length - 1 > maxRank) maxRank = own.length - 1;
+    for (let j = from + 1; j < to && sorted; j++) sorted = weight[at[j - 1]] >= weight[at[j]];
+    if (sorted) for (let j = from; j < to; j++) rankInPaper[at[j]] = j - from;
+    else {
+      const own = Array.from(at.subarray(from, to)).sort((a, b) => weight[b] - weight[a] || a - b);
+      for (let rank = 0; rank < own.length; rank++) rankInPaper[own[rank]] = rank;
+    }
+    if (to - from - 1 > maxRank) maxRank = to - from - 1;
   }
-  // By rank, then stronger first: one sort per rank, on numbers only.
-  const ranks: number[][] = Array.from({ length: maxRank + 1 }, () => []);
-  for (let i = 0; i < n; i++) if (paper[i] >= 0 && keyword[i] >= 0) ranks[rankInPaper[i]].push(i);
-  const priority = new Int32Array(ranks.reduce((sum, r) => sum + r.length, 0));
+  return { paper, keyword, weight, priority: linkPriority(paper, keyword, weight, rankInPaper, maxRank), byPaper, byKeyword };
+}
+
+/**
+ * Links with both ends, by rank in their paper, then stronger first, then by index. One numeric
+ * sort of a number per link that orders the same way (rank, weight's place among the distinct
+ * weights, index), instead of a sort per rank calling a comparator per pair.
+ */
+function linkPriority(
+  paper: Int32Array,
+  keyword: Int32Array,
+  weight: Float64Array,
+  rankInPaper: Int32Array,
+  maxRank: number,
+): Int32Array {
+  const n = paper.length;
+  const distinct = weight.slice().sort();
+  let w = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || distinct[i] !== distinct[w - 1]) distinct[w++] = distinct[i];
+  let kept = 0;
+  for (let i = 0; i < n; i++) if (paper[i] >= 0 && keyword[i] >= 0) kept++;
+  const priority = new Int32Array(kept);
+  if ((maxRank + 1) * w * n >= Number.MAX_SAFE_INTEGER) {
+    // Too many links for one exact number each: a sort per rank (stable, so by index on ties).
+    const ranks: number[][] = Array.from({ length: maxRank + 1 }, () => []);
+    for (let i = 0; i < n; i++) if (paper[i] >= 0 && keyword[i] >= 0) ranks[rankInPaper[i]].push(i);
+    let next = 0;
+    for (const r of ranks) for (const i of r.sort((a, b) => weight[b] - weight[a] || a - b)) priority[next++] = i;
+    return priority;
+  }
+  const keys = new Float64Array(kept);
   let next = 0;
-  for (const r of ranks) for (const i of r.sort((a, b) => weight[b] - weight[a] || a - b)) priority[next++] = i;
-  return { paper, keyword, weight, priority, byPaper, byKeyword };
+  for (let i = 0; i < n; i++) {
+    if (paper[i] < 0 || keyword[i] < 0) continue;
+    // Place of the weight among the distinct ones, strongest first (0 for the strongest).
+    let lo = 0;
+    let hi = w - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (distinct[mid] < weight[i]) lo = mid + 1;
+      else hi = mid;
+    }
+    keys[next++] = (rankInPaper[i] * w + (w - 1 - lo)) * n + i;
+  }
+  keys.sort();
+  for (let j = 0; j < kept; j++) priority[j] = keys[j] % n;
+  return priority;
 }
 
 /** Positions grouped by the node at one end (compressed rows), each group in position order. */
 function adjacency(end: Int32Array, nodes: number): Adjacency {
   const start = new Int32Array(nodes + 1);
-  for (const n of end) if (n >= 0) start[n + 1]++;
+  for (let p = 0; p < end.length; p++) if (end[p] >= 0) start[end[p] + 1]++;
   for (let i = 0; i < nodes; i++) start[i + 1] += start[i];
   const fill = start.slice(0, -1);
   const at = new Int32Array(end.length);

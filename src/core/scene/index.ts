@@ -39,4 +39,4 @@ export {
 export { sceneLabels } from './sceneLabels';
 export { sceneLayers, type LayerInput, type LinkLayer, type SceneLayers } from './sceneLayers';
 export { segmentTouchesBox } from './segmentTouchesBox';
-export { DIMMED, FILTERED_OUT, sortForDrawing } from './styledNodes';
+export { DIMMED, FILTERED_OUT, prepareFilteredNodes, sortForDrawing } from './styledNodes';

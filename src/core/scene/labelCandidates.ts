@@ -43,7 +43,7 @@ export function clusterNames(
   // The keywords drawn fully, in draw order (the order of the sums, so positions stay the same).
   for (const slot of styled.keywordOrder) {
     if (opacity[slot] !== 1) continue;
-    const n = styled.nodes[slot * 2];
+    const n = styled.nodes[slot];
     const k = index.keywordById.get(n.id);
     if (!k) continue;
     const c = centre.get(k.cluster);
@@ -109,7 +109,7 @@ function allKeywordCandidates(input: LayerInput, styled: Styled, theme: Theme, c
   // In draw order, as the scene's nodes list them.
   for (const slot of styled.order) {
     if (slot < papers) continue;
-    const n = styled.nodes[slot * 2];
+    const n = styled.nodes[slot];
     const k = index.keywordById.get(n.id);
     if (!k) continue;
     list.push({

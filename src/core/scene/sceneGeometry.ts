@@ -2,7 +2,6 @@ import { keywordRadius, paperRadius } from '../layout';
 import type { LinkLayer } from './sceneLayers';
 import { type SceneCache, sameKey } from './SceneCache';
 import type { LayerInput } from './sceneLayers';
-import type { Point } from './sceneInput';
 
 /** Where nodes and links are: per map and version of the moved positions. */
 export interface Geometry {
@@ -28,21 +27,25 @@ export function sceneGeometry(input: LayerInput, cache: SceneCache): Geometry {
   const r = new Float64Array(count);
   const degree = paperDegrees(input, cache);
   let maxPaperR = 0;
-  const place = (slot: number, id: string, fallback: Point): void => {
-    const p = input.positions?.at.get(id) ?? fallback;
-    x[slot] = p.x;
-    y[slot] = p.y;
-  };
-  map.papers.forEach((p, i) => {
-    place(i, p.id, p);
+  // Indexed loops, no closure per node: this runs on the first load, mostly before it is compiled.
+  const moved = input.positions?.at;
+  for (let i = 0; i < papers; i++) {
+    const p = map.papers[i];
+    const at = moved?.get(p.id) ?? p;
+    x[i] = at.x;
+    y[i] = at.y;
     // A paper's weight is its keywords on the map (its links), as the layout sized it.
-    r[i] = paperRadius(degree[i]);
-    if (r[i] > maxPaperR) maxPaperR = r[i];
-  });
-  map.keywords.forEach((k, i) => {
-    place(papers + i, k.id, k);
+    const radius = paperRadius(degree[i]);
+    r[i] = radius;
+    if (radius > maxPaperR) maxPaperR = radius;
+  }
+  for (let i = 0; i < map.keywords.length; i++) {
+    const k = map.keywords[i];
+    const at = moved?.get(k.id) ?? k;
+    x[papers + i] = at.x;
+    y[papers + i] = at.y;
     r[papers + i] = keywordRadius(k.papers);
-  });
+  }
   const ends = input.index.linkEnds;
   const n = ends.priority.length;
   const links = {
@@ -56,7 +59,8 @@ export function sceneGeometry(input: LayerInput, cache: SceneCache): Geometry {
     index: ends.priority,
     positionOf: new Int32Array(map.links.length).fill(-1),
   };
-  ends.priority.forEach((i, p) => {
+  for (let p = 0; p < n; p++) {
+    const i = ends.priority[p];
     const a = ends.paper[i];
     const b = papers + ends.keyword[i];
     links.x1[p] = x[a];
@@ -66,7 +70,7 @@ export function sceneGeometry(input: LayerInput, cache: SceneCache): Geometry {
     links.paper[p] = ends.paper[i];
     links.keyword[p] = ends.keyword[i];
     links.positionOf[i] = p;
-  });
+  }
   const geometry = { x, y, r, maxPaperR, links };
   cache.geometry = { key, geometry };
   return geometry;

@@ -128,13 +128,13 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
 
   const papers = map.papers.length;
   const count = papers + map.keywords.length;
-  // Per node slot: its opacity, -1 when hidden. The node drawn is styled.nodes[2 * slot] when
-  // it passes, [2 * slot + 1] when outside the filter (no array of 110k nodes per filter).
+  // Per node slot: its opacity, -1 when hidden. The node drawn is styled.nodes[slot] when it
+  // passes, styled.faded()[slot] when outside the filter (no array of 110k nodes per filter).
   const opacity = new Float64Array(count).fill(-1);
   const sn = styled.nodes;
   const slotNode = (slot: number): SceneNode | null => {
     const o = opacity[slot];
-    return o === 1 ? sn[slot * 2] : o === FILTERED_OUT ? sn[slot * 2 + 1] : null;
+    return o === 1 ? sn[slot] : o === FILTERED_OUT ? styled.faded()[slot] : null;
   };
   const { hidden } = input;
   // By place when the filter gives its sets that way (no string lookups per node).
@@ -174,15 +174,17 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
   const rankOfSlot = new Int32Array(count).fill(-1);
   let under = 0;
   let over = below;
+  // The faded nodes only when some are shown: a filter that hides the rest, or none, needs none.
+  const faded = below > 0 ? styled.faded() : sn;
   for (let i = 0; i < order.length; i++) {
     const slot = order[i];
     const o = opacity[slot];
     if (o === 1) {
       rankOfSlot[slot] = over;
-      nodes[over++] = sn[slot * 2];
+      nodes[over++] = sn[slot];
     } else if (o === FILTERED_OUT) {
       rankOfSlot[slot] = under;
-      nodes[under++] = sn[slot * 2 + 1];
+      nodes[under++] = faded[slot];
     }
   }
   const slots = index.slots;
@@ -217,7 +219,7 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
       const slot = slotOf(id);
       if (slot < 0) return null;
       const passes = !filter.active || (slot < papers ? filter.papers.has(id) : filter.keywords.has(id));
-      return !passes && hideFiltered ? null : styled.nodes[slot * 2 + (passes ? 0 : 1)];
+      return passes ? sn[slot] : hideFiltered ? null : styled.faded()[slot];
     },
     links: linkLayer(index, geometry, opacity, papers),
     color,
@@ -227,7 +229,7 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
     papersByTitle() {
       byTitle ??= paperOrder(map, cache)
         .filter((i) => opacity[i] === 1)
-        .map((i) => sn[i * 2]);
+        .map((i) => sn[i]);
       return byTitle;
     },
     maxPaperR,
