@@ -17,7 +17,7 @@ import { chromium, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { median } from './median';
-import { armAppReaction, type BenchProbe, probedContext, reactionTime, rendererCpuMs } from './pageProbe';
+import { armAppReaction, openPaintedMap, pointsNearMiddle, reactionTime, rendererCpuMs } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const { values } = parseArgs({
@@ -38,7 +38,6 @@ if (!values.map || values.dist?.length !== 2) {
   process.exit(2);
 }
 
-type Probe = { __bench: BenchProbe };
 const loadavg = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 const mapFile = resolve(values.map);
@@ -77,30 +76,8 @@ const warmup = Number(values.warmup);
 const loadBefore = loadavg();
 try {
   for (const s of served) {
-    const context = await probedContext(browser, 180_000);
-    const page = await context.newPage();
-    await page.goto(`${s.url}/?map=${stem}.map.bin`);
-    await page.waitForFunction(() => ((window as unknown as Probe).__bench.firstPaint ?? -1) > 0, undefined, {
-      timeout: 180_000,
-    });
-    await page.waitForTimeout(3000);
-    const view = await page.evaluate(() => {
-      const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
-      const rect = canvas.getBoundingClientRect();
-      const [x, y, k] = canvas.dataset.view!.split(',').map(Number);
-      return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
-    });
-    const n = Number(values.clicks);
-    const cx = view.width / 2;
-    const cy = view.height / 2;
-    const near = map.papers
-      .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k }))
-      .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
-      .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
-    const points = near
-      .filter((_, i) => i % Math.max(1, Math.floor(near.length / n)) === 0)
-      .slice(0, n)
-      .map((p) => ({ x: p.x + view.left, y: p.y + view.top }));
+    const { page, view } = await openPaintedMap(browser, `${s.url}/?map=${stem}.map.bin`, 180_000);
+    const points = pointsNearMiddle(view, map.papers, Number(values.clicks));
     sides.push({ page, points, click: [], clickCpu: [], filter: [], filterCpu: [] });
   }
 

@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMapFile } from '../lib/readMapFile';
+import { fittedView } from './fittedView';
 import { median } from './median';
 
 const { values } = parseArgs({
@@ -52,17 +53,7 @@ const index = sides[1].indexMap(map);
 process.stdout.write(`index: ${cpuMs(t).toFixed(0)} ms CPU\n`);
 
 // A 1280×800 view fitting the map, as the app opens it.
-let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-for (const p of map.papers) {
-  x0 = Math.min(x0, p.x);
-  y0 = Math.min(y0, p.y);
-  x1 = Math.max(x1, p.x);
-  y1 = Math.max(y1, p.y);
-}
-const width = 1280;
-const height = 800;
-const k = 0.9 * Math.min(width / (x1 - x0), height / (y1 - y0));
-const view = { width, height, k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
+const view = fittedView(map.papers);
 
 const terms = [...map.keywords].sort((a, b) => b.papers - a.papers).slice(0, Number(values.terms));
 const caches = sides.map((s) => s.createLayeredSceneCache(map));

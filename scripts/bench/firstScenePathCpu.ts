@@ -13,6 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fittedView } from './fittedView';
 import { median } from './median';
 
 const { values } = parseArgs({
@@ -51,17 +52,7 @@ async function child(root: string, file: string): Promise<void> {
   const index = query.indexMap(map);
   const read = cpuMs(t);
   // A 1280×800 view fitting the map, as the app opens it.
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of map.papers) {
-    x0 = Math.min(x0, p.x);
-    y0 = Math.min(y0, p.y);
-    x1 = Math.max(x1, p.x);
-    y1 = Math.max(y1, p.y);
-  }
-  const width = 1280;
-  const height = 800;
-  const k = 0.9 * Math.min(width / (x1 - x0), height / (y1 - y0));
-  const view = { width, height, k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
+  const view = fittedView(map.papers);
   const base = { map, index, hideFiltered: false, selection: null, hoverId: null, theme: 'light' as const, view };
   const cache = render.createLayeredSceneCache(map);
   const terms = [...map.keywords].sort((a, b) => b.papers - a.papers).slice(0, 2);

@@ -149,3 +149,60 @@ export async function rendererCpuMs(page: Page): Promise<number> {
     await session.detach();
   }
 }
+
+/** Where the map sits on the page after its first paint: the canvas's box and the view (x, y, k). */
+export interface PaintedView {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  x: number;
+  y: number;
+  k: number;
+}
+
+/**
+ * Opens `url` in a new probed page, waits for the map's first paint and 3 s more (the work the
+ * app leaves for after the paint), and returns the page with the canvas's box and view.
+ */
+export async function openPaintedMap(
+  browser: Browser,
+  url: string,
+  timeoutMs: number,
+): Promise<{ page: Page; view: PaintedView }> {
+  const context = await probedContext(browser, timeoutMs);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => ((window as unknown as { __bench: BenchProbe }).__bench.firstPaint ?? -1) > 0, undefined, {
+    timeout: timeoutMs,
+  });
+  await page.waitForTimeout(3000);
+  const view = await page.evaluate(() => {
+    const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
+    const rect = canvas.getBoundingClientRect();
+    const [x, y, k] = (canvas.dataset.view ?? '').split(',').map(Number);
+    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
+  });
+  return { page, view };
+}
+
+/**
+ * `n` page points of nodes near the middle of the view (within 30% of its size of the centre),
+ * spread evenly over their order by distance from it: the same points for every build of a map.
+ */
+export function pointsNearMiddle(
+  view: PaintedView,
+  nodes: readonly { x: number; y: number }[],
+  n: number,
+): { x: number; y: number }[] {
+  const cx = view.width / 2;
+  const cy = view.height / 2;
+  const near = nodes
+    .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k }))
+    .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
+    .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
+  return near
+    .filter((_, i) => i % Math.max(1, Math.floor(near.length / n)) === 0)
+    .slice(0, n)
+    .map((p) => ({ x: p.x + view.left, y: p.y + view.top }));
+}
