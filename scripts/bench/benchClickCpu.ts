@@ -11,14 +11,21 @@
  * medians, the ratio and the load. With BENCH_TRACE_DIR set, each round's trace is written there
  * (trace-<side>-<time>.json) for a closer look.
  */
-import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { median } from './median';
-import { armAppReaction, type BenchProbe, openPaintedMap, pointsNearMiddle, reactionTime } from './pageProbe';
+import {
+  armAppReaction,
+  type BenchProbe,
+  linkCompactMapFiles,
+  openPaintedMap,
+  pointsNearMiddle,
+  reactionTime,
+} from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const { values } = parseArgs({
@@ -82,16 +89,8 @@ function windowsCpu(events: TraceEvent[]): number[] {
 const mapFile = resolve(values.map);
 const stem = basename(mapFile).replace(/\.map\.json$/, '');
 const map = JSON.parse(readFileSync(mapFile, 'utf8')) as MapFile;
-const linked: string[] = [];
-for (const dist of values.dist) {
-  for (const name of readdirSync(dirname(mapFile))) {
-    if (!name.startsWith(`${stem}.map.`) || name.endsWith('.map.json')) continue;
-    const to = join(dist, name);
-    rmSync(to, { force: true });
-    symlinkSync(join(dirname(mapFile), name), to);
-    linked.push(to);
-  }
-}
+/** The compact map's files, linked into each build's folder (removed at the end). */
+const linked = linkCompactMapFiles(mapFile, values.dist);
 
 interface Side {
   page: Page;
@@ -143,7 +142,11 @@ try {
   for (const s of served) {
     const { page, view } = await openPaintedMap(browser, `${s.url}/?map=${stem}.map.bin`, 180_000);
     // The same papers as benchReactions clicks (or keywords, picked the same way).
-    const points = pointsNearMiddle(view, values.kind === 'keyword' ? map.keywords : map.papers, Number(values.clicks));
+    const points = pointsNearMiddle<{ x: number; y: number }>(
+      view,
+      values.kind === 'keyword' ? map.keywords : map.papers,
+      Number(values.clicks),
+    );
     sides.push({ page, points, wall: [], cpu: [] });
   }
   for (let round = 0; round <= Number(values.rounds); round++) {

@@ -10,14 +10,14 @@
  * reaction's wall time and the renderer's CPU time (Chromium ProcessTime). Paired rounds on one
  * machine: load changes hit both builds alike. Prints medians and the load average.
  */
-import { readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { median } from './median';
-import { armAppReaction, openPaintedMap, pointsNearMiddle, reactionTime, rendererCpuMs } from './pageProbe';
+import { armAppReaction, linkCompactMapFiles, openPaintedMap, pointsNearMiddle, reactionTime, rendererCpuMs } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const { values } = parseArgs({
@@ -49,16 +49,7 @@ const terms = [...map.keywords]
   .map((k) => k.term);
 
 /** The compact map's files, linked into each build's folder (removed at the end). */
-const linked: string[] = [];
-for (const dist of values.dist) {
-  for (const name of readdirSync(dirname(mapFile))) {
-    if (!name.startsWith(`${stem}.map.`) || name.endsWith('.map.json')) continue;
-    const to = join(dist, name);
-    rmSync(to, { force: true });
-    symlinkSync(join(dirname(mapFile), name), to);
-    linked.push(to);
-  }
-}
+const linked = linkCompactMapFiles(mapFile, values.dist);
 
 interface Side {
   page: Page;

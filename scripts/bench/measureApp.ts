@@ -8,7 +8,16 @@ import { compactMapParts, type MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
 import { baselinePage } from './baselinePage';
-import { armAppReaction, type BenchProbe, probedContext, reactionTime, rendererCpuMs } from './pageProbe';
+import {
+  armAppReaction,
+  type BenchProbe,
+  pointsNearMiddle,
+  probedContext,
+  reactionTime,
+  rendererCpuMs,
+  type ScreenView,
+  screenView,
+} from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -238,39 +247,9 @@ async function pageMemory(page: Page): Promise<PageMemory | undefined> {
   return { rendererRssMb: rss, jsHeapMb: heap / 1e6 };
 }
 
-interface ScreenView {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  x: number;
-  y: number;
-  k: number;
-}
-
-async function screenView(page: Page): Promise<ScreenView> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
-    const rect = canvas.getBoundingClientRect();
-    const [x, y, k] = canvas.dataset.view!.split(',').map(Number);
-    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
-  });
-}
-
-/** Papers in the middle of the view (clear of the legend and zoom buttons), nearest the centre first. */
+/** Papers in the middle of the view (clear of the legend and zoom buttons), spread over it, nearest the centre first. */
 function targets(map: MapFile, view: ScreenView, count: number): { x: number; y: number; title: string; id: string }[] {
-  const cx = view.width / 2;
-  const cy = view.height / 2;
-  return (
-    map.papers
-      .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k, title: p.title, id: p.id }))
-      .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
-      .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))
-      // Spread over the middle, not one tight bunch.
-      .filter((_, i, all) => i % Math.max(1, Math.floor(all.length / count)) === 0)
-      .slice(0, count)
-      .map((p) => ({ ...p, x: p.x + view.left, y: p.y + view.top }))
-  );
+  return pointsNearMiddle(view, map.papers, count).map((p) => ({ x: p.x, y: p.y, title: p.title, id: p.id }));
 }
 
 async function gesture(page: Page, view: ScreenView, ms: number): Promise<{ intervals: number[]; drawsPerSecond: number }> {

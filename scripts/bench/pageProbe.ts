@@ -1,3 +1,5 @@
+import { readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
@@ -150,8 +152,8 @@ export async function rendererCpuMs(page: Page): Promise<number> {
   }
 }
 
-/** Where the map sits on the page after its first paint: the canvas's box and the view (x, y, k). */
-export interface PaintedView {
+/** Where the map sits on the page: the canvas's box and the view (x, y, k) of its last draw. */
+export interface ScreenView {
   left: number;
   top: number;
   width: number;
@@ -159,6 +161,16 @@ export interface PaintedView {
   x: number;
   y: number;
   k: number;
+}
+
+/** The map canvas's box and view, read from its `data-view` (set by the app and the baseline page). */
+export function screenView(page: Page): Promise<ScreenView> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
+    const rect = canvas.getBoundingClientRect();
+    const [x, y, k] = (canvas.dataset.view ?? '').split(',').map(Number);
+    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
+  });
 }
 
 /**
@@ -169,7 +181,7 @@ export async function openPaintedMap(
   browser: Browser,
   url: string,
   timeoutMs: number,
-): Promise<{ page: Page; view: PaintedView }> {
+): Promise<{ page: Page; view: ScreenView }> {
   const context = await probedContext(browser, timeoutMs);
   const page = await context.newPage();
   await page.goto(url);
@@ -177,32 +189,42 @@ export async function openPaintedMap(
     timeout: timeoutMs,
   });
   await page.waitForTimeout(3000);
-  const view = await page.evaluate(() => {
-    const canvas = document.querySelector('canvas[data-view]') as HTMLCanvasElement;
-    const rect = canvas.getBoundingClientRect();
-    const [x, y, k] = (canvas.dataset.view ?? '').split(',').map(Number);
-    return { left: rect.left, top: rect.top, width: rect.width, height: rect.height, x, y, k };
-  });
-  return { page, view };
+  return { page, view: await screenView(page) };
 }
 
 /**
- * `n` page points of nodes near the middle of the view (within 30% of its size of the centre),
- * spread evenly over their order by distance from it: the same points for every build of a map.
+ * `n` nodes near the middle of the view (within 30% of its size of the centre, clear of the legend
+ * and zoom buttons), spread evenly over their order by distance from it, with x and y as page
+ * points: the same nodes for every build of a map.
  */
-export function pointsNearMiddle(
-  view: PaintedView,
-  nodes: readonly { x: number; y: number }[],
-  n: number,
-): { x: number; y: number }[] {
+export function pointsNearMiddle<T extends { x: number; y: number }>(view: ScreenView, nodes: readonly T[], n: number): T[] {
   const cx = view.width / 2;
   const cy = view.height / 2;
   const near = nodes
-    .map((p) => ({ x: view.x + p.x * view.k, y: view.y + p.y * view.k }))
+    .map((p) => ({ ...p, x: view.x + p.x * view.k, y: view.y + p.y * view.k }))
     .filter((p) => Math.abs(p.x - cx) < view.width * 0.3 && Math.abs(p.y - cy) < view.height * 0.3)
     .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy));
   return near
     .filter((_, i) => i % Math.max(1, Math.floor(near.length / n)) === 0)
     .slice(0, n)
-    .map((p) => ({ x: p.x + view.left, y: p.y + view.top }));
+    .map((p) => ({ ...p, x: p.x + view.left, y: p.y + view.top }));
+}
+
+/**
+ * Links the compact form of `mapFile` (its `.map.bin` and texts files beside it) into each build
+ * folder, replacing what is there; returns the links made, for removal at the end.
+ */
+export function linkCompactMapFiles(mapFile: string, dists: readonly string[]): string[] {
+  const stem = basename(mapFile).replace(/\.map\.json$/, '');
+  const linked: string[] = [];
+  for (const dist of dists) {
+    for (const name of readdirSync(dirname(mapFile))) {
+      if (!name.startsWith(`${stem}.map.`) || name.endsWith('.map.json')) continue;
+      const to = join(dist, name);
+      rmSync(to, { force: true });
+      symlinkSync(join(dirname(mapFile), name), to);
+      linked.push(to);
+    }
+  }
+  return linked;
 }
