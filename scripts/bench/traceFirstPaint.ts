@@ -5,7 +5,8 @@
  * main-thread task of 5 ms or more (start, wall, thread CPU, and what it ran: the script's
  * top-level functions, GC, style/layout, paint), the thread's CPU to the paint by kind, and the
  * main-thread CPU total. Thread CPU ("tdur") is what other processes on the cores do not inflate.
- * `--dir` serves an existing build (with the map's parts already in it) instead of building.
+ * `--dir` serves an existing build (with the map's parts already in it) instead of building;
+ * `--root` builds another checkout (e.g. `git worktree add /tmp/old main`) instead of this one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,13 +29,16 @@ const { values } = parseArgs({
     map: { type: 'string' },
     loads: { type: 'string', default: '1' },
     dir: { type: 'string' },
+    root: { type: 'string' },
     trace: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
   strict: true,
 });
 if (!values.map) {
-  process.stderr.write('usage: traceFirstPaint --map FILE.map.json [--loads N] [--dir BUILD] [--trace FILE] [--quiet]\n');
+  process.stderr.write(
+    'usage: traceFirstPaint --map FILE.map.json [--loads N] [--dir BUILD | --root TREE] [--trace FILE] [--quiet]\n',
+  );
   process.exit(2);
 }
 
@@ -105,7 +109,7 @@ async function main(): Promise<void> {
     dir = temp;
     const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
     const run = spawnSync(process.execPath, [vite, 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'], {
-      cwd: ROOT,
+      cwd: values.root ?? ROOT,
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`traceFirstPaint: vite build failed:\n${run.stdout}\n${run.stderr}`);
@@ -128,16 +132,12 @@ async function main(): Promise<void> {
       await context.close();
       if (values.trace) writeFileAtomic(`${values.trace}.${l}.json`, buffer.toString('utf8'));
       const events = (JSON.parse(buffer.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
-      const names = events.filter((e) => e.ph === 'M' && e.name === 'thread_name');
-      const main = names.find(
-        (e) => e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'ParseHTML'),
-      );
-      if (!main) throw new Error('traceFirstPaint: no renderer main thread in the trace');
+      // The page's navigation start is marked on its renderer's main thread: that thread is the one timed.
       const nav = events.find(
-        (e) =>
-          e.pid === main.pid && e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('map=bench.map.bin'),
+        (e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes('map=bench.map.bin'),
       );
       if (!nav) throw new Error('traceFirstPaint: no navigationStart of the page in the trace');
+      const main = { pid: nav.pid, tid: nav.tid };
       // performance.now()'s 0 is the page's navigation start: trace times are µs on the same clock.
       const t0 = nav.ts;
       const end = t0 + paint * 1000;
