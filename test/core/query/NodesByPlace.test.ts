@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseMapFile } from '../../../src/core/map';
-import { indexMap } from '../../../src/core/query';
+import { filterMap, indexMap } from '../../../src/core/query';
+import { IdsOfPlaces } from '../../../src/core/query/IdsOfPlaces';
 import { NodesByPlace } from '../../../src/core/query/NodesByPlace';
 
 describe('NodesByPlace', () => {
@@ -30,5 +31,36 @@ describe('NodesByPlace', () => {
     expect(paperById.size).toBe(map.papers.length);
     for (const p of map.papers) expect(paperById.get(p.id)).toBe(p);
     expect([...paperById.keys()]).toEqual(map.papers.map((p) => p.id));
+  });
+});
+
+describe('IdsOfPlaces', () => {
+  test('answers as a Set of the ids would, in the same order', () => {
+    const places = new Map([
+      ['p2', 0],
+      ['p1', 1],
+    ]);
+    const ids = new IdsOfPlaces(places);
+    const plain = new Set(['p2', 'p1']);
+    expect(ids.size).toBe(2);
+    expect([ids.has('p1'), ids.has('p3')]).toEqual([true, false]);
+    expect([...ids]).toEqual([...plain]);
+    expect([...ids.values()]).toEqual([...plain.values()]);
+    expect([...ids.entries()]).toEqual([...plain.entries()]);
+    const seen: string[] = [];
+    ids.forEach((v, k, set) => {
+      expect(set).toBe(ids);
+      seen.push(`${k}=${v}`);
+    });
+    expect(seen).toEqual(['p2=p2', 'p1=p1']);
+  });
+
+  test("an inactive filter's sets of a validated map are its id tables, with every paper and keyword", () => {
+    const map = parseMapFile(readFileSync('test/golden/trending-papers.map.json', 'utf8'), 'trending-papers.map.json');
+    const result = filterMap(map, indexMap(map), { keywords: [], mode: 'all' });
+    expect(result.active).toBe(false);
+    expect(result.papers).toBeInstanceOf(IdsOfPlaces);
+    expect([...result.papers]).toEqual(map.papers.map((p) => p.id));
+    expect([...result.keywords]).toEqual(map.keywords.map((k) => k.id));
   });
 });
