@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { EarlyMapFetch } from '../earlyMapFetch';
+import type { EarlyMapFetch, MapResponse } from '../earlyMapFetch';
 import { checkMapUrl, type MapUrlCheck } from '../store/checkMapUrl';
 import { loadMapFromUrl } from '../store/loadMap';
 import { formatUrlState, parseUrlState } from '../store/urlState';
@@ -42,7 +42,7 @@ export function prefetchMap(): void {
   early = { url: check.url, response };
 }
 
-function takeEarly(url: string): typeof fetch | undefined {
+function takeEarly(url: string): ((url: string) => Promise<MapResponse>) | undefined {
   const taken = early;
   early = null;
   return taken?.url === url ? () => taken.response : undefined;

@@ -6,25 +6,27 @@ type Place = { x: number; y: number };
 
 /**
  * Bounds of the whole map, from its arrays: no id look-ups and no list of points (the fit on
- * load runs it twice over every node before the first paint).
+ * load runs it twice over every node before the first paint, mostly before it is compiled: plain
+ * indexed loops over local numbers, the moved places looked up only when there are some).
  */
 export function mapBounds(map: MapFile, moved?: ReadonlyMap<string, Place>): Bounds | null {
-  let b: Bounds | null = null;
-  const add = (nodes: readonly { id: string; x: number; y: number }[]): void => {
-    for (const n of nodes) {
-      const p = (moved?.size ? moved.get(n.id) : undefined) ?? n;
-      if (!b) b = { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
-      else {
-        if (p.x < b.x0) b.x0 = p.x;
-        if (p.y < b.y0) b.y0 = p.y;
-        if (p.x > b.x1) b.x1 = p.x;
-        if (p.y > b.y1) b.y1 = p.y;
-      }
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  const hasMoved = moved !== undefined && moved.size > 0;
+  for (const nodes of [map.papers, map.keywords] as readonly (readonly { id: string; x: number; y: number }[])[]) {
+    for (let i = 0; i < nodes.length; i++) {
+      const n = nodes[i];
+      const p = hasMoved ? (moved.get(n.id) ?? n) : n;
+      const { x, y } = p;
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
     }
-  };
-  add(map.papers);
-  add(map.keywords);
-  return b;
+  }
+  return x0 <= x1 ? { x0, y0, x1, y1 } : null;
 }
 
 /** Bounds of the nodes `ids` where they are now (ids with no place are left out). */

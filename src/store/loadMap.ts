@@ -1,4 +1,5 @@
 import { type MapFile, decodeCompactMap, isCompactMap, parseMapFile } from '../core/map';
+import type { MapResponse } from '../earlyMapFetch';
 import { attachCompactTexts } from './paperTexts';
 import { useMapStore } from './useMapStore';
 
@@ -36,8 +37,11 @@ function openMapBytes(bytes: Uint8Array, name: string, fetchText: (name: string)
   return map;
 }
 
-/** Fetches, validates and shows the map at `url`; failures become the store's `error`. */
-export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+/**
+ * Fetches, validates and shows the map at `url`; failures become the store's `error`. `fetchImpl`
+ * may answer with less than a Response (the early request's, see earlyMapFetch).
+ */
+export async function loadMapFromUrl(url: string, fetchImpl: (url: string) => Promise<MapResponse> = fetch): Promise<void> {
   const mine = ++generation;
   const store = useMapStore.getState();
   const name = sourceName(url);
@@ -54,7 +58,8 @@ export async function loadMapFromUrl(url: string, fetchImpl: typeof fetch = fetc
           : `the server answered ${response.status} ${response.statusText}`.trim();
       throw new Error(`Could not load the map file ${name}: ${why} (HTTP ${response.status}).`);
     }
-    bytes = new Uint8Array(await response.arrayBuffer());
+    // Through a Blob, not response.arrayBuffer(): see earlyMapFetch's blobbed.
+    bytes = new Uint8Array(await (await response.blob()).arrayBuffer());
   } catch (error) {
     if (mine !== generation) return;
     const message = describeError(error);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { EARLY_DEFAULT_MAP_URL, mapParameter, startEarlyMapFetch } from '../../src/earlyMapFetch';
+import { blobbed, EARLY_DEFAULT_MAP_URL, mapParameter, startEarlyMapFetch } from '../../src/earlyMapFetch';
 import { DEFAULT_MAP_URL, prefetchMap } from '../../src/hooks/useMapLoader';
 
 /** A window at `href` whose fetch is a spy answering `body`. */
@@ -29,7 +29,19 @@ describe('the early map request (before the bundle runs)', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(fetch).toHaveBeenCalledWith('big.map.bin');
     expect(win.__topicMapEarlyFetch?.url).toBe('big.map.bin');
-    expect(await (await win.__topicMapEarlyFetch!.response).text()).toBe('map');
+    expect(await (await (await win.__topicMapEarlyFetch!.response).blob()).text()).toBe('map');
+  });
+
+  test('reads an ok body into a Blob at once, before the app asks for it; a failed answer is left as it is', async () => {
+    const ok = new Response('TOPICMAP bytes', { status: 200, statusText: 'OK' });
+    const read = await blobbed(ok);
+    // Drained already: the transfer does not wait for the bundle to read it.
+    expect(ok.bodyUsed).toBe(true);
+    expect([read.ok, read.status, read.statusText]).toEqual([true, 200, 'OK']);
+    expect(await (await read.blob()).text()).toBe('TOPICMAP bytes');
+    const missing = new Response('not found', { status: 404, statusText: 'Not Found' });
+    expect(await blobbed(missing)).toBe(missing);
+    expect(missing.bodyUsed).toBe(false);
   });
 
   test('fetches the default map when the link names none', () => {

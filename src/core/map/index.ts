@@ -9,6 +9,7 @@ export { COMPACT_MAGIC, TEXTS_CHUNK_SIZE, isCompactMap, textsFileName, textsPref
 export { type CompactMapPart, compactMapParts } from './encodeCompactMap';
 export { type CompactTexts, type DecodedCompactMap, decodeCompactMap } from './decodeCompactMap';
 export { type LinkPlaces, linkPlacesOf } from './linkPlaces';
+export { type NodePlaces, nodePlacesOf } from './nodePlaces';
 export { readCompactMap } from './readCompactMap';
 export { corpusFromMap } from './corpusFromMap';
 export { resolveSettings } from './resolveSettings';

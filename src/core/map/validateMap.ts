@@ -1,5 +1,6 @@
 import { resolveCuration } from '../curation';
 import { findControlCharacter, showControlCharacters } from '../util';
+import { rememberNodePlaces } from './nodePlaces';
 import { MAP_FORMAT, MAP_VERSION, type MapFile } from './types';
 
 /**
@@ -139,12 +140,14 @@ const CHANGE_KINDS = new Set(['new', 'grown', 'shrunk', 'same', 'split', 'merged
  * id of a cluster event among the clusters. Removed papers and keywords, and old ids, belong to
  * the previous map, which the file does not hold; they are checked for type only.
  */
-function checkChanges(c: Checker, value: unknown, paperIds: Set<string>, keywordIds: Set<string>, clusterIds: Set<number>): void {
+type IdSet = { has(id: string): boolean };
+
+function checkChanges(c: Checker, value: unknown, paperIds: IdSet, keywordIds: IdSet, clusterIds: Set<number>): void {
   const changes = c.object(value, 'changes');
   const previous = c.object(changes.previous, 'changes.previous');
   c.string(previous.source, 'changes.previous.source');
   c.string(previous.corpusHash, 'changes.previous.corpusHash');
-  const ids = (field: string, known: Set<string> | undefined, kind: string): void => {
+  const ids = (field: string, known: IdSet | undefined, kind: string): void => {
     c.array(changes[field], `changes.${field}`).forEach((id, i) => {
       const path = `changes.${field}[${i}]`;
       c.string(id, path);
@@ -297,13 +300,14 @@ export function validateMap(data: unknown, source: string, options: ValidateOpti
   // The loops below check the common case inline and name the path (a string built per field,
   // hundreds of thousands in a big map) only when something is wrong.
   const papers = c.array(root.papers, 'papers');
-  const paperIds = new Set<string>();
+  // Each id's place, not just the id: kept with the map for the index (see nodePlaces).
+  const paperIds = new Map<string, number>();
   for (let i = 0; i < papers.length; i++) {
     const value = papers[i];
     const paper = isObject(value) ? value : c.object(value, `papers[${i}]`);
     const id = typeof paper.id === 'string' ? paper.id : c.string(paper.id, `papers[${i}].id`);
     if (paperIds.has(id)) c.fail(`papers[${i}].id`, `duplicate paper id ${describe(id)}`);
-    paperIds.add(id);
+    paperIds.set(id, i);
     c.printableId(id, `papers[${i}].id`, 'paper');
     if (typeof paper.title !== 'string') c.string(paper.title, `papers[${i}].title`);
     const year = paper.year;
@@ -318,13 +322,13 @@ export function validateMap(data: unknown, source: string, options: ValidateOpti
   }
 
   const keywords = c.array(root.keywords, 'keywords');
-  const keywordIds = new Set<string>();
+  const keywordIds = new Map<string, number>();
   keywords.forEach((value, i) => {
     const path = `keywords[${i}]`;
     const keyword = c.object(value, path);
     const id = c.string(keyword.id, `${path}.id`);
     if (keywordIds.has(id)) c.fail(`${path}.id`, `duplicate keyword id ${describe(id)}`);
-    keywordIds.add(id);
+    keywordIds.set(id, i);
     c.printableId(id, `${path}.id`, 'keyword');
     c.string(keyword.term, `${path}.term`);
     c.integer(keyword.papers, `${path}.papers`);
@@ -386,7 +390,9 @@ export function validateMap(data: unknown, source: string, options: ValidateOpti
   }
   if (root.curation !== undefined) checkCuration(c, root.curation);
   if (root.changes !== undefined) checkChanges(c, root.changes, paperIds, keywordIds, clusterIds);
-  return root as unknown as MapFile;
+  const map = root as unknown as MapFile;
+  rememberNodePlaces(map, { papers: paperIds, keywords: keywordIds });
+  return map;
 }
 
 /** Parses map-file text and validates it; JSON syntax errors become MapFileErrors too. */

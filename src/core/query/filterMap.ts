@@ -1,5 +1,6 @@
 import type { MapIndex } from './indexMap';
-import type { MapFile } from '../map';
+import { type MapFile, nodePlacesOf } from '../map';
+import { IdsOfPlaces } from './IdsOfPlaces';
 
 export type FilterMode = 'all' | 'any';
 
@@ -121,12 +122,14 @@ function everything(map: MapFile, mode: FilterMode): FilterResult {
   if (!byMode) unfiltered.set(map, (byMode = new Map()));
   let result = byMode.get(mode);
   if (!result) {
+    const places = nodePlacesOf(map);
     result = {
       active: false,
       chosen: [],
       mode,
-      papers: new Set(map.papers.map((p) => p.id)),
-      keywords: new Set(map.keywords.map((k) => k.id)),
+      // A validated map's id tables serve as the sets (IdsOfPlaces): no copy of 100,000 ids.
+      papers: places ? new IdsOfPlaces(places.papers) : new Set(map.papers.map((p) => p.id)),
+      keywords: places ? new IdsOfPlaces(places.keywords) : new Set(map.keywords.map((k) => k.id)),
       total: map.papers.length,
     };
     byMode.set(mode, result);

@@ -1,6 +1,7 @@
 import { compareKeys } from '../util';
 import type { MapCluster, MapFile, MapKeyword, MapPaper } from '../map';
 import { computeLinkEnds, computeNodeSlots, type LinkEnds, type NodeSlots } from './linkEnds';
+import { NodesByPlace } from './NodesByPlace';
 
 export interface PaperKeywordLink {
   keywordId: string;
@@ -71,8 +72,6 @@ class LazyMapIndex implements MapIndex {
   #linkEnds: LinkEnds | null = null;
 
   constructor(private readonly map: MapFile) {
-    const paperById = new Map<string, MapPaper>();
-    for (const p of map.papers) paperById.set(p.id, p);
     const keywordById = new Map<string, MapKeyword>();
     const keywordByTerm = new Map<string, MapKeyword>();
     for (const k of map.keywords) {
@@ -82,7 +81,8 @@ class LazyMapIndex implements MapIndex {
     }
     const clusterById = new Map<number, MapCluster>();
     for (const c of map.clusters) clusterById.set(c.id, c);
-    this.paperById = paperById;
+    // By place: the slots of a map validateMap returned are made already (see NodesByPlace).
+    this.paperById = new NodesByPlace(this.slots.papers, map.papers);
     this.keywordById = keywordById;
     this.keywordByTerm = keywordByTerm;
     this.clusterById = clusterById;

@@ -1,4 +1,4 @@
-import { linkPlacesOf, type MapFile } from '../map';
+import { linkPlacesOf, type MapFile, nodePlacesOf } from '../map';
 
 /** Items grouped by node (compressed rows): those of node i are `at[start[i]]` to `at[start[i + 1] - 1]`. */
 export interface Adjacency {
@@ -30,6 +30,9 @@ export interface LinkEnds {
 }
 
 export function computeNodeSlots(map: MapFile): NodeSlots {
+  // A map validateMap returned has them already (it made them checking that ids are unique).
+  const known = nodePlacesOf(map);
+  if (known) return known;
   // Set one by one: no [id, place] pair per node to build and collect (100,000 at 100k papers).
   const papers = new Map<string, number>();
   for (let i = 0; i < map.papers.length; i++) papers.set(map.papers[i].id, i);
