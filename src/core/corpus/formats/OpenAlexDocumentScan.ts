@@ -22,37 +22,50 @@ const DONE = 9;
 /** Characters of a new piece first joined to a part begun in the text before it. */
 const WINDOW = 1 << 16;
 
-/** What a document's works are read into: from the work and the offset (in the whole text) it starts at. */
-export type ReadWork<T> = (work: Record<string, unknown>, offset: number) => T;
+/** Where a document's works go, as they are read: the work and the offset (in the whole text) it starts at. */
+export type ReadWork = (work: Record<string, unknown>, offset: number) => void;
 
 /** A whole JSON document of OpenAlex works, as OpenAlexDocumentScan reads it in pieces. */
-export function parseOpenAlexDocument<T>(text: string, read: ReadWork<T>): T[] | undefined {
-  const scan = new OpenAlexDocumentScan(read);
+export function parseOpenAlexDocument<T>(
+  text: string,
+  read: (work: Record<string, unknown>, offset: number) => T,
+): T[] | undefined {
+  const items: T[] = [];
+  const scan = new OpenAlexDocumentScan((work, offset) => {
+    items.push(read(work, offset));
+  });
   scan.push(text);
-  return scan.end();
+  return scan.end() ? items : undefined;
 }
 
 /**
  * A JSON document of OpenAlex works read as its text arrives: an array of works, or an API
  * response `{"meta": …, "results": [...]}` (no `papers` key: parseJsonCorpus reads that first).
- * Each work, with the fields openAlexPaper reads (see openAlexScan.ts), goes to `read` as it is
- * found, with its offset, so no work is kept (kept works made the scan twice as slow: collections
- * of old objects); `end` gives what `read` made, or undefined when the document is anything else,
- * any element is not such a work, or the text is not JSON as JSON.parse reads it (what `read`
- * made is then dropped). `push` says false once that is known.
+ * Each work, with the fields openAlexPaper reads (see openAlexScan.ts), goes to `read` as soon as
+ * it is found, with its offset, so nothing is kept until the end (kept works, and the papers made
+ * of them, were promoted and copied by the scavenger: a work of a response cost a fifth more than
+ * the same work as a JSON Lines line). `end` says whether the whole text was such a document;
+ * when it is not (anything else, an element that is not such a work, a second list of works, or
+ * text that is not JSON as JSON.parse reads it), `works` of them went to `read` before that was
+ * known, and `firstWorkAt` says where the first of them starts: the caller (JsonDocumentReader)
+ * parses the text in full and goes on from there, or refuses it when JSON.parse would keep
+ * another list. `push` says false once the document is known not to be read through to its end.
  *
  * The text is never joined: each piece is scanned where it is. A part (a key, a skipped value, a
  * work) cut by the end of a piece is read again from its start on its text joined to the start of
  * the next piece (WINDOW characters, doubled while that is not enough), so only the few kB around
  * each cut are copied. The scanner tells a cut from an error by where it stopped (Scanner.failAt).
  */
-export class OpenAlexDocumentScan<T> {
+export class OpenAlexDocumentScan {
   private state = START;
   /** The works are the document's own array (else the response's `results`). */
   private rootArray = false;
   private found = false;
   private failed = false;
-  private items: T[] = [];
+  /** Works handed to `read` so far. */
+  works = 0;
+  /** Offset (in the whole text) of the first work handed to `read` (-1: none yet). */
+  firstWorkAt = -1;
   /** Offset (in the whole text) of the next piece. */
   private offset = 0;
   /** The text of a part cut by the end of the text so far, from its start (empty: none). */
@@ -63,7 +76,7 @@ export class OpenAlexDocumentScan<T> {
   private pending: string[] = [];
   private pendingLength = 0;
 
-  constructor(private readonly read: ReadWork<T>) {}
+  constructor(private readonly read: ReadWork) {}
 
   /** The next piece of the text; false once the document is known not to be one this reads. */
   push(text: string): boolean {
@@ -88,16 +101,15 @@ export class OpenAlexDocumentScan<T> {
     return !this.failed;
   }
 
-  /** The works, or undefined (see the class comment). */
-  end(): T[] | undefined {
+  /** Whether the whole text was a document of works, each handed to `read` (see the class comment). */
+  end(): boolean {
     if (!this.failed && (this.carry !== '' || this.pending.length > 0)) {
       const text = this.carry + this.pending.join('');
       this.carry = '';
       this.pending = [];
       if (this.run(text, 0, this.carryStart, Number.POSITIVE_INFINITY, true) !== text.length) this.failed = true;
     }
-    if (this.failed || this.state !== DONE || !this.found) return undefined;
-    return this.items;
+    return !this.failed && this.state === DONE && this.found;
   }
 
   /** Scans `text` (at `offset` in the whole) from `from`; a part cut by its end is carried. */
@@ -175,7 +187,9 @@ export class OpenAlexDocumentScan<T> {
         return true;
       case KEY: {
         const key = scan.key();
-        if (key === 'papers') this.fail();
+        // `papers` (parseJsonCorpus reads it before `results`), or a second `results` after works
+        // were handed on (JSON.parse keeps the last): the caller decides on the whole text.
+        if (key === 'papers' || (key === 'results' && this.works > 0)) this.fail();
         else this.state = key === 'results' ? RESULTS : VALUE;
         return true;
       }
@@ -195,8 +209,6 @@ export class OpenAlexDocumentScan<T> {
       }
       case RESULTS:
         scan.expect(0x5b);
-        // A second `results` replaces the first, as in JSON.parse.
-        this.items = [];
         this.found = true;
         this.state = FIRST_WORK;
         return true;
@@ -209,7 +221,8 @@ export class OpenAlexDocumentScan<T> {
         this.state = WORK;
         return true;
       case WORK:
-        this.items.push(this.read(scan.work(), base + at));
+        this.read(scan.work(), base + at);
+        if (this.works++ === 0) this.firstWorkAt = base + at;
         this.state = AFTER_WORK;
         return true;
       default:
@@ -221,7 +234,6 @@ export class OpenAlexDocumentScan<T> {
 
   private fail(): void {
     this.failed = true;
-    this.items = [];
     this.carry = '';
     this.pending = [];
   }
