@@ -63,10 +63,11 @@ export function parseOpenAlexDocument<T>(
  * parses the text in full and goes on from there, or refuses it when JSON.parse would keep
  * another list. `push` says false once the document is known not to be read through to its end.
  *
- * The text is never joined: each piece is scanned where it is. A part (a key, a skipped value, a
- * work) cut by the end of a piece is read again from its start on its text joined to the start of
- * the next piece (WINDOW characters, doubled while that is not enough), so only the few kB around
- * each cut are copied. The scanner tells a cut from an error by where it stopped (Scanner.failAt).
+ * The text is never joined: each piece is scanned where it is, up to its last TAIL characters. The
+ * parts starting there (a key, a skipped value, a work), or a longer part cut by the piece's end,
+ * are read from their start on their text joined to the start of the next piece (WINDOW
+ * characters, doubled while that is not enough, then PAD), so only the few tens of kB around each
+ * cut are copied. The scanner tells a cut from an error by where it stopped (Scanner.failAt).
  */
 export class OpenAlexDocumentScan {
   private state = START;
