@@ -54,9 +54,9 @@ export function parseOpenAlexDocument<T>(
  * A JSON document of OpenAlex works read as its text arrives: an array of works, or an API
  * response `{"meta": …, "results": [...]}` (no `papers` key: parseJsonCorpus reads that first).
  * Each work, with the fields openAlexPaper reads (see openAlexScan.ts), goes to `read` as soon as
- * it is found, with its offset, so nothing is kept until the end (kept works, and the papers made
- * of them, were promoted and copied by the scavenger: a work of a response cost a fifth more than
- * the same work as a JSON Lines line). `end` says whether the whole text was such a document;
+ * it is found, with its offset, so nothing is kept until the end (kept papers were promoted and
+ * copied by the scavenger; the papers of a response now reach the collector as JSON Lines papers
+ * do). `end` says whether the whole text was such a document;
  * when it is not (anything else, an element that is not such a work, a second list of works, or
  * text that is not JSON as JSON.parse reads it), `works` of them went to `read` before that was
  * known, and `firstWorkAt` says where the first of them starts: the caller (JsonDocumentReader)
@@ -141,7 +141,7 @@ export class OpenAlexDocumentScan {
     const base = this.carryStart;
     let from = 0;
     for (let width = Math.min(text.length, WINDOW); ; width = Math.min(text.length, 2 * width)) {
-      // Joined (one flat copy), not concatenated: the scan reads a flat string fastest.
+      // One flat copy, PAD included (the scanner's first regex would flatten a concatenation anyway).
       const window = [carry, text.slice(0, width), PAD].join('');
       const end = carry.length + width;
       const stop = this.run(window, end, from, base, carry.length, false);
