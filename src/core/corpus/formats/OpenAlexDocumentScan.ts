@@ -21,38 +21,64 @@ const DONE = 9;
 
 /** Characters of a new piece first joined to a part begun in the text before it. */
 const WINDOW = 1 << 16;
+/**
+ * Characters at the end of a piece not read in place but with the start of the next piece (a
+ * work is 5-15 kB): the scan of a piece then never reads past its end, except for a part longer
+ * than this. A read past a string's end (a part cut by the piece's end) made V8 drop the scan's
+ * optimized code again and again, and compile it back slower than for JSON Lines.
+ */
+const TAIL = 1 << 15;
+/**
+ * Put after a joined window, so that the scan of a part cut by the window's end reads these, not
+ * past the string's end: `#` continues no JSON token, is not a blank, nor a control character.
+ */
+const PAD = '################';
 
-/** What a document's works are read into: from the work and the offset (in the whole text) it starts at. */
-export type ReadWork<T> = (work: Record<string, unknown>, offset: number) => T;
+/** Where a document's works go, as they are read: the work and the offset (in the whole text) it starts at. */
+export type ReadWork = (work: Record<string, unknown>, offset: number) => void;
 
 /** A whole JSON document of OpenAlex works, as OpenAlexDocumentScan reads it in pieces. */
-export function parseOpenAlexDocument<T>(text: string, read: ReadWork<T>): T[] | undefined {
-  const scan = new OpenAlexDocumentScan(read);
+export function parseOpenAlexDocument<T>(
+  text: string,
+  read: (work: Record<string, unknown>, offset: number) => T,
+): T[] | undefined {
+  const items: T[] = [];
+  const scan = new OpenAlexDocumentScan((work, offset) => {
+    items.push(read(work, offset));
+  });
   scan.push(text);
-  return scan.end();
+  return scan.end() ? items : undefined;
 }
 
 /**
  * A JSON document of OpenAlex works read as its text arrives: an array of works, or an API
  * response `{"meta": …, "results": [...]}` (no `papers` key: parseJsonCorpus reads that first).
- * Each work, with the fields openAlexPaper reads (see openAlexScan.ts), goes to `read` as it is
- * found, with its offset, so no work is kept (kept works made the scan twice as slow: collections
- * of old objects); `end` gives what `read` made, or undefined when the document is anything else,
- * any element is not such a work, or the text is not JSON as JSON.parse reads it (what `read`
- * made is then dropped). `push` says false once that is known.
+ * Each work, with the fields openAlexPaper reads (see openAlexScan.ts), goes to `read` as soon as
+ * it is found, with its offset, so nothing is kept until the end (kept papers were promoted and
+ * copied by the scavenger; the papers of a response now reach the collector as JSON Lines papers
+ * do). `end` says whether the whole text was such a document;
+ * when it is not (anything else, an element that is not such a work, a second list of works, or
+ * text that is not JSON as JSON.parse reads it), `works` of them went to `read` before that was
+ * known, and `firstWorkAt` says where the first of them starts: the caller (JsonDocumentReader)
+ * parses the text in full and goes on from there, or refuses it when JSON.parse would keep
+ * another list. `push` says false once the document is known not to be read through to its end.
  *
- * The text is never joined: each piece is scanned where it is. A part (a key, a skipped value, a
- * work) cut by the end of a piece is read again from its start on its text joined to the start of
- * the next piece (WINDOW characters, doubled while that is not enough), so only the few kB around
- * each cut are copied. The scanner tells a cut from an error by where it stopped (Scanner.failAt).
+ * The text is never joined: each piece is scanned where it is, up to its last TAIL characters. The
+ * parts starting there (a key, a skipped value, a work), or a longer part cut by the piece's end,
+ * are read from their start on their text joined to the start of the next piece (WINDOW
+ * characters, doubled while that is not enough, then PAD), so only the few tens of kB around each
+ * cut are copied. The scanner tells a cut from an error by where it stopped (Scanner.failAt).
  */
-export class OpenAlexDocumentScan<T> {
+export class OpenAlexDocumentScan {
   private state = START;
   /** The works are the document's own array (else the response's `results`). */
   private rootArray = false;
   private found = false;
   private failed = false;
-  private items: T[] = [];
+  /** Works handed to `read` so far. */
+  works = 0;
+  /** Offset (in the whole text) of the first work handed to `read` (-1: none yet). */
+  firstWorkAt = -1;
   /** Offset (in the whole text) of the next piece. */
   private offset = 0;
   /** The text of a part cut by the end of the text so far, from its start (empty: none). */
@@ -63,7 +89,7 @@ export class OpenAlexDocumentScan<T> {
   private pending: string[] = [];
   private pendingLength = 0;
 
-  constructor(private readonly read: ReadWork<T>) {}
+  constructor(private readonly read: ReadWork) {}
 
   /** The next piece of the text; false once the document is known not to be one this reads. */
   push(text: string): boolean {
@@ -88,21 +114,21 @@ export class OpenAlexDocumentScan<T> {
     return !this.failed;
   }
 
-  /** The works, or undefined (see the class comment). */
-  end(): T[] | undefined {
+  /** Whether the whole text was a document of works, each handed to `read` (see the class comment). */
+  end(): boolean {
     if (!this.failed && (this.carry !== '' || this.pending.length > 0)) {
-      const text = this.carry + this.pending.join('');
+      const text = [this.carry, ...this.pending, PAD].join('');
+      const end = text.length - PAD.length;
       this.carry = '';
       this.pending = [];
-      if (this.run(text, 0, this.carryStart, Number.POSITIVE_INFINITY, true) !== text.length) this.failed = true;
+      if (this.run(text, end, 0, this.carryStart, Number.POSITIVE_INFINITY, true) !== end) this.failed = true;
     }
-    if (this.failed || this.state !== DONE || !this.found) return undefined;
-    return this.items;
+    return !this.failed && this.state === DONE && this.found;
   }
 
-  /** Scans `text` (at `offset` in the whole) from `from`; a part cut by its end is carried. */
+  /** Scans `text` (at `offset` in the whole) from `from`; the parts in its last TAIL characters, or cut by its end, are carried. */
   private scanPiece(text: string, from: number, offset: number): void {
-    const stop = this.run(text, from, offset, Number.POSITIVE_INFINITY, false);
+    const stop = this.run(text, text.length, from, offset, text.length - TAIL, false);
     if (stop < text.length && !this.failed) {
       this.carry = text.slice(stop);
       this.carryStart = offset + stop;
@@ -115,8 +141,10 @@ export class OpenAlexDocumentScan<T> {
     const base = this.carryStart;
     let from = 0;
     for (let width = Math.min(text.length, WINDOW); ; width = Math.min(text.length, 2 * width)) {
-      const window = carry + text.slice(0, width);
-      const stop = this.run(window, from, base, carry.length, false);
+      // One flat copy, PAD included (the scanner's first regex would flatten a concatenation anyway).
+      const window = [carry, text.slice(0, width), PAD].join('');
+      const end = carry.length + width;
+      const stop = this.run(window, end, from, base, carry.length, false);
       if (this.failed) return;
       if (stop >= carry.length) {
         this.carry = '';
@@ -125,7 +153,7 @@ export class OpenAlexDocumentScan<T> {
       }
       from = stop;
       if (width === text.length) {
-        this.carry = window.slice(stop);
+        this.carry = window.slice(stop, end);
         this.carryStart = base + stop;
         return;
       }
@@ -133,22 +161,23 @@ export class OpenAlexDocumentScan<T> {
   }
 
   /**
-   * Reads parts of `s` (at `base` in the whole text) from `from` while they start before
-   * `until`. Gives where it stopped: the start of a part cut by the end of `s` (unless `ended`),
-   * or where the parts ran out; sets `failed` when the text is not a document this reads.
+   * Reads parts of `s` up to `end` (PAD may follow it; `s` is at `base` in the whole text) from
+   * `from` while they start before `until`. Gives where it stopped: the start of a part cut by
+   * `end` (unless `ended`), or where the parts ran out; sets `failed` when the text is not a
+   * document this reads.
    */
-  private run(s: string, from: number, base: number, until: number, ended: boolean): number {
+  private run(s: string, end: number, from: number, base: number, until: number, ended: boolean): number {
     const scan = new Scanner(s);
     scan.i = from;
     for (;;) {
       scan.space();
       const at = scan.i;
-      if (at >= s.length || at >= until) return at;
+      if (at >= end || at >= until) return at;
       try {
-        if (!this.step(scan, s, at, base, ended)) return at;
+        if (!this.step(scan, s, end, at, base, ended)) return at;
       } catch (error) {
         // A stack overflow (deep nesting) is an answer too: the full path decides.
-        if (error === BAIL && !ended && scan.failAt + 6 >= s.length) return at;
+        if (error === BAIL && !ended && scan.failAt + 6 >= end) return at;
         this.fail();
         return at;
       }
@@ -156,8 +185,8 @@ export class OpenAlexDocumentScan<T> {
     }
   }
 
-  /** One part at `at`; false when it may go on past the end of `s` (a number at its very end). */
-  private step(scan: Scanner, s: string, at: number, base: number, ended: boolean): boolean {
+  /** One part at `at`; false when it may go on past `end` (a number at its very end). */
+  private step(scan: Scanner, s: string, end: number, at: number, base: number, ended: boolean): boolean {
     const c = s.charCodeAt(at);
     switch (this.state) {
       case START:
@@ -175,13 +204,15 @@ export class OpenAlexDocumentScan<T> {
         return true;
       case KEY: {
         const key = scan.key();
-        if (key === 'papers') this.fail();
+        // `papers` (parseJsonCorpus reads it before `results`), or a second `results` after works
+        // were handed on (JSON.parse keeps the last): the caller decides on the whole text.
+        if (key === 'papers' || (key === 'results' && this.works > 0)) this.fail();
         else this.state = key === 'results' ? RESULTS : VALUE;
         return true;
       }
       case VALUE:
         scan.skip();
-        if (scan.i >= s.length && !ended) return false;
+        if (scan.i >= end && !ended) return false;
         this.state = AFTER_VALUE;
         return true;
       case AFTER_VALUE:
@@ -195,8 +226,6 @@ export class OpenAlexDocumentScan<T> {
       }
       case RESULTS:
         scan.expect(0x5b);
-        // A second `results` replaces the first, as in JSON.parse.
-        this.items = [];
         this.found = true;
         this.state = FIRST_WORK;
         return true;
@@ -209,7 +238,8 @@ export class OpenAlexDocumentScan<T> {
         this.state = WORK;
         return true;
       case WORK:
-        this.items.push(this.read(scan.work(), base + at));
+        this.read(scan.work(), base + at);
+        if (this.works++ === 0) this.firstWorkAt = base + at;
         this.state = AFTER_WORK;
         return true;
       default:
@@ -221,7 +251,6 @@ export class OpenAlexDocumentScan<T> {
 
   private fail(): void {
     this.failed = true;
-    this.items = [];
     this.carry = '';
     this.pending = [];
   }

@@ -1,40 +1,53 @@
 import { OpenAlexDocumentScan } from '../formats/OpenAlexDocumentScan';
-import type { CorpusReader, RawCorpus, RawPaperSink } from '../RawPaper';
-import { type OpenAlexRecord, openAlexCorpus, openAlexRecord, parseJsonCorpus } from './parseJsonCorpus';
+import type { CorpusReader, RawPaperSink } from '../RawPaper';
+import { openAlexRecord, parseJsonCorpus } from './parseJsonCorpus';
 
 /**
  * A JSON document (an array of papers, an object with `papers`, an OpenAlex API response). The
- * pieces are read as OpenAlex works while they arrive (OpenAlexDocumentScan), so an API response
- * of 200 MB is never one string; anything else, or anything the scan does not read, is joined at
- * the end and parsed by parseJsonCorpus, as the whole text would be.
+ * pieces are read as OpenAlex works while they arrive (OpenAlexDocumentScan), and each work's paper
+ * goes to the sink at once, so an API response of 200 MB is never one string and its papers are
+ * not all kept until its end. Anything else, or anything the scan does not read, is joined at the
+ * end and parsed by parseJsonCorpus, as the whole text would be; when works went to the sink before
+ * the scan stopped, parseJsonCorpus goes on after them (or refuses a document in which JSON.parse
+ * would keep another list than the one they came from).
  */
 export class JsonDocumentReader implements CorpusReader {
   private pieces: string[] = [];
-  /** Undefined once the text is known not to be OpenAlex works. */
-  private scan?: OpenAlexDocumentScan<OpenAlexRecord>;
+  private readonly scan: OpenAlexDocumentScan;
+  /** False once the text is known not to be read through as OpenAlex works. */
+  private scanning = true;
 
   constructor(
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
     const lineAt = linesAt(this.pieces);
-    this.scan = new OpenAlexDocumentScan((work, offset) => openAlexRecord(work, lineAt(offset), file));
+    this.scan = new OpenAlexDocumentScan((work, offset) => {
+      // The paper's warnings go on only with the paper: a work whose paper throws is read again
+      // by the full path, which then gives them.
+      const { record, warnings } = openAlexRecord(work, lineAt(offset), file);
+      if (warnings) for (const warning of warnings) sink.warning(warning);
+      sink.paper(record);
+    });
   }
 
   push(text: string): void {
     this.pieces.push(text);
-    if (this.scan && !this.scan.push(text)) this.scan = undefined;
+    if (this.scanning && !this.scan.push(text)) this.scanning = false;
   }
 
   end(): void {
-    const papers = this.scan?.end();
-    let corpus: RawCorpus;
-    // No works (`{"results": []}`): the full path, which gives none either. Not read as works:
-    // the full path, without scanning the whole text again for works.
-    if (papers && papers.length > 0) corpus = openAlexCorpus(papers);
-    else corpus = parseJsonCorpus(this.pieces.join(''), this.file, { openAlex: false });
+    const { scan } = this;
+    // Read through, works handed on: done. No works (`{"results": []}`): the full path, which
+    // gives none either. Else the full path, after the works handed on already (if any).
+    const whole = this.scanning && scan.end() && scan.works > 0;
+    const text = whole ? '' : this.pieces.join('');
     this.pieces = [];
-    this.scan = undefined;
+    if (whole) return;
+    const corpus = parseJsonCorpus(text, this.file, {
+      openAlex: false,
+      handedOn: scan.works > 0 ? { records: scan.works, firstAt: scan.firstWorkAt } : undefined,
+    });
     for (const warning of corpus.warnings) this.sink.warning(warning);
     for (const record of corpus.records) this.sink.paper(record);
   }

@@ -12,8 +12,16 @@ import type { CorpusWarning } from '../../map';
  * A JSON document: an array of paper objects, an object whose "papers" (or OpenAlex's "results") is
  * such an array, or one OpenAlex work on its own. `openAlex: false`: the caller has read the text
  * as OpenAlex works already (JsonDocumentReader) and it was not; it is parsed in full straight away.
+ * `handedOn`: the caller gave the papers of the first records already (from the list at `firstAt`,
+ * as it read the text); the records after them are given, or a CorpusError when JSON.parse keeps
+ * another list (a response with a second `results`, or a `papers` list), since the papers handed
+ * on cannot be taken back.
  */
-export function parseJsonCorpus(text: string, file: string, { openAlex = true }: { openAlex?: boolean } = {}): RawCorpus {
+export function parseJsonCorpus(
+  text: string,
+  file: string,
+  { openAlex = true, handedOn }: { openAlex?: boolean; handedOn?: HandedOn } = {},
+): RawCorpus {
   // OpenAlex works (an API response or an array): the fields read picked out, the rest skipped
   // unbuilt (openAlexScan.ts); anything else, or anything odd, is parsed in full below.
   if (openAlex && text.includes(INVERTED_INDEX_KEY)) {
@@ -46,7 +54,18 @@ export function parseJsonCorpus(text: string, file: string, { openAlex = true }:
   const offsets = jsonRecordOffsets(text, recordsKey);
   const records: RawPaper[] = [];
   const warnings: CorpusWarning[] = [];
+  const from = handedOn?.records ?? 0;
+  if (handedOn && offsets[0] !== handedOn.firstAt) {
+    const kept = offsets.length > 0 ? `the list at line ${lines.lineAt(offsets[0])}` : `an empty "${recordsKey}" list`;
+    throw new CorpusError(
+      file,
+      lines.lineAt(handedOn.firstAt),
+      `a second list of works: the papers of the "results" list starting here were read, but JSON keeps only ${kept} ` +
+        `(a later "results" replaces an earlier one, and "papers" comes first); save the document with one list`,
+    );
+  }
   items.forEach((item, index) => {
+    if (index < from) return;
     // The offsets come from the same text JSON.parse accepted, so they match item for item.
     const line = offsets.length === items.length ? lines.lineAt(offsets[index]) : 1;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -55,6 +74,12 @@ export function parseJsonCorpus(text: string, file: string, { openAlex = true }:
     records.push(rawPaperFromJson(item as Record<string, unknown>, line, (message) => warnings.push({ file, line, message })));
   });
   return { records, warnings };
+}
+
+/** Records of a JSON document whose papers a reader gave already: how many, and where the first starts. */
+export interface HandedOn {
+  records: number;
+  firstAt: number;
 }
 
 /** The paper of an OpenAlex work of a document, with the warnings it gave. */
