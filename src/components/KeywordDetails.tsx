@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { MapKeyword } from '../core/map';
+import { countYears } from '../core/time';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { BridgeScore } from './BridgeScore';
@@ -11,13 +13,27 @@ import { PapersPerYear } from './YearTrend';
 import { selectTimeIndex } from '../store/selectTimeIndex';
 import { formatScore } from './formatScore';
 
+/** One empty list, so a keyword without papers keeps its memo. */
+const NO_PAPERS: readonly never[] = [];
+
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
 export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const index = useMapStore((s) => s.index);
   const time = useMapStore((s) => selectTimeIndex(s.map));
   const filtered = useMapStore((s) => s.filterKeywords.includes(keyword.id));
+  const papers = index?.papersOfKeyword.get(keyword.id) ?? NO_PAPERS;
+  // This keyword's papers per year from its own papers, not the whole map's table (countYears).
+  const counts = useMemo(
+    () =>
+      time && index
+        ? countYears(
+            time,
+            papers.map((l) => index.paperById.get(l.paperId)?.year),
+          )
+        : undefined,
+    [time, index, papers],
+  );
   if (!index) return null;
-  const papers = index.papersOfKeyword.get(keyword.id) ?? [];
   const neighbours = (index.cooccurring.get(keyword.id) ?? []).slice(0, 12);
   const { addFilterKeyword, removeFilterKeyword } = useMapStore.getState();
 
@@ -56,12 +72,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
       <KeywordCuration keyword={keyword} />
 
       {time ? (
-        <PapersPerYear
-          id="keyword-years"
-          time={time}
-          counts={time.keywords.get(keyword.id)}
-          title={`Papers per year with ${keyword.term}`}
-        />
+        <PapersPerYear id="keyword-years" time={time} counts={counts} title={`Papers per year with ${keyword.term}`} />
       ) : null}
 
       <section aria-labelledby="keyword-papers">
