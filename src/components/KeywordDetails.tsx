@@ -22,17 +22,18 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const time = useMapStore((s) => selectTimeIndex(s.map));
   const filtered = useMapStore((s) => s.filterKeywords.includes(keyword.id));
   const papers = index?.papersOfKeyword.get(keyword.id) ?? NO_PAPERS;
-  // This keyword's papers per year from its own papers, not the whole map's table (countYears).
-  const counts = useMemo(
-    () =>
-      time && index
-        ? countYears(
-            time,
-            papers.map((l) => index.paperById.get(l.paperId)?.year),
-          )
-        : undefined,
-    [time, index, papers],
-  );
+  const map = useMapStore((s) => s.map);
+  // This keyword's papers per year from its own links' papers, by place (no look-up by id), not
+  // the whole map's table (countYears).
+  const counts = useMemo(() => {
+    const k = index?.slots.keywords.get(keyword.id);
+    if (!time || !index || !map || k === undefined) return undefined;
+    const ends = index.linkEnds;
+    const { start, at } = ends.byKeyword;
+    const years: (number | undefined)[] = [];
+    for (let j = start[k]; j < start[k + 1]; j++) years.push(map.papers[ends.paper[at[j]]]?.year);
+    return countYears(time, years);
+  }, [time, index, map, keyword.id]);
   if (!index) return null;
   const neighbours = (index.cooccurring.get(keyword.id) ?? []).slice(0, 12);
   const { addFilterKeyword, removeFilterKeyword } = useMapStore.getState();
