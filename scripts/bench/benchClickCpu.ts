@@ -8,7 +8,7 @@
  * CPU is what a change to the click's code changes. Both builds are opened at once in one
  * Chromium (a context each) on the compact form of the map; each round clicks the same papers
  * (`--kind keyword`: keywords) near the middle, on A then B (B then A in odd rounds). Prints
- * medians, the ratio and the load. With BENCH_TRACE_DIR set, each round's trace is written there
+ * medians, the ratio and the load; `--warmup 0` records the page's first clicks too. With BENCH_TRACE_DIR set, each round's trace is written there
  * (trace-<side>-<time>.json) for a closer look.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     map: { type: 'string' },
     dist: { type: 'string', multiple: true },
     rounds: { type: 'string', default: '4' },
+    /** Rounds first, not recorded (0: the page's first clicks are recorded too). */
+    warmup: { type: 'string', default: '1' },
     clicks: { type: 'string', default: '4' },
     /** What is clicked: papers (as benchReactions clicks) or keywords near the middle. */
     kind: { type: 'string', default: 'paper' },
@@ -149,9 +151,10 @@ try {
     );
     sides.push({ page, points, wall: [], cpu: [] });
   }
-  for (let round = 0; round <= Number(values.rounds); round++) {
-    // Round 0 warms up (first clicks build tables and caches) and is not recorded.
-    for (const side of round % 2 === 0 ? sides : [...sides].reverse()) await clicks(browser, side, round > 0);
+  const warmup = Number(values.warmup);
+  for (let round = 0; round < warmup + Number(values.rounds); round++) {
+    // Warm-up rounds (first clicks build tables and caches) are not recorded.
+    for (const side of round % 2 === 0 ? sides : [...sides].reverse()) await clicks(browser, side, round >= warmup);
   }
 } finally {
   await browser.close();
@@ -161,7 +164,7 @@ try {
 
 const f = (v: number[]): string => `${median(v).toFixed(1)} ms (${v.map((x) => x.toFixed(0)).join(', ')})`;
 const lines = [
-  `${map.papers.length} papers; ${values.rounds} rounds of ${values.clicks} clicks on ${values.kind}s after 1 warm-up; load before ${loadBefore}, after ${loadavg()}`,
+  `${map.papers.length} papers; ${values.rounds} rounds of ${values.clicks} clicks on ${values.kind}s after ${values.warmup} warm-up; load before ${loadBefore}, after ${loadavg()}`,
   '| build | click (wall) | click (main-thread CPU) |',
   '| --- | --- | --- |',
   ...sides.map((s, i) => `| ${values.dist![i]} | ${f(s.wall)} | ${f(s.cpu)} |`),

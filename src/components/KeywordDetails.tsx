@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import type { MapKeyword } from '../core/map';
+import { countYears } from '../core/time';
 import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { BridgeScore } from './BridgeScore';
@@ -11,13 +13,28 @@ import { PapersPerYear } from './YearTrend';
 import { selectTimeIndex } from '../store/selectTimeIndex';
 import { formatScore } from './formatScore';
 
+/** One empty list, so a keyword without papers keeps its memo. */
+const NO_PAPERS: readonly never[] = [];
+
 /** A keyword: how many papers use it, those papers by score, and the keywords it appears with. */
 export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
   const index = useMapStore((s) => s.index);
   const time = useMapStore((s) => selectTimeIndex(s.map));
   const filtered = useMapStore((s) => s.filterKeywords.includes(keyword.id));
+  const papers = index?.papersOfKeyword.get(keyword.id) ?? NO_PAPERS;
+  const map = useMapStore((s) => s.map);
+  // This keyword's papers per year from its own links' papers, by place (no look-up by id), not
+  // the whole map's table (countYears).
+  const counts = useMemo(() => {
+    const k = index?.slots.keywords.get(keyword.id);
+    if (!time || !index || !map || k === undefined) return undefined;
+    const ends = index.linkEnds;
+    const { start, at } = ends.byKeyword;
+    const years: (number | undefined)[] = [];
+    for (let j = start[k]; j < start[k + 1]; j++) years.push(map.papers[ends.paper[at[j]]]?.year);
+    return countYears(time, years);
+  }, [time, index, map, keyword.id]);
   if (!index) return null;
-  const papers = index.papersOfKeyword.get(keyword.id) ?? [];
   const neighbours = (index.cooccurring.get(keyword.id) ?? []).slice(0, 12);
   const { addFilterKeyword, removeFilterKeyword } = useMapStore.getState();
 
@@ -56,12 +73,7 @@ export function KeywordDetails({ keyword }: { keyword: MapKeyword }) {
       <KeywordCuration keyword={keyword} />
 
       {time ? (
-        <PapersPerYear
-          id="keyword-years"
-          time={time}
-          counts={time.keywords.get(keyword.id)}
-          title={`Papers per year with ${keyword.term}`}
-        />
+        <PapersPerYear id="keyword-years" time={time} counts={counts} title={`Papers per year with ${keyword.term}`} />
       ) : null}
 
       <section aria-labelledby="keyword-papers">

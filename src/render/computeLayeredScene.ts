@@ -237,20 +237,13 @@ function filterOverlay(layers: SceneLayers, input: SceneInput, cache: LayeredSce
     // One index list of the passing links, not an edge object per link: a filter at 100,000
     // papers passes tens of thousands, and the objects (with their garbage) were most of its cost.
     const links = passingLinkEdges(layers.links, filtered.chosen, layers.theme.edge, 0.6, filtered.opacity);
-    const { nodes } = layers;
-    // The nodes outside the filter come first: the first that passes, by halving.
-    let first = 0;
-    for (let end = nodes.length; first < end; ) {
-      const mid = (first + end) >>> 1;
-      if (nodes[mid].opacity === 1) end = mid;
-      else first = mid + 1;
-    }
     overlay = {
       veil: 1 - FILTERED_OUT,
       edges: [],
       links,
-      // The nodes that pass come last (a higher layer than those outside the filter).
-      nodes: nodes.slice(first),
+      // The nodes that pass (a higher layer than those outside the filter), without the draw
+      // order of all the nodes.
+      nodes: layers.passingNodes(),
     };
     cache.filterOverlays.set(filtered, overlay);
   }

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { DetailsPanel } from '../../src/components/DetailsPanel';
 import { validateMap } from '../../src/core/map';
+import { selectTimeIndex } from '../../src/store/selectTimeIndex';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
 import { fixtureMap, loadFixture } from './fixtureMap';
 
@@ -33,6 +34,21 @@ describe('time in the details panel', () => {
     );
     const mean = counted.reduce((a, b) => a + b, 0) / counted.length;
     expect(within(panel()).getByText(/first/).textContent).toContain(`mean ${mean.toFixed(1)} (${counted.length} dated)`);
+  });
+
+  test("a keyword's details count its own papers' years, not every keyword's", () => {
+    // The whole map's keyword table (a count per link) is what the first keyword's click waited
+    // for at 100,000 papers; the panel shows the same series from the keyword's papers.
+    const time = selectTimeIndex(useMapStore.getState().map)!;
+    const table = vi.spyOn(time, 'keywords', 'get');
+    act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:reason' }));
+    render(<DetailsPanel />);
+    expect(table).not.toHaveBeenCalled();
+    table.mockRestore();
+    const series = [...(time.keywords.get('k:reason') ?? [])];
+    expect(series.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    const chart = within(panel()).getByRole('img', { name: /^Papers per year with/ });
+    expect(chart.getAttribute('aria-label')).toContain(series.map((n, i) => `${time.firstYear + i}: ${n}`).join(', '));
   });
 
   test('a cluster shows its papers per year', () => {

@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
-import { computeScene, createSceneCache, expandLinkEdges, type SceneEdge, type SceneInput } from '../../src/core/scene';
+import { describe, expect, test, vi } from 'vitest';
+import {
+  computeScene,
+  createSceneCache,
+  expandLinkEdges,
+  type SceneEdge,
+  type SceneInput,
+  sceneLayers,
+} from '../../src/core/scene';
 import {
   computeLayeredScene,
   createLayeredSceneCache,
@@ -105,6 +112,32 @@ describe('computeLayeredScene', () => {
     const hidden = layered({ filter, hideFiltered: true });
     expect(hidden.base.nodes).toEqual(scene({ filter, hideFiltered: true }).nodes);
     expect(hidden.overlays).toEqual([]);
+  });
+
+  test('a dimming filter with a focus draws what the whole scene draws, without the filtered draw order of every node', () => {
+    const filter = filterMap(map, index, { keywords: ['k:languag model'], mode: 'all' });
+    for (const over of [
+      { selection: { kind: 'keyword', id: 'k:reason' } },
+      { selection: { kind: 'cluster', id: 1 } },
+      { hoverId: 'p-moe', selection: { kind: 'paper', id: 'p-video' } },
+    ] as Partial<SceneInput>[]) {
+      const cache = createLayeredSceneCache(map);
+      computeLayeredScene(input(), cache);
+      // The filtered layers, as the filter's scene will find them in the cache: their full draw
+      // order (110,000 nodes at 100,000 papers) is made only if read, and the filter reads only
+      // the nodes that pass (drawn over the whole map's picture) and sorts its focus without it.
+      const layers = sceneLayers({ ...input({ filter, ...over }) }, cache.scene);
+      const drawOrder = vi.spyOn(layers, 'nodes', 'get');
+      const { overlays, labels } = computeLayeredScene(input({ filter, ...over }), cache);
+      expect(drawOrder).not.toHaveBeenCalled();
+      const whole = scene({ filter, ...over });
+      expect(overlays).toHaveLength(2);
+      expect(overlays[0].nodes).toEqual(scene({ filter }).nodes.filter((n) => n.opacity === 1));
+      expect(overlays[0].nodes).toEqual(layers.nodes.slice(layers.nodes.length - overlays[0].nodes.length));
+      // The focus in the whole scene's draw order.
+      expect(overlays[1].nodes).toEqual(whole.nodes.filter((n) => n.highlighted || n.selected));
+      expect(labels).toEqual(whole.labels);
+    }
   });
 
   test('a filter read by place (its passes arrays) draws what its id sets say, dimmed or hidden, at any link budget', () => {

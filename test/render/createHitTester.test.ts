@@ -67,4 +67,22 @@ describe('createHitTester', () => {
       expect(tester.find(x, y, tolerance)?.id ?? null).toBe(scan(nodes, x, y, tolerance)?.id ?? null);
     }
   });
+
+  test('answers as a scan does over clustered nodes, nodes in one place, and nodes without a place', () => {
+    const random = lcg(5);
+    const nodes = [
+      ...Array.from({ length: 2000 }, (_, i) => node(`c${i}`, 500 + random() * 3, 500 + random() * 3, 0.5 + random() * 2)),
+      ...Array.from({ length: 5 }, (_, i) => node(`same${i}`, 10, 10, 3)),
+      node('nowhere', Number.NaN, 4, 3),
+      ...Array.from({ length: 500 }, (_, i) => node(`s${i}`, random() * 2000, random() * 50, 1 + random() * 3)),
+    ];
+    const tester = createHitTester(nodes);
+    expect(tester.find(10, 10, 0)?.id).toBe('same4');
+    for (let q = 0; q < 400; q++) {
+      const x = q % 2 === 0 ? 500 + random() * 4 - 0.5 : random() * 2100 - 50;
+      const y = q % 2 === 0 ? 500 + random() * 4 - 0.5 : random() * 100 - 25;
+      const tolerance = q % 4 === 0 ? 0 : random() * 10;
+      expect(tester.find(x, y, tolerance)?.id ?? null).toBe(scan(nodes, x, y, tolerance)?.id ?? null);
+    }
+  });
 });

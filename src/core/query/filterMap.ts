@@ -1,6 +1,7 @@
 import type { MapIndex } from './indexMap';
 import { type MapFile, nodePlacesOf } from '../map';
 import { IdsOfPlaces } from './IdsOfPlaces';
+import { PassingIds } from './PassingIds';
 
 export type FilterMode = 'all' | 'any';
 
@@ -24,7 +25,7 @@ export interface FilterResult {
   /** The chosen keyword ids the map knows, in the order they were chosen. */
   chosen: readonly string[];
   mode: FilterMode;
-  /** Papers that pass the filter. */
+  /** Papers that pass the filter (in map order when iterated). */
   papers: ReadonlySet<string>;
   /** Keywords of the papers that pass (the map keeps a paper's keywords with it). */
   keywords: ReadonlySet<string>;
@@ -85,17 +86,18 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
       if (year === undefined || year < years.from || year > years.to) paperPasses[i] = 0;
     }
   }
-  // In map order, as the papers are listed elsewhere; the passing papers' keywords with them.
-  const papers = new Set<string>();
+  // The passing papers' keywords with them; their ids are read only when asked (PassingIds).
+  let passing = 0;
   const keywordPasses = new Uint8Array(map.keywords.length);
   for (let i = 0; i < total; i++) {
     if (paperPasses[i] === 0) continue;
-    papers.add(map.papers[i].id);
+    passing++;
     for (let j = byPaper.start[i]; j < byPaper.start[i + 1]; j++) {
       const keyword = ends.keyword[byPaper.at[j]];
       if (keyword >= 0) keywordPasses[keyword] = 1;
     }
   }
+  const papers = new PassingIds(map.papers, index.slots.papers, paperPasses, passing);
   for (const k of chosenAt) keywordPasses[k] = 1;
   const keywords = new Set<string>(chosen);
   map.keywords.forEach((k, i) => {

@@ -25,6 +25,8 @@ export interface SceneCache {
   geometry: { key: readonly unknown[]; geometry: Geometry } | null;
   styled: { key: readonly unknown[]; styled: Styled } | null;
   keywordCandidates: { key: readonly unknown[]; all: KeywordCandidates } | null;
+  /** Each slot's place in the styled nodes' order (for sorting a focus without the draw order). */
+  orderPlace: { order: Int32Array; place: Int32Array } | null;
   /** The year overlay's colours, per theme (a filter change does not recount the years). */
   yearColors: { theme: string; colors: YearColors } | null;
   /** Links of each paper on the map, by paper index. */
@@ -50,6 +52,7 @@ export function createSceneCache(map: MapFile): SceneCache {
     geometry: null,
     styled: null,
     keywordCandidates: null,
+    orderPlace: null,
     yearColors: null,
     degrees: null,
     titleOrder: null,

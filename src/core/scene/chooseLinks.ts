@@ -21,33 +21,57 @@ export function chooseLinks(
   memo?: ScreenLengthMemo,
 ): Int32Array | null {
   const lengths = screenLengths(links, view, memo);
-  const chosen: number[] = [];
   const { group } = links;
-  let used = 0;
-  let dropped = false;
-  const take = (p: number): void => {
-    const length = lengths[p];
-    // Outside the view.
-    if (length < 0) return;
-    if (used + length > budget) {
-      dropped = true;
-      return;
-    }
-    used += length;
-    chosen.push(p);
-  };
   if (order) {
+    const chosen: number[] = [];
+    let used = 0;
+    let dropped = false;
     for (let j = 0; j < order.length; j++) {
       const p = order[j];
-      if (group[p] !== 2) take(p);
+      const length = lengths[p];
+      // Not drawn, or outside the view.
+      if (group[p] === 2 || length < 0) continue;
+      if (used + length > budget) dropped = true;
+      else {
+        used += length;
+        chosen.push(p);
+      }
     }
-  } else {
-    // Two passes over the links: those passing the filter, then the faded ones.
-    for (let p = 0; p < links.length; p++) if (group[p] === 0) take(p);
-    for (let p = 0; p < links.length; p++) if (group[p] === 1) take(p);
+    return dropped ? Int32Array.from(chosen).sort() : null;
+  }
+  // Two passes over the links: those passing the filter, then the faded ones. Each pass takes
+  // its links in ascending order, so the two runs are merged, not sorted: at 100,000 papers a
+  // filter takes some 100,000 links, and sorting them (with a call per link to take them) was
+  // the biggest piece of a filter's scene code in the browser's profile.
+  const passing = new Int32Array(links.length);
+  const faded = new Int32Array(links.length);
+  let nPassing = 0;
+  let nFaded = 0;
+  let used = 0;
+  let dropped = false;
+  for (let pass = 0; pass < 2; pass++) {
+    const out = pass === 0 ? passing : faded;
+    let n = 0;
+    for (let p = 0; p < links.length; p++) {
+      if (group[p] !== pass) continue;
+      const length = lengths[p];
+      // Outside the view.
+      if (length < 0) continue;
+      if (used + length > budget) dropped = true;
+      else {
+        used += length;
+        out[n++] = p;
+      }
+    }
+    if (pass === 0) nPassing = n;
+    else nFaded = n;
   }
   if (!dropped) return null;
-  return Int32Array.from(chosen).sort();
+  const chosen = new Int32Array(nPassing + nFaded);
+  for (let i = 0, a = 0, b = 0; i < chosen.length; i++) {
+    chosen[i] = b >= nFaded || (a < nPassing && passing[a] < faded[b]) ? passing[a++] : faded[b++];
+  }
+  return chosen;
 }
 
 /**

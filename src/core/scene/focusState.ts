@@ -95,7 +95,7 @@ function computeFocusState(layers: SceneLayers, focus: Focus, input: SceneInput)
     const n = layers.node(id);
     if (!n) return;
     picked.push(restyle(n, highlighted));
-    ranks.push(layers.rank(id));
+    ranks.push(layers.orderKey(id));
   };
   for (const id of focus.ids) pick(id, true);
   if (selection !== null && selection.kind !== 'cluster' && !focus.ids.has(selection.id)) pick(selection.id, false);

@@ -15,6 +15,36 @@ const map = validateMap(
 const index = indexMap(map);
 
 describe('filterMap', () => {
+  test('reads no paper id while filtering: the passing ids are read when asked, in map order', () => {
+    // Each read of a paper's id counted (a Set of the passing ids cost a hash and an insertion per
+    // paper: 7-15 ms per filter at 100,000 papers).
+    let reads = 0;
+    const counted = {
+      ...map,
+      papers: map.papers.map((p) => {
+        const copy = { ...p };
+        Object.defineProperty(copy, 'id', {
+          get: () => {
+            reads++;
+            return p.id;
+          },
+          enumerable: true,
+        });
+        return copy;
+      }),
+    };
+    const countedIndex = indexMap(counted);
+    void countedIndex.linkEnds;
+    reads = 0;
+    const r = filterMap(counted, countedIndex, { keywords: ['k:languag model', 'k:reason'], mode: 'any' });
+    expect(reads).toBe(0);
+    expect(r.papers.size).toBe(5);
+    expect(r.papers.has('p-moe')).toBe(true);
+    expect(r.papers.has('p-video')).toBe(false);
+    expect(r.papers.has('no such paper')).toBe(false);
+    expect([...r.papers]).toEqual(map.papers.map((p) => p.id).filter((id) => r.papers.has(id)));
+  });
+
   test('no keyword: everything passes and the filter is inactive', () => {
     const r = filterMap(map, index, { keywords: [], mode: 'all' });
     expect(r.active).toBe(false);

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { chooseLinks, type ScreenLengthMemo } from '../../../src/core/scene/chooseLinks';
 import type { LinkLayer } from '../../../src/core/scene/sceneLayers';
 
@@ -111,5 +111,56 @@ describe('chooseLinks', () => {
     expect([...chooseLinks(links, view, 240, undefined, memo)!]).toEqual([1, 2]);
     expect(chooseLinks(links, far, 10_000, undefined, memo)).toEqual(chooseLinks(fresh, far, 10_000));
     expect([...chooseLinks(links, view, 240, undefined, memo)!]).toEqual([1, 2]);
+  });
+});
+
+describe('chooseLinks over a filter', () => {
+  test('takes passing links, then faded ones, and gives their positions ascending without sorting them', () => {
+    // A seeded mix of groups and lengths, some outside the view.
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const lines = Array.from({ length: 400 }, () => {
+      const x = random() * 600 - 100;
+      const y = random() * 400 - 50;
+      return [x, y, x + random() * 40, y + random() * 40];
+    });
+    const links = { ...layer(lines), group: Uint8Array.from(lines, () => Math.floor(random() * 3)) };
+    // What it takes, written out: links of group 0 in order while they fit, then those of group 1.
+    const expected = (budget: number): number[] | null => {
+      const taken: number[] = [];
+      let used = 0;
+      let dropped = false;
+      for (const g of [0, 1]) {
+        for (let p = 0; p < lines.length; p++) {
+          const [x1, y1, x2, y2] = lines[p];
+          if (links.group[p] !== g) continue;
+          if ((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > 400 && x2 > 400) || (y1 > 300 && y2 > 300)) continue;
+          const length = Math.min(400, Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1), 1));
+          if (used + length > budget) {
+            dropped = true;
+            continue;
+          }
+          used += length;
+          taken.push(p);
+        }
+      }
+      // Null when every link in view fits: all are drawn.
+      return dropped ? taken.sort((a, b) => a - b) : null;
+    };
+    const sort = vi.spyOn(Int32Array.prototype, 'sort');
+    try {
+      for (const budget of [50, 700, 2500, 1e9]) {
+        const chosen = chooseLinks(links, view, budget);
+        expect(chosen && [...chosen]).toEqual(expected(budget));
+      }
+      expect(expected(700)?.length).toBeGreaterThan(10);
+      expect(chooseLinks(links, view, 1e9)).toBeNull();
+      expect(sort).not.toHaveBeenCalled();
+    } finally {
+      sort.mockRestore();
+    }
   });
 });
