@@ -17,7 +17,15 @@ import { chromium, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { median } from './median';
-import { armAppReaction, linkCompactMapFiles, openPaintedMap, pointsNearMiddle, reactionTime, rendererCpuMs } from './pageProbe';
+import {
+  armAppReaction,
+  linkCompactMapFiles,
+  openPaintedMap,
+  pointsNearMiddle,
+  reactionTime,
+  rendererCpuMs,
+  biggestKeywordTerms,
+} from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const { values } = parseArgs({
@@ -43,10 +51,7 @@ const loadavg = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').s
 const mapFile = resolve(values.map);
 const stem = basename(mapFile).replace(/\.map\.json$/, '');
 const map = JSON.parse(readFileSync(mapFile, 'utf8')) as MapFile;
-const terms = [...map.keywords]
-  .sort((a, b) => b.papers - a.papers)
-  .slice(0, Number(values.filters))
-  .map((k) => k.term);
+const terms = biggestKeywordTerms(map, Number(values.filters));
 
 /** The compact map's files, linked into each build's folder (removed at the end). */
 const linked = linkCompactMapFiles(mapFile, values.dist);

@@ -17,6 +17,7 @@ import {
   rendererCpuMs,
   type ScreenView,
   screenView,
+  biggestKeywordTerms,
 } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
@@ -460,10 +461,7 @@ async function measurePage(
     const hoverMs = await timeHovers(page, kind, view, points, waitMs);
     const clickMs = await timeClicks(page, kind, points, waitMs);
     await page.mouse.move(view.left + 10, view.top + 10);
-    const terms = [...map.keywords]
-      .sort((a, b) => b.papers - a.papers)
-      .slice(0, Math.max(1, Math.ceil(options.samples / 2)))
-      .map((k) => k.term);
+    const terms = biggestKeywordTerms(map, Math.max(1, Math.ceil(options.samples / 2)));
     const filterMs = await timeFilters(page, kind, terms, waitMs);
     const memory = await pageMemory(page);
     // A map whose papers have years shows "Colour by" and the "Years" filter; the generated corpus has them.

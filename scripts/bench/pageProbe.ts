@@ -1,6 +1,7 @@
 import { readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { MapFile } from '../../src/core/map';
 
 /**
  * Script added to every benchmarked page before its own scripts run (`addInitScript`). The app
@@ -190,6 +191,14 @@ export async function openPaintedMap(
   });
   await page.waitForTimeout(3000);
   return { page, view: await screenView(page) };
+}
+
+/** The terms of the `n` keywords linked to the most papers: the benches' filter terms. */
+export function biggestKeywordTerms(map: Pick<MapFile, 'keywords'>, n: number): string[] {
+  return [...map.keywords]
+    .sort((a, b) => b.papers - a.papers)
+    .slice(0, n)
+    .map((k) => k.term);
 }
 
 /**

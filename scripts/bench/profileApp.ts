@@ -16,7 +16,7 @@ import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { compactMapParts, type MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { benchTempDir } from './benchCorpusFile';
-import { armAppReaction, type BenchProbe, probedContext, reactionTime } from './pageProbe';
+import { armAppReaction, type BenchProbe, probedContext, reactionTime, biggestKeywordTerms } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -160,10 +160,7 @@ async function main(): Promise<void> {
         await page.waitForTimeout(300);
       }
       await page.mouse.move(view.left + 10, view.top + 10);
-      const terms = [...map.keywords]
-        .sort((a, b) => b.papers - a.papers)
-        .slice(0, Number(values.filters))
-        .map((k) => k.term);
+      const terms = biggestKeywordTerms(map, Number(values.filters));
       const input = page.getByRole('combobox', { name: 'Filter by keyword' });
       for (const [i, term] of terms.entries()) {
         await input.fill(term);

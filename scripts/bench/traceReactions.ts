@@ -25,6 +25,7 @@ import {
   openPaintedMap,
   pointsNearMiddle,
   reactionTime,
+  biggestKeywordTerms,
 } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
@@ -144,10 +145,7 @@ export function windowBreakdowns(events: TraceEvent[]): Breakdown[] {
 const mapFile = resolve(values.map);
 const stem = basename(mapFile).replace(/\.map\.json$/, '');
 const map = JSON.parse(readFileSync(mapFile, 'utf8')) as MapFile;
-const terms = [...map.keywords]
-  .sort((a, b) => b.papers - a.papers)
-  .slice(0, Number(values.filters))
-  .map((k) => k.term);
+const terms = biggestKeywordTerms(map, Number(values.filters));
 const linked = linkCompactMapFiles(mapFile, values.dist);
 
 interface Side {
@@ -156,6 +154,17 @@ interface Side {
   wall: Record<'click' | 'filter', number[]>;
   breakdowns: Record<'click' | 'filter', Breakdown[]>;
 }
+
+/** The main thread's events, and the raster, compositor and viz threads' (cc, viz). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+  'toplevel',
+  'cc',
+  'viz',
+];
 
 async function markWindow(page: Page): Promise<void> {
   await page.evaluate(() => {
@@ -171,17 +180,7 @@ async function round(browser: Browser, side: Side, keep: boolean): Promise<void>
   await page.bringToFront();
   await page.waitForTimeout(2000);
   const walls: Record<AppReaction, number[]> = { click: [], filter: [], hover: [] };
-  await browser.startTracing(page, {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'blink.user_timing',
-      'v8.execute',
-      'toplevel',
-      'cc',
-      'viz',
-    ],
-  });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   for (const p of side.points) {
     await armAppReaction(page, 'click');
     await page.mouse.click(p.x, p.y);
@@ -192,17 +191,7 @@ async function round(browser: Browser, side: Side, keep: boolean): Promise<void>
   const clickTrace = await browser.stopTracing();
   await page.mouse.move(10, 10);
   const input = page.getByRole('combobox', { name: 'Filter by keyword' });
-  await browser.startTracing(page, {
-    categories: [
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'blink.user_timing',
-      'v8.execute',
-      'toplevel',
-      'cc',
-      'viz',
-    ],
-  });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   for (const term of terms) {
     await input.fill(term);
     await page.getByRole('option').first().waitFor();
