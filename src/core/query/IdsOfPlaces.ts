@@ -1,8 +1,8 @@
 /**
- * The ids of a place table (id to index, see core/map nodePlaces) as a read-only Set, without
- * copying them: the unfiltered filter result's "every paper" (filterMap's `everything`), asked for
- * by the panels and the canvas before the first paint, was a new Set of 100,000 ids. Same answers,
- * same order (the map's).
+ * The ids of a place table (id to index: the index's node slots, see core/map nodePlaces) as a
+ * read-only Set, without copying them: the unfiltered filter result's "every paper" (filterMap's
+ * `everything`), asked for by the panels and the canvas before the first paint, was a new Set of
+ * 100,000 ids. Same answers, same order (the map's).
  */
 export class IdsOfPlaces implements ReadonlySet<string> {
   constructor(private readonly places: ReadonlyMap<string, number>) {}

@@ -1,5 +1,5 @@
 import type { MapIndex } from './indexMap';
-import { type MapFile, nodePlacesOf } from '../map';
+import type { MapFile } from '../map';
 import { IdsOfPlaces } from './IdsOfPlaces';
 import { PassingIds } from './PassingIds';
 
@@ -51,7 +51,7 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
   const chosen = filter.keywords.filter((id) => index.keywordById.has(id));
   const total = map.papers.length;
   const years = filter.years ?? null;
-  if (chosen.length === 0 && !years) return everything(map, filter.mode);
+  if (chosen.length === 0 && !years) return everything(map, index, filter.mode);
   // By place in map.papers and map.keywords, through the links' ends: no string lookups per link.
   const ends = index.linkEnds;
   const keywordAt = index.slots.keywords;
@@ -119,19 +119,18 @@ export function filterMap(map: MapFile, index: MapIndex, filter: MapFilter): Fil
 /** The inactive filter of a map: the same sets every time (they are read-only). */
 const unfiltered = new WeakMap<MapFile, Map<FilterMode, FilterResult>>();
 
-function everything(map: MapFile, mode: FilterMode): FilterResult {
+function everything(map: MapFile, index: MapIndex, mode: FilterMode): FilterResult {
   let byMode = unfiltered.get(map);
   if (!byMode) unfiltered.set(map, (byMode = new Map()));
   let result = byMode.get(mode);
   if (!result) {
-    const places = nodePlacesOf(map);
     result = {
       active: false,
       chosen: [],
       mode,
-      // A validated map's id tables serve as the sets (IdsOfPlaces): no copy of 100,000 ids.
-      papers: places ? new IdsOfPlaces(places.papers) : new Set(map.papers.map((p) => p.id)),
-      keywords: places ? new IdsOfPlaces(places.keywords) : new Set(map.keywords.map((k) => k.id)),
+      // The index's id tables serve as the sets (IdsOfPlaces): no copy of 100,000 ids.
+      papers: new IdsOfPlaces(index.slots.papers),
+      keywords: new IdsOfPlaces(index.slots.keywords),
       total: map.papers.length,
     };
     byMode.set(mode, result);

@@ -95,7 +95,7 @@ export function openAlexRecord(work: Record<string, unknown>, line: number, file
 }
 
 /** The corpus of a document's works: their warnings in order, as the full path gives them. */
-export function openAlexCorpus(papers: OpenAlexRecord[]): RawCorpus {
+function openAlexCorpus(papers: OpenAlexRecord[]): RawCorpus {
   const warnings: CorpusWarning[] = [];
   for (const paper of papers) if (paper.warnings) warnings.push(...paper.warnings);
   return { records: papers.map((paper) => paper.record), warnings };
