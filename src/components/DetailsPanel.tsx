@@ -1,3 +1,4 @@
+import { Fragment, useEffect, useRef } from 'react';
 import { useMapStore } from '../store/useMapStore';
 import { Icon } from './Icon';
 import { ClusterDetails } from './ClusterDetails';
@@ -16,6 +17,20 @@ interface DetailsPanelProps {
 export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPanelProps) {
   const selection = useMapStore((s) => s.selection);
   const index = useMapStore((s) => s.index);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // A new selection starts the panel at the top. Scrolled back in the store's update, before React
+  // renders the new content: there the old content's layout is still clean (a click's hit test
+  // laid it out), so nothing is laid out twice; scrolling in an effect made the browser lay the new
+  // content out inside the click's task.
+  useEffect(
+    () =>
+      useMapStore.subscribe((state, prev) => {
+        const box = scroller.current;
+        if (state.selection !== prev.selection && box && box.scrollTop !== 0) box.scrollTop = 0;
+      }),
+    [],
+  );
 
   let body = <MapOverview />;
   if (index && selection) {
@@ -56,10 +71,14 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
           </button>
         )}
       </div>
-      {/* A new scroller for each selection starts at the top. Scrolling the old one back (scrollTo
-          in an effect) made the browser lay the new content out inside the click's task. */}
-      <div className="details-scroll" key={selection ? `${selection.kind}:${selection.id}` : ''}>
-        {body}
+      <div className="details-scroll" ref={scroller}>
+        {/* One paper's details replace another's in place (the same elements, new text): remade
+            from scratch, the panel's elements were styled and laid out anew on every click. A
+            keyword's or cluster's details keep state of their own (pages shown, a rename or merge
+            open), so each of those starts afresh. */}
+        <Fragment key={selection ? (selection.kind === 'paper' ? 'paper' : `${selection.kind}:${selection.id}`) : ''}>
+          {body}
+        </Fragment>
       </div>
     </aside>
   );

@@ -223,7 +223,9 @@ export function useMapCanvas(
         capture: (id) => canvas.setPointerCapture?.(id),
         releaseCapture: (id) => canvas.releasePointerCapture?.(id),
         setCursor: (cursor) => {
-          canvas.style.cursor = cursor;
+          // Written only when it changes: each write invalidates the canvas's style, which the
+          // tooltip's render then recalculated on every pointer move over a node.
+          if (canvas.style.cursor !== cursor) canvas.style.cursor = cursor;
         },
         setHover: (hover) => store.getState().setHover(hover),
         select: (node) => store.getState().select(node),

@@ -26,6 +26,7 @@ export interface PointerDeps {
   drag: Pick<NodeDrag, 'start' | 'move' | 'release'>;
   /** A press on a node stops a glide in progress. */
   stopGlide(): void;
+  /** Called when a press on a node becomes a drag; released when the drag ends. */
   capture(pointerId: number): void;
   releaseCapture(pointerId: number): void;
   setCursor(cursor: '' | 'pointer' | 'grabbing'): void;
@@ -64,13 +65,18 @@ export function createPointerHandlers(deps: PointerDeps): PointerHandlers {
       event.preventDefault();
       pressedNode = true;
       deps.stopGlide();
-      deps.capture(event.pointerId);
+      // The pointer is captured when the press becomes a drag (see move), not here: a capture
+      // taken and released within a click cost Chromium a capture change, a hit test and two
+      // more events in the click's task, for nothing.
       press = { id: node.id, kind: node.kind, pointerId: event.pointerId, x: event.clientX, y: event.clientY, moved: false };
     },
     move(event) {
       if (press && event.pointerId === press.pointerId) {
         if (!press.moved && Math.hypot(event.clientX - press.x, event.clientY - press.y) < CLICK_DISTANCE) return;
-        if (!press.moved) deps.drag.start(press.id);
+        if (!press.moved) {
+          deps.capture(press.pointerId);
+          deps.drag.start(press.id);
+        }
         press.moved = true;
         const { wx, wy } = deps.toLocal(event);
         deps.drag.move(press.id, wx, wy);
@@ -87,7 +93,7 @@ export function createPointerHandlers(deps: PointerDeps): PointerHandlers {
       if (!press || event.pointerId !== press.pointerId) return;
       const done = press;
       press = null;
-      deps.releaseCapture(event.pointerId);
+      if (done.moved) deps.releaseCapture(event.pointerId);
       deps.setCursor('');
       if (done.moved) deps.drag.release(done.id);
       else deps.select({ kind: done.kind, id: done.id });

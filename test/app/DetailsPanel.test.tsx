@@ -185,10 +185,38 @@ describe('DetailsPanel', () => {
     expect(container.querySelector('.details-scroll')).toBe(scroller);
     expect(scroller.scrollTop).toBe(300);
     act(() => useMapStore.getState().select({ kind: 'paper', id: 'p-video' }));
-    const next = container.querySelector('.details-scroll') as HTMLElement;
     expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toBe('Video Diffusion at Scale');
-    expect(next).not.toBe(scroller);
-    expect(next.scrollTop).toBe(0);
+    // The same scroller, scrolled back before the new paper was rendered into it.
+    expect(container.querySelector('.details-scroll')).toBe(scroller);
+    expect(scroller.scrollTop).toBe(0);
+    scroller.scrollTop = 120;
+    act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:video' }));
+    expect(scroller.scrollTop).toBe(0);
+  });
+
+  test("one paper's details replace another's in place, with nothing of the first left", async () => {
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    const { container } = render(<DetailsPanel />);
+    const related = (): HTMLElement =>
+      within(panel()).getByRole('heading', { name: 'Related papers' }).parentElement as HTMLElement;
+    await waitFor(() => expect(related().getAttribute('aria-busy')).toBe('false'));
+    const article = container.querySelector('article') as HTMLElement;
+    act(() => useMapStore.getState().select({ kind: 'paper', id: 'p-video' }));
+    // The same elements (updated, not made anew), showing only the new paper.
+    expect(container.querySelector('article')).toBe(article);
+    expect(within(panel()).getByRole('heading', { level: 2 }).textContent).toBe('Video Diffusion at Scale');
+    expect(panel().textContent).not.toContain('Mixture');
+    expect(panel().textContent).not.toContain('expert routing');
+    // Its related papers are counted again, after the paint: none of the first paper's is shown meanwhile.
+    expect(related().getAttribute('aria-busy')).toBe('true');
+    expect(related().querySelector('ol')).toBeNull();
+    await waitFor(() => expect(related().getAttribute('aria-busy')).toBe('false'));
+    const chips = within(panel()).getByRole('heading', { name: 'Keywords' }).nextElementSibling as HTMLElement;
+    const video = useMapStore.getState().index?.keywordsOfPaper.get('p-video') ?? [];
+    expect(within(chips).getAllByRole('button')).toHaveLength(video.length);
+    // A keyword's panel is its own (its pages shown, its curation): made afresh.
+    act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:video' }));
+    expect(container.querySelector('article')).not.toBe(article);
   });
 
   test('a keyword with more papers than a page lists a page of them (a screenful first, the rest after the paint), and more on request', async () => {

@@ -69,7 +69,8 @@ describe('createPointerHandlers', () => {
     handlers.move(pointer(5 + CLICK_DISTANCE - 1, 5, { buttons: 1 }));
     handlers.up(pointer(5 + CLICK_DISTANCE - 1, 5));
     handlers.click(pointer(5, 5));
-    expect(log).toEqual(['stopGlide', 'capture 1', 'releaseCapture 1', "cursor ''", 'select paper p']);
+    // A click takes no pointer capture (only a drag needs it).
+    expect(log).toEqual(['stopGlide', "cursor ''", 'select paper p']);
   });
 
   test('a press on a node that moves drags it, in world units, and lets it go on release', () => {
@@ -79,7 +80,10 @@ describe('createPointerHandlers', () => {
     handlers.move(pointer(30, 40, { buttons: 1 }));
     handlers.up(pointer(30, 40));
     handlers.click(pointer(30, 40));
-    expect(log.slice(2)).toEqual([
+    // The pointer is captured as the press becomes a drag, so the drag follows it off the canvas.
+    expect(log).toEqual([
+      'stopGlide',
+      'capture 1',
       'start p',
       `move p ${5 + CLICK_DISTANCE},5`,
       "cursor 'grabbing'",
@@ -97,7 +101,7 @@ describe('createPointerHandlers', () => {
     handlers.down(pointer(5, 5));
     handlers.move(pointer(50, 50, { pointerId: 2, buttons: 1 }));
     handlers.up(pointer(50, 50, { pointerId: 2 }));
-    expect(log).toEqual(['stopGlide', 'capture 1']);
+    expect(log).toEqual(['stopGlide']);
   });
 
   test('hovering shows the node and a pointer over nodes and cluster names; leaving clears it', () => {
