@@ -18,16 +18,20 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
   const selection = useMapStore((s) => s.selection);
   const index = useMapStore((s) => s.index);
   const scroller = useRef<HTMLDivElement>(null);
+  /** Whether the panel is scrolled down, as its scroll events said (reading scrollTop may lay the page out). */
+  const scrolled = useRef(false);
 
   // A new selection starts the panel at the top. Scrolled back in the store's update, before React
-  // renders the new content: there the old content's layout is still clean (a click's hit test
-  // laid it out), so nothing is laid out twice; scrolling in an effect made the browser lay the new
-  // content out inside the click's task.
+  // renders the new content, and only when it is scrolled: a panel at the top is not touched, so
+  // nothing is laid out there; scrolling in an effect made the browser lay the new content out
+  // inside the click's task.
   useEffect(
     () =>
       useMapStore.subscribe((state, prev) => {
         const box = scroller.current;
-        if (state.selection !== prev.selection && box && box.scrollTop !== 0) box.scrollTop = 0;
+        if (state.selection === prev.selection || !box || !scrolled.current) return;
+        scrolled.current = false;
+        box.scrollTop = 0;
       }),
     [],
   );
@@ -71,7 +75,13 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
           </button>
         )}
       </div>
-      <div className="details-scroll" ref={scroller}>
+      <div
+        className="details-scroll"
+        ref={scroller}
+        onScroll={(event) => {
+          scrolled.current = event.currentTarget.scrollTop > 0;
+        }}
+      >
         {/* One paper's details replace another's in place (the same elements, new text): remade
             from scratch, the panel's elements were styled and laid out anew on every click. A
             keyword's or cluster's details keep state of their own (pages shown, a rename or merge

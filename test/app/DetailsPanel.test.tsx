@@ -179,7 +179,11 @@ describe('DetailsPanel', () => {
     useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
     const { container } = render(<DetailsPanel />);
     const scroller = container.querySelector('.details-scroll') as HTMLElement;
-    scroller.scrollTop = 300;
+    const scrollTo = (top: number): void => {
+      scroller.scrollTop = top;
+      fireEvent.scroll(scroller);
+    };
+    scrollTo(300);
     // Selecting what is already selected changes nothing.
     act(() => useMapStore.getState().select({ kind: 'paper', id: 'p-moe' }));
     expect(container.querySelector('.details-scroll')).toBe(scroller);
@@ -189,9 +193,25 @@ describe('DetailsPanel', () => {
     // The same scroller, scrolled back before the new paper was rendered into it.
     expect(container.querySelector('.details-scroll')).toBe(scroller);
     expect(scroller.scrollTop).toBe(0);
-    scroller.scrollTop = 120;
+    scrollTo(120);
     act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:video' }));
     expect(scroller.scrollTop).toBe(0);
+    // Back at the top, the next selection leaves the scroller alone (no read of its scroll, which
+    // can lay the page out).
+    let reads = 0;
+    const own = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop')!;
+    Object.defineProperty(scroller, 'scrollTop', {
+      configurable: true,
+      get() {
+        reads++;
+        return own.get!.call(this);
+      },
+      set(value: number) {
+        own.set!.call(this, value);
+      },
+    });
+    act(() => useMapStore.getState().select({ kind: 'paper', id: 'p-moe' }));
+    expect(reads).toBe(0);
   });
 
   test("one paper's details replace another's in place, with nothing of the first left", async () => {
