@@ -1,9 +1,12 @@
 import { findControlCharacter } from '../util';
 import {
   COLUMN_NAMES,
+  COLUMN_NAMES_V1,
   COMPACT_FORMAT,
   COMPACT_MAGIC,
   COMPACT_VERSION,
+  COMPACT_VERSIONS,
+  type CompactBlock,
   type CompactColumn,
   type CompactColumnName,
   INT32_ABSENT,
@@ -60,6 +63,32 @@ function isCount(value: unknown): value is number {
 }
 
 /**
+ * The titles of a version 2 main file: its title text decoded at once and cut at `ends` (each
+ * title's end in UTF-16 units, in order, the last at the text's end). Slices share the decoded
+ * text's memory: one string for 100,000 titles, not 100,000 parsed from JSON.
+ */
+function cutTitles(utf8: Uint8Array, ends: Int32Array, fail: (path: string, detail: string) => never): string[] {
+  let text = '';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
+  } catch (error) {
+    fail('header.papers.titleText', `not valid UTF-8 (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const titles = new Array<string>(ends.length);
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i];
+    if (!(to >= from && to <= text.length)) {
+      fail(`paper.titleEnd[${i}]`, `${to} is not between the previous title's end (${from}) and the text's (${text.length})`);
+    }
+    titles[i] = text.slice(from, to);
+    from = to;
+  }
+  if (from !== text.length) fail('paper.titleEnd', `the titles end at ${from} but their text has ${text.length} characters`);
+  return titles;
+}
+
+/**
  * Reads a compact main file (compactFormat): checks its bytes (magic, version, header, every
  * column within the file and of the right length, the file neither truncated nor followed by
  * stray bytes, link ends in range), then the map it makes with validateMap. Every problem is a
@@ -74,8 +103,8 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   if (!LITTLE_ENDIAN) fail('', 'compact maps are read on little-endian machines only');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== COMPACT_VERSION)
-    fail('', `unsupported compact map version ${version} (this build reads version ${COMPACT_VERSION})`);
+  if (!COMPACT_VERSIONS.includes(version))
+    fail('', `unsupported compact map version ${version} (this build reads versions 1 to ${COMPACT_VERSION})`);
   const headerLength = view.getUint32(12, true);
   if (16 + headerLength > bytes.length) {
     fail('', `truncated: the header needs ${headerLength} bytes but the file has ${bytes.length - 16} after the preamble`);
@@ -89,8 +118,7 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   if (!isObject(header)) return fail('header', 'expected an object');
   if (header.format !== COMPACT_FORMAT)
     fail('header.format', `expected "${COMPACT_FORMAT}", got ${JSON.stringify(header.format)}`);
-  if (header.version !== COMPACT_VERSION)
-    fail('header.version', `expected ${COMPACT_VERSION}, got ${JSON.stringify(header.version)}`);
+  if (header.version !== version) fail('header.version', `expected ${version}, got ${JSON.stringify(header.version)}`);
   const { order, map: rest, papers, links, columns, texts } = header;
   if (!Array.isArray(order) || !order.every((k) => typeof k === 'string'))
     return fail('header.order', 'expected an array of strings');
@@ -102,13 +130,23 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
     if (key !== 'papers' && key !== 'links' && !(key in rest)) fail('header.order', `names "${key}", which header.map lacks`);
   }
   if (!order.includes('papers') || !order.includes('links')) fail('header.order', 'must name "papers" and "links"');
-  if (!isObject(papers) || !Array.isArray(papers.ids) || !Array.isArray(papers.titles)) {
-    return fail('header.papers', 'expected { ids: [...], titles: [...] }');
-  }
+  if (!isObject(papers) || !Array.isArray(papers.ids)) return fail('header.papers', 'expected { ids: [...], … }');
   const ids: unknown[] = papers.ids;
-  const titles: unknown[] = papers.titles;
   const n = ids.length;
-  if (titles.length !== n) fail('header.papers.titles', `has ${titles.length} titles for ${n} paper ids`);
+  // Version 1: the titles in the header; version 2: a block of text cut by paper.titleEnd (below).
+  let titles: unknown[] = [];
+  let titleText: CompactBlock | null = null;
+  if (version === 1) {
+    if (!Array.isArray(papers.titles)) return fail('header.papers.titles', 'expected an array');
+    titles = papers.titles;
+    if (titles.length !== n) fail('header.papers.titles', `has ${titles.length} titles for ${n} paper ids`);
+  } else {
+    const block = papers.titleText;
+    if (!isObject(block) || !isCount(block.offset) || block.offset % 8 !== 0 || !isCount(block.length)) {
+      return fail('header.papers.titleText', 'expected { offset: a multiple of 8, length: an integer >= 0 }');
+    }
+    titleText = block as unknown as CompactBlock;
+  }
   if (!isObject(links) || !isCount(links.count)) return fail('header.links.count', 'expected an integer >= 0');
   const linkCount = links.count;
   const keywords = rest.keywords;
@@ -143,7 +181,16 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
     end = Math.max(end, to);
     found.set(column.name, column);
   });
-  for (const name of COLUMN_NAMES) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
+  const expectedColumns = version === 1 ? COLUMN_NAMES_V1 : COLUMN_NAMES;
+  for (const name of expectedColumns) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
+  if (found.size > expectedColumns.length) fail('header.columns', `version ${version} has no column paper.titleEnd`);
+  if (titleText) {
+    const to = start + titleText.offset + titleText.length;
+    if (to > bytes.length) {
+      fail('header.papers.titleText', `truncated: the titles end at byte ${to} but the file has ${bytes.length} bytes`);
+    }
+    end = Math.max(end, to);
+  }
   if (end < bytes.length) fail('', `${bytes.length - end} stray bytes after the last column (the file ends at byte ${end})`);
 
   // Each column read in place (a typed array on the file's own bytes, not a copy of them first).
@@ -188,6 +235,12 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   const linkPaper = indices('link.paper');
   const linkKeyword = indices('link.keyword');
   const weight = read('link.weight');
+  if (titleText)
+    titles = cutTitles(
+      bytes.subarray(start + titleText.offset, start + titleText.offset + titleText.length),
+      indices('paper.titleEnd'),
+      fail,
+    );
 
   const mapPapers = new Array<Json>(n);
   for (let i = 0; i < n; i++) {

@@ -65,6 +65,39 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     expect(readAll(compact(exportFixture).files)).toEqual(exportFixture);
   });
 
+  it('opens a version 1 file (titles in the header), as written before titles became a column', () => {
+    const fixture = parseMapFile(readFileSync('test/fixtures/small.map.json', 'utf8'), 'small.map.json');
+    const dir = 'test/fixtures/compact-v1';
+    const main = new Uint8Array(readFileSync(`${dir}/small.map.bin`));
+    expect(new DataView(main.buffer, main.byteOffset).getUint32(8, true)).toBe(1);
+    const back = readCompactMap(main, 'small.map.bin', (name) => readFileSync(`${dir}/${name}`, 'utf8'));
+    expect(back).toEqual(fixture);
+    expect(serializeMap(back)).toBe(serializeMap(fixture));
+  });
+
+  it('writes version 2: the titles out of the JSON header, any Unicode back as it was', () => {
+    const odd = structuredClone(map);
+    const titles = ['Café au lait: ∂x/∂t', '🧬 genomes 🧪 and tests', '', 'line\nbreak "quoted" \\ \u0000?'];
+    titles.forEach((title, i) => (odd.papers[i].title = title));
+    const { files, main } = compact(odd);
+    const view = new DataView(main.buffer, main.byteOffset);
+    expect(view.getUint32(8, true)).toBe(2);
+    const header = JSON.parse(new TextDecoder().decode(main.subarray(16, 16 + view.getUint32(12, true))));
+    expect(header.papers.titles).toBeUndefined();
+    expect(JSON.stringify(header)).not.toContain('genomes');
+    const back = readAll(files);
+    expect(back.papers.slice(0, 4).map((p) => p.title)).toEqual(titles);
+    expect(back).toEqual(odd);
+  });
+
+  it('writes a map with a lone surrogate in a title as version 1, which keeps it', () => {
+    const odd = structuredClone(map);
+    odd.papers[2].title = 'half a pair \ud83e here';
+    const { files, main } = compact(odd);
+    expect(new DataView(main.buffer, main.byteOffset).getUint32(8, true)).toBe(1);
+    expect(readAll(files)).toEqual(odd);
+  });
+
   it('splits the texts into files of TEXTS_CHUNK_SIZE papers and fills a paper only from its own file', () => {
     const big = bigMap(map, Math.ceil((TEXTS_CHUNK_SIZE * 2.5) / map.papers.length));
     const { files, main } = compact(big);
