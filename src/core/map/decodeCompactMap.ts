@@ -68,11 +68,16 @@ function isCount(value: unknown): value is number {
  * text's memory: one string for 100,000 titles, not 100,000 parsed from JSON.
  */
 function cutTitles(utf8: Uint8Array, ends: Int32Array, fail: (path: string, detail: string) => never): string[] {
-  let text = '';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
-  } catch (error) {
-    fail('header.papers.titleText', `not valid UTF-8 (${error instanceof Error ? error.message : String(error)})`);
+  // Chromium's TextDecoder took 60-95 ms for 11 MB of titles without `fatal`, 110-130 with it:
+  // a text without U+FFFD was valid UTF-8 (a one-byte string, the usual case, is not even
+  // searched), and only one with it is decoded again to tell a bad byte from a real U+FFFD.
+  let text = new TextDecoder('utf-8').decode(utf8);
+  if (text.includes('\uFFFD')) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
+    } catch (error) {
+      fail('header.papers.titleText', `not valid UTF-8 (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
   const titles = new Array<string>(ends.length);
   let from = 0;
