@@ -94,6 +94,37 @@ function cutTitles(utf8: Uint8Array, ends: Int32Array, fail: (path: string, deta
 }
 
 /**
+ * Gives `map` its `links` when they are first read: a property that makes the link objects from
+ * the checked columns and then becomes the plain array it returns (writable, in the map's key
+ * order, as JSON.stringify, spreads and structuredClone see it). No code of the first paint reads
+ * them (the index takes linkPlaces); at 100,000 papers they are 200,000 objects, made and then
+ * collected, that the first load no longer waits for.
+ */
+function deferLinks(
+  map: MapFile,
+  ids: readonly string[],
+  keywords: readonly { id: string }[],
+  places: { paper: Int32Array; keyword: Int32Array; weight: Float64Array },
+): void {
+  const settle = (links: MapFile['links']): void => {
+    Object.defineProperty(map, 'links', { value: links, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(map, 'links', {
+    enumerable: true,
+    configurable: true,
+    get(): MapFile['links'] {
+      const { paper, keyword, weight } = places;
+      const links: MapFile['links'] = new Array(paper.length);
+      for (let i = 0; i < paper.length; i++)
+        links[i] = { paper: ids[paper[i]], keyword: keywords[keyword[i]].id, weight: weight[i] };
+      settle(links);
+      return links;
+    },
+    set: settle,
+  });
+}
+
+/**
  * Reads a compact main file (compactFormat): checks its bytes (magic, version, header, every
  * column within the file and of the right length, the file neither truncated nor followed by
  * stray bytes, link ends in range), then the map it makes with validateMap. Every problem is a
@@ -254,8 +285,6 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
       ? { id: ids[i], title: titles[i], abstract: '', keywords: [], cluster: cluster[i], x: x[i], y: y[i] }
       : { id: ids[i], title: titles[i], abstract: '', year: year[i], keywords: [], cluster: cluster[i], x: x[i], y: y[i] };
   }
-  const mapLinks = new Array<Json>(linkCount);
-  const keywordIds = keywords.map((keyword: unknown) => (isObject(keyword) ? keyword.id : undefined));
   for (let i = 0; i < linkCount; i++) {
     const p = linkPaper[i];
     const k = linkKeyword[i];
@@ -267,7 +296,8 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
       if (k === INT32_ABSENT) fail(`link.keyword[${i}]`, 'value missing');
       fail(`links[${i}].keyword`, `keyword index ${k} is not in keywords (0-${keywords.length - 1})`);
     }
-    mapLinks[i] = { paper: ids[p], keyword: keywordIds[k], weight: weight[i] };
+    // As validateMap checks a link's weight (it does not see these links: see below).
+    if (!Number.isFinite(weight[i])) fail(`links[${i}].weight`, `expected a finite number, got ${weight[i]}`);
   }
   const places = { paper: linkPaper, keyword: linkKeyword, weight };
 
@@ -289,10 +319,11 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   }
 
   const data: Json = {};
-  for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? mapLinks : rest[key];
-  // The links were made from range-checked places (above): validateMap need not look their ids up.
-  const map = validateMap(data, source, { linksByPlace: true });
+  for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? [] : rest[key];
+  // The links are made from range-checked places when first read (below): validateMap counts them.
+  const map = validateMap(data, source, { linksByPlace: true, deferredLinks: { count: linkCount } });
   // validateMap has checked that ids are unique, so each link's places name its ends.
-  rememberLinkPlaces(map, places);
+  rememberLinkPlaces(map, places, linkCount);
+  deferLinks(map, ids as string[], keywords as { id: string }[], places);
   return { map, texts: { source, prefix: prefix as string, chunkSize: chunkSize as number, hashes: hashes as string[] } };
 }

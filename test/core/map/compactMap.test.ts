@@ -13,7 +13,8 @@ import {
   serializeMap,
 } from '../../../src/core/map';
 import { TEXTS_CHUNK_SIZE } from '../../../src/core/map/compactFormat';
-import { indexMap } from '../../../src/core/query';
+import { filterMap, indexMap } from '../../../src/core/query';
+import { type SceneInput, chosenLinks, createSceneCache, sceneLayers } from '../../../src/core/scene';
 
 /** The compact parts of `map` as a name -> content table, and a reader over it. */
 function compact(map: MapFile, main = 'test.map.bin'): { files: Map<string, CompactMapPart['data']>; main: Uint8Array } {
@@ -164,6 +165,52 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     const byId = indexMap(structuredClone(shown)).linkEnds;
     expect(linkPlacesOf(structuredClone(shown))).toBeUndefined();
     expect(fromPlaces).toEqual(byId);
+  });
+
+  it('makes the link objects when they are first read, not for the index or the first scene', () => {
+    const { main } = compact(map);
+    const { map: shown } = decodeCompactMap(main, 'test.map.bin');
+    const made = (): boolean => !Object.getOwnPropertyDescriptor(shown, 'links')?.get;
+    const index = indexMap(shown);
+    expect(index.linkEnds.paper).toHaveLength(map.links.length);
+    expect(index.paperById.size).toBe(map.papers.length);
+    // What the first paint computes: the inactive filter and the scene.
+    const at: SceneInput = {
+      map: shown,
+      index,
+      filter: filterMap(shown, index, { keywords: [], mode: 'all' }),
+      hideFiltered: false,
+      selection: null,
+      hoverId: null,
+      theme: 'light',
+      view: { width: 1000, height: 700, k: 1, x: 500, y: 350 },
+    };
+    const cache = createSceneCache(shown);
+    const layers = sceneLayers(at, cache);
+    expect(layers.links.length).toBeGreaterThan(0);
+    expect(chosenLinks(layers, at, cache).opacity).toBeGreaterThan(0);
+    expect(made()).toBe(false);
+    // In the JSON map's key order, and then a plain array: the same one each time, replaceable.
+    expect(Object.keys(shown)).toEqual(Object.keys(map));
+    const links = shown.links;
+    expect(made()).toBe(true);
+    expect(shown.links).toBe(links);
+    expect(links).toEqual(map.links);
+    shown.links = links.slice(1);
+    expect(shown.links).toHaveLength(map.links.length - 1);
+    // A second map's links are its own.
+    const other = decodeCompactMap(main, 'test.map.bin').map;
+    other.links = [];
+    expect(other.links).toEqual([]);
+    expect(decodeCompactMap(main, 'test.map.bin').map.links).toEqual(map.links);
+  });
+
+  it('refuses a link weight that is not finite, as validateMap does', () => {
+    const odd = structuredClone(map);
+    odd.links[3].weight = Number.POSITIVE_INFINITY;
+    expect(() => decodeCompactMap(compact(odd).main, 'test.map.bin')).toThrow(
+      'test.map.bin: links[3].weight: expected a finite number, got Infinity',
+    );
   });
 
   it('reads columns in place from an aligned file and from a copy at an odd offset alike', () => {
