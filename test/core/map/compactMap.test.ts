@@ -15,6 +15,7 @@ import {
 import { TEXTS_CHUNK_SIZE } from '../../../src/core/map/compactFormat';
 import { filterMap, indexMap } from '../../../src/core/query';
 import { type SceneInput, chosenLinks, createSceneCache, sceneLayers } from '../../../src/core/scene';
+import { computeTimeIndex } from '../../../src/core/time';
 
 /** The compact parts of `map` as a name -> content table, and a reader over it. */
 function compact(map: MapFile, main = 'test.map.bin'): { files: Map<string, CompactMapPart['data']>; main: Uint8Array } {
@@ -167,7 +168,7 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     expect(fromPlaces).toEqual(byId);
   });
 
-  it('makes the link objects when they are first read, not for the index or the first scene', () => {
+  it('makes the link objects when they are first read, not for the index, its tables or the first scene', () => {
     const { main } = compact(map);
     const { map: shown } = decodeCompactMap(main, 'test.map.bin');
     const made = (): boolean => !Object.getOwnPropertyDescriptor(shown, 'links')?.get;
@@ -189,6 +190,10 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     const layers = sceneLayers(at, cache);
     expect(layers.links.length).toBeGreaterThan(0);
     expect(chosenLinks(layers, at, cache).opacity).toBeGreaterThan(0);
+    // Nor do the index's link tables (warmed after the paint): the same as from the link objects.
+    const fromJson = indexMap(map);
+    expect(index.keywordsOfPaper).toEqual(fromJson.keywordsOfPaper);
+    expect(index.papersOfKeyword).toEqual(fromJson.papersOfKeyword);
     expect(made()).toBe(false);
     // In the JSON map's key order, and then a plain array: the same one each time, replaceable.
     expect(Object.keys(shown)).toEqual(Object.keys(map));
@@ -203,6 +208,15 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     other.links = [];
     expect(other.links).toEqual([]);
     expect(decodeCompactMap(main, 'test.map.bin').map.links).toEqual(map.links);
+  });
+
+  it('gives the keywords’ papers per year from the link places, the link objects still unmade', () => {
+    const fixture = parseMapFile(readFileSync('test/fixtures/small.map.json', 'utf8'), 'small.map.json');
+    const { map: shown } = decodeCompactMap(compact(fixture).main, 'test.map.bin');
+    const time = computeTimeIndex(shown);
+    expect(time?.dated).toBeGreaterThan(0);
+    expect(time?.keywords).toEqual(computeTimeIndex(fixture)?.keywords);
+    expect(Object.getOwnPropertyDescriptor(shown, 'links')?.get).toBeDefined();
   });
 
   it('refuses a link weight that is not finite, as validateMap does', () => {
