@@ -15,13 +15,14 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
-import { compactMapParts, type MapFile } from '../../src/core/map';
+import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { writeFileAtomic } from '../lib/writeFileAtomic';
 import { benchTempDir } from './benchCorpusFile';
 import { median } from './median';
 import { probedContext } from './pageProbe';
 import { serveFolder } from './serveFolder';
+import { treeCompactMapParts } from './treeCompactMapParts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -120,8 +121,10 @@ async function main(): Promise<void> {
       tree.dir = join(temp, tree.name);
       build(tree.root, tree.dir);
       copyFileSync(values.map!, join(tree.dir, 'bench.map.json'));
-      if (!values.json)
+      if (!values.json) {
+        const compactMapParts = await treeCompactMapParts(tree.root);
         for (const part of compactMapParts(map, 'bench.map.bin')) writeFileSync(join(tree.dir, part.name), part.data);
+      }
     }
     const servers = await Promise.all(trees.map((t) => serveFolder(t.dir)));
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });

@@ -14,13 +14,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { compactMapParts, type MapFile } from '../../src/core/map';
+import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
 import { writeFileAtomic } from '../lib/writeFileAtomic';
 import { benchTempDir } from './benchCorpusFile';
 import { median } from './median';
 import { type BenchProbe, probedContext } from './pageProbe';
 import { serveFolder } from './serveFolder';
+import { treeCompactMapParts } from './treeCompactMapParts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -114,6 +115,7 @@ async function main(): Promise<void> {
     });
     if (run.status !== 0) throw new Error(`traceFirstPaint: vite build failed:\n${run.stdout}\n${run.stderr}`);
     const map = JSON.parse(readFileSync(values.map!, 'utf8')) as MapFile;
+    const compactMapParts = await treeCompactMapParts(values.root ?? ROOT);
     for (const part of compactMapParts(map, 'bench.map.bin')) writeFileSync(join(dir, part.name), part.data);
   }
   const served = await serveFolder(dir);

@@ -35,15 +35,21 @@ function useSortedInSteps(map: MapFile | null, big: boolean): readonly MapPaper[
   useEffect(() => {
     if (!map || !big) return undefined;
     const groups = new Map<number, MapPaper[]>();
-    for (const p of map.papers) {
-      const group = groups.get(p.cluster);
-      if (group) group.push(p);
-      else groups.set(p.cluster, [p]);
-    }
-    const order = [...groups.keys()].sort((a, b) => a - b);
-    let step = 0;
+    let order: number[] = [];
+    let step = -1;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const next = (): void => {
+      // Grouped in the first step, after the paint too: in this effect, it was 30 ms (profiled)
+      // of the 100,000-paper map's first paint.
+      if (step < 0) {
+        for (const p of map.papers) {
+          const group = groups.get(p.cluster);
+          if (group) group.push(p);
+          else groups.set(p.cluster, [p]);
+        }
+        order = [...groups.keys()].sort((a, b) => a - b);
+        step = 0;
+      }
       if (step < order.length) {
         groups.get(order[step++])!.sort((a, b) => compareTitles(a.title, b.title));
         timer = setTimeout(next, 0);

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
 import { compactMapParts, parseMapFile } from '../../src/core/map';
@@ -19,6 +19,11 @@ describeWithChromium('a compact map in Chromium', () => {
     }
     const main = readFileSync(join(app.served.dir, 'small.map.bin'));
     writeFileSync(join(app.served.dir, 'cut.map.bin'), main.subarray(0, main.length - 5));
+    // The same map as written before version 2 (titles in the header).
+    mkdirSync(join(app.served.dir, 'v1'), { recursive: true });
+    for (const name of ['small.map.bin', 'small.map.texts-0.json']) {
+      copyFileSync(join('test/fixtures/compact-v1', name), join(app.served.dir, 'v1', name));
+    }
   });
 
   test('opens as the JSON map does; a paper’s abstract is fetched when its panel opens', async () => {
@@ -73,7 +78,16 @@ describeWithChromium('a compact map in Chromium', () => {
     await page.getByText('Could not load lonely.map.texts-0.json, the texts of lonely.map.bin (HTTP 404).').waitFor();
     await page.goto(`${app.served.url}?map=cut.map.bin`);
     const alert = page.getByRole('alert');
-    await alert.getByText(/cut\.map\.bin: header\.columns\[6\]: truncated/).waitFor();
+    await alert.getByText(/cut\.map\.bin: header\.papers\.titleText: truncated/).waitFor();
+    await page.close();
+  });
+
+  test('a version 1 main file (titles in its header) still opens, with its titles and abstracts', async () => {
+    const page = await app.browser.context.newPage();
+    await page.goto(`${app.served.url}?map=v1/small.map.bin&select=p:${encodeURIComponent(paper.id)}`);
+    await page.locator('canvas[data-view]').waitFor();
+    await page.getByRole('heading', { level: 2, name: paper.title }).waitFor();
+    await page.locator('.abstract').getByText(paper.abstract.slice(0, 40)).waitFor();
     await page.close();
   });
 });

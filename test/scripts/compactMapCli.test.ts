@@ -74,7 +74,7 @@ describe('build:map --compact, read by export and gaps', () => {
     result = await exportRun('--map', join(copy, 'cut.map.bin'), '--format', 'csv', '--output', join(copy, 'x.csv'));
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /invalid map file: .*cut\.map\.bin: header\.columns\[6\]: truncated: column link\.weight ends at byte \d+ but the file has \d+ bytes/,
+      /invalid map file: .*cut\.map\.bin: header\.papers\.titleText: truncated: the titles end at byte \d+ but the file has \d+ bytes/,
     );
   });
 });

@@ -1,5 +1,5 @@
 import { hashText } from '../util';
-import { COMPACT_VERSION, MAIN_PAPER_FIELDS, TEXTS_FORMAT, textsFileName } from './compactFormat';
+import { MAIN_PAPER_FIELDS, TEXTS_FORMAT, TEXTS_VERSION, textsFileName } from './compactFormat';
 import type { CompactTexts } from './decodeCompactMap';
 import type { MapFile } from './types';
 import { MapFileError, validatePaperTexts } from './validateMap';
@@ -35,7 +35,7 @@ export function applyCompactTexts(map: MapFile, texts: CompactTexts, k: number, 
   if (typeof data !== 'object' || data === null || Array.isArray(data)) fail('', 'expected an object');
   const file = data as Json;
   if (file.format !== TEXTS_FORMAT) fail('format', `expected "${TEXTS_FORMAT}", got ${JSON.stringify(file.format)}`);
-  if (file.version !== COMPACT_VERSION) fail('version', `expected ${COMPACT_VERSION}, got ${JSON.stringify(file.version)}`);
+  if (file.version !== TEXTS_VERSION) fail('version', `expected ${TEXTS_VERSION}, got ${JSON.stringify(file.version)}`);
   const first = k * texts.chunkSize;
   if (file.first !== first) fail('first', `expected ${first}, got ${JSON.stringify(file.first)}`);
   const count = Math.min(texts.chunkSize, map.papers.length - first);

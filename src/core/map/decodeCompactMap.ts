@@ -1,9 +1,12 @@
 import { findControlCharacter } from '../util';
 import {
   COLUMN_NAMES,
+  COLUMN_NAMES_V1,
   COMPACT_FORMAT,
   COMPACT_MAGIC,
   COMPACT_VERSION,
+  COMPACT_VERSIONS,
+  type CompactBlock,
   type CompactColumn,
   type CompactColumnName,
   INT32_ABSENT,
@@ -60,6 +63,68 @@ function isCount(value: unknown): value is number {
 }
 
 /**
+ * The titles of a version 2 main file: its title text decoded at once and cut at `ends` (each
+ * title's end in UTF-16 units, in order, the last at the text's end). Slices share the decoded
+ * text's memory: one string for 100,000 titles, not 100,000 parsed from JSON.
+ */
+function cutTitles(utf8: Uint8Array, ends: Int32Array, fail: (path: string, detail: string) => never): string[] {
+  // Chromium's TextDecoder took 60-95 ms for 11 MB of titles without `fatal`, 110-130 with it:
+  // a text without U+FFFD was valid UTF-8 (a one-byte string, the usual case, is not even
+  // searched), and only one with it is decoded again to tell a bad byte from a real U+FFFD.
+  let text = new TextDecoder('utf-8').decode(utf8);
+  if (text.includes('\uFFFD')) {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(utf8);
+    } catch (error) {
+      fail('header.papers.titleText', `not valid UTF-8 (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  const titles = new Array<string>(ends.length);
+  let from = 0;
+  for (let i = 0; i < ends.length; i++) {
+    const to = ends[i];
+    if (!(to >= from && to <= text.length)) {
+      fail(`paper.titleEnd[${i}]`, `${to} is not between the previous title's end (${from}) and the text's (${text.length})`);
+    }
+    titles[i] = text.slice(from, to);
+    from = to;
+  }
+  if (from !== text.length) fail('paper.titleEnd', `the titles end at ${from} but their text has ${text.length} characters`);
+  return titles;
+}
+
+/**
+ * Gives `map` its `links` when they are first read: a property that makes the link objects from
+ * the checked columns and then becomes the plain array it returns (writable, in the map's key
+ * order, as JSON.stringify, spreads and structuredClone see it). No code of the first paint reads
+ * them (the index takes linkPlaces); at 100,000 papers they are 200,000 objects, made and then
+ * collected, that the first load no longer waits for.
+ */
+function deferLinks(
+  map: MapFile,
+  ids: readonly string[],
+  keywords: readonly { id: string }[],
+  places: { paper: Int32Array; keyword: Int32Array; weight: Float64Array },
+): void {
+  const settle = (links: MapFile['links']): void => {
+    Object.defineProperty(map, 'links', { value: links, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(map, 'links', {
+    enumerable: true,
+    configurable: true,
+    get(): MapFile['links'] {
+      const { paper, keyword, weight } = places;
+      const links: MapFile['links'] = new Array(paper.length);
+      for (let i = 0; i < paper.length; i++)
+        links[i] = { paper: ids[paper[i]], keyword: keywords[keyword[i]].id, weight: weight[i] };
+      settle(links);
+      return links;
+    },
+    set: settle,
+  });
+}
+
+/**
  * Reads a compact main file (compactFormat): checks its bytes (magic, version, header, every
  * column within the file and of the right length, the file neither truncated nor followed by
  * stray bytes, link ends in range), then the map it makes with validateMap. Every problem is a
@@ -74,8 +139,8 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   if (!LITTLE_ENDIAN) fail('', 'compact maps are read on little-endian machines only');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint32(8, true);
-  if (version !== COMPACT_VERSION)
-    fail('', `unsupported compact map version ${version} (this build reads version ${COMPACT_VERSION})`);
+  if (!COMPACT_VERSIONS.includes(version))
+    fail('', `unsupported compact map version ${version} (this build reads versions 1 to ${COMPACT_VERSION})`);
   const headerLength = view.getUint32(12, true);
   if (16 + headerLength > bytes.length) {
     fail('', `truncated: the header needs ${headerLength} bytes but the file has ${bytes.length - 16} after the preamble`);
@@ -89,8 +154,7 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   if (!isObject(header)) return fail('header', 'expected an object');
   if (header.format !== COMPACT_FORMAT)
     fail('header.format', `expected "${COMPACT_FORMAT}", got ${JSON.stringify(header.format)}`);
-  if (header.version !== COMPACT_VERSION)
-    fail('header.version', `expected ${COMPACT_VERSION}, got ${JSON.stringify(header.version)}`);
+  if (header.version !== version) fail('header.version', `expected ${version}, got ${JSON.stringify(header.version)}`);
   const { order, map: rest, papers, links, columns, texts } = header;
   if (!Array.isArray(order) || !order.every((k) => typeof k === 'string'))
     return fail('header.order', 'expected an array of strings');
@@ -102,13 +166,23 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
     if (key !== 'papers' && key !== 'links' && !(key in rest)) fail('header.order', `names "${key}", which header.map lacks`);
   }
   if (!order.includes('papers') || !order.includes('links')) fail('header.order', 'must name "papers" and "links"');
-  if (!isObject(papers) || !Array.isArray(papers.ids) || !Array.isArray(papers.titles)) {
-    return fail('header.papers', 'expected { ids: [...], titles: [...] }');
-  }
+  if (!isObject(papers) || !Array.isArray(papers.ids)) return fail('header.papers', 'expected { ids: [...], … }');
   const ids: unknown[] = papers.ids;
-  const titles: unknown[] = papers.titles;
   const n = ids.length;
-  if (titles.length !== n) fail('header.papers.titles', `has ${titles.length} titles for ${n} paper ids`);
+  // Version 1: the titles in the header; version 2: a block of text cut by paper.titleEnd (below).
+  let titles: unknown[] = [];
+  let titleText: CompactBlock | null = null;
+  if (version === 1) {
+    if (!Array.isArray(papers.titles)) return fail('header.papers.titles', 'expected an array');
+    titles = papers.titles;
+    if (titles.length !== n) fail('header.papers.titles', `has ${titles.length} titles for ${n} paper ids`);
+  } else {
+    const block = papers.titleText;
+    if (!isObject(block) || !isCount(block.offset) || block.offset % 8 !== 0 || !isCount(block.length)) {
+      return fail('header.papers.titleText', 'expected { offset: a multiple of 8, length: an integer >= 0 }');
+    }
+    titleText = block as unknown as CompactBlock;
+  }
   if (!isObject(links) || !isCount(links.count)) return fail('header.links.count', 'expected an integer >= 0');
   const linkCount = links.count;
   const keywords = rest.keywords;
@@ -143,7 +217,16 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
     end = Math.max(end, to);
     found.set(column.name, column);
   });
-  for (const name of COLUMN_NAMES) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
+  const expectedColumns = version === 1 ? COLUMN_NAMES_V1 : COLUMN_NAMES;
+  for (const name of expectedColumns) if (!found.has(name)) fail('header.columns', `column ${name} is missing`);
+  if (found.size > expectedColumns.length) fail('header.columns', `version ${version} has no column paper.titleEnd`);
+  if (titleText) {
+    const to = start + titleText.offset + titleText.length;
+    if (to > bytes.length) {
+      fail('header.papers.titleText', `truncated: the titles end at byte ${to} but the file has ${bytes.length} bytes`);
+    }
+    end = Math.max(end, to);
+  }
   if (end < bytes.length) fail('', `${bytes.length - end} stray bytes after the last column (the file ends at byte ${end})`);
 
   // Each column read in place (a typed array on the file's own bytes, not a copy of them first).
@@ -188,6 +271,12 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   const linkPaper = indices('link.paper');
   const linkKeyword = indices('link.keyword');
   const weight = read('link.weight');
+  if (titleText)
+    titles = cutTitles(
+      bytes.subarray(start + titleText.offset, start + titleText.offset + titleText.length),
+      indices('paper.titleEnd'),
+      fail,
+    );
 
   const mapPapers = new Array<Json>(n);
   for (let i = 0; i < n; i++) {
@@ -196,8 +285,6 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
       ? { id: ids[i], title: titles[i], abstract: '', keywords: [], cluster: cluster[i], x: x[i], y: y[i] }
       : { id: ids[i], title: titles[i], abstract: '', year: year[i], keywords: [], cluster: cluster[i], x: x[i], y: y[i] };
   }
-  const mapLinks = new Array<Json>(linkCount);
-  const keywordIds = keywords.map((keyword: unknown) => (isObject(keyword) ? keyword.id : undefined));
   for (let i = 0; i < linkCount; i++) {
     const p = linkPaper[i];
     const k = linkKeyword[i];
@@ -209,7 +296,8 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
       if (k === INT32_ABSENT) fail(`link.keyword[${i}]`, 'value missing');
       fail(`links[${i}].keyword`, `keyword index ${k} is not in keywords (0-${keywords.length - 1})`);
     }
-    mapLinks[i] = { paper: ids[p], keyword: keywordIds[k], weight: weight[i] };
+    // As validateMap checks a link's weight (it does not see these links: see below).
+    if (!Number.isFinite(weight[i])) fail(`links[${i}].weight`, `expected a finite number, got ${weight[i]}`);
   }
   const places = { paper: linkPaper, keyword: linkKeyword, weight };
 
@@ -231,10 +319,11 @@ export function decodeCompactMap(bytes: Uint8Array, source: string): DecodedComp
   }
 
   const data: Json = {};
-  for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? mapLinks : rest[key];
-  // The links were made from range-checked places (above): validateMap need not look their ids up.
-  const map = validateMap(data, source, { linksByPlace: true });
+  for (const key of order) data[key] = key === 'papers' ? mapPapers : key === 'links' ? [] : rest[key];
+  // The links are made from range-checked places when first read (below): validateMap counts them.
+  const map = validateMap(data, source, { linksByPlace: true, deferredLinks: { count: linkCount } });
   // validateMap has checked that ids are unique, so each link's places name its ends.
-  rememberLinkPlaces(map, places);
+  rememberLinkPlaces(map, places, linkCount);
+  deferLinks(map, ids as string[], keywords as { id: string }[], places);
   return { map, texts: { source, prefix: prefix as string, chunkSize: chunkSize as number, hashes: hashes as string[] } };
 }

@@ -2,7 +2,6 @@ import { hashText } from '../util';
 import {
   COMPACT_FORMAT,
   COMPACT_MAGIC,
-  COMPACT_VERSION,
   type CompactColumn,
   type CompactColumnName,
   type CompactHeader,
@@ -12,6 +11,7 @@ import {
   SCALES,
   TEXTS_CHUNK_SIZE,
   TEXTS_FORMAT,
+  TEXTS_VERSION,
   textsFileName,
   textsPrefixFor,
 } from './compactFormat';
@@ -54,6 +54,11 @@ function encodeNumbers(values: ArrayLike<number | undefined>): { type: 'i32' | '
   return { type: 'f64', scale: 0, bytes: new Uint8Array(out.buffer) };
 }
 
+/** Whether `text` has no lone UTF-16 surrogate (String.prototype.isWellFormed, not in every runtime we support). */
+function isWellFormed(text: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
 function pad8(n: number): number {
   return (n + 7) & ~7;
 }
@@ -74,7 +79,7 @@ export function* compactMapParts(map: MapFile, mainName: string): Generator<Comp
       for (const [key, value] of Object.entries(paper)) if (!MAIN_PAPER_FIELDS.has(key)) record[key] = value;
       return record;
     });
-    const file: CompactTextsFile = { format: TEXTS_FORMAT, version: COMPACT_VERSION, first, papers: records };
+    const file: CompactTextsFile = { format: TEXTS_FORMAT, version: TEXTS_VERSION, first, papers: records };
     const text = `${JSON.stringify(file)}\n`;
     hashes.push(hashText(text));
     yield { name: textsFileName(prefix, k), data: text };
@@ -104,7 +109,14 @@ function encodeMain(map: MapFile, prefix: string, hashes: string[]): Uint8Array 
     linkKeyword[i] = keywordIndex.get(link.keyword) ?? -1;
     if (linkPaper[i] < 0 || linkKeyword[i] < 0) throw new Error(`links[${i}] names a paper or keyword the map does not have`);
   });
-  const values: Record<CompactColumnName, ArrayLike<number | undefined>> = {
+  // Version 2 keeps the titles as one UTF-8 text cut by a column of ends (compactFormat). A title
+  // with a lone UTF-16 surrogate would not come back from UTF-8 as it was: such a map is written
+  // as version 1, its titles in the JSON header (JSON escapes them).
+  const titles = map.papers.map((p) => p.title);
+  const version = titles.every(isWellFormed) ? 2 : 1;
+  const titleEnds = new Array<number>(version === 2 ? titles.length : 0);
+  for (let i = 0, end = 0; i < titleEnds.length; i++) titleEnds[i] = end += titles[i].length;
+  const values: Partial<Record<CompactColumnName, ArrayLike<number | undefined>>> = {
     'paper.year': map.papers.map((p) => p.year),
     'paper.cluster': map.papers.map((p) => p.cluster),
     'paper.x': map.papers.map((p) => p.x),
@@ -113,6 +125,7 @@ function encodeMain(map: MapFile, prefix: string, hashes: string[]): Uint8Array 
     'link.keyword': linkKeyword,
     'link.weight': links.map((l) => l.weight),
   };
+  if (version === 2) values['paper.titleEnd'] = titleEnds;
   const columns: CompactColumn[] = [];
   const blocks: Uint8Array[] = [];
   let offset = 0;
@@ -122,12 +135,20 @@ function encodeMain(map: MapFile, prefix: string, hashes: string[]): Uint8Array 
     blocks.push(bytes);
     offset = pad8(offset + bytes.length);
   }
+  const ids = map.papers.map((p) => p.id);
+  let papers: CompactHeader['papers'] = { ids, titles };
+  if (version === 2) {
+    const text = new TextEncoder().encode(titles.join(''));
+    papers = { ids, titleText: { offset, length: text.length } };
+    blocks.push(text);
+    offset = pad8(offset + text.length);
+  }
   const header: CompactHeader = {
     format: COMPACT_FORMAT,
-    version: COMPACT_VERSION,
+    version,
     order,
     map: rest,
-    papers: { ids: map.papers.map((p) => p.id), titles: map.papers.map((p) => p.title) },
+    papers,
     links: { count: links.length },
     columns,
     texts: { prefix, chunkSize: TEXTS_CHUNK_SIZE, hashes },
@@ -137,14 +158,16 @@ function encodeMain(map: MapFile, prefix: string, hashes: string[]): Uint8Array 
   const out = new Uint8Array(start + offset);
   for (let i = 0; i < COMPACT_MAGIC.length; i++) out[i] = COMPACT_MAGIC.charCodeAt(i);
   const view = new DataView(out.buffer);
-  view.setUint32(8, COMPACT_VERSION, true);
+  view.setUint32(8, version, true);
   view.setUint32(12, headerBytes.length, true);
   out.set(headerBytes, 16);
   // Typed arrays are in the platform's byte order; the format is little-endian (as every
   // platform the app and Node run on), which the reader checks.
   columns.forEach((column, i) => out.set(blocks[i], start + column.offset));
-  // The last column's padding is not written: the file ends at its last value.
-  const last = columns[columns.length - 1];
+  const titleText = papers.titleText;
+  if (titleText) out.set(blocks[blocks.length - 1], start + titleText.offset);
+  // The last block's padding is not written: the file ends at its last byte.
+  const last = titleText ?? columns[columns.length - 1];
   const end = start + last.offset + blocks[blocks.length - 1].length;
   return out.subarray(0, end);
 }

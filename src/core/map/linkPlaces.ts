@@ -16,11 +16,15 @@ export interface LinkPlaces {
 // mutated once read (see MapIndex), so the places stay true.
 const known = new WeakMap<MapFile, LinkPlaces>();
 
-/** Records the places of `map`'s links, as its reader decoded them (one per link, in range). */
-export function rememberLinkPlaces(map: MapFile, places: LinkPlaces): void {
-  const n = map.links.length;
+/**
+ * Records the places of `map`'s links, as its reader decoded them (one per link, in range).
+ * `count` is the number of links, given by a reader whose link objects are not made yet
+ * (decodeCompactMap makes them when first read: reading `map.links` here would make them).
+ */
+export function rememberLinkPlaces(map: MapFile, places: LinkPlaces, count?: number): void {
+  const n = count ?? map.links.length;
   if (places.paper.length !== n || places.keyword.length !== n || places.weight.length !== n) {
-    throw new Error(`rememberLinkPlaces: ${places.paper.length} places for ${map.links.length} links`);
+    throw new Error(`rememberLinkPlaces: ${places.paper.length} places for ${n} links`);
   }
   known.set(map, places);
 }

@@ -44,12 +44,13 @@ export function computeNodeSlots(map: MapFile): NodeSlots {
 /** Links as indices into `map.papers` and `map.keywords`, and their priority. */
 export function computeLinkEnds(map: MapFile, slots: NodeSlots): LinkEnds {
   const { papers: paperAt, keywords: keywordAt } = slots;
-  const n = map.links.length;
+  // A compact map's reader knows the places already (linkPlaces): no id to look up, and no link
+  // object read (its reader makes them only when first read).
+  const places = linkPlacesOf(map);
+  const n = places ? places.paper.length : map.links.length;
   const paper = new Int32Array(n);
   const keyword = new Int32Array(n);
   const weight = new Float64Array(n);
-  // A compact map's reader knows the places already (linkPlaces): no id to look up.
-  const places = linkPlacesOf(map);
   if (places) {
     paper.set(places.paper);
     keyword.set(places.keyword);

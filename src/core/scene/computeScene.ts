@@ -47,7 +47,7 @@ function quietOpacity(count: number): number {
 }
 
 function quietOpacityOf(input: SceneInput, chosen: Int32Array | null, links: LinkLayer): number {
-  return quietOpacity(chosen ? Math.max(chosen.length, 1) : Math.max(input.map.links.length, links.count));
+  return quietOpacity(chosen ? Math.max(chosen.length, 1) : Math.max(input.index.linkEnds.paper.length, links.count));
 }
 
 // ---- the unfocused scene ----

@@ -57,7 +57,8 @@ export function sceneGeometry(input: LayerInput, cache: SceneCache): Geometry {
     paper: new Int32Array(n),
     keyword: new Int32Array(n),
     index: ends.priority,
-    positionOf: new Int32Array(map.links.length).fill(-1),
+    // One per map link (linkEnds has one per link; reading map.links would make a compact map's link objects).
+    positionOf: new Int32Array(ends.paper.length).fill(-1),
   };
   for (let p = 0; p < n; p++) {
     const i = ends.priority[p];

@@ -1,4 +1,4 @@
-import type { MapFile } from '../map';
+import { linkPlacesOf, type MapFile } from '../map';
 
 /**
  * Papers per year over one map, for the whole map, each keyword (through the links) and each
@@ -58,6 +58,25 @@ export function computeTimeIndex(map: Pick<MapFile, 'papers' | 'links' | 'cluste
 
 /** Each keyword's dated papers per year, through the links. */
 function keywordSeries(map: Pick<MapFile, 'papers' | 'links'>, firstYear: number, span: number): Map<string, Int32Array> {
+  // A compact map's links by place (its reader makes the link objects only when map.links is
+  // first read): the same series, in the same order, without them or a year look-up per link.
+  const places = linkPlacesOf(map as MapFile);
+  if (places && 'keywords' in map) {
+    const { papers, keywords: keywordList } = map as MapFile;
+    const keywords = new Map<string, Int32Array>();
+    for (let i = 0; i < places.paper.length; i++) {
+      const year = papers[places.paper[i]].year;
+      if (year === undefined) continue;
+      const id = keywordList[places.keyword[i]].id;
+      let series = keywords.get(id);
+      if (!series) {
+        series = new Int32Array(span);
+        keywords.set(id, series);
+      }
+      series[year - firstYear]++;
+    }
+    return keywords;
+  }
   const yearOf = new Map<string, number>();
   for (const paper of map.papers) if (paper.year !== undefined) yearOf.set(paper.id, paper.year);
   const keywords = new Map<string, Int32Array>();

@@ -13,7 +13,9 @@ import {
   serializeMap,
 } from '../../../src/core/map';
 import { TEXTS_CHUNK_SIZE } from '../../../src/core/map/compactFormat';
-import { indexMap } from '../../../src/core/query';
+import { filterMap, indexMap } from '../../../src/core/query';
+import { type SceneInput, chosenLinks, createSceneCache, sceneLayers } from '../../../src/core/scene';
+import { computeTimeIndex } from '../../../src/core/time';
 
 /** The compact parts of `map` as a name -> content table, and a reader over it. */
 function compact(map: MapFile, main = 'test.map.bin'): { files: Map<string, CompactMapPart['data']>; main: Uint8Array } {
@@ -63,6 +65,45 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     expect(readAll(compact(fixture).files)).toEqual(fixture);
     const exportFixture = parseMapFile(readFileSync('test/fixtures/export-small.map.json', 'utf8'), 'export-small.map.json');
     expect(readAll(compact(exportFixture).files)).toEqual(exportFixture);
+  });
+
+  it('opens a version 1 file (titles in the header), as written before titles became a column', () => {
+    const fixture = parseMapFile(readFileSync('test/fixtures/small.map.json', 'utf8'), 'small.map.json');
+    const dir = 'test/fixtures/compact-v1';
+    const main = new Uint8Array(readFileSync(`${dir}/small.map.bin`));
+    expect(new DataView(main.buffer, main.byteOffset).getUint32(8, true)).toBe(1);
+    const back = readCompactMap(main, 'small.map.bin', (name) => readFileSync(`${dir}/${name}`, 'utf8'));
+    expect(back).toEqual(fixture);
+    expect(serializeMap(back)).toBe(serializeMap(fixture));
+  });
+
+  it('writes version 2: the titles out of the JSON header, any Unicode back as it was', () => {
+    const odd = structuredClone(map);
+    const titles = [
+      'Café au lait: ∂x/∂t',
+      '🧬 genomes 🧪 and tests',
+      '',
+      'line\nbreak "quoted" \\ \u0000?',
+      'a real \uFFFD replacement character',
+    ];
+    titles.forEach((title, i) => (odd.papers[i].title = title));
+    const { files, main } = compact(odd);
+    const view = new DataView(main.buffer, main.byteOffset);
+    expect(view.getUint32(8, true)).toBe(2);
+    const header = JSON.parse(new TextDecoder().decode(main.subarray(16, 16 + view.getUint32(12, true))));
+    expect(header.papers.titles).toBeUndefined();
+    expect(JSON.stringify(header)).not.toContain('genomes');
+    const back = readAll(files);
+    expect(back.papers.slice(0, titles.length).map((p) => p.title)).toEqual(titles);
+    expect(back).toEqual(odd);
+  });
+
+  it('writes a map with a lone surrogate in a title as version 1, which keeps it', () => {
+    const odd = structuredClone(map);
+    odd.papers[2].title = 'half a pair \ud83e here';
+    const { files, main } = compact(odd);
+    expect(new DataView(main.buffer, main.byteOffset).getUint32(8, true)).toBe(1);
+    expect(readAll(files)).toEqual(odd);
   });
 
   it('splits the texts into files of TEXTS_CHUNK_SIZE papers and fills a paper only from its own file', () => {
@@ -125,6 +166,65 @@ describe('compact map: JSON -> compact -> MapFile', () => {
     const byId = indexMap(structuredClone(shown)).linkEnds;
     expect(linkPlacesOf(structuredClone(shown))).toBeUndefined();
     expect(fromPlaces).toEqual(byId);
+  });
+
+  it('makes the link objects when they are first read, not for the index, its tables or the first scene', () => {
+    const { main } = compact(map);
+    const { map: shown } = decodeCompactMap(main, 'test.map.bin');
+    const made = (): boolean => !Object.getOwnPropertyDescriptor(shown, 'links')?.get;
+    const index = indexMap(shown);
+    expect(index.linkEnds.paper).toHaveLength(map.links.length);
+    expect(index.paperById.size).toBe(map.papers.length);
+    // What the first paint computes: the inactive filter and the scene.
+    const at: SceneInput = {
+      map: shown,
+      index,
+      filter: filterMap(shown, index, { keywords: [], mode: 'all' }),
+      hideFiltered: false,
+      selection: null,
+      hoverId: null,
+      theme: 'light',
+      view: { width: 1000, height: 700, k: 1, x: 500, y: 350 },
+    };
+    const cache = createSceneCache(shown);
+    const layers = sceneLayers(at, cache);
+    expect(layers.links.length).toBeGreaterThan(0);
+    expect(chosenLinks(layers, at, cache).opacity).toBeGreaterThan(0);
+    // Nor do the index's link tables (warmed after the paint): the same as from the link objects.
+    const fromJson = indexMap(map);
+    expect(index.keywordsOfPaper).toEqual(fromJson.keywordsOfPaper);
+    expect(index.papersOfKeyword).toEqual(fromJson.papersOfKeyword);
+    expect(made()).toBe(false);
+    // In the JSON map's key order, and then a plain array: the same one each time, replaceable.
+    expect(Object.keys(shown)).toEqual(Object.keys(map));
+    const links = shown.links;
+    expect(made()).toBe(true);
+    expect(shown.links).toBe(links);
+    expect(links).toEqual(map.links);
+    shown.links = links.slice(1);
+    expect(shown.links).toHaveLength(map.links.length - 1);
+    // A second map's links are its own.
+    const other = decodeCompactMap(main, 'test.map.bin').map;
+    other.links = [];
+    expect(other.links).toEqual([]);
+    expect(decodeCompactMap(main, 'test.map.bin').map.links).toEqual(map.links);
+  });
+
+  it('gives the keywords’ papers per year from the link places, the link objects still unmade', () => {
+    const fixture = parseMapFile(readFileSync('test/fixtures/small.map.json', 'utf8'), 'small.map.json');
+    const { map: shown } = decodeCompactMap(compact(fixture).main, 'test.map.bin');
+    const time = computeTimeIndex(shown);
+    expect(time?.dated).toBeGreaterThan(0);
+    expect(time?.keywords).toEqual(computeTimeIndex(fixture)?.keywords);
+    expect(Object.getOwnPropertyDescriptor(shown, 'links')?.get).toBeDefined();
+  });
+
+  it('refuses a link weight that is not finite, as validateMap does', () => {
+    const odd = structuredClone(map);
+    odd.links[3].weight = Number.POSITIVE_INFINITY;
+    expect(() => decodeCompactMap(compact(odd).main, 'test.map.bin')).toThrow(
+      'test.map.bin: links[3].weight: expected a finite number, got Infinity',
+    );
   });
 
   it('reads columns in place from an aligned file and from a copy at an odd offset alike', () => {

@@ -10,6 +10,8 @@ import {
 } from '../../../src/core/map';
 
 const fixture = parseMapFile(readFileSync('test/fixtures/small.map.json', 'utf8'), 'small.map.json');
+/** The same map as a version 1 main file, as the writer made it before titles became a column. */
+const v1Main = new Uint8Array(readFileSync('test/fixtures/compact-v1/small.map.bin'));
 
 function parts(map: MapFile): { main: Uint8Array; texts: string } {
   const files = [...compactMapParts(map, 'x.map.bin')];
@@ -55,14 +57,21 @@ describe('decodeCompactMap refuses hostile and broken files, naming the file and
     expect(refusal(new TextEncoder().encode('{"format":"topic-map"}'))).toBe(
       'x.map.bin: not a compact Topic Map file (it does not start with "TOPICMAP")',
     );
-    const v2 = main.slice();
-    new DataView(v2.buffer).setUint32(8, 2, true);
-    expect(refusal(v2)).toBe('x.map.bin: unsupported compact map version 2 (this build reads version 1)');
+    const v3 = main.slice();
+    new DataView(v3.buffer).setUint32(8, 3, true);
+    expect(refusal(v3)).toBe('x.map.bin: unsupported compact map version 3 (this build reads versions 1 to 2)');
+    const v1 = main.slice();
+    new DataView(v1.buffer).setUint32(8, 1, true);
+    expect(refusal(v1)).toBe('x.map.bin: header.version: expected 1, got 2');
     expect(refusal(main.subarray(0, 40))).toMatch(/^x\.map\.bin: truncated: the header needs \d+ bytes but the file has 24/);
     for (const cut of [1, 4, 100])
       expect(refusal(main.subarray(0, main.length - cut))).toMatch(
-        /^x\.map\.bin: header\.columns\[\d\]: truncated: column [a-z.]+ ends at byte \d+ but the file has \d+ bytes$/,
+        /^x\.map\.bin: header\.papers\.titleText: truncated: the titles end at byte \d+ but the file has \d+ bytes$/,
       );
+    // Cut into the columns (the title text is the last block).
+    expect(refusal(main.subarray(0, main.length - 1000))).toMatch(
+      /^x\.map\.bin: header\.columns\[\d\]: truncated: column [a-z.]+ ends at byte \d+ but the file has \d+ bytes$/,
+    );
     const longer = new Uint8Array(main.length + 3);
     longer.set(main);
     expect(refusal(longer)).toBe(`x.map.bin: 3 stray bytes after the last column (the file ends at byte ${main.length})`);
@@ -72,7 +81,10 @@ describe('decodeCompactMap refuses hostile and broken files, naming the file and
     const garbled = main.slice();
     garbled[17] = 0xff;
     expect(refusal(garbled)).toMatch(/^x\.map\.bin: header: not valid UTF-8 JSON/);
-    expect(refusal(withHeader(main, (h) => h.columns.pop()))).toBe('x.map.bin: header.columns: column link.weight is missing');
+    expect(refusal(withHeader(main, (h) => h.columns.pop()))).toBe('x.map.bin: header.columns: column paper.titleEnd is missing');
+    expect(refusal(withHeader(main, (h) => h.columns.splice(6, 1)))).toBe(
+      'x.map.bin: header.columns: column link.weight is missing',
+    );
     expect(refusal(withHeader(main, (h) => (h.columns[2].length = 3)))).toBe(
       `x.map.bin: header.columns[2].length: column paper.x has 3 values for ${fixture.papers.length} papers`,
     );
@@ -85,8 +97,11 @@ describe('decodeCompactMap refuses hostile and broken files, naming the file and
     expect(refusal(withHeader(main, (h) => (h.columns[1].name = 'paper.z')))).toBe(
       'x.map.bin: header.columns[1].name: unknown column "paper.z"',
     );
-    expect(refusal(withHeader(main, (h) => h.papers.titles.pop()))).toBe(
+    expect(refusal(withHeader(v1Main, (h) => h.papers.titles.pop()))).toBe(
       `x.map.bin: header.papers.titles: has ${fixture.papers.length - 1} titles for ${fixture.papers.length} paper ids`,
+    );
+    expect(refusal(withHeader(main, (h) => delete h.papers.titleText))).toBe(
+      'x.map.bin: header.papers.titleText: expected { offset: a multiple of 8, length: an integer >= 0 }',
     );
     expect(refusal(withHeader(main, (h) => (h.texts.prefix = '../../etc/passwd')))).toBe(
       'x.map.bin: header.texts.prefix: expected a plain file name (no folder), got "../../etc/passwd"',
@@ -100,7 +115,7 @@ describe('decodeCompactMap refuses hostile and broken files, naming the file and
     expect(refusal(withHeader(main, (h) => (h.papers.ids[1] = h.papers.ids[0])))).toMatch(
       /^x\.map\.bin: papers\[1\]\.id: duplicate paper id/,
     );
-    expect(refusal(withHeader(main, (h) => (h.papers.titles[4] = 7)))).toBe(
+    expect(refusal(withHeader(v1Main, (h) => (h.papers.titles[4] = 7)))).toBe(
       'x.map.bin: papers[4].title: expected a string, got 7',
     );
     expect(refusal(withHeader(main, (h) => (h.map.meta.counts.links = 1)))).toBe(
@@ -121,6 +136,44 @@ describe('decodeCompactMap refuses hostile and broken files, naming the file and
     );
     view.setInt32(((16 + length + 7) & ~7) + column.offset + 4 * 5, -2147483648, true);
     expect(refusal(bad)).toBe('x.map.bin: link.keyword[5]: value missing');
+  });
+});
+
+describe('decodeCompactMap refuses a version 2 title text that does not match its column of ends', () => {
+  const { main } = parts(fixture);
+  const view = new DataView(main.buffer, main.byteOffset, main.byteLength);
+  const length = view.getUint32(12, true);
+  const header = JSON.parse(new TextDecoder().decode(main.subarray(16, 16 + length)));
+  const start = (16 + length + 7) & ~7;
+  const ends = header.columns.find((c: { name: string }) => c.name === 'paper.titleEnd');
+  const text = header.papers.titleText;
+
+  /** The main file with title end `i` (in the column itself) set to `value`. */
+  function withEnd(i: number, value: number): Uint8Array {
+    const bad = main.slice();
+    new DataView(bad.buffer).setInt32(start + ends.offset + 4 * i, value, true);
+    return bad;
+  }
+
+  it('refuses ends that go back, pass the text, or stop short of it', () => {
+    expect(refusal(withEnd(3, 2))).toMatch(
+      /^x\.map\.bin: paper\.titleEnd\[3\]: 2 is not between the previous title's end \(\d+\)/,
+    );
+    expect(refusal(withEnd(fixture.papers.length - 1, 1e6))).toMatch(
+      /^x\.map\.bin: paper\.titleEnd\[\d+\]: 1000000 is not between/,
+    );
+    const last = new DataView(main.buffer, main.byteOffset).getInt32(start + ends.offset + 4 * (fixture.papers.length - 1), true);
+    expect(refusal(withEnd(fixture.papers.length - 1, last - 1))).toBe(
+      `x.map.bin: paper.titleEnd: the titles end at ${last - 1} but their text has ${last} characters`,
+    );
+  });
+
+  it('refuses a title text that is not UTF-8, and a version 1 file with a title column', () => {
+    const garbled = main.slice();
+    garbled[start + text.offset + 2] = 0xff;
+    expect(refusal(garbled)).toMatch(/^x\.map\.bin: header\.papers\.titleText: not valid UTF-8/);
+    const v1WithColumn = withHeader(v1Main, (h) => h.columns.push({ ...ends, offset: 0 }));
+    expect(refusal(v1WithColumn)).toBe('x.map.bin: header.columns: version 1 has no column paper.titleEnd');
   });
 });
 
