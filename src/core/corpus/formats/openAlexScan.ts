@@ -74,7 +74,11 @@ export const BAIL = Object.freeze({ bail: true });
 
 /** One work a line: the work with the fields openAlexPaper reads, or undefined (parse it fully). */
 export function parseOpenAlexLine(line: string): Record<string, unknown> | undefined {
-  const scan = new Scanner(line);
+  // A line is a slice of the piece it came in (LineSplitter), and V8 reads each character of a
+  // sliced string through its parent: the scan of a flat copy, values still cut from the line
+  // (so a paper keeps no copy alive), is faster, copy included. The `#` after the copy is read
+  // instead of past the end (no JSON token goes on with `#`); see Scanner's `source`.
+  const scan = new Scanner([line, LINE_END].join(''), line);
   try {
     scan.space();
     const work = scan.work();
@@ -85,6 +89,9 @@ export function parseOpenAlexLine(line: string): Record<string, unknown> | undef
     return undefined;
   }
 }
+
+/** Put after a line's flat copy: not a blank, not a control character, and no JSON token goes on with it. */
+const LINE_END = '#';
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -101,12 +108,22 @@ function nextControl(s: string, from: number): number {
  * The words and positions of the inverted index being read: scratch space reused from work to
  * work (a Set and an array a work made the index the scan's costliest part). Entries are marked
  * with the number of the index they belong to (`stamp`), so nothing is cleared between works.
+ * A word is kept as where it stands in the scanned text (no string is cut for it), or, when it
+ * held an escape, as its decoded string; the abstract is then written as bytes and decoded once
+ * when every word is plain ASCII (the common case), else joined from the words' strings.
  */
 class IndexScratch {
   private stamp = 0;
-  /** The words of the index, in the order read. */
-  private readonly words: string[] = [];
+  /** The text the words stand in, and what values are cut from (Scanner's `s` and `source`). */
+  private s = '';
+  private source = '';
+  /** Each word (by order read): where it stands in `s`, or (start -1) its decoded string. */
+  private wordStart = new Int32Array(INDEX_SLOTS >> 1);
+  private wordEnd = new Int32Array(INDEX_SLOTS >> 1);
+  private readonly decoded: string[] = [];
   private count = 0;
+  /** The characters of every word ORed: at most 0x7f when all of them are ASCII. */
+  private chars = 0;
   /** Open addressing on the words' hashes: which word (by order) a slot holds, and for which index. */
   private readonly slotWord = new Int32Array(INDEX_SLOTS);
   private readonly slotStamp = new Int32Array(INDEX_SLOTS);
@@ -115,37 +132,78 @@ class IndexScratch {
   private positionStamp = new Int32Array(1024);
   private placed = 0;
   private last = -1;
+  /** The abstract's bytes when all its words are ASCII (grown as abstracts need). */
+  private bytes = new Uint8Array(1 << 14);
 
-  /** Starts a new index. */
-  next(): this {
+  /** Starts a new index of words standing in `s` (values cut from `source`, at the same offsets). */
+  next(s: string, source: string): this {
     if (this.stamp === 0x7fffffff) {
       this.stamp = 0;
       this.slotStamp.fill(0);
       this.positionStamp.fill(0);
     }
     this.stamp++;
+    this.s = s;
+    this.source = source;
     this.count = 0;
+    this.chars = 0;
     this.placed = 0;
     this.last = -1;
     return this;
   }
 
-  /** The word's number, or -1 when it is there already (JSON.parse would keep its last list) or there are too many. */
-  addWord(word: string): number {
-    if (this.count >= INDEX_SLOTS >> 1) return -1;
+  /**
+   * The number of the word between `start` and `end` in the text (no escape in it), or -1 when
+   * it is there already (JSON.parse would keep its last list) or there are too many.
+   */
+  addSpan(start: number, end: number): number {
+    const { s } = this;
+    let hash = end - start;
+    let chars = this.chars;
+    for (let k = start; k < end; k++) {
+      const c = s.charCodeAt(k);
+      chars |= c;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    this.chars = chars;
+    return this.add(hash, start, end, '');
+  }
+
+  /** As addSpan, for a word that held an escape (`word` decoded). */
+  addDecoded(word: string): number {
     let hash = word.length;
     for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    // Its bytes are not in the text: the abstract is joined from strings.
+    this.chars |= 0x80;
+    return this.add(hash, -1, -1, word);
+  }
+
+  private add(hash: number, start: number, end: number, word: string): number {
+    if (this.count >= INDEX_SLOTS >> 1) return -1;
     const mask = INDEX_SLOTS - 1;
-    const { slotWord, slotStamp, stamp, words } = this;
+    const { slotWord, slotStamp, stamp } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       if (slotStamp[slot] !== stamp) {
         slotStamp[slot] = stamp;
-        slotWord[slot] = this.count;
-        words[this.count] = word;
-        return this.count++;
+        const w = this.count++;
+        slotWord[slot] = w;
+        this.wordStart[w] = start;
+        this.wordEnd[w] = end;
+        this.decoded[w] = word;
+        return w;
       }
-      if (words[slotWord[slot]] === word) return -1;
+      if (this.same(slotWord[slot], start, end, word)) return -1;
     }
+  }
+
+  /** Whether word `w` is the one given (a span of the text, or a decoded string when start is -1). */
+  private same(w: number, start: number, end: number, word: string): boolean {
+    return this.wordString(w) === (start < 0 ? word : this.s.slice(start, end));
+  }
+
+  private wordString(w: number): string {
+    const start = this.wordStart[w];
+    return start < 0 ? this.decoded[w] : this.source.slice(start, this.wordEnd[w]);
   }
 
   /** Puts word `w` at `position` (at most MAX_POSITION); false when another word is there. */
@@ -161,11 +219,40 @@ class IndexScratch {
 
   /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
   text(): string {
-    const { words, positionWord, positionStamp, stamp, last, placed } = this;
+    const text = this.chars < 0x80 ? this.asciiText() : this.joinedText();
+    // Let go of the work's text (the scratch outlives it).
+    this.s = this.source = '';
+    return text;
+  }
+
+  /**
+   * All words ASCII: their characters copied as bytes, in position order, and decoded once (a
+   * join of one string a position cost twice as much, with the strings cut for it).
+   */
+  private asciiText(): string {
+    const { s, wordStart, wordEnd, positionWord, positionStamp, stamp, last } = this;
+    let size = 0;
+    for (let p = 0; p <= last; p++)
+      if (positionStamp[p] === stamp) size += wordEnd[positionWord[p]] - wordStart[positionWord[p]] + 1;
+    if (size > this.bytes.length) this.bytes = new Uint8Array(size * 2);
+    const { bytes } = this;
+    let n = 0;
+    for (let p = 0; p <= last; p++) {
+      if (positionStamp[p] !== stamp) continue;
+      const w = positionWord[p];
+      if (n > 0) bytes[n++] = 0x20;
+      for (let k = wordStart[w], end = wordEnd[w]; k < end; k++) bytes[n++] = s.charCodeAt(k);
+    }
+    return ASCII.decode(bytes.subarray(0, n));
+  }
+
+  private joinedText(): string {
+    const { positionWord, positionStamp, stamp, last, placed } = this;
+    const words: string[] = [];
+    for (let w = 0; w < this.count; w++) words.push(this.wordString(w));
     // Sized once (a list grown by push is copied as it grows).
     const parts = new Array<string>(placed);
-    if (placed === last + 1) for (let p = 0; p <= last; p++) parts[p] = words[positionWord[p]];
-    else for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
+    for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
     return parts.join(' ');
   }
 
@@ -180,6 +267,8 @@ class IndexScratch {
     this.positionStamp = stamps;
   }
 }
+/** Decodes an abstract's ASCII bytes (as UTF-8: ASCII bytes are those characters). */
+const ASCII = new TextDecoder();
 /** Distinct words an index may have on the fast path: twice as many slots, so probes stay short. */
 const INDEX_SLOTS = 8192;
 const INDEX_SCRATCH = new IndexScratch();
@@ -266,7 +355,14 @@ export class Scanner {
   /** The next control character at or after the last place looked from (the text's length: none). */
   private nextControl = -1;
 
-  constructor(private readonly s: string) {
+  /**
+   * `s` is the text scanned; values are cut from `source`, the same text at the same offsets up
+   * to its end (`s` may be a flat copy of it with padding after: see parseOpenAlexLine).
+   */
+  constructor(
+    private readonly s: string,
+    private readonly source: string = s,
+  ) {
     this.nextBackslash = indexOrEnd(s.indexOf('\\'), s);
     // Compact JSON has none: one anchored pass (half the time of a search) says so.
     this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
@@ -309,7 +405,8 @@ export class Scanner {
     const start = this.i;
     if (this.s.charCodeAt(start) !== 0x22 /* " */) throw this.bail(start);
     this.string();
-    const key = this.escaped ? (JSON.parse(this.s.slice(start, this.i)) as string) : this.s.slice(start + 1, this.i - 1);
+    const { source } = this;
+    const key = this.escaped ? (JSON.parse(source.slice(start, this.i)) as string) : source.slice(start + 1, this.i - 1);
     this.space();
     this.expect(0x3a /* : */);
     this.space();
@@ -333,7 +430,7 @@ export class Scanner {
       const length = i - keyAt - 2;
       let found: Entry | undefined;
       if (this.escaped) {
-        const key = JSON.parse(s.slice(keyAt, i)) as string;
+        const key = JSON.parse(this.source.slice(keyAt, i)) as string;
         found = wanted.entries.find(([name]) => name === key);
       } else {
         const candidates = length < wanted.byLength.length ? wanted.byLength[length] : undefined;
@@ -357,7 +454,7 @@ export class Scanner {
         if (part instanceof Later) {
           const at = this.i;
           this.skip();
-          result[found[0]] = new Unbuilt(s.slice(at, this.i), part.shape);
+          result[found[0]] = new Unbuilt(this.source.slice(at, this.i), part.shape);
         } else result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
       }
       i = this.i;
@@ -398,19 +495,19 @@ export class Scanner {
 
   /** The whole value at i, as JSON.parse gives it. */
   value(): unknown {
-    const { s } = this;
+    const { s, source } = this;
     const start = this.i;
     const c = s.charCodeAt(start);
     if (c === 0x22) {
       this.string();
-      return this.escaped ? JSON.parse(s.slice(start, this.i)) : s.slice(start + 1, this.i - 1);
+      return this.escaped ? JSON.parse(source.slice(start, this.i)) : source.slice(start + 1, this.i - 1);
     }
     this.skip();
-    if (c === 0x7b || c === 0x5b) return JSON.parse(s.slice(start, this.i));
+    if (c === 0x7b || c === 0x5b) return JSON.parse(source.slice(start, this.i));
     if (c === 0x74 /* t */) return true;
     if (c === 0x66 /* f */) return false;
     if (c === 0x6e /* n */) return null;
-    return plainNumber(s, start, this.i) ?? Number(s.slice(start, this.i));
+    return plainNumber(s, start, this.i) ?? Number(source.slice(start, this.i));
   }
 
   /**
@@ -420,10 +517,10 @@ export class Scanner {
    * openAlexAbstract reads it as the full path does.
    */
   invertedIndex(): unknown {
-    const { s } = this;
+    const { s, source } = this;
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
-    const index = INDEX_SCRATCH.next();
+    const index = INDEX_SCRATCH.next(s, source);
     let i = start + 1;
     while (isSpace(s.charCodeAt(i))) i++;
     let ok = true;
@@ -436,8 +533,9 @@ export class Scanner {
         }
         const wordAt = i;
         i = this.stringEnd(i);
-        const word = this.escaped ? (JSON.parse(s.slice(wordAt, i)) as string) : s.slice(wordAt + 1, i - 1);
-        const w = index.addWord(word);
+        const w = this.escaped
+          ? index.addDecoded(JSON.parse(source.slice(wordAt, i)) as string)
+          : index.addSpan(wordAt + 1, i - 1);
         if (w < 0) {
           ok = false;
           break;

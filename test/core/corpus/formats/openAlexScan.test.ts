@@ -7,6 +7,7 @@ import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCo
 import { CorpusParser } from '../../../../src/core/corpus/CorpusParser';
 import { rawPaperFromJson } from '../../../../src/core/corpus/rawPaperFromJson';
 import { parseCorpus } from '../../../../src/core/corpus';
+import { PrebuiltAbstract } from '../../../../src/core/corpus/formats/openAlexAbstract';
 
 /*
  * openAlexScan.ts reads OpenAlex works without building what the reader does not use. Its
@@ -130,6 +131,98 @@ describe('the OpenAlex fast path', () => {
       'words with one hash',
     ])
       expect(parseOpenAlexLine(hostile[name]), name).toBeDefined();
+  });
+
+  it('rebuilds an abstract of ASCII words as the full path does (written as bytes), and of any other words', () => {
+    // WORK's index holds "and\u00e9": the words are joined as strings. Without it, every word is
+    // ASCII and the abstract is written as bytes and decoded (IndexScratch.asciiText).
+    const ascii = line.replace('"and\u00e9":[3]', '"and":[3]');
+    expect(ascii).not.toBe(line);
+    const index = (body: string): string =>
+      ascii.replace(/"abstract_inverted_index":\{[^}]*\}/, `"abstract_inverted_index":{${body}}`);
+    const long = Array.from({ length: 3000 }, (_, k) => `"word${k}xxxxxxxxxxxxxxxxxxxx":[${k}]`).join(',');
+    const variants: Record<string, string> = {
+      ascii,
+      'gaps and positions out of order': index('"c":[7,2],"a":[0],"b":[5,1]'),
+      'one word at many positions': index(`"w":[${Array.from({ length: 500 }, (_, k) => k).join(',')}]`),
+      'a word of one letter and an empty word': index('"a":[0],"":[1],"b":[2]'),
+      'words with one hash': index('"Aa":[0],"BB":[1]'),
+      'the same word with one hash twice': index('"Aa":[0],"BB":[1],"Aa":[2]'),
+      'a word twice': index('"a":[0],"b":[1],"a":[2]'),
+      'a word and its escaped spelling': index('"We":[0],"W\\u0065":[1]'),
+      'an escaped ASCII word': index('"W\\u0065":[0],"x":[1]'),
+      'an escaped quote': index('"say \\"hi\\"":[0],"x":[1]'),
+      'a non-ASCII word last': index('"a":[0],"b":[1],"\u00fcber":[2]'),
+      'a word outside Latin-1': index('"a":[0],"\u4e2d\u6587":[1]'),
+      'a longer abstract than the scratch holds': index(long),
+      'two words at one position': index('"a":[0],"b":[0]'),
+    };
+    for (const [name, l] of Object.entries(variants)) {
+      expect(() => JSON.parse(l), name).not.toThrow();
+      const { expected, got, full, fast } = bothPaths(l);
+      if (got !== undefined) {
+        expect(got, name).toEqual(expected);
+        expect(fast, name).toEqual(full);
+      }
+    }
+    for (const name of [
+      'ascii',
+      'gaps and positions out of order',
+      'one word at many positions',
+      'a word of one letter and an empty word',
+      'words with one hash',
+      'an escaped ASCII word',
+      'an escaped quote',
+      'a non-ASCII word last',
+      'a word outside Latin-1',
+      'a longer abstract than the scratch holds',
+    ])
+      expect(parseOpenAlexLine(variants[name]), name).toBeDefined();
+    // A word twice, however spelled (JSON.parse keeps its last list), or two words at one
+    // position: the index is parsed whole and read as the full path reads it.
+    for (const name of [
+      'the same word with one hash twice',
+      'a word twice',
+      'a word and its escaped spelling',
+      'two words at one position',
+    ]) {
+      expect(parseOpenAlexLine(variants[name])?.abstract_inverted_index, name).not.toBeInstanceOf(PrebuiltAbstract);
+      expect(parseOpenAlexLine(variants[name])?.abstract_inverted_index, name).toEqual(
+        JSON.parse(variants[name]).abstract_inverted_index,
+      );
+    }
+    for (const name of ['ascii', 'an escaped ASCII word', 'a word outside Latin-1'])
+      expect(parseOpenAlexLine(variants[name])?.abstract_inverted_index, name).toBeInstanceOf(PrebuiltAbstract);
+    expect(bothPaths(variants['gaps and positions out of order']).got?.abstract).toBe('a b c b c');
+    // The scratch is reused from work to work: a work read after another gives its own abstract.
+    expect(bothPaths(variants['one word at many positions']).got?.abstract).toBe(Array(500).fill('w').join(' '));
+    expect(bothPaths(ascii).got?.abstract).toBe('We study graphs and graphs');
+  });
+
+  it('refuses a raw control character in any string, read or skipped, as JSON.parse does', () => {
+    // The scan reads a flat copy of the line with "#" after it (parseOpenAlexLine): that copy must
+    // not hide a control character, nor let a value run into the "#".
+    for (const c of ['\u0000', '\u0001', '\t', '\r', '\u001f']) {
+      for (const l of [
+        line.replace('"We"', `"W${c}e"`),
+        line.replace('Deep', `De${c}ep`),
+        line.replace('org/W2"', `org/W2${c}"`),
+        line.replace('"Venue"', `"Venue${c}"`),
+      ]) {
+        expect(l).not.toBe(line);
+        expect(() => JSON.parse(l)).toThrow();
+        expect(parseOpenAlexLine(l)).toBeUndefined();
+      }
+    }
+    // Blanks between tokens are not in a string: read.
+    expect(parseOpenAlexLine(line.replace('{"id"', '{\t"id"').replace('"doi":', '"doi":\r '))).toBeDefined();
+    // Cut short: the "#" after the copy never completes a value.
+    for (const end of [
+      '{"id":"https://openalex.org/W1","abstract_inverted_index":{"a":[0]},"x":1',
+      `${line.slice(0, -1)}`,
+      `${line} #`,
+    ])
+      expect(parseOpenAlexLine(end), end).toBeUndefined();
   });
 
   it('leaves every line JSON.parse refuses to JSON.parse (the error then names the line)', () => {
