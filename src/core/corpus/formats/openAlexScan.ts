@@ -132,6 +132,8 @@ class IndexScratch {
   private positionStamp = new Int32Array(1024);
   private placed = 0;
   private last = -1;
+  /** The characters of the words placed, plus one a position: the ASCII abstract's size at most. */
+  private size = 0;
   /** The abstract's bytes when all its words are ASCII (grown as abstracts need). */
   private bytes = new Uint8Array(1 << 14);
 
@@ -149,6 +151,7 @@ class IndexScratch {
     this.chars = 0;
     this.placed = 0;
     this.last = -1;
+    this.size = 0;
     return this;
   }
 
@@ -213,6 +216,7 @@ class IndexScratch {
     this.positionStamp[position] = this.stamp;
     this.positionWord[position] = w;
     this.placed++;
+    this.size += this.wordEnd[w] - this.wordStart[w] + 1;
     if (position > this.last) this.last = position;
     return true;
   }
@@ -231,16 +235,18 @@ class IndexScratch {
    */
   private asciiText(): string {
     const { s, wordStart, wordEnd, positionWord, positionStamp, stamp, last } = this;
-    let size = 0;
-    for (let p = 0; p <= last; p++)
-      if (positionStamp[p] === stamp) size += wordEnd[positionWord[p]] - wordStart[positionWord[p]] + 1;
-    if (size > this.bytes.length) this.bytes = new Uint8Array(size * 2);
+    if (this.size > this.bytes.length) this.bytes = new Uint8Array(this.size * 2);
     const { bytes } = this;
     let n = 0;
+    // No gaps (the common case): no stamp to look at.
+    const dense = this.placed === last + 1;
+    // A space before each word but the first (a word may be empty: as join, not as n > 0).
+    let space = false;
     for (let p = 0; p <= last; p++) {
-      if (positionStamp[p] !== stamp) continue;
+      if (!dense && positionStamp[p] !== stamp) continue;
       const w = positionWord[p];
-      if (n > 0) bytes[n++] = 0x20;
+      if (space) bytes[n++] = 0x20;
+      space = true;
       for (let k = wordStart[w], end = wordEnd[w]; k < end; k++) bytes[n++] = s.charCodeAt(k);
     }
     return ASCII.decode(bytes.subarray(0, n));

@@ -146,6 +146,8 @@ describe('the OpenAlex fast path', () => {
       'gaps and positions out of order': index('"c":[7,2],"a":[0],"b":[5,1]'),
       'one word at many positions': index(`"w":[${Array.from({ length: 500 }, (_, k) => k).join(',')}]`),
       'a word of one letter and an empty word': index('"a":[0],"":[1],"b":[2]'),
+      'an empty word first': index('"":[0],"b":[1],"c":[3]'),
+      'an empty word last': index('"b":[0],"":[2]'),
       'words with one hash': index('"Aa":[0],"BB":[1]'),
       'the same word with one hash twice': index('"Aa":[0],"BB":[1],"Aa":[2]'),
       'a word twice': index('"a":[0],"b":[1],"a":[2]'),
@@ -170,6 +172,8 @@ describe('the OpenAlex fast path', () => {
       'gaps and positions out of order',
       'one word at many positions',
       'a word of one letter and an empty word',
+      'an empty word first',
+      'an empty word last',
       'words with one hash',
       'an escaped ASCII word',
       'an escaped quote',
@@ -197,6 +201,8 @@ describe('the OpenAlex fast path', () => {
     // The scratch is reused from work to work: a work read after another gives its own abstract.
     expect(bothPaths(variants['one word at many positions']).got?.abstract).toBe(Array(500).fill('w').join(' '));
     expect(bothPaths(ascii).got?.abstract).toBe('We study graphs and graphs');
+    expect(parseOpenAlexLine(variants['an empty word first'])?.abstract_inverted_index).toEqual(new PrebuiltAbstract(' b c'));
+    expect(parseOpenAlexLine(variants['an empty word last'])?.abstract_inverted_index).toEqual(new PrebuiltAbstract('b '));
   });
 
   it('refuses a raw control character in any string, read or skipped, as JSON.parse does', () => {
