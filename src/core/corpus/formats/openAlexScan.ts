@@ -113,7 +113,8 @@ function nextControl(s: string, from: number): number {
  * when every word is plain ASCII (the common case), else joined from the words' strings.
  */
 class IndexScratch {
-  private stamp = 0;
+  /** The number of the index being read: a position or slot marked with it belongs to it. */
+  stamp = 0;
   /** The text the words stand in, and what values are cut from (Scanner's `s` and `source`). */
   private s = '';
   private source = '';
@@ -127,10 +128,14 @@ class IndexScratch {
   /** Open addressing on the words' hashes: which word (by order) a slot holds, and for which index. */
   private readonly slotWord = new Int32Array(INDEX_SLOTS);
   private readonly slotStamp = new Int32Array(INDEX_SLOTS);
-  /** For each position: the word there, and for which index (grown as positions need). */
-  private positionWord = new Int32Array(1024);
-  private positionStamp = new Int32Array(1024);
-  private placed = 0;
+  /**
+   * For each position: the word there, and for which index (grown as positions need). Written
+   * by Scanner.invertedIndex itself, with these in local variables (a call a position was a
+   * fifth of the index's time), which then says what it placed (`placed`).
+   */
+  positionWord = new Int32Array(1024);
+  positionStamp = new Int32Array(1024);
+  private placedCount = 0;
   private last = -1;
   /** The characters of the words placed, plus one a position: the ASCII abstract's size at most. */
   private size = 0;
@@ -149,7 +154,7 @@ class IndexScratch {
     this.source = source;
     this.count = 0;
     this.chars = 0;
-    this.placed = 0;
+    this.placedCount = 0;
     this.last = -1;
     this.size = 0;
     return this;
@@ -209,16 +214,16 @@ class IndexScratch {
     return start < 0 ? this.decoded[w] : this.source.slice(start, this.wordEnd[w]);
   }
 
-  /** Puts word `w` at `position` (at most MAX_POSITION); false when another word is there. */
-  place(position: number, w: number): boolean {
-    if (position >= this.positionStamp.length) this.grow(position);
-    if (this.positionStamp[position] === this.stamp) return false;
-    this.positionStamp[position] = this.stamp;
-    this.positionWord[position] = w;
-    this.placed++;
-    this.size += this.wordEnd[w] - this.wordStart[w] + 1;
-    if (position > this.last) this.last = position;
-    return true;
+  /** The characters of word `w`, plus one (its space); a decoded word is never written as bytes. */
+  wordSize(w: number): number {
+    return this.wordEnd[w] - this.wordStart[w] + 1;
+  }
+
+  /** What invertedIndex placed: how many positions, the last, and the ASCII abstract's size at most. */
+  placed(count: number, last: number, size: number): void {
+    this.placedCount = count;
+    this.last = last;
+    this.size = size;
   }
 
   /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
@@ -239,7 +244,7 @@ class IndexScratch {
     const { bytes } = this;
     let n = 0;
     // No gaps (the common case): no stamp to look at.
-    const dense = this.placed === last + 1;
+    const dense = this.placedCount === last + 1;
     // A space before each word but the first (a word may be empty: as join, not as n > 0).
     let space = false;
     for (let p = 0; p <= last; p++) {
@@ -253,16 +258,17 @@ class IndexScratch {
   }
 
   private joinedText(): string {
-    const { positionWord, positionStamp, stamp, last, placed } = this;
+    const { positionWord, positionStamp, stamp, last, placedCount } = this;
     const words: string[] = [];
     for (let w = 0; w < this.count; w++) words.push(this.wordString(w));
     // Sized once (a list grown by push is copied as it grows).
-    const parts = new Array<string>(placed);
+    const parts = new Array<string>(placedCount);
     for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
     return parts.join(' ');
   }
 
-  private grow(position: number): void {
+  /** Room for `position` in the position arrays (new arrays: read them again). */
+  grow(position: number): void {
     let size = this.positionStamp.length;
     while (size <= position) size *= 2;
     const words = new Int32Array(size);
@@ -527,6 +533,11 @@ export class Scanner {
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
     const index = INDEX_SCRATCH.next(s, source);
+    const { stamp } = index;
+    let { positionWord, positionStamp } = index;
+    let placed = 0;
+    let last = -1;
+    let size = 0;
     let i = start + 1;
     while (isSpace(s.charCodeAt(i))) i++;
     let ok = true;
@@ -546,6 +557,7 @@ export class Scanner {
           ok = false;
           break;
         }
+        const wordSize = index.wordSize(w);
         while (isSpace(s.charCodeAt(i))) i++;
         if (s.charCodeAt(i) !== 0x3a) {
           ok = false;
@@ -575,14 +587,25 @@ export class Scanner {
               ok = false;
               break;
             }
-            if (!index.place(position, w)) {
+            if (position >= positionStamp.length) {
+              index.grow(position);
+              positionWord = index.positionWord;
+              positionStamp = index.positionStamp;
+            }
+            // Two words at one position: JSON.parse's object says which, the full path reads it.
+            if (positionStamp[position] === stamp) {
               ok = false;
               break;
             }
-            // Compact JSON: a comma right after the number (the loop checks what follows it).
+            positionStamp[position] = stamp;
+            positionWord[position] = w;
+            placed++;
+            size += wordSize;
+            if (position > last) last = position;
+            // Compact JSON: a comma right after the number, and the next one right after it.
             if (c === 0x2c) {
               i++;
-              while (isSpace(s.charCodeAt(i))) i++;
+              if (s.charCodeAt(i) <= 0x20) while (isSpace(s.charCodeAt(i))) i++;
               continue;
             }
             while (isSpace(s.charCodeAt(i))) i++;
@@ -609,6 +632,7 @@ export class Scanner {
       return this.value();
     }
     this.i = i;
+    index.placed(placed, last, size);
     return new PrebuiltAbstract(index.text());
   }
 
