@@ -74,16 +74,40 @@ export const BAIL = Object.freeze({ bail: true });
 
 /** One work a line: the work with the fields openAlexPaper reads, or undefined (parse it fully). */
 export function parseOpenAlexLine(line: string): Record<string, unknown> | undefined {
-  // A line is a slice of the piece it came in (LineSplitter), and V8 reads each character of a
-  // sliced string through its parent: the scan of a flat copy, values still cut from the line
-  // (so a paper keeps no copy alive), is faster, copy included. The `#` after the copy is read
-  // instead of past the end (no JSON token goes on with `#`); see Scanner's `source`.
-  const scan = new Scanner([line, LINE_END].join(''), line);
+  // The line read where it stands in a flat copy of itself, with `#` after it (read instead of
+  // past the end: no JSON token goes on with `#`); values are cut from the line itself.
+  return parseOpenAlexSpan([line, LINE_END].join(''), 0, line.length, line);
+}
+
+/**
+ * The work that stands from `start` to `end` in `text` (a JSON Lines line in the piece it came in,
+ * as LineSplitter gives it), or undefined (parse the line fully). V8 reads each character of a
+ * sliced string through its parent: reading the line in its piece (a flat string) is faster than
+ * reading it as a slice, and cuts out nothing but the values kept (which keep the piece, not a
+ * copy, alive). The text past `end` (a line break, the next line) is read as a flat copy's `#`
+ * would be: the work must end at `end` exactly, so what follows can only make the scan bail.
+ * `source` is `text`, or the line itself when `text` is a flat copy of it. `backslash`, when not
+ * -1, is where the first backslash at or after `start` is in `text` (its length: none): a piece's
+ * lines share it (JsonLinesReader keeps it), where a search from each line would run on to the
+ * piece's end in a text without any.
+ */
+export function parseOpenAlexSpan(
+  text: string,
+  start: number,
+  end: number,
+  source = text,
+  backslash = -1,
+): Record<string, unknown> | undefined {
+  const scan = new Scanner(text, source, start, backslash);
   try {
+    scan.i = start;
     scan.space();
     const work = scan.work();
+    if (scan.i === end) return work;
+    // Blanks after the work: in a flat copy they stop at `#`; in a piece they run on over the line
+    // break, past `end`, and the full path reads that rare line.
     scan.space();
-    return scan.i === line.length ? work : undefined;
+    return scan.i === end ? work : undefined;
   } catch {
     // BAIL, or a stack overflow on deep nesting: the full path decides.
     return undefined;
@@ -100,6 +124,8 @@ const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || 
 /** Where the next control character (U+0000–U+001F) at or after `from` is, or the text's length. */
 const CONTROL = /[\u0000-\u001f]/g;
 const CONTROL_FREE = /^[^\u0000-\u001f]*$/;
+/** From its lastIndex, up to the next control character (its lastIndex then) or the text's end. */
+const CONTROL_FREE_RUN = /[^\u0000-\u001f]*/y;
 function nextControl(s: string, from: number): number {
   CONTROL.lastIndex = from;
   return CONTROL.exec(s)?.index ?? s.length;
@@ -368,16 +394,26 @@ export class Scanner {
   private nextControl = -1;
 
   /**
-   * `s` is the text scanned; values are cut from `source`, the same text at the same offsets up
-   * to its end (`s` may be a flat copy of it with padding after: see parseOpenAlexLine).
+   * `s` is the text scanned, from `from` on; values are cut from `source`, the same text at the
+   * same offsets up to its end (`s` may be a flat copy of it with padding after: see
+   * parseOpenAlexLine); `backslash` as in parseOpenAlexSpan.
    */
   constructor(
     private readonly s: string,
     private readonly source: string = s,
+    from = 0,
+    backslash = -1,
   ) {
-    this.nextBackslash = indexOrEnd(s.indexOf('\\'), s);
-    // Compact JSON has none: one anchored pass (half the time of a search) says so.
-    this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
+    this.nextBackslash = backslash === -1 ? indexOrEnd(s.indexOf('\\', from), s) : backslash;
+    if (from === 0) {
+      // Compact JSON has none: one anchored pass (half the time of a search) says so.
+      this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
+    } else {
+      // A line in its piece: the line break after it is the first (one sticky pass up to it).
+      CONTROL_FREE_RUN.lastIndex = from;
+      CONTROL_FREE_RUN.test(s);
+      this.nextControl = CONTROL_FREE_RUN.lastIndex;
+    }
   }
 
   /** BAIL, having noted where the scan looked. */

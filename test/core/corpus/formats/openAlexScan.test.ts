@@ -298,6 +298,60 @@ describe('the OpenAlex fast path', () => {
   });
 });
 
+describe('JSON Lines of works read where each line stands in its piece', () => {
+  /** What CorpusParser gives for the text fed in pieces of the given sizes, in turn, or the error's message. */
+  function readInPieces(text: string, sizes: number[]) {
+    const parser = new CorpusParser({ fileName: 'works.jsonl' });
+    try {
+      for (let i = 0, k = 0; i < text.length; k++) {
+        const size = sizes[k % sizes.length];
+        parser.push(text.slice(i, i + size));
+        i += size;
+      }
+      return parser.end();
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  const works = [
+    line.replace('"and\u00e9":[3]', '"and":[3]'),
+    line.replace('W1"', 'W2"').replace('10.1/x', '10.1/y').replace('Deep', 'Other'),
+    `${line.replace('W1"', 'W3"').replace('10.1/x', '10.1/z').replace('Deep', 'Third')}  `,
+    line.replace('W1"', 'W4"').replace('10.1/x', '10.1/w').replace('Deep', 'Fourth').replace('"We"', '"W\\u0065"'),
+  ];
+  /** A blank first on each line keeps it off the span path (JsonLinesReader.readSpan): the line path reads it. */
+  const offSpan = (text: string): string => text.replace(/^\{/gm, ' {');
+
+  it('gives what the line path gives, for any cuts, lines and warnings included', () => {
+    const text = `${works.join('\n')}\n\n${works[0].replace('W1"', 'W5"').replace('10.1/x', '10.1/v').replace('Deep', 'Fifth')}\n`;
+    const expected = readInPieces(offSpan(text), [text.length + 10]);
+    expect(typeof expected).not.toBe('string');
+    if (typeof expected === 'string') return;
+    expect(expected.papers.map((p) => p.line)).toEqual([1, 2, 3, 4, 6]);
+    for (const sizes of [[text.length], [1], [7], [100, 3], [line.length - 1], [line.length + 1, 5], [2 * line.length]])
+      expect(readInPieces(text, sizes), String(sizes)).toEqual(expected);
+  });
+
+  it("gives the line path's error, naming the line, for a line JSON.parse refuses", () => {
+    const bad = [
+      works[1].slice(0, -1),
+      works[1].replace('Other', 'Oth\u0001er'),
+      works[1].replace('Other', 'Oth\ter'),
+      works[1].replace('org/W2"', 'org/W2'),
+      works[1].replace('"We"', '"We'),
+      `${works[1]}}`,
+      works[1].replace('[0]', '[0,]'),
+    ];
+    for (const l of bad) {
+      expect(() => JSON.parse(l), l).toThrow();
+      const text = `${works[0]}\n${l}\n${works[2]}\n`;
+      const expected = readInPieces(offSpan(text), [text.length]);
+      expect(expected, l).toMatch(/^works\.jsonl:2: malformed JSON/);
+      for (const sizes of [[text.length], [13], [works[0].length + 3]]) expect(readInPieces(text, sizes), l).toBe(expected);
+    }
+  });
+});
+
 /** The works the scan gives for a text fed in pieces of the given sizes, in turn. */
 function scanInPieces(text: string, sizes: number[]) {
   const works: { work: Record<string, unknown>; offset: number }[] = [];
