@@ -74,17 +74,49 @@ export const BAIL = Object.freeze({ bail: true });
 
 /** One work a line: the work with the fields openAlexPaper reads, or undefined (parse it fully). */
 export function parseOpenAlexLine(line: string): Record<string, unknown> | undefined {
-  const scan = new Scanner(line);
+  // The line read where it stands in a flat copy of itself, with `#` after it (read instead of
+  // past the end: no JSON token goes on with `#`); values are cut from the line itself.
+  return parseOpenAlexSpan([line, LINE_END].join(''), 0, line.length, line);
+}
+
+/**
+ * The work that stands from `start` to `end` in `text` (a JSON Lines line in the piece it came in,
+ * as LineSplitter gives it), or undefined (parse the line fully). V8 reads each character of a
+ * sliced string through its parent: reading the line in its piece (a flat string) is faster than
+ * reading it as a slice, and cuts out nothing but the values kept (which keep the piece, not a
+ * copy, alive). The text past `end` (a line break, the next line) is read as a flat copy's `#`
+ * would be: the work must end at `end` exactly, so what follows can only make the scan bail.
+ * `source` is `text`, or the line itself when `text` is a flat copy of it. `backslash`, when not
+ * -1, is where the first backslash at or after `start` is in `text` (its length: none): a piece's
+ * lines share it (JsonLinesReader keeps it), where a search from each line would run on to the
+ * piece's end in a text without any.
+ */
+export function parseOpenAlexSpan(
+  text: string,
+  start: number,
+  end: number,
+  source = text,
+  backslash = -1,
+): Record<string, unknown> | undefined {
+  const scan = new Scanner(text, source, start, backslash);
+  scan.bytes = true;
   try {
+    scan.i = start;
     scan.space();
     const work = scan.work();
+    if (scan.i === end) return work;
+    // Blanks after the work: in a flat copy they stop at `#`; in a piece they run on over the line
+    // break, past `end`, and the full path reads that rare line.
     scan.space();
-    return scan.i === line.length ? work : undefined;
+    return scan.i === end ? work : undefined;
   } catch {
     // BAIL, or a stack overflow on deep nesting: the full path decides.
     return undefined;
   }
 }
+
+/** Put after a line's flat copy: not a blank, not a control character, and no JSON token goes on with it. */
+const LINE_END = '#';
 
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -93,6 +125,8 @@ const isHex = (c: number): boolean => isDigit(c) || (c >= 0x41 && c <= 0x46) || 
 /** Where the next control character (U+0000–U+001F) at or after `from` is, or the text's length. */
 const CONTROL = /[\u0000-\u001f]/g;
 const CONTROL_FREE = /^[^\u0000-\u001f]*$/;
+/** From its lastIndex, up to the next control character (its lastIndex then) or the text's end. */
+const CONTROL_FREE_RUN = /[^\u0000-\u001f]*/y;
 function nextControl(s: string, from: number): number {
   CONTROL.lastIndex = from;
   return CONTROL.exec(s)?.index ?? s.length;
@@ -101,75 +135,170 @@ function nextControl(s: string, from: number): number {
  * The words and positions of the inverted index being read: scratch space reused from work to
  * work (a Set and an array a work made the index the scan's costliest part). Entries are marked
  * with the number of the index they belong to (`stamp`), so nothing is cleared between works.
+ * A word is kept as where it stands in the scanned text (no string is cut for it), or, when it
+ * held an escape, as its decoded string; the abstract is then written as bytes and decoded once
+ * when every word is plain ASCII (the common case), else joined from the words' strings.
  */
 class IndexScratch {
-  private stamp = 0;
-  /** The words of the index, in the order read. */
-  private readonly words: string[] = [];
+  /** The number of the index being read: a position or slot marked with it belongs to it. */
+  stamp = 0;
+  /** Whether an abstract of ASCII words is written as bytes (see Scanner's `bytes`). */
+  private writeBytes = false;
+  /** The text the words stand in, and what values are cut from (Scanner's `s` and `source`). */
+  private s = '';
+  private source = '';
+  /** Each word (by order read): where it stands in `s`, or (start -1) its decoded string. */
+  private wordStart = new Int32Array(INDEX_SLOTS >> 1);
+  private wordEnd = new Int32Array(INDEX_SLOTS >> 1);
+  private readonly decoded: string[] = [];
   private count = 0;
+  /** The characters of every word ORed: at most 0x7f when all of them are ASCII. */
+  private chars = 0;
   /** Open addressing on the words' hashes: which word (by order) a slot holds, and for which index. */
   private readonly slotWord = new Int32Array(INDEX_SLOTS);
   private readonly slotStamp = new Int32Array(INDEX_SLOTS);
-  /** For each position: the word there, and for which index (grown as positions need). */
-  private positionWord = new Int32Array(1024);
-  private positionStamp = new Int32Array(1024);
-  private placed = 0;
+  /**
+   * For each position: the word there, and for which index (grown as positions need). Written
+   * by Scanner.invertedIndex itself, with these in local variables (a call a position was a
+   * fifth of the index's time), which then says what it placed (`placed`).
+   */
+  positionWord = new Int32Array(1024);
+  positionStamp = new Int32Array(1024);
+  private placedCount = 0;
   private last = -1;
+  /** The characters of the words placed, plus one a position: the ASCII abstract's size at most. */
+  private size = 0;
+  /** The abstract's bytes when all its words are ASCII (grown as abstracts need). */
+  private bytes = new Uint8Array(1 << 14);
 
-  /** Starts a new index. */
-  next(): this {
+  /** Starts a new index of words standing in `s` (values cut from `source`, at the same offsets). */
+  next(s: string, source: string, bytes: boolean): this {
     if (this.stamp === 0x7fffffff) {
       this.stamp = 0;
       this.slotStamp.fill(0);
       this.positionStamp.fill(0);
     }
     this.stamp++;
+    this.s = s;
+    this.source = source;
+    this.writeBytes = bytes;
     this.count = 0;
-    this.placed = 0;
+    this.chars = 0;
+    this.placedCount = 0;
     this.last = -1;
+    this.size = 0;
     return this;
   }
 
-  /** The word's number, or -1 when it is there already (JSON.parse would keep its last list) or there are too many. */
-  addWord(word: string): number {
-    if (this.count >= INDEX_SLOTS >> 1) return -1;
+  /**
+   * The number of the word between `start` and `end` in the text (no escape in it), or -1 when
+   * it is there already (JSON.parse would keep its last list) or there are too many.
+   */
+  addSpan(start: number, end: number): number {
+    const { s } = this;
+    let hash = end - start;
+    let chars = this.chars;
+    for (let k = start; k < end; k++) {
+      const c = s.charCodeAt(k);
+      chars |= c;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    this.chars = chars;
+    return this.add(hash, start, end, '');
+  }
+
+  /** As addSpan, for a word that held an escape (`word` decoded). */
+  addDecoded(word: string): number {
     let hash = word.length;
     for (let k = 0; k < word.length; k++) hash = (Math.imul(hash, 31) + word.charCodeAt(k)) | 0;
+    // Its bytes are not in the text: the abstract is joined from strings.
+    this.chars |= 0x80;
+    return this.add(hash, -1, -1, word);
+  }
+
+  private add(hash: number, start: number, end: number, word: string): number {
+    if (this.count >= INDEX_SLOTS >> 1) return -1;
     const mask = INDEX_SLOTS - 1;
-    const { slotWord, slotStamp, stamp, words } = this;
+    const { slotWord, slotStamp, stamp } = this;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       if (slotStamp[slot] !== stamp) {
         slotStamp[slot] = stamp;
-        slotWord[slot] = this.count;
-        words[this.count] = word;
-        return this.count++;
+        const w = this.count++;
+        slotWord[slot] = w;
+        this.wordStart[w] = start;
+        this.wordEnd[w] = end;
+        this.decoded[w] = word;
+        return w;
       }
-      if (words[slotWord[slot]] === word) return -1;
+      if (this.same(slotWord[slot], start, end, word)) return -1;
     }
   }
 
-  /** Puts word `w` at `position` (at most MAX_POSITION); false when another word is there. */
-  place(position: number, w: number): boolean {
-    if (position >= this.positionStamp.length) this.grow(position);
-    if (this.positionStamp[position] === this.stamp) return false;
-    this.positionStamp[position] = this.stamp;
-    this.positionWord[position] = w;
-    this.placed++;
-    if (position > this.last) this.last = position;
-    return true;
+  /** Whether word `w` is the one given (a span of the text, or a decoded string when start is -1). */
+  private same(w: number, start: number, end: number, word: string): boolean {
+    return this.wordString(w) === (start < 0 ? word : this.s.slice(start, end));
+  }
+
+  private wordString(w: number): string {
+    const start = this.wordStart[w];
+    return start < 0 ? this.decoded[w] : this.source.slice(start, this.wordEnd[w]);
+  }
+
+  /** The characters of word `w`, plus one (its space); a decoded word is never written as bytes. */
+  wordSize(w: number): number {
+    return this.wordEnd[w] - this.wordStart[w] + 1;
+  }
+
+  /** What invertedIndex placed: how many positions, the last, and the ASCII abstract's size at most. */
+  placed(count: number, last: number, size: number): void {
+    this.placedCount = count;
+    this.last = last;
+    this.size = size;
   }
 
   /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
   text(): string {
-    const { words, positionWord, positionStamp, stamp, last, placed } = this;
+    const text = this.writeBytes && this.chars < 0x80 ? this.asciiText() : this.joinedText();
+    // Let go of the work's text (the scratch outlives it).
+    this.s = this.source = '';
+    return text;
+  }
+
+  /**
+   * All words ASCII: their characters copied as bytes, in position order, and decoded once (a
+   * join of one string a position cost twice as much, with the strings cut for it).
+   */
+  private asciiText(): string {
+    const { s, wordStart, wordEnd, positionWord, positionStamp, stamp, last } = this;
+    if (this.size > this.bytes.length) this.bytes = new Uint8Array(this.size * 2);
+    const { bytes } = this;
+    let n = 0;
+    // No gaps (the common case): no stamp to look at.
+    const dense = this.placedCount === last + 1;
+    // A space before each word but the first (a word may be empty: as join, not as n > 0).
+    let space = false;
+    for (let p = 0; p <= last; p++) {
+      if (!dense && positionStamp[p] !== stamp) continue;
+      const w = positionWord[p];
+      if (space) bytes[n++] = 0x20;
+      space = true;
+      for (let k = wordStart[w], end = wordEnd[w]; k < end; k++) bytes[n++] = s.charCodeAt(k);
+    }
+    return ASCII.decode(bytes.subarray(0, n));
+  }
+
+  private joinedText(): string {
+    const { positionWord, positionStamp, stamp, last, placedCount } = this;
+    const words: string[] = [];
+    for (let w = 0; w < this.count; w++) words.push(this.wordString(w));
     // Sized once (a list grown by push is copied as it grows).
-    const parts = new Array<string>(placed);
-    if (placed === last + 1) for (let p = 0; p <= last; p++) parts[p] = words[positionWord[p]];
-    else for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
+    const parts = new Array<string>(placedCount);
+    for (let p = 0, k = 0; p <= last; p++) if (positionStamp[p] === stamp) parts[k++] = words[positionWord[p]];
     return parts.join(' ');
   }
 
-  private grow(position: number): void {
+  /** Room for `position` in the position arrays (new arrays: read them again). */
+  grow(position: number): void {
     let size = this.positionStamp.length;
     while (size <= position) size *= 2;
     const words = new Int32Array(size);
@@ -180,6 +309,8 @@ class IndexScratch {
     this.positionStamp = stamps;
   }
 }
+/** Decodes an abstract's ASCII bytes (as UTF-8: ASCII bytes are those characters). */
+const ASCII = new TextDecoder();
 /** Distinct words an index may have on the fast path: twice as many slots, so probes stay short. */
 const INDEX_SLOTS = 8192;
 const INDEX_SCRATCH = new IndexScratch();
@@ -265,11 +396,36 @@ export class Scanner {
   private nextBackslash = -1;
   /** The next control character at or after the last place looked from (the text's length: none). */
   private nextControl = -1;
+  /**
+   * Whether an abstract of ASCII words is written as bytes from `s` (IndexScratch.asciiText) rather
+   * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan), whose text is flat.
+   * Not for a document's pieces: the bench gives them as slices of one string, and copying
+   * characters one by one out of a sliced string cost more than the join (valgrind, 2,500 works
+   * of a response: 656k instructions a work against 629k).
+   */
+  bytes = false;
 
-  constructor(private readonly s: string) {
-    this.nextBackslash = indexOrEnd(s.indexOf('\\'), s);
-    // Compact JSON has none: one anchored pass (half the time of a search) says so.
-    this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
+  /**
+   * `s` is the text scanned, from `from` on; values are cut from `source`, the same text at the
+   * same offsets up to its end (`s` may be a flat copy of it with padding after: see
+   * parseOpenAlexLine); `backslash` as in parseOpenAlexSpan.
+   */
+  constructor(
+    private readonly s: string,
+    private readonly source: string = s,
+    from = 0,
+    backslash = -1,
+  ) {
+    this.nextBackslash = backslash === -1 ? indexOrEnd(s.indexOf('\\', from), s) : backslash;
+    if (from === 0) {
+      // Compact JSON has none: one anchored pass (half the time of a search) says so.
+      this.nextControl = CONTROL_FREE.test(s) ? s.length : nextControl(s, 0);
+    } else {
+      // A line in its piece: the line break after it is the first (one sticky pass up to it).
+      CONTROL_FREE_RUN.lastIndex = from;
+      CONTROL_FREE_RUN.test(s);
+      this.nextControl = CONTROL_FREE_RUN.lastIndex;
+    }
   }
 
   /** BAIL, having noted where the scan looked. */
@@ -309,7 +465,8 @@ export class Scanner {
     const start = this.i;
     if (this.s.charCodeAt(start) !== 0x22 /* " */) throw this.bail(start);
     this.string();
-    const key = this.escaped ? (JSON.parse(this.s.slice(start, this.i)) as string) : this.s.slice(start + 1, this.i - 1);
+    const { source } = this;
+    const key = this.escaped ? (JSON.parse(source.slice(start, this.i)) as string) : source.slice(start + 1, this.i - 1);
     this.space();
     this.expect(0x3a /* : */);
     this.space();
@@ -333,7 +490,7 @@ export class Scanner {
       const length = i - keyAt - 2;
       let found: Entry | undefined;
       if (this.escaped) {
-        const key = JSON.parse(s.slice(keyAt, i)) as string;
+        const key = JSON.parse(this.source.slice(keyAt, i)) as string;
         found = wanted.entries.find(([name]) => name === key);
       } else {
         const candidates = length < wanted.byLength.length ? wanted.byLength[length] : undefined;
@@ -357,7 +514,7 @@ export class Scanner {
         if (part instanceof Later) {
           const at = this.i;
           this.skip();
-          result[found[0]] = new Unbuilt(s.slice(at, this.i), part.shape);
+          result[found[0]] = new Unbuilt(this.source.slice(at, this.i), part.shape);
         } else result[found[0]] = part === LEAF ? this.value() : part === INDEX_PART ? this.invertedIndex() : this.shaped(part);
       }
       i = this.i;
@@ -398,19 +555,19 @@ export class Scanner {
 
   /** The whole value at i, as JSON.parse gives it. */
   value(): unknown {
-    const { s } = this;
+    const { s, source } = this;
     const start = this.i;
     const c = s.charCodeAt(start);
     if (c === 0x22) {
       this.string();
-      return this.escaped ? JSON.parse(s.slice(start, this.i)) : s.slice(start + 1, this.i - 1);
+      return this.escaped ? JSON.parse(source.slice(start, this.i)) : source.slice(start + 1, this.i - 1);
     }
     this.skip();
-    if (c === 0x7b || c === 0x5b) return JSON.parse(s.slice(start, this.i));
+    if (c === 0x7b || c === 0x5b) return JSON.parse(source.slice(start, this.i));
     if (c === 0x74 /* t */) return true;
     if (c === 0x66 /* f */) return false;
     if (c === 0x6e /* n */) return null;
-    return plainNumber(s, start, this.i) ?? Number(s.slice(start, this.i));
+    return plainNumber(s, start, this.i) ?? Number(source.slice(start, this.i));
   }
 
   /**
@@ -420,10 +577,15 @@ export class Scanner {
    * openAlexAbstract reads it as the full path does.
    */
   invertedIndex(): unknown {
-    const { s } = this;
+    const { s, source } = this;
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
-    const index = INDEX_SCRATCH.next();
+    const index = INDEX_SCRATCH.next(s, source, this.bytes);
+    const { stamp } = index;
+    let { positionWord, positionStamp } = index;
+    let placed = 0;
+    let last = -1;
+    let size = 0;
     let i = start + 1;
     while (isSpace(s.charCodeAt(i))) i++;
     let ok = true;
@@ -436,12 +598,14 @@ export class Scanner {
         }
         const wordAt = i;
         i = this.stringEnd(i);
-        const word = this.escaped ? (JSON.parse(s.slice(wordAt, i)) as string) : s.slice(wordAt + 1, i - 1);
-        const w = index.addWord(word);
+        const w = this.escaped
+          ? index.addDecoded(JSON.parse(source.slice(wordAt, i)) as string)
+          : index.addSpan(wordAt + 1, i - 1);
         if (w < 0) {
           ok = false;
           break;
         }
+        const wordSize = index.wordSize(w);
         while (isSpace(s.charCodeAt(i))) i++;
         if (s.charCodeAt(i) !== 0x3a) {
           ok = false;
@@ -471,14 +635,25 @@ export class Scanner {
               ok = false;
               break;
             }
-            if (!index.place(position, w)) {
+            if (position >= positionStamp.length) {
+              index.grow(position);
+              positionWord = index.positionWord;
+              positionStamp = index.positionStamp;
+            }
+            // Two words at one position: JSON.parse's object says which, the full path reads it.
+            if (positionStamp[position] === stamp) {
               ok = false;
               break;
             }
-            // Compact JSON: a comma right after the number (the loop checks what follows it).
+            positionStamp[position] = stamp;
+            positionWord[position] = w;
+            placed++;
+            size += wordSize;
+            if (position > last) last = position;
+            // Compact JSON: a comma right after the number, and the next one right after it.
             if (c === 0x2c) {
               i++;
-              while (isSpace(s.charCodeAt(i))) i++;
+              if (s.charCodeAt(i) <= 0x20) while (isSpace(s.charCodeAt(i))) i++;
               continue;
             }
             while (isSpace(s.charCodeAt(i))) i++;
@@ -505,6 +680,7 @@ export class Scanner {
       return this.value();
     }
     this.i = i;
+    index.placed(placed, last, size);
     return new PrebuiltAbstract(index.text());
   }
 

@@ -1,5 +1,5 @@
 import { CorpusError } from '../CorpusError';
-import { INVERTED_INDEX_KEY, parseOpenAlexLine } from '../formats/openAlexScan';
+import { INVERTED_INDEX_KEY, parseOpenAlexLine, parseOpenAlexSpan } from '../formats/openAlexScan';
 import { jsonSyntaxError } from './jsonSyntaxError';
 import { LineReader } from './LineReader';
 import type { RawPaperSink } from '../RawPaper';
@@ -19,11 +19,44 @@ const OPENALEX_WORK = '{"id":"https://openalex.org/W';
 export class JsonLinesReader extends LineReader {
   /** Lines read as records so far. */
   private records = 0;
+  /** The first backslash at or after the last OpenAlex line read in `backslashText` (see parseOpenAlexSpan). */
+  private backslashText = '';
+  private backslashAt = -1;
   constructor(
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
     super(false);
+  }
+
+  /**
+   * An OpenAlex work's line (compact, as the API and snapshot write it) is read where it stands
+   * in its piece (parseOpenAlexSpan), not cut out and copied; any other line as before. A line
+   * joined from pieces ends its text: it is read as a flat copy (parseOpenAlexLine), so that the
+   * scan never reads past a string's end.
+   */
+  protected override readSpan(text: string, start: number, end: number, line: number): void {
+    if (
+      end < text.length &&
+      end - start > OPENALEX_WORK.length &&
+      text.charCodeAt(end - 1) === 0x7d /* } */ &&
+      text.startsWith(OPENALEX_WORK, start)
+    ) {
+      // No blank at either end (trim would change nothing), so the line is `content` below.
+      if (text !== this.backslashText || this.backslashAt < start) {
+        const at = text.indexOf('\\', start);
+        this.backslashAt = at === -1 ? text.length : at;
+        this.backslashText = text;
+      }
+      const work = parseOpenAlexSpan(text, start, end, text, this.backslashAt);
+      if (work !== undefined) {
+        this.records++;
+        const { file, sink } = this;
+        sink.paper(rawPaperFromJson(work, line, (message) => sink.warning({ file, line, message })));
+        return;
+      }
+    }
+    super.readSpan(text, start, end, line);
   }
 
   protected readLine(text: string, line: number): void {

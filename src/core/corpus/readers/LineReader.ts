@@ -13,7 +13,11 @@ export abstract class LineReader implements CorpusReader {
 
   /** `crBreaks`: "\r\n" and "\r" end a line too, not only "\n". */
   constructor(crBreaks: boolean) {
-    this.lines = new LineSplitter(crBreaks, (text) => this.readLine(text, ++this.lineNumber));
+    this.lines = new LineSplitter(
+      crBreaks,
+      (text) => this.readLine(text, ++this.lineNumber),
+      (text, start, end) => this.readSpan(text, start, end, ++this.lineNumber),
+    );
   }
 
   push(text: string): void {
@@ -27,4 +31,12 @@ export abstract class LineReader implements CorpusReader {
 
   /** One line, without its line break; `line` is its 1-based number in the file. */
   protected abstract readLine(text: string, line: number): void;
+
+  /**
+   * One line as it stands in `text`, from `start` to `end` (`text` may go on past it): a reader
+   * that can read it there, without cutting it out, overrides this.
+   */
+  protected readSpan(text: string, start: number, end: number, line: number): void {
+    this.readLine(start === 0 && end === text.length ? text : text.slice(start, end), line);
+  }
 }

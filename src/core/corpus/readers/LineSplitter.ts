@@ -10,9 +10,16 @@ export class LineSplitter {
   /** The last piece ended with "\r": a "\n" starting the next piece belongs to that break. */
   private afterCr = false;
 
+  /**
+   * `onSpan`, when given, is called instead of `onLine` with the line as a span of the text it
+   * stands in (`text.slice(start, end)` is the line), so a reader that scans the line need not
+   * cut it out: a line is then read where it stands, in the piece (a flat string), or in the
+   * joined text of a line spread over pieces.
+   */
   constructor(
     private readonly crBreaks: boolean,
     private readonly onLine: (line: string) => void,
+    private readonly onSpan?: (text: string, start: number, end: number) => void,
   ) {}
 
   push(text: string): void {
@@ -46,13 +53,16 @@ export class LineSplitter {
   }
 
   private emit(text: string, start: number, end: number): void {
-    const tail = text.slice(start, end);
-    if (this.pieces.length === 0) this.onLine(tail);
-    else {
-      this.pieces.push(tail);
-      const line = this.pieces.join('');
-      this.pieces = [];
-      this.onLine(line);
+    const { onSpan } = this;
+    if (this.pieces.length === 0) {
+      if (onSpan) onSpan(text, start, end);
+      else this.onLine(text.slice(start, end));
+      return;
     }
+    this.pieces.push(text.slice(start, end));
+    const line = this.pieces.join('');
+    this.pieces = [];
+    if (onSpan) onSpan(line, 0, line.length);
+    else this.onLine(line);
   }
 }

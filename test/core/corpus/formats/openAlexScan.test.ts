@@ -7,6 +7,7 @@ import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCo
 import { CorpusParser } from '../../../../src/core/corpus/CorpusParser';
 import { rawPaperFromJson } from '../../../../src/core/corpus/rawPaperFromJson';
 import { parseCorpus } from '../../../../src/core/corpus';
+import { PrebuiltAbstract } from '../../../../src/core/corpus/formats/openAlexAbstract';
 
 /*
  * openAlexScan.ts reads OpenAlex works without building what the reader does not use. Its
@@ -132,6 +133,104 @@ describe('the OpenAlex fast path', () => {
       expect(parseOpenAlexLine(hostile[name]), name).toBeDefined();
   });
 
+  it('rebuilds an abstract of ASCII words as the full path does (written as bytes), and of any other words', () => {
+    // WORK's index holds "and\u00e9": the words are joined as strings. Without it, every word is
+    // ASCII and the abstract is written as bytes and decoded (IndexScratch.asciiText).
+    const ascii = line.replace('"and\u00e9":[3]', '"and":[3]');
+    expect(ascii).not.toBe(line);
+    const index = (body: string): string =>
+      ascii.replace(/"abstract_inverted_index":\{[^}]*\}/, `"abstract_inverted_index":{${body}}`);
+    const long = Array.from({ length: 3000 }, (_, k) => `"word${k}xxxxxxxxxxxxxxxxxxxx":[${k}]`).join(',');
+    const variants: Record<string, string> = {
+      ascii,
+      'gaps and positions out of order': index('"c":[7,2],"a":[0],"b":[5,1]'),
+      'one word at many positions': index(`"w":[${Array.from({ length: 500 }, (_, k) => k).join(',')}]`),
+      'a word of one letter and an empty word': index('"a":[0],"":[1],"b":[2]'),
+      'an empty word first': index('"":[0],"b":[1],"c":[3]'),
+      'an empty word last': index('"b":[0],"":[2]'),
+      'words with one hash': index('"Aa":[0],"BB":[1]'),
+      'the same word with one hash twice': index('"Aa":[0],"BB":[1],"Aa":[2]'),
+      'a word twice': index('"a":[0],"b":[1],"a":[2]'),
+      'a word and its escaped spelling': index('"We":[0],"W\\u0065":[1]'),
+      'an escaped ASCII word': index('"W\\u0065":[0],"x":[1]'),
+      'an escaped quote': index('"say \\"hi\\"":[0],"x":[1]'),
+      'a non-ASCII word last': index('"a":[0],"b":[1],"\u00fcber":[2]'),
+      'a word outside Latin-1': index('"a":[0],"\u4e2d\u6587":[1]'),
+      'a longer abstract than the scratch holds': index(long),
+      'two words at one position': index('"a":[0],"b":[0]'),
+    };
+    for (const [name, l] of Object.entries(variants)) {
+      expect(() => JSON.parse(l), name).not.toThrow();
+      const { expected, got, full, fast } = bothPaths(l);
+      if (got !== undefined) {
+        expect(got, name).toEqual(expected);
+        expect(fast, name).toEqual(full);
+      }
+    }
+    for (const name of [
+      'ascii',
+      'gaps and positions out of order',
+      'one word at many positions',
+      'a word of one letter and an empty word',
+      'an empty word first',
+      'an empty word last',
+      'words with one hash',
+      'an escaped ASCII word',
+      'an escaped quote',
+      'a non-ASCII word last',
+      'a word outside Latin-1',
+      'a longer abstract than the scratch holds',
+    ])
+      expect(parseOpenAlexLine(variants[name]), name).toBeDefined();
+    // A word twice, however spelled (JSON.parse keeps its last list), or two words at one
+    // position: the index is parsed whole and read as the full path reads it.
+    for (const name of [
+      'the same word with one hash twice',
+      'a word twice',
+      'a word and its escaped spelling',
+      'two words at one position',
+    ]) {
+      expect(parseOpenAlexLine(variants[name])?.abstract_inverted_index, name).not.toBeInstanceOf(PrebuiltAbstract);
+      expect(parseOpenAlexLine(variants[name])?.abstract_inverted_index, name).toEqual(
+        JSON.parse(variants[name]).abstract_inverted_index,
+      );
+    }
+    for (const name of ['ascii', 'an escaped ASCII word', 'a word outside Latin-1'])
+      expect(parseOpenAlexLine(variants[name])?.abstract_inverted_index, name).toBeInstanceOf(PrebuiltAbstract);
+    expect(bothPaths(variants['gaps and positions out of order']).got?.abstract).toBe('a b c b c');
+    // The scratch is reused from work to work: a work read after another gives its own abstract.
+    expect(bothPaths(variants['one word at many positions']).got?.abstract).toBe(Array(500).fill('w').join(' '));
+    expect(bothPaths(ascii).got?.abstract).toBe('We study graphs and graphs');
+    expect(parseOpenAlexLine(variants['an empty word first'])?.abstract_inverted_index).toEqual(new PrebuiltAbstract(' b c'));
+    expect(parseOpenAlexLine(variants['an empty word last'])?.abstract_inverted_index).toEqual(new PrebuiltAbstract('b '));
+  });
+
+  it('refuses a raw control character in any string, read or skipped, as JSON.parse does', () => {
+    // The scan reads a flat copy of the line with "#" after it (parseOpenAlexLine): that copy must
+    // not hide a control character, nor let a value run into the "#".
+    for (const c of ['\u0000', '\u0001', '\t', '\r', '\u001f']) {
+      for (const l of [
+        line.replace('"We"', `"W${c}e"`),
+        line.replace('Deep', `De${c}ep`),
+        line.replace('org/W2"', `org/W2${c}"`),
+        line.replace('"Venue"', `"Venue${c}"`),
+      ]) {
+        expect(l).not.toBe(line);
+        expect(() => JSON.parse(l)).toThrow();
+        expect(parseOpenAlexLine(l)).toBeUndefined();
+      }
+    }
+    // Blanks between tokens are not in a string: read.
+    expect(parseOpenAlexLine(line.replace('{"id"', '{\t"id"').replace('"doi":', '"doi":\r '))).toBeDefined();
+    // Cut short: the "#" after the copy never completes a value.
+    for (const end of [
+      '{"id":"https://openalex.org/W1","abstract_inverted_index":{"a":[0]},"x":1',
+      `${line.slice(0, -1)}`,
+      `${line} #`,
+    ])
+      expect(parseOpenAlexLine(end), end).toBeUndefined();
+  });
+
   it('leaves every line JSON.parse refuses to JSON.parse (the error then names the line)', () => {
     const bad = [
       line.slice(0, -1),
@@ -196,6 +295,60 @@ describe('the OpenAlex fast path', () => {
     expect(parseOpenAlexDocument(`{"papers":[${line}],"results":[${line}]}`, (work) => work)).toBeUndefined();
     expect(parseOpenAlexDocument(`[${line},{"title":"t","abstract":"a"}]`, (work) => work)).toBeUndefined();
     expect(parseOpenAlexDocument(`{"results":{}}`, (work) => work)).toBeUndefined();
+  });
+});
+
+describe('JSON Lines of works read where each line stands in its piece', () => {
+  /** What CorpusParser gives for the text fed in pieces of the given sizes, in turn, or the error's message. */
+  function readInPieces(text: string, sizes: number[]) {
+    const parser = new CorpusParser({ fileName: 'works.jsonl' });
+    try {
+      for (let i = 0, k = 0; i < text.length; k++) {
+        const size = sizes[k % sizes.length];
+        parser.push(text.slice(i, i + size));
+        i += size;
+      }
+      return parser.end();
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  const works = [
+    line.replace('"and\u00e9":[3]', '"and":[3]'),
+    line.replace('W1"', 'W2"').replace('10.1/x', '10.1/y').replace('Deep', 'Other'),
+    `${line.replace('W1"', 'W3"').replace('10.1/x', '10.1/z').replace('Deep', 'Third')}  `,
+    line.replace('W1"', 'W4"').replace('10.1/x', '10.1/w').replace('Deep', 'Fourth').replace('"We"', '"W\\u0065"'),
+  ];
+  /** A blank first on each line keeps it off the span path (JsonLinesReader.readSpan): the line path reads it. */
+  const offSpan = (text: string): string => text.replace(/^\{/gm, ' {');
+
+  it('gives what the line path gives, for any cuts, lines and warnings included', () => {
+    const text = `${works.join('\n')}\n\n${works[0].replace('W1"', 'W5"').replace('10.1/x', '10.1/v').replace('Deep', 'Fifth')}\n`;
+    const expected = readInPieces(offSpan(text), [text.length + 10]);
+    expect(typeof expected).not.toBe('string');
+    if (typeof expected === 'string') return;
+    expect(expected.papers.map((p) => p.line)).toEqual([1, 2, 3, 4, 6]);
+    for (const sizes of [[text.length], [1], [7], [100, 3], [line.length - 1], [line.length + 1, 5], [2 * line.length]])
+      expect(readInPieces(text, sizes), String(sizes)).toEqual(expected);
+  });
+
+  it("gives the line path's error, naming the line, for a line JSON.parse refuses", () => {
+    const bad = [
+      works[1].slice(0, -1),
+      works[1].replace('Other', 'Oth\u0001er'),
+      works[1].replace('Other', 'Oth\ter'),
+      works[1].replace('org/W2"', 'org/W2'),
+      works[1].replace('"We"', '"We'),
+      `${works[1]}}`,
+      works[1].replace('[0]', '[0,]'),
+    ];
+    for (const l of bad) {
+      expect(() => JSON.parse(l), l).toThrow();
+      const text = `${works[0]}\n${l}\n${works[2]}\n`;
+      const expected = readInPieces(offSpan(text), [text.length]);
+      expect(expected, l).toMatch(/^works\.jsonl:2: malformed JSON/);
+      for (const sizes of [[text.length], [13], [works[0].length + 3]]) expect(readInPieces(text, sizes), l).toBe(expected);
+    }
   });
 });
 
