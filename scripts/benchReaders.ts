@@ -399,11 +399,23 @@ function inPieces(parts: string[]): string[] {
   return pieces;
 }
 
-/** A writer's text in 1 MB pieces, as build:map reads a file. */
+/**
+ * A writer's text in 1 MB pieces, as build:map reads a file: each piece a string of its own, made
+ * by a TextDecoder from UTF-8 bytes (build:map decodes each chunk it reads), not a slice of the
+ * writer's text, which V8 keeps as a view into it and reads more slowly. Cuts fall between the
+ * two halves of no surrogate pair.
+ */
 function piecesOf(text: string | string[]): string[] {
   if (Array.isArray(text)) return text;
+  const decoder = new TextDecoder();
   const pieces: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) pieces.push(text.slice(i, i + CHUNK));
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(i + CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    pieces.push(decoder.decode(Buffer.from(text.slice(i, end), 'utf8')));
+    i = end;
+  }
   return pieces;
 }
 
