@@ -398,10 +398,11 @@ export class Scanner {
   private nextControl = -1;
   /**
    * Whether an abstract of ASCII words is written as bytes from `s` (IndexScratch.asciiText) rather
-   * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan), whose text is flat.
-   * Not for a document's pieces: the bench gives them as slices of one string, and copying
-   * characters one by one out of a sliced string cost more than the join (valgrind, 2,500 works
-   * of a response: 656k instructions a work against 629k).
+   * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan). Not for a
+   * document's pieces: there it was no faster. Fed slices of one string, it cost more than the
+   * join (valgrind, 2,500 works of a response: 656k instructions a work against 629k); fed flat
+   * pieces, as build:map's TextDecoder gives them, it was even (`bench:readers --only "api
+   * response" --runs 5`, alternating: 0.44× / 0.44× without, 0.45× / 0.45× with).
    */
   bytes = false;
 
