@@ -401,9 +401,10 @@ export class Scanner {
    * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan) and a document's
    * pieces (OpenAlexDocumentScan); not for a value built later (Unbuilt), which holds no abstract.
    * For a document it counts more instructions than the join (valgrind, 2,500 works fed as slices
-   * of one string: 656k a work against 629k) but takes less time on the flat pieces build:map's
-   * TextDecoder gives: no word strings, word list or parts list a work for the scavenger (one
-   * process alternating the two, 10,000 works a pass, 8 pairs: 0.82–0.84× the join's time, load 4).
+   * of one string: 656k a work against 629k) but takes less time: no word strings, word list or
+   * parts list a work for the scavenger (one process alternating the two on flat two-byte pieces,
+   * 8 pairs: 0.82–0.84× the join's time at 10,000 works, 0.93× at 20,000; with 16 kB windows,
+   * `bench:readers --only "api response" --records 20000 --runs 9`: 0.45/0.46× → 0.50/0.52×).
    */
   bytes = false;
 
