@@ -170,4 +170,64 @@ describe('createMapPainter', () => {
     // Not the unveiled picture: the veil was laid.
     expect(new Set(fromRaster.screen).size).toBeGreaterThan(3);
   });
+
+  test('a new base with nothing over it is drawn on the screen itself, its copy offscreen made after the paint', () => {
+    vi.useFakeTimers();
+    try {
+      const { made, calls } = fakeCanvases();
+      const screen = document.createElement('canvas');
+      screen.width = 40;
+      screen.height = 30;
+      const painter = createMapPainter(screen);
+      const scene = layered([]);
+      painter.paint(scene, 1);
+      // Only the screen: no picture drawn offscreen and copied over before the frame.
+      expect(made).toHaveLength(1);
+      expect(calls.get(screen)).toContain('arc');
+      expect(calls.get(screen)).not.toContain('drawImage');
+      // After the frame, the base's picture is made offscreen (drawn again: a small base has no pixels kept).
+      vi.advanceTimersByTime(500);
+      expect(made).toHaveLength(2);
+      expect(calls.get(made[1])).toContain('arc');
+      // A hover over it then draws the kept picture, not the base again.
+      const picture = calls.get(made[1])!;
+      picture.length = 0;
+      calls.get(screen)!.length = 0;
+      painter.paint({ ...scene, overlays: [{ veil: 0.7, edges: [], nodes: [node('a', 5)] }] }, 1);
+      expect(made).toHaveLength(2);
+      expect(picture).toEqual([]);
+      expect(calls.get(screen)![calls.get(screen)!.indexOf('setTransform') + 1]).toBe('drawImage');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("an overlay right after a base drawn on the screen takes the base's picture from the raster's pixels", () => {
+    vi.stubGlobal(
+      'ImageData',
+      class {
+        constructor(
+          readonly data: Uint8ClampedArray,
+          readonly width: number,
+          readonly height: number,
+        ) {}
+      },
+    );
+    const { made, calls } = fakeCanvases();
+    const screen = document.createElement('canvas');
+    screen.width = 40;
+    screen.height = 30;
+    const painter = createMapPainter(screen);
+    const dots = Array.from({ length: 3000 }, (_, i) => ({ ...node(`n${i}`, (i * 7) % 40), y: (i * 13) % 30, r: 0.8 }));
+    const scene = layered([]);
+    const base = { ...scene.base, nodes: dots };
+    painter.paint({ ...scene, base }, 1);
+    expect(made).toHaveLength(1);
+    const onScreen = (screen.getContext('2d')!.getImageData(0, 0, 40, 30) as ImageData).data;
+    // A small overlay before the copy was made: the picture is put from the pixels, not drawn again.
+    painter.paint({ ...scene, base, overlays: [{ veil: 0.7, edges: [], nodes: [node('a', 5)] }] }, 1);
+    expect(made).toHaveLength(2);
+    expect(calls.get(made[1])).toEqual(['putImageData']);
+    expect((made[1].getContext('2d')!.getImageData(0, 0, 40, 30) as ImageData).data).toEqual(onScreen);
+  });
 });
