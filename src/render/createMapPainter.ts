@@ -44,6 +44,8 @@ interface Level {
   pixels: (() => Uint8ClampedArray | null) | null;
   /** Draws the picture (again, when it is made offscreen after the raster was drawn into since). */
   draw: (ctx: CanvasRenderingContext2D, onPixels: ShapeOptions['onPixels']) => void;
+  /** Draws it on another context from the raster while it holds its pixels (see ShapeOptions.onCopy). */
+  copy: ((target: CanvasRenderingContext2D) => boolean) | null;
 }
 
 /**
@@ -89,24 +91,22 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   };
 
   /**
-   * The level's picture offscreen, made now if only the screen shows it: from the raster's
-   * pixels while it still holds them (one putImageData), else drawn again (the same calls give
-   * the same pixels).
+   * The level's picture offscreen, made now if only the screen shows it: from the raster while
+   * it still holds the picture's pixels (one putImageData and the nodes drawn large), else drawn
+   * again (the same calls give the same pixels).
    */
   function pictureOf(l: Level): HTMLCanvasElement | null {
     if (l.canvas) return l.canvas;
     const c = offscreen();
     const ctx = c.getContext('2d');
     if (!ctx) return null;
-    const drawn = l.pixels?.();
-    if (drawn && drawn.length === c.width * c.height * 4)
-      ctx.putImageData(new ImageData(drawn as Uint8ClampedArray<ArrayBuffer>, c.width, c.height), 0, 0);
-    else {
+    if (!l.copy?.(ctx)) {
       l.pixels = null;
       l.draw(ctx, (read) => {
         l.pixels = read;
       });
     }
+    l.copy = null;
     l.canvas = c;
     return c;
   }
@@ -167,7 +167,7 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     });
     // What was drawn over the old picture no longer applies.
     keepLevels(i + 1);
-    levels[i] = { canvas: c, keys, veiled: new Map(), pixels, draw };
+    levels[i] = { canvas: c, keys, veiled: new Map(), pixels, draw, copy: null };
     return levels[i];
   }
 
@@ -212,9 +212,16 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         keepLevels(0);
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.globalAlpha = 1;
-        const drawn: Level = { canvas: null, keys: baseKeys, veiled: new Map(), pixels: null, draw: drawBase };
-        drawBase(ctx, (read) => {
-          drawn.pixels = read;
+        const drawn: Level = { canvas: null, keys: baseKeys, veiled: new Map(), pixels: null, draw: drawBase, copy: null };
+        drawShapes(ctx, base, {
+          dpr,
+          background,
+          onPixels: (read) => {
+            drawn.pixels = read;
+          },
+          onCopy: (copy) => {
+            drawn.copy = copy;
+          },
         });
         levels[0] = drawn;
         cancelCopy = afterNextPaint(() => {

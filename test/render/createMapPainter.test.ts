@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SceneNode } from '../../src/core/scene';
 import type { LayeredScene, Overlay } from '../../src/render/computeLayeredScene';
 import { createMapPainter } from '../../src/render/createMapPainter';
+import { PixelRaster } from '../../src/render/PixelRaster';
 
 /**
  * A 2D context that records the calls made on it (jsdom has no canvas drawing). Its pixels are
@@ -219,15 +220,26 @@ describe('createMapPainter', () => {
     screen.height = 30;
     const painter = createMapPainter(screen);
     const dots = Array.from({ length: 3000 }, (_, i) => ({ ...node(`n${i}`, (i * 7) % 40), y: (i * 13) % 30, r: 0.8 }));
+    // One node drawn large, by the canvas, over the raster's pixels.
+    const large = { ...node('big', 20), r: 8 };
     const scene = layered([]);
-    const base = { ...scene.base, nodes: dots };
+    const base = { ...scene.base, nodes: [...dots, large] };
+    const rasterised = vi.spyOn(PixelRaster.prototype, 'disc');
     painter.paint({ ...scene, base }, 1);
     expect(made).toHaveLength(1);
-    const onScreen = (screen.getContext('2d')!.getImageData(0, 0, 40, 30) as ImageData).data;
-    // A small overlay before the copy was made: the picture is put from the pixels, not drawn again.
+    const drawnOnScreen = calls.get(screen)!.slice(calls.get(screen)!.indexOf('putImageData'));
+    expect(drawnOnScreen).toContain('arc');
+    const discs = rasterised.mock.calls.length;
+    expect(discs).toBeGreaterThan(0);
+    // A small overlay before the copy was made: the picture is put from the raster's pixels and
+    // the large node drawn over them, as on the screen; nothing is rasterised again.
     painter.paint({ ...scene, base, overlays: [{ veil: 0.7, edges: [], nodes: [node('a', 5)] }] }, 1);
     expect(made).toHaveLength(2);
-    expect(calls.get(made[1])).toEqual(['putImageData']);
-    expect((made[1].getContext('2d')!.getImageData(0, 0, 40, 30) as ImageData).data).toEqual(onScreen);
+    expect(rasterised.mock.calls.length).toBe(discs);
+    const copied = calls.get(made[1])!;
+    expect(copied.slice(copied.indexOf('putImageData'))).toEqual(
+      drawnOnScreen.slice(0, copied.length - copied.indexOf('putImageData')),
+    );
+    expect(copied).toContain('arc');
   });
 });
