@@ -3,7 +3,8 @@
  * production builds draw the same map canvas, byte for byte, in the states a click and a filter
  * leave it in: the map as first painted, 4 papers near the middle clicked (the last one stays
  * selected), a hover over another with it selected, the biggest keyword's filter with it selected,
- * and (after Escape and the filter cleared) the third biggest's with nothing selected. Prints a
+ * and (after Escape and the filter cleared) the third biggest's with nothing selected, then the
+ * filter cleared and the view zoomed in at the middle (settled), and a hover there. Prints a
  * SHA-256 of the canvas's pixels per state and build, and exits 1 when they differ.
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import type { MapFile } from '../../src/core/map';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromiumArgs';
-import { biggestKeywordTerms, linkCompactMapFiles, openPaintedMap, pointsNearMiddle } from './pageProbe';
+import { biggestKeywordTerms, linkCompactMapFiles, openPaintedMap, pointsNearMiddle, screenView } from './pageProbe';
 import { serveFolder } from './serveFolder';
 
 const { values } = parseArgs({
@@ -80,6 +81,19 @@ try {
     await page.keyboard.press('Escape');
     await filterBy(page, terms[2]);
     h[`filter ${terms[2]}`] = await canvasHash(page);
+    // A view settled after a zoom (its base drawn anew), then a hover over it.
+    await page.getByRole('button', { name: 'Clear filter' }).click();
+    const middle = { x: view.left + view.width / 2, y: view.top + view.height / 2 };
+    await page.mouse.move(middle.x, middle.y);
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(1500);
+    await page.mouse.move(view.left + 5, view.top + 5);
+    await page.waitForTimeout(400);
+    h.zoomed = await canvasHash(page);
+    const [near] = pointsNearMiddle(await screenView(page), map.papers, 1);
+    await page.mouse.move(near.x, near.y);
+    await page.waitForTimeout(400);
+    h['zoomed, hover'] = await canvasHash(page);
     hashes.push(h);
     await page.context().close();
   }

@@ -38,6 +38,10 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
   /** The cache whose filter nodes are made (or about to be) after its first paint. */
   let prepared: LayeredSceneCache | null = null;
   let cancelPrepare = (): void => {};
+  // Whether anything was drawn on the canvas since it was last cleared: a canvas never drawn on
+  // is blank already, and clearing it would make its pixels (4 MB at 1280×800) for the frame to
+  // copy to the compositor (8-10 ms of the main thread before the map's bytes are in).
+  let drawn = false;
 
   return {
     paint(input, dpr, density) {
@@ -47,6 +51,7 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
       // The export asks for the whole scene, rarely: computed then, from the same input.
       setCurrentScene(() => computeScene(input, own.scene));
       painter.paint(layered, dpr, density ? densityLayer.underlay(input.map, input.theme, density) : null);
+      drawn = true;
       if (prepared !== own) {
         // The first load draws no filter, so the nodes a filter fades are not made for it; make
         // them once it is on screen, so the first filter does not wait for them either.
@@ -59,12 +64,16 @@ export function createCanvasScene(canvas: HTMLCanvasElement, painter: MapPainter
       }
     },
     paintMoved(view) {
-      return layered !== null && painter.paintMoved(view, layered.base.background);
+      const moved = layered !== null && painter.paintMoved(view, layered.base.background);
+      if (moved) drawn = true;
+      return moved;
     },
     layered: () => layered,
     blank() {
       layered = null;
       setCurrentScene(null);
+      if (!drawn) return;
+      drawn = false;
       const ctx = canvas.getContext('2d');
       if (ctx) {
         ctx.setTransform(1, 0, 0, 1, 0, 0);

@@ -1,6 +1,7 @@
 import type { SceneView } from '../core/scene';
 import type { LayeredScene, Overlay } from './computeLayeredScene';
 import { parseColor } from '../core/style';
+import { afterNextPaint } from './afterNextPaint';
 import type { Underlay } from './createDensityLayer';
 import { drawLabels } from './drawLabels';
 import { drawShapes, type ShapeOptions, shapeCount } from './drawShapes';
@@ -30,13 +31,21 @@ export interface MapPainter {
 
 /** A picture kept offscreen: the base, or the base with the first overlays drawn over it. */
 interface Level {
-  canvas: HTMLCanvasElement;
+  /**
+   * The picture offscreen; null while only the screen shows it (a base drawn straight on the
+   * screen, see paint) until pictureOf makes it.
+   */
+  canvas: HTMLCanvasElement | null;
   /** What it shows: identities of the base's links and nodes, or of the overlay. */
   keys: readonly unknown[];
   /** Its pixels with the background laid over them, for an overlay drawn as pixels; made when first needed. */
   veiled: Map<number, Uint8ClampedArray>;
   /** Its pixels as drawn, while the shared raster still holds them (see ShapeOptions.onPixels). */
   pixels: (() => Uint8ClampedArray | null) | null;
+  /** Draws the picture (again, when it is made offscreen after the raster was drawn into since). */
+  draw: (ctx: CanvasRenderingContext2D, onPixels: ShapeOptions['onPixels']) => void;
+  /** Draws it on another context from the raster while it holds its pixels (see ShapeOptions.onCopy). */
+  copy: ((target: CanvasRenderingContext2D) => boolean) | null;
 }
 
 /**
@@ -54,6 +63,8 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
   // canvas of the screen's size set up its pixels for 10-50 ms at 1280×800 (100k profile, the
   // filter's picture made again after each clear when a paper was selected).
   let spare: HTMLCanvasElement[] = [];
+  // The offscreen copy of a base drawn straight on the screen, made after that frame is painted.
+  let cancelCopy = (): void => {};
 
   const fits = (c: HTMLCanvasElement): boolean => c.width === canvas.width && c.height === canvas.height;
   const offscreen = (): HTMLCanvasElement => {
@@ -79,6 +90,27 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     levels.length = n;
   };
 
+  /**
+   * The level's picture offscreen, made now if only the screen shows it: from the raster while
+   * it still holds the picture's pixels (one putImageData and the nodes drawn large), else drawn
+   * again (the same calls give the same pixels).
+   */
+  function pictureOf(l: Level): HTMLCanvasElement | null {
+    if (l.canvas) return l.canvas;
+    const c = offscreen();
+    const ctx = c.getContext('2d');
+    if (!ctx) return null;
+    if (!l.copy?.(ctx)) {
+      l.pixels = null;
+      l.draw(ctx, (read) => {
+        l.pixels = read;
+      });
+    }
+    l.copy = null;
+    l.canvas = c;
+    return c;
+  }
+
   /** Draws `overlay` on `ctx` over the picture of `under` (which `ctx` may not show yet). */
   function drawOverlay(
     ctx: CanvasRenderingContext2D,
@@ -97,9 +129,11 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         // The picture's pixels from the raster it was drawn with when it still holds them: a
         // 1280×800 getImageData took 10-35 ms of the first filter after each redraw of the base.
         const drawn = under.pixels?.();
+        const picture = drawn ? null : pictureOf(under);
         pixels =
-          (drawn ? veilPixels(drawn.slice(), background, overlay.veil) : veiledPixels(under.canvas, background, overlay.veil)) ??
-          undefined;
+          (drawn
+            ? veilPixels(drawn.slice(), background, overlay.veil)
+            : picture && veiledPixels(picture, background, overlay.veil)) ?? undefined;
         if (pixels) under.veiled.set(overlay.veil, pixels);
       }
       if (pixels) {
@@ -107,7 +141,8 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         return;
       }
     }
-    ctx.drawImage(under.canvas, 0, 0);
+    const picture = pictureOf(under);
+    if (picture) ctx.drawImage(picture, 0, 0);
     ctx.globalAlpha = overlay.veil;
     ctx.fillStyle = background;
     ctx.fillRect(0, 0, canvas.width, canvas.height);
@@ -122,8 +157,8 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     draw: (ctx: CanvasRenderingContext2D, onPixels: ShapeOptions['onPixels']) => void,
   ): Level | null {
     const old = levels[i];
-    if (old && fits(old.canvas) && old.keys.length === keys.length && old.keys.every((k, j) => k === keys[j])) return old;
-    const c = old && fits(old.canvas) ? old.canvas : offscreen();
+    if (old && shows(old, keys)) return old;
+    const c = old?.canvas && fits(old.canvas) ? old.canvas : offscreen();
     const ctx = c.getContext('2d');
     if (!ctx) return null;
     let pixels: Level['pixels'] = null;
@@ -132,8 +167,13 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     });
     // What was drawn over the old picture no longer applies.
     keepLevels(i + 1);
-    levels[i] = { canvas: c, keys, veiled: new Map(), pixels };
+    levels[i] = { canvas: c, keys, veiled: new Map(), pixels, draw, copy: null };
     return levels[i];
+  }
+
+  /** Whether `l` shows `keys` (at the screen's size: a picture offscreen must fit it). */
+  function shows(l: Level, keys: readonly unknown[]): boolean {
+    return (l.canvas === null || fits(l.canvas)) && l.keys.length === keys.length && l.keys.every((k, j) => k === keys[j]);
   }
 
   /** The underlay, then the base over it: as pixels for a big base, else by the canvas. */
@@ -158,12 +198,40 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       if (!ctx) return;
       const { base, overlays } = layered;
       const { view, background } = base;
-      let under = level(
-        0,
-        [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y, underlay?.key],
-        (c, onPixels) =>
-          underlay ? drawOverUnderlay(c, underlay, layered, dpr, onPixels) : drawShapes(c, base, { dpr, background, onPixels }),
-      );
+      const baseKeys = [base.edges, base.nodes, background, dpr, view.width, view.height, view.k, view.x, view.y, underlay?.key];
+      const drawBase: Level['draw'] = (c, onPixels) =>
+        underlay ? drawOverUnderlay(c, underlay, layered, dpr, onPixels) : drawShapes(c, base, { dpr, background, onPixels });
+      if (overlays.length === 0 && !underlay && parseColor(background)?.a === 1 && !(levels[0] && shows(levels[0], baseKeys))) {
+        // A new base with nothing over it (the first paint, a view settled after a pan or zoom):
+        // drawn straight on the screen, its copy offscreen made after the frame is painted. Drawn
+        // offscreen first, it took a second full-size copy onto the screen before the paint
+        // (putImageData on a new canvas and drawImage of it: 30-65 ms at 1280×800 against
+        // 15-25 ms for putImageData on the screen, Chromium without GPU). The background is
+        // opaque, so the old picture under it does not show through (as it would not offscreen).
+        cancelCopy();
+        keepLevels(0);
+        ctx.setTransform(1, 0, 0, 1, 0, 0);
+        ctx.globalAlpha = 1;
+        const drawn: Level = { canvas: null, keys: baseKeys, veiled: new Map(), pixels: null, draw: drawBase, copy: null };
+        drawShapes(ctx, base, {
+          dpr,
+          background,
+          onPixels: (read) => {
+            drawn.pixels = read;
+          },
+          onCopy: (copy) => {
+            drawn.copy = copy;
+          },
+        });
+        levels[0] = drawn;
+        cancelCopy = afterNextPaint(() => {
+          if (levels[0] === drawn) pictureOf(drawn);
+        });
+        drawLabels(ctx, layered.labels, view, background, dpr);
+        painted = { view: { ...view }, dpr };
+        return;
+      }
+      let under = level(0, baseKeys, drawBase);
       if (!under) return;
       // Every overlay but the last is kept as a picture; the last is drawn on the screen.
       for (let i = 0; i < overlays.length - 1; i++) {
@@ -177,7 +245,8 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
       else {
         ctx.setTransform(1, 0, 0, 1, 0, 0);
         ctx.globalAlpha = 1;
-        ctx.drawImage(under.canvas, 0, 0);
+        const picture = pictureOf(under);
+        if (picture) ctx.drawImage(picture, 0, 0);
       }
       drawLabels(ctx, layered.labels, view, background, dpr);
       // Copied from the screen when the view starts moving (the screen still shows it then).
@@ -210,6 +279,7 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
     },
 
     clear() {
+      cancelCopy();
       levels = [];
       spare = [];
       snapshot = null;

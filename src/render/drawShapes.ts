@@ -34,6 +34,13 @@ export interface ShapeOptions {
    * was drawn into again. The array is shared: copy it before changing it.
    */
   onPixels?: (pixels: () => Uint8ClampedArray | null) => void;
+  /**
+   * Called when the picture was made through the raster, with a way to draw the same picture on
+   * another context of the canvas's size later (the raster's pixels put, then the nodes drawn
+   * large), cheaper than drawing it again; that returns false once the raster was drawn into
+   * again (nothing drawn then).
+   */
+  onCopy?: (copy: (target: CanvasRenderingContext2D) => boolean) => void;
 }
 
 /** Shapes with this many links and nodes are drawn through a PixelRaster. */
@@ -59,7 +66,21 @@ export function drawShapes(ctx: CanvasRenderingContext2D, shapes: Shapes, option
     alphaOf(options.background) === 1 &&
     (options.under !== undefined || shapeCount(shapes) >= PIXEL_PATH_MIN_ITEMS);
   if (pixels) {
-    drawNodes(ctx, drawInPixels(ctx, shapes, options), view);
+    const large = drawInPixels(ctx, shapes, options);
+    drawNodes(ctx, large, view);
+    if (options.onCopy) {
+      const raster = cachedRaster!;
+      const use = rasterUses;
+      options.onCopy((target) => {
+        if (rasterUses !== use || cachedRaster !== raster) return false;
+        if (target.canvas.width !== raster.width || target.canvas.height !== raster.height) return false;
+        target.setTransform(dpr, 0, 0, dpr, 0, 0);
+        target.globalAlpha = 1;
+        target.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
+        drawNodes(target, large, view);
+        return true;
+      });
+    }
     return;
   }
   if (!options.keep) {

@@ -84,4 +84,24 @@ describe('createCanvasScene', () => {
     a.paint({ ...input, view: { ...input.view, x: 10 } }, 1);
     expect(a.layered()!.base.nodes).toBe(nodes);
   });
+
+  test('clears the canvas for a blank frame only when something was drawn on it since', () => {
+    const canvas = document.createElement('canvas');
+    const cleared: number[] = [];
+    canvas.getContext = (() => ({
+      setTransform: () => undefined,
+      clearRect: () => cleared.push(1),
+    })) as unknown as HTMLCanvasElement['getContext'];
+    const scene = createCanvasScene(canvas, fakePainter());
+    // Frames before the map came: the canvas was never drawn on, so it is blank already.
+    scene.blank();
+    scene.blank();
+    expect(cleared).toHaveLength(0);
+    scene.paint(inputOf(smallMap()), 1);
+    scene.blank();
+    expect(cleared).toHaveLength(1);
+    scene.blank();
+    expect(cleared).toHaveLength(1);
+    expect(scene.layered()).toBeNull();
+  });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { SceneNode } from '../../src/core/scene';
 import type { LayeredScene, Overlay } from '../../src/render/computeLayeredScene';
 import { createMapPainter } from '../../src/render/createMapPainter';
+import { PixelRaster } from '../../src/render/PixelRaster';
 
 /**
  * A 2D context that records the calls made on it (jsdom has no canvas drawing). Its pixels are
@@ -169,5 +170,76 @@ describe('createMapPainter', () => {
     expect(fromRaster.screen).toEqual(readBack.screen);
     // Not the unveiled picture: the veil was laid.
     expect(new Set(fromRaster.screen).size).toBeGreaterThan(3);
+  });
+
+  test('a new base with nothing over it is drawn on the screen itself, its copy offscreen made after the paint', () => {
+    vi.useFakeTimers();
+    try {
+      const { made, calls } = fakeCanvases();
+      const screen = document.createElement('canvas');
+      screen.width = 40;
+      screen.height = 30;
+      const painter = createMapPainter(screen);
+      const scene = layered([]);
+      painter.paint(scene, 1);
+      // Only the screen: no picture drawn offscreen and copied over before the frame.
+      expect(made).toHaveLength(1);
+      expect(calls.get(screen)).toContain('arc');
+      expect(calls.get(screen)).not.toContain('drawImage');
+      // After the frame, the base's picture is made offscreen (drawn again: a small base has no pixels kept).
+      vi.advanceTimersByTime(500);
+      expect(made).toHaveLength(2);
+      expect(calls.get(made[1])).toContain('arc');
+      // A hover over it then draws the kept picture, not the base again.
+      const picture = calls.get(made[1])!;
+      picture.length = 0;
+      calls.get(screen)!.length = 0;
+      painter.paint({ ...scene, overlays: [{ veil: 0.7, edges: [], nodes: [node('a', 5)] }] }, 1);
+      expect(made).toHaveLength(2);
+      expect(picture).toEqual([]);
+      expect(calls.get(screen)![calls.get(screen)!.indexOf('setTransform') + 1]).toBe('drawImage');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test("an overlay right after a base drawn on the screen takes the base's picture from the raster's pixels", () => {
+    vi.stubGlobal(
+      'ImageData',
+      class {
+        constructor(
+          readonly data: Uint8ClampedArray,
+          readonly width: number,
+          readonly height: number,
+        ) {}
+      },
+    );
+    const { made, calls } = fakeCanvases();
+    const screen = document.createElement('canvas');
+    screen.width = 40;
+    screen.height = 30;
+    const painter = createMapPainter(screen);
+    const dots = Array.from({ length: 3000 }, (_, i) => ({ ...node(`n${i}`, (i * 7) % 40), y: (i * 13) % 30, r: 0.8 }));
+    // One node drawn large, by the canvas, over the raster's pixels.
+    const large = { ...node('big', 20), r: 8 };
+    const scene = layered([]);
+    const base = { ...scene.base, nodes: [...dots, large] };
+    const rasterised = vi.spyOn(PixelRaster.prototype, 'disc');
+    painter.paint({ ...scene, base }, 1);
+    expect(made).toHaveLength(1);
+    const drawnOnScreen = calls.get(screen)!.slice(calls.get(screen)!.indexOf('putImageData'));
+    expect(drawnOnScreen).toContain('arc');
+    const discs = rasterised.mock.calls.length;
+    expect(discs).toBeGreaterThan(0);
+    // A small overlay before the copy was made: the picture is put from the raster's pixels and
+    // the large node drawn over them, as on the screen; nothing is rasterised again.
+    painter.paint({ ...scene, base, overlays: [{ veil: 0.7, edges: [], nodes: [node('a', 5)] }] }, 1);
+    expect(made).toHaveLength(2);
+    expect(rasterised.mock.calls.length).toBe(discs);
+    const copied = calls.get(made[1])!;
+    expect(copied.slice(copied.indexOf('putImageData'))).toEqual(
+      drawnOnScreen.slice(0, copied.length - copied.indexOf('putImageData')),
+    );
+    expect(copied).toContain('arc');
   });
 });
