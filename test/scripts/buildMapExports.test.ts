@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runBuildMap } from '../../scripts/buildMap';
 import { parseMapFile } from '../../src/core/map';
@@ -107,5 +108,28 @@ describe('build:map with exports of reference managers and databases', () => {
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/warning: cut\.ris:\d+: the file ends inside the record/);
     expect(r.err).toContain('4 records read, 1 skipped (1 truncated record)');
+  });
+
+  // A real Lens.org CSV export: massimoaria/bibliometrix tests/testthat/fixtures/lens_sample.csv
+  // @d0591ed6 (GPL-3), header and rows 1-3 (test/fixtures/real/SOURCES.md).
+  it('builds a map from a real Lens CSV export, saved under a .txt name, keeping its ids and metadata', () => {
+    const real = fileURLToPath(new URL('../fixtures/real/lens-bibliometrix.csv', import.meta.url));
+    const output = join(dir, 'lens.json');
+    const r = run(['--input', file('lens-export.txt', readFileSync(real)), '--output', output, '--min-df', '1']);
+    expect(r.err).not.toContain('error');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(': 3 papers, ');
+    const map = parseMapFile(readFileSync(output, 'utf8'), 'lens.json');
+    expect(map.meta.source).toBe('lens-export.txt');
+    expect(map.papers.map((p) => p.id)).toEqual(['000-360-106-493-122', '000-367-630-842-001', '000-371-385-074-628']);
+    expect(map.papers[0]).toMatchObject({
+      year: 2020,
+      venue: 'Environment systems & decisions',
+      doi: '10.1007/s10669-020-09792-x',
+      sourceIds: { pmid: '33251087' },
+    });
+    expect(map.papers[2].abstract.startsWith('Worldwide scientific publications')).toBe(true);
+    expect(map.keywords.length).toBeGreaterThan(0);
+    expect(map.clusters.length).toBeGreaterThan(0);
   });
 });

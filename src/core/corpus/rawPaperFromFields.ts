@@ -32,7 +32,7 @@ export function rawPaperFromFields(
   // and publishers' copyright notices; a plain corpus is left exactly as written.
   if (isExport) {
     paper.title = cleanMarkup(paper.title);
-    paper.abstract = cleanMarkup(paper.abstract, { abstract: true });
+    paper.abstract = cleanMarkup(paper.abstract, { abstract: true }).replace(EMPTY_CLAUSES, ' ');
   }
   // A database's id stands in for a missing "id", in the order the id names used to be ranked.
   const id = idText(fields.id) ?? idText(fields.eid) ?? idText(fields.ut) ?? idText(fields.arxivId) ?? idText(fields.pmid);
@@ -78,6 +78,12 @@ export function rawPaperFromFields(
   if (Object.keys(ids).length > 0) paper.sourceIds = ids;
   return paper;
 }
+
+/**
+ * Lens joins the sections of a structured abstract with empty clauses ("phenomena. ; ; An
+ * objective…", "topics.; ; This is…"): a paragraph break, read as one space.
+ */
+const EMPTY_CLAUSES = /\s*;(?:\s*;)+\s*/g;
 
 /**
  * The fields of a database export without the cells that say "NA": exports that went through R

@@ -398,11 +398,13 @@ export class Scanner {
   private nextControl = -1;
   /**
    * Whether an abstract of ASCII words is written as bytes from `s` (IndexScratch.asciiText) rather
-   * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan). Not for a
-   * document's pieces: there it was no faster. Fed slices of one string, it cost more than the
-   * join (valgrind, 2,500 works of a response: 656k instructions a work against 629k); fed flat
-   * pieces, as build:map's TextDecoder gives them, it was even (`bench:readers --only "api
-   * response" --runs 5`, alternating: 0.44× / 0.44× without, 0.45× / 0.45× with).
+   * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan) and a document's
+   * pieces (OpenAlexDocumentScan); not for a value built later (Unbuilt), which holds no abstract.
+   * For a document it counts more instructions than the join (valgrind, 2,500 works fed as slices
+   * of one string: 656k a work against 629k) but takes less time: no word strings, word list or
+   * parts list a work for the scavenger (one process alternating the two on flat two-byte pieces,
+   * 8 pairs: 0.82–0.84× the join's time at 10,000 works, 0.93× at 20,000; with 16 kB windows,
+   * `bench:readers --only "api response" --records 20000 --runs 9`: 0.45/0.46× → 0.50/0.52×).
    */
   bytes = false;
 

@@ -3,6 +3,9 @@ import type { ReaderKind } from './ReaderKind';
 /** A Dimensions CSV export opens with one line about the export before its header row. */
 export const DIMENSIONS_PREAMBLE = /^"?About the data:/;
 
+/** A Lens CSV export's header row opens with its "Lens ID" column. */
+const LENS_HEADER = /^"?Lens ID"?,/;
+
 /**
  * The export format the start of a file shows, whatever its name (Web of Science and PubMed save
  * `.txt` files, RIS comes as `.txt` too): 'more' while the lines that decide it are not all in,
@@ -14,6 +17,7 @@ export const DIMENSIONS_PREAMBLE = /^"?About the data:/;
  * - MEDLINE: "PMID- 12345678".
  * - Atom (the arXiv API): an XML declaration or a <feed> element with the Atom namespace.
  * - Dimensions CSV: its "About the data" line, then a header with Title and Abstract.
+ * - Lens CSV: a header row that starts with its "Lens ID" column and has Title and Abstract.
  */
 export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' | undefined {
   const end = text.indexOf('\n');
@@ -27,6 +31,9 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
     // The <feed> element may follow the XML declaration and comments.
     if (/<feed[\s>]/.test(text.slice(0, 4000))) return 'atom';
     return ended || text.length >= 4000 ? undefined : 'more';
+  }
+  if (LENS_HEADER.test(first) && /(?:^|,)"?Title"?(?:,|$)/.test(first) && /(?:^|,)"?Abstract"?(?:,|$)/.test(first)) {
+    return 'csv';
   }
   if (DIMENSIONS_PREAMBLE.test(first)) {
     const next = text.indexOf('\n', end + 1);

@@ -6,8 +6,8 @@ import { CorpusError, CorpusParser, parseCorpus } from '../../../../src/core/cor
 /*
  * The hostile variants of issue 13 (a BOM, another encoding, a truncated last record, a 10 MB
  * record), made from one file of every export format: the real excerpts in test/fixtures/real
- * (sources in SOURCES.md there) and the hand-written files in test/fixtures/exports (the only ones
- * for Dimensions and CSL-JSON with abstracts, beside the real ones for the other formats). Abstract-less records, missing ER and stray lines are tested per format
+ * (sources in SOURCES.md there; Lens is bibliometrix's GPL-3 excerpt) and the hand-written files in
+ * test/fixtures/exports (the only ones for Dimensions and CSL-JSON with abstracts, beside the real ones for the other formats). Abstract-less records, missing ER and stray lines are tested per format
  * in exportHostile.test.ts and realExports.test.ts.
  */
 const FILES = [
@@ -17,6 +17,7 @@ const FILES = [
   'real/wos-tab.txt',
   'real/scopus-litstudy.csv',
   'real/scopus-v2-litstudy.csv',
+  'real/lens-bibliometrix.csv',
   'real/pubmed-biopython.medline',
   'real/arxiv-api.atom',
   'real/arxiv-snapshot.jsonl',
@@ -39,6 +40,7 @@ const REFUSED_WHEN_CUT = new Set([
   'exports/zotero-csl.json',
   'real/scopus-litstudy.csv',
   'real/scopus-v2-litstudy.csv',
+  'real/lens-bibliometrix.csv',
   'exports/dimensions.csv',
   'real/arxiv-api.atom',
 ]);

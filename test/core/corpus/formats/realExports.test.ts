@@ -31,6 +31,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   file; arXiv metadata is CC0), lines 1, 2, 5, 9, 10 of Kaggle's snapshot, unchanged.
  * - openalex-works.json: anapaulagomes/peneira tests/sources/fixtures/open_alex.json @5515a738 (MIT; OpenAlex
  *   data is CC0), an OpenAlex /works API response: meta and works 1-2 of 49, unchanged.
+ * - lens-bibliometrix.csv: massimoaria/bibliometrix tests/testthat/fixtures/lens_sample.csv @d0591ed6
+ *   (GPL-3; the three articles are CC BY), a Lens.org scholarly CSV export: header and rows 1-3 of 9, unchanged.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -55,6 +57,7 @@ const FILES = [
   'openalex-works.json',
   'scopus-litstudy.csv',
   'scopus-v2-litstudy.csv',
+  'lens-bibliometrix.csv',
   'pubmed-biopython.medline',
   'arxiv-api.atom',
 ];
@@ -560,6 +563,117 @@ describe('Scopus CSV with "Author full names" (litstudy scopus_v2)', () => {
 
   it('is read the same under a name that does not say Scopus', () => {
     expect(parseCorpus(text, { fileName: 'export.csv' }).papers).toEqual(papers);
+  });
+});
+
+describe('Lens CSV (bibliometrix)', () => {
+  const text = fixture('lens-bibliometrix.csv');
+  const { papers, warnings, tally } = parseCorpus(text, { fileName: 'lens-bibliometrix.csv' });
+
+  it('reads every Lens column the reader knows: Lens ID, Title, Date Published, Source Title, Author/s, DOI, PMID, External URL', () => {
+    expect(warnings).toEqual([]);
+    expect(tally).toEqual({ records: 3, skipped: {}, duplicates: 0 });
+    expect(papers.map((p) => [p.id, p.line])).toEqual([
+      ['000-360-106-493-122', 2],
+      ['000-367-630-842-001', 3],
+      ['000-371-385-074-628', 4],
+    ]);
+    expect(papers[0]).toMatchObject({
+      title:
+        'Dynamic real-time risk analytics of uncontrollable states in complex internet of things systems: cyber risk at the edge',
+      year: 2020,
+      date: '2020-11-22',
+      venue: 'Environment systems & decisions',
+      doi: '10.1007/s10669-020-09792-x',
+      // External URL (the DOI link), not the space-separated "Source URLs".
+      url: 'http://dx.doi.org/10.1007/s10669-020-09792-x',
+      // PMID is written unquoted (33251087); PMCID and the Microsoft Academic IDs are not read.
+      sourceIds: { pmid: '33251087' },
+    });
+    // Ten authors separated by "; ", the last with a curly apostrophe.
+    expect(papers[0].authors).toHaveLength(10);
+    expect(papers[0].authors?.slice(0, 2)).toEqual(['Petar Radanliev', 'David De Roure']);
+    expect(papers[0].authors?.at(-1)).toBe('La’Treall Maddox');
+    expect(papers[0].abstract.startsWith('The Internet of Things (IoT) triggers new types of cyber risks.')).toBe(true);
+    expect(papers[0].abstract.endsWith('quantitative self-assessment of IoT cyber risk posture.')).toBe(true);
+    expect(papers[2]).toMatchObject({
+      year: 2021,
+      date: '2021-06-30',
+      venue: "Annales de l'Université de Parakou - Série Sciences Naturelles et Agronomie",
+      doi: '10.56109/aup-sna.v11i1.29',
+      authors: [
+        'Yasmine ABDOULAYE',
+        'Eméline Sêssi Pélagie ASSEDE',
+        'Samadori Sorotori Honoré BIAOU',
+        'Nangnon Samirath Cléopâtre NANSOUNON',
+        'Coert Johannes GELDENHUYS',
+      ],
+    });
+  });
+
+  it('reads an unquoted NA PMID (the file went through R) as no PMID, not as an id', () => {
+    expect(papers[1].sourceIds).toBeUndefined();
+    expect(papers[2].sourceIds).toBeUndefined();
+    expect(papers[1]).toMatchObject({ id: '000-367-630-842-001', doi: '10.5539/ibr.v13n12p27', year: 2020 });
+  });
+
+  it('drops the <jats:p> around an abstract and keeps its curly apostrophe', () => {
+    const { abstract } = papers[2];
+    expect(abstract).not.toContain('<');
+    expect(abstract.startsWith('Worldwide scientific publications on the remarkably diverse Orchidaceae family')).toBe(true);
+    expect(abstract).toContain('species’ threats.');
+    expect(abstract.endsWith('additional avenues to be explored by future research.')).toBe(true);
+  });
+
+  it('reads the " ; ; " Lens puts between the sections of a structured abstract as a space', () => {
+    // "...management phenomena. ; ; An objective ..." and "...future research topics.; ; This is one ..."
+    const { abstract } = papers[1];
+    expect(abstract).not.toContain(';;');
+    expect(abstract).not.toMatch(/;\s*;/);
+    expect(abstract).toContain('management phenomena. An objective bibliometric analysis');
+    expect(abstract).toContain('proposes future research topics. This is one of the first attempts');
+    // A single "; " inside a sentence stays.
+    expect(abstract).toContain('public/private healthcare system; gaming and knowledge/strategic management;');
+  });
+
+  it("lists Keywords as the paper's keywords; MeSH Terms is empty in these rows, and Fields of Study is not read", () => {
+    expect(papers[0].authorKeywords).toEqual([
+      'Cyber risk regulations',
+      'Cyber risk self-assessment',
+      'Cyber risk target state',
+      'Empirical analysis',
+      'Functional dependency',
+      'Goal-oriented approach',
+      'Internet of things',
+      'Micro-mort model',
+      'Network-based linear dependency modelling',
+      'Transformation roadmap',
+    ]);
+    // As exported: Lens ran the French and English keyword lists together ("Afrique Orchids").
+    expect(papers[2].authorKeywords).toEqual([
+      'Orchidées',
+      'tendance de la recherche',
+      'thèmes de recherche prioritaires',
+      'Afrique Orchids',
+      'research trend',
+      'priority research topics',
+      'Africa',
+    ]);
+    expect(papers.flatMap((p) => p.authorKeywords ?? [])).not.toContain('Computer science');
+  });
+
+  it('is recognised by its "Lens ID" header under any name: another .csv name, a .txt name, no name', () => {
+    for (const fileName of ['export.csv', 'export.txt', 'export']) {
+      const other = parseCorpus(text, { fileName });
+      expect(other.papers).toEqual(papers);
+      expect(other.warnings).toEqual([]);
+    }
+  });
+
+  it('gives the same papers, lines and ids read one character at a time', () => {
+    const parser = new CorpusParser({ fileName: 'lens.csv' });
+    for (const char of text) parser.push(char);
+    expect(parser.end().papers).toEqual(papers);
   });
 });
 

@@ -63,13 +63,13 @@ const SIZES = [1, 37, 1000, 1 << 20];
 
 describe('JsonDocumentReader: OpenAlex works handed on as they are read', () => {
   it('gives each paper before the document ends', () => {
-    // 600 works, about 180 kB: only the works in the last 32 kB of the text so far wait for what follows.
+    // 600 works, about 180 kB: only the works in the last 16 kB of the text so far wait for what follows.
     const list = works(600);
     const text = `{"meta":{"count":600},\n"results":[\n${list.join(',\n')}\n],"group_by":[]}`;
     const { reader, papers } = recordingReader();
     const half = text.indexOf(list[300]);
     for (let i = 0; i < half; i += 1000) reader.push(text.slice(i, Math.min(i + 1000, half)));
-    // The first half's papers, in order, save those in its last 32 kB.
+    // The first half's papers, in order, save those in its last 16 kB.
     expect(papers.length).toBeGreaterThan(100);
     expect(papers.map((p) => p.line)).toEqual(papers.map((_, k) => k + 3));
     reader.push(text.slice(half, text.length - 2));
@@ -78,6 +78,42 @@ describe('JsonDocumentReader: OpenAlex works handed on as they are read', () => 
     reader.end();
     expect(papers.length).toBe(600);
     expect({ records: papers, warnings: [] }).toEqual(parseJsonCorpus(text, 'works.json', { openAlex: false }));
+  });
+
+  it("writes each work's abstract as the full path does, in pieces of every size, lines and warnings included", () => {
+    // A document's ASCII abstracts are written as bytes and decoded once (IndexScratch.asciiText);
+    // any other word makes them joined from strings. Either must give JSON.parse's abstract,
+    // wherever the pieces cut the text: in a work read in place, in the window joined at a cut.
+    const index = (body: string, n: number): string =>
+      works(1, n)[0].replace(/"abstract_inverted_index":\{[^}]*\}/, `"abstract_inverted_index":{${body}}`);
+    const bodies = [
+      '"We":[0],"study":[1],"graphs":[2,4],"and":[3]',
+      '"c":[7,2],"a":[0],"b":[5,1]',
+      '"a":[0],"":[1],"b":[2]',
+      '"":[0],"b":[1],"c":[3]',
+      '"b":[0],"":[2]',
+      '"Aa":[0],"BB":[1]',
+      '"W\\u0065":[0],"x":[1]',
+      '"say \\"hi\\"":[0],"x":[1]',
+      '"a":[0],"b":[1],"\u00fcber":[2]',
+      '"a":[0],"\u4e2d\u6587":[1]',
+      '"a":[0],"b":[1],"a":[2]',
+      '"a":[0],"b":[0]',
+      `"w":[${Array.from({ length: 500 }, (_, k) => k).join(',')}]`,
+      Array.from({ length: 3000 }, (_, k) => `"word${k}xxxxxxxxxxxxxxxxxxxx":[${k}]`).join(','),
+    ];
+    const list = bodies.map((body, n) => index(body, n));
+    for (const [n, work] of list.entries()) expect(work, `work ${n}`).not.toBe(works(1, n)[0]);
+    const text = `{"meta":{"count":${list.length}},\n"results":[\n${list.join(',\n')}\n],"group_by":[]}`;
+    const expected = parseJsonCorpus(text, 'works.json', { openAlex: false });
+    expect(expected.records).toHaveLength(list.length);
+    expect(expected.records[1].abstract).toBe('a b c b c');
+    expect(expected.records[3].abstract).toBe('b c');
+    const sizes = [...Array.from({ length: 40 }, (_, k) => k + 1), 64, 333, 1000, 4096, 65_536, text.length];
+    for (const size of sizes) {
+      const got = readInPieces(text, size);
+      expect({ records: got.records, warnings: got.warnings }, `pieces of ${size}`).toEqual(expected);
+    }
   });
 
   it('gives what JSON.parse gives when the scan stops after papers were handed on', () => {
