@@ -175,8 +175,6 @@ export class OpenAlexDocumentScan {
    */
   private run(s: string, end: number, from: number, base: number, until: number, ended: boolean): number {
     const scan = new Scanner(s);
-    // An abstract of ASCII words written as bytes, as for a JSON Lines line (see Scanner's `bytes`).
-    scan.bytes = true;
     scan.i = from;
     for (;;) {
       scan.space();

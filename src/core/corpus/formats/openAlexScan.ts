@@ -99,7 +99,6 @@ export function parseOpenAlexSpan(
   backslash = -1,
 ): Record<string, unknown> | undefined {
   const scan = new Scanner(text, source, start, backslash);
-  scan.bytes = true;
   try {
     scan.i = start;
     scan.space();
@@ -142,8 +141,6 @@ function nextControl(s: string, from: number): number {
 class IndexScratch {
   /** The number of the index being read: a position or slot marked with it belongs to it. */
   stamp = 0;
-  /** Whether an abstract of ASCII words is written as bytes (see Scanner's `bytes`). */
-  private writeBytes = false;
   /** The text the words stand in, and what values are cut from (Scanner's `s` and `source`). */
   private s = '';
   private source = '';
@@ -172,7 +169,7 @@ class IndexScratch {
   private bytes = new Uint8Array(1 << 14);
 
   /** Starts a new index of words standing in `s` (values cut from `source`, at the same offsets). */
-  next(s: string, source: string, bytes: boolean): this {
+  next(s: string, source: string): this {
     if (this.stamp === 0x7fffffff) {
       this.stamp = 0;
       this.slotStamp.fill(0);
@@ -181,7 +178,6 @@ class IndexScratch {
     this.stamp++;
     this.s = s;
     this.source = source;
-    this.writeBytes = bytes;
     this.count = 0;
     this.chars = 0;
     this.placedCount = 0;
@@ -258,7 +254,7 @@ class IndexScratch {
 
   /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
   text(): string {
-    const text = this.writeBytes && this.chars < 0x80 ? this.asciiText() : this.joinedText();
+    const text = this.chars < 0x80 ? this.asciiText() : this.joinedText();
     // Let go of the work's text (the scratch outlives it).
     this.s = this.source = '';
     return text;
@@ -266,7 +262,13 @@ class IndexScratch {
 
   /**
    * All words ASCII: their characters copied as bytes, in position order, and decoded once (a
-   * join of one string a position cost twice as much, with the strings cut for it).
+   * join of one string a position cost twice as much, with the strings cut for it). For a
+   * response's pieces it counts more instructions than the join (valgrind, 2,500 works fed as
+   * slices of one string: 656k a work against 629k) but takes less time: no word strings, word
+   * list or parts list a work for the scavenger (one process alternating the two on flat two-byte
+   * pieces, 8 pairs: 0.82–0.84× the join's time at 10,000 works, 0.93× at 20,000; with 16 kB
+   * windows, `bench:readers --only "api response" --records 20000 --runs 9`: 0.45/0.46× →
+   * 0.50/0.52×).
    */
   private asciiText(): string {
     const { s, wordStart, wordEnd, positionWord, positionStamp, stamp, last } = this;
@@ -396,17 +398,6 @@ export class Scanner {
   private nextBackslash = -1;
   /** The next control character at or after the last place looked from (the text's length: none). */
   private nextControl = -1;
-  /**
-   * Whether an abstract of ASCII words is written as bytes from `s` (IndexScratch.asciiText) rather
-   * than joined from cut words: set for a JSON Lines line (parseOpenAlexSpan) and a document's
-   * pieces (OpenAlexDocumentScan); not for a value built later (Unbuilt), which holds no abstract.
-   * For a document it counts more instructions than the join (valgrind, 2,500 works fed as slices
-   * of one string: 656k a work against 629k) but takes less time: no word strings, word list or
-   * parts list a work for the scavenger (one process alternating the two on flat two-byte pieces,
-   * 8 pairs: 0.82–0.84× the join's time at 10,000 works, 0.93× at 20,000; with 16 kB windows,
-   * `bench:readers --only "api response" --records 20000 --runs 9`: 0.45/0.46× → 0.50/0.52×).
-   */
-  bytes = false;
 
   /**
    * `s` is the text scanned, from `from` on; values are cut from `source`, the same text at the
@@ -583,7 +574,7 @@ export class Scanner {
     const { s, source } = this;
     const start = this.i;
     if (s.charCodeAt(start) !== 0x7b) return this.value();
-    const index = INDEX_SCRATCH.next(s, source, this.bytes);
+    const index = INDEX_SCRATCH.next(s, source);
     const { stamp } = index;
     let { positionWord, positionStamp } = index;
     let placed = 0;
