@@ -210,8 +210,6 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         // opaque, so the old picture under it does not show through (as it would not offscreen).
         cancelCopy();
         keepLevels(0);
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.globalAlpha = 1;
         const drawn: Level = { canvas: null, keys: baseKeys, veiled: new Map(), pixels: null, draw: drawBase, copy: null };
         drawShapes(ctx, base, {
           dpr,
@@ -227,26 +225,24 @@ export function createMapPainter(canvas: HTMLCanvasElement): MapPainter {
         cancelCopy = afterNextPaint(() => {
           if (levels[0] === drawn) pictureOf(drawn);
         });
-        drawLabels(ctx, layered.labels, view, background, dpr);
-        painted = { view: { ...view }, dpr };
-        return;
-      }
-      let under = level(0, baseKeys, drawBase);
-      if (!under) return;
-      // Every overlay but the last is kept as a picture; the last is drawn on the screen.
-      for (let i = 0; i < overlays.length - 1; i++) {
-        const below = under;
-        under = level(i + 1, [...below.keys, overlays[i]], (c) => drawOverlay(c, below, overlays[i], view, background, dpr));
+      } else {
+        let under = level(0, baseKeys, drawBase);
         if (!under) return;
-      }
-      keepLevels(overlays.length === 0 ? 1 : overlays.length);
-      const last = overlays[overlays.length - 1];
-      if (last) drawOverlay(ctx, under, last, view, background, dpr);
-      else {
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.globalAlpha = 1;
-        const picture = pictureOf(under);
-        if (picture) ctx.drawImage(picture, 0, 0);
+        // Every overlay but the last is kept as a picture; the last is drawn on the screen.
+        for (let i = 0; i < overlays.length - 1; i++) {
+          const below = under;
+          under = level(i + 1, [...below.keys, overlays[i]], (c) => drawOverlay(c, below, overlays[i], view, background, dpr));
+          if (!under) return;
+        }
+        keepLevels(overlays.length === 0 ? 1 : overlays.length);
+        const last = overlays[overlays.length - 1];
+        if (last) drawOverlay(ctx, under, last, view, background, dpr);
+        else {
+          ctx.setTransform(1, 0, 0, 1, 0, 0);
+          ctx.globalAlpha = 1;
+          const picture = pictureOf(under);
+          if (picture) ctx.drawImage(picture, 0, 0);
+        }
       }
       drawLabels(ctx, layered.labels, view, background, dpr);
       // Copied from the screen when the view starts moving (the screen still shows it then).

@@ -66,21 +66,7 @@ export function drawShapes(ctx: CanvasRenderingContext2D, shapes: Shapes, option
     alphaOf(options.background) === 1 &&
     (options.under !== undefined || shapeCount(shapes) >= PIXEL_PATH_MIN_ITEMS);
   if (pixels) {
-    const large = drawInPixels(ctx, shapes, options);
-    drawNodes(ctx, large, view);
-    if (options.onCopy) {
-      const raster = cachedRaster!;
-      const use = rasterUses;
-      options.onCopy((target) => {
-        if (rasterUses !== use || cachedRaster !== raster) return false;
-        if (target.canvas.width !== raster.width || target.canvas.height !== raster.height) return false;
-        target.setTransform(dpr, 0, 0, dpr, 0, 0);
-        target.globalAlpha = 1;
-        target.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
-        drawNodes(target, large, view);
-        return true;
-      });
-    }
+    drawNodes(ctx, drawInPixels(ctx, shapes, options), view);
     return;
   }
   if (!options.keep) {
@@ -171,9 +157,17 @@ function drawInPixels(ctx: CanvasRenderingContext2D, shapes: Shapes, options: Sh
     raster.disc(x, y, r * dpr, fill, stroke, n.strokeWidth * dpr, n.opacity * fillAlpha);
   }
   ctx.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
-  if (large.length === 0 && options.onPixels) {
-    options.onPixels(() => (rasterUses === use && cachedRaster === raster ? raster.data : null));
-  }
+  // Whether the raster still holds this picture (not drawn into since).
+  const holds = (): boolean => rasterUses === use && cachedRaster === raster;
+  if (large.length === 0 && options.onPixels) options.onPixels(() => (holds() ? raster.data : null));
+  options.onCopy?.((target) => {
+    if (!holds() || target.canvas.width !== raster.width || target.canvas.height !== raster.height) return false;
+    target.setTransform(dpr, 0, 0, dpr, 0, 0);
+    target.globalAlpha = 1;
+    target.putImageData(new ImageData(raster.data, raster.width, raster.height), 0, 0);
+    drawNodes(target, large, view);
+    return true;
+  });
   return large;
 }
 
