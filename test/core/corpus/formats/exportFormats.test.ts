@@ -658,46 +658,94 @@ describe('CSL-JSON', () => {
   });
 });
 
-describe('Dimensions CSV with the columns of a real 2026 export', () => {
-  // The header and the shape of the "About the data" line (a quoted cell, then one empty cell a
-  // column) are those of a real "Dimensions-Publication.csv" seen in a public repository; the row
-  // is written here, because Dimensions' notice in that line forbids redistributing its records.
-  const header =
-    'Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,Acknowledgements,Funding,Source title,Anthology title,Book editors,' +
-    'MeSH terms,Publication date,PubYear,Publication date (online),Publication date (print),Volume,Issue,Pagination,' +
-    'Open Access,Publication Type,Authors,Researcher ID,Authors (Raw Affiliation),Corresponding Authors,Authors Affiliations,' +
-    'Times cited,Recent citations,RCR,FCR,Source Linkout,Dimensions URL,Fields of Research (ANZSRC 2020),Sustainable Development Goals';
-  const columns = header.split(',').length;
-  const about = `"About the data: Exported on Jun 10, 2026. Criteria: '""graph networks""' in full data. © 2026 Digital Science & Research Solutions Inc."${','.repeat(columns - 1)}`;
-  const row = [
-    ...['12', 'pub.1000000001', '10.1000/abc.1', '39000001', '', 'Mood and l&#x27;humeur in rTMS'],
-    '"BACKGROUND: First part.\nMETHODS: Second part &amp; more."',
-    ...['"Thanks."', '', 'Journal of Tests', '', '', 'Humans; Male', '2024-07-19', '2024', '2024-07-19', '2024-10'],
-    ...['363', '', '174-181', 'All OA; Hybrid', 'Article', '"Sheen, Jack Z; Mazza, Frank"', 'ur.1; ur.2', '"x"', '"y"', '"z"'],
-    ...['11', '11', '', '7.03', 'https://doi.org/10.1000/abc.1', 'https://app.dimensions.ai/details/publication/pub.1000000001'],
-    ...['32 Biomedical and Clinical Sciences', ''],
-  ].join(',');
+describe('Dimensions CSV with the columns of real 2023 and 2026 exports', () => {
+  // The headers and the shape of the "About the data" line (a quoted cell, then one empty cell a
+  // column; the 2023 one with "&amp;" for "&") are those of real "Dimensions-Publication*.csv"
+  // files in public repositories (natesheehan/scimap's data-raw/Dimensions-Publications.csv,
+  // exported Apr 30, 2023; mandyw14/chatbot-EE's Dimensions-Publication.csv, 2026); the row is
+  // written here, because Dimensions' notice in those lines forbids redistributing their records.
+  const headers = {
+    2023:
+      'Rank,Publication ID,DOI,PMID,PMCID,ISBN,Title,Abstract,Acknowledgements,Funding,Source title,Anthology title,Publisher,' +
+      'ISSN,MeSH terms,Publication date,PubYear,Publication date (online),Publication date (print),Volume,Issue,Pagination,' +
+      'Open Access,Publication Type,Authors,Authors (Raw Affiliation),Corresponding Authors,Authors Affiliations,' +
+      'Research Organizations - standardized,GRID IDs,City of Research organization,State of Research organization,' +
+      'Country of Research organization,Funder,Funder Group,Funder Country,UIDs of supporting grants,Supporting Grants,' +
+      'Times cited,Recent citations,RCR,FCR,Altmetric,Source Linkout,Dimensions URL,Fields of Research (ANZSRC 2020),' +
+      'RCDC Categories,HRCS HC Categories,HRCS RAC Categories,Cancer Types,CSO Categories,Units of Assessment,' +
+      'Sustainable Development Goals',
+    2026:
+      'Rank,Publication ID,DOI,PMID,PMCID,Title,Abstract,Acknowledgements,Funding,Source title,Anthology title,Book editors,' +
+      'MeSH terms,Publication date,PubYear,Publication date (online),Publication date (print),Volume,Issue,Pagination,' +
+      'Open Access,Publication Type,Authors,Researcher ID,Authors (Raw Affiliation),Corresponding Authors,Authors Affiliations,' +
+      'Times cited,Recent citations,RCR,FCR,Source Linkout,Dimensions URL,Fields of Research (ANZSRC 2020),Sustainable Development Goals',
+  };
+  const notices = {
+    2023: `"About the data: Exported on Apr 30, 2023. Criteria: 'graph networks' in full data. © 2023 Digital Science &amp; Research Solutions Inc. All rights reserved."`,
+    2026: `"About the data: Exported on Jun 10, 2026. Criteria: '""graph networks""' in full data. © 2026 Digital Science & Research Solutions Inc."`,
+  };
+  /** The record's cells by column name (CSV-quoted where they need it); a column not named is empty. */
+  const cells: Record<string, string> = {
+    Rank: '12',
+    'Publication ID': 'pub.1000000001',
+    DOI: '10.1000/abc.1',
+    PMID: '39000001',
+    Title: 'Mood and l&#x27;humeur in rTMS',
+    Abstract: '"BACKGROUND: First part.\nMETHODS: Second part &amp; more."',
+    Acknowledgements: '"Thanks."',
+    'Source title': 'Journal of Tests',
+    Publisher: 'Elsevier',
+    ISSN: '0165-0327',
+    'MeSH terms': 'Humans; Male',
+    'Publication date': '2024-07-19',
+    PubYear: '2024',
+    'Publication date (online)': '2024-07-19',
+    'Publication date (print)': '2024-10',
+    Volume: '363',
+    Pagination: '174-181',
+    'Open Access': 'All OA; Hybrid',
+    'Publication Type': 'Article',
+    Authors: '"Sheen, Jack Z; Mazza, Frank"',
+    'Researcher ID': 'ur.1; ur.2',
+    'Authors (Raw Affiliation)': '"x"',
+    'Corresponding Authors': '"y"',
+    'Authors Affiliations': '"z"',
+    'Research Organizations - standardized': 'Brown University',
+    'GRID IDs': 'grid.40263.33',
+    'Times cited': '11',
+    'Recent citations': '11',
+    FCR: '7.03',
+    'Source Linkout': 'https://doi.org/10.1000/abc.1',
+    'Dimensions URL': 'https://app.dimensions.ai/details/publication/pub.1000000001',
+    'Fields of Research (ANZSRC 2020)': '32 Biomedical and Clinical Sciences',
+  };
 
-  it('skips the notice line with its trailing commas and reads "Publication date", authors, PMID, MeSH terms', () => {
-    for (const fileName of ['Dimensions-Publication.csv', 'export.csv']) {
-      const { papers, warnings } = parseCorpus(`${about}\n${header}\n${row}\n`, { fileName });
-      expect(warnings).toEqual([]);
-      expect(papers).toEqual([
-        {
-          id: 'pub.1000000001',
-          title: "Mood and l'humeur in rTMS",
-          abstract: 'BACKGROUND: First part. METHODS: Second part & more.',
-          line: 3,
-          authors: ['Jack Z Sheen', 'Frank Mazza'],
-          year: 2024,
-          date: '2024-07-19',
-          venue: 'Journal of Tests',
-          doi: '10.1000/abc.1',
-          url: 'https://app.dimensions.ai/details/publication/pub.1000000001',
-          authorKeywords: ['Humans', 'Male'],
-          sourceIds: { pmid: '39000001' },
-        },
-      ]);
-    }
-  });
+  for (const year of [2023, 2026] as const) {
+    it(`${year}: skips the notice line with its trailing commas and reads "Publication date", authors, PMID, MeSH terms`, () => {
+      const header = headers[year];
+      const names = header.split(',');
+      const about = `${notices[year]}${','.repeat(names.length - 1)}`;
+      const row = names.map((name) => cells[name] ?? '').join(',');
+      for (const fileName of ['Dimensions-Publication.csv', 'export.csv']) {
+        const { papers, warnings } = parseCorpus(`${about}\n${header}\n${row}\n`, { fileName });
+        expect(warnings).toEqual([]);
+        expect(papers).toEqual([
+          {
+            id: 'pub.1000000001',
+            title: "Mood and l'humeur in rTMS",
+            abstract: 'BACKGROUND: First part. METHODS: Second part & more.',
+            line: 3,
+            authors: ['Jack Z Sheen', 'Frank Mazza'],
+            year: 2024,
+            date: '2024-07-19',
+            venue: 'Journal of Tests',
+            doi: '10.1000/abc.1',
+            url: 'https://app.dimensions.ai/details/publication/pub.1000000001',
+            authorKeywords: ['Humans', 'Male'],
+            sourceIds: { pmid: '39000001' },
+          },
+        ]);
+      }
+    });
+  }
 });
