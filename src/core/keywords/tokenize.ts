@@ -13,6 +13,16 @@ const TOKEN =
   /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /**
+ * TOKEN for ASCII text: the same tokens (in ASCII, letters are A-Z and a-z, digits 0-9, and there
+ * are no marks), found without the Unicode classes, which are slow on text cut from a two-byte
+ * string (one holding a character past Latin-1 anywhere: a real corpus's pieces and files): a
+ * 1,000-character ASCII abstract cut from one took 50 µs with TOKEN, 20 µs when one-byte.
+ */
+const ASCII_TOKEN =
+  /[A-Za-z0-9]+(?:(?:[-\u2010\u2011_]|(?<=[0-9])[.,](?=[0-9])|['\u2019](?!s(?![A-Za-z0-9]))(?=[A-Za-z]))[A-Za-z0-9]+)*|['\u2019]s(?![A-Za-z0-9])|[^\sA-Za-z0-9]/g;
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
+/**
  * Web addresses and e-mail addresses: a boundary between phrases, never words of one ("https").
  * An e-mail address may only start where a run of its characters starts (the look-behind):
  * without it the pattern tried every position of a long run such as "a-a-a-…" and scanned to its
@@ -32,7 +42,8 @@ const MAY_HAVE_ADDRESS = /@|:\/\/|www\./i;
 export const MAX_WORD_LENGTH = 64;
 
 export function tokenize(text: string): string[] {
-  const tokens = (MAY_HAVE_ADDRESS.test(text) ? text.replace(ADDRESS, ' ; ') : text).match(TOKEN) ?? [];
+  const words = MAY_HAVE_ADDRESS.test(text) ? text.replace(ADDRESS, ' ; ') : text;
+  const tokens = words.match(ASCII_ONLY.test(text) ? ASCII_TOKEN : TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].length > MAX_WORD_LENGTH) tokens[i] = ';';
   return tokens;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_WORD_LENGTH, tokenize } from '../../../src/core/keywords/tokenize';
 
@@ -104,5 +105,45 @@ describe('tokenize: addresses', () => {
       ';',
       '.',
     ]);
+  });
+});
+
+describe('tokenize: ASCII text read without the Unicode classes gives the same tokens', () => {
+  // A text with a non-ASCII letter after a space is read by the Unicode pattern; that letter is a
+  // token of its own at the end, so the tokens before it are the Unicode pattern's for the text.
+  const viaUnicode = (text: string) => tokenize(`${text} \u00e9`).slice(0, -1);
+
+  it("on random ASCII text rich in joiners (- _ . , ' digits) and on every ASCII character", () => {
+    const alphabet = "aZ09-_.,'s @:/ \t\n!?;()[]x";
+    let seed = 11;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    const texts = [
+      String.fromCharCode(...Array.from({ length: 128 }, (_, c) => c)),
+      "ship's 5.7T 1,000 don't -x- a_b",
+      'see https://x.org/a. or a@b.cd',
+    ];
+    for (let k = 0; k < 3000; k++)
+      texts.push(Array.from({ length: next() % 30 }, () => alphabet[next() % alphabet.length]).join(''));
+    for (const text of texts) expect(tokenize(text), JSON.stringify(text)).toEqual(viaUnicode(text));
+  });
+
+  it('on the real abstracts of the eval corpora', () => {
+    const file = new URL('../../../../shared/eval/inspec-dev.jsonl', import.meta.url);
+    const abstracts = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => (JSON.parse(line) as { abstract: string }).abstract);
+    expect(abstracts.length).toBe(500);
+    for (const text of abstracts) expect(tokenize(text)).toEqual(viaUnicode(text));
+  });
+
+  it('reads an ASCII text cut from a two-byte string as the same text one-byte', () => {
+    const text = "Mixture-of-experts (MoE) models' 5.7T tokens, don't scale.";
+    const cut = `\u2264${text}\u2265`.slice(1, -1);
+    expect(tokenize(cut)).toEqual(tokenize(text));
+    expect(tokenize(cut)).toEqual(viaUnicode(text));
   });
 });
