@@ -219,7 +219,9 @@ function readCorpus(
           ? utf8.end()
           : utf8.decode(bytes);
       hash.update(text);
-      parser.push(text);
+      // UTF-8 has a zero byte for U+0000 only (a character cut at the chunk's end waits in the
+      // decoder: its bytes are not zero), so a chunk without one gives text without NUL.
+      parser.push(text, { noNul: !utf16 && bytes.indexOf(0) === -1 });
       if (count === 0) break;
       done += count;
       onProgress?.({ stage: 'parse', done, total });

@@ -180,6 +180,34 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
     }
   });
 
+  it('drops NULs and names their lines, in the first megabyte read and in a later one', () => {
+    // build:map tells the parser which 1 MB chunks have no zero byte (it then skips the search
+    // for NULs): the NUL on line 3 is in the first chunk, the one on line 7 in the second.
+    const filler = JSON.stringify({
+      id: 'filler',
+      title: 'Filler',
+      abstract: `${'Sparse attention for long context. '.repeat(32_000)}End.`,
+    });
+    const lines = [
+      ...GOOD.split('\n').slice(0, 2),
+      JSON.stringify({ id: 'nul1', title: 'Sparse\u0000 attention', abstract: 'Sparse attention for long context.' }),
+      filler,
+      ...GOOD.split('\n').slice(2),
+      JSON.stringify({ id: 'nul2', title: 'Optimal\u0000 transport', abstract: 'Optimal transport for domain adaptation.' }),
+    ];
+    const text = lines.join('\n');
+    expect(Buffer.byteLength(text.slice(0, text.indexOf('nul2')))).toBeGreaterThan(1 << 20);
+    const out = join(dir, 'map.json');
+    const r = run(['--input', corpus('nul.jsonl', text.replace(/\\u0000/g, '\u0000')), '--output', out]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('nul.jsonl:3: NUL character(s) dropped');
+    expect(r.err).toContain('nul.jsonl:7: NUL character(s) dropped');
+    const map = JSON.parse(readFileSync(out, 'utf8'));
+    const titles = map.papers.map((p: { title: string }) => p.title);
+    expect(titles).toContain('Sparse attention');
+    expect(titles).toContain('Optimal transport');
+  });
+
   it('keeps a one-megabyte abstract whole', () => {
     const big = `${'Sparse attention scales to long context. '.repeat(25_000)}End.`;
     const lines = [...GOOD.split('\n'), JSON.stringify({ id: 'big', title: 'A very long abstract', abstract: big })];

@@ -100,14 +100,22 @@ export class CorpusParser {
     this.collector = new PaperCollector(this.file, options.registry);
   }
 
-  push(text: string): void {
+  /**
+   * The next piece of the file's text. `known.noNul` says the piece holds no NUL (U+0000), as a
+   * caller that decoded it from UTF-8 knows when its bytes have no zero byte (one memchr); the
+   * search for NULs is then left out. It is the one search here that is slow on a two-byte
+   * string (V8 cannot hand it to memchr: every other byte of UTF-16 text is zero), and a piece is
+   * two-byte as soon as it holds one character past Latin-1 (a dash, "≤", a Greek letter), as
+   * real abstracts do: 0.75 ms a MB against 0.01 ms for a one-byte piece.
+   */
+  push(text: string, known: { noNul?: boolean } = {}): void {
     if (text === '') return;
     if (!this.started) {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text === '') return;
     }
-    this.check(text);
+    this.check(text, known.noNul === true);
     if (this.nulCount > 0 && text.includes('\u0000')) text = text.replace(/\u0000/g, '');
     if (this.format === undefined) {
       this.head.push(text);
@@ -196,11 +204,11 @@ export class CorpusParser {
   }
 
   /** The whole-file checks on the next piece of text (after any byte-order mark). */
-  private check(text: string): void {
+  private check(text: string, noNul: boolean): void {
     if (!this.sawText && /\S/.test(text)) this.sawText = true;
     // Line breaks are counted in every piece, so that a NUL's line can be named.
     let from = 0;
-    for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) {
+    for (let i = noNul ? -1 : text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) {
       this.sawNul = true;
       this.nulCount++;
       for (let j = text.indexOf('\n', from); j !== -1 && j < i; j = text.indexOf('\n', j + 1)) {

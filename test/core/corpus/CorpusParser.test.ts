@@ -92,6 +92,22 @@ describe('CorpusParser: text in pieces gives what the whole text gives', () => {
     }
   });
 
+  it('gives the same with the noNul hint a UTF-8 caller gives (true for exactly the pieces without NUL)', () => {
+    for (const [name, text] of CASES) {
+      for (const size of [1, 7, 4096]) {
+        const parser = new CorpusParser({ fileName: name });
+        const hinted = outcome(() => {
+          for (let i = 0; i < text.length; i += size) {
+            const piece = text.slice(i, i + size);
+            parser.push(piece, { noNul: !piece.includes('\u0000') });
+          }
+          return parser.end();
+        });
+        expect(hinted, `${name} in pieces of ${size}`).toBe(outcome(() => parseInPieces(text, name, [size])));
+      }
+    }
+  });
+
   it('reports the first problem in file order whatever comes later, and the whole-file checks first', () => {
     const parse = (name: string, text: string) => outcome(() => parseInPieces(text, name, [7]));
     expect(parse('bad-line.jsonl', CASES[0][1])).toBe(
