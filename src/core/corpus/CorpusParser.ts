@@ -115,8 +115,9 @@ export class CorpusParser {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text === '') return;
     }
-    this.check(text, known.noNul === true);
-    if (this.nulCount > 0 && text.includes('\u0000')) text = text.replace(/\u0000/g, '');
+    const noNul = known.noNul === true;
+    this.check(text, noNul);
+    if (!noNul && this.nulCount > 0 && text.includes('\u0000')) text = text.replace(/\u0000/g, '');
     if (this.format === undefined) {
       this.head.push(text);
       this.headLength += text.length;
@@ -207,6 +208,7 @@ export class CorpusParser {
   private check(text: string, noNul: boolean): void {
     if (!this.sawText && /\S/.test(text)) this.sawText = true;
     // Line breaks are counted in every piece, so that a NUL's line can be named.
+    const newlinesBefore = this.newlines;
     let from = 0;
     for (let i = noNul ? -1 : text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) {
       this.sawNul = true;
@@ -238,9 +240,12 @@ export class CorpusParser {
     this.bodyLength += text.length;
     const first = text.indexOf('\uFFFD');
     if (this.replacementLine === undefined) {
-      const upTo = first === -1 ? text.length : first;
-      let lines = 0;
-      for (let i = text.indexOf('\n'); i !== -1 && i < upTo; i = text.indexOf('\n', i + 1)) lines++;
+      // Without a U+FFFD, the piece's line breaks were just counted (no second pass over it).
+      let lines = this.newlines - newlinesBefore;
+      if (first !== -1) {
+        lines = 0;
+        for (let i = text.indexOf('\n'); i !== -1 && i < first; i = text.indexOf('\n', i + 1)) lines++;
+      }
       this.linesBefore += lines;
       if (first !== -1) this.replacementLine = this.linesBefore;
     }
