@@ -1,6 +1,7 @@
 import { findControlCharacter, shorten, showControlCharacters } from '../util';
 import { CorpusError } from './CorpusError';
 import { normalizeText } from './normalizeText';
+import { ownString } from './ownString';
 import { paperId } from './paperId';
 import { PaperRegistry } from './PaperRegistry';
 import type { RawPaper } from './RawPaper';
@@ -29,8 +30,9 @@ export class PaperCollector {
   add(record: RawPaper): void {
     const { file, tally } = this;
     tally.records++;
-    const title = normalizeText(record.title);
-    const abstract = normalizeText(record.abstract);
+    // Every string kept is a copy of its own (ownString): the file's text can then go.
+    const title = ownString(normalizeText(record.title));
+    const abstract = ownString(normalizeText(record.abstract));
     if (title === '' || abstract === '') {
       const missing = title === '' && abstract === '' ? 'title and abstract' : title === '' ? 'title' : 'abstract';
       const which = title !== '' ? `paper "${shorten(title, 60)}"` : record.id ? `paper "${record.id}"` : 'paper';
@@ -39,7 +41,7 @@ export class PaperCollector {
       return;
     }
     const givenId = record.id?.trim();
-    const id = givenId ? givenId : paperId(title);
+    const id = givenId ? ownString(givenId) : paperId(title);
     // GEXF and GraphML cannot hold most control characters, so "p1\u0001" and "p1\u0002" would
     // become one node there; an id is a key, so it is refused rather than silently changed.
     const control = findControlCharacter(id);
@@ -51,11 +53,11 @@ export class PaperCollector {
       );
     }
     const paper: Paper = { id, title, abstract, line: record.line };
-    const authors = record.authors?.map(normalizeText).filter((name) => name !== '');
+    const authors = record.authors?.map(ownedText).filter((name) => name !== '');
     if (authors && authors.length > 0) paper.authors = authors;
     if (record.year !== undefined) paper.year = record.year;
     const url = record.url?.trim();
-    if (url) paper.url = url;
+    if (url) paper.url = ownString(url);
     copyMetadata(record, paper);
 
     const registry = this.registry;
@@ -117,14 +119,21 @@ function distinctPapers(earlier: Paper | undefined, paper: Paper): boolean {
   return earlier.year !== undefined && paper.year !== undefined && earlier.year !== paper.year;
 }
 
+/** normalizeText, as a string of its own (see ownString). */
+const ownedText = (text: string): string => ownString(normalizeText(text));
+
 function copyMetadata(record: RawPaper, paper: Paper): void {
-  if (record.date) paper.date = record.date;
-  const venue = record.venue && normalizeText(record.venue);
+  if (record.date) paper.date = ownString(record.date);
+  const venue = record.venue && ownedText(record.venue);
   if (venue) paper.venue = venue;
-  if (record.doi) paper.doi = record.doi.trim();
-  const keywords = record.authorKeywords?.map(normalizeText).filter((k) => k !== '');
+  if (record.doi) paper.doi = ownString(record.doi.trim());
+  const keywords = record.authorKeywords?.map(ownedText).filter((k) => k !== '');
   if (keywords && keywords.length > 0) paper.authorKeywords = keywords;
-  if (record.sourceIds && Object.keys(record.sourceIds).length > 0) paper.sourceIds = { ...record.sourceIds };
+  if (record.sourceIds && Object.keys(record.sourceIds).length > 0) {
+    const ids: Record<string, string> = {};
+    for (const [key, value] of Object.entries(record.sourceIds)) if (typeof value === 'string') ids[key] = ownString(value);
+    paper.sourceIds = ids;
+  }
 }
 
 /**
