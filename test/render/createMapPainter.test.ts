@@ -9,6 +9,20 @@ import { PixelRaster } from '../../src/render/PixelRaster';
  * A 2D context that records the calls made on it (jsdom has no canvas drawing). Its pixels are
  * those last put by putImageData (opaque white before), as a canvas reads back opaque pixels.
  */
+/** jsdom has no ImageData: a stand-in, so that big scenes take the pixel path. */
+function stubImageData(): void {
+  vi.stubGlobal(
+    'ImageData',
+    class {
+      constructor(
+        readonly data: Uint8ClampedArray,
+        readonly width: number,
+        readonly height: number,
+      ) {}
+    },
+  );
+}
+
 function fakeContext(canvas: HTMLCanvasElement, calls: string[]): CanvasRenderingContext2D {
   let shown: Uint8ClampedArray | null = null;
   return new Proxy({ canvas } as Record<string | symbol, unknown>, {
@@ -132,17 +146,7 @@ describe('createMapPainter', () => {
   });
 
   test("a filter's veiled base comes from the pixels the base was drawn with, not read back, and is the same", () => {
-    // jsdom has no ImageData: a stand-in, so that big scenes take the pixel path.
-    vi.stubGlobal(
-      'ImageData',
-      class {
-        constructor(
-          readonly data: Uint8ClampedArray,
-          readonly width: number,
-          readonly height: number,
-        ) {}
-      },
-    );
+    stubImageData();
     // A base and a filter big enough to be drawn as pixels, of small dots (none left for the canvas).
     const dots = (n: number, fill: string): SceneNode[] =>
       Array.from({ length: n }, (_, i) => ({ ...node(`n${i}`, (i * 7) % 40), y: (i * 13) % 30, r: 0.8, fill }));
@@ -204,16 +208,7 @@ describe('createMapPainter', () => {
   });
 
   test("an overlay right after a base drawn on the screen takes the base's picture from the raster's pixels", () => {
-    vi.stubGlobal(
-      'ImageData',
-      class {
-        constructor(
-          readonly data: Uint8ClampedArray,
-          readonly width: number,
-          readonly height: number,
-        ) {}
-      },
-    );
+    stubImageData();
     const { made, calls } = fakeCanvases();
     const screen = document.createElement('canvas');
     screen.width = 40;

@@ -1,3 +1,4 @@
+import { isAscii } from '../util';
 import type { Paper } from '../map';
 
 /** Where a paper was read: the file and the line its record starts on. */
@@ -56,7 +57,7 @@ export function titleYearKey(paper: Paper): string | undefined {
   // and its letters and digits are a-z and 0-9 once lowercased. The Unicode classes are slow on a
   // title cut from a two-byte piece of text (one with a character past Latin-1 anywhere in it):
   // 2.8 µs against 0.1 µs for a 70-character title.
-  const title = ASCII_ONLY.test(paper.title)
+  const title = isAscii(paper.title)
     ? paper.title
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, ' ')
@@ -69,5 +70,3 @@ export function titleYearKey(paper: Paper): string | undefined {
         .trim();
   return `${title}|${paper.year}`;
 }
-
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;

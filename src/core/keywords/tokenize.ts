@@ -1,3 +1,5 @@
+import { isAscii } from '../util';
+
 /**
  * Splits text into word tokens and single-character punctuation tokens, in order.
  *
@@ -20,7 +22,6 @@ const TOKEN =
  */
 const ASCII_TOKEN =
   /[A-Za-z0-9]+(?:(?:[-\u2010\u2011_]|(?<=[0-9])[.,](?=[0-9])|['\u2019](?!s(?![A-Za-z0-9]))(?=[A-Za-z]))[A-Za-z0-9]+)*|['\u2019]s(?![A-Za-z0-9])|[^\sA-Za-z0-9]/g;
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 /**
  * Web addresses and e-mail addresses: a boundary between phrases, never words of one ("https").
@@ -43,7 +44,7 @@ export const MAX_WORD_LENGTH = 64;
 
 export function tokenize(text: string): string[] {
   const words = MAY_HAVE_ADDRESS.test(text) ? text.replace(ADDRESS, ' ; ') : text;
-  const tokens = words.match(ASCII_ONLY.test(text) ? ASCII_TOKEN : TOKEN) ?? [];
+  const tokens = words.match(isAscii(text) ? ASCII_TOKEN : TOKEN) ?? [];
   for (let i = 0; i < tokens.length; i++) if (tokens[i].length > MAX_WORD_LENGTH) tokens[i] = ';';
   return tokens;
 }

@@ -8,6 +8,7 @@ export { TextHash } from './TextHash';
 export { compareKeys } from './compareKeys';
 export { findControlCharacter, showControlCharacters } from './findControlCharacter';
 export { hashText } from './hashText';
+export { isAscii } from './isAscii';
 export { portableLog, portablePow } from './portableMath';
 export { pointExtent, type Extent } from './pointExtent';
 export { resized } from './resized';
