@@ -6,9 +6,11 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { crc32 } from 'node:zlib';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser, describeTally, PaperRegistry } from '../src/core/corpus';
+import { GunzipReader, isGzip } from '../src/core/corpus/GunzipReader';
 import {
   type BuildSettings,
   type CorpusFormat,
@@ -202,27 +204,49 @@ function readCorpus(
   let done = 0;
   onProgress?.({ stage: 'parse', done, total });
   const fd = openSync(file, 'r');
+  let utf16: TextDecoder | undefined;
+  let started16 = false;
+  /** The file's text bytes (gunzipped, when it is gzip), a chunk at a time; `last` ends them. */
+  const feed = (bytes: Uint8Array, last: boolean): void => {
+    // Web of Science's tab-delimited "Win" export and some Windows tools write UTF-16 with a BOM.
+    if (!started16 && bytes.length >= 2) {
+      started16 = true;
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        utf16 = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be');
+    }
+    const text = utf16
+      ? last
+        ? utf16.decode(bytes)
+        : utf16.decode(bytes, { stream: true })
+      : utf8.decode(bytes) + (last ? utf8.end() : '');
+    hash.update(text);
+    // UTF-8 has a zero byte for U+0000 only (a character cut at the chunk's end waits in the
+    // decoder: its bytes are not zero), so a chunk without one gives text without NUL.
+    parser.push(text, { noNul: !utf16 && bytes.indexOf(0) === -1 });
+  };
   try {
-    let utf16: TextDecoder | undefined;
+    let gunzip: GunzipReader | undefined;
     for (let first = true; ; first = false) {
       const count = readSync(fd, buffer, 0, READ_CHUNK, null);
-      // Web of Science's tab-delimited "Win" export and some Windows tools write UTF-16 with a BOM.
-      if (first && count >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
-        utf16 = new TextDecoder(buffer[0] === 0xff ? 'utf-16le' : 'utf-16be');
-      }
       const bytes = buffer.subarray(0, count);
-      const text = utf16
-        ? count === 0
-          ? utf16.decode()
-          : utf16.decode(bytes, { stream: true })
-        : count === 0
-          ? utf8.end()
-          : utf8.decode(bytes);
-      hash.update(text);
-      // UTF-8 has a zero byte for U+0000 only (a character cut at the chunk's end waits in the
-      // decoder: its bytes are not zero), so a chunk without one gives text without NUL.
-      parser.push(text, { noNul: !utf16 && bytes.indexOf(0) === -1 });
-      if (count === 0) break;
+      const last = count === 0;
+      if (first && isGzip(bytes))
+        gunzip = new GunzipReader(
+          fileName,
+          total,
+          (offset, length) => {
+            const trailer = Buffer.alloc(length);
+            return trailer.subarray(0, readSync(fd, trailer, 0, length, offset));
+          },
+          crc32,
+        );
+      if (gunzip) {
+        // Gunzipped data comes in pieces of any size: fed a READ_CHUNK at most at a time.
+        for (const data of gunzip.push(bytes, last))
+          for (let at = 0; at < data.length; at += READ_CHUNK) feed(data.subarray(at, at + READ_CHUNK), false);
+        if (last) feed(new Uint8Array(0), true);
+      } else feed(bytes, last);
+      if (last) break;
       done += count;
       onProgress?.({ stage: 'parse', done, total });
     }

@@ -1,3 +1,4 @@
+import { CorpusError } from '../core/corpus/CorpusError';
 import { MAP_FORMAT } from '../core/map';
 import { loadMapFromFile, loadMapFromFiles } from './loadMap';
 import { useMapStore } from './useMapStore';
@@ -5,28 +6,43 @@ import { useMapStore } from './useMapStore';
 /**
  * The file types "Open corpus" offers (the pipeline reads these; see parseCorpus): Topic Map's own
  * inputs and the exports of reference managers and databases (RIS, PubMed .nbib, Web of Science
- * .ciw, arXiv Atom). Web of Science and PubMed also save .txt, which the content tells apart.
+ * .ciw, arXiv Atom). Web of Science and PubMed also save .txt, which the content tells apart. Any
+ * of them gzipped (.gz: OpenAlex's snapshot parts are gzipped JSON Lines).
  */
-export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbib,.medline,.ciw,.atom,.xml';
+export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbib,.medline,.ciw,.atom,.xml,.gz';
 
 /**
  * A file's text. UTF-8 unless the file starts with a UTF-16 byte-order mark, as Web of Science's
  * tab-delimited "Win" export and some Windows tools write it; File.text() would read those as
- * UTF-8 and the corpus would be refused as binary.
+ * UTF-8 and the corpus would be refused as binary. Gzipped data (it starts 1F 8B) is gunzipped
+ * first, as build:map gunzips it (GunzipReader: every member, each checked against its checksum):
+ * a damaged or cut-off file is refused, never read in part.
  */
 async function readText(file: File): Promise<string | null> {
   try {
     const text = await file.text();
-    // A UTF-16 byte-order mark (FF FE or FE FF) is not UTF-8: it reads as two replacement characters.
-    if (!text.startsWith('\uFFFD\uFFFD')) return text;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-    return text;
+    // Gzip's 1F 8B reads as U+001F and a replacement character; a UTF-16 byte-order mark (FF FE
+    // or FE FF) as two replacement characters. Any other text is the file's.
+    if (!text.startsWith('\uFFFD\uFFFD') && !text.startsWith('\u001f\uFFFD')) return text;
+    const bytes = await file.arrayBuffer();
+    const head = new Uint8Array(bytes, 0, 2);
+    const gzip = head[0] === 0x1f && head[1] === 0x8b;
+    if (!gzip) return decodeText(new Uint8Array(bytes));
+    // Loaded when a gzip file comes (fflate: some 10 kB), not with the app.
+    const { gunzipAll } = await import('../core/corpus/GunzipReader');
+    return decodeText(gunzipAll(new Uint8Array(bytes), file.name));
   } catch (error) {
-    useMapStore.getState().failBuild(`Could not read ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = error instanceof Error ? error.message : String(error);
+    useMapStore.getState().failBuild(error instanceof CorpusError ? error.message : `Could not read ${file.name}: ${reason}`);
     return null;
   }
+}
+
+/** Text bytes: UTF-16 after its byte-order mark, else UTF-8 (a UTF-8 byte-order mark dropped). */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder().decode(bytes);
 }
 
 /** True for the text of a Topic Map file (valid or not): JSON whose `format` says so. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { MapFile } from '../../src/core/map';
@@ -36,6 +37,12 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
     files = mkdtempSync(join(tmpdir(), 'topic-map-corpus-test-'));
     writeFileSync(join(files, 'topics.jsonl'), TOPIC_CORPUS);
     writeFileSync(join(files, 'papers.csv'), 'name,summary\nA paper,What it is about\n');
+    const gz = gzipSync(TOPIC_CORPUS);
+    writeFileSync(join(files, 'topics.jsonl.gz'), gz);
+    writeFileSync(join(files, 'cut.jsonl.gz'), gz.subarray(0, gz.length >> 1));
+    // Two members, as `cat a.gz b.gz` makes them (the browser's own DecompressionStream refuses those).
+    const half = `${TOPIC_CORPUS.split('\n').slice(0, 7).join('\n')}\n`;
+    writeFileSync(join(files, 'two.jsonl.gz'), Buffer.concat([gzipSync(half), gzipSync(TOPIC_CORPUS.slice(half.length))]));
     // The 4.8 MB worker takes long to minify and minifying changes nothing checked here.
     [served, browser] = await Promise.all([serveBuild({ minify: false }), launchChromium({ width: 1280, height: 800 })]);
     browser.context.setDefaultTimeout(STEP_MS);
@@ -117,6 +124,34 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       expect(requests.filter((r) => !r.url().startsWith(`${origin}/`) && !r.url().startsWith('blob:'))).toEqual([]);
       expect(requests.filter((r) => r.method() !== 'GET').map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
       expect(requests.some((r) => /buildMap\.worker/.test(r.url()))).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    TEST_MS,
+  );
+
+  test(
+    'a gzipped corpus is gunzipped and built; a cut-off one is refused whole, and the map on screen stays',
+    async () => {
+      const { page, errors } = await open();
+      await page.getByText('12 of 12 papers').waitFor();
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'topics.jsonl.gz'));
+      await page.getByText('14 of 14 papers').waitFor();
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await details.getByRole('heading', { level: 2, name: 'topics.jsonl.gz' }).waitFor();
+      expect(await sceneIds(page)).toContain('k:dark matter halo');
+      const before = await sceneIds(page);
+
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'cut.jsonl.gz'));
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toMatch(/cut\.jsonl\.gz: the gzip data .*cut short/);
+      await page.getByText('14 of 14 papers').waitFor();
+      expect(await sceneIds(page)).toEqual(before);
+
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'two.jsonl.gz'));
+      await details.getByRole('heading', { level: 2, name: 'two.jsonl.gz' }).waitFor();
+      await page.getByText('14 of 14 papers').waitFor();
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -16,9 +16,13 @@ const EXTENSIONS: Record<string, CorpusFormat> = {
   xml: 'arxiv',
 };
 
-/** The corpus format a file name's extension stands for, or undefined when it is not one of ours. */
+/**
+ * The corpus format a file name's extension stands for, or undefined when it is not one of ours.
+ * A gzipped file's is that of the name it was gzipped from ("works.jsonl.gz": JSON Lines).
+ */
 export function detectFormat(fileName: string): CorpusFormat | undefined {
-  const dot = fileName.lastIndexOf('.');
+  const name = fileName.replace(/\.gz$/i, '');
+  const dot = name.lastIndexOf('.');
   if (dot === -1) return undefined;
-  return EXTENSIONS[fileName.slice(dot + 1).toLowerCase()];
+  return EXTENSIONS[name.slice(dot + 1).toLowerCase()];
 }

@@ -2,10 +2,11 @@
  * @module core/util
  * Small pure helpers the stages share: engine-independent math (so the browser and Node give the
  * same bytes), a seeded random generator, 64-bit FNV-1a hashing, the check for control characters
- * in ids, the one string comparator, the one text shortener, growing a typed column and the extent of points.
+ * in ids, CRC-32, the one string comparator, the one text shortener, growing a typed column and the extent of points.
  */
 export { TextHash } from './TextHash';
 export { compareKeys } from './compareKeys';
+export { crc32 } from './crc32';
 export { findControlCharacter, showControlCharacters } from './findControlCharacter';
 export { hashText } from './hashText';
 export { isAscii } from './isAscii';

@@ -28,6 +28,11 @@ describe('detectFormat', () => {
     ['data/refs.bib', 'bibtex'],
     ['notes.md', undefined],
     ['no-extension', undefined],
+    // Gzipped: the name it was gzipped from.
+    ['works.jsonl.gz', 'jsonl'],
+    ['savedrecs.RIS.GZ', 'ris'],
+    ['part_000.gz', undefined],
+    ['corpus.gz.txt', 'trending'],
   ])('%s -> %s', (name, format) => {
     expect(detectFormat(name)).toBe(format);
   });

@@ -1,0 +1,108 @@
+import { Gunzip } from 'fflate';
+import { crc32 as crc32InJs } from '../util/crc32';
+import { CorpusError } from './CorpusError';
+
+/** Whether bytes start as gzip data does (RFC 1952: 1F 8B). */
+export const isGzip = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+/**
+ * A gzipped corpus file (OpenAlex's snapshot comes as gzipped JSON Lines parts; any export may be
+ * saved as .gz) gunzipped as its bytes are read, by fflate's streaming Gunzip: build:map reads
+ * synchronously, a chunk at a time, and Node's zlib has no synchronous streaming API (its sync
+ * calls take the whole file); the browser's DecompressionStream refuses a file of several members
+ * (Chromium: "Failed to fetch"), which gzip(1) reads as one text, and so does this. fflate does not
+ * check a member's trailer; this does, as gzip(1) does: the CRC-32 and the length of each member's
+ * data against its last 8 bytes. Without that, a file cut inside its trailer, or corrupted where
+ * the inflater does not notice, would be read as if it were whole.
+ */
+export class GunzipReader {
+  private readonly gunzip: Gunzip;
+  private out: Uint8Array[] = [];
+  /** The member being read: its number (from 1), and the CRC-32 and length of its data so far. */
+  private member = 1;
+  private crc = 0;
+  private size = 0;
+  /** Compressed bytes pushed so far. */
+  private read = 0;
+
+  /**
+   * `file` names the file in errors; `bytesAt(offset, 8)` gives the file's 8 bytes at `offset`
+   * (a member's trailer); `length` is the file's size; `crc32` as zlib's (Node's is native).
+   */
+  constructor(
+    private readonly file: string,
+    private readonly length: number,
+    private readonly bytesAt: (offset: number, count: number) => Uint8Array,
+    crc32: (data: Uint8Array, crc: number) => number = crc32InJs,
+  ) {
+    this.gunzip = new Gunzip((data) => {
+      this.crc = crc32(data, this.crc);
+      this.size += data.length;
+      this.out.push(data);
+    });
+    // Called as a member after the first starts, once the member before it is all given out:
+    // that member's trailer is the 8 bytes before the offset.
+    this.gunzip.onmember = (offset) => {
+      this.checkTrailer(offset - 8);
+      this.member++;
+      this.crc = 0;
+      this.size = 0;
+    };
+  }
+
+  /** The data of the next compressed `chunk` (none, one or more pieces); `last` ends the file. */
+  push(chunk: Uint8Array, last: boolean): Uint8Array[] {
+    this.read += chunk.length;
+    try {
+      this.gunzip.push(chunk, last);
+    } catch (error) {
+      if (error instanceof CorpusError) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CorpusError(
+        this.file,
+        undefined,
+        /unexpected EOF/i.test(message)
+          ? 'the gzip data stops short of its end: the file is cut short (a download that stopped?); nothing was read from it'
+          : `the gzip data is corrupt (${message}, in its first ${this.read.toLocaleString('en')} bytes); nothing was read from it`,
+      );
+    }
+    if (last) this.checkTrailer(this.length - 8);
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  private checkTrailer(at: number): void {
+    const trailer = at >= 0 ? this.bytesAt(at, 8) : new Uint8Array(0);
+    const view = new DataView(trailer.buffer, trailer.byteOffset, trailer.byteLength);
+    const whole =
+      trailer.length === 8 && view.getUint32(0, true) === this.crc >>> 0 && view.getUint32(4, true) === this.size % 2 ** 32;
+    if (!whole) {
+      const which = this.member === 1 ? '' : ` (member ${this.member})`;
+      throw new CorpusError(
+        this.file,
+        undefined,
+        `the gzip data${which} does not match its checksum: the file is corrupt or cut short; nothing was read from it`,
+      );
+    }
+  }
+}
+
+/** A whole gzip file's data (`file` names it in errors), read as GunzipReader reads it. */
+export function gunzipAll(bytes: Uint8Array, file: string): Uint8Array {
+  const reader = new GunzipReader(file, bytes.length, (offset, count) => bytes.subarray(offset, offset + count));
+  const pieces: Uint8Array[] = [];
+  const CHUNK = 1 << 20;
+  for (let at = 0; ; at += CHUNK) {
+    const last = at + CHUNK >= bytes.length;
+    pieces.push(...reader.push(bytes.subarray(at, at + CHUNK), last));
+    if (last) break;
+  }
+  const out = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
+  let offset = 0;
+  for (const piece of pieces) {
+    out.set(piece, offset);
+    offset += piece.length;
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { readCorpora, runBuildMap } from '../../scripts/buildMap';
+import { captureIo } from '../helpers/captureIo';
+
+/** Gzipped inputs (OpenAlex's snapshot parts are gzipped JSON Lines): read as the text they hold, or refused whole. */
+const SEED = 'data/trending-papers.txt';
+/** A real Scopus RIS export (test/fixtures/real/SOURCES.md). */
+const RIS = 'test/fixtures/real/scopus-asreview.ris';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gzip-input-'));
+});
+
+function file(name: string, content: Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function build(input: string, output = join(dir, 'map.json')) {
+  const capture = captureIo();
+  const code = runBuildMap(['--quiet', '--input', input, '--output', output], capture.io);
+  return { code, err: capture.err(), output };
+}
+
+/** The map without the name of the file it was built from. */
+function mapOf(output: string): unknown {
+  const map = JSON.parse(readFileSync(output, 'utf8')) as { meta: Record<string, unknown> };
+  delete map.meta.source;
+  return map;
+}
+
+const papersOf = (input: string) => readCorpora([input], undefined).papers;
+
+describe('build:map on a gzipped corpus', () => {
+  it('builds the same map as from the file it was gzipped from', () => {
+    const plain = build(SEED, join(dir, 'plain.json'));
+    const gz = build(file('trending-papers.txt.gz', gzipSync(readFileSync(SEED))), join(dir, 'gz.json'));
+    expect(plain.code, plain.err).toBe(0);
+    expect(gz.code, gz.err).toBe(0);
+    expect(mapOf(gz.output)).toEqual(mapOf(plain.output));
+  });
+
+  it('takes the format from the name inside (".ris.gz"), and from the content when the name has none', () => {
+    const expected = papersOf(RIS);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(papersOf(file('export.ris.gz', gzipSync(readFileSync(RIS))))).toEqual(expected);
+    // OpenAlex's parts are named part_000.gz: no format in the name.
+    expect(papersOf(file('part_000.gz', gzipSync(readFileSync(RIS))))).toEqual(expected);
+  });
+
+  it('reads concatenated members as one text, as gzip does', () => {
+    const bytes = readFileSync(SEED);
+    const cut = bytes.indexOf('\n', bytes.length >> 1);
+    const twoMembers = Buffer.concat([gzipSync(bytes.subarray(0, cut)), gzipSync(bytes.subarray(cut))]);
+    expect(papersOf(file('two.txt.gz', twoMembers))).toEqual(papersOf(SEED));
+  });
+
+  it('reads text far larger than a read chunk once gunzipped, and UTF-16 inside gzip', () => {
+    // 3,000 JSON Lines records (about 1.4 MB of text from a far smaller gzip file).
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({
+        title: `Sparse attention for long documents ${i}`,
+        abstract: `Sparse attention reduces the cost of long context transformers (${i}); the KV cache shrinks – by 3–5×.`.repeat(
+          4,
+        ),
+      }),
+    );
+    const text = `${lines.join('\n')}\n`;
+    const plain = papersOf(file('big.jsonl', Buffer.from(text)));
+    expect(plain).toHaveLength(3000);
+    const gz = gzipSync(Buffer.from(text));
+    expect(gz.length).toBeLessThan(1 << 20);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(1 << 20);
+    expect(papersOf(file('big.jsonl.gz', gz))).toEqual(plain);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(papersOf(file('big16.jsonl.gz', gzipSync(utf16)))).toEqual(plain);
+  });
+
+  describe('refuses a damaged gzip file whole, naming it, and leaves the output as it was', () => {
+    const gz = () => gzipSync(readFileSync(SEED));
+    const flip = (bytes: Buffer, at: number): Buffer => {
+      const copy = Buffer.from(bytes);
+      copy[at] ^= 0x55;
+      return copy;
+    };
+    const cases: [string, () => Buffer][] = [
+      ['cut in half', () => gz().subarray(0, gz().length >> 1)],
+      ['cut inside its trailer', () => gz().subarray(0, gz().length - 3)],
+      ['a wrong checksum', () => flip(gz(), gz().length - 6)],
+      ['a corrupt byte in the data', () => flip(gz(), gz().length >> 1)],
+      ['a corrupt first member of two', () => Buffer.concat([flip(gzipSync(Buffer.from('x\n')), 12), gz()])],
+      ['a wrong checksum in the second member', () => Buffer.concat([gzipSync(Buffer.from('x\n')), flip(gz(), gz().length - 6)])],
+    ];
+    for (const [what, bytes] of cases) {
+      it(what, () => {
+        const output = file('map.json', Buffer.from('{"previous": true}'));
+        const result = build(file('works.txt.gz', bytes()), output);
+        expect(result.code).toBe(1);
+        expect(result.err).toMatch(/works\.txt\.gz: the gzip data.*(corrupt|cut short)/);
+        expect(readFileSync(output, 'utf8')).toBe('{"previous": true}');
+      });
+    }
+  });
+});
