@@ -15,8 +15,8 @@ export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbi
  * A file's text. UTF-8 unless the file starts with a UTF-16 byte-order mark, as Web of Science's
  * tab-delimited "Win" export and some Windows tools write it; File.text() would read those as
  * UTF-8 and the corpus would be refused as binary. Gzipped data (it starts 1F 8B) is gunzipped
- * first, as build:map gunzips it (GunzipReader: every member, each checked against its checksum):
- * a damaged or cut-off file is refused, never read in part.
+ * first, every member checked against its checksum, as build:map reads it: a damaged or cut-off
+ * file is refused, never read in part.
  */
 async function readText(file: File): Promise<string | null> {
   try {
@@ -28,7 +28,12 @@ async function readText(file: File): Promise<string | null> {
     const head = new Uint8Array(bytes, 0, 2);
     const gzip = head[0] === 0x1f && head[1] === 0x8b;
     if (!gzip) return decodeText(new Uint8Array(bytes));
-    // Loaded when a gzip file comes (fflate: some 10 kB), not with the app.
+    try {
+      return decodeText(new Uint8Array(await nativeGunzip(bytes)));
+    } catch {
+      // Several members, or damaged: GunzipReader reads every member, or says what is wrong.
+      // Loaded only then (fflate: 3 kB gzipped), not with the app.
+    }
     const { gunzipAll } = await import('../core/corpus/GunzipReader');
     return decodeText(gunzipAll(new Uint8Array(bytes), file.name));
   } catch (error) {
@@ -36,6 +41,16 @@ async function readText(file: File): Promise<string | null> {
     useMapStore.getState().failBuild(error instanceof CorpusError ? error.message : `Could not read ${file.name}: ${reason}`);
     return null;
   }
+}
+
+/**
+ * Gzip data gunzipped by the browser (native, off the page's thread), which checks the checksum
+ * and refuses a file of several members (Chromium: "Failed to fetch"), as it refuses damaged data.
+ */
+async function nativeGunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
+  const body = new Response(bytes).body;
+  if (!body) throw new Error('no body');
+  return new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
 }
 
 /** Text bytes: UTF-16 after its byte-order mark, else UTF-8 (a UTF-8 byte-order mark dropped). */
