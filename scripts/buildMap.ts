@@ -2,14 +2,15 @@
  * `npm run build:map -- --input FILE --output FILE [options]`: corpus in, map file out.
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { crc32 } from 'node:zlib';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser, describeTally, PaperRegistry } from '../src/core/corpus';
+import { detectFormat } from '../src/core/corpus/detectFormat';
 import { GunzipReader, isGzip } from '../src/core/corpus/GunzipReader';
 import {
   type BuildSettings,
@@ -24,7 +25,7 @@ import {
   TOOL_VERSION,
 } from '../src/core/map';
 import { summarizeChanges } from '../src/core/living';
-import { TextHash, countNoun as count } from '../src/core/util';
+import { TextHash, compareKeys, countNoun as count } from '../src/core/util';
 import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput, writeChunksAtomic } from './lib/writeFileAtomic';
 import { computeKeywordsParallel, defaultThreads } from './lib/parallel/computeKeywordsParallel';
@@ -59,7 +60,8 @@ const USAGE = `Usage: npm run build:map -- [--input FILE] [--output FILE] [optio
 Builds a topic map file from a corpus of papers (titles and abstracts).
 
   --input FILE        corpus file (default ${DEFAULT_INPUT}); repeat it to build one map from
-                      several files (a paper in more than one, same DOI or title and year, is kept once)
+                      several files (a paper in more than one, same DOI or title and year, is kept once);
+                      a folder: every corpus file in it and its folders, in path order (.gz too)
   --output FILE       map file to write (default ${DEFAULT_OUTPUT})
   --format NAME       ${FORMATS.slice(0, 6).join(' | ')}
                       | ${FORMATS.slice(6).join(' | ')}
@@ -165,6 +167,50 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     threads: integerOption(values.threads, 'threads', 1),
   };
 }
+
+/**
+ * The corpus files an --input names: the file itself, or for a folder every corpus file in it and
+ * in its folders, in the order of their paths (OpenAlex's snapshot: works/updated_date=…/part_000.gz;
+ * a folder of exports: savedrecs(1).txt, savedrecs(2).txt). A corpus file is one whose name
+ * (without .gz) has a corpus extension, or a .gz; hidden files, names without an extension (the
+ * snapshot's `manifest`) and Topic Map's own outputs (NAME.map.json, its compact files, the
+ * `output` file) are not. CorpusError for a folder with none.
+ */
+export function corpusFiles(input: string, output?: string): string[] {
+  let folder = false;
+  try {
+    folder = statSync(input).isDirectory();
+  } catch {
+    // Missing: corpusSize says so.
+  }
+  if (!folder) return [input];
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => compareKeys(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (
+        isCorpusFileName(entry.name) &&
+        statSync(path).isFile() &&
+        (output === undefined || resolve(path) !== resolve(output))
+      )
+        files.push(path);
+    }
+  };
+  walk(input);
+  if (files.length === 0)
+    throw new CorpusError(
+      input,
+      undefined,
+      'a folder without a corpus file (.jsonl, .json, .csv, .txt, .ris, .bib, .nbib, .ciw, .xml, … or any of them .gz)',
+    );
+  return files;
+}
+
+const isCorpusFileName = (name: string): boolean =>
+  !/\.map\.(json|bin)$|\.map\.texts-\d+\.json$/i.test(name) && (/\.gz$/i.test(name) || detectFormat(name) !== undefined);
 
 /** The corpus file's size; CorpusError when it is missing or a folder. */
 function corpusSize(file: string): number {
@@ -410,13 +456,14 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
     const previousFile = cli.previous;
     const previous =
       previousFile === undefined ? undefined : readMapFile(previousFile, (message) => new Error(`--previous: ${message}`));
-    for (const input of cli.inputs) corpusSize(input);
+    const files = cli.inputs.flatMap((input) => corpusFiles(input, cli.output));
+    for (const file of files) corpusSize(file);
     // Settings and curation are checked before the corpus is parsed, as buildMap does.
     resolveSettings(cli.settings);
     checkCuration(curation ?? previous?.curation);
     const fileName = cli.inputs.map((input) => basename(input)).join(' + ');
     const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
-    const corpus = readCorpora(cli.inputs, cli.format, onProgress);
+    const corpus = readCorpora(files, cli.format, onProgress);
     begun = {
       corpus,
       buildOptions: { fileName, settings: cli.settings, toolVersion: TOOL_VERSION, curation, onProgress, previous },

@@ -1,12 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readCorpora, runBuildMap } from '../../scripts/buildMap';
+import { corpusFiles, readCorpora, runBuildMap } from '../../scripts/buildMap';
+import type { RawPaper } from '../../src/core/corpus/RawPaper';
 import { captureIo } from '../helpers/captureIo';
 
-/** Gzipped inputs (OpenAlex's snapshot parts are gzipped JSON Lines): read as the text they hold, or refused whole. */
+/**
+ * Gzipped inputs (OpenAlex's snapshot parts are gzipped JSON Lines): read as the text they hold, or
+ * refused whole; and a folder as --input (the snapshot's works/updated_date=…/part_000.gz).
+ */
 const SEED = 'data/trending-papers.txt';
 /** A real Scopus RIS export (test/fixtures/real/SOURCES.md). */
 const RIS = 'test/fixtures/real/scopus-asreview.ris';
@@ -106,5 +110,55 @@ describe('build:map on a gzipped corpus', () => {
         expect(readFileSync(output, 'utf8')).toBe('{"previous": true}');
       });
     }
+  });
+});
+
+describe('build:map on a folder', () => {
+  /** The seed's papers as JSON Lines cut into three parts, in a snapshot's layout, with files that are not corpora. */
+  function snapshot(): { root: string; parts: string[]; whole: string } {
+    const lines = papersOf(SEED).map((p) => JSON.stringify({ id: p.id, title: p.title, abstract: p.abstract }));
+    const part = (from: number, to: number): Buffer => Buffer.from(`${lines.slice(from, to).join('\n')}\n`);
+    const whole = file('whole.jsonl', part(0, lines.length));
+    const root = join(dir, 'works');
+    for (const sub of ['updated_date=2024-01-02', 'updated_date=2024-01-10']) mkdirSync(join(root, sub), { recursive: true });
+    const parts = [
+      join(root, 'updated_date=2024-01-02', 'part_000.gz'),
+      join(root, 'updated_date=2024-01-02', 'part_001.jsonl'),
+      join(root, 'updated_date=2024-01-10', 'part_000.jsonl.gz'),
+    ];
+    writeFileSync(parts[0], gzipSync(part(0, 30)));
+    writeFileSync(parts[1], part(30, 60));
+    writeFileSync(parts[2], gzipSync(part(60, lines.length)));
+    writeFileSync(join(root, 'manifest'), '{"entries": []}');
+    writeFileSync(join(root, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
+    writeFileSync(join(root, 'old.map.json'), '{"format": "topic-map"}');
+    return { root, parts, whole };
+  }
+
+  it('reads every corpus file in it and its folders, in path order, and names the map after the folder', () => {
+    const { root, parts, whole } = snapshot();
+    expect(corpusFiles(root)).toEqual(parts);
+    // Read in three parts: the papers of the whole, in order (each with its line in its own file).
+    const withoutLine = ({ line: _, ...paper }: RawPaper) => paper;
+    expect(readCorpora(parts, undefined).papers.map(withoutLine)).toEqual(papersOf(whole).map(withoutLine));
+    const output = join(root, 'map.json');
+    const result = build(root, output);
+    expect(result.code, result.err).toBe(0);
+    const map = JSON.parse(readFileSync(output, 'utf8')) as { meta: { source: string; counts: { papers: number } } };
+    expect(map.meta.source).toBe('works');
+    expect(map.meta.counts.papers).toBe(97);
+    // Built again with the map inside the folder: the map is not read as a corpus.
+    expect(corpusFiles(root, output)).toEqual(parts);
+    const again = build(root, output);
+    expect(again.code, again.err).toBe(0);
+  });
+
+  it('refuses a folder without a corpus file, naming it', () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'manifest'), '{}');
+    const result = build(empty);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`${empty}: a folder without a corpus file`);
   });
 });
