@@ -3,7 +3,7 @@
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
 import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { crc32 } from 'node:zlib';
@@ -311,10 +311,11 @@ export function readCorpora(
   files: string[],
   format: CorpusFormat | undefined,
   onProgress?: (progress: StageProgress) => void,
+  names: string[] = files.map((file) => basename(file)),
 ): CorpusInput {
   const registry = new PaperRegistry();
   const hash = new TextHash();
-  const corpora = files.map((file) => readCorpus(file, basename(file), format, onProgress, registry, hash));
+  const corpora = files.map((file, i) => readCorpus(file, names[i], format, onProgress, registry, hash));
   if (corpora.length === 1) return { ...corpora[0], corpusHash: hash.digest() };
   const tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
   for (const corpus of corpora) {
@@ -456,14 +457,27 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
     const previousFile = cli.previous;
     const previous =
       previousFile === undefined ? undefined : readMapFile(previousFile, (message) => new Error(`--previous: ${message}`));
-    const files = cli.inputs.flatMap((input) => corpusFiles(input, cli.output));
+    // A file found in a folder is named from the folder on ("works/updated_date=…/part_000.gz":
+    // a snapshot has a part_000.gz in every folder), in messages as in the map.
+    const found = cli.inputs.flatMap((input) =>
+      corpusFiles(input, cli.output).map((file) => ({
+        file,
+        name: file === input ? basename(input) : relative(dirname(resolve(input)), file),
+      })),
+    );
+    const files = found.map(({ file }) => file);
     for (const file of files) corpusSize(file);
     // Settings and curation are checked before the corpus is parsed, as buildMap does.
     resolveSettings(cli.settings);
     checkCuration(curation ?? previous?.curation);
     const fileName = cli.inputs.map((input) => basename(input)).join(' + ');
     const onProgress = progress ? (p: StageProgress) => progress.update(p) : undefined;
-    const corpus = readCorpora(files, cli.format, onProgress);
+    const corpus = readCorpora(
+      files,
+      cli.format,
+      onProgress,
+      found.map(({ name }) => name),
+    );
     begun = {
       corpus,
       buildOptions: { fileName, settings: cli.settings, toolVersion: TOOL_VERSION, curation, onProgress, previous },

@@ -153,6 +153,14 @@ describe('build:map on a folder', () => {
     expect(again.code, again.err).toBe(0);
   });
 
+  it('names a bad file in it by its path from the folder on', () => {
+    const { root, parts } = snapshot();
+    writeFileSync(parts[2], gzipSync('{"title": "A", "abstract": "B"}\n{bad\n'));
+    const result = build(root);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('works/updated_date=2024-01-10/part_000.jsonl.gz:2: malformed JSON');
+  });
+
   it('refuses a folder without a corpus file, naming it', () => {
     const empty = join(dir, 'empty');
     mkdirSync(join(empty, 'sub'), { recursive: true });
