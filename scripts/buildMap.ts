@@ -10,8 +10,8 @@ import { crc32 } from 'node:zlib';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
 import { CorpusError, CorpusParser, describeTally, PaperRegistry } from '../src/core/corpus';
-import { detectFormat } from '../src/core/corpus/detectFormat';
 import { GunzipReader, isGzip } from '../src/core/corpus/GunzipReader';
+import { isCorpusFileName, NO_CORPUS_FILE_IN_FOLDER } from '../src/core/corpus/isCorpusFileName';
 import {
   type BuildSettings,
   type CorpusFormat,
@@ -171,10 +171,8 @@ function parseCli(argv: string[]): CliOptions | 'help' {
 /**
  * The corpus files an --input names: the file itself, or for a folder every corpus file in it and
  * in its folders, in the order of their paths (OpenAlex's snapshot: works/updated_date=…/part_000.gz;
- * a folder of exports: savedrecs(1).txt, savedrecs(2).txt). A corpus file is one whose name
- * (without .gz) has a corpus extension, or a .gz; hidden files, names without an extension (the
- * snapshot's `manifest`) and Topic Map's own outputs (NAME.map.json, its compact files, the
- * `output` file) are not. CorpusError for a folder with none.
+ * a folder of exports: savedrecs(1).txt, savedrecs(2).txt): those isCorpusFileName takes, but the
+ * `output` file. CorpusError for a folder with none.
  */
 export function corpusFiles(input: string, output?: string): string[] {
   let folder = false;
@@ -200,17 +198,9 @@ export function corpusFiles(input: string, output?: string): string[] {
     }
   };
   walk(input);
-  if (files.length === 0)
-    throw new CorpusError(
-      input,
-      undefined,
-      'a folder without a corpus file (.jsonl, .json, .csv, .txt, .ris, .bib, .nbib, .ciw, .xml, … or any of them .gz)',
-    );
+  if (files.length === 0) throw new CorpusError(input, undefined, NO_CORPUS_FILE_IN_FOLDER);
   return files;
 }
-
-const isCorpusFileName = (name: string): boolean =>
-  !/\.map\.(json|bin)$|\.map\.texts-\d+\.json$/i.test(name) && (/\.gz$/i.test(name) || detectFormat(name) !== undefined);
 
 /** The corpus file's size; CorpusError when it is missing or a folder. */
 function corpusSize(file: string): number {

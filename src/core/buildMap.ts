@@ -58,6 +58,8 @@ export interface BuildMapOptions {
    * and year) is kept once. The map's source names them all: "a.ris + b.csv".
    */
   more?: CorpusFile[];
+  /** The map's source when it is not the files' names joined: a dropped folder's name ("works"). */
+  source?: string;
   /**
    * The map this one updates (issue 12, `--previous`, "Update map"): surviving papers, keywords
    * and clusters keep their ids, places, colours and names, its curation carries over, and the
@@ -106,7 +108,8 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
     const corpus = parseCorpus(text, { fileName: options.fileName, format: options.format });
     const parseMs = performance.now() - started;
     report({ stage: 'parse', done: 1, total: 1 });
-    return buildMapFromCorpus({ ...corpus, corpusHash: hashText(text), parseMs }, options);
+    const fileName = options.source ?? options.fileName;
+    return buildMapFromCorpus({ ...corpus, corpusHash: hashText(text), parseMs }, { ...options, fileName });
   }
   // Several files: one registry so duplicates across them merge; one hash over their texts in order.
   const registry = new PaperRegistry();
@@ -127,7 +130,7 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
   const corpus: ParsedCorpus = { papers: parsed.flatMap((p) => p.papers), warnings: parsed.flatMap((p) => p.warnings), tally };
   const parseMs = performance.now() - started;
   report({ stage: 'parse', done: 1, total: 1 });
-  const fileName = files.map((file) => file.fileName).join(' + ');
+  const fileName = options.source ?? files.map((file) => file.fileName).join(' + ');
   return buildMapFromCorpus({ ...corpus, corpusHash: hash.digest(), parseMs }, { ...options, fileName });
 }
 

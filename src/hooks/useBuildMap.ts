@@ -41,6 +41,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
             settings,
             ...(corpus.format ? { format: corpus.format } : {}),
             ...(corpus.more ? { more: corpus.more } : {}),
+            ...(corpus.source ? { source: corpus.source } : {}),
             ...(curation ? { curation } : {}),
             ...(previous ? { previous } : {}),
           },
@@ -56,7 +57,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
             if (running !== job) return;
             running = null;
             store.getState().showBuiltMap(map, request, {
-              fileName: [corpus.fileName, ...(corpus.more ?? []).map((file) => file.fileName)].join(' + '),
+              fileName: corpus.source ?? [corpus.fileName, ...(corpus.more ?? []).map((file) => file.fileName)].join(' + '),
               papers: map.papers.length,
               ms: performance.now() - started,
               timings,

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { openCorpusFiles } from '../store/openCorpusFile';
+import { openCorpusFiles, openCorpusFolder } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
 
 function carriesFiles(event: DragEvent): boolean {
@@ -7,8 +7,8 @@ function carriesFiles(event: DragEvent): boolean {
 }
 
 /**
- * Opens a map or corpus file dropped anywhere on the page; says whether a file is being dragged
- * over it.
+ * Opens a map or corpus file (or a folder of corpus files) dropped anywhere on the page; says
+ * whether a file is being dragged over it.
  */
 export function useFileDrop(): boolean {
   const [over, setOver] = useState(false);
@@ -39,6 +39,14 @@ export function useFileDrop(): boolean {
       depth = 0;
       setOver(false);
       if (taken) return;
+      // A folder (its entry is only to be had while the event lasts): its corpus files, one map.
+      const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry?.() ?? null);
+      const folder = entries.find((entry): entry is FileSystemDirectoryEntry => entry?.isDirectory === true);
+      if (folder) {
+        if (entries.length === 1) void openCorpusFolder(folder);
+        else useMapStore.getState().failBuild(`${folder.name} is a folder: drop it alone, or its files`);
+        return;
+      }
       const files = [...(event.dataTransfer?.files ?? [])];
       // A map file opens as a map; anything else is a corpus to build (several files: one map).
       if (files.length > 0) void openCorpusFiles(files);

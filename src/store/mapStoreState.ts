@@ -116,6 +116,8 @@ export interface CorpusText {
   format?: CorpusFormat;
   /** Further files dropped or picked together with this one: built into the same map. */
   more?: { text: string; fileName: string }[];
+  /** The map's name when it is not the files' names joined: a dropped folder's ("works"). */
+  source?: string;
 }
 
 /** A map to build in the worker (useBuildMap carries it out). */

@@ -1,6 +1,8 @@
 import { CorpusError } from '../core/corpus/CorpusError';
+import { NO_CORPUS_FILE_IN_FOLDER } from '../core/corpus/isCorpusFileName';
 import { MAP_FORMAT } from '../core/map';
 import { loadMapFromFile, loadMapFromFiles } from './loadMap';
+import { type FolderFile, folderFiles } from './droppedFolders';
 import { useMapStore } from './useMapStore';
 
 /**
@@ -18,7 +20,7 @@ export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbi
  * first, every member checked against its checksum, as build:map reads it: a damaged or cut-off
  * file is refused, never read in part.
  */
-async function readText(file: File): Promise<string | null> {
+async function readText(file: File, name = file.name): Promise<string | null> {
   try {
     const text = await file.text();
     // Gzip's 1F 8B reads as U+001F and a replacement character; a UTF-16 byte-order mark (FF FE
@@ -35,10 +37,10 @@ async function readText(file: File): Promise<string | null> {
       // Loaded only then (fflate: 3 kB gzipped), not with the app.
     }
     const { gunzipAll } = await import('../core/corpus/GunzipReader');
-    return decodeText(gunzipAll(new Uint8Array(bytes), file.name));
+    return decodeText(gunzipAll(new Uint8Array(bytes), name));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    useMapStore.getState().failBuild(error instanceof CorpusError ? error.message : `Could not read ${file.name}: ${reason}`);
+    useMapStore.getState().failBuild(error instanceof CorpusError ? error.message : `Could not read ${name}: ${reason}`);
     return null;
   }
 }
@@ -97,13 +99,44 @@ export async function updateMapFromFiles(files: File[]): Promise<void> {
   await readCorpusFiles(files, 'update');
 }
 
-async function readCorpusFiles(files: File[], use: 'open' | 'update'): Promise<void> {
+/**
+ * A folder dropped on the page: its corpus files, and those of its folders, built into one map
+ * named after it, as `build:map --input FOLDER` builds it (OpenAlex's snapshot `works/`, a folder
+ * of Web of Science exports). Each file is named from the folder on in messages.
+ */
+export async function openCorpusFolder(folder: FileSystemDirectoryEntry): Promise<void> {
+  let found: FolderFile[];
+  try {
+    found = await folderFiles(folder);
+  } catch (error) {
+    useMapStore
+      .getState()
+      .failBuild(`Could not read the folder ${folder.name}: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  if (found.length === 0) {
+    useMapStore.getState().failBuild(`${folder.name}: ${NO_CORPUS_FILE_IN_FOLDER}`);
+    return;
+  }
+  await readCorpusFiles(
+    found.map(({ file }) => file),
+    'open',
+    { names: found.map(({ path }) => path), source: folder.name },
+  );
+}
+
+async function readCorpusFiles(
+  files: File[],
+  use: 'open' | 'update',
+  folder?: { names: string[]; source: string },
+): Promise<void> {
   if (files.length === 0) return;
   // A compact map (its main file, with or without its texts files) opens as a map.
-  if (files.some((f) => /\.bin$/i.test(f.name)) && (await loadMapFromFiles(files))) return;
+  if (!folder && files.some((f) => /\.bin$/i.test(f.name)) && (await loadMapFromFiles(files))) return;
   const texts: { text: string; fileName: string }[] = [];
-  for (const file of files) {
-    const text = await readText(file);
+  for (const [i, file] of files.entries()) {
+    const name = folder?.names[i] ?? file.name;
+    const text = await readText(file, name);
     if (text === null) return;
     if (/\.json$/i.test(file.name) && isMapFileText(text)) {
       if (use === 'update') {
@@ -112,17 +145,17 @@ async function readCorpusFiles(files: File[], use: 'open' | 'update'): Promise<v
           .failBuild(`${file.name} is a map file, not a corpus: update a map with the papers of its new version`);
         return;
       }
-      if (files.length === 1) {
+      if (files.length === 1 && !folder) {
         await loadMapFromFile(file);
         return;
       }
-      useMapStore.getState().failBuild(`${file.name} is a map file, not a corpus: open it alone to see that map`);
+      useMapStore.getState().failBuild(`${name} is a map file, not a corpus: open it alone to see that map`);
       return;
     }
-    texts.push({ text, fileName: file.name });
+    texts.push({ text, fileName: name });
   }
   const [first, ...more] = texts;
-  const corpus = { ...first, ...(more.length > 0 ? { more } : {}) };
+  const corpus = { ...first, ...(more.length > 0 ? { more } : {}), ...(folder ? { source: folder.source } : {}) };
   if (use === 'update') useMapStore.getState().updateMap(corpus);
   else useMapStore.getState().openCorpus(corpus);
 }

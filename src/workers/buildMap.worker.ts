@@ -17,6 +17,7 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
       fileName: request.fileName,
       format: request.format,
       ...(request.more && request.more.length > 0 ? { more: request.more } : {}),
+      ...(request.source ? { source: request.source } : {}),
       settings: request.settings,
       curation: request.curation,
       ...(request.previous ? { previous: request.previous } : {}),

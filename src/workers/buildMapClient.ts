@@ -25,6 +25,8 @@ export interface BuildMapInput {
   format?: CorpusFormat;
   /** Further files built into the same map (several dropped at once). */
   more?: { text: string; fileName: string }[];
+  /** The map's name when it is not the files' names joined (a dropped folder's). */
+  source?: string;
   settings?: Partial<BuildSettings>;
   curation?: Curation;
   /** The map this build updates ("Update map"): the worker builds against it (buildMap's `previous`). */
@@ -184,6 +186,7 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           toolVersion: TOOL_VERSION,
           ...(input.format ? { format: input.format } : {}),
           ...(input.more && input.more.length > 0 ? { more: input.more } : {}),
+          ...(input.source ? { source: input.source } : {}),
           ...(input.curation ? { curation: input.curation } : {}),
           ...(input.previous ? { previous: input.previous } : {}),
         };

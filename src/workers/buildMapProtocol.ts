@@ -18,6 +18,8 @@ export interface BuildMapRequest {
   format?: CorpusFormat;
   /** Further files built into the same map (several dropped at once), in order. */
   more?: { text: string; fileName: string }[];
+  /** The map's name when it is not the files' names joined (a dropped folder's). */
+  source?: string;
   settings: Partial<BuildSettings>;
   curation?: Curation;
   /**

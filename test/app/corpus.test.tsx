@@ -222,6 +222,67 @@ describe('opening a corpus', () => {
     expect(fake.builds).toHaveLength(1);
   });
 
+  test("a dropped folder: its corpus files and its folders', in path order, one map named after it", async () => {
+    await renderApp();
+    // DataTransferItem.webkitGetAsEntry()'s entries, as Chromium gives them for a dropped folder.
+    const file = (fullPath: string, text: string) => ({
+      isFile: true,
+      isDirectory: false,
+      name: fullPath.slice(fullPath.lastIndexOf('/') + 1),
+      fullPath,
+      file: (done: (f: File) => void) => done(new File([text], fullPath.slice(fullPath.lastIndexOf('/') + 1))),
+    });
+    const folder = (fullPath: string, children: object[]) => ({
+      isFile: false,
+      isDirectory: true,
+      name: fullPath.slice(fullPath.lastIndexOf('/') + 1),
+      fullPath,
+      createReader: () => {
+        // In batches, then an empty one, as readEntries gives them.
+        const batches = [children.slice(0, 2), children.slice(2), []];
+        return { readEntries: (done: (entries: object[]) => void) => done(batches.shift() ?? []) };
+      },
+    });
+    const dropEntries = (entries: object[]): void => {
+      const event = new Event('drop', { bubbles: true, cancelable: true });
+      const items = entries.map((entry) => ({ webkitGetAsEntry: () => entry }));
+      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [], items } });
+      act(() => {
+        window.dispatchEvent(event);
+      });
+    };
+    const a = '{"title": "A", "abstract": "B"}\n';
+    const b = '{"title": "C", "abstract": "D"}\n';
+    const c = '{"title": "E", "abstract": "F"}\n';
+    const works = folder('/works', [
+      folder('/works/updated_date=2024-01-10', [file('/works/updated_date=2024-01-10/part_000.jsonl', c)]),
+      file('/works/manifest', '{"entries": []}'),
+      folder('/works/updated_date=2024-01-02', [
+        file('/works/updated_date=2024-01-02/part_001.jsonl', b),
+        file('/works/updated_date=2024-01-02/.hidden.jsonl', '{bad'),
+        file('/works/updated_date=2024-01-02/part_000.jsonl', a),
+      ]),
+      file('/works/old.map.json', '{"format": "topic-map"}'),
+    ]);
+    dropEntries([works]);
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(fake.builds[0].input).toMatchObject({
+      text: a,
+      fileName: 'works/updated_date=2024-01-02/part_000.jsonl',
+      more: [
+        { text: b, fileName: 'works/updated_date=2024-01-02/part_001.jsonl' },
+        { text: c, fileName: 'works/updated_date=2024-01-10/part_000.jsonl' },
+      ],
+      source: 'works',
+    });
+
+    dropEntries([folder('/empty', [file('/empty/manifest', '{}')])]);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('empty: a folder without a corpus file'));
+    dropEntries([works, file('/x.ris', 'TY  - JOUR\nER  - \n')]);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('works is a folder: drop it alone'));
+    expect(fake.builds).toHaveLength(1);
+  });
+
   test('"Save map" downloads <name>.map.json, the map file as the command line writes it', async () => {
     await renderApp();
     pickCorpus('papers.jsonl', CORPUS);

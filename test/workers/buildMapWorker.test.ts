@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -327,5 +327,23 @@ describe('several corpus files in one build (files dropped together)', () => {
     expect(serializeMap(done.map)).toBe(
       cliMap(['--input', join(dir, 'a.ris'), '--input', join(dir, 'b.jsonl'), '--min-df', '1']),
     );
+
+    // The two in a folder: dropped (named from the folder on, the map after the folder), the
+    // same map as build:map --input FOLDER.
+    mkdirSync(join(dir, 'works'));
+    writeFileSync(join(dir, 'works', 'a.ris'), ris);
+    writeFileSync(join(dir, 'works', 'b.jsonl'), jsonl);
+    const folder = runHandler({
+      text: ris,
+      fileName: 'works/a.ris',
+      more: [{ text: jsonl, fileName: 'works/b.jsonl' }],
+      source: 'works',
+      settings: { minDf: 1 },
+    });
+    const built = folder[folder.length - 1];
+    if (built.type !== 'done') throw new Error(`expected a map, got ${JSON.stringify(built)}`);
+    expect(built.map.meta.source).toBe('works');
+    expect(built.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['works/b.jsonl:1']);
+    expect(serializeMap(built.map)).toBe(cliMap(['--input', join(dir, 'works'), '--min-df', '1']));
   });
 });

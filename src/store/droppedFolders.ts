@@ -1,0 +1,39 @@
+import { isCorpusFileName } from '../core/corpus/isCorpusFileName';
+import { compareKeys } from '../core/util';
+
+/** A file found in a dropped folder, named from the folder on ("works/updated_date=…/part_000.gz"). */
+export interface FolderFile {
+  file: File;
+  path: string;
+}
+
+/**
+ * The corpus files in a dropped folder and its folders, in path order, as build:map reads a
+ * folder given as --input (isCorpusFileName: a corpus extension or .gz; not hidden files, the
+ * OpenAlex snapshot's `manifest` or Topic Map's own maps). Entries come from
+ * DataTransferItem.webkitGetAsEntry(), taken while the drop event lasts.
+ */
+export async function folderFiles(folder: FileSystemDirectoryEntry): Promise<FolderFile[]> {
+  const found: FolderFile[] = [];
+  const walk = async (dir: FileSystemDirectoryEntry): Promise<void> => {
+    const reader = dir.createReader();
+    const entries: FileSystemEntry[] = [];
+    // readEntries gives a batch at a time (Chromium: 100), then an empty one.
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((done, fail) => reader.readEntries(done, fail));
+      if (batch.length === 0) break;
+      entries.push(...batch);
+    }
+    entries.sort((a, b) => compareKeys(a.name, b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isDirectory) await walk(entry as FileSystemDirectoryEntry);
+      else if (entry.isFile && isCorpusFileName(entry.name)) {
+        const file = await new Promise<File>((done, fail) => (entry as FileSystemFileEntry).file(done, fail));
+        found.push({ file, path: entry.fullPath.replace(/^\//, '') });
+      }
+    }
+  };
+  await walk(folder);
+  return found;
+}
