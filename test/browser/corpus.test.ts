@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,6 +43,12 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
     // Two members, as `cat a.gz b.gz` makes them (the browser's own DecompressionStream refuses those).
     const half = `${TOPIC_CORPUS.split('\n').slice(0, 7).join('\n')}\n`;
     writeFileSync(join(files, 'two.jsonl.gz'), Buffer.concat([gzipSync(half), gzipSync(TOPIC_CORPUS.slice(half.length))]));
+    // A folder as OpenAlex's snapshot lays it out: parts in dated folders, a manifest beside them.
+    mkdirSync(join(files, 'works', 'updated_date=2024-01-02'), { recursive: true });
+    mkdirSync(join(files, 'works', 'updated_date=2024-01-10'));
+    writeFileSync(join(files, 'works', 'updated_date=2024-01-02', 'part_000.jsonl.gz'), gzipSync(half));
+    writeFileSync(join(files, 'works', 'updated_date=2024-01-10', 'part_000.jsonl'), TOPIC_CORPUS.slice(half.length));
+    writeFileSync(join(files, 'works', 'manifest'), '{"entries": []}');
     // The 4.8 MB worker takes long to minify and minifying changes nothing checked here.
     [served, browser] = await Promise.all([serveBuild({ minify: false }), launchChromium({ width: 1280, height: 800 })]);
     browser.context.setDefaultTimeout(STEP_MS);
@@ -152,6 +158,26 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       await page.getByLabel('Corpus file').setInputFiles(join(files, 'two.jsonl.gz'));
       await details.getByRole('heading', { level: 2, name: 'two.jsonl.gz' }).waitFor();
       await page.getByText('14 of 14 papers').waitFor();
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    TEST_MS,
+  );
+
+  test(
+    'a folder dropped on the page is built into one map named after it',
+    async () => {
+      const { page, errors } = await open();
+      await page.getByText('12 of 12 papers').waitFor();
+      // A drop from the desktop, as Chromium's input pipeline gives it (the page sees the folder's entry).
+      const cdp = await browser.context.newCDPSession(page);
+      const data = { items: [], files: [join(files, 'works')], dragOperationsMask: 1 };
+      for (const type of ['dragEnter', 'dragOver', 'drop'] as const)
+        await cdp.send('Input.dispatchDragEvent', { type, x: 400, y: 400, data });
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await details.getByRole('heading', { level: 2, name: 'works' }).waitFor();
+      await page.getByText('14 of 14 papers').waitFor();
+      expect(await sceneIds(page)).toContain('k:dark matter halo');
       expect(errors).toEqual([]);
       await page.close();
     },
