@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent,
 import { modalKeyDown } from './modalKeys';
 import type { CorpusFormat } from '../core/map';
 import type { CorpusText } from '../store/mapStoreState';
+import { droppedFolder, mixedDropMessage } from '../store/droppedFolders';
 import { useMapStore } from '../store/useMapStore';
 
 const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] = [
@@ -32,6 +33,8 @@ export interface PasteCorpusDialogProps {
   onSubmit?: (corpus: CorpusText) => void;
   /** Files dropped anywhere on the dialog go here instead of to the page (which would open them). */
   onDropFiles?: (files: File[]) => void;
+  /** A folder dropped on the dialog (with onDropFiles): its corpus files are read instead. */
+  onDropFolder?: (folder: FileSystemDirectoryEntry) => void;
   /** More ways in, above the text box (a file picker). */
   children?: ReactNode;
 }
@@ -47,6 +50,7 @@ export function PasteCorpusDialog({
   submitLabel = 'Build map',
   onSubmit = (corpus) => useMapStore.getState().openCorpus(corpus),
   onDropFiles,
+  onDropFolder,
   children,
 }: PasteCorpusDialogProps) {
   const id = useId();
@@ -76,7 +80,10 @@ export function PasteCorpusDialog({
     if (!onDropFiles || files.length === 0) return;
     // Taken here: the page's own drop handler (useFileDrop) sees it handled and leaves it.
     event.preventDefault();
-    onDropFiles(files);
+    const folder = onDropFolder ? droppedFolder(event.dataTransfer) : undefined;
+    if (folder && 'mixed' in folder) useMapStore.getState().failBuild(mixedDropMessage(folder.mixed));
+    else if (folder && onDropFolder) onDropFolder(folder);
+    else onDropFiles(files);
     onClose();
   };
 

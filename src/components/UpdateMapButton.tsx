@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { CORPUS_ACCEPT, updateMapFromFiles } from '../store/openCorpusFile';
+import { CORPUS_ACCEPT, updateMapFromFiles, updateMapFromFolder } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
 import { FileInput } from './FileInput';
 import { Icon } from './Icon';
@@ -51,6 +51,7 @@ function UpdateMapDialog({ onClose }: { onClose: () => void }) {
       submitLabel="Update map"
       onSubmit={update}
       onDropFiles={(files) => void updateMapFromFiles(files)}
+      onDropFolder={(folder) => void updateMapFromFolder(folder)}
     >
       <div className="modal-row update-files">
         <button type="button" className="button" aria-describedby={`${id}-hint`} onClick={() => input.current?.click()}>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { droppedFolder, mixedDropMessage } from '../store/droppedFolders';
 import { openCorpusFiles, openCorpusFolder } from '../store/openCorpusFile';
 import { useMapStore } from '../store/useMapStore';
 
@@ -39,12 +40,11 @@ export function useFileDrop(): boolean {
       depth = 0;
       setOver(false);
       if (taken) return;
-      // A folder (its entry is only to be had while the event lasts): its corpus files, one map.
-      const entries = [...(event.dataTransfer?.items ?? [])].map((item) => item.webkitGetAsEntry?.() ?? null);
-      const folder = entries.find((entry): entry is FileSystemDirectoryEntry => entry?.isDirectory === true);
+      // A folder: its corpus files, one map.
+      const folder = droppedFolder(event.dataTransfer);
       if (folder) {
-        if (entries.length === 1) void openCorpusFolder(folder);
-        else useMapStore.getState().failBuild(`${folder.name} is a folder: drop it alone, or its files`);
+        if ('mixed' in folder) useMapStore.getState().failBuild(mixedDropMessage(folder.mixed));
+        else void openCorpusFolder(folder);
         return;
       }
       const files = [...(event.dataTransfer?.files ?? [])];

@@ -37,3 +37,17 @@ export async function folderFiles(folder: FileSystemDirectoryEntry): Promise<Fol
   await walk(folder);
   return found;
 }
+
+/**
+ * The folder a drop carries, taken while the drop event lasts (its entry is not to be had after):
+ * the folder when it was dropped alone, `mixed` when with other things, else undefined (files).
+ */
+export function droppedFolder(data: DataTransfer | null): FileSystemDirectoryEntry | { mixed: string } | undefined {
+  const entries = [...(data?.items ?? [])].map((item) => item.webkitGetAsEntry?.() ?? null);
+  const folder = entries.find((entry): entry is FileSystemDirectoryEntry => entry?.isDirectory === true);
+  if (!folder) return undefined;
+  return entries.length === 1 ? folder : { mixed: folder.name };
+}
+
+/** Why a folder dropped with other things is not read. */
+export const mixedDropMessage = (folder: string): string => `${folder} is a folder: drop it alone, or its files`;

@@ -105,6 +105,15 @@ export async function updateMapFromFiles(files: File[]): Promise<void> {
  * of Web of Science exports). Each file is named from the folder on in messages.
  */
 export async function openCorpusFolder(folder: FileSystemDirectoryEntry): Promise<void> {
+  await readCorpusFolder(folder, 'open');
+}
+
+/** "Update map" from a folder dropped on its dialog: its corpus files, as openCorpusFolder reads them. */
+export async function updateMapFromFolder(folder: FileSystemDirectoryEntry): Promise<void> {
+  await readCorpusFolder(folder, 'update');
+}
+
+async function readCorpusFolder(folder: FileSystemDirectoryEntry, use: 'open' | 'update'): Promise<void> {
   let found: FolderFile[];
   try {
     found = await folderFiles(folder);
@@ -120,7 +129,7 @@ export async function openCorpusFolder(folder: FileSystemDirectoryEntry): Promis
   }
   await readCorpusFiles(
     found.map(({ file }) => file),
-    'open',
+    use,
     { names: found.map(({ path }) => path), source: folder.name },
   );
 }

@@ -11,6 +11,7 @@ import { downloadFile } from '../../src/render/downloadFile';
 import { useMapStore } from '../../src/store/useMapStore';
 import { BuildMapError } from '../../src/workers/buildMapClient';
 import { createFakeBuildClient, polyfillBlobText, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';
+import { dataTransferOf, fakeFileEntry, fakeFolderEntry } from './fakeEntries';
 import { cleanupApp, FIXTURE_TEXT, fixtureMap, resetApp } from './fixtureMap';
 
 vi.mock('../../src/render/downloadFile', () => ({ downloadFile: vi.fn() }));
@@ -224,29 +225,11 @@ describe('opening a corpus', () => {
 
   test("a dropped folder: its corpus files and its folders', in path order, one map named after it", async () => {
     await renderApp();
-    // DataTransferItem.webkitGetAsEntry()'s entries, as Chromium gives them for a dropped folder.
-    const file = (fullPath: string, text: string) => ({
-      isFile: true,
-      isDirectory: false,
-      name: fullPath.slice(fullPath.lastIndexOf('/') + 1),
-      fullPath,
-      file: (done: (f: File) => void) => done(new File([text], fullPath.slice(fullPath.lastIndexOf('/') + 1))),
-    });
-    const folder = (fullPath: string, children: object[]) => ({
-      isFile: false,
-      isDirectory: true,
-      name: fullPath.slice(fullPath.lastIndexOf('/') + 1),
-      fullPath,
-      createReader: () => {
-        // In batches, then an empty one, as readEntries gives them.
-        const batches = [children.slice(0, 2), children.slice(2), []];
-        return { readEntries: (done: (entries: object[]) => void) => done(batches.shift() ?? []) };
-      },
-    });
-    const dropEntries = (entries: object[]): void => {
+    const file = fakeFileEntry;
+    const folder = fakeFolderEntry;
+    const dropEntries = (entries: { name: string }[]): void => {
       const event = new Event('drop', { bubbles: true, cancelable: true });
-      const items = entries.map((entry) => ({ webkitGetAsEntry: () => entry }));
-      Object.defineProperty(event, 'dataTransfer', { value: { types: ['Files'], files: [], items } });
+      Object.defineProperty(event, 'dataTransfer', { value: dataTransferOf(entries) });
       act(() => {
         window.dispatchEvent(event);
       });

@@ -6,6 +6,7 @@ import type { MapFile } from '../../src/core/map';
 import { useMapStore } from '../../src/store/useMapStore';
 import { CHANGES } from './changesFixture';
 import { createFakeBuildClient, polyfillBlobText, withoutKeyword, type FakeBuildClient } from './fakeBuildClient';
+import { dataTransferOf, fakeFileEntry, fakeFolderEntry } from './fakeEntries';
 import { cleanupApp, FIXTURE_TEXT, fixtureMap, resetApp } from './fixtureMap';
 
 const CORPUS = '{"title": "A", "abstract": "B"}\n{"title": "C", "abstract": "D"}\n';
@@ -94,6 +95,26 @@ describe('"Update map"', () => {
     await waitFor(() => expect(fake.builds).toHaveLength(1));
     expect(fake.builds[0].input).toMatchObject({ fileName: 'this-week.jsonl', previous: before });
     // Give the page's drop handler every chance to start a second build.
+    await new Promise((done) => setTimeout(done, 20));
+    expect(fake.builds).toHaveLength(1);
+  });
+
+  test('a folder dropped on the dialog updates the map with its corpus files, named after it', async () => {
+    const before = await renderApp();
+    const dialog = openDialog();
+    const works = fakeFolderEntry('/works', [
+      fakeFileEntry('/works/manifest', '{}'),
+      fakeFileEntry('/works/part_001.jsonl', CORPUS),
+      fakeFileEntry('/works/part_000.jsonl', CORPUS),
+    ]);
+    fireEvent.drop(dialog, { dataTransfer: dataTransferOf([works]) });
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(fake.builds[0].input).toMatchObject({
+      fileName: 'works/part_000.jsonl',
+      more: [{ fileName: 'works/part_001.jsonl' }],
+      source: 'works',
+      previous: before,
+    });
     await new Promise((done) => setTimeout(done, 20));
     expect(fake.builds).toHaveLength(1);
   });
