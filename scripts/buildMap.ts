@@ -305,7 +305,16 @@ export function readCorpora(
 ): CorpusInput {
   const registry = new PaperRegistry();
   const hash = new TextHash();
-  const corpora = files.map((file, i) => readCorpus(file, names[i], format, onProgress, registry, hash));
+  // One progress over all the files (a folder may hold hundreds): bytes read of all their bytes.
+  const sizes = files.map(corpusSize);
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  let before = 0;
+  const corpora = files.map((file, i) => {
+    const report = onProgress && ((p: StageProgress) => onProgress({ ...p, done: before + p.done, total }));
+    const corpus = readCorpus(file, names[i], format, report, registry, hash);
+    before += sizes[i];
+    return corpus;
+  });
   if (corpora.length === 1) return { ...corpora[0], corpusHash: hash.digest() };
   const tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
   for (const corpus of corpora) {

@@ -138,9 +138,17 @@ describe('build:map on a folder', () => {
   it('reads every corpus file in it and its folders, in path order, and names the map after the folder', () => {
     const { root, parts, whole } = snapshot();
     expect(corpusFiles(root)).toEqual(parts);
-    // Read in three parts: the papers of the whole, in order (each with its line in its own file).
+    // Read in three parts: the papers of the whole, in order (each with its line in its own file),
+    // with one progress over the three (bytes read of all their bytes, never going back).
     const withoutLine = ({ line: _, ...paper }: RawPaper) => paper;
-    expect(readCorpora(parts, undefined).papers.map(withoutLine)).toEqual(papersOf(whole).map(withoutLine));
+    const progress: { done: number; total: number }[] = [];
+    const read = readCorpora(parts, undefined, ({ done, total }) => progress.push({ done, total }));
+    expect(read.papers.map(withoutLine)).toEqual(papersOf(whole).map(withoutLine));
+    const total = parts.reduce((sum, part) => sum + readFileSync(part).length, 0);
+    expect(progress.every((p) => p.total === total)).toBe(true);
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((x, y) => x - y));
+    expect(progress[0].done).toBe(0);
+    expect(progress[progress.length - 1].done).toBe(total);
     const output = join(root, 'map.json');
     const result = build(root, output);
     expect(result.code, result.err).toBe(0);
