@@ -227,6 +227,7 @@ const READ_CHUNK = 1 << 20;
 function readCorpus(
   file: string,
   fileName: string,
+  total: number,
   format: CorpusFormat | undefined,
   onProgress: ((progress: StageProgress) => void) | undefined,
   registry: PaperRegistry,
@@ -236,7 +237,6 @@ function readCorpus(
   const parser = new CorpusParser({ fileName, format, registry });
   const utf8 = new Utf8PieceDecoder();
   const buffer = Buffer.allocUnsafe(READ_CHUNK);
-  const total = corpusSize(file);
   let done = 0;
   onProgress?.({ stage: 'parse', done, total });
   const fd = openSync(file, 'r');
@@ -311,7 +311,7 @@ export function readCorpora(
   let before = 0;
   const corpora = files.map((file, i) => {
     const report = onProgress && ((p: StageProgress) => onProgress({ ...p, done: before + p.done, total }));
-    const corpus = readCorpus(file, names[i], format, report, registry, hash);
+    const corpus = readCorpus(file, names[i], sizes[i], format, report, registry, hash);
     before += sizes[i];
     return corpus;
   });

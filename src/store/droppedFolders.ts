@@ -43,8 +43,9 @@ export async function folderFiles(folder: FileSystemDirectoryEntry): Promise<Fol
  * the folder when it was dropped alone, `mixed` when with other things, else undefined (files).
  */
 export function droppedFolder(data: DataTransfer | null): FileSystemDirectoryEntry | { mixed: string } | undefined {
-  const entries = [...(data?.items ?? [])].map((item) => item.webkitGetAsEntry?.() ?? null);
-  const folder = entries.find((entry): entry is FileSystemDirectoryEntry => entry?.isDirectory === true);
+  // Only what has an entry (a file or a folder): a drop may carry text items beside them.
+  const entries = [...(data?.items ?? [])].flatMap((item) => item.webkitGetAsEntry?.() ?? []);
+  const folder = entries.find((entry): entry is FileSystemDirectoryEntry => entry.isDirectory);
   if (!folder) return undefined;
   return entries.length === 1 ? folder : { mixed: folder.name };
 }

@@ -149,9 +149,7 @@ async function readCorpusFiles(
     if (text === null) return;
     if (/\.json$/i.test(file.name) && isMapFileText(text)) {
       if (use === 'update') {
-        useMapStore
-          .getState()
-          .failBuild(`${file.name} is a map file, not a corpus: update a map with the papers of its new version`);
+        useMapStore.getState().failBuild(`${name} is a map file, not a corpus: update a map with the papers of its new version`);
         return;
       }
       if (files.length === 1 && !folder) {
