@@ -1,6 +1,6 @@
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
 import { authorKeywordTexts } from './authorKeywordEvidence';
-import { extractCandidates, isCandidateWord } from './extractCandidates';
+import { POSSESSIVE, extractCandidates, isCandidateWord } from './extractCandidates';
 import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { compareKeys, portableLog, portablePow } from '../util';
 import { STOPWORDS } from './stopwords';
@@ -19,6 +19,8 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
+/** A possessive token in a phrase's forms joined by spaces ("Crohn 's disease"). */
+const POSSESSIVE_AFTER_SPACE = / (['\u2019]s)(?= |$)/g;
 
 /** A word capitalised only on its first letter, or hyphen-joined such words ("Memory-Regret"). */
 function isCapitalised(token: string): boolean {
@@ -44,6 +46,8 @@ interface TokenInfo extends TokenEntry {
   mixed: boolean;
   capitalised: boolean;
   sentenceEnd: boolean;
+  /** A possessive "'s" (an eponym's: extractCandidates): its name before it keeps its capital. */
+  possessive: boolean;
   /** Ids (see `forms`) of the token as written and lowercased. */
   form: number;
   lowerForm: number;
@@ -197,7 +201,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     if (info === undefined) {
       const lower = token.toLowerCase();
       let stem = -1;
-      if (LETTER_OR_DIGIT.test(token) && !STOPWORDS.has(lower)) {
+      if (LETTER_OR_DIGIT.test(token) && !STOPWORDS.has(lower) && !POSSESSIVE.test(token)) {
         const text = stemWord(lower);
         let id = stemIds.get(text);
         if (id === undefined) {
@@ -228,6 +232,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
         mixed: isMixedCase(token),
         capitalised: isCapitalised(token),
         sentenceEnd: SENTENCE_END.has(token),
+        possessive: POSSESSIVE.test(token),
         form: formOf(token),
         lowerForm: formOf(lower),
       };
@@ -291,20 +296,21 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
         // An all-capitals title says nothing about which words are acronyms.
         const shouting = isTitle && !LOWER.test(text);
         for (const { start, end } of extractCandidates(tokens, tags, words)) {
-          // Candidates hold no stopword or punctuation, so every token has a stem.
+          // Candidates hold no stopword or punctuation, so every token has a stem, but for a
+          // name's possessive "'s" inside (extractCandidates): shown, not part of the key.
           const root = infos[start].stem;
           let node = rootRun[root] === run ? termRoots[root] : undefined;
           if (node === undefined) {
             termRoots[root] = node = newNode();
             rootRun[root] = run;
           }
-          for (let i = start + 1; i < end; i++) node = child(node, infos[i].stem);
+          for (let i = start + 1; i < end; i++) if (infos[i].stem >= 0) node = child(node, infos[i].stem);
           let id = node.value;
           if (id === -1) {
             id = termKeys.length;
             node.value = id;
             const termStemIds: number[] = [];
-            for (let i = start; i < end; i++) termStemIds.push(infos[i].stem);
+            for (let i = start; i < end; i++) if (infos[i].stem >= 0) termStemIds.push(infos[i].stem);
             termStems.push(termStemIds);
             termKeys.push(termStemIds.map((w) => stems[w]).join(' '));
             termForms.push([]);
@@ -321,7 +327,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
           const known = termForms[id];
           let form: number[] | undefined;
           for (const f of known) {
-            let same = true;
+            let same = f.length === length + 1;
             for (let w = 0; w < length && same; w++) same = f[w + 1] === shownForm[w];
             if (same) {
               form = f;
@@ -375,11 +381,13 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
       for (const w of termStems[t]) termStemIds[at++] = stemLocal[w];
       for (const form of termForms[t]) {
         formCounts[formText.length] = form[0];
+        // A possessive is written against its name ("Crohn's disease"); no form holds a space.
         formText.push(
           form
             .slice(1)
             .map((f) => forms[f])
-            .join(' '),
+            .join(' ')
+            .replace(POSSESSIVE_AFTER_SPACE, '$1'),
         );
       }
     }
@@ -579,7 +587,8 @@ function showPhrase(infos: TokenInfo[], start: number, end: number, isTitle: boo
     if (info.mixed) {
       out[i - start] = info.form;
     } else if (info.capitalised) {
-      out[i - start] = lowering ? info.lowerForm : info.form;
+      // A name's capital stays before its possessive ("Bazex's syndrome" in a title).
+      out[i - start] = lowering && !(i + 1 < end && infos[i + 1].possessive) ? info.lowerForm : info.form;
     } else {
       out[i - start] = info.form;
       if (!isTitle) lowering = false;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeKeywords } from '../../../src/core/keywords/computeKeywords';
+import { termKey } from '../../../src/core/keywords/termKey';
 import type { KeywordIndex } from '../../../src/core/map';
 
 type Doc = { title: string; abstract: string };
@@ -159,6 +160,24 @@ describe('computeKeywords', () => {
     const terms = index.vocabulary.map((v) => v.term);
     expect(terms).toEqual(expect.arrayContaining(['LoRA', 'KV cache', 'Muon', 'LoRA adapters', 'quantization']));
     expect(vocabularyEntry(index, 'kv cach')?.df).toBe(2);
+  });
+
+  it("keys an eponym by its words, shows it with its 's, and keeps the name's capital in a title", () => {
+    const docs: Doc[] = [
+      { title: "Bazex's syndrome and Crohn's Disease", abstract: "Crohn's disease in adults. Remission of Crohn's disease." },
+      { title: 'Twins', abstract: 'Crohn disease in twins, and a second case of Crohn\u2019s disease.' },
+      { title: 'Bazex', abstract: "A case of Bazex's syndrome." },
+    ];
+    const index = computeKeywords(docs);
+    // One term for "Crohn's disease", "Crohn's Disease" (a title) and "Crohn disease", keyed as
+    // termKey keys what a user types, so curation and the thesaurus reach it.
+    expect(vocabularyEntry(index, termKey("Crohn's disease"))).toEqual({ key: 'crohn diseas', term: "Crohn's disease", df: 2 });
+    expect(termKey('Crohn disease')).toBe('crohn diseas');
+    // Lowered as a title's words are, but the name before its possessive keeps its capital.
+    expect(vocabularyEntry(index, 'bazex syndrom')?.term).toBe("Bazex's syndrome");
+    // The name is not a term of its own where it is the eponym's.
+    expect(vocabularyEntry(index, 'crohn')).toBeUndefined();
+    expect(top(index, 0)).toContain("Crohn's disease");
   });
 
   it('reports progress up to the total and handles empty input', () => {

@@ -52,8 +52,38 @@ describe('extractCandidates', () => {
     expect(phrases('distributed systems for data mining')).toEqual(['distributed systems', 'data mining']);
   });
 
-  it('does not join a possessive with its noun', () => {
+  it("does not join a common noun's possessive with its noun", () => {
     expect(phrases("the ship's trajectory")).toEqual(['ship', 'trajectory']);
+  });
+
+  it("joins an eponym: a name, its 's and one noun", () => {
+    expect(phrases("Patients with Crohn's disease or Kaposi\u2019s sarcoma.")).toEqual([
+      'Patients',
+      "Crohn 's disease",
+      'Kaposi \u2019s sarcoma',
+    ]);
+    expect(phrases("We apply Newton's iterator to Lagrange's equations, and Moore's law holds.")).toEqual([
+      "Newton 's iterator",
+      "Lagrange 's equations",
+      "Moore 's law",
+    ]);
+    // Modifiers before the name stay in the run.
+    expect(phrases("idiopathic Parkinson's disease")).toEqual(["idiopathic Parkinson 's disease"]);
+  });
+
+  it('splits a possessive before a longer phrase: the owner, then the topic', () => {
+    expect(phrases("TCP's congestion control and Google's search engine")).toEqual([
+      'TCP',
+      'congestion control',
+      'Google',
+      'search engine',
+    ]);
+    expect(phrases("Crohn's disease patients")).toEqual(['Crohn', 'disease patients']);
+    // The last word of a longer name: a method's property, not an eponym.
+    expect(phrases("the Input Convex Neural Network's flexibility")).toEqual(['Input Convex Neural Network']);
+    // Nothing after the possessive, or a verb: the name alone.
+    expect(phrases("We used Fisher's.")).toEqual(['Fisher']);
+    expect(phrases("Kaposi's is rare")).toEqual(['Kaposi']);
   });
 
   it('drops a lone generic noun but keeps it as the head of a phrase', () => {

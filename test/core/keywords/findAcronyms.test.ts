@@ -65,6 +65,28 @@ describe('variantMerges: acronyms', () => {
   });
 });
 
+describe('variantMerges: phrases holding an acronym', () => {
+  const papers = [
+    paper('Magnetic resonance (MR) imaging of the spine. Magnetic resonance imaging shows the lesion.'),
+    paper('MR imaging of the knee. We compare MR imaging with computed tomography.'),
+    paper('Magnetic resonance imaging of the brain, and MR angiography.'),
+  ];
+  const index = computeKeywords(papers);
+
+  it('merges the phrase with the acronym into the phrase with its expansion, shown expanded', () => {
+    const merges = variantMerges(index, findAcronyms(papers));
+    expect(merges).toContainEqual({ from: 'MR imaging', to: 'magnetic resonance imaging' });
+    // No phrase "magnetic resonance angiography" in the corpus: no merge invents one.
+    expect(merges.some((m) => m.from === 'MR angiography')).toBe(false);
+  });
+
+  it('leaves it apart when the user undid the merge, or when the corpus defines no acronym', () => {
+    const apart = variantMerges(index, findAcronyms(papers), new Set(['mr imag']));
+    expect(apart.some((m) => m.from === 'MR imaging')).toBe(false);
+    expect(variantMerges(index, []).some((m) => m.from === 'MR imaging')).toBe(false);
+  });
+});
+
 describe('variantMerges: spelling variants', () => {
   it('reads hyphens as spaces and ignores stopwords in a key', () => {
     expect(variantKey('low-rank adapt')).toBe('low rank adapt');
