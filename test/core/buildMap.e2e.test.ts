@@ -113,6 +113,27 @@ describe('the seed map (data/trending-papers.txt)', () => {
     expect(terms).not.toContain('language models');
   });
 
+  it('has no two nodes for one thing: a term inside another, linking the same papers ("Adam", "Adam optimizer")', () => {
+    const papersOf = new Map<string, string>();
+    for (const k of map.keywords)
+      papersOf.set(
+        k.id,
+        map.links
+          .filter((l) => l.keyword === k.id)
+          .map((l) => l.paper)
+          .sort()
+          .join(' '),
+      );
+    const pairs: string[] = [];
+    for (const a of map.keywords)
+      for (const b of map.keywords) {
+        const inside = ` ${b.id.slice(2)} `.includes(` ${a.id.slice(2)} `);
+        if (a !== b && inside && papersOf.get(a.id) === papersOf.get(b.id)) pairs.push(`${a.term} / ${b.term}`);
+      }
+    expect(pairs).toEqual([]);
+    expect(map.keywords.map((k) => k.term)).toEqual(expect.arrayContaining(['Adam', 'SFT']));
+  });
+
   it("reports the map's modularity and each cluster's cohesion", () => {
     expect(map.meta.modularity).toBeGreaterThan(0.3);
     for (const c of map.clusters) expect(c.cohesion).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { compareKeys } from '../util';
 import type { BuildSettings, KeywordIndex, VocabularyTerm } from '../map';
+import { redundantTerms } from './redundantTerms';
 import { subsumedTerms } from './subsumedTerms';
 import { termCoherence } from './termCoherence';
 import { titledTerms } from './titledTerms';
@@ -100,7 +101,8 @@ export type GraphSettings = Pick<BuildSettings, 'topK' | 'minDf' | 'maxKeywords'
  * top terms still links to chosen terms further down its list; a lone common word only when it
  * is among the paper's GRAPH_CONFIG.loneWordLinkRank best or fills the paper's 2 links. Keywords that end up linked to
  * fewer than min(2, minDf) papers are dropped (a keyword hanging off one paper only adds clutter)
- * unless a paper needs them for its 2 links, and the links are recomputed once.
+ * unless a paper needs them for its 2 links, and the links are recomputed once. So is one of two
+ * nodes, one inside the other, that link exactly the same papers (redundantTerms).
  *
  * Co-occurrences: pairs of keywords linked to the same papers, counted over the links (what the
  * map shows), with VOSviewer's association strength (computeCooccurrences).
@@ -350,6 +352,13 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings, titleKe
     }
     if (freed) linked = linkAll();
   }
+
+  // Two nodes for one thing (redundantTerms: "Adam" and "Adam optimizer" linking the same papers):
+  // one goes, where each of its papers keeps its links.
+  const redundant = redundantTerms(chosenTerms(), (t) => vocabulary[t].key, linked.perPaper, eligStart, eligTerm);
+  let merged = 0;
+  for (const t of redundant) if (tryDrop(t)) merged++;
+  if (merged > 0) linked = linkAll();
 
   const keywordTerms = chosenTerms().sort(byRelevance);
   const node = new Int32Array(v).fill(-1);
