@@ -21,6 +21,8 @@ const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** A possessive token in a phrase's forms joined by spaces ("Crohn 's disease"). */
 const POSSESSIVE_AFTER_SPACE = / (['\u2019]s)(?= |$)/g;
+/** Whether a joined form may hold one: two searches, cheaper than the pattern on every form. */
+const hasSpacedPossessive = (text: string): boolean => text.includes(" '") || text.includes(' \u2019');
 
 /** A word capitalised only on its first letter, or hyphen-joined such words ("Memory-Regret"). */
 function isCapitalised(token: string): boolean {
@@ -381,14 +383,12 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
       for (const w of termStems[t]) termStemIds[at++] = stemLocal[w];
       for (const form of termForms[t]) {
         formCounts[formText.length] = form[0];
+        const text = form
+          .slice(1)
+          .map((f) => forms[f])
+          .join(' ');
         // A possessive is written against its name ("Crohn's disease"); no form holds a space.
-        formText.push(
-          form
-            .slice(1)
-            .map((f) => forms[f])
-            .join(' ')
-            .replace(POSSESSIVE_AFTER_SPACE, '$1'),
-        );
+        formText.push(hasSpacedPossessive(text) ? text.replace(POSSESSIVE_AFTER_SPACE, '$1') : text);
       }
     }
     return {
