@@ -1,6 +1,7 @@
 import { ACRONYM_EXTRA_WORDS } from './keywordConfig';
 import { STOPWORDS } from './stopwords';
 import { termKey } from './termKey';
+import { variantKey } from './variantMerges';
 
 /** An acronym the corpus defines, with the expansion it gives most often. */
 export interface AcronymDefinition {
@@ -58,6 +59,24 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
   const out: AcronymDefinition[] = [];
   for (const [acronymKey, byExpansion] of [...found].sort((a, b) => compareKeys(a[0], b[0]))) {
     const [expansionKey, best] = [...byExpansion].sort((a, b) => b[1].papers - a[1].papers || compareKeys(a[0], b[0]))[0];
+    // Ambiguous where most definitions give other things: "PR" is "partial response",
+    // "progesterone receptor" and three more in the medical set, one paper each; "PD" "Parkinson's
+    // disease" in 4 papers and "panic disorder" in 2. An expansion with a word of the chosen one is
+    // a way of writing it, not another thing ("deep vein thrombosis", "deep venous thrombosis";
+    // "question-answering").
+    const words = new Set(variantKey(expansionKey).split(' '));
+    let defined = 0;
+    let agreeing = 0;
+    for (const [key, entry] of byExpansion) {
+      defined += entry.papers;
+      if (
+        variantKey(key)
+          .split(' ')
+          .some((word) => words.has(word))
+      )
+        agreeing += entry.papers;
+    }
+    if (agreeing * 2 <= defined) continue;
     out.push({ acronym: best.acronym, expansion: best.expansion, acronymKey, expansionKey, papers: best.papers });
   }
   return out;

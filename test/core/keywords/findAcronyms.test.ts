@@ -46,6 +46,32 @@ describe('findAcronyms', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ expansion: 'post-training quantization', papers: 2 });
   });
+
+  it('defines no acronym that most of its definitions give as other things', () => {
+    // The medical set's "PR": partial response, progesterone receptor... one paper each.
+    const ambiguous = findAcronyms([
+      paper('a partial response (PR) was seen'),
+      paper('the progesterone receptor (PR) status'),
+    ]);
+    expect(ambiguous).toEqual([]);
+    const halves = findAcronyms([
+      paper('emergency department (ED) visits'),
+      paper('emergency department (ED) staff'),
+      paper('essential dyspepsia (ED) in adults'),
+      paper('erectile dysfunction (ED) in men'),
+    ]);
+    expect(halves).toEqual([]);
+  });
+
+  it('counts spellings of one expansion as one ("deep vein", "deep venous thrombosis")', () => {
+    const found = findAcronyms([
+      paper('deep vein thrombosis (DVT) after surgery'),
+      paper('deep venous thrombosis (DVT) in cancer'),
+      paper('question-answering (QA) tasks'),
+      paper('question answering (QA) benchmarks'),
+    ]);
+    expect(found.map((d) => d.acronym)).toEqual(['DVT', 'QA']);
+  });
 });
 
 describe('variantMerges: acronyms', () => {
