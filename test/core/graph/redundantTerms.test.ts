@@ -24,11 +24,7 @@ describe('redundantTerms', () => {
   });
 
   it('drops the head instead when the phrase ends with it', () => {
-    const { perPaper, eligStart, eligTerm } = links([
-      [4, 5],
-      [4, 5],
-      [6],
-    ]);
+    const { perPaper, eligStart, eligTerm } = links([[4, 5], [4, 5], [6]]);
     expect(redundantTerms([4, 5, 6], keyOf, perPaper, eligStart, eligTerm)).toEqual([4]);
   });
 

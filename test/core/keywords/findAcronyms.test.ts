@@ -49,10 +49,7 @@ describe('findAcronyms', () => {
 
   it('defines no acronym that most of its definitions give as other things', () => {
     // The medical set's "PR": partial response, progesterone receptor... one paper each.
-    const ambiguous = findAcronyms([
-      paper('a partial response (PR) was seen'),
-      paper('the progesterone receptor (PR) status'),
-    ]);
+    const ambiguous = findAcronyms([paper('a partial response (PR) was seen'), paper('the progesterone receptor (PR) status')]);
     expect(ambiguous).toEqual([]);
     const halves = findAcronyms([
       paper('emergency department (ED) visits'),
