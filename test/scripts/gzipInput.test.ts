@@ -86,6 +86,20 @@ describe('build:map on a gzipped corpus', () => {
     expect(papersOf(file('big16.jsonl.gz', gzipSync(utf16)))).toEqual(plain);
   });
 
+  it('skips zero bytes after the gzip data, as gzip does, and refuses anything else there by what it is', () => {
+    const expected = papersOf(RIS);
+    const gz = gzipSync(readFileSync(RIS));
+    // Zero padding past a read chunk (1 MB): the trailer is found back in the chunk before.
+    expect(papersOf(file('padded.ris.gz', Buffer.concat([gz, Buffer.alloc((1 << 20) + 100)])))).toEqual(expected);
+    const output = file('map.json', Buffer.from('{"previous": true}'));
+    const result = build(file('works.txt.gz', Buffer.concat([gzipSync(readFileSync(SEED)), Buffer.from('<html>\n')])), output);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /works\.txt\.gz: 7 bytes after the end of the gzip data \(at byte [\d,]+ of [\d,]+\) are not gzip data/,
+    );
+    expect(readFileSync(output, 'utf8')).toBe('{"previous": true}');
+  });
+
   describe('refuses a damaged gzip file whole, naming it, and leaves the output as it was', () => {
     const gz = () => gzipSync(readFileSync(SEED));
     const flip = (bytes: Buffer, at: number): Buffer => {

@@ -24,6 +24,11 @@ export class GunzipReader {
   private size = 0;
   /** Compressed bytes pushed so far. */
   private read = 0;
+  /** The gzip data has ended, and only zero bytes follow it (padding, which gzip(1) skips too). */
+  private padded = false;
+  /** Where the member being read starts, and the largest chunk pushed (bounds a trailer search). */
+  private memberStart = 0;
+  private largestChunk = 0;
 
   /**
    * `file` names the file in errors; `bytesAt(offset, 8)` gives the file's 8 bytes at `offset`
@@ -44,6 +49,7 @@ export class GunzipReader {
     // that member's trailer is the 8 bytes before the offset.
     this.gunzip.onmember = (offset) => {
       this.checkTrailer(offset - 8);
+      this.memberStart = offset;
       this.member++;
       this.crc = 0;
       this.size = 0;
@@ -53,10 +59,22 @@ export class GunzipReader {
   /** The data of the next compressed `chunk` (none, one or more pieces); `last` ends the file. */
   push(chunk: Uint8Array, last: boolean): Uint8Array[] {
     this.read += chunk.length;
+    this.largestChunk = Math.max(this.largestChunk, chunk.length);
+    if (this.padded) return [];
     try {
       this.gunzip.push(chunk, last);
     } catch (error) {
       if (error instanceof CorpusError) throw error;
+      // The inflater fails on whatever follows the last member: zero bytes are padding, as gzip(1)
+      // reads them; anything else is named for what it is, not called corrupt gzip data.
+      const end = this.memberEnd();
+      if (end !== undefined) {
+        this.checkPadding(end);
+        this.padded = true;
+        const out = this.out;
+        this.out = [];
+        return out;
+      }
       const message = error instanceof Error ? error.message : String(error);
       throw new CorpusError(
         this.file,
@@ -66,18 +84,65 @@ export class GunzipReader {
           : `the gzip data is corrupt (${message}, in its first ${this.read.toLocaleString('en')} bytes); nothing was read from it`,
       );
     }
-    if (last) this.checkTrailer(this.length - 8);
+    if (last) {
+      // Fewer than 4 bytes after the last member do not make the inflater fail: the trailer is
+      // then not the file's last 8 bytes, but found before them.
+      const end = this.trailerAt(this.length - 8) ? undefined : this.memberEnd();
+      if (end === undefined) this.checkTrailer(this.length - 8);
+      else this.checkPadding(end);
+    }
     const out = this.out;
     this.out = [];
     return out;
   }
 
-  private checkTrailer(at: number): void {
+  /**
+   * Where the member being read ends, when its data is whole: the offset after its 8-byte trailer
+   * (the CRC-32 and length of its data) in the bytes read so far; undefined if there is none. A
+   * member's data is given out in full before the inflater looks past its trailer, and the
+   * inflater fails at most two chunks after that, so the search goes back that far, within the
+   * member (an earlier member with the same data has the same trailer).
+   */
+  private memberEnd(): number | undefined {
+    if (this.size === 0 && this.member === 1) return undefined;
+    const from = Math.max(this.memberStart, this.read - 2 * this.largestChunk - 8);
+    const window = this.bytesAt(from, this.read - from);
+    const trailer = new Uint8Array(8);
+    const view = new DataView(trailer.buffer);
+    view.setUint32(0, this.crc >>> 0, true);
+    view.setUint32(4, this.size % 2 ** 32, true);
+    for (let at = window.length - 8; at >= 0; at--) {
+      let k = 0;
+      while (k < 8 && window[at + k] === trailer[k]) k++;
+      if (k === 8) return from + at + 8;
+    }
+    return undefined;
+  }
+
+  /** Refuses the file unless every byte of it after `end` (where the gzip data ends) is zero. */
+  private checkPadding(end: number): void {
+    for (let at = end; at < this.length; at += TRAILER_SEARCH) {
+      const bytes = this.bytesAt(at, Math.min(TRAILER_SEARCH, this.length - at));
+      if (bytes.some((b) => b !== 0)) {
+        const extra = this.length - end;
+        throw new CorpusError(
+          this.file,
+          undefined,
+          `${extra.toLocaleString('en')} byte${extra === 1 ? '' : 's'} after the end of the gzip data (at byte ${end.toLocaleString('en')} of ${this.length.toLocaleString('en')}) are not gzip data: something was written after it; nothing was read from it`,
+        );
+      }
+    }
+  }
+
+  /** Whether the member being read has its trailer (CRC-32 and length of its data) at `at`. */
+  private trailerAt(at: number): boolean {
     const trailer = at >= 0 ? this.bytesAt(at, 8) : new Uint8Array(0);
     const view = new DataView(trailer.buffer, trailer.byteOffset, trailer.byteLength);
-    const whole =
-      trailer.length === 8 && view.getUint32(0, true) === this.crc >>> 0 && view.getUint32(4, true) === this.size % 2 ** 32;
-    if (!whole) {
+    return trailer.length === 8 && view.getUint32(0, true) === this.crc >>> 0 && view.getUint32(4, true) === this.size % 2 ** 32;
+  }
+
+  private checkTrailer(at: number): void {
+    if (!this.trailerAt(at)) {
       const which = this.member === 1 ? '' : ` (member ${this.member})`;
       throw new CorpusError(
         this.file,
@@ -87,6 +152,9 @@ export class GunzipReader {
     }
   }
 }
+
+/** The size of a padding check's reads. */
+const TRAILER_SEARCH = 1 << 16;
 
 /** A whole gzip file's data (`file` names it in errors), read as GunzipReader reads it. */
 export function gunzipAll(bytes: Uint8Array, file: string): Uint8Array {

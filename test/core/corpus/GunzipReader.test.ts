@@ -45,6 +45,27 @@ describe('gunzipAll', () => {
     expect(error).toBeInstanceOf(CorpusError);
     expect((error as CorpusError).message).toMatch(/^works\.jsonl\.gz: the gzip data \(member 2\) does not match its checksum/);
     expect(() => gunzipAll(member.subarray(0, member.length - 1), 'a.gz')).toThrow(/a\.gz: the gzip data/);
-    expect(() => gunzipAll(Buffer.concat([member, Buffer.from('junk')]), 'b.gz')).toThrow(/b\.gz: the gzip data is corrupt/);
+  });
+
+  it('skips zero bytes after the last member, as gzip(1) does (padding)', () => {
+    const a = text(40_000);
+    const two = Buffer.concat([gzipSync(a), gzipSync(text(3))]);
+    for (const zeros of [1, 3, 4, 512, (1 << 20) + 7]) {
+      const out = gunzipAll(Buffer.concat([two, Buffer.alloc(zeros)]), 'padded.gz');
+      expect(Buffer.from(out).equals(Buffer.concat([a, text(3)])), `${zeros} zero bytes`).toBe(true);
+    }
+  });
+
+  it('refuses anything else after the last member, saying how many bytes and where they start', () => {
+    const member = gzipSync(text(100));
+    for (const junk of ['junk', 'x', '\n', 'not gzip at all, but a whole line of text\n']) {
+      expect(() => gunzipAll(Buffer.concat([member, Buffer.from(junk)]), 'b.gz'), JSON.stringify(junk)).toThrow(
+        `b.gz: ${junk.length} byte${junk.length === 1 ? '' : 's'} after the end of the gzip data (at byte ${member.length.toLocaleString('en')} of ${(member.length + junk.length).toLocaleString('en')}) are not gzip data`,
+      );
+    }
+    // Zero bytes, then something: not padding.
+    expect(() => gunzipAll(Buffer.concat([member, Buffer.alloc(600), Buffer.from('x')]), 'c.gz')).toThrow(
+      /c\.gz: 601 bytes after/,
+    );
   });
 });
