@@ -14,6 +14,11 @@ export interface AcronymDefinition {
   expansionKey: string;
   /** Papers that define it this way. */
   papers: number;
+  /**
+   * termKeys of the other ways the corpus writes the expansion (sharing a word with it: "acquired
+   * immune deficiency syndrome" beside "acquired immunodeficiency syndrome"), ascending.
+   */
+  spellings: string[];
 }
 
 /** "(LLMs)", "(RAG)", "(MoE)", "(ViT)": 2–10 letters or digits with at least two capitals. */
@@ -67,17 +72,27 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
     const words = new Set(variantKey(expansionKey).split(' '));
     let defined = 0;
     let agreeing = 0;
+    const spellings: string[] = [];
     for (const [key, entry] of byExpansion) {
       defined += entry.papers;
       if (
         variantKey(key)
           .split(' ')
           .some((word) => words.has(word))
-      )
+      ) {
         agreeing += entry.papers;
+        if (key !== expansionKey) spellings.push(key);
+      }
     }
     if (agreeing * 2 <= defined) continue;
-    out.push({ acronym: best.acronym, expansion: best.expansion, acronymKey, expansionKey, papers: best.papers });
+    out.push({
+      acronym: best.acronym,
+      expansion: best.expansion,
+      acronymKey,
+      expansionKey,
+      papers: best.papers,
+      spellings: spellings.sort(compareKeys),
+    });
   }
   return out;
 }

@@ -34,7 +34,9 @@ export function variantKey(key: string): string {
  *   adaptation" / "Low Rank Adapters", "mixture-of-experts" / "mixture of experts"); the one in
  *   the most papers is shown (ties: key order);
  * - an acronym and its expansion, when the corpus defines the acronym (findAcronyms) and both are
- *   terms of its vocabulary: "LLMs" into "large language models". The expansion is shown: it is
+ *   terms of its vocabulary: "LLMs" into "large language models"; with them, the other ways the
+ *   corpus writes the expansion for that acronym ("acquired immune deficiency syndrome" and
+ *   "acquired immunodeficiency syndrome": the medical map had both as nodes). The expansion is shown: it is
  *   readable without knowing the acronym, and the node lists the acronym as its variant. An
  *   acronym whose expansion never occurs as a term stays as it is (a merge into a phrase no paper
  *   uses as a key phrase would invent a term);
@@ -73,12 +75,20 @@ export function variantMerges(
     else union(t, other);
   });
   const acronyms = new Set<number>();
+  const termOf = (key: string): number | undefined => byKey.get(key) ?? byVariant.get(variantKey(key));
   for (const d of definitions) {
     const acronym = byKey.get(d.acronymKey);
-    const expansion = byKey.get(d.expansionKey) ?? byVariant.get(variantKey(d.expansionKey));
-    if (acronym === undefined || expansion === undefined || find(acronym) === find(expansion)) continue;
-    acronyms.add(acronym);
-    union(acronym, expansion);
+    const expansion = termOf(d.expansionKey);
+    if (expansion === undefined) continue;
+    if (acronym !== undefined && find(acronym) !== find(expansion)) {
+      acronyms.add(acronym);
+      union(acronym, expansion);
+    }
+    // The other ways the corpus writes what the acronym stands for are that too.
+    for (const key of d.spellings) {
+      const spelling = termOf(key);
+      if (spelling !== undefined) union(spelling, expansion);
+    }
   }
   // A phrase holding a defined acronym and the phrase holding its expansion there instead: "MR
   // imaging" and "magnetic resonance imaging", "LLM agents" and "large language model agents".
@@ -90,7 +100,7 @@ export function variantMerges(
       const expansion = expansionOf.get(word);
       if (expansion === undefined) return;
       const longKey = [...words.slice(0, w), expansion, ...words.slice(w + 1)].join(' ');
-      const long = byKey.get(longKey) ?? byVariant.get(variantKey(longKey));
+      const long = termOf(longKey);
       if (long === undefined || find(long) === find(t)) return;
       acronyms.add(t);
       union(t, long);

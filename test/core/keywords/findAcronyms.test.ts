@@ -68,6 +68,9 @@ describe('findAcronyms', () => {
       paper('question answering (QA) benchmarks'),
     ]);
     expect(found.map((d) => d.acronym)).toEqual(['DVT', 'QA']);
+    expect(found[0].spellings).toEqual([
+      found[0].expansionKey === 'deep vein thrombosi' ? 'deep venou thrombosi' : 'deep vein thrombosi',
+    ]);
   });
 });
 
@@ -85,6 +88,24 @@ describe('variantMerges: acronyms', () => {
 
   it('leaves a pair apart when the user undid the merge', () => {
     expect(variantMerges(index, findAcronyms(papers), new Set(['llm']))).toEqual([]);
+  });
+});
+
+describe('variantMerges: the ways a corpus writes one expansion', () => {
+  it('makes them one node with the acronym, shown as most papers write it', () => {
+    const papers = [
+      paper('Computed tomography (CT) of the chest. Computed tomography was repeated.'),
+      paper('Computed tomography (CT) of the head, and computed tomography again.'),
+      paper('Computerized tomography (CT) of the spine: computerized tomography helps.'),
+      paper('Computerized tomography of the knee, then CT again.'),
+    ];
+    const merges = variantMerges(computeKeywords(papers), findAcronyms(papers));
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        { from: 'CT', to: 'computed tomography' },
+        { from: 'computerized tomography', to: 'computed tomography' },
+      ]),
+    );
   });
 });
 
