@@ -31,8 +31,8 @@ export class GunzipReader {
   private largestChunk = 0;
 
   /**
-   * `file` names the file in errors; `bytesAt(offset, 8)` gives the file's 8 bytes at `offset`
-   * (a member's trailer); `length` is the file's size; `crc32` as zlib's (Node's is native).
+   * `file` names the file in errors; `bytesAt(offset, count)` gives `count` of the file's bytes at
+   * `offset` (a member's trailer; after a failure, the last two chunks read or the padding); `length` is the file's size; `crc32` as zlib's (Node's is native).
    */
   constructor(
     private readonly file: string,
@@ -121,8 +121,8 @@ export class GunzipReader {
 
   /** Refuses the file unless every byte of it after `end` (where the gzip data ends) is zero. */
   private checkPadding(end: number): void {
-    for (let at = end; at < this.length; at += TRAILER_SEARCH) {
-      const bytes = this.bytesAt(at, Math.min(TRAILER_SEARCH, this.length - at));
+    for (let at = end; at < this.length; at += PADDING_READ) {
+      const bytes = this.bytesAt(at, Math.min(PADDING_READ, this.length - at));
       if (bytes.some((b) => b !== 0)) {
         const extra = this.length - end;
         throw new CorpusError(
@@ -154,7 +154,7 @@ export class GunzipReader {
 }
 
 /** The size of a padding check's reads. */
-const TRAILER_SEARCH = 1 << 16;
+const PADDING_READ = 1 << 16;
 
 /** A whole gzip file's data (`file` names it in errors), read as GunzipReader reads it. */
 export function gunzipAll(bytes: Uint8Array, file: string): Uint8Array {

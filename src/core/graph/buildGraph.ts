@@ -356,9 +356,9 @@ export function buildGraph(index: KeywordIndex, settings: GraphSettings, titleKe
   // Two nodes for one thing (redundantTerms: "Adam" and "Adam optimizer" linking the same papers):
   // one goes, where each of its papers keeps its links.
   const redundant = redundantTerms(chosenTerms(), (t) => vocabulary[t].key, linked.perPaper, eligStart, eligTerm);
-  let merged = 0;
-  for (const t of redundant) if (tryDrop(t)) merged++;
-  if (merged > 0) linked = linkAll();
+  let droppedRedundant = 0;
+  for (const t of redundant) if (tryDrop(t)) droppedRedundant++;
+  if (droppedRedundant > 0) linked = linkAll();
 
   const keywordTerms = chosenTerms().sort(byRelevance);
   const node = new Int32Array(v).fill(-1);

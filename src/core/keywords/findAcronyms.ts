@@ -15,8 +15,8 @@ export interface AcronymDefinition {
   /** Papers that define it this way. */
   papers: number;
   /**
-   * termKeys of the other ways the corpus writes the expansion (sharing a word with it: "acquired
-   * immune deficiency syndrome" beside "acquired immunodeficiency syndrome"), ascending.
+   * termKeys of the other ways the corpus writes the expansion (sharing a word with it: "deep vein
+   * thrombosis" beside "deep venous thrombosis"), ascending.
    */
   spellings: string[];
 }

@@ -35,9 +35,9 @@ export function variantKey(key: string): string {
  *   the most papers is shown (ties: key order);
  * - an acronym and its expansion, when the corpus defines the acronym (findAcronyms) and both are
  *   terms of its vocabulary: "LLMs" into "large language models"; with them, the other ways the
- *   corpus writes the expansion for that acronym ("acquired immune deficiency syndrome" and
- *   "acquired immunodeficiency syndrome": the medical map had both as nodes). The expansion is shown: it is
- *   readable without knowing the acronym, and the node lists the acronym as its variant. An
+ *   corpus writes the expansion for that acronym ("computerized tomography" with "computed
+ *   tomography" and "CT" in the medical set). The expansion is shown: it is readable without
+ *   knowing the acronym, and the node lists the acronym as its variant. An
  *   acronym whose expansion never occurs as a term stays as it is (a merge into a phrase no paper
  *   uses as a key phrase would invent a term);
  * - a phrase with such an acronym in it and the phrase with the expansion in its place, when both
