@@ -1,3 +1,4 @@
+import { compareKeys } from '../util';
 import { ACRONYM_EXTRA_WORDS } from './keywordConfig';
 import { STOPWORDS } from './stopwords';
 import { termKey } from './termKey';
@@ -140,8 +141,4 @@ function expand(before: string, written: string): string | undefined {
   // Never across a sentence or clause: "... in 2023. Large language models (LLMs)" starts after it.
   if (/[.;:!?()]/.test(phrase) || STOPWORDS.has(words[start].text.toLowerCase())) return undefined;
   return phrase;
-}
-
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
