@@ -1,6 +1,14 @@
 import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
 import { buildGraph } from './graph';
-import { type VariantMerge, computeKeywords, findAcronyms, languageWarnings, termKey, variantMerges } from './keywords';
+import {
+  type VariantMerge,
+  computeKeywords,
+  languageWarnings,
+  readAcronyms,
+  readPaperAcronyms,
+  termKey,
+  variantMerges,
+} from './keywords';
 import { computeAnchoredLayout, computeLayout } from './layout';
 import {
   type ClusterMatch,
@@ -206,8 +214,12 @@ function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapR
   const { corpus, options, settings, curation, report, timings, warnings } = build;
   const { papers } = corpus;
   // Spelling variants and acronyms the corpus defines become one keyword with their expansion,
-  // before the user's curation (which may then merge or remove the result).
-  const merges = variantMerges(index, findAcronyms(papers), new Set((curation?.separate ?? []).map(termKey)));
+  // before the user's curation (which may then merge or remove the result); first, a paper that
+  // defines an acronym otherwise than the corpus is read by its own definition.
+  const keepApart = new Set((curation?.separate ?? []).map(termKey));
+  const acronyms = readAcronyms(papers);
+  readPaperAcronyms(index, acronyms, keepApart);
+  const merges = variantMerges(index, acronyms.definitions, keepApart);
   if (merges.length > 0) applyCuration(index, { stopwords: [], synonyms: merges, clusterNames: [] });
   if (curation) applyCuration(index, curation);
   addTiming(timings, 'keywords', started);

@@ -16,7 +16,7 @@ export interface AcronymDefinition {
   /** Papers that define it this way. */
   papers: number;
   /**
-   * termKeys of the other ways the corpus writes the expansion (sharing a word with it: "deep vein
+   * termKeys of the other ways the corpus writes the expansion (sameExpansion: "deep vein
    * thrombosis" beside "deep venous thrombosis"), ascending.
    */
   spellings: string[];
@@ -39,9 +39,29 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
  * by most papers wins (ties: key order). Sorted by acronym key.
  */
 export function findAcronyms(papers: readonly { title: string; abstract: string }[]): AcronymDefinition[] {
+  return readAcronyms(papers).definitions;
+}
+
+/** What a corpus's papers say their acronyms stand for: the corpus's reading and each paper's own. */
+export interface AcronymReadings {
+  /** As findAcronyms: each acronym the corpus defines, with the expansion most papers give. */
+  definitions: AcronymDefinition[];
+  /**
+   * Paper index → acronymKey → the expansionKey that paper gives it (a paper giving one acronym
+   * two expansions gives none). Only papers that define an acronym are here.
+   */
+  byPaper: Map<number, Map<string, string>>;
+}
+
+/** findAcronyms, with each paper's own definitions kept too (paperAcronyms reads a paper by them). */
+export function readAcronyms(papers: readonly { title: string; abstract: string }[]): AcronymReadings {
   // acronymKey → expansionKey → { papers, forms }
   const found = new Map<string, Map<string, { papers: number; acronym: string; expansion: string; last: number }>>();
+  const byPaper = new Map<number, Map<string, string>>();
+  /** Acronyms a paper defines two ways: marked so, the paper reads them by neither. */
+  const TWO_WAYS = '';
   papers.forEach((paper, d) => {
+    let own: Map<string, string> | undefined;
     for (const text of [paper.title, paper.abstract]) {
       for (const match of text.matchAll(DEFINITION)) {
         const acronym = match[1];
@@ -53,6 +73,9 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
         if (acronymKey === '' || expansionKey === '' || acronymKey === expansionKey) continue;
         let byExpansion = found.get(acronymKey);
         if (!byExpansion) found.set(acronymKey, (byExpansion = new Map()));
+        if (!own) byPaper.set(d, (own = new Map()));
+        const before = own.get(acronymKey);
+        own.set(acronymKey, before === undefined || before === expansionKey ? expansionKey : TWO_WAYS);
         const entry = byExpansion.get(expansionKey) ?? { papers: 0, acronym, expansion, last: -1 };
         if (entry.last !== d) {
           entry.papers++;
@@ -67,20 +90,15 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
     const [expansionKey, best] = [...byExpansion].sort((a, b) => b[1].papers - a[1].papers || compareKeys(a[0], b[0]))[0];
     // Ambiguous where most definitions give other things: "PR" is "partial response",
     // "progesterone receptor" and three more in the medical set, one paper each; "PD" "Parkinson's
-    // disease" in 4 papers and "panic disorder" in 2. An expansion with a word of the chosen one is
-    // a way of writing it, not another thing ("deep vein thrombosis", "deep venous thrombosis";
-    // "question-answering").
-    const words = new Set(variantKey(expansionKey).split(' '));
+    // disease" in 4 papers and "panic disorder" in 2. An expansion that sameExpansion finds one
+    // with the chosen one is a way of writing it, not another thing ("deep vein thrombosis", "deep
+    // venous thrombosis"; "question-answering"); "celiac disease" is not "Crohn's disease".
     let defined = 0;
     let agreeing = 0;
     const spellings: string[] = [];
     for (const [key, entry] of byExpansion) {
       defined += entry.papers;
-      if (
-        variantKey(key)
-          .split(' ')
-          .some((word) => words.has(word))
-      ) {
+      if (sameExpansion(key, expansionKey)) {
         agreeing += entry.papers;
         if (key !== expansionKey) spellings.push(key);
       }
@@ -95,7 +113,39 @@ export function findAcronyms(papers: readonly { title: string; abstract: string 
       spellings: spellings.sort(compareKeys),
     });
   }
-  return out;
+  for (const own of byPaper.values())
+    for (const [acronymKey, expansionKey] of own) if (expansionKey === TWO_WAYS) own.delete(acronymKey);
+  return { definitions: out, byPaper };
+}
+
+/**
+ * Whether two expansions one acronym is given (termKeys) are ways of writing one thing, hyphens
+ * and linking words aside: they start with the same word (or a spelling of it) and differ in at
+ * most one word more, or one is the other with words added after it. "deep vein" / "deep venous
+ * thrombosis", "computerized" / "computed tomography", "obstructive sleep apnea (syndrome)" are
+ * one thing; "Crohn's" / "celiac disease", "congestive" / "chronic heart failure", "partial
+ * response" / "progesterone receptor" are two. A noun phrase's kind is its last word and what
+ * tells kinds apart comes before it: two expansions sharing only the last word ("disease") name
+ * two things of one kind. (Sharing any word, the rule before, merged "celiac disease" into
+ * "Crohn's disease" on the medical map.) "Complete response" / "complete remission" count as one.
+ */
+export function sameExpansion(a: string, b: string): boolean {
+  const x = variantKey(a).split(' ');
+  const y = variantKey(b).split(' ');
+  if (!sameWord(x[0], y[0])) return false;
+  if (x.length !== y.length) {
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    return short.every((word, k) => sameWord(word, long[k]));
+  }
+  let differ = 0;
+  for (let k = 1; k < x.length; k++) if (!sameWord(x[k], y[k])) differ++;
+  return differ <= 1;
+}
+
+/** Words (stemmed) that are one word spelled two ways: one starts the other, or the first 5 letters agree. */
+function sameWord(a: string, b: string): boolean {
+  if (a === '' || b === '') return a === b;
+  return a.startsWith(b) || b.startsWith(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 }
 
 /**

@@ -19,7 +19,8 @@ export {
   scoredTermLists,
 } from './computeKeywords';
 export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
-export { findAcronyms, type AcronymDefinition } from './findAcronyms';
+export { findAcronyms, readAcronyms, sameExpansion, type AcronymDefinition, type AcronymReadings } from './findAcronyms';
+export { readPaperAcronyms } from './paperAcronyms';
 export { STOPWORDS } from './stopwords';
 export { termKey } from './termKey';
 export { variantKey, variantMerges, type VariantMerge } from './variantMerges';

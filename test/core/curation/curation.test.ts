@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyClusterNames } from '../../../src/core/curation/applyClusterNames';
 import { applyCuration } from '../../../src/core/curation/applyCuration';
 import { buildMap, serializeMap } from '../../../src/core/buildMap';
-import { type CorpusFormat, type KeywordIndex, type MapCluster, corpusFromMap } from '../../../src/core/map';
+import { type CorpusFormat, type KeywordIndex, type MapCluster, type MapFile, corpusFromMap } from '../../../src/core/map';
 import type { Curation } from '../../../src/core/curation/curation';
 import { CurationError } from '../../../src/core/curation/CurationError';
 import { editCuration } from '../../../src/core/curation/editCuration';
@@ -425,6 +425,27 @@ describe('corpusFromMap', () => {
     expect(original.papers.some((p) => p.authors && p.year !== undefined && p.url)).toBe(true);
     expect(again.papers).toEqual(original.papers);
     expect(again.meta.source).toBe('zotero.csv');
+  });
+});
+
+describe("a paper's own acronym (the builder reads it before merging the corpus's)", () => {
+  // The medical set's "CD": Crohn's disease in most papers that define it, celiac disease in one.
+  const text = [
+    '{"id":"c1","title":"Surgery in Crohn\'s disease","abstract":"Crohn\'s disease (CD) of the ileum. CD recurs after surgery."}',
+    '{"id":"c2","title":"Growth in children","abstract":"Crohn\'s disease (CD) in children; CD slows growth after surgery."}',
+    '{"id":"c3","title":"Strictures","abstract":"CD with strictures of the ileum needs surgery."}',
+    '{"id":"k1","title":"Celiac disease and dementia","abstract":"Celiac disease (CD) and brain atrophy: CD with dementia, CD in adults."}',
+    '{"id":"k2","title":"Celiac disease in adults","abstract":"Celiac disease in adults, with brain atrophy and dementia."}',
+  ].join('\n');
+  const linksOf = (map: MapFile, id: string): string[] =>
+    map.links.filter((l) => l.paper === id).map((l) => map.keywords.find((k) => k.id === l.keyword)!.term);
+
+  it("links the paper that defines CD as celiac disease to celiac disease, not to Crohn's disease", () => {
+    const { map } = buildMap(text, { fileName: 'cd.jsonl', toolVersion: 't', settings: { minDf: 2 } });
+    expect(map.keywords.find((k) => k.term === "Crohn's disease")?.variants).toEqual(['CD']);
+    expect(linksOf(map, 'k1')).toContain('celiac disease');
+    expect(linksOf(map, 'k1')).not.toContain("Crohn's disease");
+    for (const id of ['c1', 'c2', 'c3']) expect(linksOf(map, id)).toContain("Crohn's disease");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeKeywords, findAcronyms, variantKey, variantMerges } from '../../../src/core/keywords';
+import { computeKeywords, findAcronyms, sameExpansion, termKey, variantKey, variantMerges } from '../../../src/core/keywords';
 
 const paper = (abstract: string, title = 'A study') => ({ title, abstract });
 
@@ -71,6 +71,44 @@ describe('findAcronyms', () => {
     expect(found[0].spellings).toEqual([
       found[0].expansionKey === 'deep vein thrombosi' ? 'deep venou thrombosi' : 'deep vein thrombosi',
     ]);
+  });
+});
+
+describe('sameExpansion', () => {
+  const same = (a: string, b: string): boolean => sameExpansion(termKey(a), termKey(b));
+
+  it('finds two spellings of one expansion one thing', () => {
+    expect(same('deep vein thrombosis', 'deep venous thrombosis')).toBe(true);
+    expect(same('deep-vein thrombosis', 'deep venous thrombosis')).toBe(true);
+    expect(same('computerized tomography', 'computed tomography')).toBe(true);
+    expect(same('question-answering', 'question answering')).toBe(true);
+    expect(same('obstructive sleep apnea', 'obstructive sleep apnea syndrome')).toBe(true);
+    expect(same('chronic myeloid leukemia', 'chronic myelogenous leukemia')).toBe(true);
+  });
+
+  it('finds two kinds of one thing two things, though they share its name', () => {
+    // The medical set's "CD" and "CHF": sharing any word, the rule before, merged these.
+    expect(same("Crohn's disease", 'celiac disease')).toBe(false);
+    expect(same('congestive heart failure', 'chronic heart failure')).toBe(false);
+    expect(same('partial response', 'progesterone receptor')).toBe(false);
+    expect(same('emergency department', 'essential dyspepsia')).toBe(false);
+    // Two words of three differ.
+    expect(same('chronic lymphocytic leukemia', 'chronic liver lesion')).toBe(false);
+  });
+
+  it('keeps a minority expansion out of the spellings of the one the corpus chose', () => {
+    const papers = [
+      paper("Crohn's disease (CD) of the ileum. CD recurs."),
+      paper("Crohn's disease (CD) in children; CD and growth."),
+      paper('Celiac disease (CD) and brain atrophy: CD with dementia.'),
+      paper('Celiac disease, then dementia.'),
+    ];
+    const found = findAcronyms(papers);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ acronym: 'CD', expansion: "Crohn's disease", spellings: [] });
+    const merges = variantMerges(computeKeywords(papers), found);
+    expect(merges).toContainEqual({ from: 'CD', to: "Crohn's disease" });
+    expect(merges.some((m) => m.from.toLowerCase() === 'celiac disease')).toBe(false);
   });
 });
 
