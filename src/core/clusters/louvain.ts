@@ -77,7 +77,18 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
   let C = n;
   let U = 0;
   const warm = options.initial !== undefined;
-  if (options.initial) startFrom(options.initial);
+  // A warm start's groups are never merged whole: after its first level, a node holding a started
+  // node (`started`) does not join a community that holds one too (`startedIn`, by community).
+  // New nodes still gather into new communities and join started ones, and a started node may
+  // still move alone at the first level; but two old clusters do not become one because a few
+  // papers were added (on CACM, adding 1978–79 merged two of eleven clusters into others whole).
+  let started = new Uint8Array(warm ? n : 0);
+  const startedIn = new Int32Array(warm ? n : 0);
+  if (options.initial) {
+    for (let i = 0; i < n; i++) started[i] = options.initial[i] >= 0 ? 1 : 0;
+    startFrom(options.initial);
+    for (let i = 0; i < n; i++) startedIn[belongings[i]] += started[i];
+  }
   const resolution = options.resolution;
   const fastDelta = (i: number, degree: number, targetDegree: number, target: number): number => {
     degree += loops[i];
@@ -157,9 +168,10 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
 
       let bestDelta = fastDeltaWithOwn(i, degree, communitySeen[current] === visit ? communityWeight[current] : 0, current);
       let best = current;
+      const keepApart = warm && level > 0 && started[i] === 1;
       for (let f = 0; f < found; f++) {
         const target = communityList[f];
-        if (target === current) continue;
+        if (target === current || (keepApart && startedIn[target] > 0)) continue;
         const delta = fastDelta(i, degree, communityWeight[target], target);
         // graphology's tie-breaker: on a tie stay, else take the higher community id.
         const better = Math.abs(delta - bestDelta) < EPSILON ? best !== current && target > best : delta > bestDelta;
@@ -189,6 +201,10 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
         if (nowEmpty) unused[U++] = current;
       }
 
+      if (warm && started[i] === 1) {
+        startedIn[current]--;
+        startedIn[best]++;
+      }
       moveWasMade = true;
       for (let k = starts[i]; k < starts[i + 1]; k++) {
         const j = neighborhood[k];
@@ -261,6 +277,12 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
     }
     nextStarts[next] = nextNeighborhood.length;
 
+    if (warm) {
+      const nextStarted = new Uint8Array(n);
+      for (let i = 0; i < C; i++) if (started[i] === 1) nextStarted[belongings[i]] = 1;
+      started = nextStarted;
+      for (let c = 0; c < next; c++) startedIn[c] = started[c];
+    }
     C = next;
     for (let c = 0; c < C; c++) {
       totalWeights[c] = communityTotal[c];

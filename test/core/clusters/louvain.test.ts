@@ -94,6 +94,38 @@ describe('louvain', () => {
       expect(blocks(warm)).toBe(blocks(shifted));
     });
 
+    it('never merges two started groups whole, where a fresh run would (the resolution limit)', () => {
+      // A ring of 30 five-node cliques, each joined to the next by one edge (Fortunato & Barthélemy
+      // 2007): modularity rises by merging neighbouring cliques, which no single node wants.
+      const cliques = 30;
+      const source: number[] = [];
+      const target: number[] = [];
+      for (let c = 0; c < cliques; c++) {
+        for (let a = 0; a < 5; a++)
+          for (let b = a + 1; b < 5; b++) {
+            source.push(5 * c + a);
+            target.push(5 * c + b);
+          }
+        source.push(5 * c + 4);
+        target.push((5 * (c + 1)) % (5 * cliques));
+      }
+      const edges: WeightedEdges = {
+        count: source.length,
+        source: Int32Array.from(source),
+        target: Int32Array.from(target),
+        weight: new Float64Array(source.length).fill(1),
+      };
+      const n = 5 * cliques;
+      const groups = (found: Int32Array): number => new Set(Array.from(found)).size;
+      expect(groups(louvain(n, edges, { resolution: 1, random: seededRandom(2) }))).toBeLessThan(cliques);
+      const initial = Int32Array.from({ length: n }, (_, i) => Math.floor(i / 5));
+      // Two nodes of clique 3 new: they join it.
+      initial[15] = initial[16] = -1;
+      const warm = louvain(n, edges, { resolution: 1, random: seededRandom(2), initial });
+      expect(groups(warm)).toBe(cliques);
+      for (let c = 0; c < cliques; c++) expect(new Set(Array.from(warm.slice(5 * c, 5 * c + 5))).size).toBe(1);
+    });
+
     it('moves a node started in the wrong group back to its own, and places nodes started alone', () => {
       const { n, edges } = plantedEdges(3, 20, 5);
       const initial = Int32Array.from({ length: n }, (_, i) => Math.floor(i / 20));
