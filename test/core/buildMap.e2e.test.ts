@@ -94,6 +94,16 @@ describe('the seed map (data/trending-papers.txt)', () => {
     expect(map.keywords.find((k) => k.term === 'retrieval-augmented generation')?.variants).toEqual(['RAG']);
   });
 
+  it('shows "PTQ" and "MoE" by the expansions the papers define, which the part-of-speech rules alone miss', () => {
+    // "Post-training" is tagged a verb, and no candidate crosses "of" ("Mixture of Experts").
+    const terms = map.keywords.map((k) => k.term);
+    expect(map.keywords.find((k) => k.term === 'post-training quantization')?.variants).toEqual(['PTQ']);
+    const moe = map.keywords.find((k) => k.variants?.includes('MoE'));
+    expect(moe && variantKey(termKey(moe.term))).toBe('mixtur expert');
+    expect(terms).not.toContain('PTQ');
+    expect(terms).not.toContain('MoE');
+  });
+
   it('makes spelling variants and acronyms spelled with lowercase letters one node', () => {
     const terms = map.keywords.map((k) => k.term);
     expect(map.keywords.find((k) => k.term === 'vision transformers')?.variants).toContain('ViT');

@@ -1,6 +1,7 @@
 import type { KeywordIndex, ScoredTerm, VocabularyTerm } from '../map';
 import { authorKeywordTexts } from './authorKeywordEvidence';
-import { POSSESSIVE, extractCandidates, isCandidateWord } from './extractCandidates';
+import { type Candidate, POSSESSIVE, extractCandidates, isCandidateWord } from './extractCandidates';
+import { definitionSpans } from './findAcronyms';
 import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { compareKeys, portableLog, portablePow } from '../util';
 import { STOPWORDS } from './stopwords';
@@ -53,6 +54,20 @@ interface TokenInfo extends TokenEntry {
   /** Ids (see `forms`) of the token as written and lowercased. */
   form: number;
   lowerForm: number;
+}
+
+/**
+ * A text's candidates with the expansions it defines (definitionSpans) among them, in order of
+ * position; an expansion that is a candidate already is not counted twice. The candidates inside
+ * an expansion stay ("quantization" in "Post-training quantization (PTQ)"), as a phrase inside a
+ * longer one does: on six 90% samples of each Inspec split, paired, dropping them changed node /
+ * link precision by −0.20 / −0.05 (dev) and −0.73 / −0.28 (train) on average, keeping them by
+ * −0.47 / −0.08 and −0.12 / −0.17, label precision −0.8 on train against +2.4.
+ */
+function withDefinitions(candidates: Candidate[], defined: Candidate[]): Candidate[] {
+  if (defined.length === 0) return candidates;
+  const same = (d: Candidate): boolean => candidates.some((c) => c.start === d.start && c.end === d.end);
+  return [...candidates, ...defined.filter((d) => !same(d))].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** A node of a trie of terms keyed by their stems' ids. */
@@ -297,7 +312,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
         const tags = tagTokens(tokens, infos);
         // An all-capitals title says nothing about which words are acronyms.
         const shouting = isTitle && !LOWER.test(text);
-        for (const { start, end } of extractCandidates(tokens, tags, words)) {
+        for (const { start, end } of withDefinitions(extractCandidates(tokens, tags, words), definitionSpans(tokens, tags))) {
           // Candidates hold no stopword or punctuation, so every token has a stem, but for a
           // name's possessive "'s" inside (extractCandidates): shown, not part of the key.
           const root = infos[start].stem;

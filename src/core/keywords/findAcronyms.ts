@@ -1,4 +1,5 @@
 import { compareKeys } from '../util';
+import { type Candidate, MAX_CANDIDATE_WORDS, POSSESSIVE, isCandidateWord } from './extractCandidates';
 import { ACRONYM_EXTRA_WORDS } from './keywordConfig';
 import { STOPWORDS } from './stopwords';
 import { termKey } from './termKey';
@@ -116,6 +117,56 @@ export function readAcronyms(papers: readonly { title: string; abstract: string 
   for (const own of byPaper.values())
     for (const [acronymKey, expansionKey] of own) if (expansionKey === TWO_WAYS) own.delete(acronymKey);
   return { definitions: out, byPaper };
+}
+
+/** An acronym as DEFINITION reads one: 2–10 letters or digits, a letter first. */
+const ACRONYM_TOKEN = /^[A-Za-z][A-Za-z0-9]{1,9}$/;
+const CAPITALS = /[A-Z]/g;
+const NOUN_TAGS = new Set(['NN', 'NNS', 'NNP', 'NNPS']);
+const NO_SPANS: Candidate[] = [];
+
+/**
+ * The expansions a token sequence (tokenize's) defines, as candidate spans: the tokens before
+ * "(ACR)" that spell it, as findAcronyms reads them ("Post-training quantization (PTQ)",
+ * "Mixture of Experts (MoE)"). The authors say such a phrase is a term of theirs, but the
+ * part-of-speech rules can miss it: a hyphenated gerund is tagged a verb ("Post-training"), and
+ * no candidate crosses a stopword ("of"), so the seed map showed "PTQ" and "MoE", whose expansions
+ * were no term to merge with. The span must end with a noun (`tags`, Penn tags) and hold at most
+ * MAX_CANDIDATE_WORDS words besides stopwords; one that starts inside a token (a hyphen part)
+ * is not taken. In order of position.
+ */
+export function definitionSpans(tokens: readonly string[], tags: readonly string[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k] !== '(' || tokens[k + 2] !== ')') continue;
+    const acronym = tokens[k + 1];
+    if (!ACRONYM_TOKEN.test(acronym) || (acronym.match(CAPITALS) ?? []).length < 2) continue;
+    if (!NOUN_TAGS.has(tags[k - 1])) continue;
+    // The tokens before it as text, and where each starts there.
+    const from = Math.max(0, k - 2 * MAX_CANDIDATE_WORDS);
+    const at: number[] = [];
+    let text = '';
+    for (let i = from; i < k; i++) {
+      // A possessive is written against its name ("Crohn's disease"), as in the text.
+      if (i > from && !POSSESSIVE.test(tokens[i])) text += ' ';
+      at.push(text.length);
+      text += tokens[i];
+    }
+    const expansion = expand(text, acronym);
+    if (expansion === undefined) continue;
+    const first = at.indexOf(text.length - expansion.length);
+    if (first < 0) continue;
+    const start = from + first;
+    // Words, stopwords and a name's "'s" only (no comma: "speed, accuracy and memory (SAM)").
+    let words = 0;
+    let ok = true;
+    for (let i = start; i < k && ok; i++) {
+      if (isCandidateWord(tokens[i])) words++;
+      else ok = STOPWORDS.has(tokens[i].toLowerCase()) || POSSESSIVE.test(tokens[i]);
+    }
+    if (ok && words <= MAX_CANDIDATE_WORDS) (out ??= []).push({ start, end: k });
+  }
+  return out ?? NO_SPANS;
 }
 
 /**

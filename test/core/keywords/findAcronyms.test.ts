@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeKeywords, findAcronyms, sameExpansion, termKey, variantKey, variantMerges } from '../../../src/core/keywords';
+import { definitionSpans } from '../../../src/core/keywords/findAcronyms';
+import { tagTokens } from '../../../src/core/keywords/tagTokens';
+import { tokenize } from '../../../src/core/keywords/tokenize';
 
 const paper = (abstract: string, title = 'A study') => ({ title, abstract });
 
@@ -204,5 +207,54 @@ describe('variantMerges: spelling variants', () => {
     const merges = variantMerges(index, findAcronyms(papers));
     expect(merges).toContainEqual({ from: 'MoE', to: 'mixture-of-experts' });
     expect(merges.every((m) => m.to === 'mixture-of-experts' || m.to !== 'MoE')).toBe(true);
+  });
+});
+
+describe('definitionSpans', () => {
+  const spans = (text: string): string[] => {
+    const tokens = tokenize(text);
+    return definitionSpans(tokens, tagTokens(tokens)).map(({ start, end }) => tokens.slice(start, end).join(' '));
+  };
+
+  it('gives the expansions a text defines, as the tokens before "(ACR)"', () => {
+    expect(spans('Post-training quantization (PTQ) of LLMs offers a promising solution.')).toEqual([
+      'Post-training quantization',
+    ]);
+    expect(spans('Mixture of Experts (MoE) models route tokens; Low-Rank Adaptation (LoRA) adapts them.')).toEqual([
+      'Mixture of Experts',
+      'Low-Rank Adaptation',
+    ]);
+    expect(spans("Crohn's disease (CD) of the ileum.")).toEqual(["Crohn 's disease"]);
+  });
+
+  it('gives none across a comma, before a word that is not a noun, or for letters that spell nothing', () => {
+    expect(spans('We weigh speed, accuracy and memory (SAM) alike.')).toEqual([]);
+    expect(spans('We jointly optimize (JO) both.')).toEqual([]);
+    expect(spans('Results hold on a GPU cluster (SOTA) too.')).toEqual([]);
+  });
+});
+
+describe('computeKeywords: defined expansions are terms', () => {
+  it('makes "post-training quantization" a term, and "PTQ" merges into it', () => {
+    const papers = [
+      paper('Post-training quantization (PTQ) of LLMs offers a promising solution.'),
+      paper('We study weight-only post-training quantization (PTQ) without retraining.'),
+      paper('PTQ is a powerful compression technique.'),
+    ];
+    const index = computeKeywords(papers);
+    const term = index.vocabulary.find((v) => v.key === 'post-train quantiz');
+    expect(term).toMatchObject({ term: 'post-training quantization', df: 2 });
+    expect(variantMerges(index, findAcronyms(papers))).toContainEqual({ from: 'PTQ', to: 'post-training quantization' });
+  });
+
+  it('counts an expansion that is a candidate already once', () => {
+    // The same words, defined in one paper and not in the other: the phrase scores alike in both.
+    const index = computeKeywords([
+      paper('Large language models (LLMs) are costly.'),
+      paper('Large language models [LLMs] are costly.'),
+    ]);
+    const scores = index.docs.map((doc) => doc.find((e) => index.vocabulary[e.term].key === 'larg languag model')?.score);
+    expect(scores[0]).toBeGreaterThan(0);
+    expect(scores[0]).toBe(scores[1]);
   });
 });
