@@ -95,7 +95,7 @@ describe('the seed map (data/trending-papers.txt)', () => {
   });
 
   it('shows "PTQ" and "MoE" by the expansions the papers define, which the part-of-speech rules alone miss', () => {
-    // "Post-training" is tagged a verb, and no candidate crosses "of" ("Mixture of Experts").
+    // "Post-training" is tagged a verb; "MoE" merges with the "Mixture-of-Expert(s)" two papers define.
     const terms = map.keywords.map((k) => k.term);
     expect(map.keywords.find((k) => k.term === 'post-training quantization')?.variants).toEqual(['PTQ']);
     const moe = map.keywords.find((k) => k.variants?.includes('MoE'));

@@ -128,12 +128,12 @@ const NO_SPANS: Candidate[] = [];
 /**
  * The expansions a token sequence (tokenize's) defines, as candidate spans: the tokens before
  * "(ACR)" that spell it, as findAcronyms reads them ("Post-training quantization (PTQ)",
- * "Mixture of Experts (MoE)"). The authors say such a phrase is a term of theirs, but the
- * part-of-speech rules can miss it: a hyphenated gerund is tagged a verb ("Post-training"), and
- * no candidate crosses a stopword ("of"), so the seed map showed "PTQ" and "MoE", whose expansions
- * were no term to merge with. The span must end with a noun (`tags`, Penn tags) and hold at most
- * MAX_CANDIDATE_WORDS words besides stopwords; one that starts inside a token (a hyphen part)
- * is not taken. In order of position.
+ * "16B-parameter Mixture-of-Expert (MoE)"). The authors say such a phrase is a term of theirs,
+ * but the part-of-speech rules can miss it: a hyphenated gerund is tagged a verb ("Post-training"),
+ * so the seed map showed "PTQ" and "MoE", whose expansions were no term to merge with. The span
+ * must end with a noun (`tags`, Penn tags), hold words only (no stopword: a candidate never
+ * crosses one, and a term's key must be termKey of its shown form) and at most MAX_CANDIDATE_WORDS
+ * of them; one that starts inside a token (a hyphen part) is not taken. In order of position.
  */
 export function definitionSpans(tokens: readonly string[], tags: readonly string[]): Candidate[] {
   let out: Candidate[] | undefined;
@@ -157,12 +157,14 @@ export function definitionSpans(tokens: readonly string[], tags: readonly string
     const first = at.indexOf(text.length - expansion.length);
     if (first < 0) continue;
     const start = from + first;
-    // Words, stopwords and a name's "'s" only (no comma: "speed, accuracy and memory (SAM)").
+    // Words and a name's "'s" only: no comma ("speed, accuracy and memory (SAM)") and no
+    // stopword, which a term's key would leave out where termKey keeps it ("Mixture of Experts"
+    // would be keyed "mixtur expert", "radial basis function" "radial function").
     let words = 0;
     let ok = true;
     for (let i = start; i < k && ok; i++) {
       if (isCandidateWord(tokens[i])) words++;
-      else ok = STOPWORDS.has(tokens[i].toLowerCase()) || POSSESSIVE.test(tokens[i]);
+      else ok = POSSESSIVE.test(tokens[i]);
     }
     if (ok && words <= MAX_CANDIDATE_WORDS) (out ??= []).push({ start, end: k });
   }

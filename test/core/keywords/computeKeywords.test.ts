@@ -192,4 +192,18 @@ describe('computeKeywords', () => {
     expect(index.docs[0]).toEqual([]);
     expect(top(index, 1)).toEqual(['sparse coding']);
   });
+
+  it('keys every term as termKey keys its shown form, defined expansions included', () => {
+    // What curation, thesauri and the map's keyword ids rely on: a term clicked or typed by its
+    // shown form finds its vocabulary entry.
+    const seed = readFileSync(new URL('../../../data/trending-papers.txt', import.meta.url), 'utf8');
+    const abstracts = seed.split(/\n\s*\n/).map((abstract) => ({ title: '', abstract }));
+    const defined = [
+      { title: 'Experts', abstract: 'Mixture of Experts (MoE) models and a radial basis function (RBF) kernel.' },
+      { title: 'Quantization', abstract: "Post-training quantization (PTQ) of Crohn's disease (CD) models." },
+    ];
+    const index = computeKeywords([...abstracts, ...defined]);
+    expect(index.vocabulary.map((v) => v.key)).toContain('post-train quantiz');
+    expect(index.vocabulary.filter((v) => termKey(v.term) !== v.key).map((v) => v.term)).toEqual([]);
+  });
 });

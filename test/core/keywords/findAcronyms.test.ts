@@ -220,8 +220,8 @@ describe('definitionSpans', () => {
     expect(spans('Post-training quantization (PTQ) of LLMs offers a promising solution.')).toEqual([
       'Post-training quantization',
     ]);
-    expect(spans('Mixture of Experts (MoE) models route tokens; Low-Rank Adaptation (LoRA) adapts them.')).toEqual([
-      'Mixture of Experts',
+    expect(spans('A 16B-parameter Mixture-of-Expert (MoE) model; Low-Rank Adaptation (LoRA) adapts it.')).toEqual([
+      'Mixture-of-Expert',
       'Low-Rank Adaptation',
     ]);
     expect(spans("Crohn's disease (CD) of the ileum.")).toEqual(["Crohn 's disease"]);
@@ -231,6 +231,8 @@ describe('definitionSpans', () => {
     expect(spans('We weigh speed, accuracy and memory (SAM) alike.')).toEqual([]);
     expect(spans('We jointly optimize (JO) both.')).toEqual([]);
     expect(spans('Results hold on a GPU cluster (SOTA) too.')).toEqual([]);
+    // A stopword: the term's key would leave it out ("mixtur expert"), where termKey keeps it.
+    expect(spans('Mixture of Experts (MoE) models and a radial basis function (RBF) kernel.')).toEqual([]);
   });
 });
 
