@@ -17,9 +17,16 @@ const CAPITAL = /^\p{Lu}/u;
 /** Longest candidate kept; longer runs are nearly always tagging accidents (lists of nouns). */
 export const MAX_CANDIDATE_WORDS = 5;
 
-/** A token that may be part of a candidate: starts with a letter or digit, not a stopword. */
+/**
+ * A contraction, which tokenize keeps whole: "they're", "we've", "you'll", "I'd", "I'm", "don't",
+ * "isn't". A pronoun or an auxiliary with its clitic, never part of a topic; Inspec train's map had
+ * the node "they're" (a coverage word). Names with an apostrophe ("O'Brien") are not.
+ */
+const CONTRACTION = /^\p{L}+(?:n['\u2019]t|['\u2019](?:re|ve|ll|d|m))$/iu;
+
+/** A token that may be part of a candidate: starts with a letter or digit, not a stopword or a contraction. */
 export function isCandidateWord(token: string): boolean {
-  return WORD.test(token) && !STOPWORDS.has(token.toLowerCase());
+  return WORD.test(token) && !STOPWORDS.has(token.toLowerCase()) && !CONTRACTION.test(token);
 }
 
 /**
