@@ -14,8 +14,8 @@ import { variantKey } from './variantMerges';
  * and the paper's terms ranked again), so the celiac disease paper links to "celiac disease", not
  * to "Crohn's disease". Papers that only use the acronym follow the corpus.
  *
- * Left as they are: a paper whose expansion is the corpus's (or a way of writing it: they share a
- * word), an expansion no term of the vocabulary holds, and terms the user keeps apart (`keepApart`,
+ * Left as they are: a paper whose expansion is the corpus's (or a way of writing it:
+ * sameExpansion), an expansion no term of the vocabulary holds, and terms the user keeps apart (`keepApart`,
  * termKeys: an undone merge). Changes `index` in place, before variantMerges; returns the number of
  * paper entries read so.
  */
