@@ -7,6 +7,7 @@ import {
   readAcronyms,
   readPaperAcronyms,
   termKey,
+  titleKey,
   variantMerges,
 } from './keywords';
 import { computeAnchoredLayout, computeLayout } from './layout';
@@ -277,7 +278,7 @@ function assembleMap(
     buildGraph(
       index,
       settings,
-      papers.map((paper) => termKey(paper.title)),
+      papers.map((paper) => titleKey(paper.title)),
     ),
   );
   // The map keeps each paper's topK terms; the rest of the index's lists is not used again, and is

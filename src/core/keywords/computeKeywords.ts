@@ -6,7 +6,7 @@ import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { compareKeys, portableLog, portablePow } from '../util';
 import { STOPWORDS } from './stopwords';
 import { tagTokens, tokenTagEntry, type TokenEntry } from './tagTokens';
-import { stemWord } from './termKey';
+import { keyWord } from './termKey';
 import { tokenize } from './tokenize';
 
 export interface ComputeKeywordsOptions {
@@ -219,7 +219,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
       const lower = token.toLowerCase();
       let stem = -1;
       if (LETTER_OR_DIGIT.test(token) && !STOPWORDS.has(lower) && !POSSESSIVE.test(token)) {
-        const text = stemWord(lower);
+        const text = keyWord(token);
         let id = stemIds.get(text);
         if (id === undefined) {
           id = stems.length;
@@ -292,7 +292,9 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     for (let d = 0; d < total; d++) {
       let index = 0;
       const addText = (text: string, isTitle: boolean): void => {
-        const tokens = tokenize(text);
+        // An all-capitals title says nothing about which words are acronyms: read it lowercased.
+        const shouting = isTitle && !LOWER.test(text);
+        const tokens = tokenize(shouting ? text.toLowerCase() : text);
         if (tokens.length === 0) return;
         for (let i = 0; i < tokens.length; i++) {
           const info = infoOf(tokens[i]);
@@ -310,8 +312,6 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
           }
         }
         const tags = tagTokens(tokens, infos);
-        // An all-capitals title says nothing about which words are acronyms.
-        const shouting = isTitle && !LOWER.test(text);
         for (const { start, end } of withDefinitions(extractCandidates(tokens, tags, words), definitionSpans(tokens, tags))) {
           // Candidates hold no stopword or punctuation, so every token has a stem, but for a
           // name's possessive "'s" inside (extractCandidates): shown, not part of the key.

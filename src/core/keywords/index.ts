@@ -22,7 +22,7 @@ export { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 export { findAcronyms, readAcronyms, sameExpansion, type AcronymDefinition, type AcronymReadings } from './findAcronyms';
 export { readPaperAcronyms } from './paperAcronyms';
 export { STOPWORDS } from './stopwords';
-export { termKey } from './termKey';
+export { termKey, titleKey } from './termKey';
 export { variantKey, variantMerges, type VariantMerge } from './variantMerges';
 export { tokenize } from './tokenize';
 export { languageWarnings, SUPPORTED_LANGUAGES } from './languageWarnings';

@@ -8,7 +8,7 @@ import type { Curation } from '../../../src/core/curation/curation';
 import { CurationError } from '../../../src/core/curation/CurationError';
 import { editCuration } from '../../../src/core/curation/editCuration';
 import { resolveCuration } from '../../../src/core/curation/resolveCuration';
-import { termKey } from '../../../src/core/keywords';
+import { termKey, titleKey } from '../../../src/core/keywords';
 import { jsonLines, SMALL_PAPERS } from '../../helpers/smallCorpus';
 
 const curation = (partial: Partial<Curation>): Curation => ({ stopwords: [], synonyms: [], clusterNames: [], ...partial });
@@ -49,6 +49,20 @@ describe('termKey', () => {
     expect(termKey('mixture-of-experts')).toBe('mixtur-of-expert');
     expect(termKey('  KV   cache! ')).toBe('kv cach');
     expect(termKey('---')).toBe('');
+  });
+
+  it('keys an acronym as written, so Porter does not cut it into another word', () => {
+    // Stemmed, "AIDS" was "aid" ("hearing aid"), "ACE" "ac", "SARS" "sar".
+    expect(termKey('AIDS')).toBe('aids');
+    expect(termKey('aids')).toBe('aid');
+    expect(termKey('ACE inhibitors')).toBe('ace inhibitor');
+    expect(termKey('SARS')).not.toBe(termKey('SAR'));
+    expect(termKey('GPUs')).toBe(termKey('GPU'));
+  });
+
+  it('reads a title in capitals lowercased (titleKey), as computeKeywords does', () => {
+    expect(titleKey('DEEP NEURAL NETWORKS FOR AIDS')).toBe(termKey('deep neural networks for aids'));
+    expect(titleKey('Deep networks for AIDS')).toBe(termKey('Deep networks for AIDS'));
   });
 });
 

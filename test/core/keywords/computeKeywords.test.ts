@@ -193,6 +193,19 @@ describe('computeKeywords', () => {
     expect(top(index, 1)).toEqual(['sparse coding']);
   });
 
+  it('keeps an acronym apart from the word Porter would cut it to, and reads a title in capitals lowercased', () => {
+    const index = computeKeywords([
+      { title: 'AIDS in adults', abstract: 'Patients with AIDS wore a hearing aid. AIDS and aids differ.' },
+      { title: 'HEARING AIDS FOR ADULTS', abstract: 'Adults wear them; a hearing aid helps.' },
+    ]);
+    const keys = index.vocabulary.map((v) => v.key);
+    expect(keys).toContain('aids');
+    // The capitals title is read as "hearing aids for adults": its phrase is the abstracts'
+    // "hearing aid", not "HEARING" and the acronym "AIDS".
+    expect(index.vocabulary.find((v) => v.key === 'hear aid')?.df).toBe(2);
+    expect(keys).not.toContain('hear aids');
+  });
+
   it('keys every term as termKey keys its shown form, defined expansions included', () => {
     // What curation, thesauri and the map's keyword ids rely on: a term clicked or typed by its
     // shown form finds its vocabulary entry.
