@@ -278,7 +278,7 @@ export function louvain(nodeCount: number, edges: WeightedEdges, options: Louvai
     nextStarts[next] = nextNeighborhood.length;
 
     if (warm) {
-      const nextStarted = new Uint8Array(n);
+      const nextStarted = new Uint8Array(next);
       for (let i = 0; i < C; i++) if (started[i] === 1) nextStarted[belongings[i]] = 1;
       started = nextStarted;
       for (let c = 0; c < next; c++) startedIn[c] = started[c];

@@ -217,8 +217,9 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     let info = tokenInfo.get(token);
     if (info === undefined) {
       const lower = token.toLowerCase();
+      const possessive = POSSESSIVE.test(token);
       let stem = -1;
-      if (LETTER_OR_DIGIT.test(token) && !STOPWORDS.has(lower) && !POSSESSIVE.test(token)) {
+      if (LETTER_OR_DIGIT.test(token) && !STOPWORDS.has(lower) && !possessive) {
         const text = keyWord(token);
         let id = stemIds.get(text);
         if (id === undefined) {
@@ -249,7 +250,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
         mixed: isMixedCase(token),
         capitalised: isCapitalised(token),
         sentenceEnd: SENTENCE_END.has(token),
-        possessive: POSSESSIVE.test(token),
+        possessive,
         form: formOf(token),
         lowerForm: formOf(lower),
       };
@@ -292,7 +293,8 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     for (let d = 0; d < total; d++) {
       let index = 0;
       const addText = (text: string, isTitle: boolean): void => {
-        // An all-capitals title says nothing about which words are acronyms: read it lowercased.
+        // An all-capitals title says nothing about which words are acronyms: read it lowercased
+        // (its phrases are shown so too).
         const shouting = isTitle && !LOWER.test(text);
         const tokens = tokenize(shouting ? text.toLowerCase() : text);
         if (tokens.length === 0) return;
@@ -335,11 +337,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
             termDoc.push(-1);
             termSlot.push(0);
           }
-          if (shouting) {
-            for (let i = start; i < end; i++) shownForm[i - start] = infos[i].lowerForm;
-          } else {
-            showPhrase(infos, start, end, isTitle, shownForm);
-          }
+          showPhrase(infos, start, end, isTitle, shownForm);
           const length = end - start;
           const known = termForms[id];
           let form: number[] | undefined;

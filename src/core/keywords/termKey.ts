@@ -55,10 +55,11 @@ export function keyWord(token: string): string {
 
 /**
  * One lowercased word's stem: Porter, each part of a hyphenated word on its own
- * ("mixture-of-experts" gives "mixtur-of-expert"). computeKeywords stems the corpus's words with
- * it and termKey the user's, so a keyword's id and a curation key cannot drift apart.
+ * ("mixture-of-experts" gives "mixtur-of-expert"). Reached through keyWord, by which
+ * computeKeywords keys the corpus's words and termKey the user's, so a keyword's id and a
+ * curation key cannot drift apart.
  */
-export function stemWord(lower: string): string {
+function stemWord(lower: string): string {
   return lower.includes('-')
     ? lower
         .split('-')
