@@ -30,9 +30,12 @@ function isCapitalised(token: string): boolean {
   return token.split('-').every((part) => part === '' || !UPPER.test(part.slice(1))) && UPPER.test(token[0]);
 }
 
-/** Acronyms and mixed case ("LoRA", "KV", "HiPPO-LegS", "RWKV-7"): always shown as written. */
+/**
+ * Acronyms, mixed case and names written with a symbol ("LoRA", "KV", "HiPPO-LegS", "RWKV-7",
+ * "C++", "C#"): always shown as written.
+ */
 function isMixedCase(token: string): boolean {
-  return token.split('-').some((part) => UPPER.test(part.slice(1)));
+  return /[+#]/.test(token) || token.split('-').some((part) => UPPER.test(part.slice(1)));
 }
 
 /**

@@ -8,11 +8,13 @@ import { isAscii } from '../util';
  * word is a run of letters (any script, with combining marks) and digits, which may be joined by
  * hyphens ("mixture-of-experts"), by "." or "," between digits ("5.7T", "1,000") and by an
  * apostrophe inside a word ("don't"). A possessive "'s" becomes its own token, so "ship's" gives
- * "ship", "'s". Every other non-space character is a punctuation token, so later stages can refuse
- * to join words across it.
+ * "ship", "'s". A single letter with "++" or "#" after it, where the name ends, is one word:
+ * "C++", "C#", "F#", "g++", "C++11" name languages and tools (Inspec's indexers give "C++ language";
+ * split, it was the word "language" alone). Every other non-space character is a punctuation
+ * token, so later stages can refuse to join words across it.
  */
 const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
+  /\p{L}\+\+(?:\p{N}\p{N})?(?![\p{L}\p{M}\p{N}+])|\p{Lu}#(?![\p{L}\p{M}\p{N}#])|[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /**
  * TOKEN for ASCII text: the same tokens (in ASCII, letters are A-Z and a-z, digits 0-9, and there
@@ -21,7 +23,7 @@ const TOKEN =
  * 1,000-character ASCII abstract cut from one took 50 µs with TOKEN, 20 µs when one-byte.
  */
 const ASCII_TOKEN =
-  /[A-Za-z0-9]+(?:(?:[-\u2010\u2011_]|(?<=[0-9])[.,](?=[0-9])|['\u2019](?!s(?![A-Za-z0-9]))(?=[A-Za-z]))[A-Za-z0-9]+)*|['\u2019]s(?![A-Za-z0-9])|[^\sA-Za-z0-9]/g;
+  /[A-Za-z]\+\+(?:[0-9]{2})?(?![A-Za-z0-9+])|[A-Z]#(?![A-Za-z0-9#])|[A-Za-z0-9]+(?:(?:[-\u2010\u2011_]|(?<=[0-9])[.,](?=[0-9])|['\u2019](?!s(?![A-Za-z0-9]))(?=[A-Za-z]))[A-Za-z0-9]+)*|['\u2019]s(?![A-Za-z0-9])|[^\sA-Za-z0-9]/g;
 
 /**
  * Web addresses and e-mail addresses: a boundary between phrases, never words of one ("https").

@@ -162,6 +162,19 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'kv cach')?.df).toBe(2);
   });
 
+  it('reads a language named with a symbol as one word, shown as written even in a title', () => {
+    const docs: Doc[] = [
+      { title: 'Using constructed types in C++ unions', abstract: 'The C++ language forbids such C++ unions.' },
+      { title: 'C# generics', abstract: 'Generics in C# and in the C++ language.' },
+    ];
+    const index = computeKeywords(docs);
+    expect(vocabularyEntry(index, termKey('C++ language'))).toEqual({ key: 'c++ languag', term: 'C++ language', df: 2 });
+    expect(vocabularyEntry(index, 'c++ union')?.term).toBe('C++ unions');
+    expect(vocabularyEntry(index, 'c# gener')?.term).toBe('C# generics');
+    // Not "language" alone, as when "C++" was three tokens.
+    expect(vocabularyEntry(index, 'languag')).toBeUndefined();
+  });
+
   it("keys an eponym by its words, shows it with its 's, and keeps the name's capital in a title", () => {
     const docs: Doc[] = [
       { title: "Bazex's syndrome and Crohn's Disease", abstract: "Crohn's disease in adults. Remission of Crohn's disease." },

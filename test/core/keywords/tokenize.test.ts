@@ -65,6 +65,29 @@ describe('tokenize', () => {
     expect(tokenize('e.g. this')).toEqual(['e', '.', 'g', '.', 'this']);
   });
 
+  it('keeps a programming language named with a symbol whole: "C++", "C#", "g++", "C++11"', () => {
+    expect(tokenize('Written in C++, with C# and F#; g++ and C++11.')).toEqual([
+      'Written',
+      'in',
+      'C++',
+      ',',
+      'with',
+      'C#',
+      'and',
+      'F#',
+      ';',
+      'g++',
+      'and',
+      'C++11',
+      '.',
+    ]);
+    // Only a single letter so written, and only where the name ends: sums and longer words split.
+    expect(tokenize('A+B C+ ABC++ C+++ C++x c# C## n++1')).toEqual(
+      ['A', '+', 'B', 'C', '+', 'ABC', '+', '+', 'C', '+', '+', '+', 'C', '+', '+', 'x', 'c', '#', 'C', '#', '#', 'n', '+', '+', '1'],
+    );
+    expect(tokenize('Ünïcode C++ – C#')).toEqual(['Ünïcode', 'C++', '–', 'C#']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize('  \n\t ')).toEqual([]);
@@ -114,7 +137,7 @@ describe('tokenize: ASCII text read without the Unicode classes gives the same t
   const viaUnicode = (text: string) => tokenize(`${text} \u00e9`).slice(0, -1);
 
   it("on random ASCII text rich in joiners (- _ . , ' digits) and on every ASCII character", () => {
-    const alphabet = "aZ09-_.,'s @:/ \t\n!?;()[]x";
+    const alphabet = "aZ09-_.,'s @:/ \t\n!?;()[]x+#C";
     let seed = 11;
     const next = () => {
       seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
