@@ -1,4 +1,4 @@
-import { GENERIC_TERMS } from './genericTerms';
+import { GENERIC_TERMS, LETTER_NAMES } from './genericTerms';
 import { STOPWORDS } from './stopwords';
 
 /** A candidate key phrase: tokens [start, end) of the token list it was found in. */
@@ -24,6 +24,16 @@ export const MAX_CANDIDATE_WORDS = 5;
  */
 const CONTRACTION = /^\p{L}+(?:n['\u2019]t|['\u2019](?:re|ve|ll|d|m))$/iu;
 
+/**
+ * A word that is no candidate on its own, though it may be in one: GENERIC_TERMS, and LETTER_NAMES
+ * written as a word ("omega", "Omega"); other casings are units, measures and acronyms ("mU",
+ * "pHi", "PI").
+ */
+function isLoneNonTopic(token: string): boolean {
+  const lower = token.toLowerCase();
+  return GENERIC_TERMS.has(lower) || (LETTER_NAMES.has(lower) && token.slice(1) === lower.slice(1));
+}
+
 /** A token that may be part of a candidate: starts with a letter or digit, not a stopword or a contraction. */
 export function isCandidateWord(token: string): boolean {
   return WORD.test(token) && !STOPWORDS.has(token.toLowerCase()) && !CONTRACTION.test(token);
@@ -33,8 +43,8 @@ export function isCandidateWord(token: string): boolean {
  * Candidate key phrases of one token sequence: maximal runs of adjectives and nouns that end in a
  * noun, never across punctuation or a stopword (so none starts or ends with one). A past
  * participle is a modifier ("distributed systems"; tagTokens already made gerunds like "data
- * mining" nouns). A lone generic noun ("problem", "model") is dropped, though it may head a
- * phrase ("scheduling problem"). Only maximal runs: adding their sub-phrases as well fell from
+ * mining" nouns). A lone generic noun ("problem", "model") or letter name ("Omega") is dropped,
+ * though it may be in a phrase ("scheduling problem", "gamma camera"). Only maximal runs: adding their sub-phrases as well fell from
  * 35 to 25 macro F1@10 on Inspec (npm run eval).
  *
  * An eponym is one candidate ("Crohn's disease", "Kaposi's sarcoma", "Chua's circuit", "Moore's
@@ -61,7 +71,7 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
       // Keep the head end of an over-long run: heads carry the topic ("... network architecture").
       // (An eponym's possessive is always the run's last token but one: never cut on.)
       const from = Math.max(start, end - MAX_CANDIDATE_WORDS);
-      if (end - from > 1 || !GENERIC_TERMS.has(tokens[from].toLowerCase())) out.push({ start: from, end });
+      if (end - from > 1 || !isLoneNonTopic(tokens[from])) out.push({ start: from, end });
     }
     start = -1;
     lastHead = -1;

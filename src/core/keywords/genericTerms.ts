@@ -280,3 +280,16 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   'evaluations',
   'formulation',
 ]);
+
+/**
+ * The names of the Greek letters: alone, a letter is a symbol of the formula around it (the seed
+ * corpus writes "Omega(T^{2/3})", "varepsilon-best arm" as its LaTeX lost its backslashes), not a
+ * topic; in a phrase it names one ("gamma camera", "lambda calculus", "beta cells"), so, like a
+ * generic noun, it is dropped only as a candidate of one word.
+ */
+export const LETTER_NAMES: ReadonlySet<string> = new Set(
+  (
+    'alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu nu xi omicron pi ' +
+    'varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega'
+  ).split(' '),
+);

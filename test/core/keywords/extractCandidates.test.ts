@@ -98,6 +98,14 @@ describe('extractCandidates', () => {
     expect(phrases('The scheduling problem is hard.')).toEqual(['scheduling problem']);
   });
 
+  it("drops a Greek letter's name alone (a formula's symbol) but keeps it in a phrase", () => {
+    expect(phrases('The regret is Omega (T) in the worst case.')).toEqual(['regret']);
+    expect(phrases('The gamma camera is old.')).toEqual(['gamma camera']);
+    // Other casings are units and acronyms: "mU" (milliunits), "PI" (principal investigator).
+    expect(phrases('insulin at 5 mU per litre')).toContain('mU');
+    expect(phrases('the PI of the trial')).toContain('PI');
+  });
+
   it('keeps the last words of an over-long run', () => {
     const tokens = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `${x}word`);
     const found = extractCandidates(
