@@ -444,7 +444,8 @@ export interface MergedKeywords {
  * The runs' vocabularies joined in order: a term or stem gets the id of its first meeting across
  * the runs (so runs in document order give the ids one pass over all documents gives), document
  * frequencies add up, and each term's surface forms keep their order of first meeting with their
- * counts summed, so its shown form (the most frequent, on a tie the first met) is the same too.
+ * counts summed, so its shown form (the most frequent; on a tie between plurals the most plural,
+ * then the first met) is the same too.
  */
 export function mergeKeywordChunks(
   chunks: ChunkVocabulary[],
@@ -512,10 +513,20 @@ export function createKeywordMerger(
   };
 
   const finish = (): MergedKeywords => {
+    // Of forms met equally often that differ only by plurals, the plural is shown
+    // ("Mixture-of-Experts", not "Mixture-of-Expert", each written once), as thesauri name count
+    // nouns (MeSH: "Neoplasms", "Neural Networks, Computer"). Case counts: a plural in other
+    // capitals ("Games" beside "game") would turn a word into a name.
+    const singular = (text: string): string => text.replace(/s(?=$|[\s-])/g, '');
     const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
-      // The most frequent form; on a tie the first met.
+      // The most frequent form; on a tie between plurals the most plural, then the first met.
       let best = termForms[id][0];
-      for (const form of termForms[id]) if (form.count > best.count) best = form;
+      for (const form of termForms[id])
+        if (
+          form.count > best.count ||
+          (form.count === best.count && form.text.length > best.text.length && singular(form.text) === singular(best.text))
+        )
+          best = form;
       return { key, term: best.text, df: termDf[id] };
     });
     const idf = stemDf.map((df) =>

@@ -175,6 +175,19 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'languag')).toBeUndefined();
   });
 
+  it('shows, of two forms met equally often that differ by plurals, the plural', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'Ours is a Mixture-of-Expert.' },
+      { title: '', abstract: 'It is a Mixture-of-Experts.' },
+      { title: '', abstract: 'Optimal strategies win.' },
+      { title: '', abstract: 'Optimization strategies win.' },
+    ];
+    const index = computeKeywords(docs);
+    expect(vocabularyEntry(index, termKey('mixture-of-experts'))?.term).toBe('Mixture-of-Experts');
+    // Not plurals of one another (Porter keys "optimal" as "optimization"): the first met.
+    expect(vocabularyEntry(index, termKey('optimal strategies'))?.term).toBe('optimal strategies');
+  });
+
   it("keys an eponym by its words, shows it with its 's, and keeps the name's capital in a title", () => {
     const docs: Doc[] = [
       { title: "Bazex's syndrome and Crohn's Disease", abstract: "Crohn's disease in adults. Remission of Crohn's disease." },
