@@ -44,8 +44,8 @@ export function isCandidateWord(token: string): boolean {
  * noun, never across punctuation or a stopword (so none starts or ends with one). A past
  * participle is a modifier ("distributed systems"; tagTokens already made gerunds like "data
  * mining" nouns). A lone generic noun ("problem", "model") or letter name ("Omega") is dropped,
- * though it may be in a phrase ("scheduling problem", "gamma camera"). Only maximal runs: adding their sub-phrases as well fell from
- * 35 to 25 macro F1@10 on Inspec (npm run eval).
+ * though it may be in a phrase ("scheduling problem", "gamma camera"). Only maximal runs: adding
+ * their sub-phrases as well fell from 35 to 25 macro F1@10 on Inspec (npm run eval).
  *
  * An eponym is one candidate ("Crohn's disease", "Kaposi's sarcoma", "Chua's circuit", "Moore's
  * law"): a capitalised proper noun of one word, its "'s" and one noun that ends the run. Eponyms
