@@ -32,7 +32,7 @@ export class PaperCollector {
     tally.records++;
     // Every string kept is a copy of its own (ownString): the file's text can then go.
     const title = ownString(normalizeText(record.title));
-    const abstract = ownString(normalizeText(record.abstract));
+    const abstract = record.abstractNormalized ? record.abstract : ownString(normalizeText(record.abstract));
     if (title === '' || abstract === '') {
       const missing = title === '' && abstract === '' ? 'title and abstract' : title === '' ? 'title' : 'abstract';
       const which = title !== '' ? `paper "${shorten(title, 60)}"` : record.id ? `paper "${record.id}"` : 'paper';

@@ -13,6 +13,13 @@ export interface RawPaper extends PaperMetadata {
   authors?: string[];
   year?: number;
   url?: string;
+  /**
+   * The reader built `abstract` itself, exactly as PaperCollector's normalizeText and ownString
+   * would leave it (NFC, single spaces, trimmed, a string of its own): it is taken as it is.
+   * OpenAlex's abstracts rebuilt from an inverted index of ASCII words (openAlexScan.ts): the
+   * two passes over each 1,000-character abstract were a tenth of that reader's time.
+   */
+  abstractNormalized?: true;
 }
 
 /** What each format parser returns. */

@@ -1,9 +1,16 @@
 /** Positions beyond this are taken as a corrupt index rather than allocated (abstracts run to a few thousand words). */
 export const MAX_POSITION = 100_000;
 
-/** An abstract already rebuilt from the index's text (openAlexScan.ts), in the index's place. */
+/**
+ * An abstract already rebuilt from the index's text (openAlexScan.ts), in the index's place;
+ * `normalized` when the text is already what normalizeText and ownString make of it (see
+ * RawPaper.abstractNormalized).
+ */
 export class PrebuiltAbstract {
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly normalized = false,
+  ) {}
 }
 
 /**

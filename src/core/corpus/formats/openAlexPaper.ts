@@ -4,7 +4,7 @@ import type { PaperSourceIds } from '../../map';
 import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
-import { openAlexAbstract } from './openAlexAbstract';
+import { openAlexAbstract, PrebuiltAbstract } from './openAlexAbstract';
 import { built } from './openAlexScan';
 import { addKeyword } from './splitKeywords';
 
@@ -22,13 +22,17 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * `keywords` (else `concepts` scored 0.5 or more); ids W..., PMID, arXiv from `ids` and locations.
  */
 export function openAlexPaper(work: Json, line: number, warn: (message: string) => void): RawPaper {
-  const abstract = openAlexAbstract(work.abstract_inverted_index);
+  const index = work.abstract_inverted_index;
+  const abstract = openAlexAbstract(index);
   if (abstract === undefined) warn('abstract_inverted_index is not a map of words to word positions; abstract left out');
+  const cleaned = cleanMarkup(abstract ?? '', { abstract: true });
   const paper: RawPaper = {
     line,
     title: cleanMarkup(text(work.title) ?? text(work.display_name) ?? ''),
-    abstract: cleanMarkup(abstract ?? '', { abstract: true }),
+    abstract: cleaned,
   };
+  // Rebuilt by the scan already normalised, and left as it was by cleanMarkup: nothing to redo.
+  if (index instanceof PrebuiltAbstract && index.normalized && cleaned === abstract) paper.abstractNormalized = true;
   const openalex = /W\d+$/.exec(text(work.id) ?? '')?.[0];
   if (openalex) paper.id = openalex;
   const authors: string[] = [];

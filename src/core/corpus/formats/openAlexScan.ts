@@ -151,6 +151,8 @@ class IndexScratch {
   private count = 0;
   /** The characters of every word ORed: at most 0x7f when all of them are ASCII. */
   private chars = 0;
+  /** Whether a word is empty or holds a blank or control character (at most 0x20). */
+  private blank = false;
   /** Open addressing on the words' hashes: which word (by order) a slot holds, and for which index. */
   private readonly slotWord = new Int32Array(INDEX_SLOTS);
   private readonly slotStamp = new Int32Array(INDEX_SLOTS);
@@ -180,6 +182,7 @@ class IndexScratch {
     this.source = source;
     this.count = 0;
     this.chars = 0;
+    this.blank = false;
     this.placedCount = 0;
     this.last = -1;
     this.size = 0;
@@ -194,12 +197,15 @@ class IndexScratch {
     const { s } = this;
     let hash = end - start;
     let chars = this.chars;
+    let blank = start === end;
     for (let k = start; k < end; k++) {
       const c = s.charCodeAt(k);
       chars |= c;
+      if (c <= 0x20) blank = true;
       hash = (Math.imul(hash, 31) + c) | 0;
     }
     this.chars = chars;
+    if (blank) this.blank = true;
     return this.add(hash, start, end, '');
   }
 
@@ -252,12 +258,18 @@ class IndexScratch {
     this.size = size;
   }
 
-  /** The words in position order, joined by spaces; gaps are skipped, as openAlexAbstract skips them. */
-  text(): string {
-    const text = this.chars < 0x80 ? this.asciiText() : this.joinedText();
+  /**
+   * The words in position order, joined by spaces (gaps are skipped, as openAlexAbstract skips
+   * them), as a PrebuiltAbstract: `normalized` when every word is ASCII, none empty and none
+   * holding a blank, for the text is then a new flat string with single spaces between words,
+   * as PaperCollector's normalizeText and ownString would leave it.
+   */
+  abstract(): PrebuiltAbstract {
+    const ascii = this.chars < 0x80;
+    const text = ascii ? this.asciiText() : this.joinedText();
     // Let go of the work's text (the scratch outlives it).
     this.s = this.source = '';
-    return text;
+    return new PrebuiltAbstract(text, ascii && !this.blank);
   }
 
   /**
@@ -675,7 +687,7 @@ export class Scanner {
     }
     this.i = i;
     index.placed(placed, last, size);
-    return new PrebuiltAbstract(index.text());
+    return index.abstract();
   }
 
   /** Past the string at i (its opening quote), checked as JSON.parse checks it. */

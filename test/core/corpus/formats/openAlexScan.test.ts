@@ -5,9 +5,11 @@ import { built, parseOpenAlexLine, Unbuilt } from '../../../../src/core/corpus/f
 import { OpenAlexDocumentScan, parseOpenAlexDocument } from '../../../../src/core/corpus/formats/OpenAlexDocumentScan';
 import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
 import { CorpusParser } from '../../../../src/core/corpus/CorpusParser';
+import { PaperCollector } from '../../../../src/core/corpus/PaperCollector';
 import { rawPaperFromJson } from '../../../../src/core/corpus/rawPaperFromJson';
 import { parseCorpus } from '../../../../src/core/corpus';
 import { PrebuiltAbstract } from '../../../../src/core/corpus/formats/openAlexAbstract';
+import { withoutNormalizedMark } from '../../../helpers/rawPapers';
 
 /*
  * openAlexScan.ts reads OpenAlex works without building what the reader does not use. Its
@@ -23,7 +25,7 @@ function bothPaths(line: string) {
   const fast: string[] = [];
   const expected = rawPaperFromJson(JSON.parse(line) as Record<string, unknown>, 7, (m) => full.push(m));
   const work = parseOpenAlexLine(line);
-  const got = work === undefined ? undefined : rawPaperFromJson(work, 7, (m) => fast.push(m));
+  const got = work === undefined ? undefined : withoutNormalizedMark(rawPaperFromJson(work, 7, (m) => fast.push(m)));
   return { expected, got, full, fast };
 }
 
@@ -278,7 +280,9 @@ describe('the OpenAlex fast path', () => {
       }
       const work = parseOpenAlexLine(l);
       if (work !== undefined && parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
-        expect(rawPaperFromJson(work, 1, () => {})).toEqual(rawPaperFromJson(parsed as Record<string, unknown>, 1, () => {}));
+        expect(withoutNormalizedMark(rawPaperFromJson(work, 1, () => {}))).toEqual(
+          rawPaperFromJson(parsed as Record<string, unknown>, 1, () => {}),
+        );
     }
   });
 
@@ -295,6 +299,46 @@ describe('the OpenAlex fast path', () => {
     expect(parseOpenAlexDocument(`{"papers":[${line}],"results":[${line}]}`, (work) => work)).toBeUndefined();
     expect(parseOpenAlexDocument(`[${line},{"title":"t","abstract":"a"}]`, (work) => work)).toBeUndefined();
     expect(parseOpenAlexDocument(`{"results":{}}`, (work) => work)).toBeUndefined();
+  });
+});
+
+describe('an abstract the scan rebuilt already normalised (RawPaper.abstractNormalized)', () => {
+  const ascii = line.replace('"and\u00e9":[3]', '"and":[3]');
+  const withIndex = (body: string): string =>
+    ascii.replace(/"abstract_inverted_index":\{[^}]*\}/, `"abstract_inverted_index":{${body}}`);
+  /** The paper PaperCollector keeps, from the fast path's RawPaper and from the full path's. */
+  const collected = (l: string) => {
+    const fast = new PaperCollector('works.jsonl');
+    const full = new PaperCollector('works.jsonl');
+    const work = parseOpenAlexLine(l);
+    if (work === undefined) throw new Error(`not read by the scan: ${l}`);
+    const raw = rawPaperFromJson(work, 1, () => {});
+    fast.add(raw);
+    full.add(rawPaperFromJson(JSON.parse(l) as Record<string, unknown>, 1, () => {}));
+    return { marked: raw.abstractNormalized === true, fast: fast.papers[0], full: full.papers[0] };
+  };
+
+  it('is marked only when every word is ASCII, none empty, none blank, and cleanMarkup left it', () => {
+    const marked = { 'ASCII words': ascii, 'gaps and positions out of order': withIndex('"c":[7,2],"a":[0],"b":[5,1]') };
+    const unmarked = {
+      'an empty word': withIndex('"a":[0],"":[1],"b":[2]'),
+      'an empty word first': withIndex('"":[0],"b":[1]'),
+      'a word holding a space': withIndex('"a b":[0],"c":[1]'),
+      'a word holding two spaces': withIndex('"a  b":[0],"c":[1]'),
+      'an escaped tab': withIndex('"a\\tb":[0],"c":[1]'),
+      'a word past ASCII': withIndex('"a":[0],"\u00fcber":[1]'),
+      'an "Abstract:" heading': withIndex('"Abstract:":[0],"We":[1],"study":[2]'),
+      'an HTML tag': withIndex('"<p>We":[0],"study</p>":[1]'),
+      'an entity': withIndex('"A":[0],"&amp;":[1],"B":[2]'),
+    };
+    for (const [name, l] of Object.entries({ ...marked, ...unmarked })) {
+      expect(() => JSON.parse(l), name).not.toThrow();
+      const { marked: isMarked, fast, full } = collected(l);
+      // Marked or not, PaperCollector keeps what the full path gives it.
+      expect(fast, name).toEqual(full);
+      expect(isMarked, name).toBe(name in marked);
+    }
+    expect(collected(unmarked['a word holding two spaces']).fast.abstract).toBe('a b c');
   });
 });
 
