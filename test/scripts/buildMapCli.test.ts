@@ -3,22 +3,21 @@ import {
   existsSync,
   linkSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tempDir';
 import { runBuildMap } from '../../scripts/buildMap';
 import { captureIo } from '../helpers/captureIo';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'build-map-cli-'));
+  dir = tempDir('build-map-cli-');
 });
 
 function run(args: string[]) {

@@ -1,13 +1,13 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuildMap } from '../../scripts/buildMap';
 import { captureIo } from '../helpers/captureIo';
+import { tempDir } from '../helpers/tempDir';
 
 describe('build:map refuses ids that GEXF and GraphML would merge', () => {
   it('names the file, the line and the character of "p1\\u0002", and writes nothing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'build-map-control-ids-'));
+    const dir = tempDir('build-map-control-ids-');
     const input = join(dir, 'papers.jsonl');
     const output = join(dir, 'out.map.json');
     const papers = [

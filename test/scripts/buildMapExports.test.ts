@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tempDir';
 import { runBuildMap } from '../../scripts/buildMap';
 import { parseMapFile } from '../../src/core/map';
 import { captureIo } from '../helpers/captureIo';
@@ -10,7 +10,7 @@ import { captureIo } from '../helpers/captureIo';
 /* Hand-written RIS, CSV and Web of Science text (not real exports), shaped as those tools write them. */
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'build-map-exports-'));
+  dir = tempDir('build-map-exports-');
 });
 
 function run(args: string[]) {

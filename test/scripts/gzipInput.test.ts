@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tempDir';
 import { corpusFiles, readCorpora, runBuildMap } from '../../scripts/buildMap';
 import type { RawPaper } from '../../src/core/corpus/RawPaper';
 import { captureIo } from '../helpers/captureIo';
@@ -17,7 +17,7 @@ const RIS = 'test/fixtures/real/scopus-asreview.ris';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'gzip-input-'));
+  dir = tempDir('gzip-input-');
 });
 
 function file(name: string, content: Buffer): string {
