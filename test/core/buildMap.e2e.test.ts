@@ -73,6 +73,8 @@ describe('the seed map (data/trending-papers.txt)', () => {
       'objects',
       'procedure',
       'future work',
+      // A formula's symbol: "Omega(T^{2/3})" in a regret bound.
+      'omega',
     ];
     const terms = map.keywords.map((k) => k.term.toLowerCase());
     expect(terms.filter((t) => generic.includes(t) || generic.includes(t.replace(/s$/, '')))).toEqual([]);
@@ -100,6 +102,8 @@ describe('the seed map (data/trending-papers.txt)', () => {
     expect(map.keywords.find((k) => k.term === 'post-training quantization')?.variants).toEqual(['PTQ']);
     const moe = map.keywords.find((k) => k.variants?.includes('MoE'));
     expect(moe && variantKey(termKey(moe.term))).toBe('mixtur expert');
+    // Written once each as "Mixture-of-Expert" and "Mixture-of-Experts": the plural is shown.
+    expect(moe?.term).toBe('Mixture-of-Experts');
     expect(terms).not.toContain('PTQ');
     expect(terms).not.toContain('MoE');
   });
