@@ -139,6 +139,11 @@ describe('relatedPapers', () => {
 });
 
 describe('markKeywords', () => {
+  test('marks names written with symbols as written: "C++", "C#"', () => {
+    const parts = markKeywords('Written in C++, and C# too; the C++ language. A+B is no C.', ['C++', 'C#', 'C++ language']);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['C++', 'C#', 'C++ language']);
+  });
+
   test('marks terms case-insensitively, longest first, with plural endings and hyphens', () => {
     const parts = markKeywords('Language models and a language model; Text to image, mixture-of-experts.', [
       'language model',
