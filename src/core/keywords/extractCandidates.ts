@@ -1,4 +1,4 @@
-import { GENERIC_TERMS, LETTER_NAMES } from './genericTerms';
+import { GENERIC_TERMS, LETTER_NAMES, UNIT_SYMBOLS } from './genericTerms';
 import { STOPWORDS } from './stopwords';
 
 /** A candidate key phrase: tokens [start, end) of the token list it was found in. */
@@ -33,6 +33,9 @@ function isLoneNonTopic(token: string): boolean {
   const lower = token.toLowerCase();
   return GENERIC_TERMS.has(lower) || (LETTER_NAMES.has(lower) && token.slice(1) === lower.slice(1));
 }
+
+/** A number as tokenize gives it: "120", "5.7", "1,000", "12.2-108.8". */
+const NUMBER = /^\d[\d.,-]*$/;
 
 /** A token that may be part of a candidate: starts with a letter or digit, not a stopword or a contraction. */
 export function isCandidateWord(token: string): boolean {
@@ -76,12 +79,21 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
     start = -1;
     lastHead = -1;
   };
+  // Whether the token before is a number, or a unit of measure after one ("120 mm Hg", "2 mg/kg").
+  let measured = false;
   for (let i = 0; i < tokens.length; i++) {
     const tag = tags[i];
     const inRun = start >= 0;
     let head = false;
     let modifier = false;
-    if (words ? words[i] : isCandidateWord(tokens[i])) {
+    const token = tokens[i];
+    if (measured && UNIT_SYMBOLS.has(token)) {
+      // A unit of the measurement before it: no word of a candidate.
+      close();
+      continue;
+    }
+    measured = NUMBER.test(token) || (measured && token === '/');
+    if (words ? words[i] : isCandidateWord(token)) {
       if (NOUNS.has(tag)) head = true;
       else if (MODIFIERS.has(tag)) modifier = true;
     } else if (lastHead === i - 1 && lastHead >= 0 && joinsPossessive(tokens, tags, i, words)) continue;

@@ -101,9 +101,19 @@ describe('extractCandidates', () => {
   it("drops a Greek letter's name alone (a formula's symbol) but keeps it in a phrase", () => {
     expect(phrases('The regret is Omega (T) in the worst case.')).toEqual(['regret']);
     expect(phrases('The gamma camera is old.')).toEqual(['gamma camera']);
-    // Other casings are units and acronyms: "mU" (milliunits), "PI" (principal investigator).
-    expect(phrases('insulin at 5 mU per litre')).toContain('mU');
+    // Other casings are measures and acronyms: "pHi" (intramucosal pH), "PI" (principal investigator).
+    expect(phrases('The pHi fell.')).toContain('pHi');
     expect(phrases('the PI of the trial')).toContain('PI');
+  });
+
+  it('drops the units of a measurement, after its number, from the candidates', () => {
+    // "mm Hg" and "cm H2O" were nodes of the medical set's map.
+    expect(phrases('Systolic pressure fell by 20 mm Hg in treated patients.')).toEqual(['Systolic pressure', 'treated patients']);
+    expect(phrases('Blood pressure was 148/84 mm Hg.')).toEqual(['Blood pressure']);
+    expect(phrases('They took 120 mg aspirin daily.')).toEqual(['aspirin']);
+    expect(phrases('a dose of 2 mg/kg ketamine')).toEqual(['dose', 'ketamine']);
+    // Not after a number, a symbol is a word like any other ("GB" as a country's code, "Hg" as mercury).
+    expect(phrases('Hg exposure in GB.')).toEqual(['Hg exposure', 'GB']);
   });
 
   it('keeps the last words of an over-long run', () => {
