@@ -402,16 +402,21 @@ function eligibleRows(
   const n = index.docs.length;
   const rows = withHeads(index);
   const { df } = rows;
+  // A lone common word in more than maxWordDfShare of the papers ("patients" in 62% of the
+  // medical set) heads every topic and names none: it is no keyword node (GRAPH_CONFIG).
+  const maxLoneDf = n < GRAPH_CONFIG.minPapersForTopicality ? Infinity : GRAPH_CONFIG.maxWordDfShare * n;
+  const eligible = (t: number): boolean =>
+    df[t] >= minDf && !(df[t] > maxLoneDf && isLoneCommonWord(index.vocabulary[t]));
   const eligStart = new Int32Array(n + 1);
   let total = 0;
-  for (let i = 0; i < rows.term.length; i++) if (df[rows.term[i]] >= minDf) total++;
+  for (let i = 0; i < rows.term.length; i++) if (eligible(rows.term[i])) total++;
   const eligTerm = new Int32Array(total);
   const eligScore = new Float64Array(total);
   let at = 0;
   for (let d = 0; d < n; d++) {
     for (let i = rows.start[d]; i < rows.start[d + 1]; i++) {
       const term = rows.term[i];
-      if (df[term] < minDf) continue;
+      if (!eligible(term)) continue;
       eligTerm[at] = term;
       eligScore[at] = rows.score[i];
       at++;

@@ -20,7 +20,15 @@ export const GRAPH_CONFIG = {
   densePairs: 16_000_000,
   /** Words kept per paper for clustering and for termCoherence (its best by TF-IDF). */
   wordsPerPaper: 30,
-  /** Words in more than this share of papers ("patients", "model") say nothing about topics. */
+  /**
+   * Words in more than this share of papers ("patients", "model") say nothing about topics: they
+   * are not clustering words, and a lone common word (isLoneCommonWord) in more than this share
+   * is no keyword node either (a phrase or a name may be: "large language models" on the seed).
+   * "patients" (in 62% of the medical set's papers) was its map's biggest node, linked to 460
+   * papers; without it, medical NMI / ARI over seeds 42 and 1–5 rose 0.164 / 0.102 → 0.174 / 0.114
+   * (every seed at or above), and no Inspec or seed node changed (none of their words passes
+   * 30%). Not applied below minPapersForTopicality papers, where a third is a handful.
+   */
   maxWordDfShare: 0.3,
   /**
    * Papers of a term that termCoherence looks at (the first in corpus order): enough to tell a

@@ -158,6 +158,36 @@ describe('buildGraph', () => {
     expect(of(3)).toEqual(['protein folding', 'method']);
   });
 
+  it('makes no node of a lone common word in more than maxWordDfShare of the papers, but may of a phrase', () => {
+    // 40 papers: 16 on cardiac arrest (40%, phrases only), 8 on each of three other topics;
+    // "patients" in every one.
+    const topics = [
+      ['breast cancer', 'mammography'],
+      ['liver cirrhosis', 'ascites'],
+      ['hip fracture', 'arthroplasty'],
+    ];
+    const docs = Array.from({ length: 40 }, (_, d) =>
+      d < 16
+        ? ['patients', 'cardiac arrest', 'ventricular fibrillation', `solo${d}`]
+        : ['patients', ...topics[d % 3], `solo${d}`],
+    );
+    const idx = indexOf(docs);
+    for (const word of ['patients', 'mammography', 'ascites', 'arthroplasty']) {
+      const t = idx.vocabulary.findIndex((v) => v.key === word);
+      idx.vocabulary[t] = { ...idx.vocabulary[t], term: word };
+    }
+    expect(idx.vocabulary.find((v) => v.key === 'patients')?.df).toBeGreaterThan(GRAPH_CONFIG.maxWordDfShare * 40);
+    expect(idx.vocabulary.find((v) => v.key === 'cardiac arrest')?.df).toBeGreaterThan(GRAPH_CONFIG.maxWordDfShare * 40);
+    const keys = buildGraph(idx, SETTINGS).keywordTerms.map((t) => idx.vocabulary[t].key);
+    expect(keys).not.toContain('patients');
+    expect(keys).toEqual(expect.arrayContaining(['cardiac arrest', 'breast cancer', 'mammography']));
+    // Below minPapersForTopicality papers the cap does not apply: a third of 10 papers is 3.
+    const few = indexOf(docs.slice(0, 10));
+    const p = few.vocabulary.findIndex((v) => v.key === 'patients');
+    few.vocabulary[p] = { ...few.vocabulary[p], term: 'patients' };
+    expect(buildGraph(few, SETTINGS).keywordTerms.map((t) => few.vocabulary[t].key)).toContain('patients');
+  });
+
   it('drops a keyword that ends up linked to a single paper', () => {
     // 'rare' is in two papers but the second ranks it below its topK=2 other keywords.
     const idx = indexOf([
