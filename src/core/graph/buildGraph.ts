@@ -405,8 +405,7 @@ function eligibleRows(
   // A lone common word in more than maxWordDfShare of the papers ("patients" in 62% of the
   // medical set) heads every topic and names none: it is no keyword node (GRAPH_CONFIG).
   const maxLoneDf = n < GRAPH_CONFIG.minPapersForTopicality ? Infinity : GRAPH_CONFIG.maxWordDfShare * n;
-  const eligible = (t: number): boolean =>
-    df[t] >= minDf && !(df[t] > maxLoneDf && isLoneCommonWord(index.vocabulary[t]));
+  const eligible = (t: number): boolean => df[t] >= minDf && !(df[t] > maxLoneDf && isLoneCommonWord(index.vocabulary[t]));
   const eligStart = new Int32Array(n + 1);
   let total = 0;
   for (let i = 0; i < rows.term.length; i++) if (eligible(rows.term[i])) total++;
