@@ -298,7 +298,7 @@ export const LETTER_NAMES: ReadonlySet<string> = new Set(
  * Symbols of units of measure, as written after a number ("120 mm Hg", "5 cm H2O", "2 mg/kg",
  * "16 GB"): SI units with their prefixes and the units medicine and computing write. A
  * measurement is no topic: after a number (or after another such unit) they are not candidate
- * words, so "mm Hg" (a node of the medical set's map, linked to 140 papers) and "cm H2O" (in one
+ * words, so "mm Hg" (a node of the medical set's map, linked to 67 papers) and "cm H2O" (in one
  * of its cluster names) go, and "120 mg aspirin" gives "aspirin". Written as the units are:
  * "M" (molar) or "Gy" after a number, never elsewhere.
  */
