@@ -37,9 +37,20 @@ function isLoneNonTopic(token: string): boolean {
 /** A number as tokenize gives it: "120", "5.7", "1,000", "12.2-108.8". */
 const NUMBER = /^\d[\d.,-]*$/;
 
-/** A token that may be part of a candidate: starts with a letter or digit, not a stopword or a contraction. */
+/**
+ * A factor: "4.72x speedup", "8x total compression", and "$2\times$" whose LaTeX lost its
+ * backslash ("achieves sim!2times computational efficiency", "up to 7.46times inference
+ * acceleration" on the trending-papers page). A number, not a word: the seed map's papers had the
+ * key phrases "2times computational efficiency", "6.4x memory reduction" and "1.91x throughput".
+ */
+const MULTIPLIER = /^\d[\d.,]*(?:times|x|X)$/;
+
+/**
+ * A token that may be part of a candidate: starts with a letter or digit, not a stopword, a
+ * contraction or a factor ("2times", "4.72x").
+ */
 export function isCandidateWord(token: string): boolean {
-  return WORD.test(token) && !STOPWORDS.has(token.toLowerCase()) && !CONTRACTION.test(token);
+  return WORD.test(token) && !STOPWORDS.has(token.toLowerCase()) && !CONTRACTION.test(token) && !MULTIPLIER.test(token);
 }
 
 /**

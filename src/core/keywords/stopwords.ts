@@ -45,8 +45,11 @@ const VAGUE_ADJECTIVES = words(`
   suitable relevant considerable efficient little
 `);
 
-/** Markup left in Inspec abstracts ("H/sub infinity/"). */
-const MARKUP = ['sub', 'sup'];
+/**
+ * Markup left in abstracts: Inspec's ("H/sub infinity/"), and LaTeX relations whose backslash was
+ * lost ("$\geq$ 2-bit" written "geq 2-bit" on the trending-papers page).
+ */
+const MARKUP = ['sub', 'sup', 'geq', 'leq', 'neq', 'approx'];
 
 /** The vocabulary of abstracts about the paper itself rather than its topic. */
 const ACADEMIC_BOILERPLATE = [

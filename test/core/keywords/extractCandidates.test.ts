@@ -116,6 +116,19 @@ describe('extractCandidates', () => {
     expect(phrases('Hg exposure in GB.')).toEqual(['Hg exposure', 'GB']);
   });
 
+  it('takes a factor ("4.72x", and "2times" whose LaTeX lost its backslash) for a number, not a word', () => {
+    // The trending-papers page writes "$\sim\!2\times$" as "sim!2times".
+    expect(phrases('Muon achieves sim!2times computational efficiency.')).toContain('computational efficiency');
+    expect(phrases('up to 7.46times inference acceleration')).toEqual(['inference acceleration']);
+    expect(phrases('a 4.72x speedup and 8X total compression')).toEqual(['speedup', 'total compression']);
+    // A LaTeX relation that lost its backslash is markup too.
+    expect(phrases('weights of geq 2-bit uniform quantization')).toEqual(['weights', '2-bit uniform quantization']);
+    // Not a factor: a model's size ("Mixtral 8x7B") and a hexadecimal number.
+    expect(phrases('Mixtral 8x7B reads 0x1F.')).toEqual(['Mixtral 8x7B', '0x1F']);
+    // A word that merely ends in "times" is still one.
+    expect(phrases('Runtimes and lifetimes grew.')).toEqual(['Runtimes', 'lifetimes']);
+  });
+
   it('keeps the last words of an over-long run', () => {
     const tokens = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `${x}word`);
     const found = extractCandidates(
