@@ -18,6 +18,20 @@ export const CLUSTER_DEFAULTS = {
    * splits into 12–13 clusters of 5–10 papers; 0.85 gives about 10, which reads better.
    */
   resolutionScale: 0.85,
+  /**
+   * Louvain runs from up to this many random starts, and the partition of highest modularity is
+   * kept (VOSviewer's "random starts", 10 by default there). From one seed to another, the
+   * clusters then agree more (pairwise NMI of six seeds' partitions, 1 start → 10): seed map
+   * 0.745 → 0.864, Inspec train 0.713 → 0.777, medical set 0.621 → 0.644.
+   */
+  starts: 10,
+  /**
+   * ...as many as fit in this many edges summed over the starts (a run costs about its edges,
+   * some 14 a paper: 140 ms at 10,000 papers): all 10 up to about 2,000 papers, where one start's
+   * luck shows most, 7 on the medical set's 2,811, 2 at 10,000 (2% of the builder's time), 1 from
+   * about 20,000 papers.
+   */
+  startsEdgeBudget: 300_000,
   /** A cluster with fewer papers than max(minPapers, minShare × papers) is merged into a neighbour. */
   minPapers: 2,
   minShare: 0.01,

@@ -1,5 +1,5 @@
 import type { MapGraph } from '../graph';
-import { louvain, type WeightedEdges } from './louvain';
+import { bestOfStarts, louvain, type WeightedEdges } from './louvain';
 import { nearestPapers } from './nearestPapers';
 import { seededRandom } from '../util';
 import { CLUSTER_DEFAULTS } from './clusterConfig';
@@ -32,7 +32,8 @@ export type ClusterTuning = typeof CLUSTER_DEFAULTS;
  * keeps a few hundred keywords, which leave most of each paper's text out.
  *
  * Deterministic: nodes and edges are added in index order and Louvain's random node order draws
- * from a generator seeded with `seed`. After Louvain, a cluster with too few papers (see
+ * from generators seeded with `seed`: the best (highest modularity) of several random starts is
+ * kept (bestOfStarts; CLUSTER_DEFAULTS.starts, startsEdgeBudget). After Louvain, a cluster with too few papers (see
  * CLUSTER_DEFAULTS) is merged into the cluster it shares the most edge weight with, smallest
  * first; one that shares none (a paper with no words and no links, or a small island) goes to
  * the `unclustered` catch-all. Keyword-only communities are merged the same way. Ids are then
@@ -71,11 +72,14 @@ export function detectClusters(
   for (const link of graph.links) addEdge(link.paper, n + link.keyword, link.weight * options.keywordWeight);
 
   const community = new Array<number>(n + m).fill(-1);
-  const found = louvain(n + m, edges, {
-    resolution: settings.resolution * options.resolutionScale,
-    random: seededRandom(settings.seed),
-    ...(initial ? { initial } : {}),
-  });
+  const resolution = settings.resolution * options.resolutionScale;
+  // An update starts once, from the previous clusters; a new map takes the best of several
+  // random starts, as many as the budget affords (CLUSTER_DEFAULTS.starts).
+  const affordable = Math.floor(options.startsEdgeBudget / Math.max(1, edges.count));
+  const starts = Math.max(1, Math.min(Math.floor(options.starts), affordable));
+  const found = initial
+    ? louvain(n + m, edges, { resolution, random: seededRandom(settings.seed), initial })
+    : bestOfStarts(n + m, edges, { resolution, seed: settings.seed, starts });
   for (let i = 0; i < n + m; i++) community[i] = found[i];
 
   // A node without edges has nothing to be clustered by.
