@@ -1,4 +1,4 @@
-import { GENERIC_TERMS, LETTER_NAMES, UNIT_SYMBOLS } from './genericTerms';
+import { GENERIC_TERMS, LETTER_NAMES, MONTH_NAMES, UNIT_SYMBOLS } from './genericTerms';
 import { STOPWORDS } from './stopwords';
 
 /** A candidate key phrase: tokens [start, end) of the token list it was found in. */
@@ -31,7 +31,14 @@ const CONTRACTION = /^\p{L}+(?:n['\u2019]t|['\u2019](?:re|ve|ll|d|m))$/iu;
  */
 function isLoneNonTopic(token: string): boolean {
   const lower = token.toLowerCase();
-  return GENERIC_TERMS.has(lower) || (LETTER_NAMES.has(lower) && token.slice(1) === lower.slice(1));
+  return (
+    GENERIC_TERMS.has(lower) || (LETTER_NAMES.has(lower) && token.slice(1) === lower.slice(1)) || MONTH_NAMES.has(token)
+  );
+}
+
+/** Whether tokens i and i + 1 are "et al" (tokenize leaves its "." apart). */
+function isEtAl(tokens: string[], i: number): boolean {
+  return i + 1 < tokens.length && tokens[i].toLowerCase() === 'et' && tokens[i + 1].toLowerCase() === 'al';
 }
 
 /** A number as tokenize gives it: "120", "5.7", "1,000", "12.2-108.8". */
@@ -79,7 +86,10 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
   const out: Candidate[] = [];
   let start = -1;
   let lastHead = -1;
-  const close = (): void => {
+  // `at`: the token that ends the run.
+  const close = (at: number): void => {
+    // An author cited by name ("proposed by Choi et al. (2002)") is no topic: the run goes.
+    if (lastHead + 1 === at && isEtAl(tokens, at)) start = -1;
     if (start >= 0 && lastHead >= start) {
       const end = lastHead + 1;
       // Keep the head end of an over-long run: heads carry the topic ("... network architecture").
@@ -100,7 +110,7 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
     const token = tokens[i];
     if (measured && UNIT_SYMBOLS.has(token)) {
       // A unit of the measurement before it: no word of a candidate.
-      close();
+      close(i);
       continue;
     }
     measured = NUMBER.test(token) || (measured && token === '/');
@@ -109,13 +119,13 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
       else if (MODIFIERS.has(tag)) modifier = true;
     } else if (lastHead === i - 1 && lastHead >= 0 && joinsPossessive(tokens, tags, i, words)) continue;
     if (!head && !modifier) {
-      close();
+      close(i);
       continue;
     }
     if (!inRun) start = i;
     if (head) lastHead = i;
   }
-  close();
+  close(tokens.length);
   return out;
 }
 

@@ -295,6 +295,15 @@ export const LETTER_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The months, as written (capitalised): a date, never a topic ("Last September, we concentrated
+ * on...": Inspec dev's map had the node "September"). Dropped only as a candidate of one word,
+ * so "September 11 attacks" stays a phrase.
+ */
+export const MONTH_NAMES: ReadonlySet<string> = new Set(
+  'January February March April May June July August September October November December'.split(' '),
+);
+
+/**
  * Symbols of units of measure, as written after a number ("120 mm Hg", "5 cm H2O", "2 mg/kg",
  * "16 GB"): SI units with their prefixes and the units medicine and computing write. A
  * measurement is no topic: after a number (or after another such unit) they are not candidate

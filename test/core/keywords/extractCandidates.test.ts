@@ -129,6 +129,15 @@ describe('extractCandidates', () => {
     expect(phrases('Runtimes and lifetimes grew.')).toEqual(['Runtimes', 'lifetimes']);
   });
 
+  it('drops an author cited by name ("Choi et al.") and a month alone', () => {
+    // Inspec dev's map had the nodes "Choi", "Dietz" and "September".
+    expect(phrases('the PH representation map proposed by Choi et al. (2002)')).toEqual(['PH representation map']);
+    expect(phrases('curves given by Dietz et al (1993)')).toEqual(['curves']);
+    expect(phrases('Last September, we met. The September elections changed it.')).toEqual(['September elections']);
+    // Elsewhere a name is a candidate like any other.
+    expect(phrases('Choi studied the Dietz curves.')).toEqual(['Choi', 'Dietz curves']);
+  });
+
   it('keeps the last words of an over-long run', () => {
     const tokens = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `${x}word`);
     const found = extractCandidates(
