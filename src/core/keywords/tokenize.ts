@@ -10,11 +10,14 @@ import { isAscii } from '../util';
  * apostrophe inside a word ("don't"). A possessive "'s" becomes its own token, so "ship's" gives
  * "ship", "'s". A single letter with "++" or "#" after it, where the name ends, is one word:
  * "C++", "C#", "F#", "g++", "C++11" name languages and tools (Inspec's indexers give "C++ language";
- * split, it was the word "language" alone). Every other non-space character is a punctuation
+ * split, it was the word "language" alone). So is a capital letter with "*" after it, with any
+ * hyphenated parts after that: "A*" search, "Q*", the seed corpus's method "A*-PO" (split, its
+ * "PO" was one node with another paper's "PO" for "partially observable"). Every other non-space
+ * character is a punctuation
  * token, so later stages can refuse to join words across it.
  */
 const TOKEN =
-  /\p{L}\+\+(?:\p{N}\p{N})?(?![\p{L}\p{M}\p{N}+])|\p{Lu}#(?![\p{L}\p{M}\p{N}#])|[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
+  /\p{L}\+\+(?:\p{N}\p{N})?(?![\p{L}\p{M}\p{N}+])|\p{Lu}#(?![\p{L}\p{M}\p{N}#])|\p{Lu}\*(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*(?![\p{L}\p{M}\p{N}*])|[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /**
  * TOKEN for ASCII text: the same tokens (in ASCII, letters are A-Z and a-z, digits 0-9, and there
@@ -23,7 +26,7 @@ const TOKEN =
  * 1,000-character ASCII abstract cut from one took 50 µs with TOKEN, 20 µs when one-byte.
  */
 const ASCII_TOKEN =
-  /[A-Za-z]\+\+(?:[0-9]{2})?(?![A-Za-z0-9+])|[A-Z]#(?![A-Za-z0-9#])|[A-Za-z0-9]+(?:(?:[-\u2010\u2011_]|(?<=[0-9])[.,](?=[0-9])|['\u2019](?!s(?![A-Za-z0-9]))(?=[A-Za-z]))[A-Za-z0-9]+)*|['\u2019]s(?![A-Za-z0-9])|[^\sA-Za-z0-9]/g;
+  /[A-Za-z]\+\+(?:[0-9]{2})?(?![A-Za-z0-9+])|[A-Z]#(?![A-Za-z0-9#])|[A-Z]\*(?:[-\u2010\u2011][A-Za-z0-9]+)*(?![A-Za-z0-9*])|[A-Za-z0-9]+(?:(?:[-\u2010\u2011_]|(?<=[0-9])[.,](?=[0-9])|['\u2019](?!s(?![A-Za-z0-9]))(?=[A-Za-z]))[A-Za-z0-9]+)*|['\u2019]s(?![A-Za-z0-9])|[^\sA-Za-z0-9]/g;
 
 /**
  * Web addresses and e-mail addresses: a boundary between phrases, never words of one ("https").

@@ -175,6 +175,16 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'languag')).toBeUndefined();
   });
 
+  it('reads a method named with "*" as one word: "A*-PO" is not the "PO" of another paper', () => {
+    const docs: Doc[] = [
+      { title: 'A*-PO: policy optimization', abstract: 'We propose A*-PO, and A*-PO beats PPO.' },
+      { title: 'Memory in PO domains', abstract: 'Agents in PO domains need memory; PO means partially observable.' },
+    ];
+    const index = computeKeywords(docs);
+    expect(vocabularyEntry(index, termKey('A*-PO'))?.term).toBe('A*-PO');
+    expect(vocabularyEntry(index, termKey('PO'))?.df).toBe(1);
+  });
+
   it('shows, of two forms met equally often that differ by plurals, the plural', () => {
     const docs: Doc[] = [
       { title: '', abstract: 'Ours is a Mixture-of-Expert.' },

@@ -88,6 +88,14 @@ describe('tokenize', () => {
     expect(tokenize('Ünïcode C++ – C#')).toEqual(['Ünïcode', 'C++', '–', 'C#']);
   });
 
+  it('keeps a name written with a capital and "*" whole: "A*", "Q*", "A*-PO"', () => {
+    const text = 'We propose A*-PO; A* search and Q* work.';
+    expect(tokenize(text)).toEqual(['We', 'propose', 'A*-PO', ';', 'A*', 'search', 'and', 'Q*', 'work', '.']);
+    expect(tokenize(`Ünïcode ${text}`)).toEqual(['Ünïcode', ...tokenize(text)]);
+    // Not after a longer word, nor before a letter, nor a lower-case variable ("x*", optimal x).
+    expect(tokenize('RA* A*b A** x*')).toEqual('RA * A * b A * * x *'.split(' '));
+  });
+
   it('returns nothing for blank text', () => {
     expect(tokenize('')).toEqual([]);
     expect(tokenize('  \n\t ')).toEqual([]);

@@ -144,6 +144,11 @@ describe('markKeywords', () => {
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['C++', 'C#', 'C++ language']);
   });
 
+  test('marks a name written with "*" as written: "A*-PO"', () => {
+    const parts = markKeywords('We propose A*-PO, unlike PO.', ['A*-PO']);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['A*-PO']);
+  });
+
   test('marks terms case-insensitively, longest first, with plural endings and hyphens', () => {
     const parts = markKeywords('Language models and a language model; Text to image, mixture-of-experts.', [
       'language model',
