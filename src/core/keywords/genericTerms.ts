@@ -96,6 +96,9 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set([
   'year',
   'years',
   'days',
+  // A preposition the tagger takes for a gerund ("pain following surgery"); in a phrase a topic
+  // ("instruction following").
+  'following',
   'method',
   'methods',
   'approach',

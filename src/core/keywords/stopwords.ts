@@ -26,7 +26,7 @@ const FUNCTION_WORDS = words(`
   given giving gave put puts thing things yes whatever whichever wherever whenever about above below
   up off oh ok okay cf al et vs versus eg ii iii iv e.g i.e non able unable since throughout beside
   next last ago far hereafter thereafter afterwards alone anyway anyhow somehow somewhat sometimes
-  usually whole i.e.
+  usually whole i.e. none nobody nowhere somewhere everywhere
 `);
 
 /** Cardinal and ordinal number words: the tagger tags unknown ones as nouns. */

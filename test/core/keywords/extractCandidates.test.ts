@@ -138,6 +138,13 @@ describe('extractCandidates', () => {
     expect(phrases('Choi studied the Dietz curves.')).toEqual(['Choi', 'Dietz curves']);
   });
 
+  it('keeps "none" out, and "following" alone (a preposition the tagger takes for a noun)', () => {
+    // The medical set's map had the nodes "none" (43 papers) and "following" (11).
+    expect(phrases('None of the patients had pain.')).toEqual(['patients', 'pain']);
+    expect(phrases('Doses are given in the following.')).toEqual(['Doses']);
+    expect(phrases('instruction following of language models')).toEqual(['instruction following', 'language models']);
+  });
+
   it('keeps the last words of an over-long run', () => {
     const tokens = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `${x}word`);
     const found = extractCandidates(
