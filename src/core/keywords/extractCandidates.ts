@@ -31,9 +31,7 @@ const CONTRACTION = /^\p{L}+(?:n['\u2019]t|['\u2019](?:re|ve|ll|d|m))$/iu;
  */
 function isLoneNonTopic(token: string): boolean {
   const lower = token.toLowerCase();
-  return (
-    GENERIC_TERMS.has(lower) || (LETTER_NAMES.has(lower) && token.slice(1) === lower.slice(1)) || MONTH_NAMES.has(token)
-  );
+  return GENERIC_TERMS.has(lower) || (LETTER_NAMES.has(lower) && token.slice(1) === lower.slice(1)) || MONTH_NAMES.has(token);
 }
 
 /** Whether tokens i and i + 1 are "et al" (tokenize leaves its "." apart). */
