@@ -33,8 +33,8 @@ export type ClusterTuning = typeof CLUSTER_DEFAULTS;
  *
  * Deterministic: nodes and edges are added in index order and Louvain's random node order draws
  * from generators seeded with `seed`: the best (highest modularity) of several random starts is
- * kept (bestOfStarts; CLUSTER_DEFAULTS.starts, startsEdgeBudget). After Louvain, a cluster with too few papers (see
- * CLUSTER_DEFAULTS) is merged into the cluster it shares the most edge weight with, smallest
+ * kept (bestOfStarts; CLUSTER_DEFAULTS.starts, startsEdgeBudget). After Louvain, a cluster with
+ * too few papers (see CLUSTER_DEFAULTS) is merged into the cluster it shares the most edge weight with, smallest
  * first; one that shares none (a paper with no words and no links, or a small island) goes to
  * the `unclustered` catch-all. Keyword-only communities are merged the same way. Ids are then
  * renumbered by number of papers descending, ties by the smallest member (papers before

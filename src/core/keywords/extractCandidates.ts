@@ -25,9 +25,9 @@ export const MAX_CANDIDATE_WORDS = 5;
 const CONTRACTION = /^\p{L}+(?:n['\u2019]t|['\u2019](?:re|ve|ll|d|m))$/iu;
 
 /**
- * A word that is no candidate on its own, though it may be in one: GENERIC_TERMS, and LETTER_NAMES
- * written as a word ("omega", "Omega"); other casings are units, measures and acronyms ("mU",
- * "pHi", "PI").
+ * A word that is no candidate on its own, though it may be in one: GENERIC_TERMS, LETTER_NAMES
+ * written as a word ("omega", "Omega"; other casings are units, measures and acronyms: "mU",
+ * "pHi", "PI"), and MONTH_NAMES as written ("September").
  */
 function isLoneNonTopic(token: string): boolean {
   const lower = token.toLowerCase();

@@ -300,7 +300,7 @@ export const LETTER_NAMES: ReadonlySet<string> = new Set(
 /**
  * The months, as written (capitalised): a date, never a topic ("Last September, we concentrated
  * on...": Inspec dev's map had the node "September"). Dropped only as a candidate of one word,
- * so "September 11 attacks" stays a phrase.
+ * so "September elections" stays a phrase.
  */
 export const MONTH_NAMES: ReadonlySet<string> = new Set(
   'January February March April May June July August September October November December'.split(' '),
