@@ -42,6 +42,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --smoke              tiny sizes, one run each, short gesture: a check that everything runs
   --from-results FILE  only re-render the report from a run's raw figures (the JSON it saves)
   --help               this text
+
+Generated corpora, maps and raw results go to $TMPDIR/topic-map-bench (kept: a corpus is generated
+once); env TOPIC_MAP_BENCH_DIR puts them elsewhere.
 `;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));

@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePapers } from './generateCorpus';
 
-/** Folder for generated corpora, maps and builds: under the OS temp folder, never committed. */
+/**
+ * Folder for generated corpora, maps, builds and raw results: under the OS temp folder, never
+ * committed, kept from run to run (a corpus is generated once); TOPIC_MAP_BENCH_DIR puts it
+ * elsewhere (the smoke test's own temporary folder, so a test run leaves nothing behind).
+ */
 export function benchTempDir(): string {
-  const dir = join(tmpdir(), 'topic-map-bench');
+  const dir = process.env.TOPIC_MAP_BENCH_DIR || join(tmpdir(), 'topic-map-bench');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

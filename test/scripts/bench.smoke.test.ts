@@ -46,6 +46,8 @@ describe('npm run bench -- --smoke', () => {
       {
         encoding: 'utf8',
         timeout: 20 * 60_000,
+        // Its corpora, maps and raw results in this test's folder, removed after it.
+        env: { ...process.env, TOPIC_MAP_BENCH_DIR: join(dir, 'work') },
       },
     );
   }, 21 * 60_000);
