@@ -13,8 +13,7 @@ import { isAscii } from '../util';
  * split, it was the word "language" alone). So is a capital letter with "*" after it, with any
  * hyphenated parts after that: "A*" search, "Q*", the seed corpus's method "A*-PO" (split, its
  * "PO" was one node with another paper's "PO" for "partially observable"). Every other non-space
- * character is a punctuation
- * token, so later stages can refuse to join words across it.
+ * character is a punctuation token, so later stages can refuse to join words across it.
  */
 const TOKEN =
   /\p{L}\+\+(?:\p{N}\p{N})?(?![\p{L}\p{M}\p{N}+])|\p{Lu}#(?![\p{L}\p{M}\p{N}#])|\p{Lu}\*(?:[-\u2010\u2011][\p{L}\p{M}\p{N}]+)*(?![\p{L}\p{M}\p{N}*])|[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011_]|(?<=\p{N})[.,](?=\p{N})|['\u2019](?!s(?![\p{L}\p{M}\p{N}]))(?=\p{L}))[\p{L}\p{M}\p{N}]+)*|['\u2019]s(?![\p{L}\p{M}\p{N}])|[^\s\p{L}\p{M}\p{N}]/gu;
