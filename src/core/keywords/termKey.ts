@@ -10,10 +10,11 @@ const LOWERCASE = /\p{Ll}/u;
  * keyWord (an acronym lowercased as written, any other word lowercased and Porter-stemmed, each
  * part of a hyphenated word on its own), joined by spaces, exactly as computeKeywords keys its
  * candidates, so "LLMs" and "LLM" give "llm", "AIDS" "aids" and "aids" "aid", and every
- * vocabulary term's shown form gives back its own key. Punctuation and a possessive "'s" are skipped (an eponym's
- * key is its words: "Crohn's disease" is "crohn diseas"); stopwords are kept (stemmed): no
- * candidate holds one, so a term with a stopword simply matches no keyword instead of being
- * confused with a shorter one ("state of the art" is not "state art"). '' when the text has no word.
+ * vocabulary term's shown form gives back its own key. Punctuation and a possessive "'s" are
+ * skipped (an eponym's key is its words: "Crohn's disease" is "crohn diseas"); stopwords are kept
+ * (stemmed): no candidate holds one, so a term with a stopword simply matches no keyword instead
+ * of being confused with a shorter one ("state of the art" is not "state art"). '' when the text
+ * has no word.
  */
 export function termKey(text: string): string {
   const words: string[] = [];
