@@ -32,10 +32,10 @@ function isCapitalised(token: string): boolean {
 
 /**
  * Acronyms, mixed case and names written with a symbol ("LoRA", "KV", "HiPPO-LegS", "RWKV-7",
- * "C++", "C#"): always shown as written.
+ * "C++", "C#", "A*": tokenize's names): always shown as written.
  */
 function isMixedCase(token: string): boolean {
-  return /[+#]/.test(token) || token.split('-').some((part) => UPPER.test(part.slice(1)));
+  return /[+#*]/.test(token) || token.split('-').some((part) => UPPER.test(part.slice(1)));
 }
 
 /**

@@ -183,6 +183,9 @@ describe('computeKeywords', () => {
     const index = computeKeywords(docs);
     expect(vocabularyEntry(index, termKey('A*-PO'))?.term).toBe('A*-PO');
     expect(vocabularyEntry(index, termKey('PO'))?.df).toBe(1);
+    // Shown as written, as "C++" is, even in a title.
+    const titled = computeKeywords([{ title: 'Faster A* search on grids', abstract: 'We use A* search on grids.' }]);
+    expect(vocabularyEntry(titled, termKey('faster A* search'))?.term).toBe('faster A* search');
   });
 
   it('shows, of two forms met equally often that differ by plurals, the plural', () => {
