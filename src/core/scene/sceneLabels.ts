@@ -11,6 +11,8 @@ import { shorten } from '../util';
 import { DIMMED, FILTERED_OUT } from './styledNodes';
 
 const LABEL_GAP = 9;
+/** Where else a cluster name may go, in screen pixels up (negative) or down from its centre. */
+const CLUSTER_NAME_SHIFTS = [-24, 24, -48, 48];
 /** Screen pixels a cluster name may always take, however small its cluster is on screen. */
 const CLUSTER_LABEL_MIN_ROOM = 180;
 /** Titles are long: papers are named only once this big on screen (pixels). */
@@ -148,7 +150,9 @@ function place(candidates: readonly StaticCandidate[], input: SceneInput, occupi
       dy,
       clamp: c.clamp,
       avoidNodes: c.avoidNodes,
-      alternatives: c.avoidNodes ? [-24, 24, -48, 48] : undefined,
+      // A cluster name may move up or down; a node's name goes above the node when below is taken
+      // (a big node's name beside a cluster name or a neighbour's would otherwise be left out).
+      alternatives: c.avoidNodes ? CLUSTER_NAME_SHIFTS : dy > 0 ? [-dy] : undefined,
       // A cluster name far wider than its cluster on screen would mislabel its neighbours: it
       // waits until the user zooms in.
       maxWidth: c.label.kind === 'cluster' ? Math.max(CLUSTER_LABEL_MIN_ROOM, 2.5 * c.extent * view.k) : undefined,

@@ -117,6 +117,22 @@ describe('computeScene', () => {
     );
   });
 
+  test('a keyword whose place below is taken is named above its node', () => {
+    // At this scale the cluster names sit just under the two biggest keywords.
+    const s = scene({ view: { width: 1000, height: 700, k: 1, x: 500, y: 350 } });
+    expect(overlaps(s)).toBe(false);
+    for (const id of ['k:languag model', 'k:diffus model']) {
+      const node = s.nodes.find((n) => n.id === id)!;
+      const term = map.keywords.find((k) => k.id === id)!.term;
+      const label = s.labels.find((l) => l.text === term);
+      expect(label, term).toBeDefined();
+      expect(label!.y).toBeLessThan(node.y - node.r);
+    }
+    // Where below is free, below it is.
+    const rl = s.nodes.find((n) => n.id === 'k:reinforc learn')!;
+    expect(s.labels.find((l) => l.text === 'reinforcement learning')!.y).toBeGreaterThan(rl.y + rl.r);
+  });
+
   test('a cluster name much wider than its cluster on screen waits for the user to zoom in', () => {
     const far = scene({ view: { width: 1000, height: 700, k: 0.3, x: 500, y: 350 } });
     expect(far.labels.filter((l) => l.kind === 'cluster')).toEqual([]);
