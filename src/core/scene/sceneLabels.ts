@@ -2,7 +2,9 @@ import type { Theme } from '../style';
 import type { FocusState, Focus } from './focusState';
 import { type StaticCandidate, byImportance, shortTitle } from './labelCandidates';
 import { NodeGrid } from './NodeGrid';
-import { placeLabels, type LabelCandidate, type NodeQuery } from './placeLabels';
+import { placeLabels, type LabelCandidate, type NodeQuery, type TextMeasure } from './placeLabels';
+import { estimateTextWidth } from './estimateTextWidth';
+import { LABEL_SEPARATOR } from '../clusters/labelClusters';
 import type { SceneLabel, SceneNode } from './scene';
 import type { SceneCache } from './SceneCache';
 import type { SceneInput } from './sceneInput';
@@ -23,16 +25,27 @@ export function sceneLabels(layers: SceneLayers, focus: FocusState | null, input
   return focus ? focusLabels(layers, focus, input, cache) : baseLabels(layers, input, cache);
 }
 
-/** The unfocused scene's labels: cluster names, keywords, then (zoomed in) paper titles. */
+/** The unfocused scene's labels: the map's themes, cluster names, keywords, then (zoomed in) paper titles. */
 function baseLabels(layers: SceneLayers, input: SceneInput, cache: SceneCache): SceneLabel[] {
   const { view } = input;
-  const candidates: StaticCandidate[] = [...clusterCandidates(layers, null), ...layers.keywords];
+  // A keyword in more papers than any cluster holds is a theme of the whole map, named before the
+  // cluster names: a cluster name has five places to try and a node's name two (the seed map's
+  // "large language models", in 41 of 97 papers, lost both to the names of the clusters around it).
+  const largest = input.map.clusters.reduce((m, c) => Math.max(m, c.size), 0);
+  const themes: StaticCandidate[] = [];
+  const rest: StaticCandidate[] = [];
+  for (const c of layers.keywords) ((input.index.keywordById.get(c.id!)?.papers ?? 0) > largest ? themes : rest).push(c);
+  const candidates: StaticCandidate[] = [...themes, ...clusterCandidates(layers, null), ...rest];
   // Titles are long: only once zoomed in far enough that papers have room.
   if (layers.maxPaperR * view.k >= PAPER_LABEL_MIN_R) {
     for (const n of layers.papersByTitle())
       candidates.push(paperCandidate(n, input, layers.theme, false, PAPER_LABEL_MIN_R, cache));
   }
-  return place(candidates, input, (box) => layers.grid().touches(box, view, 2));
+  const labels = place(candidates, input, (box) => layers.grid().touches(box, view, 2));
+  // A cluster name cut to its first term may read as a keyword's label next to it: said once.
+  const names = new Set<string>();
+  for (const l of labels) if (l.kind === 'cluster') names.add(l.text.toLowerCase());
+  return names.size === 0 ? labels : labels.filter((l) => l.kind === 'cluster' || !names.has(l.text.toLowerCase()));
 }
 
 /** The focused scene's labels: the focus first, then its neighbours and the cluster names. */
@@ -136,6 +149,7 @@ function paperCandidate(
 /** The candidates that can be seen in this view, thinned so that none overlap. */
 function place(candidates: readonly StaticCandidate[], input: SceneInput, occupied: NodeQuery): SceneLabel[] {
   const { view } = input;
+  const measure = input.measureText ?? estimateTextWidth;
   const inView: LabelCandidate[] = [];
   for (const c of candidates) {
     const screenR = c.r * view.k;
@@ -145,18 +159,34 @@ function place(candidates: readonly StaticCandidate[], input: SceneInput, occupi
     const sy = c.label.y * view.k + view.y + dy;
     // A label anchored outside the view is not shown (one that sticks out may slide in).
     if (sx < 0 || sx > view.width || sy < 0 || sy > view.height) continue;
+    // A cluster name far wider than its cluster on screen would mislabel its neighbours: its
+    // leading terms stand for it (the legend names it whole), and none until the user zooms in.
+    const maxWidth = c.label.kind === 'cluster' ? Math.max(CLUSTER_LABEL_MIN_ROOM, 2.5 * c.extent * view.k) : undefined;
+    const label = maxWidth === undefined ? c.label : fitClusterName(c.label, maxWidth, measure);
     inView.push({
-      label: c.label,
+      label,
       dy,
       clamp: c.clamp,
       avoidNodes: c.avoidNodes,
       // A cluster name may move up or down; a node's name goes above the node when below is taken
       // (a big node's name beside a cluster name or a neighbour's would otherwise be left out).
       alternatives: c.avoidNodes ? CLUSTER_NAME_SHIFTS : dy > 0 ? [-dy] : undefined,
-      // A cluster name far wider than its cluster on screen would mislabel its neighbours: it
-      // waits until the user zooms in.
-      maxWidth: c.label.kind === 'cluster' ? Math.max(CLUSTER_LABEL_MIN_ROOM, 2.5 * c.extent * view.k) : undefined,
+      maxWidth,
     });
   }
-  return placeLabels(inView, view, occupied, input.measureText, input.reserved);
+  return placeLabels(inView, view, occupied, measure, input.reserved);
+}
+
+/**
+ * A cluster name as wide as `maxWidth` allows: whole, or its first terms (they are its most
+ * important: labelClusters orders them), or unchanged when even the first is too wide (placeLabels
+ * then leaves it out).
+ */
+function fitClusterName(label: SceneLabel, maxWidth: number, measure: TextMeasure): SceneLabel {
+  const terms = label.text.split(LABEL_SEPARATOR);
+  for (let n = terms.length; n > 1; n--) {
+    const text = n === terms.length ? label.text : terms.slice(0, n).join(LABEL_SEPARATOR);
+    if (measure(text, label.fontSize, label.bold) <= maxWidth) return text === label.text ? label : { ...label, text };
+  }
+  return terms.length > 1 ? { ...label, text: terms[0] } : label;
 }

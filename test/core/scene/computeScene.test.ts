@@ -133,11 +133,33 @@ describe('computeScene', () => {
     expect(s.labels.find((l) => l.text === 'reinforcement learning')!.y).toBeGreaterThan(rl.y + rl.r);
   });
 
-  test('a cluster name much wider than its cluster on screen waits for the user to zoom in', () => {
+  test('a keyword in more papers than any cluster holds is named before the cluster names', () => {
+    const themed = validateMap(
+      { ...map, keywords: map.keywords.map((k) => (k.id === 'k:languag model' ? { ...k, papers: 5 } : k)) },
+      'themed.map.json',
+    );
+    const themedIndex = indexMap(themed);
+    const s = computeScene(
+      input({ map: themed, index: themedIndex, filter: filterMap(themed, themedIndex, { keywords: [], mode: 'all' }) }),
+      createSceneCache(themed),
+    );
+    expect(s.labels[0].text).toBe('language models');
+    expect(s.labels.filter((l) => l.kind === 'cluster')).toHaveLength(3);
+    // In the map as it is, no keyword outnumbers a cluster: the cluster names come first.
+    expect(scene().labels[0].kind).toBe('cluster');
+  });
+
+  test('a cluster name much wider than its cluster on screen shows its first terms until the user zooms in', () => {
+    const names = (k: number): string[] =>
+      scene({ view: { width: 1000, height: 700, k, x: 500, y: 350 } })
+        .labels.filter((l) => l.kind === 'cluster')
+        .map((l) => l.text)
+        .sort();
+    expect(names(0.3)).toEqual(['Diffusion', 'Graph neural networks', 'Language models']);
+    // The keyword "graph neural networks" is not named a second time beside its cluster's name.
     const far = scene({ view: { width: 1000, height: 700, k: 0.3, x: 500, y: 350 } });
-    expect(far.labels.filter((l) => l.kind === 'cluster')).toEqual([]);
-    const near = scene({ view: { width: 1000, height: 700, k: 1, x: 500, y: 350 } });
-    expect(near.labels.filter((l) => l.kind === 'cluster')).toHaveLength(3);
+    expect(far.labels.filter((l) => l.text.toLowerCase() === 'graph neural networks')).toHaveLength(1);
+    expect(names(1)).toEqual(['Diffusion · image generation', 'Graph neural networks · proteins', 'Language models · reasoning']);
   });
 
   test('no label goes under a panel covering part of the map', () => {
