@@ -98,6 +98,12 @@ function lexiconTags(lexicon: Tagger['lexicon'], token: string): string[] | unde
 /** Unknown lowercase words with these endings are adjectives ("infeasible", "permutation-free"
  * is handled by its last part). */
 const ADJECTIVE_SUFFIX = /\p{Ll}(?:ible|able|ous|ive|ful|less|ic|ical)$/u;
+/**
+ * The same word with a capital first letter, as a sentence or a title case title starts it:
+ * "Adaptive optimizers such as Adam ..." was tagged NNP VBZ (a name and its verb), and the paper
+ * lost its phrase. A short stem ("Hive", "Olive") may be a name, and stays one.
+ */
+const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ible|able|ous|ive|ful|less|ic|ical)$/u;
 
 /**
  * The first tag of a word the lexicon does not know. A hyphenated word takes the tag of its last
@@ -112,6 +118,7 @@ function guessTag(lexicon: Tagger['lexicon'], token: string): string {
     if (last) return baseTag(last[0]);
   }
   if (ADJECTIVE_SUFFIX.test(token) && !/\p{Lu}/u.test(token)) return 'JJ';
+  if (CAPITALISED_ADJECTIVE.test(token)) return 'JJ';
   return /^\p{Lu}/u.test(token) ? 'NNP' : 'NN';
 }
 
@@ -217,7 +224,7 @@ export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
       tag = tags.find((t) => VERB_TAGS.has(t)) ?? tag;
     }
     out[i] = tag;
-    if (i >= 2 && prev === 'NNS' && (NOUN_TAGS.has(out[i - 2]) || out[i - 2] === 'JJ')) {
+    if (i >= 2 && prev === 'NNS' && (NOUN_TAGS.has(out[i - 2]) || out[i - 2] === 'JJ') && !suchAs(entries, i, tokens.length)) {
       const prevTags = entries[i - 1].known;
       if (prevTags ? PHRASE_START.has(tag) && prevTags.includes('VBZ') : AFTER_UNKNOWN_VBZ.has(tag)) {
         out[i - 1] = 'VBZ';
@@ -225,6 +232,14 @@ export function tagTokens(tokens: string[], entries?: TokenEntry[]): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether "such as" starts at token i: it follows a noun phrase ("adaptive optimizers such as
+ * Adam"), never a verb, where "such" before a noun may follow one ("the model uses such methods").
+ */
+function suchAs(entries: TokenEntry[], i: number, count: number): boolean {
+  return i + 1 < count && entries[i].lower === 'such' && entries[i + 1].lower === 'as';
 }
 
 /**

@@ -41,6 +41,11 @@ describe('tagTokens', () => {
   it('reads a plural after a noun phrase that takes an object as a verb', () => {
     expect(tag('int4 quantization cuts memory')[2]).toBe('cuts/VBZ');
     expect(tag('AutoMixQ leverages lightweight models')[1]).toBe('leverages/VBZ');
+    expect(tag('the model uses such methods')[2]).toBe('uses/VBZ');
+  });
+
+  it('reads a plural before "such as" as a noun', () => {
+    expect(tag('adaptive optimizers such as Adam').slice(0, 2)).toEqual(['adaptive/JJ', 'optimizers/NNS']);
   });
 
   it("guesses unknown words from a hyphenated word's last part or an adjective ending", () => {
@@ -48,6 +53,11 @@ describe('tagTokens', () => {
     expect(tag('the mixture-of-experts layer')[1]).toBe('mixture-of-experts/NNS');
     expect(tag('optimization infeasible')[1]).toBe('infeasible/JJ');
     expect(tag('Zorblax')[0]).toBe('Zorblax/NNP');
+    // A capital that starts a sentence or a title does not make an adjective a name.
+    expect(tag('Adaptive optimizers such as Adam').slice(0, 2)).toEqual(['Adaptive/JJ', 'optimizers/NNS']);
+    expect(tag('Scalable Zorblax inference')[0]).toBe('Scalable/JJ');
+    // A short stem may be a name ("Hive", the data warehouse).
+    expect(tag('Hive queries')[0]).toBe('Hive/NNP');
     expect(tag('zorblax')[0]).toBe('zorblax/NN');
   });
 
