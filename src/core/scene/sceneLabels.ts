@@ -2,10 +2,10 @@ import type { Theme } from '../style';
 import type { FocusState, Focus } from './focusState';
 import { type StaticCandidate, byImportance, shortTitle } from './labelCandidates';
 import { NodeGrid } from './NodeGrid';
-import { placeLabels, type LabelCandidate, type NodeQuery, type TextMeasure } from './placeLabels';
+import { placeLabels, type LabelCandidate, type NodeQuery, type ScreenBox, type TextMeasure } from './placeLabels';
 import { estimateTextWidth } from './estimateTextWidth';
 import { LABEL_SEPARATOR } from '../clusters/labelClusters';
-import type { SceneLabel, SceneNode } from './scene';
+import type { SceneLabel, SceneNode, SceneView } from './scene';
 import type { SceneCache } from './SceneCache';
 import type { SceneInput } from './sceneInput';
 import type { SceneLayers } from './sceneLayers';
@@ -54,9 +54,13 @@ function focusLabels(layers: SceneLayers, state: FocusState, input: SceneInput, 
   const { hoverId } = input;
   const first: StaticCandidate[] = [];
   const highlighted: StaticCandidate[] = [];
+  // The middle of a focused node is kept clear: a neighbour's name written across the node the
+  // user is looking at (a paper under the seed map's "large language models") hid it.
+  const kept: ScreenBox[] = [];
   for (const n of nodes) {
     if (n.opacity === FILTERED_OUT) continue;
     const focused = n.selected || n.id === hoverId;
+    if (focused) keepClear(n, input.view, kept);
     if (n.kind === 'keyword') {
       const base = layers.keywordById.get(n.id);
       if (!base) continue;
@@ -82,7 +86,23 @@ function focusLabels(layers: SceneLayers, state: FocusState, input: SceneInput, 
       ? [...first, ...byImportance(highlighted), ...clusters, ...dimmed]
       : [...first, ...clusters, ...byImportance(highlighted), ...dimmed];
   const grid = focusGrid(state, cache);
-  return place(candidates, input, (box) => grid.touches(box, input.view, 2));
+  return place(candidates, input, (box) => grid.touches(box, input.view, 2), kept);
+}
+
+/** Screen pixels a focused node's radius must pass for its middle to be kept clear of labels. */
+const KEEP_CLEAR_MIN_R = 8;
+
+/**
+ * The square inside a focused node's disc (70% of its radius each way), when the node is big
+ * enough on screen to be covered: its own name, below its rim, stays clear of it.
+ */
+function keepClear(n: SceneNode, view: SceneView, out: ScreenBox[]): void {
+  const r = n.r * view.k;
+  if (r < KEEP_CLEAR_MIN_R) return;
+  const x = n.x * view.k + view.x;
+  const y = n.y * view.k + view.y;
+  const half = 0.7 * r;
+  out.push({ x0: x - half, y0: y - half, x1: x + half, y1: y + half });
 }
 
 function focusGrid(state: FocusState, cache: SceneCache): NodeGrid {
@@ -147,7 +167,12 @@ function paperCandidate(
 }
 
 /** The candidates that can be seen in this view, thinned so that none overlap. */
-function place(candidates: readonly StaticCandidate[], input: SceneInput, occupied: NodeQuery): SceneLabel[] {
+function place(
+  candidates: readonly StaticCandidate[],
+  input: SceneInput,
+  occupied: NodeQuery,
+  kept: readonly ScreenBox[] = [],
+): SceneLabel[] {
   const { view } = input;
   const measure = input.measureText ?? estimateTextWidth;
   const inView: LabelCandidate[] = [];
@@ -174,7 +199,8 @@ function place(candidates: readonly StaticCandidate[], input: SceneInput, occupi
       maxWidth,
     });
   }
-  return placeLabels(inView, view, occupied, measure, input.reserved);
+  const reserved = kept.length === 0 ? input.reserved : [...(input.reserved ?? []), ...kept];
+  return placeLabels(inView, view, occupied, measure, reserved);
 }
 
 /**

@@ -149,6 +149,45 @@ describe('computeScene', () => {
     expect(scene().labels[0].kind).toBe('cluster');
   });
 
+  test("a focused node's middle is kept clear of its neighbours' names", () => {
+    // A paper of "language models" under the keyword's node, made as big as the seed map's
+    // "large language models" (41 papers), which covers papers so.
+    const lm = map.keywords.find((k) => k.id === 'k:languag model')!;
+    const moved = validateMap(
+      {
+        ...map,
+        keywords: map.keywords.map((k) => (k.id === lm.id ? { ...k, papers: 41 } : k)),
+        papers: map.papers.map((p) => (p.id === 'p-moe' ? { ...p, x: lm.x, y: lm.y } : p)),
+      },
+      'moved.map.json',
+    );
+    const movedIndex = indexMap(moved);
+    const view = { width: 1000, height: 700, k: 4, x: 500 - lm.x * 4, y: 350 - lm.y * 4 };
+    const s = computeScene(
+      input({
+        map: moved,
+        index: movedIndex,
+        filter: filterMap(moved, movedIndex, { keywords: [], mode: 'all' }),
+        selection: { kind: 'keyword', id: lm.id },
+        view,
+      }),
+      createSceneCache(moved),
+    );
+    const node = s.nodes.find((n) => n.id === lm.id)!;
+    const half = 0.7 * node.r * view.k;
+    const cx = node.x * view.k + view.x;
+    const cy = node.y * view.k + view.y;
+    const covering = s.labels.filter((l) => {
+      const w = estimateTextWidth(l.text, l.fontSize, l.bold) / 2;
+      const h = l.fontSize * 0.65;
+      const x = l.x * view.k + view.x;
+      const y = l.y * view.k + view.y;
+      return x - w < cx + half && cx - half < x + w && y - h < cy + half && cy - half < y + h;
+    });
+    expect(covering.map((l) => l.text)).toEqual([]);
+    expect(s.labels.some((l) => l.text === 'language models' && l.bold)).toBe(true);
+  });
+
   test('a cluster name much wider than its cluster on screen shows its first terms until the user zooms in', () => {
     const names = (k: number): string[] =>
       scene({ view: { width: 1000, height: 700, k, x: 500, y: 350 } })
