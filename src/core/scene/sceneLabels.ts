@@ -94,7 +94,9 @@ const KEEP_CLEAR_MIN_R = 8;
 
 /**
  * The square inside a focused node's disc (70% of its radius each way), when the node is big
- * enough on screen to be covered: its own name, below its rim, stays clear of it.
+ * enough on screen to be covered: its own name, below its rim, stays clear of it. Cut to the view
+ * (no label goes outside it): zoomed far in, a node is millions of pixels wide, and placeLabels
+ * files a box under every 64-pixel cell it covers.
  */
 function keepClear(n: SceneNode, view: SceneView, out: ScreenBox[]): void {
   const r = n.r * view.k;
@@ -102,7 +104,13 @@ function keepClear(n: SceneNode, view: SceneView, out: ScreenBox[]): void {
   const x = n.x * view.k + view.x;
   const y = n.y * view.k + view.y;
   const half = 0.7 * r;
-  out.push({ x0: x - half, y0: y - half, x1: x + half, y1: y + half });
+  const box = {
+    x0: Math.max(0, x - half),
+    y0: Math.max(0, y - half),
+    x1: Math.min(view.width, x + half),
+    y1: Math.min(view.height, y + half),
+  };
+  if (box.x0 < box.x1 && box.y0 < box.y1) out.push(box);
 }
 
 function focusGrid(state: FocusState, cache: SceneCache): NodeGrid {

@@ -188,6 +188,17 @@ describe('computeScene', () => {
     expect(s.labels.some((l) => l.text === 'language models' && l.bold)).toBe(true);
   });
 
+  test("a focused node zoomed in far past the view's size keeps labels off it without filling memory", () => {
+    const lm = map.keywords.find((k) => k.id === 'k:languag model')!;
+    const k = 100_000;
+    const s = scene({
+      selection: { kind: 'keyword', id: lm.id },
+      view: { width: 1000, height: 700, k, x: 500 - lm.x * k, y: 350 - lm.y * k },
+    });
+    // The node covers the whole view: nothing can be named over it, and nothing throws.
+    expect(s.labels.filter((l) => l.kind === 'node')).toEqual([]);
+  });
+
   test('a cluster name much wider than its cluster on screen shows its first terms until the user zooms in', () => {
     const names = (k: number): string[] =>
       scene({ view: { width: 1000, height: 700, k, x: 500, y: 350 } })
