@@ -1,5 +1,6 @@
 import { compareKeys } from '../util';
 import type { MapGraph } from '../graph';
+import { isLoneCommonWord } from '../graph/isLoneCommonWord';
 import type { Clustering } from './detectClusters';
 import type { MapCluster, VocabularyTerm } from '../map';
 import { LABEL_CONFIG } from './clusterConfig';
@@ -101,11 +102,6 @@ export function labelClusters(graph: MapGraph, clustering: Clustering, vocabular
         : chosen.map((j) => vocabulary[graph.keywordTerms[j]].term).join(LABEL_SEPARATOR);
     return { id, label, size: size[id], keywordCount: keywordCount[id], topKeywords };
   });
-}
-
-/** One word, written in lowercase: not a phrase, an acronym or a name (as in buildGraph). */
-function isLoneCommonWord(term: VocabularyTerm): boolean {
-  return !/[\s-]/.test(term.key) && term.term === term.term.toLowerCase();
 }
 
 /**

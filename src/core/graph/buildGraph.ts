@@ -1,11 +1,12 @@
 import { compareKeys } from '../util';
-import type { BuildSettings, KeywordIndex, VocabularyTerm } from '../map';
+import type { BuildSettings, KeywordIndex } from '../map';
 import { redundantTerms } from './redundantTerms';
 import { subsumedTerms } from './subsumedTerms';
 import { termCoherence } from './termCoherence';
 import { titledTerms } from './titledTerms';
 import { withHeads } from './withHeads';
 import { GRAPH_CONFIG } from './graphConfig';
+import { isLoneCommonWord } from './isLoneCommonWord';
 import { BinaryHeap } from './BinaryHeap';
 import { computeCooccurrences } from './computeCooccurrences';
 import { computeWordLinks } from './computeWordLinks';
@@ -444,9 +445,4 @@ function rowsByTerm(
   const paper = new Int32Array(start[terms]);
   for (let d = 0; d < n; d++) for (let i = eligStart[d]; i < end(d); i++) paper[fill[eligTerm[i]]++] = d;
   return { start, paper };
-}
-
-/** One word, written in lowercase: not a phrase, an acronym or a name ("Muon", "LoRA", "Internet"). */
-function isLoneCommonWord(term: VocabularyTerm): boolean {
-  return !/[\s-]/.test(term.key) && term.term === term.term.toLowerCase();
 }
