@@ -112,7 +112,25 @@ function repeats(a: VocabularyTerm, b: VocabularyTerm): boolean {
   const wordsA = a.key.split(/[\s-]+/).filter((w) => w !== '');
   const wordsB = b.key.split(/[\s-]+/).filter((w) => w !== '');
   const contains = (outer: string[], inner: string[]): boolean => inner.every((w) => outer.includes(w));
-  return contains(wordsA, wordsB) || contains(wordsB, wordsA);
+  return (
+    contains(wordsA, wordsB) ||
+    contains(wordsB, wordsA) ||
+    (wordsA.length === wordsB.length && wordsA.every((w, k) => sameStem(w, wordsB[k])))
+  );
+}
+
+/**
+ * Two stems of one word family, which Porter leaves apart: one starts the other ("net",
+ * "network"), or they share at least 5 letters and 80% of the shorter ("scienc", "scientist":
+ * "computer science" and "computer scientists" are one idea). "transport" and "transform" share
+ * only "trans", "control" and "contract" only "contr": other words.
+ */
+export function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && long.startsWith(short)) return true;
+  let common = 0;
+  while (common < short.length && short[common] === long[common]) common++;
+  return common >= Math.max(5, 0.8 * short.length);
 }
 
 /**

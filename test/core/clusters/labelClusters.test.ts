@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type MapGraph } from '../../../src/core/graph';
 import { detectClusters, type Clustering } from '../../../src/core/clusters/detectClusters';
-import { LABEL_SEPARATOR, UNCLUSTERED_LABEL, abbreviates, labelClusters } from '../../../src/core/clusters/labelClusters';
+import {
+  LABEL_SEPARATOR,
+  UNCLUSTERED_LABEL,
+  abbreviates,
+  labelClusters,
+  sameStem,
+} from '../../../src/core/clusters/labelClusters';
 import type { VocabularyTerm } from '../../../src/core/map';
 import { syntheticIndex } from '../../fixtures/syntheticIndex';
 
@@ -64,6 +70,18 @@ describe('labelClusters', () => {
     // cluster 0, so the lone word 'quantization' is left out; cluster 1 has none, so its words name it.
     expect(clusters[0].label).toBe(['large language model', 'low-bit'].join(LABEL_SEPARATOR));
     expect(clusters[1].label).toBe(['protein', 'benchmark'].join(LABEL_SEPARATOR));
+  });
+
+  it('skips a term of the same word family as a chosen one, which Porter leaves apart', () => {
+    // 'computer scientists' ranks second, as 'language model' does above: the same idea again.
+    const family = vocabulary.map((t, i) =>
+      i === 0
+        ? { key: 'comput scienc', term: 'computer science', df: 4 }
+        : i === 1
+          ? { key: 'comput scientist', term: 'computer scientists', df: 4 }
+          : t,
+    );
+    expect(labelClusters(graph, clustering, family)[0].label).toBe(['computer science', 'low-bit'].join(LABEL_SEPARATOR));
   });
 
   it('fills a label with lone common words only when fewer than two phrases qualify', () => {
@@ -194,6 +212,18 @@ describe('labelClusters with acronyms', () => {
     // 'segment', a lone common word, is left out: two other terms qualify.
     expect(cluster.label).toBe(['RNNs', 'test time'].join(LABEL_SEPARATOR));
     expect(cluster.topKeywords).toContain('recurrent neural networks');
+  });
+});
+
+describe('sameStem', () => {
+  it('joins stems of one word family and keeps other words apart', () => {
+    expect(sameStem('scienc', 'scientist')).toBe(true);
+    expect(sameStem('net', 'network')).toBe(true);
+    expect(sameStem('robot', 'robot')).toBe(true);
+    expect(sameStem('transport', 'transform')).toBe(false);
+    expect(sameStem('control', 'contract')).toBe(false);
+    expect(sameStem('process', 'procedur')).toBe(false);
+    expect(sameStem('ai', 'aid')).toBe(false);
   });
 });
 
