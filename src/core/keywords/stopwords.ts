@@ -12,12 +12,14 @@ function words(text: string): string[] {
  * nouns) and the boilerplate every paper repeats ("we propose a novel approach", "experimental
  * results show"), which would otherwise top the keyword lists because it is frequent in every
  * document. Entries are lowercase surface forms, inflections listed explicitly: matching stems
- * instead would also remove content words ("working memory" stems like "works").
+ * instead would also remove content words ("working memory" stems like "works"). "making" is left
+ * to the tagger, which reads it as a noun in "decision making" and a verb in "making it" (as a
+ * stopword it cut "sequential decision making problems" to "sequential decision").
  */
 const FUNCTION_WORDS = words(`
   across against along already although always among amongst around away became become becomes
   becoming besides beyond can't despite done down due either else enough etc even ever every fewer
-  former hence however i ie eg indeed instead just latter least less lot lots made makes making may
+  former hence however i ie eg indeed instead just latter least less lot lots made makes may
   meanwhile moreover mostly namely neither nevertheless no nor not nothing often once onto per
   perhaps quite rather really regarding seem seemed seems shall thereby therefore thus together
   toward towards upon us via whether whereas whose within without yet will an whilst unless

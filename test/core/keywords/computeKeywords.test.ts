@@ -162,6 +162,17 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'kv cach')?.df).toBe(2);
   });
 
+  it('keeps "making" in "decision making" and out of "making it"', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'We study sequential decision making problems under uncertainty.' },
+      { title: '', abstract: 'Clinical decision making is hard, and making it fast makes models useful.' },
+    ];
+    const terms = computeKeywords(docs).vocabulary.map((v) => v.term);
+    expect(terms).toEqual(expect.arrayContaining(['sequential decision making problems', 'clinical decision making']));
+    // The verb breaks the run, as a stopword did.
+    expect(terms.filter((t) => t.split(' ').includes('making') && !t.includes('decision making'))).toEqual([]);
+  });
+
   it('reads a language named with a symbol as one word, shown as written even in a title', () => {
     const docs: Doc[] = [
       { title: 'Using constructed types in C++ unions', abstract: 'The C++ language forbids such C++ unions.' },
