@@ -173,6 +173,12 @@ describe('computeKeywords', () => {
     expect(terms.filter((t) => t.split(' ').includes('making') && !t.includes('decision making'))).toEqual([]);
   });
 
+  it('finds "least squares", which a stopword "least" cut to "squares"', () => {
+    const docs: Doc[] = [{ title: '', abstract: 'We fit the model by weighted least squares, at least twice.' }];
+    const terms = computeKeywords(docs).vocabulary.map((v) => v.term);
+    expect(terms).toContain('weighted least squares');
+  });
+
   it('reads a language named with a symbol as one word, shown as written even in a title', () => {
     const docs: Doc[] = [
       { title: 'Using constructed types in C++ unions', abstract: 'The C++ language forbids such C++ unions.' },
