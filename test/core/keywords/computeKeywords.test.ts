@@ -75,7 +75,7 @@ describe('computeKeywords', () => {
   });
 
   it('applies the title, first-position and length weights', () => {
-    const docs: Doc[] = [{ title: 'Kernel methods', abstract: 'Sparse kernel regression. Kernel.' }];
+    const docs: Doc[] = [{ title: 'Kernel', abstract: 'Sparse kernel regression. Kernel.' }];
     const plain = computeKeywords(docs, { weights: { titleBoost: 1, position: 0, lengthExponent: 0 } });
     const tuned = computeKeywords(docs);
     const score = (index: KeywordIndex, key: string) =>
@@ -171,6 +171,23 @@ describe('computeKeywords', () => {
     expect(terms).toEqual(expect.arrayContaining(['sequential decision making problems', 'clinical decision making']));
     // The verb breaks the run, as a stopword did.
     expect(terms.filter((t) => t.split(' ').includes('making') && !t.includes('decision making'))).toEqual([]);
+  });
+
+  it('finds phrases headed by "method", "approach", "technique" or "performance", never the word alone', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'The conjugate gradient method and the Seldinger technique. Our method is fast.' },
+      { title: '', abstract: 'A surgical approach by high performance liquid chromatography. The approach works.' },
+    ];
+    const terms = computeKeywords(docs).vocabulary.map((v) => v.term);
+    expect(terms).toEqual(
+      expect.arrayContaining([
+        'conjugate gradient method',
+        'Seldinger technique',
+        'surgical approach',
+        'high performance liquid chromatography',
+      ]),
+    );
+    for (const word of ['method', 'approach', 'technique', 'performance']) expect(terms).not.toContain(word);
   });
 
   it('finds "least squares", which a stopword "least" cut to "squares"', () => {
