@@ -49,7 +49,8 @@ const NUMBER_WORDS = words(`
 const VAGUE_ADJECTIVES = words(`
   useful distinct numerous diverse wide broad overall entire specific unique notable desirable
   typical nascent lowest highest greater larger smaller higher lower similar whole appropriate
-  suitable relevant considerable efficient little
+  suitable relevant considerable efficient little excellent reasonable satisfactory acceptable
+  outstanding encouraging great
 `);
 
 /**

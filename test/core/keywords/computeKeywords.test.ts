@@ -190,6 +190,16 @@ describe('computeKeywords', () => {
     for (const word of ['method', 'approach', 'technique', 'performance']) expect(terms).not.toContain(word);
   });
 
+  it('keeps words that praise out of phrases: "excellent tracking performance", "a great deal"', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'The controller shows excellent tracking performance and satisfactory robustness margins.' },
+      { title: '', abstract: 'A great deal of effort gives acceptable morbidity.' },
+    ];
+    const terms = computeKeywords(docs).vocabulary.map((v) => v.term);
+    expect(terms).toEqual(expect.arrayContaining(['tracking performance', 'robustness margins', 'morbidity']));
+    for (const t of terms) expect(t).not.toMatch(/excellent|satisfactory|great|acceptable/);
+  });
+
   it('finds "least squares", which a stopword "least" cut to "squares"', () => {
     const docs: Doc[] = [{ title: '', abstract: 'We fit the model by weighted least squares, at least twice.' }];
     const terms = computeKeywords(docs).vocabulary.map((v) => v.term);
