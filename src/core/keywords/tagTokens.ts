@@ -95,15 +95,17 @@ function lexiconTags(lexicon: Tagger['lexicon'], token: string): string[] | unde
   return undefined;
 }
 
+/** Endings of adjectives the lexicon may not know. */
+const ADJECTIVE_ENDING = '(?:ible|able|ous|ive|ful|less|ic|ical)$';
 /** Unknown lowercase words with these endings are adjectives ("infeasible", "permutation-free"
  * is handled by its last part). */
-const ADJECTIVE_SUFFIX = /\p{Ll}(?:ible|able|ous|ive|ful|less|ic|ical)$/u;
+const ADJECTIVE_SUFFIX = new RegExp(`\\p{Ll}${ADJECTIVE_ENDING}`, 'u');
 /**
  * The same word with a capital first letter, as a sentence or a title case title starts it:
  * "Adaptive optimizers such as Adam ..." was tagged NNP VBZ (a name and its verb), and the paper
  * lost its phrase. A short stem ("Hive", "Olive") may be a name, and stays one.
  */
-const CAPITALISED_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ible|able|ous|ive|ful|less|ic|ical)$/u;
+const CAPITALISED_ADJECTIVE = new RegExp(`^\\p{Lu}\\p{Ll}{2,}${ADJECTIVE_ENDING}`, 'u');
 
 /**
  * The first tag of a word the lexicon does not know. A hyphenated word takes the tag of its last
