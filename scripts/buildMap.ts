@@ -9,13 +9,12 @@ import { parseArgs } from 'node:util';
 import { crc32 } from 'node:zlib';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
 import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
-import { CorpusError, CorpusParser, describeTally, PaperRegistry } from '../src/core/corpus';
+import { CorpusError, CorpusParser, combineCorpora, describeTally, PaperRegistry } from '../src/core/corpus';
 import { GunzipReader, isGzip } from '../src/core/corpus/GunzipReader';
 import { isCorpusFileName, NO_CORPUS_FILE_IN_FOLDER } from '../src/core/corpus/isCorpusFileName';
 import {
   type BuildSettings,
   type CorpusFormat,
-  type CorpusTally,
   type CorpusWarning,
   compactMapParts,
   DEFAULT_SETTINGS,
@@ -232,9 +231,10 @@ function readCorpus(
   onProgress: ((progress: StageProgress) => void) | undefined,
   registry: PaperRegistry,
   hash: TextHash,
+  oneOfSeveral: boolean,
 ): CorpusInput {
   const started = performance.now();
-  const parser = new CorpusParser({ fileName, format, registry });
+  const parser = new CorpusParser({ fileName, format, registry, oneOfSeveral });
   const utf8 = new Utf8PieceDecoder();
   const buffer = Buffer.allocUnsafe(READ_CHUNK);
   let done = 0;
@@ -295,7 +295,8 @@ function readCorpus(
 
 /**
  * Every input file read into one corpus: papers in the order of the files, a paper that an
- * earlier file (or record) already gave merged into it, one hash over all the text in order.
+ * earlier file (or record) already gave merged into it, one hash over all the text in order. Of
+ * several files, one without a usable paper is left out with a warning (combineCorpora).
  */
 export function readCorpora(
   files: string[],
@@ -311,26 +312,17 @@ export function readCorpora(
   let before = 0;
   const corpora = files.map((file, i) => {
     const report = onProgress && ((p: StageProgress) => onProgress({ ...p, done: before + p.done, total }));
-    const corpus = readCorpus(file, names[i], sizes[i], format, report, registry, hash);
+    const corpus = readCorpus(file, names[i], sizes[i], format, report, registry, hash, files.length > 1);
     before += sizes[i];
     return corpus;
   });
   if (corpora.length === 1) return { ...corpora[0], corpusHash: hash.digest() };
-  const tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
-  for (const corpus of corpora) {
-    if (!corpus.tally) continue;
-    tally.records += corpus.tally.records;
-    tally.duplicates += corpus.tally.duplicates;
-    for (const [reason, count] of Object.entries(corpus.tally.skipped))
-      tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
-  }
-  const papers = corpora.flatMap((corpus) => corpus.papers);
-  if (papers.length === 0)
-    throw new CorpusError(basename(files[0]), undefined, 'no papers with both a title and an abstract in any input');
+  const label = names.length <= 3 ? names.join(' + ') : `${names[0]} and ${names.length - 1} more files`;
   return {
-    papers,
-    warnings: corpora.flatMap((corpus) => corpus.warnings),
-    tally,
+    ...combineCorpora(
+      corpora.map((corpus, i) => ({ fileName: names[i], corpus })),
+      label,
+    ),
     corpusHash: hash.digest(),
     parseMs: corpora.reduce((sum, corpus) => sum + (corpus.parseMs ?? 0), 0),
   };

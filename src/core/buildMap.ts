@@ -20,7 +20,7 @@ import {
   keptLayout,
   matchClusters,
 } from './living';
-import { CorpusError, PaperRegistry, parseCorpus } from './corpus';
+import { CorpusError, PaperRegistry, combineCorpora, parseCorpus } from './corpus';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
 import { computeBursts, computeTimeIndex } from './time';
 import { TextHash, hashText } from './util';
@@ -126,20 +126,14 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
   const files = [{ text, fileName: options.fileName }, ...more];
   const parsed = files.map((file) => {
     hash.update(file.text);
-    return parseCorpus(file.text, { fileName: file.fileName, format: options.format, registry });
+    const corpus = parseCorpus(file.text, { fileName: file.fileName, format: options.format, registry, oneOfSeveral: true });
+    return { fileName: file.fileName, corpus };
   });
-  const tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
-  for (const part of parsed) {
-    if (!part.tally) continue;
-    tally.records += part.tally.records;
-    tally.duplicates += part.tally.duplicates;
-    for (const [reason, count] of Object.entries(part.tally.skipped))
-      tally.skipped[reason] = (tally.skipped[reason] ?? 0) + count;
-  }
-  const corpus: ParsedCorpus = { papers: parsed.flatMap((p) => p.papers), warnings: parsed.flatMap((p) => p.warnings), tally };
+  const names = files.map((file) => file.fileName).join(' + ');
+  const corpus = combineCorpora(parsed, options.source ?? names);
   const parseMs = performance.now() - started;
   report({ stage: 'parse', done: 1, total: 1 });
-  const fileName = options.source ?? files.map((file) => file.fileName).join(' + ');
+  const fileName = options.source ?? names;
   return buildMapFromCorpus({ ...corpus, corpusHash: hash.digest(), parseMs }, { ...options, fileName });
 }
 

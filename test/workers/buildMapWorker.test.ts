@@ -346,4 +346,58 @@ describe('several corpus files in one build (files dropped together)', () => {
     expect(built.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['works/b.jsonl:1']);
     expect(serializeMap(built.map)).toBe(cliMap(['--input', join(dir, 'works'), '--min-df', '1']));
   });
+
+  it('leaves out a file with no usable paper, naming it, and builds the map from the others', () => {
+    // A Zotero library exported without abstracts (CSL JSON) beside a file of papers.
+    const papers = SMALL.split('\n').slice(0, 3).join('\n');
+    const titlesOnly = JSON.stringify([
+      { id: 'z1', type: 'article-journal', title: 'A paper without its abstract' },
+      { id: 'z2', type: 'article-journal', title: 'Another one' },
+    ]);
+    writeFileSync(join(dir, 'papers.jsonl'), papers);
+    writeFileSync(join(dir, 'zotero.json'), titlesOnly);
+    const replies = runHandler({
+      text: papers,
+      fileName: 'papers.jsonl',
+      more: [{ text: titlesOnly, fileName: 'zotero.json' }],
+      settings: { minDf: 1 },
+    });
+    const done = replies[replies.length - 1];
+    if (done.type !== 'done') throw new Error(`expected a map, got ${JSON.stringify(done)}`);
+    expect(done.map.papers).toHaveLength(3);
+    const left = 'no papers with both a title and an abstract among its 2 records; the map is built from the other files';
+    expect(done.warnings.at(-1)).toEqual({ file: 'zotero.json', message: left });
+    // The two records' own warnings come before it.
+    expect(done.warnings.filter((w) => w.file === 'zotero.json')).toHaveLength(3);
+    const capture = captureIo();
+    const out = join(dir, 'left-out.json');
+    const args = [
+      '--quiet',
+      '--output',
+      out,
+      '--min-df',
+      '1',
+      '--input',
+      join(dir, 'papers.jsonl'),
+      '--input',
+      join(dir, 'zotero.json'),
+    ];
+    expect(runBuildMap(args, capture.io), capture.err()).toBe(0);
+    expect(capture.err()).toContain(`warning: zotero.json: ${left}`);
+    expect(readFileSync(out, 'utf8')).toBe(serializeMap(done.map));
+
+    // A single such file, or only such files, is still an error: there is no map to build.
+    const alone = runHandler({ text: titlesOnly, fileName: 'zotero.json', settings: { minDf: 1 } });
+    expect(alone.at(-1)).toMatchObject({ type: 'error', message: 'zotero.json: no papers with both a title and an abstract' });
+    const none = runHandler({
+      text: titlesOnly,
+      fileName: 'zotero.json',
+      more: [{ text: titlesOnly, fileName: 'copy.json' }],
+      settings: {},
+    });
+    expect(none.at(-1)).toMatchObject({
+      type: 'error',
+      message: 'zotero.json + copy.json: no papers with both a title and an abstract in any input',
+    });
+  });
 });

@@ -29,6 +29,11 @@ export interface CorpusParserOptions {
    * paper they hold (same DOI, or same title and year) is merged, and ids stay unique across files.
    */
   registry?: PaperRegistry;
+  /**
+   * The file is one of several built into one map: every record skipped is then no error here,
+   * `end` gives no papers and combineCorpora decides (the other files may have papers).
+   */
+  oneOfSeveral?: boolean;
 }
 
 /** How much of the text is checked for binary content; the NUL count covers it all. */
@@ -177,7 +182,7 @@ export class CorpusParser {
     // finish adds the summary of merged duplicates to the collector's warnings.
     let papers;
     try {
-      papers = this.collector.finish();
+      papers = this.collector.finish(!this.options.oneOfSeveral);
     } catch (error) {
       throw error instanceof CorpusError ? withWarnings(error, [...warnings, ...this.collector.warnings]) : error;
     }

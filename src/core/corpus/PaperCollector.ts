@@ -92,8 +92,11 @@ export class PaperCollector {
     this.papers.push(paper);
   }
 
-  /** The papers; throws CorpusError when there are none. Adds the summary of merged duplicates. */
-  finish(): Paper[] {
+  /**
+   * The papers; throws CorpusError when there are none, unless `required` is false (one file of
+   * several: see combineCorpora). Adds the summary of merged duplicates.
+   */
+  finish(required = true): Paper[] {
     const first = this.firstDuplicate;
     if (first) {
       const count = this.tally.duplicates;
@@ -105,7 +108,7 @@ export class PaperCollector {
           ` (the first: this line, a copy of ${first.of})`,
       });
     }
-    if (this.papers.length === 0 && this.tally.duplicates === 0) {
+    if (required && this.papers.length === 0 && this.tally.duplicates === 0) {
       throw new CorpusError(this.file, undefined, 'no papers with both a title and an abstract');
     }
     return this.papers;

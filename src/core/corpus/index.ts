@@ -7,6 +7,7 @@
  * `readers/`, the export formats in `formats/`. Several files of one build share a PaperRegistry,
  * so a paper exported twice is kept once.
  */
+export { combineCorpora, type CorpusPart } from './combineCorpora';
 export { CorpusError } from './CorpusError';
 export { CorpusParser } from './CorpusParser';
 export { describeTally } from './describeTally';
