@@ -6,6 +6,7 @@ import { DEFAULT_KEYWORD_WEIGHTS, type KeywordWeights } from './keywordConfig';
 import { compareKeys, portableLog, portablePow } from '../util';
 import { STOPWORDS } from './stopwords';
 import { tagTokens, tokenTagEntry, type TokenEntry } from './tagTokens';
+import { sectionHeadingSpans } from './sectionHeadings';
 import { keyWord } from './termKey';
 import { tokenize } from './tokenize';
 
@@ -315,6 +316,10 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
             }
             wordDf[stemLocal[info.stem]]++;
           }
+        }
+        if (!isTitle) {
+          const headings = sectionHeadingSpans(tokens);
+          for (let h = 0; h < headings.length; h += 2) for (let k = headings[h]; k < headings[h + 1]; k++) words[k] = false;
         }
         const tags = tagTokens(tokens, infos);
         for (const { start, end } of withDefinitions(extractCandidates(tokens, tags, words), definitionSpans(tokens, tags))) {

@@ -1,0 +1,49 @@
+/** Tokens after which a sentence starts. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** A word in capitals ("RESULTS", "AND"): letters only, two or more. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+/** A capitalised word ("Background"). */
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/** Longest heading in capitals, in words ("MEASUREMENTS AND MAIN RESULTS", "TYPE OF PARTICIPANTS"). */
+const MAX_HEADING_WORDS = 6;
+/**
+ * Letters of a heading that is one even alone: a name in capitals is short ("BERT", "ATLAS",
+ * "LLaMA"), a heading need not be ("AVAILABILITY", "BACKGROUND", "CONCLUSIONS").
+ */
+const LONE_HEADING_LETTERS = 8;
+
+/**
+ * The section headings of a structured abstract ("BACKGROUND:", "PATIENTS AND METHODS:",
+ * "AVAILABILITY:", "Results:") in its tokens (tokenize's): computeKeywords takes no key phrase
+ * from them, for a heading is the abstract's layout, not its topic: "AVAILABILITY" (read as a
+ * name, for its capitals) was a keyword node of a map of Bioinformatics papers from PubMed. The
+ * heading's tokens stay in the text (the tagger's context, the words' document frequencies); only
+ * no candidate holds them. Measured on the medical set (some 300 headings: "DESIGN", "SETTING",
+ * "PATIENTS AND METHODS"; none was a node), NMI / ARI over seeds 42 and 1–5: 0.179 / 0.129 before,
+ * 0.177 / 0.121 this way (seeds 0.170–0.187), 0.173 / 0.110 with the headings cut from the text.
+ *
+ * A heading starts the text or a sentence: up to MAX_HEADING_WORDS words in capitals, or one
+ * capitalised word, then ":". Only when the text has two or more, as a structured abstract has
+ * (PubMed's "BACKGROUND ... RESULTS ... CONCLUSIONS"), or one of LONE_HEADING_LETTERS letters or
+ * more: a short one alone may be a name ("ATLAS: a model of ..."), and the readers drop a leading
+ * "SUMMARY:", which leaves a Bioinformatics application note with "AVAILABILITY:" alone. Titles
+ * are not read this way: "BERT: Pre-training of ..." names the paper's method.
+ *
+ * Returns the headings as token ranges, flat: [start, end, start, end, ...].
+ */
+export function sectionHeadingSpans(tokens: readonly string[]): number[] {
+  const spans: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !SENTENCE_END.has(tokens[i - 1])) continue;
+    let end = i;
+    while (end < tokens.length && end - i < MAX_HEADING_WORDS && CAPITALS.test(tokens[end])) end++;
+    if (end === i && CAPITALISED.test(tokens[i])) end = i + 1;
+    if (end === i || tokens[end] !== ':') continue;
+    spans.push(i, end);
+    let letters = 0;
+    for (let k = i; k < end; k++) letters += tokens[k].length;
+    longest = Math.max(longest, letters);
+  }
+  return spans.length >= 4 || longest >= LONE_HEADING_LETTERS ? spans : [];
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { computeKeywords } from '../../../src/core/keywords/computeKeywords';
+import { sectionHeadingSpans } from '../../../src/core/keywords/sectionHeadings';
+import { tokenize } from '../../../src/core/keywords/tokenize';
+
+/** The headings found in a text, as written. */
+const headings = (text: string): string[] => {
+  const tokens = tokenize(text);
+  const spans = sectionHeadingSpans(tokens);
+  const out: string[] = [];
+  for (let s = 0; s < spans.length; s += 2) out.push(tokens.slice(spans[s], spans[s + 1]).join(' '));
+  return out;
+};
+
+describe('sectionHeadingSpans', () => {
+  it('finds the headings of a structured abstract, in capitals or capitalised', () => {
+    // The shape of a PubMed clinical abstract (the medical set has some 300 such headings).
+    expect(
+      headings(
+        'BACKGROUND: Stents reduce restenosis. PATIENTS AND METHODS: We enrolled 120 patients. ' +
+          'MEASUREMENTS AND MAIN RESULTS: Restenosis fell. CONCLUSIONS: Stents help.',
+      ),
+    ).toEqual(['BACKGROUND', 'PATIENTS AND METHODS', 'MEASUREMENTS AND MAIN RESULTS', 'CONCLUSIONS']);
+    expect(headings('Purpose: To test a stent. Methods: A trial. Results: It worked.')).toEqual([
+      'Purpose',
+      'Methods',
+      'Results',
+    ]);
+  });
+
+  it('takes a long heading alone, but not a short one, which may be a name', () => {
+    // A Bioinformatics application note whose "SUMMARY:" the reader dropped.
+    expect(headings('We present a library for plots. AVAILABILITY: The code is free.')).toEqual(['AVAILABILITY']);
+    expect(headings('We present a memory module. ATLAS: a model that learns to memorize.')).toEqual([]);
+    expect(headings('BERT: pre-training of deep bidirectional transformers.')).toEqual([]);
+  });
+
+  it('reads a heading only where a sentence starts, and only before a colon', () => {
+    expect(headings('We study MEASUREMENTS AND RESULTS: these. And CONCLUSIONS: those.')).toEqual([]);
+    expect(headings('RESULTS are good. CONCLUSIONS follow.')).toEqual([]);
+    expect(headings('The GPU-4 model: fast. OVERVIEW: two parts. SUMMARY: done.')).toEqual(['OVERVIEW', 'SUMMARY']);
+  });
+});
+
+describe('computeKeywords and section headings', () => {
+  it('takes no key phrase from an abstract’s headings, and keeps a title’s name in capitals', () => {
+    const abstract = (topic: string): string =>
+      `BACKGROUND: ${topic} is common. RESULTS: ${topic} fell in 40 patients. AVAILABILITY: data on request.`;
+    const docs = [
+      { title: 'ATLAS: memory for transformers', abstract: abstract('Restenosis') },
+      { title: 'Stent trial', abstract: abstract('Restenosis') },
+      { title: 'Ulcer trial', abstract: abstract('Peptic ulcer disease') },
+    ];
+    const index = computeKeywords(docs);
+    const terms = index.vocabulary.map((t) => t.term);
+    expect(terms).toContain('Restenosis');
+    expect(terms).toContain('ATLAS');
+    for (const heading of ['BACKGROUND', 'RESULTS', 'AVAILABILITY']) expect(terms).not.toContain(heading);
+  });
+});
