@@ -274,6 +274,23 @@ describe('build:map command: outputs that must not be written', () => {
 });
 
 describe('build:map command: messages', () => {
+  it('names an input file with no records among several, and builds the map from the others', () => {
+    const r = run([
+      '--input',
+      corpus('header-only.csv', 'id,title,abstract\n'),
+      '--input',
+      corpus('good.jsonl', GOOD),
+      '--output',
+      join(dir, 'o.json'),
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('warning: header-only.csv: no records; the map is built from the other files\n');
+    // Alone, it is an error: there is nothing to build a map from.
+    const alone = run(['--input', corpus('header-only.csv', 'id,title,abstract\n'), '--output', join(dir, 'o2.json')]);
+    expect(alone.code).toBe(1);
+    expect(alone.err).toContain('build:map: error: header-only.csv: no papers with both a title and an abstract');
+  });
+
   it('prints the warnings that explain a failure before the error, the first ten and a count', () => {
     const lines = [
       ...Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `e${i}`, title: `Paper ${i}`, abstract: '' })),

@@ -40,11 +40,11 @@ export function combineCorpora(parts: readonly CorpusPart[], name: string): Pars
     // A file whose papers all merged into earlier files' gave what it had.
     if (corpus.papers.length > 0 || (corpus.tally?.duplicates ?? 0) > 0) continue;
     const records = corpus.tally?.records;
-    const among = records === undefined ? '' : ` among its ${records.toLocaleString('en')} record${records === 1 ? '' : 's'}`;
-    warnings.push({
-      file: fileName,
-      message: `no papers with both a title and an abstract${among}; the map is built from the other files`,
-    });
+    const none =
+      records === 0
+        ? 'no records'
+        : `no papers with both a title and an abstract${records === undefined ? '' : ` among its ${records.toLocaleString('en')} record${records === 1 ? '' : 's'}`}`;
+    warnings.push({ file: fileName, message: `${none}; the map is built from the other files` });
   }
   return { papers, warnings, tally };
 }
