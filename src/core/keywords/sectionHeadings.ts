@@ -4,6 +4,43 @@ const SENTENCE_END = new Set(['.', '!', '?']);
 const CAPITALS = /^\p{Lu}{2,}$/u;
 /** A capitalised word ("Background"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * The headings a structured abstract uses (NLM's categories and the labels journals give them),
+ * as written when a source drops the colon: OpenAlex rebuilds "Objective In this study, ...
+ * Methods Among 35,116 individuals ..." from its word index, JATS section titles flattened.
+ */
+const HEADING_WORDS = new Set([
+  'Background',
+  'Introduction',
+  'Context',
+  'Objective',
+  'Objectives',
+  'Aim',
+  'Aims',
+  'Purpose',
+  'Motivation',
+  'Method',
+  'Methods',
+  'Methodology',
+  'Design',
+  'Setting',
+  'Participants',
+  'Patients',
+  'Interventions',
+  'Measurements',
+  'Results',
+  'Findings',
+  'Conclusion',
+  'Conclusions',
+  'Discussion',
+  'Interpretation',
+  'Significance',
+  'Implications',
+  'Limitations',
+  'Availability',
+]);
+/** What starts a sentence: a capital or a digit. */
+const SENTENCE_START = /^[\p{Lu}\p{N}]/u;
 /** Longest heading in capitals, in words ("MEASUREMENTS AND MAIN RESULTS", "TYPE OF PARTICIPANTS"). */
 const MAX_HEADING_WORDS = 6;
 /**
@@ -23,7 +60,9 @@ const LONE_HEADING_LETTERS = 8;
  * 0.177 / 0.121 this way (seeds 0.170–0.187), 0.173 / 0.110 with the headings cut from the text.
  *
  * A heading starts the text or a sentence: up to MAX_HEADING_WORDS words in capitals, or one
- * capitalised word, then ":". Only when the text has two or more, as a structured abstract has
+ * capitalised word, then ":"; or, without the colon, one of HEADING_WORDS before the next
+ * sentence's first word ("Background Obstructive sleep apnea is ..." would else give the phrase
+ * "Background Obstructive sleep apnea"). Only when the text has two or more, as a structured abstract has
  * (PubMed's "BACKGROUND ... RESULTS ... CONCLUSIONS"), or one of LONE_HEADING_LETTERS letters or
  * more: a short one alone may be a name ("ATLAS: a model of ..."), and the readers drop a leading
  * "SUMMARY:", which leaves a Bioinformatics application note with "AVAILABILITY:" alone. Titles
@@ -39,7 +78,11 @@ export function sectionHeadingSpans(tokens: readonly string[]): number[] {
     let end = i;
     while (end < tokens.length && end - i < MAX_HEADING_WORDS && CAPITALS.test(tokens[end])) end++;
     if (end === i && CAPITALISED.test(tokens[i])) end = i + 1;
-    if (end === i || tokens[end] !== ':') continue;
+    if (end === i || tokens[end] !== ':') {
+      // A heading without its colon: never one alone ("Background subtraction ...").
+      if (HEADING_WORDS.has(tokens[i]) && i + 1 < tokens.length && SENTENCE_START.test(tokens[i + 1])) spans.push(i, i + 1);
+      continue;
+    }
     spans.push(i, end);
     let letters = 0;
     for (let k = i; k < end; k++) letters += tokens[k].length;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseCorpus } from '../../../src/core/corpus';
 import { computeKeywords } from '../../../src/core/keywords/computeKeywords';
 import { sectionHeadingSpans } from '../../../src/core/keywords/sectionHeadings';
 import { tokenize } from '../../../src/core/keywords/tokenize';
@@ -35,6 +37,21 @@ describe('sectionHeadingSpans', () => {
     expect(headings('BERT: pre-training of deep bidirectional transformers.')).toEqual([]);
   });
 
+  it('finds the headings a source left without their colons, as OpenAlex rebuilds a structured abstract', () => {
+    // A real OpenAlex work (test/fixtures/real/openalex-works.json, W2897157249; SOURCES.md there).
+    const text = readFileSync(new URL('../../fixtures/real/openalex-works.json', import.meta.url), 'utf8');
+    const { abstract } = parseCorpus(text, { fileName: 'openalex-works.json' }).papers[1];
+    expect(abstract.startsWith('Objective In this study, we aimed')).toBe(true);
+    expect(headings(abstract)).toEqual(['Objective', 'Methods', 'Results', 'Conclusion', 'Keywords']);
+    // Alone, such a word starts an ordinary sentence.
+    // Before a word in lowercase it is no heading; one alone is none either.
+    expect(headings('Background subtraction is a classic task. Results We win. Conclusion It works.')).toEqual([
+      'Results',
+      'Conclusion',
+    ]);
+    expect(headings('Background Subtraction is a classic task. We study it.')).toEqual([]);
+  });
+
   it('reads a heading only where a sentence starts, and only before a colon', () => {
     expect(headings('We study MEASUREMENTS AND RESULTS: these. And CONCLUSIONS: those.')).toEqual([]);
     expect(headings('RESULTS are good. CONCLUSIONS follow.')).toEqual([]);
@@ -43,6 +60,17 @@ describe('sectionHeadingSpans', () => {
 });
 
 describe('computeKeywords and section headings', () => {
+  it('does not join a heading without its colon to the phrase after it', () => {
+    const abstract = 'Background Obstructive sleep apnea is common after stroke. Methods Patients were enrolled.';
+    const docs = [
+      { title: 'Sleep apnea after stroke', abstract },
+      { title: 'Apnea trial', abstract: 'Obstructive sleep apnea was treated. Patients slept better.' },
+    ];
+    const terms = computeKeywords(docs).vocabulary.map((t) => t.term.toLowerCase());
+    expect(terms).toContain('obstructive sleep apnea');
+    expect(terms.filter((t) => t.startsWith('background') || t.startsWith('methods'))).toEqual([]);
+  });
+
   it('takes no key phrase from an abstract’s headings, and keeps a title’s name in capitals', () => {
     const abstract = (topic: string): string =>
       `BACKGROUND: ${topic} is common. RESULTS: ${topic} fell in 40 patients. AVAILABILITY: data on request.`;
