@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { abstractSections } from '../core/keywords/sectionHeadings';
 import { relatedPapers } from '../core/query';
 import type { MapPaper } from '../core/map';
 import { useAfterPaint } from '../hooks/useAfterPaint';
@@ -124,9 +125,7 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
         ) : texts.kind === 'error' ? (
           <p className="muted">{texts.message}</p>
         ) : (
-          <p className="abstract">
-            <HighlightedText text={paper.abstract} terms={terms} />
-          </p>
+          <Abstract text={paper.abstract} terms={terms} />
         )}
       </section>
 
@@ -146,5 +145,31 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
         )}
       </section>
     </DetailsArticle>
+  );
+}
+
+/**
+ * The abstract, with the key phrases marked; a structured abstract as its sections, each heading
+ * ("METHODS", or OpenAlex's colon-less "Methods") over its text, as PubMed shows one.
+ */
+function Abstract({ text, terms }: { text: string; terms: readonly string[] }) {
+  const sections = useMemo(() => abstractSections(text), [text]);
+  if (sections.length === 1 && sections[0].heading === '') {
+    return (
+      <p className="abstract">
+        <HighlightedText text={text} terms={terms} />
+      </p>
+    );
+  }
+  return (
+    <div className="abstract">
+      {sections.map((section, i) => (
+        <p key={`${i}:${section.heading}`}>
+          {section.heading !== '' && <strong className="abstract-heading">{section.heading}</strong>}
+          {section.heading !== '' && ' '}
+          <HighlightedText text={section.body} terms={terms} />
+        </p>
+      ))}
+    </div>
   );
 }

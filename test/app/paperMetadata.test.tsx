@@ -45,6 +45,36 @@ describe('paper metadata from exports', () => {
     expect([...keywords.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Machine learning', 'Sepsis']);
   });
 
+  test('a structured abstract is shown as its sections, each heading over its text, key phrases still marked', () => {
+    const abstract =
+      'BACKGROUND AND OBJECTIVES: Obstructive sleep apnea is prevalent after stroke. METHODS: We evaluated mixture of experts data. ' +
+      'CONCLUSION: Females had poorer outcomes.';
+    useMapStore.getState().setMap(withMetadata({ abstract }), 'meta.json');
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    render(<DetailsPanel />);
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    const shown = within(details).getByRole('heading', { name: 'Abstract' }).nextElementSibling as HTMLElement;
+    const parts = [...shown.querySelectorAll('p')];
+    expect(parts.map((p) => p.querySelector('strong')?.textContent)).toEqual(['BACKGROUND AND OBJECTIVES', 'METHODS', 'CONCLUSION']);
+    expect(parts.map((p) => p.textContent)).toEqual([
+      'BACKGROUND AND OBJECTIVES Obstructive sleep apnea is prevalent after stroke.',
+      'METHODS We evaluated mixture of experts data.',
+      'CONCLUSION Females had poorer outcomes.',
+    ]);
+    // The paper's key phrase "mixture of experts" is marked inside its section.
+    expect([...parts[1].querySelectorAll('mark')].map((m) => m.textContent.toLowerCase())).toContain('mixture of experts');
+  });
+
+  test('an abstract without headings stays one paragraph', () => {
+    useMapStore.getState().setMap(withMetadata({ abstract: 'Results: one label alone is a sentence of the text.' }), 'meta.json');
+    useMapStore.getState().select({ kind: 'paper', id: 'p-moe' });
+    render(<DetailsPanel />);
+    const details = screen.getByRole('complementary', { name: 'Details' });
+    const shown = within(details).getByRole('heading', { name: 'Abstract' }).nextElementSibling as HTMLElement;
+    expect(shown.tagName).toBe('P');
+    expect(shown.textContent).toBe('Results: one label alone is a sentence of the text.');
+  });
+
   test('a url that is the DOI link is shown once, and ids that are not ids are not linked', () => {
     const links = paperLinks({
       ...fixtureMap().papers[0],

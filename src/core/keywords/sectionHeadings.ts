@@ -1,3 +1,5 @@
+import { tokenizeWithOffsets } from './tokenize';
+
 /** Tokens after which a sentence starts. */
 const SENTENCE_END = new Set(['.', '!', '?']);
 /** A word in capitals ("RESULTS", "AND"): letters only, two or more. */
@@ -89,4 +91,33 @@ export function sectionHeadingSpans(tokens: readonly string[]): number[] {
     longest = Math.max(longest, letters);
   }
   return spans.length >= 4 || longest >= LONE_HEADING_LETTERS ? spans : [];
+}
+
+/** A part of an abstract as shown: its heading ("" before the first, or with none) and its text. */
+export interface AbstractSection {
+  heading: string;
+  body: string;
+}
+
+/**
+ * An abstract cut at its section headings (sectionHeadingSpans), for the details panel to show
+ * as PubMed does: "BACKGROUND AND OBJECTIVES" over its text, then "METHODS" over its text. The
+ * heading's colon goes; an abstract without headings is one section with none.
+ */
+export function abstractSections(text: string): AbstractSection[] {
+  const { tokens, starts } = tokenizeWithOffsets(text);
+  const spans = sectionHeadingSpans(tokens);
+  if (spans.length === 0) return [{ heading: '', body: text.trim() }];
+  const sections: AbstractSection[] = [];
+  const before = text.slice(0, starts[spans[0]]).trim();
+  if (before !== '') sections.push({ heading: '', body: before });
+  for (let s = 0; s < spans.length; s += 2) {
+    const first = spans[s];
+    const last = spans[s + 1] - 1;
+    const headingEnd = starts[last] + tokens[last].length;
+    const colon = tokens[last + 1] === ':' ? starts[last + 1] + 1 : headingEnd;
+    const next = s + 2 < spans.length ? starts[spans[s + 2]] : text.length;
+    sections.push({ heading: text.slice(starts[first], headingEnd), body: text.slice(colon, next).trim() });
+  }
+  return sections;
 }

@@ -52,3 +52,19 @@ export function tokenize(text: string): string[] {
   for (let i = 0; i < tokens.length; i++) if (tokens[i].length > MAX_WORD_LENGTH) tokens[i] = ';';
   return tokens;
 }
+
+/**
+ * tokenize's tokens with where each starts in `text`, for showing the text (structured abstracts:
+ * abstractSections): the same patterns, without tokenize's boundaries for addresses and over-long
+ * words, which change no heading.
+ */
+export function tokenizeWithOffsets(text: string): { tokens: string[]; starts: number[] } {
+  const pattern = new RegExp(isAscii(text) ? ASCII_TOKEN : TOKEN);
+  const tokens: string[] = [];
+  const starts: number[] = [];
+  for (const match of text.matchAll(pattern)) {
+    tokens.push(match[0]);
+    starts.push(match.index);
+  }
+  return { tokens, starts };
+}

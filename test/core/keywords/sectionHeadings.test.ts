@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCorpus } from '../../../src/core/corpus';
 import { computeKeywords } from '../../../src/core/keywords/computeKeywords';
-import { sectionHeadingSpans } from '../../../src/core/keywords/sectionHeadings';
+import { abstractSections, sectionHeadingSpans } from '../../../src/core/keywords/sectionHeadings';
 import { tokenize } from '../../../src/core/keywords/tokenize';
 
 /** The headings found in a text, as written. */
@@ -84,5 +84,30 @@ describe('computeKeywords and section headings', () => {
     expect(terms).toContain('Restenosis');
     expect(terms).toContain('ATLAS');
     for (const heading of ['BACKGROUND', 'RESULTS', 'AVAILABILITY']) expect(terms).not.toContain(heading);
+  });
+});
+
+describe('abstractSections', () => {
+  it('cuts a structured abstract at its headings, the colons gone, the text before the first kept', () => {
+    expect(abstractSections('A trial. BACKGROUND: Stents help.\nPATIENTS AND METHODS: 40 patients. RESULTS:Less restenosis.')).toEqual([
+      { heading: '', body: 'A trial.' },
+      { heading: 'BACKGROUND', body: 'Stents help.' },
+      { heading: 'PATIENTS AND METHODS', body: '40 patients.' },
+      { heading: 'RESULTS', body: 'Less restenosis.' },
+    ]);
+    expect(abstractSections('Objective In this study we test. Methods Among 35,116 individuals, we chose.')).toEqual([
+      { heading: 'Objective', body: 'In this study we test.' },
+      { heading: 'Methods', body: 'Among 35,116 individuals, we chose.' },
+    ]);
+  });
+
+  it('gives an abstract without headings as one section, with non-ASCII text kept as written', () => {
+    expect(abstractSections('  Attention is all you need — über alles.  ')).toEqual([
+      { heading: '', body: 'Attention is all you need — über alles.' },
+    ]);
+    expect(abstractSections('MÉTHODES: Étude. RÉSULTATS: Bien.')).toEqual([
+      { heading: 'MÉTHODES', body: 'Étude.' },
+      { heading: 'RÉSULTATS', body: 'Bien.' },
+    ]);
   });
 });
