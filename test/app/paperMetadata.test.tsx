@@ -55,7 +55,11 @@ describe('paper metadata from exports', () => {
     const details = screen.getByRole('complementary', { name: 'Details' });
     const shown = within(details).getByRole('heading', { name: 'Abstract' }).nextElementSibling as HTMLElement;
     const parts = [...shown.querySelectorAll('p')];
-    expect(parts.map((p) => p.querySelector('strong')?.textContent)).toEqual(['BACKGROUND AND OBJECTIVES', 'METHODS', 'CONCLUSION']);
+    expect(parts.map((p) => p.querySelector('strong')?.textContent)).toEqual([
+      'BACKGROUND AND OBJECTIVES',
+      'METHODS',
+      'CONCLUSION',
+    ]);
     expect(parts.map((p) => p.textContent)).toEqual([
       'BACKGROUND AND OBJECTIVES Obstructive sleep apnea is prevalent after stroke.',
       'METHODS We evaluated mixture of experts data.',

@@ -89,7 +89,9 @@ describe('computeKeywords and section headings', () => {
 
 describe('abstractSections', () => {
   it('cuts a structured abstract at its headings, the colons gone, the text before the first kept', () => {
-    expect(abstractSections('A trial. BACKGROUND: Stents help.\nPATIENTS AND METHODS: 40 patients. RESULTS:Less restenosis.')).toEqual([
+    expect(
+      abstractSections('A trial. BACKGROUND: Stents help.\nPATIENTS AND METHODS: 40 patients. RESULTS:Less restenosis.'),
+    ).toEqual([
       { heading: '', body: 'A trial.' },
       { heading: 'BACKGROUND', body: 'Stents help.' },
       { heading: 'PATIENTS AND METHODS', body: '40 patients.' },
