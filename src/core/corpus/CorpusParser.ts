@@ -13,6 +13,7 @@ import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
 import { WholeTextReader } from './readers/WholeTextReader';
 import { AtomReader } from './formats/AtomReader';
 import { medlineFormat } from './formats/medlineFormat';
+import { PubMedTextReader } from './formats/PubMedTextReader';
 import type { ReaderKind } from './formats/ReaderKind';
 import { risFormat } from './formats/risFormat';
 import { TaggedRecordReader } from './formats/TaggedRecordReader';
@@ -166,7 +167,7 @@ export class CorpusParser {
         file,
         undefined,
         'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or an arXiv Atom feed (.atom)',
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
@@ -347,6 +348,8 @@ export class CorpusParser {
         return new TaggedRecordReader(wosFormat, file, sink);
       case 'pubmed':
         return new TaggedRecordReader(medlineFormat, file, sink);
+      case 'pubmed-text':
+        return new PubMedTextReader(file, sink);
       case 'wos-tab':
         return new WosTabReader(file, sink);
       case 'atom':

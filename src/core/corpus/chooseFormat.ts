@@ -74,6 +74,9 @@ function readerFor(format: CorpusFormat, head: string, start: number, ended: boo
       return 'json';
     case 'arxiv':
       return head[start] === '<' ? 'atom' : 'jsonl';
+    case 'pubmed':
+      // MEDLINE ("PMID- 123") or the "Abstract (text)" format ("1. Nature. 2020 ...").
+      return /^\d+\. /.test(head.slice(start, start + 16)) ? 'pubmed-text' : 'pubmed';
     case 'wos': {
       const end = head.indexOf('\n', start);
       if (end === -1 && !ended) return undefined;
@@ -90,6 +93,7 @@ function describeKind(kind: ReaderKind): string {
     wos: 'a Web of Science export',
     'wos-tab': 'a Web of Science tab-delimited export',
     pubmed: 'PubMed MEDLINE',
+    'pubmed-text': 'PubMed "Abstract (text)"',
     atom: 'an Atom feed (arXiv)',
     csv: 'a Dimensions CSV export',
   };

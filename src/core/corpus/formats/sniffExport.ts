@@ -3,6 +3,11 @@ import type { ReaderKind } from './ReaderKind';
 /** A Dimensions CSV export opens with one line about the export before its header row. */
 export const DIMENSIONS_PREAMBLE = /^"?About the data:/;
 
+/** The first line of PubMed's "Abstract (text)" format: "1. " and the citation. */
+const PUBMED_TEXT_START = /^1\. \S/;
+/** Its citation: a journal ("Lancet Digit Health"), ". ", a year, then the issue or a date. */
+const PUBMED_CITATION = /^1\. [^.]{1,120}\. (?:1[5-9]|20)\d\d(?: [A-Z][a-z]{2}\b|;|:)/;
+
 /** A Lens CSV export's header row opens with its "Lens ID" column. */
 const LENS_HEADER = /^"?Lens ID"?,/;
 
@@ -15,6 +20,8 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
  * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
  * - MEDLINE: "PMID- 12345678".
+ * - PubMed "Abstract (text)": "1. Nature. 2020 Jan;577(7788):89-94. doi: ...", a numbered citation
+ *   (journal, year), with a "PMID: 123" line or an "Author information:" paragraph after it.
  * - Atom (the arXiv API): an XML declaration or a <feed> element with the Atom namespace.
  * - Dimensions CSV: its "About the data" line, then a header with Title and Abstract.
  * - Lens CSV: a header row that starts with its "Lens ID" column and has Title and Abstract.
@@ -25,6 +32,12 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   const first = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
   if (/^TY {1,2}- ?\S/.test(first)) return 'ris';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';
+  if (PUBMED_TEXT_START.test(first)) {
+    if (/^(?:PMID: \d|Author information:)/m.test(text)) return 'pubmed-text';
+    // The first record may run past what is shown: its citation alone decides then.
+    if (text.length >= 8000 || ended) return PUBMED_CITATION.test(first) ? 'pubmed-text' : undefined;
+    return 'more';
+  }
   if (/^PT\t(?:[A-Z][A-Z0-9]\t)*/.test(first) && /\tTI(?:\t|$)/.test(first)) return 'wos-tab';
   if (/^FN (?:Clarivate|Thomson|ISI)/i.test(first) || /^PT [A-Z]$/.test(first)) return 'wos';
   if (first.startsWith('<')) {

@@ -174,10 +174,16 @@ function readHeader(source: string, file: string, last: boolean): { delimiter: s
     if (header.length > widest.length) widest = header;
   }
   const found = widest.map((name) => `"${name.trim()}"`).join(', ');
+  // PubMed's CSV export ("PMID", "Title", "Citation", "First Author", ...) never has abstracts.
+  const names = new Set(widest.map((name) => name.trim()));
+  const pubmed =
+    names.has('PMID') && names.has('Citation') && names.has('First Author')
+      ? ' (PubMed\'s CSV export has no abstracts: save from PubMed with Format "PubMed" or "Abstract (text)" instead)'
+      : '';
   throw new CorpusError(
     file,
     1,
-    `the header row needs a "title" and an "abstract" column; found ${widest.length === 0 ? 'no columns' : found}`,
+    `the header row needs a "title" and an "abstract" column; found ${widest.length === 0 ? 'no columns' : found}${pubmed}`,
   );
 }
 
