@@ -28,8 +28,8 @@ export function OpenCorpusButton() {
       </button>
       <span id={`${id}-hint`} className="sr-only">
         Builds a map from papers in files on your computer: JSON Lines, JSON, CSV, TSV, BibTeX, trending-papers text, or exports
-        from RIS (Zotero, EndNote, Mendeley), Web of Science, Scopus, PubMed, OpenAlex, arXiv and CSL-JSON. Several files make one
-        map. The files are read in this page and never uploaded. You can also drop them on the page.
+        from RIS (Zotero, EndNote, Mendeley), Web of Science, Scopus, PubMed, OpenAlex, Crossref, arXiv and CSL-JSON. Several
+        files make one map. The files are read in this page and never uploaded. You can also drop them on the page.
       </span>
       <FileInput
         inputRef={input}

@@ -11,18 +11,22 @@ type Json = Record<string, unknown>;
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+/** A string, or the first of a list of them: Crossref writes "title" and "container-title" as lists. */
+const firstText = (value: unknown): string | undefined => (Array.isArray(value) ? text(value[0]) : text(value));
 
 /**
  * A CSL-JSON item (Zotero's "CSL JSON" and Better BibTeX's "Better CSL JSON" exports, citeproc
  * input): `title`, `abstract`, `author` as {family, given} or {literal}, `issued` as
  * {"date-parts": [[2019, 5, 1]]} (or {"raw"}/{"literal"}), `container-title`, `DOI`, `URL`,
  * `keyword` (one string, comma- or semicolon-separated), `PMID`. Titles may carry CSL's HTML-like
- * rich text (`<i>`, `<sub>`), which is removed.
+ * rich text (`<i>`, `<sub>`), which is removed. A Crossref work (api.crossref.org/works) is read
+ * the same way: its `title` and `container-title` are lists (the first is taken), its `abstract`
+ * JATS (`<jats:p>`, cleaned).
  */
 export function cslPaper(item: Json, line: number): RawPaper {
   const paper: RawPaper = {
     line,
-    title: cleanMarkup(text(item.title) ?? ''),
+    title: cleanMarkup(firstText(item.title) ?? ''),
     abstract: cleanMarkup(text(item.abstract) ?? '', { abstract: true }),
   };
   const id = typeof item.id === 'number' ? String(item.id) : text(item.id);
@@ -42,7 +46,7 @@ export function cslPaper(item: Json, line: number): RawPaper {
     paper.year = Number(date.slice(0, 4));
     if (date.length > 4) paper.date = date;
   }
-  const venue = text(item['container-title']);
+  const venue = firstText(item['container-title']);
   if (venue) paper.venue = cleanMarkup(venue);
   // Better BibTeX can write the short form ("10/fqd6hj", shortdoi.org), which is no DOI to compare
   // across sources; the full one is then in a doi.org URL (test/fixtures/real/bbt.csl.json).

@@ -1,17 +1,23 @@
 /**
  * Offsets where the records of a valid JSON corpus start: the elements of the top-level array, or
- * of the `key` array of a top-level object ("papers", or an OpenAlex response's "results"; the
- * last such key, as JSON.parse keeps the last of duplicate keys). JSON.parse keeps no positions, and messages about a
- * record ("empty abstract", "duplicate id") should name its line. One pass; strings are skipped
- * with indexOf.
+ * of the array at `path` in a top-level object ("papers", an OpenAlex response's "results", a
+ * Crossref response's "message" then "items"; at each level the last such key, as JSON.parse keeps
+ * the last of duplicate keys). JSON.parse keeps no positions, and messages about a record ("empty
+ * abstract", "duplicate id") should name its line. One pass; strings are skipped with indexOf.
  */
-export function jsonRecordOffsets(text: string, key = 'papers'): number[] {
+export function jsonRecordOffsets(text: string, path: string | readonly string[] = 'papers'): number[] {
+  const keys = typeof path === 'string' ? [path] : path;
   let offsets: number[] = [];
   let depth = 0;
   /** Depth inside the records array, or -1 while it has not been found. */
   let recordDepth = -1;
   let expectRecord = false;
-  let lastTopKey: string | undefined;
+  /** The last key (or string) met in the object at each depth, on the way to the records. */
+  const lastKey: (string | undefined)[] = [];
+  const onPath = (): boolean => {
+    for (let k = 0; k < keys.length; k++) if (lastKey[k + 1] !== keys[k]) return false;
+    return true;
+  };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
@@ -21,11 +27,12 @@ export function jsonRecordOffsets(text: string, key = 'papers'): number[] {
     }
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i + 1);
-      if (depth === 1 && recordDepth === -1) lastTopKey = text.slice(i + 1, end - 1);
+      if (depth <= keys.length && recordDepth === -1) lastKey[depth] = text.slice(i + 1, end - 1);
       i = end - 1;
     } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
       depth++;
-      if (recordDepth === -1 && c === 0x5b && (depth === 1 || (depth === 2 && lastTopKey === key))) {
+      if (depth <= keys.length + 1) lastKey[depth] = undefined;
+      if (recordDepth === -1 && c === 0x5b && (depth === 1 || (depth === keys.length + 1 && onPath()))) {
         recordDepth = depth;
         offsets = [];
         expectRecord = true;
@@ -39,7 +46,7 @@ export function jsonRecordOffsets(text: string, key = 'papers'): number[] {
       depth--;
     } else if (c === 0x2c /* , */) {
       if (depth === recordDepth) expectRecord = true;
-      else if (depth === 1) lastTopKey = undefined;
+      else if (depth <= keys.length) lastKey[depth] = undefined;
     }
   }
   return offsets;

@@ -9,8 +9,9 @@ import { rawPaperFromJson } from '../rawPaperFromJson';
 import type { CorpusWarning } from '../../map';
 
 /**
- * A JSON document: an array of paper objects, an object whose "papers" (or OpenAlex's "results") is
- * such an array, or one OpenAlex work on its own. `openAlex: false`: the caller has read the text
+ * A JSON document: an array of paper objects, an object whose "papers" (or OpenAlex's "results",
+ * or a Crossref response's "message" "items") is such an array, or one OpenAlex or Crossref work
+ * on its own. `openAlex: false`: the caller has read the text
  * as OpenAlex works already (JsonDocumentReader) and it was not; it is parsed in full straight away.
  * `handedOn`: the caller gave the papers of the first records already (from the list at `firstAt`,
  * as it read the text); the records after them are given, or a CorpusError when JSON.parse keeps
@@ -42,7 +43,9 @@ export function parseJsonCorpus(
     ? undefined
     : Array.isArray((document as Record<string, unknown>)?.papers)
       ? 'papers'
-      : 'results';
+      : crossrefItems(document) !== undefined
+        ? CROSSREF_ITEMS
+        : 'results';
   if (items === undefined) {
     throw new CorpusError(
       file,
@@ -56,7 +59,8 @@ export function parseJsonCorpus(
   const warnings: CorpusWarning[] = [];
   const from = handedOn?.records ?? 0;
   if (handedOn && offsets[0] !== handedOn.firstAt) {
-    const kept = offsets.length > 0 ? `the list at line ${lines.lineAt(offsets[0])}` : `an empty "${recordsKey}" list`;
+    const kept =
+      offsets.length > 0 ? `the list at line ${lines.lineAt(offsets[0])}` : `an empty "${[recordsKey].flat().join('.')}" list`;
     throw new CorpusError(
       file,
       lines.lineAt(handedOn.firstAt),
@@ -111,8 +115,26 @@ function recordsOf(document: unknown): unknown[] | undefined {
     if (Array.isArray(results)) return results;
     // One OpenAlex work saved alone (what GET /works/W… returns): a corpus of one.
     if (isOpenAlexWork(document as Record<string, unknown>)) return [document];
+    // A Crossref API response: {"message-type": "work-list", "message": {"items": [works]}}, or
+    // one work ({"message-type": "work", "message": {work}}).
+    const crossref = crossrefItems(document);
+    if (crossref) return crossref;
+    const { message } = document as Record<string, unknown>;
+    if ((document as Record<string, unknown>)['message-type'] === 'work' && message !== null && typeof message === 'object')
+      return [message];
   }
   return undefined;
+}
+
+/** Where a Crossref API response keeps its works. */
+const CROSSREF_ITEMS = ['message', 'items'] as const;
+
+function crossrefItems(document: unknown): unknown[] | undefined {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return undefined;
+  const message = (document as Record<string, unknown>).message;
+  if (message === null || typeof message !== 'object') return undefined;
+  const items = (message as Record<string, unknown>).items;
+  return Array.isArray(items) ? items : undefined;
 }
 
 function isOpenAlexWork(document: Record<string, unknown>): boolean {
@@ -122,6 +144,7 @@ function isOpenAlexWork(document: Record<string, unknown>): boolean {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object without a "papers" (or OpenAlex "results") array';
+  if (typeof value === 'object')
+    return 'an object without a "papers" (or OpenAlex "results", or Crossref "message" "items") array';
   return `a ${typeof value}`;
 }
