@@ -29,8 +29,8 @@ export type CorpusField =
 const ALIASES: Record<CorpusField, string[]> = {
   id: ['id', 'key', 'paperid', 'citationkey', 'publicationid', 'lensid'],
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'ti'],
-  abstract: ['abstract', 'abstractnote', 'paperabstract', 'summary', 'ab'],
-  authors: ['authors', 'author', 'af', 'au', 'creators'],
+  abstract: ['abstract', 'abstractnote', 'paperabstract', 'abstracttext', 'summary', 'ab'],
+  authors: ['authors', 'author', 'af', 'au', 'creators', 'authorstring'],
   // Scopus's "Author full names" ("Curie, Marie (7004212771); ...") reads better than its "Authors" ("Curie M.").
   authorFullNames: ['authorfullnames'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],

@@ -25,12 +25,19 @@ const SURNAME_INITIALS = /^\S.*\s(?:\p{Lu}\.-?)+$/u;
 /**
  * Scopus CSV without its "Author full names" column (exports before 2022) writes the authors as
  * "Phillips J.C., Braun R., Kalé L.": commas between authors, each a surname and initials
- * (test/fixtures/real/scopus-litstudy.csv). Read as a list only when every part has that shape,
- * so "Curie, Marie" and "Curie, M." stay one person.
+ * (test/fixtures/real/scopus-litstudy.csv); Europe PMC as "McKinney SM, Sieniek M." (initials
+ * without dots). Read as a list only when every part has one of those shapes, so "Curie, Marie"
+ * and "Curie, M." stay one person.
  */
 function scopusAuthors(text: string): string[] | undefined {
   if (text.includes(';') || !text.includes(',')) return undefined;
   const parts = text.split(',').map((part) => part.trim());
-  if (parts.length < 2 || !parts.every((part) => SURNAME_INITIALS.test(part))) return undefined;
-  return parts;
+  if (parts.length >= 2 && parts.every((part) => SURNAME_INITIALS.test(part))) return parts;
+  // Europe PMC's authorString and PubMed's lists: "McKinney SM, Sieniek M, Godbole V." (NLM style).
+  const nlm = text.trim().replace(/\.$/, '').split(',').map((part) => part.trim());
+  if (nlm.length >= 2 && nlm.every((part) => NLM_NAME.test(part))) return nlm;
+  return undefined;
 }
+
+/** "McKinney SM", "van der Schaar M": a name followed by up to four capitals, no dots (NLM's style). */
+const NLM_NAME = /^\S.*\s\p{Lu}{1,4}$/u;

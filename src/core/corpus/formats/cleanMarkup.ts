@@ -89,15 +89,15 @@ export function decodeEntities(text: string): string {
 
 /** A heading "Abstract" that Crossref's JATS abstracts open with, tags included. */
 const JATS_ABSTRACT_TITLE = /<(jats:)?title>\s*(?:abstract|summary)\s*<\/(?:jats:)?title>/gi;
-/** Tags whose end separates words (paragraphs, sections, line breaks, list items). */
-const BLOCK_TAG = /<\/?(?:jats:)?(?:p|sec|br|div|li|title|list|list-item|abstract|label)(?:\s[^<>]*)?\/?>/gi;
+/** Tags whose end separates words (paragraphs, sections, headings, line breaks, list items). */
+const BLOCK_TAG = /<\/?(?:jats:)?(?:p|sec|br|div|li|title|list|list-item|abstract|label|h[1-6])(?:\s[^<>]*)?\/?>/gi;
 /**
  * Other tags: any name with a namespace that abstracts carry (jats:, mml:, xlink:), or an HTML or
  * JATS element name from this list. Not any word after "<": plain-text maths such as "p<n and k>1"
  * must survive.
  */
 const INLINE_TAG =
-  /<\/?(?:(?:jats|mml|xlink|xhtml):[\w.-]+|(?:i|b|u|em|strong|sub|sup|sc|span|a|font|small|big|italic|bold|underline|monospace|inline-formula|disp-formula|tex-math|alternatives|math|mi|mo|mn|mrow|msub|msup|msubsup|mtext|mfrac|msqrt|ext-link|xref|named-content|styled-content|fig|caption|table|tbody|thead|tr|td|th|ul|ol|h[1-6]|hr|img))(?:\s[^<>]*)?\/?>/gi;
+  /<\/?(?:(?:jats|mml|xlink|xhtml):[\w.-]+|(?:i|b|u|em|strong|sub|sup|sc|span|a|font|small|big|italic|bold|underline|monospace|inline-formula|disp-formula|tex-math|alternatives|math|mi|mo|mn|mrow|msub|msup|msubsup|mtext|mfrac|msqrt|ext-link|xref|named-content|styled-content|fig|caption|table|tbody|thead|tr|td|th|ul|ol|hr|img))(?:\s[^<>]*)?\/?>/gi;
 
 /** A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text. */
 const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:.—–-]\s*|ABSTRACT\s+|Abstract\s+(?=[A-Z]))/;

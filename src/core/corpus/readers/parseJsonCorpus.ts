@@ -38,14 +38,9 @@ export function parseJsonCorpus(
     const lines = new LineIndex(text);
     throw new CorpusError(file, lines.lineAt(offset), `malformed JSON (column ${lines.columnAt(offset)}): ${reason}`);
   }
-  const items = recordsOf(document);
-  const recordsKey = Array.isArray(document)
-    ? undefined
-    : Array.isArray((document as Record<string, unknown>)?.papers)
-      ? 'papers'
-      : crossrefItems(document) !== undefined
-        ? CROSSREF_ITEMS
-        : 'results';
+  const list = recordList(document);
+  const items = list?.items;
+  const recordsKey = list?.path;
   if (items === undefined) {
     throw new CorpusError(
       file,
@@ -60,7 +55,7 @@ export function parseJsonCorpus(
   const from = handedOn?.records ?? 0;
   if (handedOn && offsets[0] !== handedOn.firstAt) {
     const kept =
-      offsets.length > 0 ? `the list at line ${lines.lineAt(offsets[0])}` : `an empty "${[recordsKey].flat().join('.')}" list`;
+      offsets.length > 0 ? `the list at line ${lines.lineAt(offsets[0])}` : `an empty "${(recordsKey ?? []).join('.')}" list`;
     throw new CorpusError(
       file,
       lines.lineAt(handedOn.firstAt),
@@ -105,36 +100,37 @@ function openAlexCorpus(papers: OpenAlexRecord[]): RawCorpus {
   return { records: papers.map((paper) => paper.record), warnings };
 }
 
-function recordsOf(document: unknown): unknown[] | undefined {
-  if (Array.isArray(document)) return document;
-  if (document !== null && typeof document === 'object') {
-    const papers = (document as Record<string, unknown>).papers;
-    if (Array.isArray(papers)) return papers;
-    // An OpenAlex API response: {"meta": {...}, "results": [works]}.
-    const results = (document as Record<string, unknown>).results;
-    if (Array.isArray(results)) return results;
-    // One OpenAlex work saved alone (what GET /works/W… returns): a corpus of one.
-    if (isOpenAlexWork(document as Record<string, unknown>)) return [document];
-    // A Crossref API response: {"message-type": "work-list", "message": {"items": [works]}}, or
-    // one work ({"message-type": "work", "message": {work}}).
-    const crossref = crossrefItems(document);
-    if (crossref) return crossref;
-    const { message } = document as Record<string, unknown>;
-    if ((document as Record<string, unknown>)['message-type'] === 'work' && message !== null && typeof message === 'object')
-      return [message];
+/**
+ * Where the records of a JSON object are, by the keys the sources write: our own "papers",
+ * OpenAlex's "results", Crossref's "message" "items", Semantic Scholar's "data" (api.semanticscholar.org
+ * /graph/v1/paper/search), Europe PMC's "resultList" "result" (its search with resultType=core). The
+ * first that holds an array.
+ */
+const RECORD_PATHS: readonly (readonly string[])[] = [
+  ['papers'],
+  ['results'],
+  ['message', 'items'],
+  ['data'],
+  ['resultList', 'result'],
+];
+
+/** The records of a JSON document and the key path to them (none for a top-level array). */
+function recordList(document: unknown): { items: unknown[]; path?: readonly string[] } | undefined {
+  if (Array.isArray(document)) return { items: document };
+  if (document === null || typeof document !== 'object') return undefined;
+  for (const path of RECORD_PATHS) {
+    let value: unknown = document;
+    for (const key of path)
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    if (Array.isArray(value)) return { items: value, path };
   }
+  const record = document as Record<string, unknown>;
+  // One OpenAlex work saved alone (what GET /works/W… returns): a corpus of one.
+  if (isOpenAlexWork(record)) return { items: [document] };
+  // One Crossref work ({"message-type": "work", "message": {work}}).
+  const { message } = record;
+  if (record['message-type'] === 'work' && message !== null && typeof message === 'object') return { items: [message] };
   return undefined;
-}
-
-/** Where a Crossref API response keeps its works. */
-const CROSSREF_ITEMS = ['message', 'items'] as const;
-
-function crossrefItems(document: unknown): unknown[] | undefined {
-  if (document === null || typeof document !== 'object' || Array.isArray(document)) return undefined;
-  const message = (document as Record<string, unknown>).message;
-  if (message === null || typeof message !== 'object') return undefined;
-  const items = (message as Record<string, unknown>).items;
-  return Array.isArray(items) ? items : undefined;
 }
 
 function isOpenAlexWork(document: Record<string, unknown>): boolean {
@@ -145,6 +141,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object')
-    return 'an object without a "papers" (or OpenAlex "results", or Crossref "message" "items") array';
+    return 'an object without a list of papers ("papers", or "results", "message"."items", "data" or "resultList"."result" as OpenAlex, Crossref, Semantic Scholar and Europe PMC write it)';
   return `a ${typeof value}`;
 }

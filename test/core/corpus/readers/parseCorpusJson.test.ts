@@ -188,7 +188,8 @@ describe('JSON documents', () => {
 
   it('refuses JSON that is not an array of objects', () => {
     expect(() => parseCorpus('{"title": "a", "abstract": "b"}', { fileName: 'o.json' })).toThrow(
-      'o.json: expected a JSON array of papers (or an object with a "papers" array), found an object without a "papers" (or OpenAlex "results", or Crossref "message" "items") array',
+      'o.json: expected a JSON array of papers (or an object with a "papers" array), found an object without a list of papers ' +
+        '("papers", or "results", "message"."items", "data" or "resultList"."result" as OpenAlex, Crossref, Semantic Scholar and Europe PMC write it)',
     );
     expect(() => parseCorpus('42', { fileName: 'n.json' })).toThrow('n.json: expected a JSON array of papers');
     expect(() => parseCorpus('[\n{"title": "a", "abstract": "b"},\n["x"]\n]', { fileName: 'a.json' })).toThrow(

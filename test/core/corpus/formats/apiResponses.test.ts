@@ -71,9 +71,60 @@ describe('Crossref API responses', () => {
     expect(jsonRecordOffsets('[{"x":1},{"y":2}]')).toEqual([1, 9]);
   });
 
-  it('names Crossref in what it expected when a JSON object holds no list of papers', () => {
+  it('names the lists it knows when a JSON object holds none', () => {
     expect(() => parseCorpus('{"status":"ok","message":{"total-results":0}}', { fileName: 'x.json' })).toThrow(
-      /found an object without a "papers" \(or OpenAlex "results", or Crossref "message" "items"\) array/,
+      'found an object without a list of papers ("papers", or "results", "message"."items", "data" or "resultList"."result" ' +
+        'as OpenAlex, Crossref, Semantic Scholar and Europe PMC write it)',
     );
+  });
+});
+
+/*
+ * Semantic Scholar's paper search (api.semanticscholar.org/graph/v1/paper/search?fields=title,
+ * abstract,year,authors,venue,externalIds) and Europe PMC's search (www.ebi.ac.uk/europepmc/
+ * webservices/rest/search?resultType=core&format=json), hand-written in the shape their
+ * documentation gives: the works under "data", and under "resultList" "result".
+ */
+describe('Semantic Scholar and Europe PMC responses', () => {
+  it('reads Semantic Scholar\'s "data": title, abstract, year, authors by name, venue', () => {
+    const s2 = `{"total": 2, "offset": 0, "next": 2, "data": [
+      {"paperId": "204e3073870fae3d05bcbc2f6a8e263d9b72e776", "externalIds": {"ArXiv": "1706.03762", "CorpusId": 13756489},
+       "title": "Attention is All you Need", "abstract": "The dominant sequence transduction models are based on recurrent networks.",
+       "venue": "Neural Information Processing Systems", "year": 2017,
+       "authors": [{"authorId": "40348417", "name": "Ashish Vaswani"}, {"authorId": "1846258", "name": "Noam M. Shazeer"}]},
+      {"paperId": "df2b0e26d0599ce3e70df8a9da02e51594e0e992", "title": "BERT", "abstract": null, "year": 2019, "authors": []}]}`;
+    const { papers, tally } = parseCorpus(s2, { fileName: 's2.json' });
+    expect(papers).toEqual([
+      {
+        id: '204e3073870fae3d05bcbc2f6a8e263d9b72e776',
+        title: 'Attention is All you Need',
+        abstract: 'The dominant sequence transduction models are based on recurrent networks.',
+        line: 2,
+        authors: ['Ashish Vaswani', 'Noam M. Shazeer'],
+        year: 2017,
+        venue: 'Neural Information Processing Systems',
+      },
+    ]);
+    // A paper Semantic Scholar has no abstract for ("abstract": null) is skipped as any format's is.
+    expect(tally).toEqual({ records: 2, skipped: { 'no abstract': 1 }, duplicates: 0 });
+  });
+
+  it('reads Europe PMC\'s "resultList" "result": abstractText, authorString in NLM style, pubYear, journal, DOI, PMID', () => {
+    const epmc = `{"version":"6.9","hitCount":1,"request":{"queryString":"deep learning","resultType":"core"},"resultList":{"result":[
+      {"id":"31894144","source":"MED","pmid":"31894144","doi":"10.1038/s41586-019-1799-6",
+       "title":"International evaluation of an AI system for breast cancer screening.",
+       "authorString":"McKinney SM, Sieniek M, van der Schaar M.","pubYear":"2020","journalTitle":"Nature",
+       "abstractText":"<h4>Background</h4>Screening mammography aims to find cancer early.<h4>Findings</h4>It did."}]}}`;
+    const [paper] = parseCorpus(epmc, { fileName: 'europepmc.json' }).papers;
+    expect(paper).toMatchObject({
+      id: '31894144',
+      authors: ['McKinney SM', 'Sieniek M', 'van der Schaar M'],
+      year: 2020,
+      venue: 'Nature',
+      doi: '10.1038/s41586-019-1799-6',
+      sourceIds: { pmid: '31894144' },
+      // Its headings are HTML: each ends a word, as a paragraph does.
+      abstract: 'Background Screening mammography aims to find cancer early. Findings It did.',
+    });
   });
 });
