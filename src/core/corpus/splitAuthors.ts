@@ -34,7 +34,11 @@ function scopusAuthors(text: string): string[] | undefined {
   const parts = text.split(',').map((part) => part.trim());
   if (parts.length >= 2 && parts.every((part) => SURNAME_INITIALS.test(part))) return parts;
   // Europe PMC's authorString and PubMed's lists: "McKinney SM, Sieniek M, Godbole V." (NLM style).
-  const nlm = text.trim().replace(/\.$/, '').split(',').map((part) => part.trim());
+  const nlm = text
+    .trim()
+    .replace(/\.$/, '')
+    .split(',')
+    .map((part) => part.trim());
   if (nlm.length >= 2 && nlm.every((part) => NLM_NAME.test(part))) return nlm;
   return undefined;
 }
