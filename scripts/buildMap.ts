@@ -49,6 +49,7 @@ const FORMATS: CorpusFormat[] = [
   'openalex',
   'arxiv',
   'csl-json',
+  'endnote',
 ];
 
 /** Papers from which the default --threads uses worker threads: below it, starting them costs more than they save. */

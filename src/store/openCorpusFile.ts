@@ -11,7 +11,7 @@ import { useMapStore } from './useMapStore';
  * .ciw, arXiv Atom). Web of Science and PubMed also save .txt, which the content tells apart. Any
  * of them gzipped (.gz: OpenAlex's snapshot parts are gzipped JSON Lines).
  */
-export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbib,.medline,.ciw,.atom,.xml,.gz';
+export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.enw,.nbib,.medline,.ciw,.atom,.xml,.gz';
 
 /**
  * A file's text. UTF-8 unless the file starts with a UTF-16 byte-order mark, as Web of Science's

@@ -60,7 +60,7 @@ describe('opening a corpus', () => {
   test('"Open corpus" accepts corpus files and sends the text to the worker with the map\'s settings', async () => {
     const before = await renderApp();
     const input = screen.getByLabelText('Corpus file') as HTMLInputElement;
-    expect(input.accept).toBe('.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.nbib,.medline,.ciw,.atom,.xml,.gz');
+    expect(input.accept).toBe('.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.enw,.nbib,.medline,.ciw,.atom,.xml,.gz');
     expect(screen.getByRole('button', { name: 'Open corpus' })).toBeTruthy();
     pickCorpus('papers.jsonl', CORPUS);
     await waitFor(() => expect(fake.builds).toHaveLength(1));

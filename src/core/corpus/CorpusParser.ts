@@ -15,6 +15,7 @@ import { AtomReader } from './formats/AtomReader';
 import { medlineFormat } from './formats/medlineFormat';
 import { PubMedTextReader } from './formats/PubMedTextReader';
 import type { ReaderKind } from './formats/ReaderKind';
+import { referFormat } from './formats/referFormat';
 import { risFormat } from './formats/risFormat';
 import { TaggedRecordReader } from './formats/TaggedRecordReader';
 import { WosTabReader } from './formats/WosTabReader';
@@ -167,7 +168,7 @@ export class CorpusParser {
         file,
         undefined,
         'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), or an arXiv Atom feed (.atom)',
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote tagged (.enw) or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
@@ -348,6 +349,8 @@ export class CorpusParser {
         return new TaggedRecordReader(wosFormat, file, sink);
       case 'pubmed':
         return new TaggedRecordReader(medlineFormat, file, sink);
+      case 'endnote':
+        return new TaggedRecordReader(referFormat, file, sink);
       case 'pubmed-text':
         return new PubMedTextReader(file, sink);
       case 'wos-tab':

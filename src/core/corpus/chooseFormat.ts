@@ -94,6 +94,7 @@ function describeKind(kind: ReaderKind): string {
     'wos-tab': 'a Web of Science tab-delimited export',
     pubmed: 'PubMed MEDLINE',
     'pubmed-text': 'PubMed "Abstract (text)"',
+    endnote: 'EndNote tagged',
     atom: 'an Atom feed (arXiv)',
     csv: 'a Dimensions CSV export',
   };

@@ -9,6 +9,7 @@ const EXTENSIONS: Record<string, CorpusFormat> = {
   tsv: 'csv',
   bib: 'bibtex',
   ris: 'ris',
+  enw: 'endnote',
   nbib: 'pubmed',
   medline: 'pubmed',
   ciw: 'wos',

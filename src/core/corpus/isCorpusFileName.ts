@@ -13,4 +13,4 @@ export function isCorpusFileName(name: string): boolean {
 
 /** Why a folder given as the corpus is refused when isCorpusFileName takes none of its files. */
 export const NO_CORPUS_FILE_IN_FOLDER =
-  'a folder without a corpus file (.jsonl, .json, .csv, .txt, .ris, .bib, .nbib, .ciw, .xml, … or any of them .gz)';
+  'a folder without a corpus file (.jsonl, .json, .csv, .txt, .ris, .enw, .bib, .nbib, .ciw, .xml, … or any of them .gz)';

@@ -50,7 +50,8 @@ export interface PaperMetadata {
 }
 
 /**
- * `ris`, `wos` (plain text and tab-delimited), `pubmed` (MEDLINE), `arxiv` (Atom feed) are read by
+ * `ris`, `wos` (plain text and tab-delimited), `pubmed` (MEDLINE or "Abstract (text)"), `arxiv` (Atom
+ * feed), `endnote` (EndNote's tagged format, .enw) are read by
  * their own readers; `scopus` is CSV, `openalex` and `csl-json` are JSON or JSON Lines with records
  * recognised by their keys (see corpus/formats).
  */
@@ -66,7 +67,8 @@ export type CorpusFormat =
   | 'arxiv'
   | 'scopus'
   | 'openalex'
-  | 'csl-json';
+  | 'csl-json'
+  | 'endnote';
 
 export interface CorpusWarning {
   file: string;

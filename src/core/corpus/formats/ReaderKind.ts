@@ -14,4 +14,5 @@ export type ReaderKind =
   | 'wos-tab'
   | 'pubmed'
   | 'pubmed-text'
+  | 'endnote'
   | 'atom';

@@ -17,6 +17,7 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  * undefined when the start is none of these. `text` starts at the first non-blank character.
  *
  * - RIS: the first line is a tag line, normally "TY  - JOUR".
+ * - EndNote tagged (.enw): "%0 Journal Article".
  * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
  * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
  * - MEDLINE: "PMID- 12345678".
@@ -31,6 +32,7 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   if (end === -1 && !ended && text.length < 1000) return 'more';
   const first = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
   if (/^TY {1,2}- ?\S/.test(first)) return 'ris';
+  if (/^%0 \S/.test(first)) return 'endnote';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';
   if (PUBMED_TEXT_START.test(first)) {
     if (/^(?:PMID: \d|Author information:)/m.test(text)) return 'pubmed-text';
