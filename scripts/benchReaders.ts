@@ -323,6 +323,30 @@ const WRITERS: Record<string, Writer> = {
         )
         .join('\n'),
   },
+  'PubMed "Abstract (text)"': {
+    name: 'abstract-set.txt',
+    write: (s) =>
+      s
+        .map(
+          (p, i) =>
+            `${i + 1}. J Benchmarks. ${p.year} May;12(3):45-67. doi: ${p.doi}.\n\n${p.title}\n\n` +
+            `${p.authors.map(([l, f], k) => `${l} ${f[0]}(${k + 1})`).join(', ')}.\n\nAuthor information: \n(1)University of Benchmarks.\n\n` +
+            `${p.abstract.replace(/(.{78}) /g, '$1\n')}\n\nDOI: ${p.doi}\nPMID: ${i + 1}  [Indexed for MEDLINE]\n`,
+        )
+        .join('\n\n'),
+  },
+  'EndNote tagged': {
+    name: 'export.enw',
+    write: (s) =>
+      s
+        .map(
+          (p) =>
+            `%0 Journal Article\n${p.authors.map(([l, f]) => `%A ${l}, ${f}\n`).join('')}%D ${p.year}\n%T ${p.title}\n` +
+            `%J Journal of Benchmarks\n%R ${p.doi}\n%X ${p.abstract.replace(/(.{78}) /g, '$1\n')}\n` +
+            `${p.keywords.map((k) => `%K ${k}\n`).join('')}`,
+        )
+        .join('\n'),
+  },
   'OpenAlex JSON Lines': {
     name: 'works.jsonl',
     // 100k real works are ~1 GB of text: built as 1 MB pieces, lines may cross their ends.

@@ -32,7 +32,8 @@ function referPaper(fields: TaggedFields, line: number): RawPaper {
   const paper: RawPaper = {
     line,
     title: cleanMarkup(firstValue(fields, '%T') ?? ''),
-    abstract: cleanMarkup((fields.get('%X') ?? []).join(' ').replace(/\s*\n\s*/g, ' '), { abstract: true }),
+    // Its wrapped lines keep their line breaks here: the collector's normalizeText makes each one space.
+    abstract: cleanMarkup((fields.get('%X') ?? []).join(' '), { abstract: true }),
   };
   const authors = allValues(fields, '%A').map((name) => personName(name.split(',')));
   if (authors.length > 0) paper.authors = authors;
