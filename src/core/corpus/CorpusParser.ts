@@ -155,14 +155,16 @@ export class CorpusParser {
       throw new CorpusError(
         file,
         undefined,
-        utf16 ? 'binary file, not a text corpus (it looks like UTF-16 text: save it as UTF-8)' : 'binary file, not a text corpus',
+        utf16
+          ? 'binary file, not a text corpus (it looks like UTF-16 text: save it as UTF-8)'
+          : `binary file, not a text corpus${binaryHint(this.start)}`,
       );
     }
     // A binary file decoded as text holds many replacement and control characters (bytes that are
     // not UTF-8). A text file in another 8-bit encoding has only a few, so it passes with a warning.
     const sampled = Math.min(this.bodyLength, BINARY_SAMPLE);
     if (this.suspicious > 0 && this.suspicious >= sampled * 0.1)
-      throw new CorpusError(file, undefined, 'binary file, not a text corpus');
+      throw new CorpusError(file, undefined, `binary file, not a text corpus${binaryHint(this.start)}`);
     if (this.format === 'unknown') {
       throw new CorpusError(
         file,
@@ -369,6 +371,22 @@ export class CorpusParser {
  * and PubMed exports are saved as .txt).
  */
 /** `error` carrying the warnings collected before it (see CorpusError.warnings). */
+/**
+ * What a binary file researchers often pick instead of an export is, from its first characters
+ * as decoded: the databases offer Excel besides CSV, and a folder of papers holds PDFs.
+ */
+function binaryHint(start: string): string {
+  // "PK\3\4": a ZIP archive, as an .xlsx (or .docx) file is.
+  if (start.startsWith('PK\u0003\u0004'))
+    return ' (a ZIP archive, as an Excel workbook is: save the sheet as "CSV UTF-8" and open that)';
+  // D0 CF 11 E0 A1 B1 1A E1, an old Office file (.xls, .doc), decoded as UTF-8.
+  if (start.startsWith('\uFFFD\uFFFD\u0011\u0871\u001a')) {
+    return ' (an old Office file, as an Excel .xls workbook is: save the sheet as "CSV UTF-8" and open that)';
+  }
+  if (start.startsWith('%PDF-')) return ' (a PDF: export the papers from a reference manager or database, as RIS, BibTeX or CSV)';
+  return '';
+}
+
 function withWarnings(error: CorpusError, warnings: CorpusWarning[]): CorpusError {
   error.warnings = warnings;
   return error;

@@ -70,6 +70,21 @@ describe('parseCorpus: files that are not corpora', () => {
     expect(() => parseCorpus(decode(png), { fileName: 'picture.txt' })).toThrow('picture.txt: binary file, not a text corpus');
   });
 
+  it('says what a workbook or a PDF is and what to save instead', () => {
+    // The first bytes of each, then binary content.
+    const file = (head: number[]): string =>
+      decode(new Uint8Array([...head, ...Array.from({ length: 2048 }, (_, i) => i % 256)]));
+    expect(() => parseCorpus(file([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), { fileName: 'savedrecs.xlsx' })).toThrow(
+      'savedrecs.xlsx: binary file, not a text corpus (a ZIP archive, as an Excel workbook is: save the sheet as "CSV UTF-8" and open that)',
+    );
+    expect(() => parseCorpus(file([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { fileName: 'scopus.xls' })).toThrow(
+      'scopus.xls: binary file, not a text corpus (an old Office file, as an Excel .xls workbook is: save the sheet as "CSV UTF-8" and open that)',
+    );
+    expect(() => parseCorpus(file([...new TextEncoder().encode('%PDF-1.7\n%'), 0xe2, 0xe3]), { fileName: 'paper.pdf' })).toThrow(
+      'paper.pdf: binary file, not a text corpus (a PDF: export the papers from a reference manager or database, as RIS, BibTeX or CSV)',
+    );
+  });
+
   it('refuses random bytes without NULs, by their replacement characters', () => {
     const bytes = new Uint8Array(4096);
     let seed = 7;
