@@ -19,9 +19,14 @@ export function rawPaperFromFields(
   given: Partial<Record<CorpusField, unknown>>,
   line: number,
   warn: (message: string) => void,
+  fromExport = false,
 ): RawPaper {
   const isExport =
-    given.eid !== undefined || given.ut !== undefined || given.indexKeywords !== undefined || given.venue !== undefined;
+    fromExport ||
+    given.eid !== undefined ||
+    given.ut !== undefined ||
+    given.indexKeywords !== undefined ||
+    given.venue !== undefined;
   const fields = isExport ? withoutNa(given) : given;
   const paper: RawPaper = {
     line,

@@ -3,8 +3,17 @@ import type { RawPaper } from './RawPaper';
 import { rawPaperFromFields } from './rawPaperFromFields';
 import { rawPaperFromExportJson } from './formats/rawPaperFromExportJson';
 
-/** A raw paper from one JSON object; keys are matched like CSV columns ("Title", "abstractNote"...). */
-export function rawPaperFromJson(record: Record<string, unknown>, line: number, warn: (message: string) => void): RawPaper {
+/**
+ * A raw paper from one JSON object; keys are matched like CSV columns ("Title", "abstractNote"...).
+ * `fromExport`: the record is one of a database's API response (Semantic Scholar, Europe PMC), so
+ * its markup is cleaned as an export's is (see rawPaperFromFields).
+ */
+export function rawPaperFromJson(
+  record: Record<string, unknown>,
+  line: number,
+  warn: (message: string) => void,
+  fromExport = false,
+): RawPaper {
   const exported = rawPaperFromExportJson(record, line, warn);
   if (exported) return exported;
   const fields: Partial<Record<CorpusField, unknown>> = {};
@@ -19,5 +28,5 @@ export function rawPaperFromJson(record: Record<string, unknown>, line: number, 
       fields[match.field] = record[key];
     }
   }
-  return rawPaperFromFields(fields, line, warn);
+  return rawPaperFromFields(fields, line, warn, fromExport);
 }

@@ -41,6 +41,8 @@ export function parseJsonCorpus(
   const list = recordList(document);
   const items = list?.items;
   const recordsKey = list?.path;
+  // A database's API response (Semantic Scholar's "data", Europe PMC's "resultList"): an export.
+  const fromApi = recordsKey !== undefined && recordsKey[0] !== 'papers';
   if (items === undefined) {
     throw new CorpusError(
       file,
@@ -70,7 +72,9 @@ export function parseJsonCorpus(
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
       throw new CorpusError(file, line, `paper ${index + 1} of the array is ${describe(item)}, not an object`);
     }
-    records.push(rawPaperFromJson(item as Record<string, unknown>, line, (message) => warnings.push({ file, line, message })));
+    records.push(
+      rawPaperFromJson(item as Record<string, unknown>, line, (message) => warnings.push({ file, line, message }), fromApi),
+    );
   });
   return { records, warnings };
 }

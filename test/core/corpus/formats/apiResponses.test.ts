@@ -114,8 +114,12 @@ describe('Semantic Scholar and Europe PMC responses', () => {
       {"id":"31894144","source":"MED","pmid":"31894144","doi":"10.1038/s41586-019-1799-6",
        "title":"International evaluation of an AI system for breast cancer screening.",
        "authorString":"McKinney SM, Sieniek M, van der Schaar M.","pubYear":"2020","journalTitle":"Nature",
-       "abstractText":"<h4>Background</h4>Screening mammography aims to find cancer early.<h4>Findings</h4>It did."}]}}`;
-    const [paper] = parseCorpus(epmc, { fileName: 'europepmc.json' }).papers;
+       "abstractText":"<h4>Background</h4>Screening mammography aims to find cancer early.<h4>Findings</h4>It did."},
+      {"id":"PPR123","source":"PPR","title":"A <i>preprint</i>","authorString":"Doe J.","pubYear":"2024",
+       "abstractText":"<h4>Background</h4>Deep learning helps.<h4>Methods</h4>We tested it."}]}}`;
+    const [paper, preprint] = parseCorpus(epmc, { fileName: 'europepmc.json' }).papers;
+    // A preprint has no journal; its markup is cleaned all the same, as a database's record.
+    expect(preprint).toMatchObject({ title: 'A preprint', abstract: 'Background Deep learning helps. Methods We tested it.' });
     expect(paper).toMatchObject({
       id: '31894144',
       authors: ['McKinney SM', 'Sieniek M', 'van der Schaar M'],
