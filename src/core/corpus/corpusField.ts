@@ -24,20 +24,22 @@ export type CorpusField =
  * a list win when a file has several, e.g. Zotero's "Key" over a generic "ID" is not needed but
  * "title" must win over "ti". Two-letter names are Web of Science and RIS field tags. Scopus,
  * Dimensions and Lens CSV column names are here too ("Source title", "Author Keywords", "Index
- * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL").
+ * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL"), and the keys of Europe
+ * PMC ("abstractText", "authorString", "journalTitle") and of JSTOR's Constellate datasets
+ * ("creator", "isPartOf", "publicationYear").
  */
 const ALIASES: Record<CorpusField, string[]> = {
   id: ['id', 'key', 'paperid', 'citationkey', 'publicationid', 'lensid'],
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'ti'],
   abstract: ['abstract', 'abstractnote', 'paperabstract', 'abstracttext', 'summary', 'ab'],
-  authors: ['authors', 'author', 'af', 'au', 'creators', 'authorstring'],
+  authors: ['authors', 'author', 'af', 'au', 'creators', 'creator', 'authorstring'],
   // Scopus's "Author full names" ("Curie, Marie (7004212771); ...") reads better than its "Authors" ("Curie M.").
   authorFullNames: ['authorfullnames'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   date: ['date', 'publicationdate', 'published', 'pubdate', 'datepublished'],
   url: ['url', 'link', 'href', 'externalurl', 'dimensionsurl'],
   doi: ['doi', 'di'],
-  venue: ['venue', 'sourcetitle', 'journal', 'journaltitle', 'publicationtitle', 'containertitle', 'so'],
+  venue: ['venue', 'sourcetitle', 'journal', 'journaltitle', 'publicationtitle', 'containertitle', 'ispartof', 'so'],
   keywords: ['authorkeywords', 'keywords', 'de', 'kw'],
   indexKeywords: ['indexkeywords', 'meshterms', 'mesh'],
   // Ids of the source databases: also the paper's id when no "id" column is given, in this order.

@@ -132,3 +132,29 @@ describe('Semantic Scholar and Europe PMC responses', () => {
     });
   });
 });
+
+describe('JSTOR Constellate dataset (JSON Lines)', () => {
+  it('reads creator, isPartOf and publicationYear beside title and abstract', () => {
+    // The keys of a Constellate dataset's JSON Lines (constellate.org, "Dataset" download), one record.
+    const line = JSON.stringify({
+      id: 'http://www.jstor.org/stable/10.2307/1234567',
+      title: 'Monetary policy in a DSGE model',
+      isPartOf: 'Journal of Money, Credit and Banking',
+      publicationYear: 2012,
+      doi: '10.1111/j.1538-4616.2012.00001.x',
+      docType: 'article',
+      creator: ['Jane Doe', 'John Roe'],
+      abstract: 'We estimate a <i>DSGE</i> model of monetary policy.',
+      unigramCount: { model: 3 },
+    });
+    const [paper] = parseCorpus(`${line}\n`, { fileName: 'constellate.jsonl' }).papers;
+    expect(paper).toMatchObject({
+      authors: ['Jane Doe', 'John Roe'],
+      venue: 'Journal of Money, Credit and Banking',
+      year: 2012,
+      doi: '10.1111/j.1538-4616.2012.00001.x',
+      // A database's record: its markup cleaned.
+      abstract: 'We estimate a DSGE model of monetary policy.',
+    });
+  });
+});
