@@ -135,7 +135,8 @@ describe('Semantic Scholar and Europe PMC responses', () => {
 
 describe('JSTOR Constellate dataset (JSON Lines)', () => {
   it('reads creator, isPartOf and publicationYear beside title and abstract', () => {
-    // The keys of a Constellate dataset's JSON Lines (constellate.org, "Dataset" download), one record.
+    // A record with the keys of Constellate's document format (title, isPartOf, publicationYear,
+    // creator, abstract, unigramCount), written by hand: no downloaded dataset was at hand to copy.
     const line = JSON.stringify({
       id: 'http://www.jstor.org/stable/10.2307/1234567',
       title: 'Monetary policy in a DSGE model',
