@@ -124,6 +124,32 @@ const mayHoldNotice = (text: string): boolean =>
   text.includes('(C)') ||
   text.includes('Published by');
 
+/**
+ * A structured abstract's headings glued to the sentence after them: "BackgroundDespite
+ * pharmacological treatment, ... (RRMS).MethodThirteen participants ...". A Dimensions export of
+ * BMC articles reads so: the source flattened the JATS section titles without a space. A heading
+ * word at the start or after a sentence's end, then a capital and a small letter.
+ */
+const GLUED_HEADING =
+  /(^|[.!?)\]]\s*)(Background|Introduction|Objectives?|Aims?|Purpose|Methods?|Methodology|Results|Findings|Conclusions?|Discussion|Interpretation)(?=[A-Z][a-z])/g;
+
+/**
+ * The abstract with glued headings set apart ("Method Thirteen"), when it has two or more (one may
+ * be a word). A structured abstract has its results: without "Result" or "Finding" in it, two plain
+ * searches (0.1 µs on 1,200 characters) spare every other abstract the pattern (2.5 µs).
+ */
+function unglueHeadings(text: string): string {
+  if (!text.includes('Result') && !text.includes('Finding')) return text;
+  GLUED_HEADING.lastIndex = 0;
+  let count = 0;
+  while (GLUED_HEADING.exec(text) !== null && count < 2) count++;
+  if (count < 2) return text;
+  return text.replace(
+    GLUED_HEADING,
+    (_, before: string, heading: string) => `${before === '' ? '' : `${before.trimEnd()} `}${heading} `,
+  );
+}
+
 export interface CleanMarkupOptions {
   /** The text may hold LaTeX (arXiv titles and abstracts): math and commands become plain text. */
   latex?: boolean;
@@ -148,7 +174,7 @@ export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): str
   if (options.abstract) {
     // Scopus writes this in place of a missing abstract: the record is then skipped as abstract-less.
     if (/^\s*\[no abstract available\]\s*$/i.test(clean)) return '';
-    clean = clean.replace(ABSTRACT_PREFIX, '');
+    clean = unglueHeadings(clean.replace(ABSTRACT_PREFIX, ''));
     const from = Math.max(0, clean.length - TAIL_WINDOW);
     const window = from === 0 ? clean : clean.slice(from);
     // Most abstracts have no notice: a plain search rules it out before the costlier pattern.

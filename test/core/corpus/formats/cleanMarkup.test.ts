@@ -86,3 +86,29 @@ describe('format detection', () => {
     expect(warnings).toEqual([{ file: 'export.csv', message: "the file's content is RIS; read as that" }]);
   });
 });
+
+describe('headings glued to their sentences', () => {
+  // The layout of a real Dimensions export of a BMC article (not copied: Dimensions forbids
+  // redistributing its exports), written anew: JATS section titles flattened without a space.
+  const glued =
+    'BackgroundDespite treatment, many people with multiple sclerosis (MS) have symptoms.MethodThirteen participants ' +
+    'walked for 12 weeks.ResultsPost-intervention, there were no changes.ConclusionAlthough walking did not help, exercise may.';
+
+  it('sets each heading apart, so that it reads as one and gives no key phrase', () => {
+    expect(cleanMarkup(glued, { abstract: true })).toBe(
+      'Background Despite treatment, many people with multiple sclerosis (MS) have symptoms. Method Thirteen participants ' +
+        'walked for 12 weeks. Results Post-intervention, there were no changes. Conclusion Although walking did not help, exercise may.',
+    );
+  });
+
+  it('leaves words that only start like a heading, and a lone one, as written', () => {
+    for (const text of [
+      'We present MethodsX, a journal. ResultsBased methods are rare.',
+      'BackgroundNoise is one word in this abstract.',
+    ]) {
+      expect(cleanMarkup(text, { abstract: true })).toBe(text);
+    }
+    // Only abstracts: a title keeps its words.
+    expect(cleanMarkup(glued)).toBe(glued);
+  });
+});
