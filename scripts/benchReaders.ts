@@ -347,6 +347,17 @@ const WRITERS: Record<string, Writer> = {
         )
         .join('\n'),
   },
+  'RefWorks tagged': {
+    name: 'refworks.txt',
+    write: (s) =>
+      s
+        .map(
+          (p) =>
+            `RT Journal Article\nSR 1\n${p.authors.map(([l, f]) => `A1 ${l}, ${f}\n`).join('')}T1 ${p.title}\nJF Journal of Benchmarks\n` +
+            `YR ${p.year}\nAB ${p.abstract}\n${p.keywords.map((k) => `K1 ${k}\n`).join('')}DO ${p.doi}\n`,
+        )
+        .join('\n'),
+  },
   'OpenAlex JSON Lines': {
     name: 'works.jsonl',
     // 100k real works are ~1 GB of text: built as 1 MB pieces, lines may cross their ends.

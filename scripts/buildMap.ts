@@ -50,6 +50,7 @@ const FORMATS: CorpusFormat[] = [
   'arxiv',
   'csl-json',
   'endnote',
+  'refworks',
 ];
 
 /** Papers from which the default --threads uses worker threads: below it, starting them costs more than they save. */

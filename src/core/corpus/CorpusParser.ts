@@ -16,6 +16,7 @@ import { medlineFormat } from './formats/medlineFormat';
 import { PubMedTextReader } from './formats/PubMedTextReader';
 import type { ReaderKind } from './formats/ReaderKind';
 import { referFormat } from './formats/referFormat';
+import { refworksFormat } from './formats/refworksFormat';
 import { risFormat } from './formats/risFormat';
 import { TaggedRecordReader } from './formats/TaggedRecordReader';
 import { WosTabReader } from './formats/WosTabReader';
@@ -170,7 +171,7 @@ export class CorpusParser {
         file,
         undefined,
         'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote tagged (.enw) or an arXiv Atom feed (.atom)',
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt) or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
@@ -351,6 +352,8 @@ export class CorpusParser {
         return new TaggedRecordReader(wosFormat, file, sink);
       case 'pubmed':
         return new TaggedRecordReader(medlineFormat, file, sink);
+      case 'refworks':
+        return new TaggedRecordReader(refworksFormat, file, sink);
       case 'endnote':
         return new TaggedRecordReader(referFormat, file, sink);
       case 'pubmed-text':

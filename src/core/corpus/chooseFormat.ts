@@ -95,6 +95,7 @@ function describeKind(kind: ReaderKind): string {
     pubmed: 'PubMed MEDLINE',
     'pubmed-text': 'PubMed "Abstract (text)"',
     endnote: 'EndNote tagged',
+    refworks: 'RefWorks tagged',
     atom: 'an Atom feed (arXiv)',
     csv: 'a Dimensions CSV export',
   };

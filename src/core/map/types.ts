@@ -51,7 +51,7 @@ export interface PaperMetadata {
 
 /**
  * `ris`, `wos` (plain text and tab-delimited), `pubmed` (MEDLINE or "Abstract (text)"), `arxiv` (Atom
- * feed), `endnote` (EndNote's tagged format, .enw) are read by
+ * feed), `endnote` (EndNote's tagged format, .enw), `refworks` (RefWorks tagged) are read by
  * their own readers; `scopus` is CSV, `openalex` and `csl-json` are JSON or JSON Lines with records
  * recognised by their keys (see corpus/formats).
  */
@@ -68,7 +68,8 @@ export type CorpusFormat =
   | 'scopus'
   | 'openalex'
   | 'csl-json'
-  | 'endnote';
+  | 'endnote'
+  | 'refworks';
 
 export interface CorpusWarning {
   file: string;

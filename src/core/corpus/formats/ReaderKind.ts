@@ -15,4 +15,5 @@ export type ReaderKind =
   | 'pubmed'
   | 'pubmed-text'
   | 'endnote'
+  | 'refworks'
   | 'atom';

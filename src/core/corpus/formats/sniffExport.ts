@@ -18,6 +18,7 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  *
  * - RIS: the first line is a tag line, normally "TY  - JOUR".
  * - EndNote tagged (.enw): "%0 Journal Article".
+ * - RefWorks tagged: "RT Journal Article".
  * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
  * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
  * - MEDLINE: "PMID- 12345678".
@@ -33,6 +34,7 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   const first = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
   if (/^TY {1,2}- ?\S/.test(first)) return 'ris';
   if (/^%0 \S/.test(first)) return 'endnote';
+  if (/^RT \S/.test(first)) return 'refworks';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';
   if (PUBMED_TEXT_START.test(first)) {
     if (/^(?:PMID: \d|Author information:)/m.test(text)) return 'pubmed-text';

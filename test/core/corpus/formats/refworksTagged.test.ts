@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+
+/*
+ * The RefWorks tagged format, hand-written in the layout of RefWorks' export and of CNKI's
+ * "RefWorks" export (records from "RT Journal Article", two-letter tags, a blank line between
+ * records; CNKI puts several authors and keywords on one line with ";").
+ */
+const EXPORT = `RT Journal Article
+SR 1
+A1 McKinney, Scott Mayer
+A1 Sieniek, Marcin
+T1 International evaluation of an AI system for breast cancer screening
+JF Nature
+YR 2020
+FD 2020-01-01
+VO 577
+AB Screening mammography aims to identify breast cancer at earlier stages of the disease,
+when treatment can be more successful.
+K1 Breast Neoplasms
+K1 Deep Learning
+DO 10.1038/s41586-019-1799-6
+UL https://doi.org/10.1038/s41586-019-1799-6
+
+RT Journal Article
+SR 1
+A1 张明远;李华;
+T1 深度学习在医学影像分割中的应用
+JF 中国医学影像技术
+YR 2021
+K1 深度学习;医学影像分割
+AB 本文综述了深度学习在医学影像分割中的应用。
+LK https://kns.cnki.net/kcms/detail/detail.aspx?dbname=CJFD2021
+DS CNKI
+`;
+
+describe('RefWorks tagged export', () => {
+  const { papers, warnings, tally } = parseCorpus(EXPORT, { fileName: 'CNKI-20260827.txt' });
+
+  it('reads T1, AB over lines, A1 (one a line, or ";"-separated), YR and FD, JF, DO, UL or LK, K1', () => {
+    expect(warnings).toEqual([]);
+    expect(tally).toEqual({ records: 2, skipped: {}, duplicates: 0 });
+    expect(papers[0]).toMatchObject({
+      line: 1,
+      title: 'International evaluation of an AI system for breast cancer screening',
+      abstract:
+        'Screening mammography aims to identify breast cancer at earlier stages of the disease, when treatment can be more successful.',
+      authors: ['Scott Mayer McKinney', 'Marcin Sieniek'],
+      year: 2020,
+      date: '2020-01-01',
+      venue: 'Nature',
+      doi: '10.1038/s41586-019-1799-6',
+      url: 'https://doi.org/10.1038/s41586-019-1799-6',
+      authorKeywords: ['Breast Neoplasms', 'Deep Learning'],
+    });
+    expect(papers[1]).toMatchObject({
+      line: 17,
+      authors: ['张明远', '李华'],
+      year: 2021,
+      venue: '中国医学影像技术',
+      url: 'https://kns.cnki.net/kcms/detail/detail.aspx?dbname=CJFD2021',
+      authorKeywords: ['深度学习', '医学影像分割'],
+    });
+  });
+
+  it('is recognised by its content under any name, and read the same streamed in pieces with CRLF', () => {
+    expect(parseCorpus(EXPORT, { fileName: 'export.ris' }).papers).toEqual(papers);
+    const parser = new CorpusParser({ fileName: 'refworks.txt' });
+    const crlf = EXPORT.replace(/\n/g, '\r\n');
+    for (let i = 0; i < crlf.length; i += 9) parser.push(crlf.slice(i, i + 9));
+    expect(parser.end().papers).toEqual(papers);
+  });
+});
