@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
 import { jsonRecordOffsets } from '../../../../src/core/corpus/readers/jsonRecordOffsets';
+import { SAMPLE_PAPER } from './samplePaper';
 
 /*
  * Crossref REST API responses (api.crossref.org/works?query=..., /works/{doi}), hand-written in
@@ -33,16 +34,7 @@ describe('Crossref API responses', () => {
       ['10.1038/s41586-019-1799-6', 3],
       ['10.1016/S2589-7500(19)30123-2', 9],
     ]);
-    expect(papers[0]).toMatchObject({
-      title: 'International evaluation of an AI system for breast cancer screening',
-      abstract:
-        'Screening mammography aims to identify breast cancer at earlier stages of the disease, when treatment can be more successful.',
-      authors: ['Scott Mayer McKinney', 'Marcin Sieniek'],
-      year: 2020,
-      date: '2020-01-01',
-      venue: 'Nature',
-      url: 'https://doi.org/10.1038/s41586-019-1799-6',
-    });
+    expect(papers[0]).toMatchObject({ ...SAMPLE_PAPER, authors: [...SAMPLE_PAPER.authors] });
     // The JATS "Summary" heading goes; the section titles stay as words (headings for the keywords).
     expect(papers[1].abstract).toBe(
       'Background Deep learning offers considerable promise for medical diagnostics. Methods We searched Ovid-MEDLINE.',

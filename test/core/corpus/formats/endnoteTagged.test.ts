@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+import { SAMPLE_PAPER } from './samplePaper';
 
 /*
  * EndNote's tagged format (.enw): hand-written records in the layout of real ones. Record 1 is
@@ -54,15 +55,8 @@ describe('EndNote tagged export (.enw)', () => {
       // No id in the record: one from the title, as for any format without one.
       id: 'international-evaluation-of-an-ai-system-for-breast-cancer-c7cd6a',
       line: 13,
-      title: 'International evaluation of an AI system for breast cancer screening',
-      abstract:
-        'Screening mammography aims to identify breast cancer at earlier stages of the disease, when treatment can be more successful.',
-      authors: ['Scott Mayer McKinney', 'Marcin Sieniek'],
-      year: 2020,
-      date: '2020-01-01',
-      venue: 'Nature',
-      doi: '10.1038/s41586-019-1799-6',
-      url: 'https://doi.org/10.1038/s41586-019-1799-6',
+      ...SAMPLE_PAPER,
+      authors: [...SAMPLE_PAPER.authors],
       authorKeywords: ['Breast Neoplasms', 'Deep Learning'],
     });
     expect(papers[1]).toMatchObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+import { SAMPLE_PAPER } from './samplePaper';
 
 /*
  * The RefWorks tagged format, hand-written in the layout of RefWorks' export and of CNKI's
@@ -42,15 +43,8 @@ describe('RefWorks tagged export', () => {
     expect(tally).toEqual({ records: 2, skipped: {}, duplicates: 0 });
     expect(papers[0]).toMatchObject({
       line: 1,
-      title: 'International evaluation of an AI system for breast cancer screening',
-      abstract:
-        'Screening mammography aims to identify breast cancer at earlier stages of the disease, when treatment can be more successful.',
-      authors: ['Scott Mayer McKinney', 'Marcin Sieniek'],
-      year: 2020,
-      date: '2020-01-01',
-      venue: 'Nature',
-      doi: '10.1038/s41586-019-1799-6',
-      url: 'https://doi.org/10.1038/s41586-019-1799-6',
+      ...SAMPLE_PAPER,
+      authors: [...SAMPLE_PAPER.authors],
       authorKeywords: ['Breast Neoplasms', 'Deep Learning'],
     });
     expect(papers[1]).toMatchObject({
