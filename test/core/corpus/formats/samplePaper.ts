@@ -1,6 +1,6 @@
 /**
  * The paper the hand-written records of the newer formats' tests describe (EndNote, RefWorks,
- * Crossref, PubMed "Abstract (text)"): McKinney et al., Nature 2020, with a shortened abstract.
+ * Crossref): McKinney et al., Nature 2020, with a shortened abstract.
  * Each format's test writes it in that format's own layout and expects these fields back.
  */
 export const SAMPLE_PAPER = {
