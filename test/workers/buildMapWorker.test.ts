@@ -388,7 +388,12 @@ describe('several corpus files in one build (files dropped together)', () => {
 
     // A single such file, or only such files, is still an error: there is no map to build.
     const alone = runHandler({ text: titlesOnly, fileName: 'zotero.json', settings: { minDf: 1 } });
-    expect(alone.at(-1)).toMatchObject({ type: 'error', message: 'zotero.json: no papers with both a title and an abstract' });
+    expect(alone.at(-1)).toMatchObject({
+      type: 'error',
+      message:
+        'zotero.json: no papers with both a title and an abstract (none of its 2 records has an abstract: export with them, ' +
+        'e.g. Scopus\'s "Abstract & keywords", Web of Science\'s "Full Record", PubMed\'s format "PubMed"; Google Scholar exports none)',
+    });
     const none = runHandler({
       text: titlesOnly,
       fileName: 'zotero.json',

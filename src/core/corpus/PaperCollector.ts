@@ -109,10 +109,23 @@ export class PaperCollector {
       });
     }
     if (required && this.papers.length === 0 && this.tally.duplicates === 0) {
-      throw new CorpusError(this.file, undefined, 'no papers with both a title and an abstract');
+      throw new CorpusError(this.file, undefined, `no papers with both a title and an abstract${noAbstractHint(this.tally)}`);
     }
     return this.papers;
   }
+}
+
+/**
+ * When no record had an abstract (two or more of them): the export was made without abstracts,
+ * the commonest first failure. Say where the databases keep them.
+ */
+function noAbstractHint(tally: CorpusTally): string {
+  const records = tally.records;
+  if (records < 2 || tally.skipped['no abstract'] !== records) return '';
+  return (
+    ` (none of its ${records.toLocaleString('en')} records has an abstract: export with them, e.g. Scopus's "Abstract & keywords",` +
+    ` Web of Science's "Full Record", PubMed's format "PubMed"; Google Scholar exports none)`
+  );
 }
 
 /** True when two papers under one title say they are different papers: different DOIs or years. */

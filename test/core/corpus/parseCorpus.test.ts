@@ -70,6 +70,22 @@ describe('parseCorpus: files that are not corpora', () => {
     expect(() => parseCorpus(decode(png), { fileName: 'picture.txt' })).toThrow('picture.txt: binary file, not a text corpus');
   });
 
+  it('says that an export was made without abstracts when none of its records has one', () => {
+    const titles = (n: number) => Array.from({ length: n }, (_, i) => JSON.stringify({ title: `Paper ${i}` })).join('\n');
+    expect(() => parseCorpus(titles(3), { fileName: 'scholar.jsonl' })).toThrow(
+      'scholar.jsonl: no papers with both a title and an abstract (none of its 3 records has an abstract: export with them, ' +
+        'e.g. Scopus\'s "Abstract & keywords", Web of Science\'s "Full Record", PubMed\'s format "PubMed"; Google Scholar exports none)',
+    );
+    // One record alone, or records skipped for other reasons too, say no more than before.
+    expect(() => parseCorpus(titles(1), { fileName: 'one.jsonl' })).toThrow(
+      /^one\.jsonl: no papers with both a title and an abstract$/,
+    );
+    const mixed = `${titles(2)}\n${JSON.stringify({ abstract: 'An abstract without a title.' })}`;
+    expect(() => parseCorpus(mixed, { fileName: 'mixed.jsonl' })).toThrow(
+      /^mixed\.jsonl: no papers with both a title and an abstract$/,
+    );
+  });
+
   it('says what a workbook or a PDF is and what to save instead', () => {
     // The first bytes of each, then binary content.
     const file = (head: number[]): string =>
