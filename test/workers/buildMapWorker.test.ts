@@ -365,7 +365,9 @@ describe('several corpus files in one build (files dropped together)', () => {
     const done = replies[replies.length - 1];
     if (done.type !== 'done') throw new Error(`expected a map, got ${JSON.stringify(done)}`);
     expect(done.map.papers).toHaveLength(3);
-    const left = 'no papers with both a title and an abstract among its 2 records; the map is built from the other files';
+    const left =
+      'none of its 2 records has an abstract (export with them, e.g. Scopus\'s "Abstract & keywords", ' +
+      'Web of Science\'s "Full Record", PubMed\'s format "PubMed"; Google Scholar exports none); the map is built from the other files';
     expect(done.warnings.at(-1)).toEqual({ file: 'zotero.json', message: left });
     // The two records' own warnings come before it.
     expect(done.warnings.filter((w) => w.file === 'zotero.json')).toHaveLength(3);

@@ -116,16 +116,21 @@ export class PaperCollector {
 }
 
 /**
- * When no record had an abstract (two or more of them): the export was made without abstracts,
- * the commonest first failure. Say where the databases keep them.
+ * Whether no record of a file had an abstract (two or more records): the export was made without
+ * them, the commonest first failure; the messages then say where the databases keep them.
  */
+export function abstractsLeftOut(tally: CorpusTally): boolean {
+  return tally.records >= 2 && tally.skipped['no abstract'] === tally.records;
+}
+
+/** Where the exports keep their abstracts. */
+export const EXPORT_WITH_ABSTRACTS =
+  'export with them, e.g. Scopus\'s "Abstract & keywords", Web of Science\'s "Full Record", PubMed\'s format "PubMed"; Google Scholar exports none';
+
 function noAbstractHint(tally: CorpusTally): string {
-  const records = tally.records;
-  if (records < 2 || tally.skipped['no abstract'] !== records) return '';
-  return (
-    ` (none of its ${records.toLocaleString('en')} records has an abstract: export with them, e.g. Scopus's "Abstract & keywords",` +
-    ` Web of Science's "Full Record", PubMed's format "PubMed"; Google Scholar exports none)`
-  );
+  return abstractsLeftOut(tally)
+    ? ` (none of its ${tally.records.toLocaleString('en')} records has an abstract: ${EXPORT_WITH_ABSTRACTS})`
+    : '';
 }
 
 /** True when two papers under one title say they are different papers: different DOIs or years. */

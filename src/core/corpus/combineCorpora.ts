@@ -1,4 +1,5 @@
 import { CorpusError } from './CorpusError';
+import { abstractsLeftOut, EXPORT_WITH_ABSTRACTS } from './PaperCollector';
 import type { CorpusTally, CorpusWarning, Paper, ParsedCorpus } from '../map';
 
 /** One file of a build from several, as CorpusParser read it (with `oneOfSeveral`). */
@@ -39,11 +40,14 @@ export function combineCorpora(parts: readonly CorpusPart[], name: string): Pars
     warnings.push(...corpus.warnings);
     // A file whose papers all merged into earlier files' gave what it had.
     if (corpus.papers.length > 0 || (corpus.tally?.duplicates ?? 0) > 0) continue;
-    const records = corpus.tally?.records;
+    const { tally } = corpus;
+    const records = tally?.records;
     const none =
       records === 0
         ? 'no records'
-        : `no papers with both a title and an abstract${records === undefined ? '' : ` among its ${records.toLocaleString('en')} record${records === 1 ? '' : 's'}`}`;
+        : tally && abstractsLeftOut(tally)
+          ? `none of its ${tally.records.toLocaleString('en')} records has an abstract (${EXPORT_WITH_ABSTRACTS})`
+          : `no papers with both a title and an abstract${records === undefined ? '' : ` among its ${records.toLocaleString('en')} record${records === 1 ? '' : 's'}`}`;
     warnings.push({ file: fileName, message: `${none}; the map is built from the other files` });
   }
   return { papers, warnings, tally };
