@@ -1,30 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
 import { jsonRecordOffsets } from '../../../../src/core/corpus/readers/jsonRecordOffsets';
 import { SAMPLE_PAPER } from './samplePaper';
 
 /*
- * Crossref REST API responses (api.crossref.org/works?query=..., /works/{doi}), hand-written in
+ * Crossref REST API responses (api.crossref.org/works?query=..., /works/{doi}); the list in
+ * test/fixtures/exports/crossref.json, written by hand in
  * the shape the API gives (api.crossref.org/swagger-ui; the "work" records of real responses
  * kept in public repositories' tests, e.g. yongrenjie/abbotsbury tests/test-data/nrmp.json): the
  * works under "message" "items", a title and a journal as lists, a JATS abstract, names as
  * {given, family}, dates as "date-parts".
  */
-const LIST = `{"status":"ok","message-type":"work-list","message-version":"1.0.0","message":{
-  "facets":{},"total-results":2,"items":[
-  {"indexed":{"date-parts":[[2024,3,1]]},"publisher":"Springer Science and Business Media LLC",
-   "DOI":"10.1038/s41586-019-1799-6","type":"journal-article","title":["International evaluation of an AI system for breast cancer screening"],
-   "author":[{"given":"Scott Mayer","family":"McKinney","sequence":"first","affiliation":[]},{"given":"Marcin","family":"Sieniek","sequence":"additional","affiliation":[]}],
-   "container-title":["Nature"],"short-container-title":["Nature"],
-   "abstract":"<jats:p>Screening mammography aims to identify breast cancer at earlier stages of the disease, when treatment can be more successful.</jats:p>",
-   "issued":{"date-parts":[[2020,1,1]]},"URL":"https://doi.org/10.1038/s41586-019-1799-6"},
-  {"DOI":"10.1016/S2589-7500(19)30123-2","type":"journal-article","title":["A comparison of deep learning performance against health-care professionals"],
-   "author":[{"given":"Xiaoxuan","family":"Liu","sequence":"first","affiliation":[]}],
-   "container-title":["The Lancet Digital Health"],
-   "abstract":"<jats:title>Summary</jats:title><jats:sec><jats:title>Background</jats:title><jats:p>Deep learning offers considerable promise for medical diagnostics.</jats:p></jats:sec><jats:sec><jats:title>Methods</jats:title><jats:p>We searched Ovid-MEDLINE.</jats:p></jats:sec>",
-   "issued":{"date-parts":[[2019,10]]},"URL":"https://doi.org/10.1016/S2589-7500(19)30123-2"},
-  {"DOI":"10.1000/no-abstract","type":"journal-article","title":["An editorial"],"container-title":["Nature"],"issued":{"date-parts":[[2020]]}}
-  ],"items-per-page":20,"query":{"start-index":0,"search-terms":"deep learning"}}}`;
+const LIST = readFileSync(new URL('../../../fixtures/exports/crossref.json', import.meta.url), 'utf8');
 
 describe('Crossref API responses', () => {
   const { papers, warnings, tally } = parseCorpus(LIST, { fileName: 'crossref.json' });

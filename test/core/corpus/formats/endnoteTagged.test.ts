@@ -1,47 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
 import { SAMPLE_PAPER } from './samplePaper';
 
 /*
- * EndNote's tagged format (.enw): hand-written records in the layout of real ones. Record 1 is
+ * EndNote's tagged format (.enw), test/fixtures/exports/endnote.enw: records written by hand in the
+ * layout of real ones. Record 1 is
  * what Google Scholar's "EndNote" link gives (no abstract: GS exports none), as shown in a
  * project's docs; record 2 is an EndNote desktop "EndNote Export" record, its abstract over two
  * lines as EndNote wraps a long one; record 3 has CNKI's keywords on one line, "；"-separated.
  */
-const EXPORT = `%0 Journal Article
-%T Superior techniques for eliminating ring artifacts in X-ray micro-tomography
-%A Vo, Nghia T
-%A Atwood, Robert C
-%J Optics express
-%V 26
-%N 22
-%P 28396-28412
-%@ 1094-4087
-%D 2018
-%I Optical Society of America
-
-%0 Journal Article
-%A McKinney, Scott Mayer
-%A Sieniek, Marcin
-%D 2020
-%8 2020-01-01
-%T International evaluation of an AI system for breast cancer screening
-%B Nature
-%V 577
-%R 10.1038/s41586-019-1799-6
-%X Screening mammography aims to identify breast cancer at earlier stages of the disease,
-when treatment can be more successful.
-%K Breast Neoplasms
-%K Deep Learning
-
-%0 Journal Article
-%A 张明远
-%T 深度学习在医学影像分割中的应用
-%J 中国医学影像技术
-%D 2021
-%K 深度学习；医学影像分割
-%X 本文综述了深度学习在医学影像分割中的应用。
-`;
+const EXPORT = readFileSync(new URL('../../../fixtures/exports/endnote.enw', import.meta.url), 'utf8');
 
 describe('EndNote tagged export (.enw)', () => {
   const { papers, warnings, tally } = parseCorpus(EXPORT, { fileName: 'scholar.enw' });

@@ -7,7 +7,8 @@ import { CorpusError, CorpusParser, parseCorpus } from '../../../../src/core/cor
  * The hostile variants of issue 13 (a BOM, another encoding, a truncated last record, a 10 MB
  * record), made from one file of every export format: the real excerpts in test/fixtures/real
  * (sources in SOURCES.md there; Lens is bibliometrix's GPL-3 excerpt) and the hand-written files in
- * test/fixtures/exports (the only ones for Dimensions and CSL-JSON with abstracts, beside the real ones for the other formats). Abstract-less records, missing ER and stray lines are tested per format
+ * test/fixtures/exports (the only ones for Dimensions and CSL-JSON with abstracts, beside the real ones for the other formats,
+ * and for PubMed "Abstract (text)", EndNote and RefWorks tagged and Crossref). Abstract-less records, missing ER and stray lines are tested per format
  * in exportHostile.test.ts and realExports.test.ts.
  */
 const FILES = [
@@ -28,6 +29,10 @@ const FILES = [
   'exports/openalex.jsonl',
   'exports/arxiv-snapshot.jsonl',
   'exports/zotero-csl.json',
+  'exports/pubmed-abstract.txt',
+  'exports/endnote.enw',
+  'exports/refworks.txt',
+  'exports/crossref.json',
 ];
 /**
  * Cut short, these are refused with an error naming the file and line, not half-read: JSON documents
@@ -43,6 +48,7 @@ const REFUSED_WHEN_CUT = new Set([
   'real/lens-bibliometrix.csv',
   'exports/dimensions.csv',
   'real/arxiv-api.atom',
+  'exports/crossref.json',
 ]);
 
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../../fixtures/${path}`, import.meta.url)), 'utf8');

@@ -1,86 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
 
 /*
  * PubMed's "Abstract (text)" format (PubMed: Save → Format: Abstract (text); E-utilities: efetch
- * with rettype=abstract&retmode=text). Hand-written records in the layout of real efetch output
+ * with rettype=abstract&retmode=text). test/fixtures/exports/pubmed-abstract.txt: records written by hand in the layout of real efetch output
  * (five Science 2009 records, PMIDs 20007881–19608888, seen saved in a public repository whose
  * licence is unknown, so not copied): a numbered citation that may wrap, the title, the authors with
  * "(1)" marks wrapped over lines, "Author information:", linked records ("Erratum in", "Comment in")
  * with indented lines, the abstract, and the id lines; news items without an abstract.
  */
-const EXPORT = `1. Nature. 2020 Jan;577(7788):89-94. doi: 10.1038/s41586-019-1799-6. Epub 2020 
-Jan 1.
-
-International evaluation of an AI system for breast cancer screening.
-
-McKinney SM(1), Sieniek M(2), Godbole V(1), Godwin J(1), Antropova N(1), Ashrafian
-H(3), van der Schaar M(2), Back T(1).
-
-Author information: 
-(1)Google Health, Palo Alto, CA, USA.
-(2)DeepMind, London, UK.
-
-Erratum in
-    Nature. 2020 Oct;586(7829):E19.
-
-Comment in
-    Nature. 2020 Jan;577(7788):35-36.
-
-Screening mammography aims to identify breast cancer at earlier stages of the 
-disease, when treatment can be more successful. An AI system outperformed
-radiologists in breast cancer screening.
-
-© 2020 The Author(s), under exclusive licence to Springer Nature Limited.
-
-DOI: 10.1038/s41586-019-1799-6
-PMID: 31894144 [Indexed for MEDLINE]
-
-
-2. Science. 2009 Nov 20;326(5956):1049. doi: 10.1126/science.326.5956.1049-a.
-
-Cell therapies. Clean pigs offer alternative to stem cell transplants.
-
-Holden C.
-
-DOI: 10.1126/science.326.5956.1049-a 
-PMID: 19965397  [Indexed for MEDLINE]
-
-
-3. Lancet Digit Health. 2019 Oct;1(6):e271-e297. doi: 
-10.1016/S2589-7500(19)30123-2. Epub 2019 Sep 25.
-
-A comparison of deep learning performance against health-care professionals in 
-detecting diseases from medical imaging: a systematic review and meta-analysis.
-
-Liu X(1), Faes L(2), Kale AU(1).
-
-Author information: 
-(1)Department of Ophthalmology, University Hospitals Birmingham, UK.
-
-BACKGROUND: Deep learning offers considerable promise for medical diagnostics. 
-4. We aimed to evaluate the diagnostic accuracy of deep learning algorithms.
-METHODS: In this systematic review and meta-analysis, we searched Ovid-MEDLINE.
-
-Copyright © 2019 The Author(s). Published by Elsevier Ltd.
-
-DOI: 10.1016/S2589-7500(19)30123-2
-PMID: 33323271
-
-
-4. Z Gastroenterol. 2018 May;56(5):480-488. doi: 10.1055/s-0043-123456.
-
-[Treatment of chronic pancreatitis in Germany].
-
-Mayerle J.
-
-[Article in German]
-
-Chronic pancreatitis is treated by a team of gastroenterologists and surgeons.
-
-DOI: 10.1055/s-0043-123456
-PMID: 29723884
-`;
+const EXPORT = readFileSync(new URL('../../../fixtures/exports/pubmed-abstract.txt', import.meta.url), 'utf8');
 
 describe('PubMed "Abstract (text)" export', () => {
   const { papers, warnings, tally } = parseCorpus(EXPORT, { fileName: 'abstract-ai-set.txt' });

@@ -1,39 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
 import { SAMPLE_PAPER } from './samplePaper';
 
 /*
- * The RefWorks tagged format, hand-written in the layout of RefWorks' export and of CNKI's
+ * The RefWorks tagged format, test/fixtures/exports/refworks.txt: written by hand in the layout of
+ * RefWorks' export and of CNKI's
  * "RefWorks" export (records from "RT Journal Article", two-letter tags, a blank line between
  * records; CNKI puts several authors and keywords on one line with ";").
  */
-const EXPORT = `RT Journal Article
-SR 1
-A1 McKinney, Scott Mayer
-A1 Sieniek, Marcin
-T1 International evaluation of an AI system for breast cancer screening
-JF Nature
-YR 2020
-FD 2020-01-01
-VO 577
-AB Screening mammography aims to identify breast cancer at earlier stages of the disease,
-when treatment can be more successful.
-K1 Breast Neoplasms
-K1 Deep Learning
-DO 10.1038/s41586-019-1799-6
-UL https://doi.org/10.1038/s41586-019-1799-6
-
-RT Journal Article
-SR 1
-A1 张明远;李华;
-T1 深度学习在医学影像分割中的应用
-JF 中国医学影像技术
-YR 2021
-K1 深度学习;医学影像分割
-AB 本文综述了深度学习在医学影像分割中的应用。
-LK https://kns.cnki.net/kcms/detail/detail.aspx?dbname=CJFD2021
-DS CNKI
-`;
+const EXPORT = readFileSync(new URL('../../../fixtures/exports/refworks.txt', import.meta.url), 'utf8');
 
 describe('RefWorks tagged export', () => {
   const { papers, warnings, tally } = parseCorpus(EXPORT, { fileName: 'CNKI-20260827.txt' });
