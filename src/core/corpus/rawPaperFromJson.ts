@@ -28,5 +28,13 @@ export function rawPaperFromJson(
       fields[match.field] = record[key];
     }
   }
+  // Semantic Scholar keeps a paper's other ids apart: "externalIds": {"DOI", "ArXiv", "PubMed", ...}.
+  const external = record.externalIds;
+  if (external !== null && typeof external === 'object' && !Array.isArray(external)) {
+    const ids = external as Record<string, unknown>;
+    fields.doi ??= ids.DOI;
+    fields.arxivId ??= ids.ArXiv;
+    fields.pmid ??= ids.PubMed;
+  }
   return rawPaperFromFields(fields, line, warn, fromExport);
 }

@@ -68,7 +68,7 @@ describe('Crossref API responses', () => {
 describe('Semantic Scholar and Europe PMC responses', () => {
   it('reads Semantic Scholar\'s "data": title, abstract, year, authors by name, venue', () => {
     const s2 = `{"total": 2, "offset": 0, "next": 2, "data": [
-      {"paperId": "204e3073870fae3d05bcbc2f6a8e263d9b72e776", "externalIds": {"ArXiv": "1706.03762", "CorpusId": 13756489},
+      {"paperId": "204e3073870fae3d05bcbc2f6a8e263d9b72e776", "externalIds": {"ArXiv": "1706.03762", "DOI": "10.48550/arXiv.1706.03762", "CorpusId": 13756489},
        "title": "Attention is All you Need", "abstract": "The dominant sequence transduction models are based on recurrent networks.",
        "venue": "Neural Information Processing Systems", "year": 2017,
        "authors": [{"authorId": "40348417", "name": "Ashish Vaswani"}, {"authorId": "1846258", "name": "Noam M. Shazeer"}]},
@@ -83,6 +83,10 @@ describe('Semantic Scholar and Europe PMC responses', () => {
         authors: ['Ashish Vaswani', 'Noam M. Shazeer'],
         year: 2017,
         venue: 'Neural Information Processing Systems',
+        // From "externalIds": the links back to the DOI and to arXiv.
+        doi: '10.48550/arXiv.1706.03762',
+        url: 'https://doi.org/10.48550/arXiv.1706.03762',
+        sourceIds: { arxiv: '1706.03762' },
       },
     ]);
     // A paper Semantic Scholar has no abstract for ("abstract": null) is skipped as any format's is.
