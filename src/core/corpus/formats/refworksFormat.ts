@@ -1,15 +1,26 @@
-import { doiUrl } from '../doiUrl';
-import { personName } from '../personName';
-import type { RawPaper } from '../RawPaper';
-import { bareDoi } from './bareDoi';
-import { cleanMarkup } from './cleanMarkup';
-import { isoDate } from './isoDate';
-import { addKeyword } from './splitKeywords';
-import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
-import { allValues, firstValue } from './taggedValues';
+import { type PaperTags, taggedPaper } from './taggedPaper';
+import type { TaggedFormat } from './TaggedRecordReader';
 
 /** "T1 Title": two capitals or a capital and a digit, a space, the value. */
 const TAG_LINE = /^([A-Z][A-Z0-9]) (.*)$/;
+
+/** Several values on one line: ";" (CNKI also writes "；"). */
+const LIST = /[;；]/;
+
+/** Where its fields are. */
+const REFWORKS_TAGS: PaperTags = {
+  title: 'T1',
+  abstract: 'AB',
+  authors: 'A1',
+  year: 'YR',
+  date: 'FD',
+  venue: ['JF', 'JO', 'T2'],
+  doi: 'DO',
+  url: ['UL', 'LK'],
+  keywords: 'K1',
+  authorList: LIST,
+  keywordList: LIST,
+};
 
 /**
  * The RefWorks tagged format (RefWorks' "RefWorks Tagged" export; CNKI's "RefWorks" export):
@@ -26,37 +37,5 @@ export const refworksFormat: TaggedFormat = {
     return match ? { tag: match[1], value: match[2] } : undefined;
   },
   isContinuation: (line) => !TAG_LINE.test(line.trimEnd()),
-  toPaper: refworksPaper,
+  toPaper: (fields, line) => taggedPaper(fields, line, REFWORKS_TAGS),
 };
-
-/** Several values on one line: ";" (CNKI also writes "；"). */
-const LIST = /[;；]/;
-
-function refworksPaper(fields: TaggedFields, line: number): RawPaper {
-  const paper: RawPaper = {
-    line,
-    title: cleanMarkup(firstValue(fields, 'T1') ?? ''),
-    // Wrapped lines keep their line breaks: the collector's normalizeText makes each one space.
-    abstract: cleanMarkup((fields.get('AB') ?? []).join(' '), { abstract: true }),
-  };
-  const authors = allValues(fields, 'A1')
-    .flatMap((value) => value.split(LIST))
-    .map((name) => name.trim())
-    .filter((name) => name !== '')
-    .map((name) => personName(name.split(',')));
-  if (authors.length > 0) paper.authors = authors;
-  const year = /\b\d{4}\b/.exec(firstValue(fields, 'YR') ?? '')?.[0];
-  if (year) paper.year = Number(year);
-  const date = isoDate(firstValue(fields, 'FD'));
-  if (date && date.length > 4 && (!year || date.startsWith(year))) paper.date = date;
-  const venue = firstValue(fields, 'JF', 'JO', 'T2');
-  if (venue) paper.venue = venue;
-  const doi = bareDoi(firstValue(fields, 'DO'));
-  if (doi) paper.doi = doi;
-  const url = firstValue(fields, 'UL', 'LK') ?? (doi ? doiUrl(doi) : undefined);
-  if (url) paper.url = url;
-  const keywords: string[] = [];
-  for (const keyword of allValues(fields, 'K1')) for (const part of keyword.split(LIST)) addKeyword(keywords, part);
-  if (keywords.length > 0) paper.authorKeywords = keywords;
-  return paper;
-}
