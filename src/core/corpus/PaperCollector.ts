@@ -116,21 +116,22 @@ export class PaperCollector {
 }
 
 /**
- * Whether no record of a file had an abstract (two or more records): the export was made without
- * them, the commonest first failure; the messages then say where the databases keep them.
+ * When no record of a file had an abstract (two or more records), what to say: the export was made
+ * without them, the commonest first failure, and the databases keep them here. Else undefined.
  */
-export function abstractsLeftOut(tally: CorpusTally): boolean {
-  return tally.records >= 2 && tally.skipped['no abstract'] === tally.records;
+export function abstractsLeftOut(tally: CorpusTally): { none: string; where: string } | undefined {
+  if (tally.records < 2 || tally.skipped['no abstract'] !== tally.records) return undefined;
+  return {
+    none: `none of its ${tally.records.toLocaleString('en')} records has an abstract`,
+    where:
+      'export with them, e.g. Scopus\'s "Abstract & keywords", Web of Science\'s "Full Record", PubMed\'s format "PubMed"; ' +
+      'Google Scholar exports none',
+  };
 }
 
-/** Where the exports keep their abstracts. */
-export const EXPORT_WITH_ABSTRACTS =
-  'export with them, e.g. Scopus\'s "Abstract & keywords", Web of Science\'s "Full Record", PubMed\'s format "PubMed"; Google Scholar exports none';
-
 function noAbstractHint(tally: CorpusTally): string {
-  return abstractsLeftOut(tally)
-    ? ` (none of its ${tally.records.toLocaleString('en')} records has an abstract: ${EXPORT_WITH_ABSTRACTS})`
-    : '';
+  const left = abstractsLeftOut(tally);
+  return left ? ` (${left.none}: ${left.where})` : '';
 }
 
 /** True when two papers under one title say they are different papers: different DOIs or years. */

@@ -1,5 +1,5 @@
 import { CorpusError } from './CorpusError';
-import { abstractsLeftOut, EXPORT_WITH_ABSTRACTS } from './PaperCollector';
+import { abstractsLeftOut } from './PaperCollector';
 import type { CorpusTally, CorpusWarning, Paper, ParsedCorpus } from '../map';
 
 /** One file of a build from several, as CorpusParser read it (with `oneOfSeveral`). */
@@ -42,11 +42,12 @@ export function combineCorpora(parts: readonly CorpusPart[], name: string): Pars
     if (corpus.papers.length > 0 || (corpus.tally?.duplicates ?? 0) > 0) continue;
     const { tally } = corpus;
     const records = tally?.records;
+    const left = tally && abstractsLeftOut(tally);
     const none =
       records === 0
         ? 'no records'
-        : tally && abstractsLeftOut(tally)
-          ? `none of its ${tally.records.toLocaleString('en')} records has an abstract (${EXPORT_WITH_ABSTRACTS})`
+        : left
+          ? `${left.none} (${left.where})`
           : `no papers with both a title and an abstract${records === undefined ? '' : ` among its ${records.toLocaleString('en')} record${records === 1 ? '' : 's'}`}`;
     warnings.push({ file: fileName, message: `${none}; the map is built from the other files` });
   }
