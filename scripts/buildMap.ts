@@ -223,7 +223,8 @@ const READ_CHUNK = 1 << 20;
  * one string or buffer), hashing the decoded text as it passes. Decoding is non-fatal, and the
  * pieces join to exactly the text a one-shot decode gives: UTF-8 through Utf8PieceDecoder (each
  * piece a one-byte string when it can be; TextDecoder's stream mode gave two-byte ones, which
- * the readers scan more slowly), UTF-16 in TextDecoder's stream mode.
+ * the readers scan more slowly; Windows-1252 for a file that is not UTF-8 but Western text, as
+ * decodeCorpusBytes decides in the browser), UTF-16 in TextDecoder's stream mode.
  */
 function readCorpus(
   file: string,
@@ -244,6 +245,7 @@ function readCorpus(
   const fd = openSync(file, 'r');
   let utf16: TextDecoder | undefined;
   let started16 = false;
+  let toldEncoding = false;
   /** The file's text bytes (gunzipped, when it is gzip), a chunk at a time; `last` ends them. */
   const feed = (bytes: Uint8Array, last: boolean): void => {
     // Web of Science's tab-delimited "Win" export and some Windows tools write UTF-16 with a BOM.
@@ -257,6 +259,12 @@ function readCorpus(
         ? utf16.decode(bytes)
         : utf16.decode(bytes, { stream: true })
       : utf8.decode(bytes) + (last ? utf8.end() : '');
+    // A file that is not UTF-8 but Western text is read as Windows-1252 (Utf8PieceDecoder decides
+    // on its first byte past ASCII, which this text holds when it first says so).
+    if (utf8.encoding && !toldEncoding) {
+      toldEncoding = true;
+      parser.decodedFrom(utf8.encoding);
+    }
     hash.update(text);
     // UTF-8 has a zero byte for U+0000 only (a character cut at the chunk's end waits in the
     // decoder: its bytes are not zero), so a chunk without one gives text without NUL.

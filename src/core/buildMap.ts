@@ -21,6 +21,7 @@ import {
   matchClusters,
 } from './living';
 import { CorpusError, PaperRegistry, combineCorpora, parseCorpus } from './corpus';
+import type { LegacyEncoding } from './corpus/textEncoding';
 import { clusterQuality, detectClusters, labelClusters } from './clusters';
 import { computeBursts, computeTimeIndex } from './time';
 import { TextHash, hashText } from './util';
@@ -51,6 +52,8 @@ export interface BuildProgress {
 export interface BuildMapOptions {
   /** File name of the corpus, for messages and the map's meta (no folders). */
   fileName: string;
+  /** The first file's encoding when it is not UTF-8 (see CorpusFile). */
+  encoding?: LegacyEncoding;
   format?: CorpusFormat;
   settings?: Partial<BuildSettings>;
   /** "topic-map 0.1.0": stamped into the map. */
@@ -82,6 +85,8 @@ export interface BuildMapOptions {
 export interface CorpusFile {
   text: string;
   fileName: string;
+  /** The encoding the text was decoded from when the file is not UTF-8 (decodeCorpusBytes): the parse warns. */
+  encoding?: LegacyEncoding;
 }
 
 export interface BuildMapResult {
@@ -114,7 +119,7 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
   const started = performance.now();
   const more = options.more ?? [];
   if (more.length === 0) {
-    const corpus = parseCorpus(text, { fileName: options.fileName, format: options.format });
+    const corpus = parseCorpus(text, { fileName: options.fileName, format: options.format, encoding: options.encoding });
     const parseMs = performance.now() - started;
     report({ stage: 'parse', done: 1, total: 1 });
     const fileName = options.source ?? options.fileName;
@@ -123,10 +128,16 @@ export function buildMap(text: string, options: BuildMapOptions): BuildMapResult
   // Several files: one registry so duplicates across them merge; one hash over their texts in order.
   const registry = new PaperRegistry();
   const hash = new TextHash();
-  const files = [{ text, fileName: options.fileName }, ...more];
+  const files: CorpusFile[] = [{ text, fileName: options.fileName, encoding: options.encoding }, ...more];
   const parsed = files.map((file) => {
     hash.update(file.text);
-    const corpus = parseCorpus(file.text, { fileName: file.fileName, format: options.format, registry, oneOfSeveral: true });
+    const corpus = parseCorpus(file.text, {
+      fileName: file.fileName,
+      format: options.format,
+      encoding: file.encoding,
+      registry,
+      oneOfSeveral: true,
+    });
     return { fileName: file.fileName, corpus };
   });
   const names = files.map((file) => file.fileName).join(' + ');

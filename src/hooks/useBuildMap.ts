@@ -40,6 +40,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
             fileName: corpus.fileName,
             settings,
             ...(corpus.format ? { format: corpus.format } : {}),
+            ...(corpus.encoding ? { encoding: corpus.encoding } : {}),
             ...(corpus.more ? { more: corpus.more } : {}),
             ...(corpus.source ? { source: corpus.source } : {}),
             ...(curation ? { curation } : {}),

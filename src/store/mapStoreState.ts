@@ -1,4 +1,5 @@
-import type { BuildProgress, BuildStage } from '../core/buildMap';
+import type { BuildProgress, BuildStage, CorpusFile } from '../core/buildMap';
+import type { LegacyEncoding } from '../core/corpus/textEncoding';
 import type { DensityMode } from '../core/analysis';
 import type { Curation, CurationEdit } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
@@ -114,8 +115,10 @@ export interface CorpusText {
   /** Names errors ("papers.csv:3: …"), picks the format by extension unless `format` says, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** The encoding the text was decoded from when the file is not UTF-8 (decodeCorpusBytes). */
+  encoding?: LegacyEncoding;
   /** Further files dropped or picked together with this one: built into the same map. */
-  more?: { text: string; fileName: string }[];
+  more?: CorpusFile[];
   /** The map's name when it is not the files' names joined: a dropped folder's ("works"). */
   source?: string;
 }

@@ -1,4 +1,6 @@
+import type { CorpusFile } from '../core/buildMap';
 import { CorpusError } from '../core/corpus/CorpusError';
+import { decodeCorpusBytes } from '../core/corpus/textEncoding';
 import { NO_CORPUS_FILE_IN_FOLDER } from '../core/corpus/isCorpusFileName';
 import { MAP_FORMAT } from '../core/map';
 import { loadMapFromFile, loadMapFromFiles } from './loadMap';
@@ -14,36 +16,40 @@ import { useMapStore } from './useMapStore';
 export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.enw,.nbib,.medline,.ciw,.atom,.xml,.gz';
 
 /**
- * A file's text. UTF-8 unless the file starts with a UTF-16 byte-order mark, as Web of Science's
- * tab-delimited "Win" export and some Windows tools write it; File.text() would read those as
- * UTF-8 and the corpus would be refused as binary. Gzipped data (it starts 1F 8B) is gunzipped
- * first, every member checked against its checksum, as build:map reads it: a damaged or cut-off
- * file is refused, never read in part.
+ * A file's text, and the encoding it was read from when that is not UTF-8 (decodeCorpusBytes):
+ * UTF-16 after a byte-order mark, as Web of Science's tab-delimited "Win" export and some Windows
+ * tools write it (File.text() would read those as UTF-8 and the corpus would be refused as
+ * binary), Windows-1252 for a file that is not UTF-8 but Western text (Excel's "CSV (Comma
+ * delimited)"), as build:map reads them. Gzipped data (it starts 1F 8B) is gunzipped first, every
+ * member checked against its checksum, as build:map reads it: a damaged or cut-off file is
+ * refused, never read in part.
  */
-async function readText(file: File, name = file.name): Promise<string | null> {
+async function readText(file: File, name = file.name): Promise<DecodedText | null> {
   try {
     const text = await file.text();
-    // Gzip's 1F 8B reads as U+001F and a replacement character; a UTF-16 byte-order mark (FF FE
-    // or FE FF) as two replacement characters. Any other text is the file's.
-    if (!text.startsWith('\uFFFD\uFFFD') && !text.startsWith('\u001f\uFFFD')) return text;
+    // Text that File.text() read whole as UTF-8 has no replacement character (gzip's 1F 8B reads
+    // as U+001F and one, a UTF-16 byte-order mark as two) unless the file writes one: it is the file's.
+    if (!text.includes('\uFFFD')) return { text };
     const bytes = await file.arrayBuffer();
     const head = new Uint8Array(bytes, 0, 2);
     const gzip = head[0] === 0x1f && head[1] === 0x8b;
-    if (!gzip) return decodeText(new Uint8Array(bytes));
+    if (!gzip) return decodeCorpusBytes(new Uint8Array(bytes));
     try {
-      return decodeText(new Uint8Array(await nativeGunzip(bytes)));
+      return decodeCorpusBytes(new Uint8Array(await nativeGunzip(bytes)));
     } catch {
       // Several members, or damaged: GunzipReader reads every member, or says what is wrong.
       // Loaded only then (fflate: 3 kB gzipped), not with the app.
     }
     const { gunzipAll } = await import('../core/corpus/GunzipReader');
-    return decodeText(gunzipAll(new Uint8Array(bytes), name));
+    return decodeCorpusBytes(gunzipAll(new Uint8Array(bytes), name));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     useMapStore.getState().failBuild(error instanceof CorpusError ? error.message : `Could not read ${name}: ${reason}`);
     return null;
   }
 }
+
+type DecodedText = ReturnType<typeof decodeCorpusBytes>;
 
 /**
  * Gzip data gunzipped by the browser (native, off the page's thread), which checks the checksum
@@ -53,13 +59,6 @@ async function nativeGunzip(bytes: ArrayBuffer): Promise<ArrayBuffer> {
   const body = new Response(bytes).body;
   if (!body) throw new Error('no body');
   return new Response(body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-}
-
-/** Text bytes: UTF-16 after its byte-order mark, else UTF-8 (a UTF-8 byte-order mark dropped). */
-function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder().decode(bytes);
 }
 
 /** True for the text of a Topic Map file (valid or not): JSON whose `format` says so. */
@@ -142,11 +141,12 @@ async function readCorpusFiles(
   if (files.length === 0) return;
   // A compact map (its main file, with or without its texts files) opens as a map.
   if (!folder && files.some((f) => /\.bin$/i.test(f.name)) && (await loadMapFromFiles(files))) return;
-  const texts: { text: string; fileName: string }[] = [];
+  const texts: CorpusFile[] = [];
   for (const [i, file] of files.entries()) {
     const name = folder?.names[i] ?? file.name;
-    const text = await readText(file, name);
-    if (text === null) return;
+    const decoded = await readText(file, name);
+    if (decoded === null) return;
+    const { text } = decoded;
     if (/\.json$/i.test(file.name) && isMapFileText(text)) {
       if (use === 'update') {
         useMapStore.getState().failBuild(`${name} is a map file, not a corpus: update a map with the papers of its new version`);
@@ -159,7 +159,7 @@ async function readCorpusFiles(
       useMapStore.getState().failBuild(`${name} is a map file, not a corpus: open it alone to see that map`);
       return;
     }
-    texts.push({ text, fileName: name });
+    texts.push({ text, fileName: name, ...(decoded.encoding ? { encoding: decoded.encoding } : {}) });
   }
   const [first, ...more] = texts;
   const corpus = { ...first, ...(more.length > 0 ? { more } : {}), ...(folder ? { source: folder.source } : {}) };

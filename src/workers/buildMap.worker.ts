@@ -16,6 +16,7 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
     const { map, warnings, timings, tally } = buildMap(request.text, {
       fileName: request.fileName,
       format: request.format,
+      ...(request.encoding ? { encoding: request.encoding } : {}),
       ...(request.more && request.more.length > 0 ? { more: request.more } : {}),
       ...(request.source ? { source: request.source } : {}),
       settings: request.settings,

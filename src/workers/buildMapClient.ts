@@ -5,7 +5,8 @@
  * tuning settings does not reload the tagger's lexicon each time; a cancelled or failed worker is
  * replaced by a new one on the next build.
  */
-import type { BuildProgress, BuildStage } from '../core/buildMap';
+import type { BuildProgress, BuildStage, CorpusFile } from '../core/buildMap';
+import type { LegacyEncoding } from '../core/corpus/textEncoding';
 import type { Curation } from '../core/curation';
 import {
   type BuildSettings,
@@ -23,8 +24,10 @@ export interface BuildMapInput {
   /** The file's name (File.name): picks the format by extension, names errors, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** The encoding the text was decoded from when the file is not UTF-8 (the parse warns). */
+  encoding?: LegacyEncoding;
   /** Further files built into the same map (several dropped at once). */
-  more?: { text: string; fileName: string }[];
+  more?: CorpusFile[];
   /** The map's name when it is not the files' names joined (a dropped folder's). */
   source?: string;
   settings?: Partial<BuildSettings>;
@@ -185,6 +188,7 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           settings: input.settings ?? {},
           toolVersion: TOOL_VERSION,
           ...(input.format ? { format: input.format } : {}),
+          ...(input.encoding ? { encoding: input.encoding } : {}),
           ...(input.more && input.more.length > 0 ? { more: input.more } : {}),
           ...(input.source ? { source: input.source } : {}),
           ...(input.curation ? { curation: input.curation } : {}),

@@ -3,7 +3,8 @@
  * request, three replies, each tagged with the request's id so a late reply to a cancelled build
  * is recognised and dropped.
  */
-import type { BuildStage } from '../core/buildMap';
+import type { BuildStage, CorpusFile } from '../core/buildMap';
+import type { LegacyEncoding } from '../core/corpus/textEncoding';
 import type { Curation } from '../core/curation';
 import type { BuildSettings, CorpusFormat, CorpusTally, CorpusWarning, MapFile } from '../core/map';
 
@@ -16,8 +17,10 @@ export interface BuildMapRequest {
   /** The file's name (no folders): picks the format by extension, names errors, goes in the map. */
   fileName: string;
   format?: CorpusFormat;
+  /** The encoding the text was decoded from when the file is not UTF-8 (the parse warns). */
+  encoding?: LegacyEncoding;
   /** Further files built into the same map (several dropped at once), in order. */
-  more?: { text: string; fileName: string }[];
+  more?: CorpusFile[];
   /** The map's name when it is not the files' names joined (a dropped folder's). */
   source?: string;
   settings: Partial<BuildSettings>;

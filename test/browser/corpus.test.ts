@@ -8,6 +8,7 @@ import type { MapFile } from '../../src/core/map';
 import { describeWithChromium, launchChromium, type LaunchedChromium } from './chromium';
 import { serveBuild, type ServedBuild } from './serveBuild';
 import { TOPIC_CORPUS } from './topicCorpus';
+import { windows1252 } from '../helpers/windows1252';
 
 // Opening a corpus in the production build: the pipeline runs in the page's worker, and the
 // corpus goes nowhere else (every request is to the local server, none is a POST).
@@ -37,6 +38,13 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
     files = mkdtempSync(join(tmpdir(), 'topic-map-corpus-test-'));
     writeFileSync(join(files, 'topics.jsonl'), TOPIC_CORPUS);
     writeFileSync(join(files, 'papers.csv'), 'name,summary\nA paper,What it is about\n');
+    // Saved by a Windows tool in Windows-1252, not UTF-8: an accented name and curly quotes in a title.
+    writeFileSync(
+      join(files, 'western.jsonl'),
+      windows1252(
+        TOPIC_CORPUS.replace('Protein structure prediction', 'M\u00fcller\u2019s \u201cprotein\u201d structure prediction'),
+      ),
+    );
     const gz = gzipSync(TOPIC_CORPUS);
     writeFileSync(join(files, 'topics.jsonl.gz'), gz);
     writeFileSync(join(files, 'cut.jsonl.gz'), gz.subarray(0, gz.length >> 1));
@@ -178,6 +186,27 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       await details.getByRole('heading', { level: 2, name: 'works' }).waitFor();
       await page.getByText('14 of 14 papers').waitFor();
       expect(await sceneIds(page)).toContain('k:dark matter halo');
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    TEST_MS,
+  );
+
+  test(
+    'a corpus file in Windows-1252 is read with its accents, and the build says how it was read',
+    async () => {
+      const { page, errors } = await open();
+      await page.getByText('12 of 12 papers').waitFor();
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'western.jsonl'));
+      const details = page.getByRole('complementary', { name: 'Details' });
+      await details.getByRole('heading', { level: 2, name: 'western.jsonl' }).waitFor();
+      await page.getByText('14 of 14 papers').waitFor();
+      await details.getByText('M\u00fcller\u2019s \u201cprotein\u201d structure prediction with deep learning').waitFor();
+      const notice = page.getByRole('status', { name: 'Map built' });
+      await notice.locator('summary').click();
+      await expect(notice.textContent()).resolves.toContain(
+        'western.jsonl:1 not UTF-8: read as Windows-1252, the encoding Excel\'s "CSV (Comma delimited)" and older Windows tools save Western text in (first at "M\u00fcller\u2019s")',
+      );
       expect(errors).toEqual([]);
       await page.close();
     },

@@ -6,6 +6,7 @@ import { tempDir } from '../helpers/tempDir';
 import { runBuildMap } from '../../scripts/buildMap';
 import { parseMapFile } from '../../src/core/map';
 import { captureIo } from '../helpers/captureIo';
+import { windows1252 } from '../helpers/windows1252';
 
 /* Hand-written RIS, CSV and Web of Science text (not real exports), shaped as those tools write them. */
 let dir: string;
@@ -100,6 +101,37 @@ describe('build:map with exports of reference managers and databases', () => {
     expect(parseMapFile(readFileSync(output, 'utf8'), 'w.json').papers.map((p) => p.id)).toEqual(
       PAPERS.map((_, i) => `WOS:00000000000000${i}`),
     );
+  });
+
+  it('reads a Scopus CSV saved again by Excel (Windows-1252, not UTF-8) with its accents, and says how it read it', () => {
+    const rows = PAPERS.map(
+      ([title, abstract], i) => `"M\u00fcller, T.","${title} \u2013 na\u00efve \u201cview\u201d","${abstract}",202${i}`,
+    );
+    // A first row that ends 30 bytes before the 1 MB the command line reads at a time: the first
+    // accent comes with the next chunk, and the encoding is decided across the two.
+    const before = 'Authors,Title,Abstract,Year\r\n"Filler, A.","Filler paper","';
+    const after = '",2020\r\n';
+    const words = 'graph neural networks learn from data '.repeat(30_000).slice(0, (1 << 20) - 30 - before.length - after.length);
+    const long = `${before}${words}${after}${rows.join('\r\n')}\r\n`;
+    const output = join(dir, 'excel.json');
+    const r = run([
+      '--input',
+      file('scopus.csv', windows1252(long)),
+      '--output',
+      output,
+      '--min-df',
+      '1',
+      '--max-keywords',
+      '400',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(
+      'warning: scopus.csv:3: not UTF-8: read as Windows-1252, the encoding Excel\'s "CSV (Comma delimited)" and older Windows tools save Western text in (first at "M\u00fcller,")',
+    );
+    expect(r.err).not.toContain('\uFFFD');
+    const map = parseMapFile(readFileSync(output, 'utf8'), 'excel.json');
+    expect(map.papers[1].title).toBe(`${PAPERS[0][0]} \u2013 na\u00efve \u201cview\u201d`);
+    expect(map.papers[1].authors).toEqual(['T. M\u00fcller']);
   });
 
   it('names the file and line of a record cut short, and says in the summary why it was skipped', () => {

@@ -15,6 +15,7 @@ import { AtomReader } from './formats/AtomReader';
 import { medlineFormat } from './formats/medlineFormat';
 import { PubMedTextReader } from './formats/PubMedTextReader';
 import type { ReaderKind } from './formats/ReaderKind';
+import type { LegacyEncoding } from './textEncoding';
 import { referFormat } from './formats/referFormat';
 import { refworksFormat } from './formats/refworksFormat';
 import { risFormat } from './formats/risFormat';
@@ -37,6 +38,8 @@ export interface CorpusParserOptions {
    * `end` gives no papers and combineCorpora decides (the other files may have papers).
    */
   oneOfSeveral?: boolean;
+  /** The text was decoded from this encoding, the file not being UTF-8 (decodeCorpusBytes): see decodedFrom. */
+  encoding?: LegacyEncoding;
 }
 
 /** How much of the text is checked for binary content; the NUL count covers it all. */
@@ -101,11 +104,27 @@ export class CorpusParser {
   private suspicious = 0;
   private replacements = 0;
   private replacementLine?: number;
+  /** The encoding the text was decoded from when it is not UTF-8 (see decodedFrom), and the line of its first character past ASCII. */
+  private legacy?: LegacyEncoding;
+  private legacyLine?: number;
+  private legacySample = '';
+  /** The end of the last piece, for the word of that character when it starts a piece. */
+  private lastTail = '';
   private linesBefore = 1;
 
   constructor(private readonly options: CorpusParserOptions) {
     this.file = options.fileName;
     this.collector = new PaperCollector(this.file, options.registry);
+    if (options.encoding) this.decodedFrom(options.encoding);
+  }
+
+  /**
+   * Says the text comes from a file that is not UTF-8, read as `encoding` (see textEncoding.ts):
+   * `end` warns, naming the line of its first character past ASCII. Called before the piece that
+   * holds that character is pushed.
+   */
+  decodedFrom(encoding: LegacyEncoding): void {
+    this.legacy = encoding;
   }
 
   /**
@@ -175,6 +194,15 @@ export class CorpusParser {
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
+    if (this.legacy) {
+      warnings.push({
+        file,
+        ...(this.legacyLine !== undefined ? { line: this.legacyLine } : {}),
+        message:
+          `not UTF-8: read as Windows-1252, the encoding Excel's "CSV (Comma delimited)" and older Windows tools save Western text in` +
+          `${this.legacySample ? ` (first at "${this.legacySample}")` : ''}; if letters look wrong, save the file as UTF-8`,
+      });
+    }
     if (this.readError) throw withWarnings(this.readError, warnings);
     if (this.replacements > 0) {
       warnings.push({
@@ -217,6 +245,8 @@ export class CorpusParser {
   /** The whole-file checks on the next piece of text (after any byte-order mark). */
   private check(text: string, noNul: boolean): void {
     if (!this.sawText && /\S/.test(text)) this.sawText = true;
+    if (this.legacy && this.legacyLine === undefined) this.findLegacy(text);
+    else if (this.legacyLine === undefined) this.lastTail = text.length > 20 ? text.slice(-20) : text;
     // Line breaks are counted in every piece, so that a NUL's line can be named.
     const newlinesBefore = this.newlines;
     let from = 0;
@@ -260,6 +290,18 @@ export class CorpusParser {
       if (first !== -1) this.replacementLine = this.linesBefore;
     }
     for (let i = first; i !== -1; i = text.indexOf('\uFFFD', i + 1)) this.replacements++;
+  }
+
+  /** The line and word of the first character past ASCII of a file read from a legacy encoding. */
+  private findLegacy(text: string): void {
+    const at = text.search(/[^\u0000-\u007f]/);
+    if (at === -1) return;
+    let line = this.newlines + 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
+    this.legacyLine = line;
+    const before = /[^\s"]{0,20}$/.exec((at < 20 ? this.lastTail : '') + text.slice(Math.max(0, at - 20), at))?.[0] ?? '';
+    const after = /^[^\s"]{0,20}/.exec(text.slice(at, at + 20))?.[0] ?? '';
+    this.legacySample = before + after;
   }
 
   private feed(text: string): void {

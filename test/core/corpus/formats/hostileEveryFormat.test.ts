@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CorpusError, CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+import { decodeCorpusBytes } from '../../../../src/core/corpus/textEncoding';
+import { westernOnly, windows1252 } from '../../../helpers/windows1252';
 
 /*
  * The hostile variants of issue 13 (a BOM, another encoding, a truncated last record, a 10 MB
@@ -90,6 +92,22 @@ describe.each(FILES)('%s, damaged', (path) => {
         file: fileName,
         message: '1 character(s) could not be decoded as UTF-8 and show as "\uFFFD"; save the file as UTF-8',
       }),
+    );
+  });
+
+  it('reads the file saved as Windows-1252 (an accent added to a title) like the same text in UTF-8, with a warning', () => {
+    const title = plain.papers[0].title.slice(0, 12);
+    const at = text.indexOf(title) + title.length;
+    // What Windows-1252 cannot write (Greek letters, CJK, math) is "?" in both.
+    const western = westernOnly(`${text.slice(0, at)}\u00e9${text.slice(at)}`);
+    const { text: decoded, encoding } = decodeCorpusBytes(windows1252(western));
+    expect(encoding).toBe('windows-1252');
+    expect(decoded).toBe(western);
+    const { papers, warnings } = parseCorpus(decoded, { fileName, encoding });
+    expect(papers).toEqual(parseCorpus(western, { fileName }).papers);
+    expect(papers[0].title).toContain('\u00e9');
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ file: fileName, message: expect.stringContaining('not UTF-8: read as Windows-1252') }),
     );
   });
 
