@@ -1,4 +1,5 @@
 import { shorten } from '../../util';
+import { CorpusError } from '../CorpusError';
 import { doiUrl } from '../doiUrl';
 import type { RawPaper, RawPaperSink } from '../RawPaper';
 import { LineReader } from '../readers/LineReader';
@@ -20,6 +21,11 @@ const NOT_ABSTRACT =
 const ID_LINE = /^(DOI|PMCID|PMID|NIHMSID): *(\S*)/;
 /** A footnote mark after an author's name: "McKinney SM(1)", "Liu X(2,3)". */
 const AFFILIATION_MARK = /\(\d+(?:,\s*\d+)*\)/g;
+/**
+ * A record of PubMed's "Summary (text)" format: one paragraph, the whole citation with its PMID
+ * ("1. Amor C, Lowe SW. Title. Nat Aging. 2024 Mar;4(3):336-349. doi: ... PMID: 38267706; PMCID: ...").
+ */
+const SUMMARY_RECORD = /\bPMID: \d+(?:;|\.|\s|$)/;
 /** Words of one author's name at most ("van der Schaar M", "COVID-19 Genomics UK (COG-UK) consortium"). */
 const MAX_NAME_WORDS = 7;
 
@@ -83,6 +89,14 @@ export class PubMedTextReader extends LineReader {
     const { file, sink, recordLine } = this;
     const paragraphs = paragraphsOf(this.recordLines);
     this.recordLines = [];
+    // The "Summary (text)" format holds citations only: refused, saying which format to save.
+    if (paragraphs.length === 1 && SUMMARY_RECORD.test(paragraphs[0].join(' '))) {
+      throw new CorpusError(
+        file,
+        recordLine,
+        'PubMed\'s "Summary (text)" format has no abstracts: save from PubMed with Format "Abstract (text)" or "PubMed" instead',
+      );
+    }
     const ids = new Map<string, string>();
     const rest: string[] = [];
     for (const paragraph of paragraphs.slice(2)) {

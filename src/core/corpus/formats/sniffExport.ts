@@ -23,7 +23,8 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
  * - MEDLINE: "PMID- 12345678".
  * - PubMed "Abstract (text)": "1. Nature. 2020 Jan;577(7788):89-94. doi: ...", a numbered citation
- *   (journal, year), with a "PMID: 123" line or an "Author information:" paragraph after it.
+ *   (journal, year), with a "PMID: 123" line or an "Author information:" paragraph after it; or
+ *   its "Summary (text)", a numbered citation ending with its PMID (read to be refused by name).
  * - Atom (the arXiv API): an XML declaration or a <feed> element with the Atom namespace.
  * - Dimensions CSV: its "About the data" line, then a header with Title and Abstract.
  * - Lens CSV: a header row that starts with its "Lens ID" column and has Title and Abstract.
@@ -37,7 +38,8 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   if (/^RT \S/.test(first)) return 'refworks';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';
   if (PUBMED_TEXT_START.test(first)) {
-    if (/^(?:PMID: \d|Author information:)/m.test(text)) return 'pubmed-text';
+    // "Summary (text)" has the PMID on the citation's line: its reader refuses it by name.
+    if (/^(?:PMID: \d|Author information:)/m.test(text) || /\bPMID: \d+(?:;|\.|\s|$)/.test(first)) return 'pubmed-text';
     // The first record may run past what is shown: its citation alone decides then.
     if (text.length >= 8000 || ended) return PUBMED_CITATION.test(first) ? 'pubmed-text' : undefined;
     return 'more';

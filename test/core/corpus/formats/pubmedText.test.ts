@@ -109,4 +109,23 @@ describe('PubMed "Abstract (text)" export', () => {
       /needs a "title" and an "abstract" column; found "PMID", .* \(PubMed's CSV export has no abstracts: save from PubMed with Format "PubMed" or "Abstract \(text\)" instead\)$/,
     );
   });
+
+  it('refuses PubMed\'s "Summary (text)" format by name (citations without abstracts), under any name and as PubMed', () => {
+    // The layout of a "Summary (text)" save: one numbered citation a record, ending with its ids
+    // (the citation as PubMed shows it; hand-written, no real export is copied here).
+    const summary =
+      '1. Amor C, Lowe SW. Prophylactic efficacy of senolytic CAR T cells. Nat Aging. 2024 Mar;4(3):336-349. ' +
+      'doi: 10.1038/s43587-023-00560-5. Epub 2024 Jan 24. PMID: 38267706; PMCID: PMC10950785.\n\n' +
+      '2. McKinney SM, Sieniek M. International evaluation of an AI system for breast cancer screening. ' +
+      'Nature. 2020 Jan;577(7788):89-94. doi: 10.1038/s41586-019-1799-6. PMID: 31894144.\n';
+    const message =
+      'PubMed\'s "Summary (text)" format has no abstracts: save from PubMed with Format "Abstract (text)" or "PubMed" instead';
+    for (const options of [{ fileName: 'pubmed-summary.txt' }, { fileName: 'x.txt', format: 'pubmed' as const }]) {
+      expect(() => parseCorpus(summary, options)).toThrow(`${options.fileName}:1: ${message}`);
+    }
+    // Wrapped before its PMID, the same.
+    expect(() => parseCorpus(summary.replace(' PMID: 38267706', '\nPMID: 38267706'), { fileName: 's.txt' })).toThrow(
+      `s.txt:1: ${message}`,
+    );
+  });
 });
