@@ -42,9 +42,9 @@ const CASES: Array<{ file: string; papers: Record<string, [number | null, string
     file: 'exports/zotero.ris',
     papers: { 'attention-is-all-you-need': [2017, '2017-12-04'], 'deep-residual-learning-for-image-recognition': [2016, null] },
   },
-  // BibTeX: year=2020, year = {2014}; Zotero's BibTeX: year = {2017}, {2020} (urldate is not the publication date)
+  // BibTeX: year=2020, year = {2014}; Zotero's BibTeX: year = {2017} with month = dec, {2020} (urldate is not the publication date)
   { file: 'corpus/scholar.bib', papers: { ho2020denoising: [2020, null], kingma2014adam: [2014, null] } },
-  { file: 'corpus/zotero.bib', papers: { vaswani_attention_2017: [2017, null], muller_uber_2020: [2020, null] } },
+  { file: 'corpus/zotero.bib', papers: { vaswani_attention_2017: [2017, '2017-12'], muller_uber_2020: [2020, null] } },
   // Zotero CSV: "Publication Year" 2021 with "Date" 2021-03-04; 1950 with 1950-10-01
   { file: 'corpus/zotero.csv', papers: { ABCD1234: [2021, '2021-03-04'], IJKL9012: [1950, '1950-10-01'] } },
   // CSV with ";" and a lower-case "year" column

@@ -4,8 +4,58 @@ import { doiUrl } from '../doiUrl';
 import { LineIndex } from './LineIndex';
 import { personName } from '../personName';
 import type { RawCorpus, RawPaper } from '../RawPaper';
-import type { CorpusWarning } from '../../map';
+import type { CorpusWarning, PaperSourceIds } from '../../map';
 import { unreadableDate, yearOf } from '../yearOf';
+import { bareDoi } from '../formats/bareDoi';
+import { cleanMarkup } from '../formats/cleanMarkup';
+import { isoDate } from '../formats/isoDate';
+import { sourceIdsFromUrl } from '../formats/sourceIdsFromUrl';
+import { splitKeywords } from '../formats/splitKeywords';
+import { titleCase } from '../formats/titleCase';
+
+/**
+ * What reference managers and databases put in BibTeX beside title, abstract, authors and year:
+ * a precise date (BibLaTeX's `date`, else `year` and `month`), the venue (`journal`, BibLaTeX's
+ * `journaltitle`, `booktitle`), the DOI, keywords (Zotero's and Mendeley's `keywords`; Scopus's
+ * `author_keywords` before its index `keywords`; Web of Science's `keywords` and `keywords-plus`),
+ * and the database ids: Web of Science's `unique-id`, a PubMed id, an arXiv `eprint`, and those a
+ * link gives (a Scopus record link's EID).
+ */
+function addMetadata(record: RawPaper, fields: Map<string, string>): void {
+  const text = (name: string): string | undefined => {
+    const value = fields.get(name);
+    if (value === undefined) return undefined;
+    const clean = cleanLatex(value).trim();
+    return clean === '' ? undefined : clean;
+  };
+  const month = text('month');
+  const date =
+    isoDate(text('date')) ??
+    (record.year !== undefined && month
+      ? isoDate(/^\d+$/.test(month) ? `${record.year}-${month}` : `${month} ${record.year}`)
+      : undefined);
+  if (date && date.length > 4 && Number(date.slice(0, 4)) === record.year) record.date = date;
+  const wos = /^(?:WOS|ISI):(\d{15})$/.exec(text('unique-id') ?? '');
+  const venue = text('journal') ?? text('journaltitle') ?? text('booktitle');
+  if (venue) record.venue = wos ? titleCase(venue) : venue;
+  const doi = bareDoi(fields.has('doi') ? verbatim(fields.get('doi') ?? '') : undefined);
+  if (doi) record.doi = doi;
+  const keywords: string[] = [];
+  for (const name of ['author_keywords', 'keywords', 'keywords-plus']) {
+    const value = text(name);
+    if (value) splitKeywords(value, keywords);
+  }
+  if (keywords.length > 0) record.authorKeywords = keywords;
+  const ids: PaperSourceIds = {};
+  if (wos) ids.wos = `WOS:${wos[1]}`;
+  const pmid = text('pmid') ?? text('pubmed-id') ?? text('pubmed_id');
+  if (pmid && /^\d{1,9}$/.test(pmid)) ids.pmid = pmid;
+  const eprint = text('eprint');
+  if (eprint && /^arxiv$/i.test(text('archiveprefix') ?? text('eprinttype') ?? '')) ids.arxiv = eprint.replace(/^arXiv:/i, '');
+  const url = fields.get('url');
+  if (url !== undefined) sourceIdsFromUrl(verbatim(url), ids);
+  if (Object.keys(ids).length > 0) record.sourceIds = ids;
+}
 
 /** BibTeX's predefined month macros, so `month = jan` is not an unknown macro. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -33,7 +83,7 @@ class EntryError extends Error {
  * BibTeX as Zotero, Google Scholar and JabRef export it. Written here rather than taken from npm
  * because the grammar is small and the packages found either pull in a large dependency tree or
  * do not run in a browser. Entries need `title` and `abstract`; `author`, `year` (or `date`),
- * `url` (or `doi`) and the entry key (as id) are kept. @string macros and # concatenation are
+ * `url` (or `doi`), the entry key (as id) and the metadata addMetadata reads are kept. @string macros and # concatenation are
  * expanded; @comment and @preamble are skipped; text outside entries is a comment, as in BibTeX.
  */
 export function parseBibtex(text: string, file: string): RawCorpus {
@@ -152,8 +202,10 @@ class BibtexReader {
   private addRecord(at: number, key: string, fields: Map<string, string>): void {
     const record: RawPaper = {
       line: this.lines.lineAt(at),
-      title: cleanLatex(fields.get('title') ?? ''),
-      abstract: cleanLatex(fields.get('abstract') ?? ''),
+      // Databases' BibTeX carries what their other exports do: tags and entities (Zotero keeps a
+      // web page's), Scopus's "© 2020 Elsevier" tail; cleanMarkup cleans the LaTeX too.
+      title: cleanMarkup(fields.get('title') ?? '', { latex: true }),
+      abstract: cleanMarkup(fields.get('abstract') ?? '', { latex: true, abstract: true }),
     };
     if (key !== '') record.id = key;
     const authors = splitBibtexAuthors(fields.get('author') ?? '');
@@ -171,6 +223,7 @@ class BibtexReader {
       const link = doiUrl(verbatim(doi));
       if (link) record.url = link;
     }
+    addMetadata(record, fields);
     this.records.push(record);
   }
 

@@ -9,7 +9,7 @@ const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8');
 
 describe('BibTeX', () => {
-  it('reads a Zotero export: key as id, authors as "First Last", doi as a link, LaTeX cleaned', () => {
+  it('reads a Zotero export: key as id, authors as "First Last", doi as a link, LaTeX cleaned, and the metadata', () => {
     const { papers, warnings } = parseCorpus(fixture('zotero.bib'), { fileName: 'zotero.bib' });
     expect(papers).toHaveLength(2);
     expect(papers[0]).toEqual({
@@ -19,7 +19,11 @@ describe('BibTeX', () => {
         'The dominant sequence transduction models are based on complex recurrent or convolutional neural networks in an encoder-decoder configuration. We propose a new simple network architecture, the Transformer.',
       authors: ['Ashish Vaswani', 'Noam Shazeer', 'Niki Parmar'],
       year: 2017,
+      date: '2017-12',
       url: 'http://arxiv.org/abs/1706.03762',
+      doi: '10.48550/arXiv.1706.03762',
+      authorKeywords: ['Computer Science - Computation and Language'],
+      sourceIds: { arxiv: '1706.03762' },
       line: 2,
     });
     expect(papers[1]).toEqual({
@@ -30,11 +34,87 @@ describe('BibTeX', () => {
       authors: ['Jörg Müller', 'Émile Zola', 'Barnes and Noble, Inc.'],
       year: 2020,
       url: 'https://doi.org/10.1000/xyz_1',
+      doi: '10.1000/xyz_1',
       line: 16,
     });
     expect(warnings).toEqual([
       { file: 'zotero.bib', line: 24, message: 'paper "A Record Without an Abstract" has an empty abstract; skipped' },
     ]);
+  });
+
+  it("keeps the metadata of Scopus's, Web of Science's and BibLaTeX's BibTeX: date, venue, DOI, keywords, database ids", () => {
+    // Hand-written in the layouts those tools write (field names, braces, case); no real export is copied.
+    const bib = [
+      '@ARTICLE{Smith2020,',
+      'author={Smith, J. and Lee, K.},',
+      'title={Graph learning for traffic},',
+      'journal={Transportation Research Part C: Emerging Technologies},',
+      'year={2020},',
+      'doi={10.1016/j.trc.2020.01.001},',
+      'url={https://www.scopus.com/inward/record.uri?eid=2-s2.0-85078000000&doi=10.1016%2fj.trc.2020.01.001&partnerID=40},',
+      'abstract={Graph learning forecasts road traffic. © 2020 Elsevier Ltd. All rights reserved.},',
+      'author_keywords={Graph learning; Traffic forecasting},',
+      'keywords={Forecasting; Roads and streets},',
+      'document_type={Article},',
+      'source={Scopus},',
+      '}',
+      '',
+      '@article{ WOS:000458123400001,',
+      'Author = {Li, Xin and Chen, Yu},',
+      'Title = {{Deep learning for traffic forecasting}},',
+      'Journal = {{IEEE ACCESS}},',
+      'Year = {{2019}},',
+      'Month = {{FEB}},',
+      'Abstract = {{Deep learning forecasts traffic \\& graph neural networks help.}},',
+      'DOI = {{10.1109/ACCESS.2019.2890000}},',
+      'Keywords = {{traffic forecasting; deep learning}},',
+      'Keywords-Plus = {{NETWORKS}},',
+      'Unique-ID = {{WOS:000458123400001}},',
+      '}',
+      '',
+      '@online{wu_traffic_2022,',
+      '\ttitle = {Traffic forecasting with attention},',
+      '\tabstract = {<p>Attention models forecast road traffic &amp; more.</p>},',
+      '\tjournaltitle = {{arXiv} preprint},',
+      '\tauthor = {Wu, An},',
+      '\tdate = {2022-01-03},',
+      '\teprinttype = {arxiv},',
+      '\teprint = {2201.00001},',
+      '}',
+    ].join('\n');
+    const { papers, warnings } = parseCorpus(bib, { fileName: 'db.bib' });
+    expect(warnings).toEqual([]);
+    const { line: _1, ...scopus } = papers[0];
+    expect(scopus).toEqual({
+      id: 'Smith2020',
+      title: 'Graph learning for traffic',
+      abstract: 'Graph learning forecasts road traffic.',
+      authors: ['J. Smith', 'K. Lee'],
+      year: 2020,
+      url: 'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85078000000&doi=10.1016%2fj.trc.2020.01.001&partnerID=40',
+      venue: 'Transportation Research Part C: Emerging Technologies',
+      doi: '10.1016/j.trc.2020.01.001',
+      authorKeywords: ['Graph learning', 'Traffic forecasting', 'Forecasting', 'Roads and streets'],
+      sourceIds: { scopus: '2-s2.0-85078000000' },
+    });
+    expect(papers[1]).toMatchObject({
+      title: 'Deep learning for traffic forecasting',
+      abstract: 'Deep learning forecasts traffic & graph neural networks help.',
+      year: 2019,
+      date: '2019-02',
+      venue: 'IEEE Access',
+      doi: '10.1109/ACCESS.2019.2890000',
+      authorKeywords: ['traffic forecasting', 'deep learning', 'NETWORKS'],
+      sourceIds: { wos: 'WOS:000458123400001' },
+    });
+    expect(papers[2]).toMatchObject({
+      title: 'Traffic forecasting with attention',
+      abstract: 'Attention models forecast road traffic & more.',
+      year: 2022,
+      date: '2022-01-03',
+      venue: 'arXiv preprint',
+      sourceIds: { arxiv: '2201.00001' },
+    });
   });
 
   it('reads a Google Scholar export: quoted values, @string macros, # concatenation, (...) entries, comments', () => {
