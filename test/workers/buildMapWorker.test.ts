@@ -9,7 +9,9 @@ import { TOOL_VERSION } from '../../src/core/map';
 import { handleBuildMessage } from '../../src/workers/buildMap.worker';
 import { BuildMapError, createBuildMapClient, type BuildMapWorker } from '../../src/workers/buildMapClient';
 import type { BuildMapReply, BuildMapRequest } from '../../src/workers/buildMapProtocol';
+import { decodeCorpusBytes } from '../../src/core/corpus/textEncoding';
 import { captureIo } from '../helpers/captureIo';
+import { windows1252 } from '../helpers/windows1252';
 import { jsonLines, SMALL_PAPERS } from '../helpers/smallCorpus';
 
 const SEED = 'data/trending-papers.txt';
@@ -345,6 +347,35 @@ describe('several corpus files in one build (files dropped together)', () => {
     expect(built.map.meta.source).toBe('works');
     expect(built.warnings.map((w) => `${w.file}:${w.line}`)).toEqual(['works/b.jsonl:1']);
     expect(serializeMap(built.map)).toBe(cliMap(['--input', join(dir, 'works'), '--min-df', '1']));
+  });
+
+  it('reads a file in Windows-1252 among them as build:map reads it from disk, and warns about that file', () => {
+    const [first] = SMALL_PAPERS;
+    const ris = `TY  - JOUR\nTI  - ${first.title}\nAB  - ${first.abstract}\nER  - \n`;
+    const western = SMALL.replace(/"title":"/, '"title":"M\u00fcller\u2019s ').replace(
+      /"abstract":"/,
+      '"abstract":"A \u201cna\u00efve\u201d view. ',
+    );
+    const bytes = windows1252(western);
+    writeFileSync(join(dir, 'one.ris'), ris);
+    writeFileSync(join(dir, 'western.jsonl'), bytes);
+    const { text, encoding } = decodeCorpusBytes(bytes);
+    expect(encoding).toBe('windows-1252');
+    const replies = runHandler({
+      text: ris,
+      fileName: 'one.ris',
+      more: [{ text, fileName: 'western.jsonl', encoding }],
+      settings: { minDf: 1 },
+    });
+    const done = replies[replies.length - 1];
+    if (done.type !== 'done') throw new Error(`expected a map, got ${JSON.stringify(done)}`);
+    expect(done.map.papers.some((p) => p.title.startsWith('M\u00fcller\u2019s '))).toBe(true);
+    expect(done.warnings).toContainEqual(
+      expect.objectContaining({ file: 'western.jsonl', line: 1, message: expect.stringContaining('read as Windows-1252') }),
+    );
+    expect(serializeMap(done.map)).toBe(
+      cliMap(['--input', join(dir, 'one.ris'), '--input', join(dir, 'western.jsonl'), '--min-df', '1']),
+    );
   });
 
   it('leaves out a file with no usable paper, naming it, and builds the map from the others', () => {
