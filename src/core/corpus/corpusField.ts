@@ -24,7 +24,8 @@ export type CorpusField =
  * a list win when a file has several, e.g. Zotero's "Key" over a generic "ID" is not needed but
  * "title" must win over "ti". Two-letter names are Web of Science and RIS field tags. Scopus,
  * Dimensions and Lens CSV column names are here too ("Source title", "Author Keywords", "Index
- * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL"), and the keys of Europe
+ * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL"), IEEE Xplore's ("Document
+ * Title", "Publication Title", "IEEE Terms"), Publish or Perish's ("ArticleURL"), and the keys of Europe
  * PMC ("abstractText", "authorString", "journalTitle") and of JSTOR's Constellate datasets
  * ("creator", "isPartOf", "publicationYear").
  */
@@ -37,11 +38,11 @@ const ALIASES: Record<CorpusField, string[]> = {
   authorFullNames: ['authorfullnames'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
   date: ['date', 'publicationdate', 'published', 'pubdate', 'datepublished'],
-  url: ['url', 'link', 'href', 'externalurl', 'dimensionsurl'],
+  url: ['url', 'link', 'href', 'externalurl', 'dimensionsurl', 'articleurl'],
   doi: ['doi', 'di'],
   venue: ['venue', 'sourcetitle', 'journal', 'journaltitle', 'publicationtitle', 'containertitle', 'ispartof', 'so'],
   keywords: ['authorkeywords', 'keywords', 'de', 'kw'],
-  indexKeywords: ['indexkeywords', 'meshterms', 'mesh'],
+  indexKeywords: ['indexkeywords', 'meshterms', 'mesh', 'ieeeterms', 'inspeccontrolledterms'],
   // Ids of the source databases: also the paper's id when no "id" column is given, in this order.
   eid: ['eid'],
   ut: ['ut'],

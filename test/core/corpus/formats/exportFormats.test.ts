@@ -260,6 +260,27 @@ describe('Scopus, Dimensions and Lens CSV', () => {
     ]);
   });
 
+  it("reads IEEE Xplore's and Publish or Perish's columns: venue, keywords and index terms, links", () => {
+    // The header names of those exports, with rows written by hand (no real export is copied).
+    const ieee =
+      '"Document Title","Authors","Publication Title","Publication Year","Abstract","DOI","PDF Link","Author Keywords","IEEE Terms","INSPEC Controlled Terms"\n' +
+      '"Graph networks for traffic","J. Smith; K. Lee","IEEE Access","2021","Graph networks forecast traffic.","10.1109/ACCESS.2021.1","https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=1","graph networks;traffic","Roads;Forecasting","road traffic"\n';
+    expect(parseCorpus(ieee, { fileName: 'export2024.csv' }).papers[0]).toMatchObject({
+      title: 'Graph networks for traffic',
+      venue: 'IEEE Access',
+      year: 2021,
+      doi: '10.1109/ACCESS.2021.1',
+      authorKeywords: ['graph networks', 'traffic', 'Roads', 'Forecasting'],
+    });
+    const pop =
+      'Cites,Authors,Title,Year,Source,Publisher,ArticleURL,CitesURL,GSRank,QueryDate,Type,DOI,Abstract\n' +
+      '12,"J Smith, K Lee",Graph networks for traffic,2021,IEEE Access,ieeexplore.ieee.org,https://ieeexplore.ieee.org/abstract/document/1,,1,2024-01-01,,10.1109/ACCESS.2021.1,Graph networks forecast traffic …\n';
+    expect(parseCorpus(pop, { fileName: 'PoPCites.csv' }).papers[0]).toMatchObject({
+      title: 'Graph networks for traffic',
+      url: 'https://ieeexplore.ieee.org/abstract/document/1',
+    });
+  });
+
   it('reads Lens columns: Author/s, Date Published, Source Title, Keywords and MeSH Terms, External URL', () => {
     const { papers } = parseCorpus(fixture('lens.csv'), { fileName: 'lens.csv' });
     expect(papers[0]).toMatchObject({
