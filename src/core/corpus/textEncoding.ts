@@ -9,7 +9,7 @@
  * decide alike.
  */
 
-/** The one encoding other than UTF-8 and UTF-16 read; ISO-8859-1 files read the same (WHATWG maps that label to it). */
+/** The one encoding read besides UTF-8 and UTF-16. ISO-8859-1 text reads the same: it differs only in 0x80-0x9F, which text in it does not use. */
 export type LegacyEncoding = 'windows-1252';
 export const LEGACY_ENCODING: LegacyEncoding = 'windows-1252';
 
