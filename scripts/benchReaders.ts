@@ -387,6 +387,31 @@ const WRITERS: Record<string, Writer> = {
         .join('') +
       '</feed>\n',
   },
+  'EndNote XML': {
+    name: 'My Library.xml',
+    // As EndNote writes it: one line, every value in a <style> run; & and < escaped.
+    write: (s) => {
+      const style = (text: string): string =>
+        `<style face="normal" font="default" size="100%">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</style>`;
+      return (
+        '<?xml version="1.0" encoding="UTF-8" ?><xml><records>' +
+        s
+          .map(
+            (p, i) =>
+              `<record><database name="My Library.enl" path="My Library.enl">My Library.enl</database><source-app name="EndNote" version="21.0">EndNote</source-app>` +
+              `<rec-number>${i + 1}</rec-number><ref-type name="Journal Article">17</ref-type><contributors><authors>` +
+              `${p.authors.map(([l, f]) => `<author>${style(`${l}, ${f}`)}</author>`).join('')}</authors></contributors>` +
+              `<titles><title>${style(p.title)}</title><secondary-title>${style('Journal of Benchmarks')}</secondary-title></titles>` +
+              `<periodical><full-title>${style('Journal of Benchmarks')}</full-title></periodical>` +
+              `<keywords>${p.keywords.map((k) => `<keyword>${style(k)}</keyword>`).join('')}</keywords>` +
+              `<dates><year>${style(String(p.year))}</year></dates><electronic-resource-num>${style(p.doi)}</electronic-resource-num>` +
+              `<abstract>${style(p.abstract)}</abstract></record>`,
+          )
+          .join('') +
+        '</records></xml>'
+      );
+    },
+  },
   'arXiv snapshot JSON Lines': {
     name: 'arxiv-metadata.jsonl',
     write: (s) =>

@@ -15,7 +15,7 @@ const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] =
   { value: 'ris', text: 'RIS (Zotero, EndNote, Mendeley, Scopus)', extension: '.ris' },
   { value: 'wos', text: 'Web of Science (plain text or tab-delimited)', extension: '.txt' },
   { value: 'pubmed', text: 'PubMed (MEDLINE / .nbib, or Abstract (text))', extension: '.nbib' },
-  { value: 'endnote', text: 'EndNote tagged (.enw, Refer)', extension: '.enw' },
+  { value: 'endnote', text: 'EndNote (tagged .enw, Refer, or XML)', extension: '.enw' },
   { value: 'refworks', text: 'RefWorks tagged (RefWorks, CNKI)', extension: '.txt' },
   { value: 'scopus', text: 'Scopus, Dimensions or Lens CSV', extension: '.csv' },
   { value: 'openalex', text: 'OpenAlex works (JSON or JSON Lines)', extension: '.json' },

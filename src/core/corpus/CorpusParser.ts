@@ -11,7 +11,8 @@ import type { CorpusReader, RawPaper, RawPaperSink } from './RawPaper';
 import { TrendingReader } from './readers/TrendingReader';
 import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
 import { WholeTextReader } from './readers/WholeTextReader';
-import { AtomReader } from './formats/AtomReader';
+import { atomFormat } from './formats/atomFormat';
+import { endnoteXmlFormat } from './formats/endnoteXmlFormat';
 import { medlineFormat } from './formats/medlineFormat';
 import { PubMedTextReader } from './formats/PubMedTextReader';
 import type { ReaderKind } from './formats/ReaderKind';
@@ -21,6 +22,7 @@ import { refworksFormat } from './formats/refworksFormat';
 import { risFormat } from './formats/risFormat';
 import { TaggedRecordReader } from './formats/TaggedRecordReader';
 import { WosTabReader } from './formats/WosTabReader';
+import { XmlRecordReader } from './formats/XmlRecordReader';
 import { wosFormat } from './formats/wosFormat';
 
 export interface CorpusParserOptions {
@@ -190,7 +192,7 @@ export class CorpusParser {
         file,
         undefined,
         'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt) or an arXiv Atom feed (.atom)',
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
@@ -403,7 +405,9 @@ export class CorpusParser {
       case 'wos-tab':
         return new WosTabReader(file, sink);
       case 'atom':
-        return new AtomReader(file, sink);
+        return new XmlRecordReader(atomFormat, file, sink);
+      case 'endnote-xml':
+        return new XmlRecordReader(endnoteXmlFormat, file, sink);
     }
   }
 }

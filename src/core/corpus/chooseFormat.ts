@@ -35,7 +35,12 @@ export function chooseFormat(
     if (exported !== undefined) {
       const expected = named === undefined ? undefined : readerFor(named, head, start, true);
       const differs =
-        expected !== undefined && expected !== exported && named !== 'trending' && !(named === 'wos' && exported === 'wos-tab');
+        expected !== undefined &&
+        expected !== exported &&
+        named !== 'trending' &&
+        !(named === 'wos' && exported === 'wos-tab') &&
+        // ".xml" says XML, not which: arXiv's feed or EndNote's export.
+        !(expected === 'atom' && exported === 'endnote-xml');
       return differs
         ? { format: exported, warning: `the file's content is ${describeKind(exported)}; read as that` }
         : { format: exported };
@@ -74,6 +79,8 @@ function readerFor(format: CorpusFormat, head: string, start: number, ended: boo
       return 'json';
     case 'arxiv':
       return head[start] === '<' ? 'atom' : 'jsonl';
+    case 'endnote':
+      return head[start] === '<' ? 'endnote-xml' : 'endnote';
     case 'pubmed':
       // MEDLINE ("PMID- 123") or the "Abstract (text)" format ("1. Nature. 2020 ...").
       return /^\d+\. /.test(head.slice(start, start + 16)) ? 'pubmed-text' : 'pubmed';
@@ -95,6 +102,7 @@ function describeKind(kind: ReaderKind): string {
     pubmed: 'PubMed MEDLINE',
     'pubmed-text': 'PubMed "Abstract (text)"',
     endnote: 'EndNote tagged',
+    'endnote-xml': 'EndNote XML',
     refworks: 'RefWorks tagged',
     atom: 'an Atom feed (arXiv)',
     csv: 'a Dimensions CSV export',
