@@ -387,6 +387,21 @@ const WRITERS: Record<string, Writer> = {
         .join('') +
       '</feed>\n',
   },
+  'Scopus plain text': {
+    name: 'scopus.txt',
+    write: (s) =>
+      'Scopus\nEXPORT DATE: 07 December 2026\n\n' +
+      s
+        .map(
+          (p, i) =>
+            `${p.authors.map(([l, f]) => `${l} ${f[0]}.`).join(', ')}\nAUTHOR FULL NAMES: ${p.authors.map(([l, f], k) => `${l}, ${f} (572000${i}${k})`).join('; ')}\n` +
+            `${p.title}\n(${p.year}) Journal of Benchmarks, 12 (3), pp. 1-12. Cited 4 times.\n` +
+            `https://www.scopus.com/inward/record.uri?eid=2-s2.0-85${String(i).padStart(9, '0')}&partnerID=40&md5=0a1b2c\n\n` +
+            `DOI: ${p.doi}\nABSTRACT: ${p.abstract}\nAUTHOR KEYWORDS: ${p.keywords.join('; ')}\n` +
+            'DOCUMENT TYPE: Article\nPUBLICATION STAGE: Final\nSOURCE: Scopus\n',
+        )
+        .join('\n\n'),
+  },
   'EndNote XML': {
     name: 'My Library.xml',
     // As EndNote writes it: one line, every value in a <style> run; & and < escaped.

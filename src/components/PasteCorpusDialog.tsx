@@ -17,7 +17,7 @@ const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] =
   { value: 'pubmed', text: 'PubMed (MEDLINE / .nbib, or Abstract (text))', extension: '.nbib' },
   { value: 'endnote', text: 'EndNote (tagged .enw, Refer, or XML)', extension: '.enw' },
   { value: 'refworks', text: 'RefWorks tagged (RefWorks, CNKI)', extension: '.txt' },
-  { value: 'scopus', text: 'Scopus, Dimensions or Lens CSV', extension: '.csv' },
+  { value: 'scopus', text: 'Scopus (CSV or plain text), Dimensions or Lens CSV', extension: '.csv' },
   { value: 'openalex', text: 'OpenAlex works (JSON or JSON Lines)', extension: '.json' },
   { value: 'arxiv', text: 'arXiv (API Atom feed or metadata JSON Lines)', extension: '' },
   { value: 'csl-json', text: 'CSL-JSON', extension: '.json' },

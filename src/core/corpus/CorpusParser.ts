@@ -15,6 +15,7 @@ import { atomFormat } from './formats/atomFormat';
 import { endnoteXmlFormat } from './formats/endnoteXmlFormat';
 import { medlineFormat } from './formats/medlineFormat';
 import { PubMedTextReader } from './formats/PubMedTextReader';
+import { ScopusTextReader } from './formats/ScopusTextReader';
 import type { ReaderKind } from './formats/ReaderKind';
 import type { LegacyEncoding } from './textEncoding';
 import { referFormat } from './formats/referFormat';
@@ -408,6 +409,8 @@ export class CorpusParser {
         return new XmlRecordReader(atomFormat, file, sink);
       case 'endnote-xml':
         return new XmlRecordReader(endnoteXmlFormat, file, sink);
+      case 'scopus-text':
+        return new ScopusTextReader(file, sink);
     }
   }
 }

@@ -73,7 +73,7 @@ export function chooseFormat(
 function readerFor(format: CorpusFormat, head: string, start: number, ended: boolean): ReaderKind | undefined {
   switch (format) {
     case 'scopus':
-      return 'csv';
+      return /^Scopus\s*$/m.test(head.slice(start, start + 16).split('\n', 1)[0]) ? 'scopus-text' : 'csv';
     case 'openalex':
     case 'csl-json':
       return 'json';
@@ -103,6 +103,7 @@ function describeKind(kind: ReaderKind): string {
     'pubmed-text': 'PubMed "Abstract (text)"',
     endnote: 'EndNote tagged',
     'endnote-xml': 'EndNote XML',
+    'scopus-text': 'a Scopus plain-text export',
     refworks: 'RefWorks tagged',
     atom: 'an Atom feed (arXiv)',
     csv: 'a Dimensions CSV export',

@@ -2,7 +2,7 @@ import type { CorpusFormat } from '../../map';
 
 /**
  * The reader a corpus file goes to. The format names users give (`CorpusFormat`) map onto these:
- * Scopus, Dimensions and Lens are CSV, OpenAlex and CSL-JSON are JSON or JSON Lines, arXiv is an
+ * Scopus is CSV or its plain text, Dimensions and Lens are CSV, OpenAlex and CSL-JSON are JSON or JSON Lines, arXiv is an
  * Atom feed or JSON Lines, Web of Science is its plain-text or its tab-delimited export, PubMed its
  * MEDLINE format or its "Abstract (text)" one, EndNote its tagged format or its XML. Every other
  * format name is its own reader.
@@ -12,4 +12,5 @@ export type ReaderKind =
   | 'wos-tab'
   | 'pubmed-text'
   | 'atom'
-  | 'endnote-xml';
+  | 'endnote-xml'
+  | 'scopus-text';

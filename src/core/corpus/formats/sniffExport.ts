@@ -25,6 +25,7 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
  * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
  * - MEDLINE: "PMID- 12345678".
+ * - Scopus plain text: a "Scopus" line, then "EXPORT DATE: ...".
  * - PubMed "Abstract (text)": "1. Nature. 2020 Jan;577(7788):89-94. doi: ...", a numbered citation
  *   (journal, year), with a "PMID: 123" line or an "Author information:" paragraph after it; or
  *   its "Summary (text)", a numbered citation ending with its PMID (read to be refused by name).
@@ -41,6 +42,14 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   if (/^%0 \S/.test(first)) return 'endnote';
   if (/^RT \S/.test(first)) return 'refworks';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';
+  if (first.trim() === 'Scopus') {
+    // Scopus's plain-text export: "Scopus", then "EXPORT DATE: ...".
+    // The next non-blank line, once it is all there (a piece may end inside it).
+    const second = /\n\s*(\S[^\n]*)(\n)?/.exec(text.slice(end));
+    if (!second || (second[2] === undefined && !ended && text.length < 1000))
+      return ended || text.length >= 1000 ? undefined : 'more';
+    return /^EXPORT DATE:/i.test(second[1]) ? 'scopus-text' : undefined;
+  }
   if (PUBMED_TEXT_START.test(first)) {
     // "Summary (text)" has the PMID on the citation's line: its reader refuses it by name.
     if (/^(?:PMID: \d|Author information:)/m.test(text) || /\bPMID: \d+(?:;|\.|\s|$)/.test(first)) return 'pubmed-text';

@@ -10,7 +10,7 @@ import { westernOnly, windows1252 } from '../../../helpers/windows1252';
  * record), made from one file of every export format: the real excerpts in test/fixtures/real
  * (sources in SOURCES.md there; Lens is bibliometrix's GPL-3 excerpt) and the hand-written files in
  * test/fixtures/exports (the only ones for Dimensions and CSL-JSON with abstracts, beside the real ones for the other formats,
- * and for PubMed "Abstract (text)", EndNote tagged and XML, RefWorks tagged and Crossref). Abstract-less records, missing ER and stray lines are tested per format
+ * and for PubMed "Abstract (text)", EndNote tagged and XML, RefWorks tagged, Scopus plain text and Crossref). Abstract-less records, missing ER and stray lines are tested per format
  * in exportHostile.test.ts and realExports.test.ts.
  */
 const FILES = [
@@ -34,6 +34,7 @@ const FILES = [
   'exports/pubmed-abstract.txt',
   'exports/endnote.enw',
   'exports/endnote.xml',
+  'exports/scopus.txt',
   'exports/refworks.txt',
   'exports/crossref.json',
 ];
