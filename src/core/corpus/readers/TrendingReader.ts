@@ -1,5 +1,6 @@
 import { shorten } from '../../util';
 import { LineReader } from './LineReader';
+import { CorpusError } from '../CorpusError';
 import type { RawPaperSink } from '../RawPaper';
 
 /** Lines of the trending-papers web page that are not papers ("Get trending papers in your email inbox!"). */
@@ -32,6 +33,11 @@ export class TrendingReader extends LineReader {
   private afterChrome = true;
   /** Content lines not yet decided (chrome dropped, "Subscribe" unglued from a title). */
   private pending: ContentLine[] = [];
+  /** The page's own lines were seen ("Get trending papers..."): the file is such a page. */
+  private sawChrome = false;
+  private papers = 0;
+  private skipped = 0;
+  private firstSkipped = 0;
 
   constructor(
     private readonly file: string,
@@ -49,6 +55,17 @@ export class TrendingReader extends LineReader {
   override end(): void {
     super.end();
     this.decide(1);
+    // Text of another shape (an export this is not the reader of, a report) read as title and
+    // abstract lines gives papers whose "abstracts" are its other lines: refused, not mapped.
+    if (!this.sawChrome && this.papers > 0 && this.skipped > this.papers) {
+      throw new CorpusError(
+        this.file,
+        this.firstSkipped,
+        `does not read as title and abstract lines (trending-papers text): ${this.skipped} lines could not be read as either, ` +
+          `for ${this.papers} ${this.papers === 1 ? 'paper' : 'papers'}; an export from a database or reference manager ` +
+          'reads in one of the formats it offers (RIS, BibTeX, CSV: see "Input formats" in README.md)',
+      );
+    }
   }
 
   protected readLine(raw: string, line: number): void {
@@ -56,6 +73,7 @@ export class TrendingReader extends LineReader {
     if (trimmed === '') return;
     if (CHROME.test(trimmed)) {
       this.afterChrome = true;
+      this.sawChrome = true;
       return;
     }
     const text = this.afterChrome ? trimmed.replace(GLUED_SUBSCRIBE, '') : trimmed;
@@ -72,6 +90,7 @@ export class TrendingReader extends LineReader {
       const current = content[k];
       const next = content[k + 1];
       if (current.abstract) {
+        this.skip(current.line);
         sink.warning({
           file,
           line: current.line,
@@ -81,9 +100,11 @@ export class TrendingReader extends LineReader {
       }
       if (next && (next.abstract || pairsAsShortAbstract(current, next, content[k + 2]))) {
         sink.paper({ line: current.line, title: current.text, abstract: next.text });
+        this.papers++;
         k++;
         continue;
       }
+      this.skip(current.line);
       sink.warning({
         file,
         line: current.line,
@@ -91,6 +112,11 @@ export class TrendingReader extends LineReader {
       });
     }
     if (k > 0) this.pending = content.slice(k);
+  }
+
+  private skip(line: number): void {
+    if (this.skipped === 0) this.firstSkipped = line;
+    this.skipped++;
   }
 }
 

@@ -88,6 +88,49 @@ describe('trending-papers text with defects', () => {
     expect(parseCorpus(glued, { fileName: 's.txt' }).papers[0].title).toBe('iPhone Apps: A Survey');
   });
 
+  it('refuses text of another shape, whose other lines it would take for abstracts; reads a page with a few broken lines', () => {
+    // A database's labelled plain-text export (the shape of ProQuest's and others'), saved as .txt.
+    const labelled = [
+      '____________________________________________________________',
+      '',
+      'Graph learning for traffic',
+      '',
+      'Author: Smith, John',
+      '',
+      'Publication info: Transportation Research 12 (2020): 1-12.',
+      '',
+      'Abstract: Graph learning forecasts traffic on road graphs with sensor networks and more words here.',
+      '',
+      'Subject: Traffic',
+      '',
+      '____________________________________________________________',
+      '',
+      'Traffic at scale',
+      '',
+      'Author: Lee, Kim',
+      '',
+      'Publication info: Sensors 21 (2021): 5-9.',
+      '',
+      'Abstract: Graph learning of traffic at scale with road graphs and sensor networks.',
+    ].join('\n');
+    expect(() => parseCorpus(labelled, { fileName: 'export.txt' })).toThrow(
+      'export.txt:1: does not read as title and abstract lines (trending-papers text): 7 lines could not be read as either, for 2 papers;',
+    );
+    const pairs = (n: number): string =>
+      Array.from(
+        { length: n },
+        (_, i) => `Title number ${i}\nAn abstract that says what paper ${i} does. It has two sentences.\n`,
+      ).join('');
+    // Without the page's own lines: read while the lines skipped are fewer than the papers.
+    const broken = `${pairs(3)}A Stray Line\nAnother Stray Line\n`;
+    const read = parseCorpus(broken, { fileName: 'mine.txt' });
+    expect(read.papers).toHaveLength(3);
+    expect(read.warnings).toHaveLength(2);
+    // A copied page (its "Get trending papers" lines) is read however many lines are broken.
+    const page = `Get trending papers in your email inbox!\n${pairs(1)}One\nTwo\nThree\n`;
+    expect(parseCorpus(page, { fileName: 'page.txt' }).papers).toHaveLength(1);
+  });
+
   it('throws when no line pairs up', () => {
     expect(() => parseCorpus('Only A Title\nAnd Another Title\n', { fileName: 'titles.txt' })).toThrow(
       'titles.txt: no papers with both a title and an abstract',
