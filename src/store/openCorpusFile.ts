@@ -26,6 +26,7 @@ export const CORPUS_ACCEPT = '.txt,.json,.jsonl,.ndjson,.csv,.tsv,.bib,.ris,.enw
  */
 async function readText(file: File, name = file.name): Promise<DecodedText | null> {
   try {
+    if (file.size > MAX_TEXT_BYTES) throw tooLarge(name, file.size);
     const text = await file.text();
     // Text that File.text() read whole as UTF-8 has no replacement character (gzip's 1F 8B reads
     // as U+001F and one, a UTF-16 byte-order mark as two) unless the file writes one: it is the file's.
@@ -34,14 +35,19 @@ async function readText(file: File, name = file.name): Promise<DecodedText | nul
     const head = new Uint8Array(bytes, 0, 2);
     const gzip = head[0] === 0x1f && head[1] === 0x8b;
     if (!gzip) return decodeCorpusBytes(new Uint8Array(bytes));
+    let gunzipped: Uint8Array | undefined;
     try {
-      return decodeCorpusBytes(new Uint8Array(await nativeGunzip(bytes)));
+      gunzipped = new Uint8Array(await nativeGunzip(bytes));
     } catch {
       // Several members, or damaged: GunzipReader reads every member, or says what is wrong.
       // Loaded only then (fflate: 3 kB gzipped), not with the app.
     }
-    const { gunzipAll } = await import('../core/corpus/GunzipReader');
-    return decodeCorpusBytes(gunzipAll(new Uint8Array(bytes), name));
+    if (!gunzipped) {
+      const { gunzipAll } = await import('../core/corpus/GunzipReader');
+      gunzipped = gunzipAll(new Uint8Array(bytes), name);
+    }
+    if (gunzipped.byteLength > MAX_TEXT_BYTES) throw tooLarge(name, gunzipped.byteLength);
+    return decodeCorpusBytes(gunzipped);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     useMapStore.getState().failBuild(error instanceof CorpusError ? error.message : `Could not read ${name}: ${reason}`);
@@ -50,6 +56,23 @@ async function readText(file: File, name = file.name): Promise<DecodedText | nul
 }
 
 type DecodedText = ReturnType<typeof decodeCorpusBytes>;
+
+/**
+ * The most text a page holds as one string: V8's longest string (2^29 - 24 characters; a UTF-8
+ * byte gives at most one). Past it, Chromium's File.text() fails with "the requested file could not
+ * be read, typically due to permission problems", which sends the user the wrong way.
+ */
+const MAX_TEXT_BYTES = 2 ** 29 - 24;
+
+function tooLarge(name: string, bytes: number): CorpusError {
+  const mb = Math.round(bytes / 1e6).toLocaleString('en');
+  return new CorpusError(
+    name,
+    undefined,
+    `${mb} MB of text, more than a browser page can read as one text (about 536 MB); ` +
+      `build its map on the command line (npm run build:map -- --input ${name}) and open the map here`,
+  );
+}
 
 /**
  * Gzip data gunzipped by the browser (native, off the page's thread), which checks the checksum
