@@ -32,6 +32,7 @@ import { printable } from './lib/printable';
 import { readMapFile } from './lib/readMapFile';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 import { Utf8PieceDecoder } from './lib/Utf8PieceDecoder';
+import { decodeCorpusBytes } from '../src/core/corpus/textEncoding';
 
 export const DEFAULT_INPUT = 'data/trending-papers.txt';
 export const DEFAULT_OUTPUT = 'public/trending-papers.map.json';
@@ -342,7 +343,9 @@ function readThesaurus(file: string): Curation {
   let text: string;
   try {
     if (statSync(file).isDirectory()) throw new ThesaurusError(file, undefined, 'is a folder, not a thesaurus file');
-    text = new TextDecoder('utf-8').decode(readFileSync(file));
+    // As a corpus file is read: Excel saves a tab-separated sheet as UTF-16 ("Unicode Text") or
+    // Windows-1252 ("Text (Tab delimited)").
+    text = decodeCorpusBytes(readFileSync(file)).text;
   } catch (error) {
     if (error instanceof ThesaurusError) throw error;
     throw new ThesaurusError(file, undefined, 'file not found');

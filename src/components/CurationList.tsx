@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { decodeCorpusBytes } from '../core/corpus/textEncoding';
 import { isEmptyCuration, mergeCuration, parseThesaurus, writeThesaurus } from '../core/curation';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
@@ -27,7 +28,8 @@ export function CurationList() {
   const importFile = async (picked: File): Promise<void> => {
     setImportError(null);
     try {
-      const imported = parseThesaurus(await picked.text(), picked.name);
+      // As a corpus file is read: Excel saves a tab-separated sheet as UTF-16 or Windows-1252.
+      const imported = parseThesaurus(decodeCorpusBytes(new Uint8Array(await picked.arrayBuffer())).text, picked.name);
       const state = useMapStore.getState();
       state.rebuild({ curation: mergeCuration(selectBuildBase(state).curation, imported) });
     } catch (error) {

@@ -28,8 +28,9 @@ export function OpenCorpusButton() {
       </button>
       <span id={`${id}-hint`} className="sr-only">
         Builds a map from papers in files on your computer: JSON Lines, JSON, CSV, TSV, BibTeX, trending-papers text, or exports
-        from RIS (Zotero, EndNote, Mendeley), Web of Science, Scopus, PubMed, OpenAlex, Crossref, arXiv and CSL-JSON. Several
-        files make one map. The files are read in this page and never uploaded. You can also drop them on the page.
+        from RIS (Zotero, EndNote, Mendeley), EndNote (tagged or XML), RefWorks, Web of Science, Scopus (CSV or plain text),
+        PubMed, OpenAlex, Crossref, Semantic Scholar, Europe PMC, arXiv and CSL-JSON. Several files make one map. The files are
+        read in this page and never uploaded. You can also drop them on the page.
       </span>
       <FileInput
         inputRef={input}

@@ -199,4 +199,13 @@ describe('the curation section of the settings', () => {
     expect(alert.textContent).toMatch(/^bad\.txt:1: expected the header/);
     expect(fake.builds).toHaveLength(1);
   });
+
+  test('"Import thesaurus" reads a sheet Excel saved as UTF-16 ("Unicode Text"), as build:map --thesaurus does', async () => {
+    const section = await openCuration(curation);
+    const sheet = 'label\treplace by\r\nvideo\tdiffusion models \u2013 na\u00efve\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(sheet, 'utf16le')]);
+    fireEvent.change(within(section).getByLabelText('Thesaurus file'), { target: { files: [new File([bytes], 'unicode.txt')] } });
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(fake.builds[0].input.curation?.synonyms).toContainEqual({ from: 'video', to: 'diffusion models \u2013 na\u00efve' });
+  });
 });

@@ -51,17 +51,27 @@ export function createFakeBuildClient(): FakeBuildClient {
   return fake;
 }
 
-/** jsdom's Blob has no text(); the app reads picked files with it, as browsers do. */
+/**
+ * jsdom's Blob has no text() or arrayBuffer(); the app reads picked files with them, as browsers
+ * do. text() decodes the bytes as UTF-8 whatever they are, as the File API says (FileReader's
+ * readAsText would read a UTF-16 byte-order mark as such, which no browser's Blob.text() does).
+ */
 export function polyfillBlobText(): void {
-  if (typeof Blob.prototype.text === 'function') return;
-  Blob.prototype.text = function text(this: Blob): Promise<string> {
-    return new Promise((done, fail) => {
-      const reader = new FileReader();
-      reader.onload = () => done(String(reader.result));
-      reader.onerror = () => fail(reader.error);
-      reader.readAsText(this);
-    });
-  };
+  if (typeof Blob.prototype.arrayBuffer !== 'function') {
+    Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+      return new Promise((done, fail) => {
+        const reader = new FileReader();
+        reader.onload = () => done(reader.result as ArrayBuffer);
+        reader.onerror = () => fail(reader.error);
+        reader.readAsArrayBuffer(this);
+      });
+    };
+  }
+  if (typeof Blob.prototype.text !== 'function') {
+    Blob.prototype.text = async function text(this: Blob): Promise<string> {
+      return new TextDecoder('utf-8').decode(await this.arrayBuffer());
+    };
+  }
 }
 
 /** The map with one keyword (and its links and co-occurrences) taken off, as a rebuild would give. */

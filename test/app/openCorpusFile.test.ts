@@ -7,21 +7,6 @@ import { polyfillBlobText } from './fakeBuildClient';
 
 polyfillBlobText();
 
-/** jsdom's Blob has no arrayBuffer(): the File's bytes through FileReader, as browsers give them. */
-function withArrayBuffer(file: File): File {
-  if (typeof file.arrayBuffer === 'function') return file;
-  Object.defineProperty(file, 'arrayBuffer', {
-    value: () =>
-      new Promise<ArrayBuffer>((done, fail) => {
-        const reader = new FileReader();
-        reader.onload = () => done(reader.result as ArrayBuffer);
-        reader.onerror = () => fail(reader.error);
-        reader.readAsArrayBuffer(file);
-      }),
-  });
-  return file;
-}
-
 beforeEach(() => resetMapStore());
 afterEach(() => vi.restoreAllMocks());
 
@@ -41,7 +26,7 @@ describe('opening corpus files in the page', () => {
 
   it('reads a Windows-1252 file as such and sends its encoding with the text to the build', async () => {
     const corpus = '{"title": "Caf\u00e9 networks \u201cgraph\u201d", "abstract": "Na\u00efve graphs."}\n';
-    await openCorpusFiles([withArrayBuffer(new File([windows1252(corpus)], 'western.jsonl'))]);
+    await openCorpusFiles([new File([new Uint8Array(windows1252(corpus))], 'western.jsonl')]);
     expect(useMapStore.getState().buildRequest?.corpus).toMatchObject({
       text: corpus,
       fileName: 'western.jsonl',

@@ -5,6 +5,7 @@ import { runBuildMap } from '../../scripts/buildMap';
 import { type MapFile, parseMapFile } from '../../src/core/map';
 import { captureIo } from '../helpers/captureIo';
 import { tempDir } from '../helpers/tempDir';
+import { windows1252 } from '../helpers/windows1252';
 import { jsonLines, SMALL_PAPERS } from '../helpers/smallCorpus';
 
 let dir: string;
@@ -49,6 +50,26 @@ describe('build:map --thesaurus', () => {
       synonyms: [{ from: 'LLMs', to: 'large language models' }],
       clusterNames: [],
     });
+  });
+
+  it('reads a thesaurus saved from Excel as UTF-16 ("Unicode Text") or Windows-1252 ("Text (Tab delimited)")', () => {
+    const input = file('papers.jsonl', CORPUS);
+    const sheet = 'label\treplace by\r\nsparse attention\t\r\nLLMs\tlarge language models \u2013 na\u00efve\r\n';
+    const expected = {
+      stopwords: ['sparse attention'],
+      synonyms: [{ from: 'LLMs', to: 'large language models \u2013 na\u00efve' }],
+    };
+    for (const [name, bytes] of [
+      ['unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')])],
+      ['ansi.txt', windows1252(sheet)],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      const out = join(dir, `${name}.json`);
+      const r = run(['--input', input, '--output', out, '--thesaurus', path]);
+      expect(r.code, r.err).toBe(0);
+      expect(parseMapFile(readFileSync(out, 'utf8'), 'x.json').curation, name).toMatchObject(expected);
+    }
   });
 
   it('names the thesaurus file and line of a mistake, before reading the corpus, and writes nothing', () => {
