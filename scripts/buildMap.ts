@@ -267,9 +267,9 @@ function readCorpus(
       parser.decodedFrom(utf8.encoding);
     }
     hash.update(text);
-    // UTF-8 has a zero byte for U+0000 only (a character cut at the chunk's end waits in the
-    // decoder: its bytes are not zero), so a chunk without one gives text without NUL.
-    parser.push(text, { noNul: !utf16 && bytes.indexOf(0) === -1 });
+    // UTF-8 has a zero byte for U+0000 only, so a chunk without one gives text without NUL, unless
+    // the decoder gave bytes it held back from an earlier chunk with one (releasedZero).
+    parser.push(text, { noNul: !utf16 && bytes.indexOf(0) === -1 && !utf8.releasedZero });
   };
   try {
     let gunzip: GunzipReader | undefined;

@@ -38,6 +38,12 @@ export class Utf8PieceDecoder {
   /** Set once the first byte past ASCII has been seen: the file's encoding is then known. */
   private decided = false;
   private legacy = false;
+  /**
+   * The text the last `decode` (and `end` after it) gave holds bytes held back from an earlier
+   * chunk, a zero (NUL) among them: the caller cannot tell that from the chunk's own bytes. A
+   * character cut by a chunk's end has no zero byte; the bytes held to decide the encoding may.
+   */
+  releasedZero = false;
 
   /** The encoding the bytes are read from when it is not UTF-8 (known once `decode` gave its first text past ASCII). */
   get encoding(): LegacyEncoding | undefined {
@@ -47,7 +53,9 @@ export class Utf8PieceDecoder {
   /** The text of `chunk`, but for a character it cuts at its end (given with the next chunk). */
   decode(chunk: Uint8Array): string {
     let bytes = chunk;
+    this.releasedZero = false;
     if (this.carry) {
+      this.releasedZero = this.carry.includes(0);
       bytes = new Uint8Array(this.carry.length + chunk.length);
       bytes.set(this.carry);
       bytes.set(chunk, this.carry.length);
@@ -77,6 +85,7 @@ export class Utf8PieceDecoder {
     const carry = this.carry;
     this.carry = undefined;
     if (!carry) return '';
+    if (carry.includes(0)) this.releasedZero = true;
     // Bytes waiting for a decision are the file's last: the window ends with them.
     if (!this.decided) this.decide(carry, 0);
     return this.legacy ? decodeWindows1252(carry) : this.whole(carry);

@@ -134,6 +134,28 @@ describe('build:map with exports of reference managers and databases', () => {
     expect(map.papers[1].authors).toEqual(['T. M\u00fcller']);
   });
 
+  it('drops a NUL that comes among the bytes held back to decide the encoding, with its warning', () => {
+    // The first byte past ASCII 30 bytes before the first 1 MB chunk's end: the bytes from it are
+    // held for the next chunk, and a NUL among them must still be found.
+    const before = 'title,abstract\r\n"Filler paper","';
+    const after = '"\r\n';
+    const words = 'graph neural networks learn from data '.repeat(30_000).slice(0, (1 << 20) - 30 - before.length - after.length);
+    const rows = '"Caf\u00e9\u0000 networks","Graph neural networks on caf\u00e9 networks."\r\n';
+    const output = join(dir, 'nul.json');
+    const r = run([
+      '--input',
+      file('nul.csv', Buffer.from(`${before}${words}${after}${rows}`, 'utf8')),
+      '--output',
+      output,
+      '--min-df',
+      '1',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain('warning: nul.csv:3: NUL character(s) dropped');
+    const map = parseMapFile(readFileSync(output, 'utf8'), 'nul.json');
+    expect(map.papers.map((p) => p.title)).toContain('Caf\u00e9 networks');
+  });
+
   it('names the file and line of a record cut short, and says in the summary why it was skipped', () => {
     const cut = `${RIS}\r\nTY  - JOUR\r\nTI  - ${PAPERS[3][0]}\r\nAB  - ${PAPERS[3][1]}`;
     const r = run(['--input', file('cut.ris', cut), '--output', join(dir, 'c.json'), '--min-df', '1']);
