@@ -15,6 +15,20 @@ export interface XmlRecordFormat {
   read(record: string, line: number, file: string): RawPaper;
 }
 
+const HEAD_LENGTH = 4096;
+
+/**
+ * What an XML file of a kind not read is, and what to save instead, from its first characters:
+ * PubMed's XML (efetch's default), Zotero's RDF. Empty for anything else.
+ */
+function otherXml(head: string): string {
+  if (/<(?:!DOCTYPE\s+)?PubmedArticleSet[\s>]/.test(head))
+    return ': it is PubMed XML, which is not read; save from PubMed with Format "PubMed", or fetch with efetch rettype=medline&retmode=text';
+  if (/<rdf:RDF[\s>]/.test(head) && /zotero/i.test(head))
+    return ': it is Zotero RDF, which is not read; export the collection as RIS, BibTeX or CSL JSON instead';
+  return '';
+}
+
 /**
  * Papers from an XML export read record by record as the text arrives: the text before a record
  * is dropped once passed, so only the record being read is held. Not a general XML parser: the
@@ -38,6 +52,8 @@ export class XmlRecordReader implements CorpusReader {
   /** Where to look for the end of the current record again (its text so far has none). */
   private searchFrom = 0;
   private sawRoot = false;
+  /** The file's first characters, to name an XML export of another kind when the root is missing. */
+  private head = '';
   private records = 0;
   private readonly rootStart: RegExp;
   private readonly end_: string;
@@ -52,6 +68,7 @@ export class XmlRecordReader implements CorpusReader {
   }
 
   push(text: string): void {
+    if (this.head.length < HEAD_LENGTH) this.head += text.slice(0, HEAD_LENGTH - this.head.length);
     this.buffer += text;
     if (this.nextBreak === -1) this.nextBreak = -2;
     this.drain();
@@ -70,7 +87,8 @@ export class XmlRecordReader implements CorpusReader {
       });
       sink.skip?.('truncated record');
     }
-    if (!this.sawRoot) throw new CorpusError(file, undefined, `not ${format.a} (no <${format.root}> element)`);
+    if (!this.sawRoot)
+      throw new CorpusError(file, undefined, `not ${format.a} (no <${format.root}> element)${otherXml(this.head)}`);
     if (this.records === 0 && cutShort !== undefined) {
       throw new CorpusError(
         file,
