@@ -73,7 +73,13 @@ export function chooseFormat(
 function readerFor(format: CorpusFormat, head: string, start: number, ended: boolean): ReaderKind | undefined {
   switch (format) {
     case 'scopus':
-      return /^Scopus\s*$/m.test(head.slice(start, start + 16).split('\n', 1)[0]) ? 'scopus-text' : 'csv';
+      // Its plain text opens with a "Scopus" line (see sniffExport).
+      return head
+        .slice(start, start + 16)
+        .split('\n', 1)[0]
+        .trim() === 'Scopus'
+        ? 'scopus-text'
+        : 'csv';
     case 'openalex':
     case 'csl-json':
       return 'json';

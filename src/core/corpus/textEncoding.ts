@@ -17,11 +17,11 @@ export const LEGACY_ENCODING: LegacyEncoding = 'windows-1252';
 export const ENCODING_WINDOW = 4096;
 
 /**
- * The index of the first byte past ASCII (≥ 0x80) from `from`, or -1. A loop: the browser runs it
- * only on a file already known not to be UTF-8, the command line once per file.
+ * The index of the first byte past ASCII (≥ 0x80), or -1. A loop: the browser runs it only on a
+ * file already known not to be UTF-8, the command line once per file.
  */
-export function firstNonAscii(bytes: Uint8Array, from = 0): number {
-  for (let i = from; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
+export function firstNonAscii(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
   return -1;
 }
 

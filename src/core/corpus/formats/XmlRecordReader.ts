@@ -38,10 +38,9 @@ function otherXml(head: string): string {
  */
 export class XmlRecordReader implements CorpusReader {
   private buffer = '';
-  /** File line of the buffer's first character. */
-  private bufferLine = 1;
   /**
-   * Line breaks counted up to `scanned` (an offset into the buffer; its line is `scannedLine`),
+   * Line breaks counted up to `scanned` (an offset into the buffer; its line is `scannedLine`, the
+   * buffer's first character's after a discard),
    * and the next one after it: -1 when the buffer has none, -2 when not looked for yet. EndNote
    * writes its whole export on one line: a search for the next break from the start of the
    * buffer at every record read the rest of the buffer each time.
@@ -55,16 +54,14 @@ export class XmlRecordReader implements CorpusReader {
   /** The file's first characters, to name an XML export of another kind when the root is missing. */
   private head = '';
   private records = 0;
-  private readonly rootStart: RegExp;
-  private readonly end_: string;
+  private readonly endTag: string;
 
   constructor(
     private readonly format: XmlRecordFormat,
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
-    this.rootStart = new RegExp(`<${format.root}[\\s>]`);
-    this.end_ = `</${format.record}>`;
+    this.endTag = `</${format.record}>`;
   }
 
   push(text: string): void {
@@ -83,7 +80,7 @@ export class XmlRecordReader implements CorpusReader {
       sink.warning({
         file,
         line: cutShort,
-        message: `the file ends inside this <${format.record}> (no ${this.end_}): the ${format.short} looks cut short; ${format.record} skipped`,
+        message: `the file ends inside this <${format.record}> (no ${this.endTag}): the ${format.short} looks cut short; ${format.record} skipped`,
       });
       sink.skip?.('truncated record');
     }
@@ -93,7 +90,7 @@ export class XmlRecordReader implements CorpusReader {
       throw new CorpusError(
         file,
         cutShort,
-        `the file ends inside its only <${format.record}> (no ${this.end_}): the ${format.short} looks cut short; no papers`,
+        `the file ends inside its only <${format.record}> (no ${this.endTag}): the ${format.short} looks cut short; no papers`,
       );
     }
     if (this.records === 0)
@@ -105,7 +102,10 @@ export class XmlRecordReader implements CorpusReader {
     for (;;) {
       const buffer = this.buffer;
       const start = startTagAt(buffer, format.record);
-      if (!this.sawRoot && this.rootStart.test(start === -1 ? buffer : buffer.slice(0, start))) this.sawRoot = true;
+      if (!this.sawRoot) {
+        const root = startTagAt(buffer, format.root);
+        this.sawRoot = root !== -1 && (start === -1 || root < start);
+      }
       if (start === -1) {
         // Keep a tail that may be the start of a record's tag cut by the chunk boundary.
         this.discard(Math.max(0, buffer.length - format.record.length - 2));
@@ -117,10 +117,10 @@ export class XmlRecordReader implements CorpusReader {
           this.lineAt(start),
           `an <${format.record}> before any <${format.root}> element: not ${format.a}`,
         );
-      const end = buffer.indexOf(this.end_, Math.max(start, this.searchFrom));
+      const end = buffer.indexOf(this.endTag, Math.max(start, this.searchFrom));
       if (end === -1) {
         this.discard(start);
-        this.searchFrom = Math.max(0, this.buffer.length - this.end_.length);
+        this.searchFrom = Math.max(0, this.buffer.length - this.endTag.length);
         return;
       }
       const line = this.lineAt(start);
@@ -128,7 +128,7 @@ export class XmlRecordReader implements CorpusReader {
       const paper = format.read(buffer.slice(open, end), line, this.file);
       this.records++;
       this.sink.paper(paper);
-      this.discard(end + this.end_.length);
+      this.discard(end + this.endTag.length);
       this.searchFrom = 0;
     }
   }
@@ -136,21 +136,17 @@ export class XmlRecordReader implements CorpusReader {
   /** Drops the buffer's first `count` characters, keeping its line count. */
   private discard(count: number): void {
     if (count <= 0) return;
-    this.bufferLine = this.lineAt(count);
+    this.scannedLine = this.lineAt(count);
     this.buffer = this.buffer.slice(count);
     this.scanned = 0;
-    this.scannedLine = this.bufferLine;
     if (this.nextBreak >= 0) this.nextBreak -= count;
   }
 
-  /** The file line of the buffer's character at `offset`. */
+  /**
+   * The file line of the buffer's character at `offset`. Offsets asked never go back between
+   * discards (a record's start, then its end), so the count goes on from where it stopped.
+   */
   private lineAt(offset: number): number {
-    if (offset < this.scanned) {
-      // Asked behind what was counted (not done by drain): counted again from the buffer's start.
-      this.scanned = 0;
-      this.scannedLine = this.bufferLine;
-      this.nextBreak = -2;
-    }
     for (;;) {
       if (this.nextBreak === -2) this.nextBreak = this.buffer.indexOf('\n', this.scanned);
       if (this.nextBreak === -1 || this.nextBreak >= offset) return this.scannedLine;
@@ -162,27 +158,10 @@ export class XmlRecordReader implements CorpusReader {
 }
 
 /**
- * Where the first `<name>` or `<name ...>` start tag is in `text` from `from`, and where its text
- * begins; undefined when there is none. A string search, not a pattern: the exports read here
- * write tags plainly, and a search for a missing element reads the whole record.
+ * The offset of the next `<name>` or `<name ...>` start tag in `text` from `from`, or -1. A string
+ * search, not a pattern: the exports read here write tags plainly, and a search for a missing
+ * element reads the whole record.
  */
-function startTag(text: string, name: string, from = 0): { at: number; inner: number } | undefined {
-  const open = `<${name}`;
-  for (let at = text.indexOf(open, from); at !== -1; at = text.indexOf(open, at + 1)) {
-    const next = text.charCodeAt(at + open.length);
-    // ">", "/" (an empty element), or a blank before attributes.
-    if (next === 0x3e) return { at, inner: at + open.length + 1 };
-    if (next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) {
-      const end = text.indexOf('>', at);
-      if (end === -1) return undefined;
-      if (text.charCodeAt(end - 1) === 0x2f) continue;
-      return { at, inner: end + 1 };
-    }
-  }
-  return undefined;
-}
-
-/** The offset of the next `<name>` or `<name ...>` start tag in `text` from `from`, or -1. */
 export function startTagAt(text: string, name: string, from = 0): number {
   const open = `<${name}`;
   for (let at = text.indexOf(open, from); at !== -1; at = text.indexOf(open, at + 1)) {
@@ -192,12 +171,22 @@ export function startTagAt(text: string, name: string, from = 0): number {
   return -1;
 }
 
+/** Where the content of the first `<name>` element of `text` from `from` begins (an empty `<name/>` has none), or -1. */
+export function contentStart(text: string, name: string, from = 0): number {
+  for (let at = startTagAt(text, name, from); at !== -1; at = startTagAt(text, name, at + 1)) {
+    const end = text.indexOf('>', at);
+    if (end === -1) return -1;
+    if (text.charCodeAt(end - 1) !== 0x2f) return end + 1;
+  }
+  return -1;
+}
+
 /** The text inside the first `<name ...>...</name>` of a record (CDATA unwrapped), or undefined. */
 export function elementText(record: string, name: string): string | undefined {
-  const open = startTag(record, name);
-  if (!open) return undefined;
-  const close = record.indexOf(`</${name}>`, open.inner);
+  const from = contentStart(record, name);
+  if (from === -1) return undefined;
+  const close = record.indexOf(`</${name}>`, from);
   if (close === -1) return undefined;
-  const inner = record.slice(open.inner, close);
+  const inner = record.slice(from, close);
   return inner.includes('<![CDATA[') ? inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1') : inner;
 }

@@ -7,7 +7,7 @@ import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
 import { sourceIdsFromUrl } from './sourceIdsFromUrl';
 import { addKeyword, splitKeywords } from './splitKeywords';
-import { elementText, startTagAt, type XmlRecordFormat } from './XmlRecordReader';
+import { contentStart, elementText, type XmlRecordFormat } from './XmlRecordReader';
 
 /**
  * EndNote's XML export (File → Export → "XML"; Mendeley Desktop and Papers write it too):
@@ -57,12 +57,12 @@ function allTexts(inner: string | undefined, name: string): string[] {
   if (inner === undefined) return [];
   const out: string[] = [];
   const close = `</${name}>`;
-  for (let at = startTagAt(inner, name); at !== -1; at = startTagAt(inner, name, at + 1)) {
-    const end = inner.indexOf(close, at);
+  for (let from = contentStart(inner, name); from !== -1; ) {
+    const end = inner.indexOf(close, from);
     if (end === -1) break;
-    const value = text(elementText(inner.slice(at, end + close.length), name)).trim();
+    const value = text(inner.slice(from, end)).trim();
     if (value !== '') out.push(value);
-    at = end;
+    from = contentStart(inner, name, end);
   }
   return out;
 }

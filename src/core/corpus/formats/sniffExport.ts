@@ -46,9 +46,8 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
     // Scopus's plain-text export: "Scopus", then "EXPORT DATE: ...".
     // The next non-blank line, once it is all there (a piece may end inside it).
     const second = /\n\s*(\S[^\n]*)(\n)?/.exec(text.slice(end));
-    if (!second || (second[2] === undefined && !ended && text.length < 1000))
-      return ended || text.length >= 1000 ? undefined : 'more';
-    return /^EXPORT DATE:/i.test(second[1]) ? 'scopus-text' : undefined;
+    if (!second?.[2] && !ended && text.length < 1000) return 'more';
+    return second && /^EXPORT DATE:/i.test(second[1]) ? 'scopus-text' : undefined;
   }
   if (PUBMED_TEXT_START.test(first)) {
     // "Summary (text)" has the PMID on the citation's line: its reader refuses it by name.
