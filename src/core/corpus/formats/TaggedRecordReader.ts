@@ -94,11 +94,16 @@ export class TaggedRecordReader extends LineReader {
   protected readLine(raw: string, lineNumber: number): void {
     const { format } = this;
     if (this.ended) return;
-    // Tabs and trailing spaces are noise some tools add; a blank line matters only to MEDLINE.
+    // Tabs and trailing spaces are noise some tools add. A blank line ends a record where no tag
+    // does (MEDLINE, RefWorks, Refer); inside a record closed by a tag (RIS, Web of Science) it is
+    // a paragraph break, and the untagged text after it goes on with the same field: Scopus writes
+    // "N1  - Cited By :9", a blank line, "Export Date: 12 May 2022"; an abstract has paragraphs.
     const line = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     if (line.trim() === '') {
-      if (format.endTag === undefined && this.fields) this.emit();
-      this.lastValues = undefined;
+      if (format.endTag === undefined) {
+        if (this.fields) this.emit();
+        this.lastValues = undefined;
+      }
       return;
     }
     const tagged = format.isContinuation(line) ? undefined : format.tagLine(line);

@@ -1,3 +1,5 @@
+import { indexTermHeading } from './indexTermHeading';
+
 /**
  * Keywords written in one field ("deep learning; graph neural networks", or CSL-JSON's "a, b"):
  * split on semicolons, or on commas when there is no semicolon; trimmed, empty and repeated
@@ -9,9 +11,12 @@ export function splitKeywords(text: string, into: string[] = []): string[] {
   return into;
 }
 
-/** Adds one keyword to a list unless it is empty or already there (ignoring case). */
+/**
+ * Adds one keyword to a list unless it is empty or already there (ignoring case); an index term's
+ * qualifiers are dropped ("Crohn Disease/*drug therapy" is "Crohn Disease": indexTermHeading).
+ */
 export function addKeyword(list: string[], keyword: string): void {
-  const clean = keyword.replace(/\s+/g, ' ').trim();
+  const clean = indexTermHeading(keyword.replace(/\s+/g, ' ').trim());
   if (clean === '') return;
   const lower = clean.toLowerCase();
   if (!list.some((k) => k.toLowerCase() === lower)) list.push(clean);

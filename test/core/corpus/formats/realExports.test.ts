@@ -33,6 +33,11 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   data is CC0), an OpenAlex /works API response: meta and works 1-2 of 49, unchanged.
  * - lens-bibliometrix.csv: massimoaria/bibliometrix tests/testthat/fixtures/lens_sample.csv @d0591ed6
  *   (GPL-3; the three articles are CC BY), a Lens.org scholarly CSV export: header and rows 1-3 of 9, unchanged.
+ * - pubmed-zotero.ris, pubmed-endnote.ris, citavi-scopus-lens.ris, rayyan.ris: asreview/asreview
+ *   tests/demo_data/pubmed_zotero.ris @07c9f8c5, pubmed_endnote.txt @6e1cbf38, ris_issue_1099.txt @a9dcbb76
+ *   and ris_issue_992.txt @ac180cc1 (Apache-2.0): PubMed records through Zotero and through EndNote, a
+ *   Citavi export of Scopus and Lens records, a Rayyan export of CINAHL and Embase records; whole
+ *   records, unchanged (which ones: SOURCES.md).
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -60,6 +65,10 @@ const FILES = [
   'lens-bibliometrix.csv',
   'pubmed-biopython.medline',
   'arxiv-api.atom',
+  'pubmed-zotero.ris',
+  'pubmed-endnote.ris',
+  'citavi-scopus-lens.ris',
+  'rayyan.ris',
 ];
 
 describe('real exports', () => {
@@ -736,5 +745,151 @@ describe('Web of Science RIS (ASReview)', () => {
       'Psychology Public Policy and Law',
       'Symbolic Interaction',
     ]);
+  });
+});
+
+describe('PubMed records through Zotero, as RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('pubmed-zotero.ris'), { fileName: 'pubmed_zotero.ris' });
+
+  it('reads T2, AU "Basinska, Malgorzata A.", DO, the KW lines, and DA "2019///" or "2019/06//undefined" as Zotero writes them', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      venue: 'Przeglad gastroenterologiczny',
+      authors: ['Agata Rudnik', 'Grazyna Piotrowicz', 'Malgorzata A. Basinska', 'Vahid Rashedi'],
+      doi: '10.5114/pg.2018.81081',
+      year: 2019,
+      authorKeywords: ['biological treatment', "Crohn's disease", 'mindfulness', 'quality of life', 'ulcerative colitis'],
+    });
+    expect(papers[0].date).toBeUndefined();
+    expect(papers[1]).toMatchObject({ year: 2019, date: '2019-06', venue: 'Medicine' });
+    // PubMed wraps abstracts with two spaces where a line ended ("psychological  factors").
+    expect(papers[0].abstract).toContain('the relation between psychological factors and efficiency');
+  });
+
+  it('keeps the MeSH headings and drops their qualifiers and major-topic stars: "Crohn Disease/*drug therapy" is "Crohn Disease"', () => {
+    expect(papers[1].authorKeywords).toEqual([
+      'Meta-Analysis as Topic',
+      'Phytotherapy',
+      'Systematic Reviews as Topic',
+      'Tripterygium',
+      'Crohn Disease',
+      'Humans',
+      'Plant Extracts',
+      'Research Design',
+      'Treatment Outcome',
+    ]);
+  });
+});
+
+describe('PubMed records through EndNote, as RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('pubmed-endnote.ris'), { fileName: 'pubmed_endnote.txt' });
+
+  it('reads the keywords EndNote writes one a line under a single KW, without their MeSH qualifiers, each once', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.title)).toEqual([
+      'Yuzu (Citrus junos Tanaka) Peel Attenuates Dextran Sulfate Sodium-induced Murine Experimental Colitis',
+      'Carpolobia lutea G. Don (Polygalaceae) Inhibits Inflammation and Oxidative Stress in an Acetic Acid Induced Model of Rat Colitis',
+    ]);
+    const keywords = papers[0].authorKeywords ?? [];
+    // 23 lines: "oxidative stress" repeats "Oxidative Stress/drug effects" once its qualifier is gone.
+    expect(keywords).toHaveLength(22);
+    expect(keywords.slice(0, 7)).toEqual([
+      'Administration, Oral',
+      'Animals',
+      'Anti-Inflammatory Agents',
+      'Antioxidants',
+      'Cell Line',
+      'Citrus',
+      'Colitis, Ulcerative',
+    ]);
+    expect(keywords.slice(-5)).toEqual([
+      'antioxidant against lipids',
+      'citrus flavonoid',
+      'experimental colitis',
+      'inflammation',
+      'yuzu',
+    ]);
+    expect(keywords.join('|')).not.toMatch(/drug therapy|metabolism|pharmacology|\*|\//);
+  });
+
+  it('takes the PubMed id from AN where DP says NLM, the day from DA "Mar 1" with PY, and keeps the N1 lines out of the abstract', () => {
+    expect(papers.map((p) => p.sourceIds)).toEqual([{ pmid: '29459515' }, { pmid: '27626602' }]);
+    expect(papers.map((p) => p.date)).toEqual(['2018-03-01', '2017-01']);
+    expect(papers[0]).toMatchObject({ venue: 'J Oleo Sci', doi: '10.5650/jos.ess17184', line: 1 });
+    expect(papers[0].authors).toHaveLength(12);
+    expect(papers[0].abstract.endsWith('oxidative stress against lipids in vivo.')).toBe(true);
+    expect(papers[1].abstract).not.toMatch(/Journal Article|Oshinloye/);
+  });
+});
+
+describe('Scopus and Lens records through Citavi, as RIS (ASReview issue 1099)', () => {
+  const { papers, warnings } = parseCorpus(fixture('citavi-scopus-lens.ris'), { fileName: 'ris_issue_1099.txt' });
+
+  it('reads the text after a blank line inside a record as the same field: "Export Date", "Article" are no stray lines', () => {
+    // Scopus writes "U3  - Cited By :9", a blank line, "Export Date: 12 May 2022", a blank line,
+    // "Article"; and AD with blank lines between affiliations. Only the duplicate is reported.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ line: 66 });
+    expect(warnings[0].message).toContain('merged');
+    expect(papers[0]).toMatchObject({
+      title: 'Design and prototyping of directly driven outer rotor permanent magnet generator for small scale wind turbines',
+      venue: 'Advances in Electrical and Electronic Engineering',
+      year: 2018,
+      doi: '10.15598/aeee.v16i3.2698',
+      sourceIds: { scopus: '2-s2.0-85054091539' },
+    });
+    expect(papers[0].abstract.endsWith('The necessity of further study is pointed out.')).toBe(true);
+    expect(papers[0].abstract).not.toMatch(/Export Date|Cited By|Article/);
+  });
+
+  it('takes the arXiv id from the L2 links of a Lens record', () => {
+    expect(papers[1]).toMatchObject({
+      title: 'BLUE: A 3D Dynamic Bipedal Robot',
+      url: 'https://lens.org/190-777-589-117-351',
+      venue: 'arXiv: Robotics',
+      sourceIds: { arxiv: '2111.09920' },
+    });
+  });
+
+  it('keeps the Lens and the Scopus record of one paper once, with the DOI and EID only the Scopus one has', () => {
+    expect(papers).toHaveLength(3);
+    expect(papers[2]).toMatchObject({
+      title: 'Influence of the motor load inertia and torque in the fault diagnosis of rotors in induction machines',
+      year: 2005,
+      line: 50,
+      doi: '10.1109/TLA.2005.1642429',
+      sourceIds: { scopus: '2-s2.0-77957803193' },
+    });
+  });
+});
+
+describe('CINAHL and Embase records through Rayyan, as RIS (ASReview issue 992)', () => {
+  const { papers, warnings } = parseCorpus(fixture('rayyan.ris'), { fileName: 'ris_issue_992.txt' });
+
+  it('skips the record without an abstract, saying so, and reads the two that have one', () => {
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringContaining('"Quarterly change" has an empty abstract') }),
+    ]);
+    expect(papers.map((p) => [p.title, p.year, p.venue])).toEqual([
+      ['OF SPECIAL INTEREST', 2013, 'American Journal of Health-System Pharmacy'],
+      [
+        'Committee Opinion No. 692: Emergent Therapy for Acute-Onset, Severe Hypertension During Pregnancy and the Postpartum Period',
+        2017,
+        'Obstetrics and gynecology',
+      ],
+    ]);
+  });
+
+  it('reads Embase\'s "hypertension/dt [Drug Therapy]" as "hypertension", once', () => {
+    const keywords = papers[1].authorKeywords ?? [];
+    expect(keywords.filter((k) => k === 'hypertension')).toHaveLength(1);
+    expect(keywords).toContain('labetalol');
+    expect(keywords).toContain('Pregnancy Complications, Cardiovascular');
+    expect(keywords).toContain('Puerperal Disorders');
+    expect(keywords.join('|')).not.toMatch(/\[|\//);
+    // A heading that is itself a qualifier's word stays: "drug effects" and "standards" are entries of this list.
+    expect(keywords).toContain('drug effects');
+    expect(keywords).toHaveLength(24);
   });
 });
