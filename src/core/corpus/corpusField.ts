@@ -16,7 +16,9 @@ export type CorpusField =
   | 'ut'
   | 'arxivId'
   | 'pmid'
-  | 'openalexId';
+  | 'openalexId'
+  | 'source'
+  | 'openUrl';
 
 /**
  * Accepted names, compared after lowercasing and dropping everything but letters and digits, so
@@ -25,7 +27,7 @@ export type CorpusField =
  * "title" must win over "ti". Two-letter names are Web of Science and RIS field tags. Scopus,
  * Dimensions and Lens CSV column names are here too ("Source title", "Author Keywords", "Index
  * Keywords", "MeSH Terms", "EID", "PubYear", "Author/s", "External URL"), IEEE Xplore's ("Document
- * Title", "Publication Title", "IEEE Terms"), Publish or Perish's ("ArticleURL"), and the keys of Europe
+ * Title", "Publication Title", "IEEE Terms"), Embase's ("Author Names", "Source", "Open URL Link"), Publish or Perish's ("ArticleURL"), and the keys of Europe
  * PMC ("abstractText", "authorString", "journalTitle") and of JSTOR's Constellate datasets
  * ("creator", "isPartOf", "publicationYear").
  */
@@ -33,7 +35,7 @@ const ALIASES: Record<CorpusField, string[]> = {
   id: ['id', 'key', 'paperid', 'citationkey', 'publicationid', 'lensid'],
   title: ['title', 'papertitle', 'articletitle', 'documenttitle', 'ti'],
   abstract: ['abstract', 'abstractnote', 'paperabstract', 'abstracttext', 'summary', 'ab'],
-  authors: ['authors', 'author', 'af', 'au', 'creators', 'creator', 'authorstring'],
+  authors: ['authors', 'author', 'af', 'au', 'creators', 'creator', 'authorstring', 'authornames'],
   // Scopus's "Author full names" ("Curie, Marie (7004212771); ...") reads better than its "Authors" ("Curie M.").
   authorFullNames: ['authorfullnames'],
   year: ['year', 'publicationyear', 'pubyear', 'py'],
@@ -42,13 +44,23 @@ const ALIASES: Record<CorpusField, string[]> = {
   doi: ['doi', 'di'],
   venue: ['venue', 'sourcetitle', 'journal', 'journaltitle', 'publicationtitle', 'containertitle', 'ispartof', 'so'],
   keywords: ['authorkeywords', 'keywords', 'de', 'kw'],
-  indexKeywords: ['indexkeywords', 'meshterms', 'mesh', 'ieeeterms', 'inspeccontrolledterms'],
+  indexKeywords: [
+    'indexkeywords',
+    'meshterms',
+    'mesh',
+    'ieeeterms',
+    'inspeccontrolledterms',
+    'emtreemedicalindextermsmajorfocus',
+  ],
   // Ids of the source databases: also the paper's id when no "id" column is given, in this order.
   eid: ['eid'],
   ut: ['ut'],
   arxivId: ['arxivid'],
   pmid: ['pmid', 'pubmedid'],
   openalexId: ['openalexid'],
+  // Embase CSV: "Source" holds journal, year and date (embaseSource.ts), "Open URL Link" the DOI.
+  source: ['source'],
+  openUrl: ['openurllink'],
 };
 
 const LOOKUP = new Map<string, { field: CorpusField; rank: number }>();

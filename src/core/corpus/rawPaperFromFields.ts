@@ -5,6 +5,7 @@ import { splitAuthors } from './splitAuthors';
 import { unreadableDate, yearOf } from './yearOf';
 import { bareDoi } from './formats/bareDoi';
 import { cleanMarkup } from './formats/cleanMarkup';
+import { doiInOpenUrl, embaseSource } from './formats/embaseSource';
 import { isoDate } from './formats/isoDate';
 import { sourceIdsFromUrl } from './formats/sourceIdsFromUrl';
 import { addKeyword, splitKeywords } from './formats/splitKeywords';
@@ -21,8 +22,10 @@ export function rawPaperFromFields(
   warn: (message: string) => void,
   fromExport = false,
 ): RawPaper {
+  const embase = embaseSource(given.source);
   const isExport =
     fromExport ||
+    embase !== undefined ||
     given.eid !== undefined ||
     given.ut !== undefined ||
     given.indexKeywords !== undefined ||
@@ -46,7 +49,7 @@ export function rawPaperFromFields(
   const fullNames = typeof fields.authorFullNames === 'string' ? fields.authorFullNames.replace(/\s*\(\d+\)/g, '') : undefined;
   const authors = authorsOf(fullNames ?? fields.authors);
   if (authors.length > 0) paper.authors = authors;
-  const year = yearOf(fields.year) ?? yearOf(fields.date);
+  const year = yearOf(fields.year) ?? yearOf(fields.date) ?? embase?.year;
   if (year !== undefined) paper.year = year;
   else {
     const why = unreadableDate('year', fields.year) ?? unreadableDate('date', fields.date);
@@ -57,11 +60,13 @@ export function rawPaperFromFields(
   if (url ?? doi) paper.url = url ?? doi;
 
   // Metadata that exports carry (Scopus, Dimensions, Lens CSV; JSON with these keys).
-  const date = isoDate(fields.date);
+  const date = isoDate(fields.date) ?? embase?.date;
   if (date !== undefined && date.length > 4) paper.date = date;
   if (typeof fields.venue === 'string' && fields.venue.trim() !== '') paper.venue = fields.venue.trim();
-  const bare = bareDoi(fields.doi);
+  else if (embase) paper.venue = embase.venue;
+  const bare = bareDoi(fields.doi) ?? doiInOpenUrl(fields.openUrl);
   if (bare) paper.doi = bare;
+  if (bare && paper.url === undefined) paper.url = doiUrl(bare);
   const keywords: string[] = [];
   for (const list of [fields.keywords, fields.indexKeywords]) {
     if (typeof list === 'string') splitKeywords(list, keywords);

@@ -23,6 +23,8 @@ export interface TaggedFormat {
   endTag?: string;
   /** Tags outside records that are part of the file (Web of Science's FN, VR and EF). */
   fileTags?: ReadonlySet<string>;
+  /** Untagged lines outside records that are part of the file too (Ovid's "1." before a record). */
+  fileLine?: RegExp;
   /** The paper in a record, cleaned. */
   toPaper(fields: TaggedFields, line: number): RawPaper;
 }
@@ -111,7 +113,7 @@ export class TaggedRecordReader extends LineReader {
       if (this.fields && this.lastValues) {
         const values = this.lastValues;
         values[values.length - 1] += `\n${line.trim()}`;
-      } else this.strayLine(lineNumber, line);
+      } else if (!(this.fields === undefined && format.fileLine?.test(line))) this.strayLine(lineNumber, line);
       return;
     }
     const { tag, value } = tagged;

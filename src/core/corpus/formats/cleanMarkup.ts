@@ -107,10 +107,13 @@ const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:
  * last 800 characters that starts a sentence is cut, so a "©" quoted mid-text survives. 800, not
  * less: open-access notices run long ("© The Author(s) 2026. This article is distributed under the
  * terms of the Creative Commons ... License (https://...) which permits ...", 470 characters in a
- * real Scopus export; its case is a row of test/core/corpus/formats/exportFormats.test.ts).
+ * real Scopus export; its case is a row of test/core/corpus/formats/exportFormats.test.ts). Also
+ * the notes databases end an abstract with: PsycINFO's "(PsycINFO Database Record (c) 2019 APA, all
+ * rights reserved)", ProQuest's "[Author Abstract]" (and the "KEY WORDS: ..." after it, which its
+ * KW lines repeat), EBSCO's "[ABSTRACT FROM AUTHOR]" and "Copyright of <journal> is the property of".
  */
 const COPYRIGHT_TAIL =
-  /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z])[\s\S]*$/;
+  /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z]|Copyright of [A-Z]|\(Psyc[A-Za-z]+ Database Record|\[(?:Author Abstract|ABSTRACT FROM (?:AUTHOR|PUBLISHER))\])[\s\S]*$/;
 const TAIL_WINDOW = 800;
 /**
  * Whether the text may hold a notice: COPYRIGHT_TAIL needs one of these. Plain searches (native,
@@ -122,7 +125,9 @@ const mayHoldNotice = (text: string): boolean =>
   text.includes('opyright') ||
   text.includes('(c)') ||
   text.includes('(C)') ||
-  text.includes('Published by');
+  text.includes('Published by') ||
+  text.includes('Abstract]') ||
+  text.includes('ABSTRACT FROM');
 
 /**
  * A structured abstract's headings glued to the sentence after them: "BackgroundDespite

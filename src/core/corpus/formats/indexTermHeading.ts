@@ -86,7 +86,33 @@ const MESH_QUALIFIERS = new Set([
   'virology',
 ]);
 
-/** Embase's (Emtree's) link to a drug or disease subheading: "dt [Drug Therapy]". */
+/** Emtree's (Embase's) disease and drug subheadings, besides its routes ("oral drug administration"). */
+const EMTREE_SUBHEADINGS = new Set([
+  'adverse drug reaction',
+  'clinical trial',
+  'complication',
+  'congenital disorder',
+  'disease management',
+  'drug administration',
+  'drug analysis',
+  'drug combination',
+  'drug comparison',
+  'drug concentration',
+  'drug development',
+  'drug dose',
+  'drug interaction',
+  'drug resistance',
+  'drug toxicity',
+  'endogenous compound',
+  'pharmaceutics',
+  'pharmacoeconomics',
+  'prevention',
+  'side effect',
+  'special situation for pharmacovigilance',
+  'unexpected outcome of drug treatment',
+]);
+
+/** Embase's (Emtree's) link to a drug or disease subheading in RIS: "dt [Drug Therapy]". */
 const EMTREE_LINK = /^[a-z]{2} \[[A-Z][^\]]*\]$/;
 
 function isQualifier(part: string): boolean {
@@ -94,16 +120,38 @@ function isQualifier(part: string): boolean {
   return MESH_QUALIFIERS.has(text.replace(/^\*/, '').toLowerCase()) || EMTREE_LINK.test(text);
 }
 
+/** An Emtree subheading as Embase's CSV lists them after a term: "cyst (diagnosis, surgery)". */
+function isSubheading(part: string): boolean {
+  const text = part.trim();
+  return (
+    MESH_QUALIFIERS.has(text) ||
+    EMTREE_SUBHEADINGS.has(text) ||
+    (text.endsWith(' drug administration') && text === text.toLowerCase())
+  );
+}
+
 /**
  * The heading of an index term written with its qualifiers, as PubMed's MeSH reaches RIS and
  * EndNote exports through Zotero, EndNote or Rayyan: "Crohn Disease/*drug therapy" and
  * "*Phytotherapy" give "Crohn Disease" and "Phytotherapy", Embase's "hypertension/dt [Drug
- * Therapy]" gives "hypertension". Kept whole unless every part after a "/" is a qualifier, so
+ * Therapy]" gives "hypertension", and its CSV's "duplication cyst (diagnosis, surgery)" gives
+ * "duplication cyst". Kept whole unless every part after a "/" (or in the last parentheses) is a qualifier, so
  * "TCP/IP" and "input/output" stay as written. Keywords are read as key-phrase evidence, where the
  * qualifiers would make "drug therapy" and "metabolism" topics of every indexed paper.
  */
 export function indexTermHeading(term: string): string {
   const text = term.startsWith('*') ? term.slice(1) : term;
+  if (text.endsWith(')')) {
+    const open = text.lastIndexOf(' (');
+    if (
+      open > 0 &&
+      text
+        .slice(open + 2, -1)
+        .split(',')
+        .every(isSubheading)
+    )
+      return text.slice(0, open);
+  }
   const slash = text.indexOf('/');
   if (slash === -1) return text;
   return text

@@ -30,6 +30,9 @@ export const risFormat: TaggedFormat = {
     return match ? { tag: match[1], value: match[2] ?? '' } : undefined;
   },
   isContinuation: () => false,
+  // Ovid numbers each record ("1.") and follows its "ER" with an "NL" line and its links.
+  fileTags: new Set(['NL']),
+  fileLine: /^\d+\.\s*$|^Link to the Ovid Full Text or citation:/,
   toPaper: risPaper,
 };
 

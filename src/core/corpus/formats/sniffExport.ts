@@ -19,7 +19,7 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  * `.txt` files, RIS comes as `.txt` too): 'more' while the lines that decide it are not all in,
  * undefined when the start is none of these. `text` starts at the first non-blank character.
  *
- * - RIS: the first line is a tag line, normally "TY  - JOUR".
+ * - RIS: the first line is a tag line, normally "TY  - JOUR" (Ovid puts "1." before it).
  * - EndNote tagged (.enw): "%0 Journal Article".
  * - RefWorks tagged: "RT Journal Article".
  * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
@@ -39,6 +39,12 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   if (end === -1 && !ended && text.length < 1000) return 'more';
   const first = (end === -1 ? text : text.slice(0, end)).replace(/\r$/, '');
   if (/^TY {1,2}- ?\S/.test(first)) return 'ris';
+  if (/^\d+\.$/.test(first)) {
+    // Ovid numbers its RIS records: "1." on a line of its own, then "TY  - JOUR".
+    const next = /\n\s*(\S[^\n]*)(\n)?/.exec(text.slice(end));
+    if (!next?.[2] && !ended && text.length < 1000) return 'more';
+    return next && /^TY {1,2}- ?\S/.test(next[1]) ? 'ris' : undefined;
+  }
   if (/^%0 \S/.test(first)) return 'endnote';
   if (/^RT \S/.test(first)) return 'refworks';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';

@@ -27,6 +27,15 @@ describe('cleanMarkup', () => {
     ['Results hold. Copyright © 2021 the authors.', 'Results hold.'],
     ['Results hold. This article is protected by copyright. All rights reserved.', 'Results hold.'],
     ['Results hold. Published by Elsevier B.V.', 'Results hold.'],
+    ['Results hold. (PsycINFO Database Record (c) 2019 APA, all rights reserved)', 'Results hold.'],
+    ['Results hold. (PsycInfo Database Record (c) 2021 APA, all rights reserved)', 'Results hold.'],
+    ['Results hold. [Author Abstract] KEY WORDS: PTSD; trajectories', 'Results hold.'],
+    [
+      'Results hold. [ABSTRACT FROM AUTHOR] Copyright of Journal of X is the property of Y and its content may not be copied.',
+      'Results hold.',
+    ],
+    ['Results hold. [ABSTRACT FROM PUBLISHER]', 'Results hold.'],
+    ['Results hold. Copyright of Journal of X is the property of Y.', 'Results hold.'],
   ])('cuts the copyright tail of %j', (text, clean) => {
     expect(cleanMarkup(text, { abstract: true })).toBe(clean);
   });

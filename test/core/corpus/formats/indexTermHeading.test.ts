@@ -17,6 +17,14 @@ describe('indexTermHeading', () => {
     expect(indexTermHeading('labetalol/ad [Drug Administration]')).toBe('labetalol');
   });
 
+  it("drops Embase's subheadings in parentheses, not other parentheses", () => {
+    expect(indexTermHeading('cyst (congenital disorder, diagnosis, drug therapy, surgery, therapy)')).toBe('cyst');
+    expect(indexTermHeading('bleomycin (intravenous drug administration, drug therapy)')).toBe('bleomycin');
+    expect(indexTermHeading('cytokeratin 7 (endogenous compound)')).toBe('cytokeratin 7');
+    for (const term of ['PTSD (DSM-IV)', 'support vector machine (SVM)', 'Christchurch Earthquake (2011)', 'heart (human)'])
+      expect(indexTermHeading(term)).toBe(term);
+  });
+
   it('keeps a term whose slash joins words that are no qualifiers', () => {
     for (const term of ['TCP/IP', 'input/output', 'client/server architecture', 'Drug Therapy', 'drug effects'])
       expect(indexTermHeading(term)).toBe(term);

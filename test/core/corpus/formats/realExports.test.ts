@@ -38,6 +38,9 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   and ris_issue_992.txt @ac180cc1 (Apache-2.0): PubMed records through Zotero and through EndNote, a
  *   Citavi export of Scopus and Lens records, a Rayyan export of CINAHL and Embase records; whole
  *   records, unchanged (which ones: SOURCES.md).
+ * - proquest.ris, ovid-psycinfo.ris, embase.csv: asreview/asreview tests/demo_data/proquest.ris @2af68a41,
+ *   ovid_psycinfo.ris @6e1cbf38 and embase.csv @51c09623 (Apache-2.0): ProQuest (PTSDpubs) RIS records 1-2,
+ *   Ovid PsycINFO RIS record 1 with Ovid's numbering and trailer lines, Embase CSV header and rows 1-2.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -69,6 +72,9 @@ const FILES = [
   'pubmed-endnote.ris',
   'citavi-scopus-lens.ris',
   'rayyan.ris',
+  'proquest.ris',
+  'ovid-psycinfo.ris',
+  'embase.csv',
 ];
 
 describe('real exports', () => {
@@ -891,5 +897,99 @@ describe('CINAHL and Embase records through Rayyan, as RIS (ASReview issue 992)'
     // A heading that is itself a qualifier's word stays: "drug effects" and "standards" are entries of this list.
     expect(keywords).toContain('drug effects');
     expect(keywords).toHaveLength(24);
+  });
+});
+
+describe('ProQuest RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('proquest.ris'), { fileName: 'proquest.ris' });
+
+  it('drops "[Author Abstract]" and the "KEY WORDS:" after it; reads T1, JF, the DOI given as a dx.doi.org link', () => {
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      title:
+        'Predictors of posttraumatic stress symptom trajectories following the fatal 2011 Christchurch, New Zealand earthquake',
+      venue: 'Journal of Traumatic Stress',
+      year: 2019,
+      doi: '10.1002/jts.22387',
+      url: 'https://search.proquest.com/docview/2214991469?accountid=14772',
+    });
+    expect(papers[0].authors?.[1]).toBe('Martin J Dorahy');
+    expect(papers[0].abstract.endsWith('implications for service providers, agencies, and the public.')).toBe(true);
+    expect(papers[1].abstract.endsWith('were linked to malignant development of PTSD.')).toBe(true);
+    expect(papers.map((p) => p.abstract).join(' ')).not.toMatch(/Author Abstract|KEY WORDS/);
+  });
+
+  it('keeps a keyword whose parentheses are no subheadings: "Acute Stress Disorder Scale (Bryant et al)", "PTSD (DSM-IV)"', () => {
+    expect(papers[0].authorKeywords).toHaveLength(18);
+    expect(papers[0].authorKeywords).toContain('Acute Stress Disorder Scale (Bryant et al)');
+    expect(papers[0].authorKeywords).toContain('PTSD (DSM-IV)');
+    expect(papers[0].authorKeywords).toContain('Christchurch Earthquake (2011)');
+  });
+});
+
+describe('Ovid PsycINFO RIS (ASReview)', () => {
+  it('reads a record numbered "1." and followed by Ovid\'s NL and link lines without a warning, under a .txt name too', () => {
+    for (const fileName of ['ovid_psycinfo.ris', 'export.txt']) {
+      const { papers, warnings } = parseCorpus(fixture('ovid-psycinfo.ris'), { fileName });
+      expect(warnings).toEqual([]);
+      expect(papers).toHaveLength(1);
+      expect(papers[0]).toMatchObject({
+        title:
+          'The influence of self-criticism on depression symptoms among ambulatory patients with inflammatory bowel disease.',
+        venue: 'Clinical Psychology & Psychotherapy',
+        year: 2019,
+        doi: '10.1002/cpp.2398',
+        line: 2,
+      });
+      expect(papers[0].authors).toEqual([
+        'Ines A Trindade',
+        'Chris Irons',
+        'Claudia Ferreira',
+        'Francisco Portela',
+        'Jose Pinto-Gouveia',
+      ]);
+      // N2 is the abstract; its "(PsycINFO Database Record (c) 2019 APA, all rights reserved)" is cut.
+      expect(papers[0].abstract.startsWith('Considering that self-criticism is an important process')).toBe(true);
+      expect(papers[0].abstract.endsWith('refer high self-critical patients to psychological care.')).toBe(true);
+    }
+  });
+});
+
+describe('Embase CSV (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('embase.csv'), { fileName: 'embase.csv' });
+
+  it('reads Author Names, and journal, year and date from Source ("Cancer (2004) 102:4 (253-258). Date of Publication: 25 Aug 2004")', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => [p.venue, p.year, p.date])).toEqual([
+      ['Endoscopic Ultrasound', 2014, undefined],
+      ['Cancer', 2004, '2004-08-25'],
+    ]);
+    expect(papers[0].authors).toEqual(['Liu R.', 'Adler D.G.']);
+    expect(papers[1].authors).toHaveLength(7);
+  });
+
+  it('takes the DOI from the Open URL Link ("id=doi:10.1002%2Fcncr.20369") and links it', () => {
+    expect(papers.map((p) => [p.doi, p.url])).toEqual([
+      ['10.4103/2303-9027.138783', 'https://doi.org/10.4103/2303-9027.138783'],
+      ['10.1002/cncr.20369', 'https://doi.org/10.1002/cncr.20369'],
+    ]);
+  });
+
+  it('cuts "© 2004 American Cancer Society." and keeps the text before it', () => {
+    expect(papers[1].abstract).toContain('34 mm × 48 mm');
+    expect(papers[1].abstract.endsWith('allowing conservative and expectant management for these patients.')).toBe(true);
+  });
+
+  it('splits the Emtree terms at commas outside parentheses and drops their subheadings; adds the major-focus terms', () => {
+    const keywords = papers[0].authorKeywords ?? [];
+    expect(keywords.slice(0, 3)).toEqual(['article', 'bronchogenic duplication cyst', 'colonic duplication cyst']);
+    expect(keywords.join('|')).not.toMatch(/[()]/);
+    // "Emtree Medical Index Terms (Major Focus)", after the 19 of "keywords".
+    expect(keywords.slice(19)).toEqual([
+      'endoscopic ultrasonography',
+      'gastrointestinal malformation',
+      'gastrointestinal tract duplication cyst',
+    ]);
   });
 });
