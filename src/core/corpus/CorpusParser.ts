@@ -193,7 +193,7 @@ export class CorpusParser {
         file,
         undefined,
         'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), Scopus plain text (.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
