@@ -41,6 +41,7 @@ port.on('message', (request: WorkerRequest) => {
         v.termDf.buffer,
         v.formStart.buffer,
         v.formCount.buffer,
+        v.formAsWritten.buffer,
       ] as ArrayBuffer[]);
     } else {
       const run = held.get(request.chunk);

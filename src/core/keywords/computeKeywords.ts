@@ -111,7 +111,8 @@ function child(node: TrieNode, key: number): TrieNode {
  * capitalised word is lowercased when it opens a sentence or sits in a title (where capitals say
  * nothing), and so are the capitalised words that follow it in the phrase ("Stochastic Gradient
  * Descent" opening a sentence); inside a sentence capitals are kept ("Kalman filter", "Muon").
- * An all-capitals title is lowercased whole.
+ * An all-capitals title is lowercased whole. Of a term's forms, the one met most often with its
+ * capitals as written is shown, so a name a title and its keywords lowercase keeps its capital.
  *
  * Memory holds per-term and per-word counts and each document's candidate occurrences, never a
  * document's tokens, so 100,000 abstracts fit.
@@ -151,11 +152,13 @@ export interface ChunkVocabulary {
   keys: string[];
   /**
    * Term t's surface forms, in order of first meeting: formText[formStart[t] .. formStart[t + 1])
-   * (words joined by spaces; tokens hold none) and how often each was met (formCount).
+   * (words joined by spaces; tokens hold none), how often each was met (formCount), and how often
+   * with its capitals as written (formAsWritten: not lowered for opening a sentence or a title).
    */
   formStart: Int32Array;
   formText: string[];
   formCount: Int32Array;
+  formAsWritten: Int32Array;
 }
 
 /** Each document's candidate occurrences, flat: document d's are [docStart[d], docStart[d + 1]). Local term ids. */
@@ -273,7 +276,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     const wordDf: number[] = [];
 
     // Terms: found by their stem ids in a trie whose first level is an array by stem id. Each has
-    // its surface forms in order of first meeting, each as [count, form id, form id, ...]: a term
+    // its surface forms in order of first meeting, each as [count, times as written, form id, ...]: a term
     // has few, and a short scan beats a look-up.
     const termKeys: string[] = [];
     const termStems: number[][] = [];
@@ -345,23 +348,27 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
             termDoc.push(-1);
             termSlot.push(0);
           }
-          showPhrase(infos, start, end, isTitle, shownForm);
+          // Before "(LLMs)" capitals may spell the acronym ("Large Language Models (LLMs)"): they have
+          // no say either; a phrase written there without capitals has.
+          const shown = showPhrase(infos, start, end, isTitle, shownForm);
+          const asWritten = !shouting && (shown === AS_WRITTEN || (shown === AS_WRITTEN_CAPITALS && tokens[end] !== '('));
           const length = end - start;
           const known = termForms[id];
           let form: number[] | undefined;
           for (const f of known) {
-            let same = f.length === length + 1;
-            for (let w = 0; w < length && same; w++) same = f[w + 1] === shownForm[w];
+            let same = f.length === length + 2;
+            for (let w = 0; w < length && same; w++) same = f[w + 2] === shownForm[w];
             if (same) {
               form = f;
               break;
             }
           }
           if (form === undefined) {
-            form = [0, ...shownForm.slice(0, length)];
+            form = [0, 0, ...shownForm.slice(0, length)];
             known.push(form);
           }
           form[0]++;
+          if (asWritten) form[1]++;
           if (termDoc[id] === d) {
             const slot = termSlot[id];
             occCount[slot]++;
@@ -400,12 +407,14 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     const termStemIds = new Int32Array(stemCount);
     const formText: string[] = [];
     const formCounts = new Int32Array(formCount);
+    const formAsWritten = new Int32Array(formCount);
     for (let t = 0, at = 0; t < termKeys.length; t++) {
       for (const w of termStems[t]) termStemIds[at++] = stemLocal[w];
       for (const form of termForms[t]) {
         formCounts[formText.length] = form[0];
+        formAsWritten[formText.length] = form[1];
         const text = form
-          .slice(1)
+          .slice(2)
           .map((f) => forms[f])
           .join(' ');
         // A possessive is written against its name ("Crohn's disease"); no form holds a space.
@@ -424,6 +433,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
         formStart,
         formText,
         formCount: formCounts,
+        formAsWritten,
       },
       occurrences: {
         docStart: Int32Array.from(docStart),
@@ -474,8 +484,8 @@ export function createKeywordMerger(
   const termKeys: string[] = [];
   const termStems: number[][] = [];
   const termDf: number[] = [];
-  /** Per term, its forms as [count, text joined by spaces] in order of first meeting. */
-  const termForms: { count: number; text: string }[][] = [];
+  /** Per term, its forms (text joined by spaces, counts) in order of first meeting. */
+  const termForms: { count: number; asWritten: number; text: string }[][] = [];
   const termMaps: Int32Array[] = [];
   const add = (chunk: ChunkVocabulary): void => {
     const stemMap = new Int32Array(chunk.stems.length);
@@ -510,8 +520,10 @@ export function createKeywordMerger(
       for (let f = chunk.formStart[t]; f < chunk.formStart[t + 1]; f++) {
         const text = chunk.formText[f];
         const form = known.find((k) => k.text === text);
-        if (form) form.count += chunk.formCount[f];
-        else known.push({ count: chunk.formCount[f], text });
+        if (form) {
+          form.count += chunk.formCount[f];
+          form.asWritten += chunk.formAsWritten[f];
+        } else known.push({ count: chunk.formCount[f], asWritten: chunk.formAsWritten[f], text });
       }
     }
     termMaps.push(termMap);
@@ -524,15 +536,42 @@ export function createKeywordMerger(
     // capitals ("Games" beside "game") would turn a word into a name.
     const singular = (text: string): string => text.replace(/s(?=$|[\s-])/g, '');
     const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
-      // The most frequent form; on a tie between plurals the most plural, then the first met.
-      let best = termForms[id][0];
-      for (const form of termForms[id])
-        if (
-          form.count > best.count ||
-          (form.count === best.count && form.text.length > best.text.length && singular(form.text) === singular(best.text))
-        )
-          best = form;
-      return { key, term: best.text, df: termDf[id] };
+      // The words: the most frequent form, its case variants counted together; on a tie between
+      // plurals the most plural, then the first met.
+      const forms = termForms[id];
+      // Most terms are met in one form only.
+      if (forms.length === 1) return { key, term: forms[0].text, df: termDf[id] };
+      const lowerCount = new Map<string, number>();
+      for (const form of forms) {
+        const lower = form.text.toLowerCase();
+        lowerCount.set(lower, (lowerCount.get(lower) ?? 0) + form.count);
+      }
+      let words = forms[0].text.toLowerCase();
+      for (const [lower, count] of lowerCount) {
+        const bestCount = lowerCount.get(words) ?? 0;
+        if (count > bestCount || (count === bestCount && lower.length > words.length && singular(lower) === singular(words)))
+          words = lower;
+      }
+      // Their capitals, from the times they were met as written (not lowered for opening a sentence
+      // or a title, nor spelling an acronym's letters): the fewest capitals that a third of those
+      // wrote. A name keeps its capital ("Christchurch" in a sentence outvotes "christchurch" from
+      // a title and a keyword; Inspec train writes "Internet" 53 times so, "internet" 3, and "Web"
+      // 12, "web" 4); a term that some capitalise by style is shown as the others write it
+      // ("reinforcement learning" on the seed map, 2 to 1). Met as written nowhere: the most
+      // frequent form, then the first met.
+      let asWrittenTotal = 0;
+      for (const form of forms) if (form.text.toLowerCase() === words) asWrittenTotal += form.asWritten;
+      let best: { count: number; asWritten: number; text: string } | undefined;
+      for (const form of forms) {
+        if (form.text.toLowerCase() !== words) continue;
+        if (asWrittenTotal === 0) {
+          if (best === undefined || form.count > best.count) best = form;
+        } else if (form.asWritten > 0 && form.asWritten * 3 >= asWrittenTotal) {
+          const fewer = best === undefined ? -1 : capitals(form.text) - capitals(best.text);
+          if (best === undefined || fewer < 0 || (fewer === 0 && form.asWritten > best.asWritten)) best = form;
+        }
+      }
+      return { key, term: (best ?? forms[0]).text, df: termDf[id] };
     });
     const idf = stemDf.map((df) =>
       // A candidate word is always counted in its own document, so df >= 1 and IDF > 0.
@@ -612,18 +651,38 @@ export function scoredTermLists(chunks: ScoredChunk[]): ScoredTerm[][] {
  * capitalised word is lowered when it opens a sentence or sits in a title, and so are the
  * capitalised words after it until a word that is not capitalised.
  */
-function showPhrase(infos: TokenInfo[], start: number, end: number, isTitle: boolean, out: number[]): void {
+/** What showPhrase did to a phrase's capitals: lowered one, kept one, or met none. */
+const LOWERED = 0;
+const AS_WRITTEN_CAPITALS = 1;
+const AS_WRITTEN = 2;
+
+/** Capital letters in a form. */
+function capitals(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) count++;
+  }
+  return count;
+}
+
+function showPhrase(infos: TokenInfo[], start: number, end: number, isTitle: boolean, out: number[]): number {
   let lowering = isTitle || start === 0 || infos[start - 1].sentenceEnd;
+  let shown = AS_WRITTEN;
   for (let i = start; i < end; i++) {
     const info = infos[i];
     if (info.mixed) {
       out[i - start] = info.form;
     } else if (info.capitalised) {
       // A name's capital stays before its possessive ("Bazex's syndrome" in a title).
-      out[i - start] = lowering && !(i + 1 < end && infos[i + 1].possessive) ? info.lowerForm : info.form;
+      const lower = lowering && !(i + 1 < end && infos[i + 1].possessive);
+      out[i - start] = lower ? info.lowerForm : info.form;
+      if (lower) shown = LOWERED;
+      else if (shown === AS_WRITTEN) shown = AS_WRITTEN_CAPITALS;
     } else {
       out[i - start] = info.form;
       if (!isTitle) lowering = false;
     }
   }
+  return shown;
 }

@@ -162,6 +162,34 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(index, 'kv cach')?.df).toBe(2);
   });
 
+  it("shows a name's capital that a sentence gives, not the lowercase that its title and keywords give", () => {
+    const docs = [
+      { title: 'Christchurch', abstract: 'We surveyed residents of Christchurch twice.', authorKeywords: ['Christchurch'] },
+      { title: 'Christchurch', abstract: 'Sleep after the quake was short.' },
+    ];
+    // Met in titles and a keyword 3 times (lowered there: capitals say nothing), as written once.
+    expect(vocabularyEntry(computeKeywords(docs), 'christchurch')?.term).toBe('Christchurch');
+  });
+
+  it('shows a term that some capitalise by style as a third or more of its writers write it', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'We apply Reinforcement Learning to games.' },
+      { title: '', abstract: 'Agents trained with Reinforcement Learning converge.' },
+      { title: '', abstract: 'Robots learn by reinforcement learning here.' },
+      // At a sentence's start, and before the acronym whose letters they spell, capitals have no say.
+      { title: '', abstract: 'Reinforcement Learning helps. So does Reinforcement Learning (RL) in planning.' },
+    ];
+    expect(vocabularyEntry(computeKeywords(docs), 'reinforc learn')?.term).toBe('reinforcement learning');
+    // Two writers of three capitalise it, the third does not: a name would not be written so.
+    const names: Doc[] = [
+      { title: '', abstract: 'Sites on the Internet grew.' },
+      { title: '', abstract: 'The Internet grew.' },
+      { title: '', abstract: 'We browse the Internet daily.' },
+      { title: '', abstract: 'Users of the internet grew too.' },
+    ];
+    expect(vocabularyEntry(computeKeywords(names), 'internet')?.term).toBe('Internet');
+  });
+
   it('keeps "making" in "decision making" and out of "making it"', () => {
     const docs: Doc[] = [
       { title: '', abstract: 'We study sequential decision making problems under uncertainty.' },
