@@ -299,10 +299,12 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
     const words: boolean[] = [];
     for (let d = 0; d < total; d++) {
       let index = 0;
-      const addText = (text: string, isTitle: boolean): void => {
+      const addText = (text: string, isTitle: boolean, isKeyword = false): void => {
         // An all-capitals title says nothing about which words are acronyms: read it lowercased
-        // (its phrases are shown so too).
-        const shouting = isTitle && !LOWER.test(text);
+        // (its phrases are shown so too). So is a keyword in capitals with a word of 5 letters or
+        // more (Web of Science's Keywords Plus, "NEURAL-NETWORKS"); shorter, they are acronyms
+        // ("PTSD (DSM-IV)", "HIV").
+        const shouting = isTitle && !LOWER.test(text) && (!isKeyword || /[A-Z]{5}/.test(text));
         const tokens = tokenize(shouting ? text.toLowerCase() : text);
         if (tokens.length === 0) return;
         for (let i = 0; i < tokens.length; i++) {
@@ -348,10 +350,13 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
             termDoc.push(-1);
             termSlot.push(0);
           }
-          // Before "(LLMs)" capitals may spell the acronym ("Large Language Models (LLMs)"): they have
-          // no say either; a phrase written there without capitals has.
+          // Before "(LLMs)" capitals may spell the acronym ("Large Language Models (LLMs)"), after a
+          // colon they may open a sentence: they have no say either; a phrase without capitals has.
           const shown = showPhrase(infos, start, end, isTitle, shownForm);
-          const asWritten = !shouting && (shown === AS_WRITTEN || (shown === AS_WRITTEN_CAPITALS && tokens[end] !== '('));
+          const asWritten =
+            !shouting &&
+            (shown === AS_WRITTEN ||
+              (shown === AS_WRITTEN_CAPITALS && tokens[end] !== '(' && (start === 0 || tokens[start - 1] !== ':')));
           const length = end - start;
           const known = termForms[id];
           let form: number[] | undefined;
@@ -387,7 +392,7 @@ export function createKeywordExtractor(authorKeywordRepeats: number = DEFAULT_KE
       addText(docs[d].title, true);
       addText(docs[d].abstract, false);
       // Author keywords as evidence (authorKeywordEvidence.ts), read as title text that many times.
-      for (let r = 0; r < authorKeywordRepeats; r++) for (const text of authorKeywordTexts(docs[d])) addText(text, true);
+      for (let r = 0; r < authorKeywordRepeats; r++) for (const text of authorKeywordTexts(docs[d])) addText(text, true, true);
       for (let o = docStart[d]; o < occTerm.length; o++) termDf[occTerm[o]]++;
       docStart.push(occTerm.length);
       if (onProgress && ((d + 1) % PROGRESS_EVERY === 0 || d + 1 === total)) onProgress(d + 1, total);
@@ -485,7 +490,7 @@ export function createKeywordMerger(
   const termStems: number[][] = [];
   const termDf: number[] = [];
   /** Per term, its forms (text joined by spaces, counts) in order of first meeting. */
-  const termForms: { count: number; asWritten: number; text: string }[][] = [];
+  const termForms: TermForm[][] = [];
   const termMaps: Int32Array[] = [];
   const add = (chunk: ChunkVocabulary): void => {
     const stemMap = new Int32Array(chunk.stems.length);
@@ -536,42 +541,38 @@ export function createKeywordMerger(
     // capitals ("Games" beside "game") would turn a word into a name.
     const singular = (text: string): string => text.replace(/s(?=$|[\s-])/g, '');
     const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
-      // The words: the most frequent form, its case variants counted together; on a tie between
-      // plurals the most plural, then the first met.
+      // The most frequent form; on a tie between plurals the most plural, then the first met.
       const forms = termForms[id];
-      // Most terms are met in one form only.
-      if (forms.length === 1) return { key, term: forms[0].text, df: termDf[id] };
-      const lowerCount = new Map<string, number>();
-      for (const form of forms) {
-        const lower = form.text.toLowerCase();
-        lowerCount.set(lower, (lowerCount.get(lower) ?? 0) + form.count);
-      }
-      let words = forms[0].text.toLowerCase();
-      for (const [lower, count] of lowerCount) {
-        const bestCount = lowerCount.get(words) ?? 0;
-        if (count > bestCount || (count === bestCount && lower.length > words.length && singular(lower) === singular(words)))
-          words = lower;
-      }
-      // Their capitals, from the times they were met as written (not lowered for opening a sentence
-      // or a title, nor spelling an acronym's letters): the fewest capitals that a third of those
-      // wrote. A name keeps its capital ("Christchurch" in a sentence outvotes "christchurch" from
-      // a title and a keyword; Inspec train writes "Internet" 53 times so, "internet" 3, and "Web"
-      // 12, "web" 4); a term that some capitalise by style is shown as the others write it
-      // ("reinforcement learning" on the seed map, 2 to 1). Met as written nowhere: the most
-      // frequent form, then the first met.
+      let chosen = forms[0];
+      for (const form of forms)
+        if (
+          form.count > chosen.count ||
+          (form.count === chosen.count && form.text.length > chosen.text.length && singular(form.text) === singular(chosen.text))
+        )
+          chosen = form;
+      if (forms.length === 1) return { key, term: chosen.text, df: termDf[id] };
+      // Its words' initial capitals, from the times it was met as written: not lowered for opening
+      // a sentence or a title, nor capitalised just before the acronym it spells ("Large Language
+      // Models (LLMs)") or after a colon ("RESULTS: Twenty-two"). Of the forms that differ from it
+      // only there, the fewest capitals that a third of those writers used: a name keeps its capital
+      // ("Christchurch" in a sentence outvotes "christchurch" from a title and a keyword; Inspec
+      // train writes "Internet" 53 times so, "internet" 3, and "Web" 12, "web" 4), a term that some
+      // capitalise by style shows as the rest write it ("question answering" on the seed map).
+      // Other capitals are an acronym's ("CO" is not "Co"), and met as written nowhere, it stays.
+      const folded = initialsLowered(chosen.text);
       let asWrittenTotal = 0;
-      for (const form of forms) if (form.text.toLowerCase() === words) asWrittenTotal += form.asWritten;
-      let best: { count: number; asWritten: number; text: string } | undefined;
-      for (const form of forms) {
-        if (form.text.toLowerCase() !== words) continue;
-        if (asWrittenTotal === 0) {
-          if (best === undefined || form.count > best.count) best = form;
-        } else if (form.asWritten > 0 && form.asWritten * 3 >= asWrittenTotal) {
-          const fewer = best === undefined ? -1 : capitals(form.text) - capitals(best.text);
-          if (best === undefined || fewer < 0 || (fewer === 0 && form.asWritten > best.asWritten)) best = form;
+      for (const form of forms) if (initialsLowered(form.text) === folded) asWrittenTotal += form.asWritten;
+      let best = chosen;
+      if (asWrittenTotal > 0) {
+        let found: TermForm | undefined;
+        for (const form of forms) {
+          if (form.asWritten * 3 < asWrittenTotal || form.asWritten === 0 || initialsLowered(form.text) !== folded) continue;
+          const fewer = found === undefined ? -1 : capitals(form.text) - capitals(found.text);
+          if (fewer < 0 || (fewer === 0 && form.asWritten > (found as TermForm).asWritten)) found = form;
         }
+        if (found) best = found;
       }
-      return { key, term: (best ?? forms[0]).text, df: termDf[id] };
+      return { key, term: best.text, df: termDf[id] };
     });
     const idf = stemDf.map((df) =>
       // A candidate word is always counted in its own document, so df >= 1 and IDF > 0.
@@ -651,6 +652,21 @@ export function scoredTermLists(chunks: ScoredChunk[]): ScoredTerm[][] {
  * capitalised word is lowered when it opens a sentence or sits in a title, and so are the
  * capitalised words after it until a word that is not capitalised.
  */
+/** A term's surface form, how often it was met, and how often with its capitals as written. */
+interface TermForm {
+  count: number;
+  asWritten: number;
+  text: string;
+}
+
+/**
+ * A form with the initial capital of each word, and of each part after a hyphen, lowercased; an
+ * acronym's capitals stay ("PI" is not "pI").
+ */
+function initialsLowered(text: string): string {
+  return text.replace(/(^|[\s-])([A-Z])(?=[a-z])/g, (_, before: string, letter: string) => before + letter.toLowerCase());
+}
+
 /** What showPhrase did to a phrase's capitals: lowered one, kept one, or met none. */
 const LOWERED = 0;
 const AS_WRITTEN_CAPITALS = 1;

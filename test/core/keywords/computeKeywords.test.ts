@@ -171,6 +171,19 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(computeKeywords(docs), 'christchurch')?.term).toBe('Christchurch');
   });
 
+  it('reads a keyword in capitals as acronyms when its words are short, else lowercased like a title', () => {
+    const index = computeKeywords([
+      {
+        title: '',
+        abstract: 'Trauma symptoms were measured in veterans.',
+        authorKeywords: ['PTSD (DSM-IV)', 'NEURAL-NETWORKS', 'MACHINE LEARNING'],
+      },
+    ]);
+    expect(index.vocabulary.map((v) => v.term)).toEqual(
+      expect.arrayContaining(['PTSD', 'DSM-IV', 'neural-networks', 'machine learning']),
+    );
+  });
+
   it('shows a term that some capitalise by style as a third or more of its writers write it', () => {
     const docs: Doc[] = [
       { title: '', abstract: 'We apply Reinforcement Learning to games.' },
