@@ -11,12 +11,28 @@
 /** Longer "keywords" are sentences or lists run together (some exports), not key phrases. */
 const MAX_WORDS = 6;
 
+/**
+ * A keyword as a phrase. Thesauri index terms (MeSH, Emtree, library subject headings) put the
+ * head first: "Colitis, Ulcerative" is read "Ulcerative Colitis", "Administration, Oral" "Oral
+ * Administration" (split at the comma they were "colitis" and a lone adjective). MeSH's "as Topic"
+ * marks a heading as the subject ("Meta-Analysis as Topic"): the heading alone is the phrase.
+ */
+export function keywordPhrase(keyword: string): string {
+  const text = keyword.trim().replace(/\s+as Topic$/, '');
+  const comma = text.indexOf(', ');
+  if (comma <= 0 || text.indexOf(',', comma + 1) !== -1) return text;
+  const modifier = text.slice(comma + 2);
+  // An inverted heading's modifier is a few words: "Inbred BALB C", "Chinese Traditional".
+  if (modifier === '' || modifier.split(' ').length > 3) return text;
+  return `${modifier} ${text.slice(0, comma)}`;
+}
+
 /** The keywords of a paper to read as evidence: trimmed, at most MAX_WORDS words, each once. */
 export function authorKeywordTexts(doc: { authorKeywords?: readonly string[] }): string[] {
   const texts: string[] = [];
   const seen = new Set<string>();
   for (const keyword of doc.authorKeywords ?? []) {
-    const text = keyword.trim();
+    const text = keywordPhrase(keyword);
     if (text === '' || text.split(/\s+/).length > MAX_WORDS) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue;
