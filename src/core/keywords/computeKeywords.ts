@@ -111,8 +111,9 @@ function child(node: TrieNode, key: number): TrieNode {
  * capitalised word is lowercased when it opens a sentence or sits in a title (where capitals say
  * nothing), and so are the capitalised words that follow it in the phrase ("Stochastic Gradient
  * Descent" opening a sentence); inside a sentence capitals are kept ("Kalman filter", "Muon").
- * An all-capitals title is lowercased whole. Of a term's forms, the one met most often with its
- * capitals as written is shown, so a name a title and its keywords lowercase keeps its capital.
+ * An all-capitals title is lowercased whole. A term is shown in its most frequent form, with the
+ * initial capitals its writers use where nothing forces them (createKeywordMerger): a name that a
+ * title and keywords lowercase keeps its capital.
  *
  * Memory holds per-term and per-word counts and each document's candidate occurrences, never a
  * document's tokens, so 100,000 abstracts fit.
@@ -153,7 +154,8 @@ export interface ChunkVocabulary {
   /**
    * Term t's surface forms, in order of first meeting: formText[formStart[t] .. formStart[t + 1])
    * (words joined by spaces; tokens hold none), how often each was met (formCount), and how often
-   * with its capitals as written (formAsWritten: not lowered for opening a sentence or a title).
+   * with its capitals as written (formAsWritten: not lowered for opening a sentence or a title,
+   * nor capitalised just before an acronym or after a colon).
    */
   formStart: Int32Array;
   formText: string[];
@@ -647,11 +649,6 @@ export function scoredTermLists(chunks: ScoredChunk[]): ScoredTerm[][] {
   return out;
 }
 
-/**
- * The forms (ids) a phrase is shown in, into `out`: see computeKeywords for the rules. A
- * capitalised word is lowered when it opens a sentence or sits in a title, and so are the
- * capitalised words after it until a word that is not capitalised.
- */
 /** A term's surface form, how often it was met, and how often with its capitals as written. */
 interface TermForm {
   count: number;
@@ -682,6 +679,12 @@ function capitals(text: string): number {
   return count;
 }
 
+/**
+ * The forms (ids) a phrase is shown in, into `out`: see computeKeywords for the rules. A
+ * capitalised word is lowered when it opens a sentence or sits in a title, and so are the
+ * capitalised words after it until a word that is not capitalised. Says whether it lowered a
+ * capital (LOWERED), kept one (AS_WRITTEN_CAPITALS) or met none (AS_WRITTEN).
+ */
 function showPhrase(infos: TokenInfo[], start: number, end: number, isTitle: boolean, out: number[]): number {
   let lowering = isTitle || start === 0 || infos[start - 1].sentenceEnd;
   let shown = AS_WRITTEN;
