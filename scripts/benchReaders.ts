@@ -211,7 +211,7 @@ const tsv = (value: string): string => value.replace(/[\t\n]/g, ' ');
 const csv = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
 /** Each format's text for the samples, written as its source writes it. */
-interface Writer {
+export interface Writer {
   format?: CorpusFormat;
   name: string;
   /** The text, whole or (past V8's 512 MB string limit) as a list of pieces. */
@@ -224,7 +224,7 @@ interface Writer {
   maxRecords?: number;
 }
 
-const WRITERS: Record<string, Writer> = {
+export const WRITERS: Record<string, Writer> = {
   'JSON Lines (reference)': {
     name: 'bench.jsonl',
     write: (s) =>
@@ -424,6 +424,42 @@ const WRITERS: Record<string, Writer> = {
           )
           .join('') +
         '</records></xml>'
+      );
+    },
+  },
+  'PubMed XML': {
+    name: 'efetch.xml',
+    // As efetch writes it: indented elements, structured and plain abstracts, MeSH headings.
+    write: (s) => {
+      const xml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      return (
+        '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n<PubmedArticleSet>\n' +
+        s
+          .map(
+            (p, i) =>
+              `<PubmedArticle>\n    <MedlineCitation Status="MEDLINE" Owner="NLM">\n        <PMID Version="1">${30000000 + i}</PMID>\n` +
+              `        <Article PubModel="Print">\n            <Journal>\n                <JournalIssue CitedMedium="Internet">\n` +
+              `                    <PubDate>\n                        <Year>${p.year}</Year>\n                        <Month>Mar</Month>\n                    </PubDate>\n` +
+              `                </JournalIssue>\n                <Title>Journal of Benchmarks</Title>\n            </Journal>\n` +
+              `            <ArticleTitle>${xml(p.title)}</ArticleTitle>\n` +
+              `            <ELocationID EIdType="doi" ValidYN="Y">${p.doi}</ELocationID>\n` +
+              `            <Abstract>\n                <AbstractText${i % 3 === 0 ? ' Label="BACKGROUND" NlmCategory="BACKGROUND"' : ''}>${xml(p.abstract)}</AbstractText>\n            </Abstract>\n` +
+              `            <AuthorList CompleteYN="Y">\n${p.authors
+                .map(
+                  ([l, f]) =>
+                    `                <Author ValidYN="Y">\n                    <LastName>${l}</LastName>\n                    <ForeName>${f}</ForeName>\n                    <Initials>${f[0]}</Initials>\n                </Author>\n`,
+                )
+                .join('')}            </AuthorList>\n        </Article>\n` +
+              `        <MeshHeadingList>\n${p.keywords
+                .map(
+                  (k) =>
+                    `            <MeshHeading>\n                <DescriptorName UI="D000001" MajorTopicYN="N">${xml(k)}</DescriptorName>\n                <QualifierName UI="Q000473" MajorTopicYN="N">pathology</QualifierName>\n            </MeshHeading>\n`,
+                )
+                .join('')}        </MeshHeadingList>\n    </MedlineCitation>\n` +
+              `    <PubmedData>\n        <ArticleIdList>\n            <ArticleId IdType="pubmed">${30000000 + i}</ArticleId>\n        </ArticleIdList>\n    </PubmedData>\n</PubmedArticle>\n`,
+          )
+          .join('') +
+        '</PubmedArticleSet>\n'
       );
     },
   },

@@ -14,7 +14,7 @@ const FORMATS: { value: CorpusFormat | ''; text: string; extension: string }[] =
   { value: 'trending', text: 'Trending-papers text', extension: '.txt' },
   { value: 'ris', text: 'RIS (Zotero, EndNote, Mendeley, Scopus)', extension: '.ris' },
   { value: 'wos', text: 'Web of Science (plain text or tab-delimited)', extension: '.txt' },
-  { value: 'pubmed', text: 'PubMed (MEDLINE / .nbib, or Abstract (text))', extension: '.nbib' },
+  { value: 'pubmed', text: 'PubMed (MEDLINE / .nbib, Abstract (text), or XML)', extension: '.nbib' },
   { value: 'endnote', text: 'EndNote (tagged .enw, Refer, or XML)', extension: '.enw' },
   { value: 'refworks', text: 'RefWorks tagged (RefWorks, CNKI)', extension: '.txt' },
   { value: 'scopus', text: 'Scopus (CSV or plain text), Dimensions or Lens CSV', extension: '.csv' },

@@ -13,6 +13,7 @@ import type { CorpusFormat, CorpusWarning, ParsedCorpus } from '../map';
 import { WholeTextReader } from './readers/WholeTextReader';
 import { atomFormat } from './formats/atomFormat';
 import { endnoteXmlFormat } from './formats/endnoteXmlFormat';
+import { pubmedXmlFormat } from './formats/pubmedXmlFormat';
 import { medlineFormat } from './formats/medlineFormat';
 import { PubMedTextReader } from './formats/PubMedTextReader';
 import { ScopusTextReader } from './formats/ScopusTextReader';
@@ -193,7 +194,7 @@ export class CorpusParser {
         file,
         undefined,
         'unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), Scopus plain text (.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
+          'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), Scopus plain text (.txt), PubMed MEDLINE (.nbib), Abstract (text) or XML, EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
       );
     }
     const warnings = [...this.extraWarnings, ...this.nulWarnings(), ...this.readerWarnings];
@@ -409,6 +410,8 @@ export class CorpusParser {
         return new XmlRecordReader(atomFormat, file, sink);
       case 'endnote-xml':
         return new XmlRecordReader(endnoteXmlFormat, file, sink);
+      case 'pubmed-xml':
+        return new XmlRecordReader(pubmedXmlFormat, file, sink);
       case 'scopus-text':
         return new ScopusTextReader(file, sink);
     }

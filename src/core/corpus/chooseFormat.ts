@@ -39,8 +39,8 @@ export function chooseFormat(
         expected !== exported &&
         named !== 'trending' &&
         !(named === 'wos' && exported === 'wos-tab') &&
-        // ".xml" says XML, not which: arXiv's feed or EndNote's export.
-        !(expected === 'atom' && exported === 'endnote-xml');
+        // ".xml" says XML, not which: arXiv's feed, EndNote's export or PubMed's XML.
+        !(expected === 'atom' && (exported === 'endnote-xml' || exported === 'pubmed-xml'));
       return differs
         ? { format: exported, warning: `the file's content is ${describeKind(exported)}; read as that` }
         : { format: exported };
@@ -88,7 +88,8 @@ function readerFor(format: CorpusFormat, head: string, start: number, ended: boo
     case 'endnote':
       return head[start] === '<' ? 'endnote-xml' : 'endnote';
     case 'pubmed':
-      // MEDLINE ("PMID- 123") or the "Abstract (text)" format ("1. Nature. 2020 ...").
+      // MEDLINE ("PMID- 123"), the "Abstract (text)" format ("1. Nature. 2020 ...") or XML.
+      if (head[start] === '<') return 'pubmed-xml';
       return /^\d+\. /.test(head.slice(start, start + 16)) ? 'pubmed-text' : 'pubmed';
     case 'wos': {
       const end = head.indexOf('\n', start);
@@ -109,6 +110,7 @@ function describeKind(kind: ReaderKind): string {
     'pubmed-text': 'PubMed "Abstract (text)"',
     endnote: 'EndNote tagged',
     'endnote-xml': 'EndNote XML',
+    'pubmed-xml': 'PubMed XML',
     'scopus-text': 'a Scopus plain-text export',
     refworks: 'RefWorks tagged',
     atom: 'an Atom feed (arXiv)',

@@ -197,7 +197,7 @@ describe('parseCorpus: choosing the format', () => {
   it('says which formats it knows when it cannot tell', () => {
     expect(() => parseCorpus('Some notes\nabout nothing in particular\n', { fileName: 'notes.md' })).toThrow(
       'notes.md: unknown corpus format: expected trending-papers text (.txt), JSON Lines (.jsonl), JSON (.json), CSV (.csv), ' +
-        'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), Scopus plain text (.txt), PubMed MEDLINE (.nbib) or Abstract (text), EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
+        'BibTeX (.bib), RIS (.ris), Web of Science (savedrecs.txt), Scopus plain text (.txt), PubMed MEDLINE (.nbib), Abstract (text) or XML, EndNote or RefWorks tagged (.enw, .txt), EndNote XML (.xml) or an arXiv Atom feed (.atom)',
     );
   });
 });

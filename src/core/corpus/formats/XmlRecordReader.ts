@@ -19,11 +19,9 @@ const HEAD_LENGTH = 4096;
 
 /**
  * What an XML file of a kind not read is, and what to save instead, from its first characters:
- * PubMed's XML (efetch's default), Zotero's RDF. Empty for anything else.
+ * Zotero's RDF. Empty for anything else.
  */
 function otherXml(head: string): string {
-  if (/<(?:!DOCTYPE\s+)?PubmedArticleSet[\s>]/.test(head))
-    return ': it is PubMed XML, which is not read; save from PubMed with Format "PubMed", or fetch with efetch rettype=medline&retmode=text';
   if (/<rdf:RDF[\s>]/.test(head) && /zotero/i.test(head))
     return ': it is Zotero RDF, which is not read; export the collection as RIS, BibTeX or CSL JSON instead';
   return '';

@@ -11,6 +11,9 @@ const PUBMED_CITATION = /^1\. [^.]{1,120}\. (?:1[5-9]|20)\d\d(?: [A-Z][a-z]{2}\b
 /** EndNote's XML export: `<xml><records>` after the XML declaration. */
 const ENDNOTE_XML = /<xml>\s*<records>/;
 
+/** PubMed's XML: its `<PubmedArticleSet>` root, or the doctype that names it. */
+const PUBMED_XML = /<(?:!DOCTYPE\s+)?PubmedArticleSet[\s>]/;
+
 /** A Lens CSV export's header row opens with its "Lens ID" column. */
 const LENS_HEADER = /^"?Lens ID"?,/;
 
@@ -31,6 +34,7 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  *   its "Summary (text)", a numbered citation ending with its PMID (read to be refused by name).
  * - Atom (the arXiv API): an XML declaration or a <feed> element with the Atom namespace.
  * - EndNote XML: `<xml><records>`, after the XML declaration.
+ * - PubMed XML: `<PubmedArticleSet>` (or its doctype), after the XML declaration.
  * - Dimensions CSV: its "About the data" line, then a header with Title and Abstract.
  * - Lens CSV: a header row that starts with its "Lens ID" column and has Title and Abstract.
  */
@@ -68,6 +72,7 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
     // The <feed> element may follow the XML declaration and comments.
     if (/<feed[\s>]/.test(text.slice(0, 4000))) return 'atom';
     if (ENDNOTE_XML.test(text.slice(0, 4000))) return 'endnote-xml';
+    if (PUBMED_XML.test(text.slice(0, 4000))) return 'pubmed-xml';
     return ended || text.length >= 4000 ? undefined : 'more';
   }
   if (LENS_HEADER.test(first) && /(?:^|,)"?Title"?(?:,|$)/.test(first) && /(?:^|,)"?Abstract"?(?:,|$)/.test(first)) {

@@ -93,12 +93,6 @@ describe('EndNote XML export', () => {
       parseCorpus('<?xml version="1.0"?>\n<library><item/></library>\n', { fileName: 'x.xml', format: 'endnote' }),
     ).toThrow(new CorpusError('x.xml', undefined, 'not an EndNote XML export (no <records> element)'));
     // XML exports of kinds not read are named, with what to save instead.
-    const pubmed =
-      '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" "pubmed_240101.dtd">\n' +
-      '<PubmedArticleSet>\n<PubmedArticle><MedlineCitation><PMID Version="1">31894144</PMID></MedlineCitation></PubmedArticle>\n</PubmedArticleSet>\n';
-    expect(() => parseCorpus(pubmed, { fileName: 'efetch.xml' })).toThrow(
-      'efetch.xml: not an Atom feed (no <feed> element): it is PubMed XML, which is not read; save from PubMed with Format "PubMed", or fetch with efetch rettype=medline&retmode=text',
-    );
     const rdf =
       '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:z="http://www.zotero.org/namespaces/export#">\n' +
       '<bib:Article rdf:about="#item_1"><dc:title>A paper</dc:title></bib:Article>\n</rdf:RDF>\n';

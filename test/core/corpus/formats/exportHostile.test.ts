@@ -129,9 +129,12 @@ describe('hostile Web of Science, MEDLINE and Atom files', () => {
     });
   });
 
-  it('refuses XML that is not an Atom feed', () => {
+  it('refuses XML that is not an Atom feed, and a PubMed XML file without articles', () => {
+    expect(() => parseCorpus('<?xml version="1.0"?>\n<library><item/></library>\n', { fileName: 'l.xml' })).toThrow(
+      'l.xml: not an Atom feed (no <feed> element)',
+    );
     expect(() => parseCorpus('<?xml version="1.0"?>\n<PubmedArticleSet></PubmedArticleSet>\n', { fileName: 'p.xml' })).toThrow(
-      'p.xml: not an Atom feed (no <feed> element)',
+      'p.xml: the PubMed XML file has no <PubmedArticle> elements (no papers)',
     );
   });
 });

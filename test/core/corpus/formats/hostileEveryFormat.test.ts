@@ -25,6 +25,7 @@ const FILES = [
   'real/arxiv-api.atom',
   'real/arxiv-snapshot.jsonl',
   'real/openalex-works.json',
+  'real/pubmed-asreview.xml',
   'exports/savedrecs-tab.txt',
   'exports/dimensions.csv',
   'exports/openalex.json',

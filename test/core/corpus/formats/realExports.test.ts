@@ -41,6 +41,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * - proquest.ris, ovid-psycinfo.ris, embase.csv: asreview/asreview tests/demo_data/proquest.ris @2af68a41,
  *   ovid_psycinfo.ris @6e1cbf38 and embase.csv @51c09623 (Apache-2.0): ProQuest (PTSDpubs) RIS records 1-2,
  *   Ovid PsycINFO RIS record 1 with Ovid's numbering and trailer lines, Embase CSV header and rows 1-2.
+ * - pubmed-asreview.xml: asreview/asreview tests/demo_data/pubmed.xml @88220cbc (Apache-2.0), PubMed XML
+ *   (efetch): the header and records 1-3 of 10, unchanged, then the closing </PubmedArticleSet>.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -75,6 +77,7 @@ const FILES = [
   'proquest.ris',
   'ovid-psycinfo.ris',
   'embase.csv',
+  'pubmed-asreview.xml',
 ];
 
 describe('real exports', () => {
@@ -991,5 +994,79 @@ describe('Embase CSV (ASReview)', () => {
       'gastrointestinal malformation',
       'gastrointestinal tract duplication cyst',
     ]);
+  });
+});
+
+describe('PubMed XML (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('pubmed-asreview.xml'), { fileName: 'pubmed.xml' });
+
+  it('skips the article without an abstract, saying so, and reads the others', () => {
+    expect(warnings).toEqual([
+      expect.objectContaining({ line: 5, message: expect.stringContaining('"A new decompression device') }),
+    ]);
+    expect(papers).toHaveLength(2);
+    expect(papers[0]).toMatchObject({
+      id: '30576676',
+      authors: ['Masashi Kimura', 'Yukihiro Shiraki', 'Kenichiro Ishibashi', 'Masahiro Umemura'],
+      year: 2019,
+      date: '2019-03',
+      doi: '10.1016/j.joms.2018.11.016',
+      line: 140,
+    });
+    // Its CopyrightInformation, an element of its own, is no part of the abstract.
+    expect(papers[0].abstract.endsWith('Further investigation of this treatment is warranted.')).toBe(true);
+    expect(papers[1]).toMatchObject({
+      id: '25371100',
+      title:
+        'Keratocystic odontogenic tumor arising at the mandibular ramus with an impacted tooth: a case report and mimic lesions.',
+      authors: [
+        'Takashi Kimura',
+        'Seigo Ohba',
+        'Hitoshi Yoshimura',
+        'Shuichi Fujita',
+        'Yoshiaki Imamura',
+        'Yoshimasa Kitagawa',
+        'Kazuo Sano',
+      ],
+      year: 2016,
+      date: '2016-01',
+      venue: 'Cranio : the journal of craniomandibular practice',
+      doi: '10.1179/2151090314Y.0000000035',
+      sourceIds: { pmid: '25371100' },
+      url: 'https://pubmed.ncbi.nlm.nih.gov/25371100/',
+      line: 275,
+    });
+  });
+
+  it('joins the sections of a structured abstract after their labels, as PubMed shows them', () => {
+    const { abstract } = papers[1];
+    expect(abstract.startsWith('OBJECTIVES: To consider the biologic behaviors of keratocystic odontogenic tumors')).toBe(true);
+    expect(abstract).toContain('was performed. RESULTS: No recurrence was observed during a 7-year follow-up. DISCUSSION: The');
+    expect(abstract.endsWith('important to determine the optimal treatment strategy.')).toBe(true);
+  });
+
+  it('lists the keywords, then the MeSH headings without their qualifiers', () => {
+    expect(papers[0].authorKeywords).toBeUndefined();
+    const keywords = papers[1].authorKeywords ?? [];
+    expect(keywords.slice(0, 5)).toEqual([
+      'Ameloblastoma',
+      'Dentigerous cyst',
+      'Impacted tooth',
+      'Keratocystic odontogenic tumor',
+      'Mandibular ramus',
+    ]);
+    // "Ameloblastoma" and "Dentigerous Cyst" are headings too: each is listed once.
+    expect(keywords).toHaveLength(24);
+    expect(keywords).toContain('Tomography, X-Ray Computed');
+    expect(keywords.join('|')).not.toMatch(/pathology|surgery|diagnostic imaging/);
+  });
+
+  it('is read as PubMed XML under a .xml name, with no name, and asked for as PubMed', () => {
+    for (const options of [
+      { fileName: 'efetch.xml' },
+      { fileName: 'export' },
+      { fileName: 'export.txt', format: 'pubmed' as const },
+    ])
+      expect(parseCorpus(fixture('pubmed-asreview.xml'), options).papers).toEqual(papers);
   });
 });
