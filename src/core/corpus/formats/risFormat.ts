@@ -18,7 +18,7 @@ const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
  * RIS as Zotero, EndNote, Mendeley, Scopus and Web of Science (via EndNote) write it. Title TI or
  * T1 (then CT, BT); abstract AB or N2 (EndNote and Scopus); authors AU or A1; year PY, Y1 or DA
  * ("2019/05/01/"; Web of Science's "SEP" with PY); keywords KW, one a line or ";"-separated; DOI DO; URL UR; venue T2, JF, JO or
- * JA; ids from AN ("WOS:...", a PubMed id when DB or DP names PubMed or NLM) and from the links in UR and L2
+ * JA; ids from AN ("WOS:...", a PubMed id when DB or DP names PubMed or NLM; Embase's C5 when a DB says Medline) and from the links in UR and L2
  * (Scopus eid, arXiv, PubMed).
  */
 export const risFormat: TaggedFormat = {
@@ -73,6 +73,10 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
   if (accession?.startsWith('WOS:')) ids.wos = accession;
   else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline|^nlm$/i.test(firstValue(fields, 'DB', 'DP') ?? ''))
     ids.pmid = accession;
+  // Embase writes the MEDLINE record's PubMed id in C5 when the paper is in MEDLINE too.
+  const c5 = firstValue(fields, 'C5');
+  if (!ids.pmid && c5 && /^\d{1,9}$/.test(c5) && allValues(fields, 'DB').some((db) => /^medline$/i.test(db.trim())))
+    ids.pmid = c5;
   // L2 holds more links to the record (Citavi and Lens list the arXiv and PubMed pages there).
   for (const link of [...(fields.get('UR') ?? []), ...(fields.get('L2') ?? [])]) sourceIdsFromUrl(link, ids);
   if (Object.keys(ids).length > 0) paper.sourceIds = ids;

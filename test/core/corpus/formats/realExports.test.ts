@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { CorpusParser, parseCorpus } from '../../../../src/core/corpus';
+import { CorpusParser, PaperRegistry, parseCorpus } from '../../../../src/core/corpus';
 import { chooseFormat } from '../../../../src/core/corpus/chooseFormat';
 import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
 import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
@@ -41,6 +41,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * - proquest.ris, ovid-psycinfo.ris, embase.csv: asreview/asreview tests/demo_data/proquest.ris @2af68a41,
  *   ovid_psycinfo.ris @6e1cbf38 and embase.csv @51c09623 (Apache-2.0): ProQuest (PTSDpubs) RIS records 1-2,
  *   Ovid PsycINFO RIS record 1 with Ovid's numbering and trailer lines, Embase CSV header and rows 1-2.
+ * - embase.ris: asreview/asreview tests/demo_data/embase.ris @51c09623 (Apache-2.0), Embase RIS records 1 and 4,
+ *   unchanged (record 4 is also in MEDLINE: C5 and a second DB line).
  * - pubmed-asreview.xml: asreview/asreview tests/demo_data/pubmed.xml @88220cbc (Apache-2.0), PubMed XML
  *   (efetch): the header and records 1-3 of 10, unchanged, then the closing </PubmedArticleSet>.
  * The expected values below were read off the files by hand, not copied from the reader's output.
@@ -78,6 +80,7 @@ const FILES = [
   'ovid-psycinfo.ris',
   'embase.csv',
   'pubmed-asreview.xml',
+  'embase.ris',
 ];
 
 describe('real exports', () => {
@@ -1068,5 +1071,36 @@ describe('PubMed XML (ASReview)', () => {
       { fileName: 'export.txt', format: 'pubmed' as const },
     ])
       expect(parseCorpus(fixture('pubmed-asreview.xml'), options).papers).toEqual(papers);
+  });
+});
+
+describe('Embase RIS (ASReview)', () => {
+  const { papers, warnings } = parseCorpus(fixture('embase.ris'), { fileName: 'embase.ris' });
+
+  it('reads T1, N2, A1 "Liu R.", JF, Y1 and DO; the PubMed id from C5 where a DB line says Medline', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => [p.title, p.year, p.venue, p.doi])).toEqual([
+      [
+        'Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound',
+        2014,
+        'Endoscopic Ultrasound',
+        '10.4103/2303-9027.138783',
+      ],
+      ['Congenital Neck Masses', 2018, 'Clinics in Perinatology', '10.1016/j.clp.2018.07.012'],
+    ]);
+    expect(papers[0].authors).toEqual(['Liu R.', 'Adler D.G.']);
+    expect(papers[0].sourceIds).toBeUndefined();
+    expect(papers[1].sourceIds).toEqual({ pmid: '30396417' });
+    expect(papers[1].abstract.startsWith('Congenital neck masses can be a developmental anomaly')).toBe(true);
+  });
+
+  it('is the same paper as the Embase CSV row of that DOI: built together, it is kept once', () => {
+    const registry = new PaperRegistry();
+    const ris = parseCorpus(fixture('embase.ris'), { fileName: 'embase.ris', registry });
+    const csv = parseCorpus(fixture('embase.csv'), { fileName: 'embase.csv', registry });
+    expect(ris.papers).toHaveLength(2);
+    // The CSV's first row is the RIS's first record: only its second row is new.
+    expect(csv.papers.map((p) => p.doi)).toEqual(['10.1002/cncr.20369']);
+    expect(csv.tally?.duplicates).toBe(1);
   });
 });
