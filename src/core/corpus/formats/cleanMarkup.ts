@@ -99,8 +99,11 @@ const BLOCK_TAG = /<\/?(?:jats:)?(?:p|sec|br|div|li|title|list|list-item|abstrac
 const INLINE_TAG =
   /<\/?(?:(?:jats|mml|xlink|xhtml):[\w.-]+|(?:i|b|u|em|strong|sub|sup|sc|span|a|font|small|big|italic|bold|underline|monospace|inline-formula|disp-formula|tex-math|alternatives|math|mi|mo|mn|mrow|msub|msup|msubsup|mtext|mfrac|msqrt|ext-link|xref|named-content|styled-content|fig|caption|table|tbody|thead|tr|td|th|ul|ol|hr|img))(?:\s[^<>]*)?\/?>/gi;
 
-/** A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text. */
-const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:.—–-]\s*|ABSTRACT\s+|Abstract\s+(?=[A-Z]))/;
+/**
+ * A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text, also
+ * glued to the first word ("AbstractYouth with ...", Ovid records through Zotero).
+ */
+const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:.—–-]\s*|ABSTRACT\s+|Abstract(?:\s+(?=[A-Z])|(?=[A-Z][a-z])))/;
 /**
  * A copyright notice ending the abstract: "© 2019 Elsevier Ltd. All rights reserved.", "(C) 2020
  * Wiley", "Copyright © 2021 ...", "This article is protected by copyright." Only a notice in the

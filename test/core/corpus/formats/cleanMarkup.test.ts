@@ -51,6 +51,10 @@ describe('cleanMarkup', () => {
     expect(cleanMarkup('Abstract: We study X.', { abstract: true })).toBe('We study X.');
     expect(cleanMarkup('ABSTRACT We study X.', { abstract: true })).toBe('We study X.');
     expect(cleanMarkup('Abstract reasoning is hard.', { abstract: true })).toBe('Abstract reasoning is hard.');
+    // Glued to the first word, as Ovid's records reach Zotero.
+    expect(cleanMarkup('AbstractYouth with IBD often worry.', { abstract: true })).toBe('Youth with IBD often worry.');
+    expect(cleanMarkup('Abstract IBD is chronic.', { abstract: true })).toBe('IBD is chronic.');
+    expect(cleanMarkup('Abstractions of IBD care differ.', { abstract: true })).toBe('Abstractions of IBD care differ.');
   });
 
   it('cleans LaTeX only when asked (arXiv)', () => {

@@ -41,6 +41,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * - proquest.ris, ovid-psycinfo.ris, embase.csv: asreview/asreview tests/demo_data/proquest.ris @2af68a41,
  *   ovid_psycinfo.ris @6e1cbf38 and embase.csv @51c09623 (Apache-2.0): ProQuest (PTSDpubs) RIS records 1-2,
  *   Ovid PsycINFO RIS record 1 with Ovid's numbering and trailer lines, Embase CSV header and rows 1-2.
+ * - ovid-zotero.ris: asreview/asreview tests/demo_data/ovid_zotero.ris @2af68a41 (Apache-2.0), an Ovid
+ *   PsycINFO record through Zotero: record 7 of 7, unchanged.
  * - embase.ris: asreview/asreview tests/demo_data/embase.ris @51c09623 (Apache-2.0), Embase RIS records 1 and 4,
  *   unchanged (record 4 is also in MEDLINE: C5 and a second DB line).
  * - pubmed-asreview.xml: asreview/asreview tests/demo_data/pubmed.xml @88220cbc (Apache-2.0), PubMed XML
@@ -81,6 +83,7 @@ const FILES = [
   'embase.csv',
   'pubmed-asreview.xml',
   'embase.ris',
+  'ovid-zotero.ris',
 ];
 
 describe('real exports', () => {
@@ -1102,5 +1105,21 @@ describe('Embase RIS (ASReview)', () => {
     // The CSV's first row is the RIS's first record: only its second row is new.
     expect(csv.papers.map((p) => p.doi)).toEqual(['10.1002/cncr.20369']);
     expect(csv.tally?.duplicates).toBe(1);
+  });
+});
+
+describe('Ovid PsycINFO through Zotero, as RIS (ASReview)', () => {
+  it('drops the "Abstract" glued to the first word and the PsycINFO notice; reads "van den Brink, Gertrude"', () => {
+    const { papers, warnings } = parseCorpus(fixture('ovid-zotero.ris'), { fileName: 'ovid_zotero.ris' });
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0].abstract.startsWith('Youth with inflammatory bowel disease (IBD) often experience')).toBe(true);
+    expect(papers[0].abstract.endsWith('ClinicalTrials.gov NCT02265588.')).toBe(true);
+    expect(papers[0].authors?.slice(0, 3)).toEqual(['Luuk Stapersma', 'Gertrude van den Brink', 'Jan van der Ende']);
+    expect(papers[0]).toMatchObject({
+      year: 2019,
+      doi: '10.1007/s10880-019-09649-9',
+      venue: 'Journal of Clinical Psychology in Medical Settings',
+    });
   });
 });
