@@ -103,7 +103,8 @@ const INLINE_TAG =
  * A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text, also
  * glued to the first word ("AbstractYouth with ...", Ovid records through Zotero).
  */
-const ABSTRACT_PREFIX = /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:.—–-]\s*|ABSTRACT\s+|Abstract(?:\s+(?=[A-Z])|(?=[A-Z][a-z])))/;
+const ABSTRACT_PREFIX =
+  /^\s*(?:(?:[Aa]bstract|ABSTRACT|[Ss]ummary|SUMMARY)\s*[:.—–-]\s*|ABSTRACT\s+|Abstract(?:\s+(?=[A-Z])|(?=[A-Z][a-z])))/;
 /**
  * A copyright notice ending the abstract: "© 2019 Elsevier Ltd. All rights reserved.", "(C) 2020
  * Wiley", "Copyright © 2021 ...", "This article is protected by copyright." Only a notice in the
