@@ -542,6 +542,8 @@ export function createKeywordMerger(
     // nouns (MeSH: "Neoplasms", "Neural Networks, Computer"). Case counts: a plural in other
     // capitals ("Games" beside "game") would turn a word into a name.
     const singular = (text: string): string => text.replace(/s(?=$|[\s-])/g, '');
+    /** Terms shown with initial capitals that no occurrence written freely bears out (see below). */
+    const unproven: number[] = [];
     const vocabulary: VocabularyTerm[] = termKeys.map((key, id) => {
       // The most frequent form; on a tie between plurals the most plural, then the first met.
       const forms = termForms[id];
@@ -552,7 +554,10 @@ export function createKeywordMerger(
           (form.count === chosen.count && form.text.length > chosen.text.length && singular(form.text) === singular(chosen.text))
         )
           chosen = form;
-      if (forms.length === 1) return { key, term: chosen.text, df: termDf[id] };
+      if (forms.length === 1) {
+        if (chosen.asWritten === 0 && INITIAL_CAPITAL.test(chosen.text)) unproven.push(id);
+        return { key, term: chosen.text, df: termDf[id] };
+      }
       // Its words' initial capitals, from the times it was met as written: not lowered for opening
       // a sentence or a title, nor capitalised just before the acronym it spells ("Large Language
       // Models (LLMs)") or after a colon ("RESULTS: Twenty-two"). Of the forms that differ from it
@@ -573,9 +578,10 @@ export function createKeywordMerger(
           if (fewer < 0 || (fewer === 0 && form.asWritten > (found as TermForm).asWritten)) found = form;
         }
         if (found) best = found;
-      }
+      } else if (INITIAL_CAPITAL.test(best.text)) unproven.push(id);
       return { key, term: best.text, df: termDf[id] };
     });
+    if (unproven.length > 0) lowerUnproven(vocabulary, unproven, termForms);
     const idf = stemDf.map((df) =>
       // A candidate word is always counted in its own document, so df >= 1 and IDF > 0.
       portableLog((total + 1) / (df || 1)),
@@ -647,6 +653,53 @@ export function scoredTermLists(chunks: ScoredChunk[]): ScoredTerm[][] {
     }
   }
   return out;
+}
+
+/** A word with an initial capital and a small letter after it ("Large", "Retrieval-Augmented"). */
+const INITIAL_CAPITAL = /(?:^|[\s-])[A-Z][a-z]/;
+
+/**
+ * Terms whose initial capitals no free occurrence bears out (met only in titles, at sentences'
+ * starts, or capitalised before their acronym: "pre-trained Large Language Models (LLMs)") are
+ * shown lowercase when each such word is, in a third or more of its free occurrences in any term
+ * ("large", "language", "models"), and as they are when one is not: a name ("Crohn", "Kalman"), or
+ * a word met freely nowhere ("Markup" in "Extensible Markup Language").
+ */
+function lowerUnproven(vocabulary: VocabularyTerm[], unproven: number[], termForms: TermForm[][]): void {
+  // The words to decide, then their free occurrences, capitalised or not, in every term's forms.
+  const votes = new Map<string, { capital: number; lower: number }>();
+  for (const id of unproven)
+    for (const word of vocabulary[id].term.split(' '))
+      if (INITIAL_CAPITAL.test(word)) votes.set(word.toLowerCase(), { capital: 0, lower: 0 });
+  for (const forms of termForms)
+    for (const form of forms) {
+      if (form.asWritten === 0) continue;
+      for (const word of form.text.split(' ')) {
+        const vote = votes.get(word.toLowerCase());
+        if (vote === undefined) continue;
+        if (word === word.toLowerCase()) vote.lower += form.asWritten;
+        else if (initialsLowered(word) === word.toLowerCase()) vote.capital += form.asWritten;
+      }
+    }
+  // All or none: "Extensible Markup Language" keeps its capitals, "markup" being met freely nowhere.
+  const common = (word: string): boolean => {
+    if (!INITIAL_CAPITAL.test(word)) return true;
+    const vote = votes.get(word.toLowerCase());
+    return (
+      vote !== undefined &&
+      vote.lower > 0 &&
+      vote.lower * 3 >= vote.lower + vote.capital &&
+      initialsLowered(word) === word.toLowerCase()
+    );
+  };
+  for (const id of unproven) {
+    const words = vocabulary[id].term.split(' ');
+    if (words.every(common))
+      vocabulary[id] = {
+        ...vocabulary[id],
+        term: words.map((w) => (INITIAL_CAPITAL.test(w) ? initialsLowered(w) : w)).join(' '),
+      };
+  }
 }
 
 /** A term's surface form, how often it was met, and how often with its capitals as written. */

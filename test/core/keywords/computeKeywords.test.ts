@@ -171,6 +171,19 @@ describe('computeKeywords', () => {
     expect(vocabularyEntry(computeKeywords(docs), 'christchurch')?.term).toBe('Christchurch');
   });
 
+  it('shows a term met only before its acronym as its words are written elsewhere, all or none', () => {
+    const docs: Doc[] = [
+      { title: '', abstract: 'We tune Sparse Large Language Models (SLLMs) for Extensible Markup Language (XML) parsing.' },
+      { title: '', abstract: 'Our sparse encoders read large documents.' },
+      { title: '', abstract: 'We compare language models and sparse encoders.' },
+    ];
+    const index = computeKeywords(docs);
+    // "sparse", "large", "language" and "models" are written in lowercase elsewhere.
+    expect(vocabularyEntry(index, 'spars larg languag model')?.term).toBe('sparse large language models');
+    // "Markup" is written nowhere else: the name keeps its capitals.
+    expect(vocabularyEntry(index, 'extens markup languag')?.term).toBe('Extensible Markup Language');
+  });
+
   it('reads a keyword in capitals as acronyms when its words are short, else lowercased like a title', () => {
     const index = computeKeywords([
       {
