@@ -211,7 +211,7 @@ const tsv = (value: string): string => value.replace(/[\t\n]/g, ' ');
 const csv = (value: string): string => `"${value.replace(/"/g, '""')}"`;
 
 /** Each format's text for the samples, written as its source writes it. */
-export interface Writer {
+interface Writer {
   format?: CorpusFormat;
   name: string;
   /** The text, whole or (past V8's 512 MB string limit) as a list of pieces. */
@@ -224,7 +224,7 @@ export interface Writer {
   maxRecords?: number;
 }
 
-export const WRITERS: Record<string, Writer> = {
+const WRITERS: Record<string, Writer> = {
   'JSON Lines (reference)': {
     name: 'bench.jsonl',
     write: (s) =>

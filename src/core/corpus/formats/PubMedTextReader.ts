@@ -1,6 +1,6 @@
+import { identifyPubmedRecord } from './pubmedRecordId';
 import { shorten } from '../../util';
 import { CorpusError } from '../CorpusError';
-import { doiUrl } from '../doiUrl';
 import type { RawPaper, RawPaperSink } from '../RawPaper';
 import { LineReader } from '../readers/LineReader';
 import { bareDoi } from './bareDoi';
@@ -132,12 +132,7 @@ export class PubMedTextReader extends LineReader {
     if (cited && !cited[1].startsWith('In:')) paper.venue = cited[1];
     const doi = bareDoi(ids.get('DOI') ?? /\bdoi: (\S+?)\.?(?:\s|$)/.exec(citation)?.[1]);
     if (doi) paper.doi = doi;
-    const pmid = ids.get('PMID');
-    if (pmid && /^\d+$/.test(pmid)) {
-      paper.id = pmid;
-      paper.sourceIds = { pmid };
-      paper.url = `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
-    } else if (doi) paper.url = doiUrl(doi);
+    identifyPubmedRecord(paper, ids.get('PMID'));
     sink.paper(paper);
   }
 }

@@ -1,9 +1,9 @@
-import { doiUrl } from '../doiUrl';
 import { personName } from '../personName';
 import type { RawPaper } from '../RawPaper';
 import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
+import { identifyPubmedRecord } from './pubmedRecordId';
 import { addKeyword } from './splitKeywords';
 import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
 import { allValues, firstValue } from './taggedValues';
@@ -54,12 +54,7 @@ function medlinePaper(fields: TaggedFields, line: number): RawPaper {
       }
     }
   }
-  const pmid = firstValue(fields, 'PMID');
-  if (pmid && /^\d+$/.test(pmid)) {
-    paper.id = pmid;
-    paper.sourceIds = { pmid };
-    paper.url = `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
-  } else if (paper.doi) paper.url = doiUrl(paper.doi);
+  identifyPubmedRecord(paper, firstValue(fields, 'PMID'));
   const keywords: string[] = [];
   for (const term of allValues(fields, 'OT')) addKeyword(keywords, term);
   // "Neoplasms/*drug therapy": the heading without its qualifiers and the major-topic star.

@@ -1,7 +1,7 @@
-import { doiUrl } from '../doiUrl';
 import type { RawPaper } from '../RawPaper';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
+import { identifyPubmedRecord } from './pubmedRecordId';
 import { addKeyword } from './splitKeywords';
 import { elementText, type XmlRecordFormat } from './XmlRecordReader';
 
@@ -53,9 +53,8 @@ function elements(xml: string, name: string): Element[] {
  * blanks made one. Most values have none of these: two searches spare them the patterns.
  */
 function plain(xml: string | undefined): string {
-  if (xml === undefined) return '';
-  const text = xml.includes('<') || xml.includes('&') ? cleanMarkup(xml) : xml;
-  return BLANKS.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+  const text = markupless(xml);
+  return BLANKS.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 const BLANKS = /\s\s|[\t\n\r\f]/;
 
@@ -133,11 +132,7 @@ function readArticle(record: string, line: number): RawPaper {
     for (const { attributes, inner } of elements(elementText(record, 'ArticleIdList') ?? '', 'ArticleId'))
       if (attribute(attributes, 'IdType') === 'doi') doi ??= plain(inner);
   if (doi) paper.doi = doi;
-  if (/^\d+$/.test(pmid)) {
-    paper.id = pmid;
-    paper.sourceIds = { pmid };
-    paper.url = `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
-  } else if (doi) paper.url = doiUrl(doi);
+  identifyPubmedRecord(paper, pmid);
 
   const keywords: string[] = [];
   for (const { inner } of elements(elementText(citation, 'KeywordList') ?? '', 'Keyword')) addKeyword(keywords, plain(inner));
