@@ -5,7 +5,7 @@ import type { PaperSourceIds } from '../../map';
 import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
-import { sourceIdsFromUrl } from './sourceIdsFromUrl';
+import { firstWebLink, sourceIdsFromUrl, wosAccession } from './sourceIdsFromUrl';
 import { addKeyword, splitKeywords } from './splitKeywords';
 import { contentStart, elementText, type XmlRecordFormat } from './XmlRecordReader';
 
@@ -14,7 +14,8 @@ import { contentStart, elementText, type XmlRecordFormat } from './XmlRecordRead
  * `<xml><records><record>` a paper, read record by record by XmlRecordReader. Fields: `titles/title`,
  * `abstract`, `contributors/authors/author` ("Smith, John"), `dates/year` and `pub-dates/date`,
  * `periodical/full-title` (else `titles/secondary-title`), `electronic-resource-num` (the DOI),
- * `urls/related-urls/url`, `keywords/keyword`, `accession-num` (a WoS UT or a PubMed id). EndNote
+ * `urls/related-urls/url` (the first web link; EndNote's "<Go to ISI>://" gives the WoS id),
+ * `keywords/keyword`, `accession-num` (a WoS UT, "WOS:" or "ISI:", or a PubMed id). EndNote
  * wraps each value in `<style>` runs (several where part is in italics) and writes line breaks
  * as `&#xD;`: both become plain text.
  */
@@ -119,8 +120,8 @@ function readRecord(record: string, line: number): RawPaper {
   const doi = bareDoi(text(fields.get('electronic-resource-num')).trim());
   if (doi) paper.doi = doi;
   const urls = allTexts(elementText(fields.get('urls') ?? '', 'related-urls'), 'url');
-  if (urls.length > 0) paper.url = urls[0];
-  else if (doi) paper.url = doiUrl(doi);
+  const url = firstWebLink(urls) ?? (doi ? doiUrl(doi) : undefined);
+  if (url) paper.url = url;
   const keywords: string[] = [];
   for (const keyword of allTexts(fields.get('keywords'), 'keyword')) {
     // One keyword a tag, or several in one, as Mendeley and some databases write them.
@@ -130,7 +131,8 @@ function readRecord(record: string, line: number): RawPaper {
   if (keywords.length > 0) paper.authorKeywords = keywords;
   const ids: PaperSourceIds = {};
   const accession = text(fields.get('accession-num')).trim();
-  if (/^WOS:\d{15}$/.test(accession)) ids.wos = accession;
+  const wos = wosAccession(accession);
+  if (wos) ids.wos = wos;
   else if (
     /^\d{1,9}$/.test(accession) &&
     /pubmed|medline|nlm/i.test(text(fields.get('remote-database-provider')) + text(fields.get('remote-database-name')))

@@ -14,6 +14,7 @@ const ENDNOTE_TAGS: PaperTags = {
   venue: ['%J', '%B'],
   doi: '%R',
   url: ['%U'],
+  accession: '%M',
   keywords: '%K',
   // One a line; some exports put several on one, with ";" (CNKI: "；", "，").
   keywordList: /[;；，]/,
@@ -23,7 +24,8 @@ const ENDNOTE_TAGS: PaperTags = {
  * EndNote's tagged format ("EndNote Export" style, .enw; Refer/BibIX in Zotero; Google Scholar's
  * "EndNote" link): records start with "%0 Journal Article" and end at a blank line; a value may go
  * on over lines that do not start with "%". Title %T; abstract %X; authors %A ("Curie, Marie"),
- * one a line; year %D (date %8); venue %J, else %B; DOI %R; URL %U; keywords %K, one a line.
+ * one a line; year %D (date %8); venue %J, else %B; DOI %R; URL %U; keywords %K, one a line; the
+ * accession number %M (a Web of Science UT).
  */
 export const referFormat: TaggedFormat = {
   name: 'EndNote tagged',

@@ -17,6 +17,7 @@ const REFWORKS_TAGS: PaperTags = {
   venue: ['JF', 'JO', 'T2'],
   doi: 'DO',
   url: ['UL', 'LK'],
+  accession: 'AN',
   keywords: 'K1',
   authorList: LIST,
   keywordList: LIST,
@@ -26,7 +27,7 @@ const REFWORKS_TAGS: PaperTags = {
  * The RefWorks tagged format (RefWorks' "RefWorks Tagged" export; CNKI's "RefWorks" export):
  * records start with "RT Journal Article" and end at a blank line; a line without a tag goes on
  * the value before it. Title T1; abstract AB; authors A1 (one a line; CNKI may put several on one,
- * ";"-separated); year YR (date FD); venue JF, else JO or T2; DOI DO; URL UL or LK; keywords K1,
+ * ";"-separated); year YR (date FD); venue JF, else JO or T2; DOI DO; URL UL or LK; accession number AN (a Web of Science UT); keywords K1,
  * one a line or ";"-separated (CNKI).
  */
 export const refworksFormat: TaggedFormat = {

@@ -5,7 +5,7 @@ import type { PaperSourceIds } from '../../map';
 import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
-import { sourceIdsFromUrl } from './sourceIdsFromUrl';
+import { firstWebLink, sourceIdsFromUrl, wosAccession } from './sourceIdsFromUrl';
 import { addKeyword, splitKeywords } from './splitKeywords';
 import { titleCase } from './titleCase';
 import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
@@ -18,7 +18,7 @@ const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
  * RIS as Zotero, EndNote, Mendeley, Scopus and Web of Science (via EndNote) write it. Title TI or
  * T1 (then CT, BT); abstract AB or N2 (EndNote and Scopus); authors AU or A1; year PY, Y1 or DA
  * ("2019/05/01/"; Web of Science's "SEP" with PY); keywords KW, one a line or ";"-separated; DOI DO; URL UR; venue T2, JF, JO or
- * JA; ids from AN ("WOS:...", a PubMed id when DB or DP names PubMed or NLM; Embase's C5 when a DB says Medline) and from the links in UR and L2
+ * JA; ids from AN ("WOS:..." or EndNote's older "ISI:...", a PubMed id when DB or DP names PubMed or NLM; Embase's C5 when a DB says Medline) and from the links in UR and L2
  * (Scopus eid, arXiv, PubMed).
  */
 export const risFormat: TaggedFormat = {
@@ -56,11 +56,12 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
     }
   }
   const accession = firstValue(fields, 'AN');
+  const wos = wosAccession(accession);
   const venue = firstValue(fields, 'T2', 'JF', 'JO', 'JA');
-  if (venue) paper.venue = accession?.startsWith('WOS:') ? titleCase(cleanMarkup(venue)) : cleanMarkup(venue);
+  if (venue) paper.venue = wos ? titleCase(cleanMarkup(venue)) : cleanMarkup(venue);
   const doi = bareDoi(firstValue(fields, 'DO'));
   if (doi) paper.doi = doi;
-  const url = firstValue(fields, 'UR')?.split(/\s+|;/)[0];
+  const url = firstWebLink((fields.get('UR') ?? []).flatMap((value) => value.split(/\s+|;/)));
   if (url) paper.url = url;
   else if (doi) paper.url = doiUrl(doi);
   const keywords: string[] = [];
@@ -70,7 +71,7 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
   }
   if (keywords.length > 0) paper.authorKeywords = keywords;
   const ids: PaperSourceIds = {};
-  if (accession?.startsWith('WOS:')) ids.wos = accession;
+  if (wos) ids.wos = wos;
   else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline|^nlm$/i.test(firstValue(fields, 'DB', 'DP') ?? ''))
     ids.pmid = accession;
   // Embase writes the MEDLINE record's PubMed id in C5 when the paper is in MEDLINE too.

@@ -1,9 +1,11 @@
 import { doiUrl } from '../doiUrl';
 import { personName } from '../personName';
 import type { RawPaper } from '../RawPaper';
+import type { PaperSourceIds } from '../../map';
 import { bareDoi } from './bareDoi';
 import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
+import { firstWebLink, sourceIdsFromUrl, wosAccession } from './sourceIdsFromUrl';
 import { addKeyword } from './splitKeywords';
 import type { TaggedFields } from './TaggedRecordReader';
 import { allValues, firstValue } from './taggedValues';
@@ -20,8 +22,10 @@ export interface PaperTags {
   /** In order of preference. */
   venue: readonly string[];
   doi: string;
-  /** In order of preference; else the DOI's URL. */
+  /** In order of preference, the first web link; else the DOI's URL. Their database ids are read too. */
   url: readonly string[];
+  /** The accession number, where a Web of Science UT ("WOS:…", "ISI:…") may be. */
+  accession?: string;
   keywords: string;
   /** What separates several authors on one line, where a format's exports do that. */
   authorList?: RegExp;
@@ -57,8 +61,14 @@ export function taggedPaper(fields: TaggedFields, line: number, tags: PaperTags)
   if (venue) paper.venue = venue;
   const doi = bareDoi(firstValue(fields, tags.doi));
   if (doi) paper.doi = doi;
-  const url = firstValue(fields, ...tags.url) ?? (doi ? doiUrl(doi) : undefined);
+  const links = tags.url.flatMap((tag) => fields.get(tag) ?? []);
+  const url = firstWebLink(links) ?? (doi ? doiUrl(doi) : undefined);
   if (url) paper.url = url;
+  const ids: PaperSourceIds = {};
+  const wos = tags.accession && wosAccession(firstValue(fields, tags.accession));
+  if (wos) ids.wos = wos;
+  for (const link of links) sourceIdsFromUrl(link, ids);
+  if (Object.keys(ids).length > 0) paper.sourceIds = ids;
   const keywords: string[] = [];
   for (const keyword of allValues(fields, tags.keywords))
     for (const part of keyword.split(tags.keywordList)) addKeyword(keywords, part);

@@ -49,6 +49,22 @@ describe('EndNote tagged export (.enw)', () => {
     expect(parser.end().papers).toEqual(papers);
   });
 
+  it('takes the Web of Science UT from %M and EndNote\'s "<Go to ISI>" %U, and the first web link as the link', () => {
+    const text = [
+      '%0 Journal Article',
+      '%T Sperm competition in birds',
+      '%X Females mate with several males.',
+      '%M ISI:000267130600026',
+      '%U <Go to ISI>://000267130600026',
+      '%U http://example.org/paper',
+      '',
+    ].join('\n');
+    expect(parseCorpus(text, { fileName: 'a.enw' }).papers[0]).toMatchObject({
+      sourceIds: { wos: 'WOS:000267130600026' },
+      url: 'http://example.org/paper',
+    });
+  });
+
   it('refuses a .enw file without a single record, saying how one starts', () => {
     expect(() => parseCorpus('%T A title\n%X An abstract.\n', { fileName: 'a.enw' })).toThrow(
       'a.enw: no EndNote tagged records found (a record starts with a "%0" line)',

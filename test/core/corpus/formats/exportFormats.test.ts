@@ -116,6 +116,35 @@ describe('RIS', () => {
     ]);
     expect(result.papers[0]).toMatchObject({ authors: ['R.B. Siegel'], venue: 'Avian Conservation and Ecology', year: 2019 });
   });
+
+  it('reads EndNote\'s Web of Science import: "ISI:" in AN and "<Go to ISI>" in UR give the UT, never the paper\'s link', () => {
+    // The AN and UR lines as EndNote writes them for a record imported from Web of Science before
+    // "WOS:" (seen in a RIS parser's tests: "AN  - ISI:000267130600026").
+    const record = (an: string, urls: string[], doi?: string): string =>
+      [
+        'TY  - JOUR',
+        'TI  - Sperm competition in birds',
+        'AB  - Females mate with several males.',
+        `AN  - ${an}`,
+        ...(doi ? [`DO  - ${doi}`] : []),
+        ...urls.map((url) => `UR  - ${url}`),
+        'ER  - ',
+        '',
+      ].join('\n');
+    const read = (text: string) => parseCorpus(text, { fileName: 'endnote.ris' }).papers[0];
+    expect(read(record('ISI:000267130600026', ['<Go to ISI>://000267130600026'], '10.1098/rspb.2009.0340'))).toMatchObject({
+      sourceIds: { wos: 'WOS:000267130600026' },
+      url: 'https://doi.org/10.1098/rspb.2009.0340',
+    });
+    // The newer form, a web link after the placeholder, and no UT in AN.
+    const newer = read(record('12345', ['<Go to ISI>://WOS:000267130600026', 'https://example.org/paper']));
+    expect(newer).toMatchObject({ sourceIds: { wos: 'WOS:000267130600026' }, url: 'https://example.org/paper' });
+    // Only the placeholder and no DOI: no link at all, rather than one that opens nothing.
+    const bare = read(record('ISI:000267130600026', ['<Go to ISI>://000267130600026', 'internal-pdf://0123/paper.pdf']));
+    expect(bare.url).toBeUndefined();
+    // A UT whose digits are not the 15 of one is no id.
+    expect(read(record('ISI:0002671306', ['<Go to ISI>://0002671306'])).sourceIds).toBeUndefined();
+  });
 });
 
 describe('Web of Science', () => {

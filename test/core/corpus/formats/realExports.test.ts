@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CorpusParser, PaperRegistry, parseCorpus } from '../../../../src/core/corpus';
 import { chooseFormat } from '../../../../src/core/corpus/chooseFormat';
+import { endnoteXmlFormat } from '../../../../src/core/corpus/formats/endnoteXmlFormat';
+import { XmlRecordReader } from '../../../../src/core/corpus/formats/XmlRecordReader';
+import type { RawPaper } from '../../../../src/core/corpus/RawPaper';
 import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
 import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
 
@@ -47,6 +50,10 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   unchanged (record 4 is also in MEDLINE: C5 and a second DB line).
  * - pubmed-asreview.xml: asreview/asreview tests/demo_data/pubmed.xml @88220cbc (Apache-2.0), PubMed XML
  *   (efetch): the header and records 1-3 of 10, unchanged, then the closing </PubmedArticleSet>.
+ * - endnote-jabref.xml, bookends-jabref.xml: JabRef/jabref src/test/resources/org/jabref/logic/importer/
+ *   fileformat/EndnoteXmlImporterTestLabelAndMultiTitle.xml @9432e0a4 and EndnoteXmlImporterTestArticle.xml
+ *   @37a3072b (MIT), whole and unchanged: EndNote 15 and 20 XML of Web of Science records (no abstracts), and
+ *   Bookends' EndNote XML of a PubMed record (its abstract "test abstract" in the source).
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -84,6 +91,7 @@ const FILES = [
   'pubmed-asreview.xml',
   'embase.ris',
   'ovid-zotero.ris',
+  'bookends-jabref.xml',
 ];
 
 describe('real exports', () => {
@@ -1000,6 +1008,78 @@ describe('Embase CSV (ASReview)', () => {
       'gastrointestinal malformation',
       'gastrointestinal tract duplication cyst',
     ]);
+  });
+});
+
+describe('EndNote XML (JabRef)', () => {
+  /** The reader's own records, before the collector drops those without an abstract. */
+  function records(name: string): RawPaper[] {
+    const out: RawPaper[] = [];
+    const reader = new XmlRecordReader(endnoteXmlFormat, name, { paper: (p) => out.push(p), warning: () => {} });
+    reader.push(fixture(name));
+    reader.end();
+    return out;
+  }
+
+  it('reads Web of Science records that EndNote 15 imported: "ISI:" accession numbers as UTs, no "<Go to ISI>" link', () => {
+    const [first, second] = records('endnote-jabref.xml');
+    expect(first).toMatchObject({
+      title: 'An ecological basis for reforestation of submariginal lands in the Central Hardwood Region',
+      abstract: '',
+      authors: ['A. G. Chapman'],
+      year: 1937,
+      date: '1937-01',
+      venue: 'Ecology',
+      sourceIds: { wos: 'WOS:000200148800007' },
+      line: 4,
+    });
+    expect(first.url).toBeUndefined();
+    expect(second).toMatchObject({
+      title: 'A survey of soil temperatures in the Chicago area',
+      sourceIds: { wos: 'WOS:000200148800014' },
+    });
+    expect(second.url).toBeUndefined();
+  });
+
+  it('joins a title written in several <style> runs (a species name in italics)', () => {
+    const skua = records('endnote-jabref.xml')[2];
+    expect(skua.title.replace(/\s+/g, ' ')).toBe(
+      'A demographic study of the south polar skua Catharacta maccormicki at Cape Crozier',
+    );
+    expect(skua).toMatchObject({
+      authors: ['D.G. Ainley', 'C.A. Ribic', 'R.C. Wodd'],
+      year: 1990,
+      venue: 'Journal of Animal Ecology',
+    });
+    expect(skua.date).toBeUndefined();
+  });
+
+  it('refuses the file, whose records have no abstract, saying so', () => {
+    expect(() => parseCorpus(fixture('endnote-jabref.xml'), { fileName: 'endnote.xml' })).toThrow(
+      'endnote.xml: no papers with both a title and an abstract (none of its 3 records has an abstract',
+    );
+  });
+
+  it("reads Bookends' EndNote XML: MeSH headings without qualifiers, the PubMed id from the link, not the PDF's file://", () => {
+    const { papers, warnings } = parseCorpus(fixture('bookends-jabref.xml'), { fileName: 'bookends.xml' });
+    expect(warnings).toEqual([]);
+    expect(papers).toHaveLength(1);
+    expect(papers[0]).toMatchObject({
+      title:
+        'Trends in the lifetime risk of developing cancer in Great Britain: comparison of risk for those born from 1930 to 1960',
+      abstract: 'test abstract',
+      authors: ['AS Ahmad', 'N Ormiston-Smith', 'PD Sasieni'],
+      year: 2015,
+      date: '2015-03-03',
+      venue: 'Br J Cancer',
+      doi: '10.1038/bjc.2014.606',
+      url: 'http://www.ncbi.nlm.nih.gov/pubmed/25647015',
+      sourceIds: { pmid: '25647015' },
+    });
+    const keywords = papers[0].authorKeywords ?? [];
+    expect(keywords).toHaveLength(13);
+    expect(keywords).toEqual(expect.arrayContaining(['Aged, 80 and over', 'Great Britain', 'Neoplasms', 'Models, Statistical']));
+    expect(keywords.join('|')).not.toContain('epidemiology');
   });
 });
 
