@@ -79,6 +79,27 @@ describe('paper metadata from exports', () => {
     expect(shown.textContent).toBe('Results: one label alone is a sentence of the text.');
   });
 
+  test("Web of Science and Scopus records are linked by their ids; an export's own link to the record is that link", () => {
+    const paper = fixtureMap().papers[0];
+    const byIds = paperLinks({
+      ...paper,
+      url: undefined,
+      sourceIds: { wos: 'WOS:000200148800007', scopus: '2-s2.0-85070000001' },
+    });
+    expect(byIds.map((l) => [l.label, l.href])).toEqual([
+      ['Web of Science', 'https://www.webofscience.com/wos/woscc/full-record/WOS:000200148800007'],
+      ['Scopus', 'https://www.scopus.com/record/display.uri?eid=2-s2.0-85070000001&origin=resultslist'],
+    ]);
+    expect(byIds[1].title).toBe('Scopus record 2-s2.0-85070000001 (for subscribers)');
+    // A Scopus CSV's "Link": the Scopus record itself, so no "Open paper" beside it.
+    const link = 'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85070000001&doi=10.1000%2fx&partnerID=40&md5=ab';
+    expect(
+      paperLinks({ ...paper, url: link, sourceIds: { scopus: '2-s2.0-85070000001' } }).map((l) => [l.label, l.href]),
+    ).toEqual([['Scopus', link]]);
+    // Not ids: a WoS accession of another database, an EID cut short.
+    expect(paperLinks({ ...paper, url: undefined, sourceIds: { wos: 'MEDLINE:31452104', scopus: '85070000001' } })).toEqual([]);
+  });
+
   test('a url that is the DOI link is shown once, and ids that are not ids are not linked', () => {
     const links = paperLinks({
       ...fixtureMap().papers[0],

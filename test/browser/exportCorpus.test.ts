@@ -49,7 +49,7 @@ const EACH_FORMAT = [
     papers: 3,
     tally: '3 records read.',
     paper: 'Knowledge networks as channels and conduits: The effects of spillovers in the Boston biotechnology community',
-    link: ['DOI', 'https://doi.org/10.1287/orsc.1030.0054'],
+    link: ['Web of Science', 'https://www.webofscience.com/wos/woscc/full-record/WOS:000220015600001'],
   },
   {
     fixture: 'real/scopus-v2-litstudy.csv',
@@ -58,7 +58,11 @@ const EACH_FORMAT = [
     tally: '1 record read.',
     paper:
       'Gender-specific visual perturbation effects on muscle activation during incline treadmill walking: a virtual reality study',
-    link: ['DOI', 'https://doi.org/10.1080/00140139.2022.2113152'],
+    // The export's own link to the Scopus record, under the database's name.
+    link: [
+      'Scopus',
+      'https://www.scopus.com/inward/record.uri?eid=2-s2.0-85136453267&doi=10.1080%2f00140139.2022.2113152&partnerID=40&md5=bcfaf28172ce460c6d3f1fa4bf3ed257',
+    ],
   },
   {
     fixture: 'real/pubmed-biopython.medline',

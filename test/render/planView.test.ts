@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fitAvoiding, glide, planView, type ViewContext } from '../../src/render/planView';
-import type { Bounds } from '../../src/core/scene';
+import { type Bounds, MAX_SHOWN_K } from '../../src/core/scene';
 
 const places: Record<string, { x: number; y: number }> = { a: { x: -100, y: -50 }, b: { x: 100, y: 50 }, c: { x: 300, y: 0 } };
 
@@ -34,9 +34,11 @@ describe('planView', () => {
     expect(x0).toBeCloseTo(48);
     expect(x1).toBeCloseTo(952);
     expect((y0 + y1) / 2).toBeCloseTo(300);
-    // Only a part visible: it fills the view, but no closer than 4x the overview.
+    // Only a part visible: it fills the view, but no closer than 4x the overview, nor than
+    // MAX_SHOWN_K (this small map's 4x is past it).
     const part = planView({ type: 'fit' }, context({ visibleBounds: () => ({ x0: 0, y0: 0, x1: 1, y1: 1 }) }))!;
-    expect(part.target.k).toBeCloseTo(4 * (904 / 400));
+    expect(4 * (904 / 400)).toBeGreaterThan(MAX_SHOWN_K);
+    expect(part.target.k).toBe(MAX_SHOWN_K);
     expect(planView({ type: 'fit' }, context({ allBounds: () => null }))).toBeNull();
   });
 

@@ -80,21 +80,35 @@ export function fitTransform(bounds: Bounds, width: number, height: number, padd
 }
 
 /**
+ * Largest scale at which a whole map is shown when fitted: node radii are world units (a paper
+ * 4 to 8, `layout/nodeRadius`), and the bundled 97-paper map fits at about 1.2 in a laptop's
+ * window. A map of three papers would fit at 20, its circles a fifth of the screen each; it is
+ * shown at this scale instead (a paper's circle 30 to 60 pixels across), in the middle of the view.
+ */
+export const MAX_FIT_K = 4;
+
+/** Largest scale a fit to what a filter shows zooms to: twice MAX_FIT_K. */
+export const MAX_SHOWN_K = 8;
+
+/**
  * The "fit" command, the app's button and `npm run export` alike: the nodes shown (their centres,
  * 12 world units to spare) fitted to the view, but never zoomed in beyond 4 times the scale at
- * which the whole map fits, so that a filter leaving two papers does not blow them up to fill
- * the screen. `fitBounds` fits bounds under a zoom cap: the command line passes fitTransform with
- * FIT_MARGIN; the app one that also keeps clear of the panel over the map. `fitK` is the whole
- * map's scale, which the app's zoom limits are multiples of (zoomExtent). `shown` null means all of it.
+ * which the whole map fits (nor beyond MAX_SHOWN_K), so that a filter leaving two papers does not
+ * blow them up to fill the screen. `fitBounds` fits bounds under a zoom cap: the command line
+ * passes fitTransform with FIT_MARGIN; the app one that also keeps clear of the panel over the
+ * map. `fitK` is the whole map's scale (at most MAX_FIT_K), which the app's zoom limits are
+ * multiples of (zoomExtent). `shown` null means all of it.
  */
 export function fitShown(
   all: Bounds,
   shown: Bounds | null,
   fitBounds: (bounds: Bounds, maxK: number) => View,
 ): { fitK: number; transform: View } {
-  const fitK = fitBounds(all, Infinity).k;
+  const fitK = Math.min(MAX_FIT_K, fitBounds(all, Infinity).k);
+  const whole = shown === null || (shown.x0 === all.x0 && shown.y0 === all.y0 && shown.x1 === all.x1 && shown.y1 === all.y1);
   const b = shown ?? all;
-  return { fitK, transform: fitBounds({ x0: b.x0 - 12, y0: b.y0 - 12, x1: b.x1 + 12, y1: b.y1 + 12 }, fitK * 4) };
+  const maxK = whole ? fitK : Math.max(fitK, Math.min(fitK * 4, MAX_SHOWN_K));
+  return { fitK, transform: fitBounds({ x0: b.x0 - 12, y0: b.y0 - 12, x1: b.x1 + 12, y1: b.y1 + 12 }, maxK) };
 }
 
 /** Bounds of circles, or null when there are none. */

@@ -12,6 +12,8 @@ export { edgeAt } from './edgeAt';
 export { estimateTextWidth } from './estimateTextWidth';
 export {
   FIT_MARGIN,
+  MAX_FIT_K,
+  MAX_SHOWN_K,
   VIEW_LIMITS,
   boundsOf,
   fitShown,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_MARGIN, boundsOf, fitShown, fitTransform, type Bounds } from '../../../src/core/scene';
+import { FIT_MARGIN, MAX_FIT_K, MAX_SHOWN_K, boundsOf, fitShown, fitTransform, type Bounds } from '../../../src/core/scene';
 
 const screen = (b: Bounds, t: { k: number; x: number; y: number }) => ({
   x0: b.x0 * t.k + t.x,
@@ -69,5 +69,19 @@ describe('fitShown', () => {
     // The one node left is in the middle of the view.
     expect(0.5 * wide.transform.k + wide.transform.x).toBeCloseTo(800, 9);
     expect(0.5 * wide.transform.k + wide.transform.y).toBeCloseTo(500, 9);
+  });
+
+  it('shows a map of a few papers at MAX_FIT_K, in the middle, not blown up to fill the view', () => {
+    // Three papers and two keywords: about 60 world units across, which would fit at k = 15.
+    const tiny = { x0: -30, y0: -20, x1: 30, y1: 20 };
+    expect(fitBounds(tiny, Infinity).k).toBeGreaterThan(10);
+    const { fitK, transform } = fitShown(tiny, null, fitBounds);
+    expect(fitK).toBe(MAX_FIT_K);
+    expect(transform.k).toBe(MAX_FIT_K);
+    expect(transform.x).toBeCloseTo(800, 9);
+    expect(transform.y).toBeCloseTo(500, 9);
+    expect(fitShown(tiny, tiny, fitBounds)).toEqual({ fitK, transform });
+    // What a filter leaves of it: closer, but no paper's circle grows past MAX_SHOWN_K.
+    expect(fitShown(tiny, { x0: 0, y0: 0, x1: 1, y1: 1 }, fitBounds).transform.k).toBe(MAX_SHOWN_K);
   });
 });
