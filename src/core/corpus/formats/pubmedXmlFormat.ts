@@ -3,7 +3,7 @@ import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
 import { identifyPubmedRecord } from './pubmedRecordId';
 import { addKeyword } from './splitKeywords';
-import { elementText, type XmlRecordFormat } from './XmlRecordReader';
+import { elementText, startTagAt, tagsOf, type XmlRecordFormat } from './XmlRecordReader';
 
 /**
  * PubMed's XML (E-utilities `efetch … retmode=xml`, the format ASReview and Biopython read):
@@ -30,20 +30,25 @@ interface Element {
   inner: string;
 }
 
-const START_TAGS = new Map<string, RegExp>();
-
-/** Every element `name` in `xml`, in order. */
+/**
+ * Every element `name` in `xml`, in order, found by string search (tag names are written plainly
+ * in efetch's output). An empty element (`<AbstractText Label="X"/>`) has no inner XML.
+ */
 function elements(xml: string, name: string): Element[] {
-  let pattern = START_TAGS.get(name);
-  if (pattern === undefined) START_TAGS.set(name, (pattern = new RegExp(`<${name}(\\s[^>]*)?>`, 'g')));
-  const close = `</${name}>`;
+  const { close } = tagsOf(name);
   const found: Element[] = [];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(xml); match !== null; match = pattern.exec(xml)) {
-    const end = xml.indexOf(close, pattern.lastIndex);
+  for (let at = startTagAt(xml, name); at !== -1; ) {
+    const tagEnd = xml.indexOf('>', at);
+    if (tagEnd === -1) break;
+    if (xml.charCodeAt(tagEnd - 1) === 0x2f) {
+      found.push({ attributes: xml.slice(at + 1 + name.length, tagEnd - 1), inner: '' });
+      at = startTagAt(xml, name, tagEnd);
+      continue;
+    }
+    const end = xml.indexOf(close, tagEnd + 1);
     if (end === -1) break;
-    found.push({ attributes: match[1] ?? '', inner: xml.slice(pattern.lastIndex, end) });
-    pattern.lastIndex = end + close.length;
+    found.push({ attributes: xml.slice(at + 1 + name.length, tagEnd), inner: xml.slice(tagEnd + 1, end) });
+    at = startTagAt(xml, name, end + close.length);
   }
   return found;
 }
@@ -129,7 +134,7 @@ function readArticle(record: string, line: number): RawPaper {
   for (const { attributes, inner } of elements(citation, 'ELocationID'))
     if (attribute(attributes, 'EIdType') === 'doi') doi ??= plain(inner);
   if (doi === undefined)
-    for (const { attributes, inner } of elements(elementText(record, 'ArticleIdList') ?? '', 'ArticleId'))
+    for (const { attributes, inner } of elements(elementText(record, 'ArticleIdList', citationEnd) ?? '', 'ArticleId'))
       if (attribute(attributes, 'IdType') === 'doi') doi ??= plain(inner);
   if (doi) paper.doi = doi;
   identifyPubmedRecord(paper, pmid);
