@@ -40,7 +40,9 @@ export function rawPaperFromFields(
   // and publishers' copyright notices; a plain corpus is left exactly as written.
   if (isExport) {
     paper.title = cleanMarkup(paper.title);
-    paper.abstract = cleanMarkup(paper.abstract, { abstract: true }).replace(EMPTY_CLAUSES, ' ');
+    const abstract = cleanMarkup(paper.abstract, { abstract: true });
+    // The pattern tries every position (it starts with blanks); most abstracts have no ";;" to find.
+    paper.abstract = EMPTY_CLAUSE.test(abstract) ? abstract.replace(EMPTY_CLAUSES, ' ') : abstract;
   }
   // A database's id stands in for a missing "id", in the order the id names used to be ranked.
   const id = idText(fields.id) ?? idText(fields.eid) ?? idText(fields.ut) ?? idText(fields.arxivId) ?? idText(fields.pmid);
@@ -94,6 +96,7 @@ export function rawPaperFromFields(
  * objective…", "topics.; ; This is…"): a paragraph break, read as one space.
  */
 const EMPTY_CLAUSES = /\s*;(?:\s*;)+\s*/g;
+const EMPTY_CLAUSE = /;\s*;/;
 
 /**
  * The fields of a database export without the cells that say "NA": exports that went through R

@@ -40,6 +40,25 @@ describe('cleanMarkup', () => {
     expect(cleanMarkup(text, { abstract: true })).toBe(clean);
   });
 
+  it('cuts a notice wherever it starts in the last 800 characters, after other marks and long blanks', () => {
+    const filler = 'We measured the effect in two cohorts. '.repeat(12);
+    // The notice's own mark 30 characters in, after a run of line breaks and indentation.
+    expect(
+      cleanMarkup(`${filler}Results hold.\n\n        This article is protected by copyright. All rights reserved.`, {
+        abstract: true,
+      }),
+    ).toBe(`${filler}Results hold.`);
+    // A mark early in the window that is no notice ("(c)" of a list), the notice much later.
+    const listed = `Arms were (a) diet, (b) exercise and (c) both. ${filler}Results hold.`;
+    expect(cleanMarkup(`${listed} © 2019 Elsevier Ltd. All rights reserved.`, { abstract: true })).toBe(listed);
+    expect(cleanMarkup(`${listed} (PsycARTICLES Database Record (c) 2019 APA, all rights reserved)`, { abstract: true })).toBe(
+      listed,
+    );
+    // The notice is the window's very start: 800 characters from the end.
+    const notice = `© 2019 Elsevier Ltd. ${'All rights reserved. '.repeat(38)}`.slice(0, 800);
+    expect(cleanMarkup(`${filler}Results hold. ${notice}`, { abstract: true })).toBe(`${filler}Results hold.`);
+  });
+
   it('keeps a © that is part of the text, and text that is nothing but a notice', () => {
     expect(cleanMarkup('The symbol © marks copyright in 12 countries we studied.', { abstract: true })).toBe(
       'The symbol © marks copyright in 12 countries we studied.',
