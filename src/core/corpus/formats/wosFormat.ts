@@ -9,6 +9,7 @@ import { splitKeywords } from './splitKeywords';
 import type { TaggedFields, TaggedFormat } from './TaggedRecordReader';
 import { allValues, firstValue } from './taggedValues';
 import { titleCase } from './titleCase';
+import { wosAccession } from './sourceIdsFromUrl';
 
 /** "TI Title": a two-character tag, one space, the value; "ER" and "EF" stand alone. */
 const TAG_LINE = /^([A-Z][A-Z0-9])(?: (.*))?$/;
@@ -37,10 +38,15 @@ export const wosFormat: TaggedFormat = {
  * tab-delimited one (lists in one cell, separated by "; "): `listBreak` says which.
  */
 export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '; '): RawPaper {
+  const ut = firstValue(fields, 'UT');
+  // A record from Inspec (the Web of Science platform holds it too) writes sub- and superscripts
+  // as "/sub 2/", and its DE and ID are Inspec's own indexing and identifiers.
+  const inspec = ut?.startsWith('INSPEC:') === true;
+  const text = inspec ? withoutInspecScripts : (value: string): string => value;
   const paper: RawPaper = {
     line,
-    title: cleanMarkup(firstValue(fields, 'TI') ?? ''),
-    abstract: cleanMarkup(firstValue(fields, 'AB') ?? '', { abstract: true }),
+    title: cleanMarkup(text(firstValue(fields, 'TI') ?? '')),
+    abstract: cleanMarkup(text(firstValue(fields, 'AB') ?? ''), { abstract: true }),
   };
   const names = listOf(fields, listBreak, 'AF');
   const authors = names.length > 0 ? names : listOf(fields, listBreak, 'AU');
@@ -48,27 +54,38 @@ export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '
   const year = isoDate(firstValue(fields, 'PY'));
   if (year) {
     paper.year = Number(year);
-    const published = isoDate(`${firstValue(fields, 'PD') ?? ''} ${year}`);
-    if (published && published.length > 4) paper.date = published;
+    // "MAY 15", "2026 FEB 25"; Inspec's records "07 2006", a month's number and the year.
+    const pd = firstValue(fields, 'PD') ?? '';
+    const numbered = /^(\d{1,2}) (\d{4})$/.exec(pd.trim());
+    const published = numbered ? isoDate(`${numbered[2]}-${numbered[1].padStart(2, '0')}`) : isoDate(`${pd} ${year}`);
+    if (published && published.length > 4 && published.startsWith(year)) paper.date = published;
   }
   const venue = firstValue(fields, 'SO');
   if (venue) paper.venue = titleCase(venue.replace(/\n/g, ' '));
-  const doi = bareDoi(firstValue(fields, 'DI'));
+  // Inspec's ID lists identifiers in brackets, the DOI among them: "…],[10.1063/1.2234275]".
+  const doi = bareDoi(
+    firstValue(fields, 'DI') ?? (inspec ? /\[(10\.\d{4,9}\/[^\]\s]+)\]/.exec(firstValue(fields, 'ID') ?? '')?.[1] : undefined),
+  );
   if (doi) {
     paper.doi = doi;
     paper.url = doiUrl(doi);
   }
   const keywords: string[] = [];
-  for (const tag of ['DE', 'ID']) {
-    const value = firstValue(fields, tag);
-    if (value) splitKeywords(value.replace(/\n/g, ' '), keywords);
-  }
+  if (inspec) for (const terms of inspecTerms(firstValue(fields, 'DE') ?? '')) splitKeywords(terms, keywords);
+  else
+    for (const tag of ['DE', 'ID']) {
+      const value = firstValue(fields, tag);
+      if (value) splitKeywords(value.replace(/\n/g, ' '), keywords);
+    }
   if (keywords.length > 0) paper.authorKeywords = keywords;
   const ids: PaperSourceIds = {};
-  const ut = firstValue(fields, 'UT');
   if (ut) {
-    ids.wos = ut;
-    paper.id = ut;
+    // "ISI:" is how Web of Science wrote its UTs before "WOS:"; a MEDLINE record's is its PubMed id.
+    const id = wosAccession(ut) ?? ut;
+    ids.wos = id;
+    paper.id = id;
+    const medline = /^MEDLINE:(\d+)$/.exec(ut);
+    if (medline) ids.pmid = medline[1];
   }
   const pmid = firstValue(fields, 'PM');
   if (pmid && /^\d+$/.test(pmid)) ids.pmid = pmid;
@@ -76,8 +93,29 @@ export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '
   return paper;
 }
 
+/** Inspec's sub- and superscripts as plain text: "Sn/sub 2/P/sub 2/S/sub 6/" is "Sn2P2S6", "He/sup +/" "He+". */
+function withoutInspecScripts(text: string): string {
+  return text.includes('/su') ? text.replace(/\/su[bp]\s*([^/]*?)\s*\//g, '$1') : text;
+}
+
+/**
+ * The controlled and uncontrolled terms of an Inspec record's DE, which holds its indexing in
+ * fields ended by "/ ": the treatment ("Experimental"), the controlled terms, the uncontrolled
+ * terms, then classification codes, numerical and chemical indexing. A DE not in that shape is
+ * read whole.
+ */
+function inspecTerms(de: string): string[] {
+  const parts = withoutInspecScripts(de.replace(/\n/g, ' ')).split(/\/\s+/);
+  return parts.length >= 3 ? parts.slice(1, 3) : [parts.join(' ')];
+}
+
 function listOf(fields: TaggedFields, listBreak: string, tag: string): string[] {
-  if (listBreak === '\n') return allValues(fields, tag);
+  // One a line; a MEDLINE record on the Web of Science platform puts them on one, ";"-separated.
+  if (listBreak === '\n')
+    return allValues(fields, tag)
+      .flatMap((value) => value.split(';'))
+      .map((name) => name.trim())
+      .filter((name) => name !== '');
   return (firstValue(fields, tag) ?? '')
     .split(';')
     .map((name) => name.trim())

@@ -5,6 +5,8 @@ import { CorpusParser, PaperRegistry, parseCorpus } from '../../../../src/core/c
 import { chooseFormat } from '../../../../src/core/corpus/chooseFormat';
 import { endnoteXmlFormat } from '../../../../src/core/corpus/formats/endnoteXmlFormat';
 import { XmlRecordReader } from '../../../../src/core/corpus/formats/XmlRecordReader';
+import { TaggedRecordReader } from '../../../../src/core/corpus/formats/TaggedRecordReader';
+import { wosFormat } from '../../../../src/core/corpus/formats/wosFormat';
 import type { RawPaper } from '../../../../src/core/corpus/RawPaper';
 import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
 import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
@@ -54,6 +56,11 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   fileformat/EndnoteXmlImporterTestLabelAndMultiTitle.xml @9432e0a4 and EndnoteXmlImporterTestArticle.xml
  *   @37a3072b (MIT), whole and unchanged: EndNote 15 and 20 XML of Web of Science records (no abstracts), and
  *   Bookends' EndNote XML of a PubMed record (its abstract "test abstract" in the source).
+ * - jabref-wos.isi, jabref-wos-inspec.isi, jabref-wos-medline.isi: JabRef/jabref src/test/resources/org/
+ *   jabref/logic/importer/fileformat/IsiImporterTestWOS.isi @4d0b1ccf, IsiImporterTestInspec.isi @94538512 and
+ *   IsiImporterTestMedline.isi @368b49a3 (MIT), whole and unchanged: the "ISI Export Format" of 2006 for
+ *   Web of Science, Inspec and MEDLINE records (the first abstract of the first two files reads
+ *   "Lorem ipsum abstract" in the source).
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -92,6 +99,8 @@ const FILES = [
   'embase.ris',
   'ovid-zotero.ris',
   'bookends-jabref.xml',
+  'jabref-wos.isi',
+  'jabref-wos-inspec.isi',
 ];
 
 describe('real exports', () => {
@@ -1080,6 +1089,72 @@ describe('EndNote XML (JabRef)', () => {
     expect(keywords).toHaveLength(13);
     expect(keywords).toEqual(expect.arrayContaining(['Aged, 80 and over', 'Great Britain', 'Neoplasms', 'Models, Statistical']));
     expect(keywords.join('|')).not.toContain('epidemiology');
+  });
+});
+
+describe('Web of Science platform exports of 2006 (JabRef)', () => {
+  it('reads the old "ISI:" UT as the UT "WOS:", and cuts the "(c) 2006" notice', () => {
+    const { papers, warnings } = parseCorpus(fixture('jabref-wos.isi'), { fileName: 'savedrecs.txt' });
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => [p.id, p.sourceIds, p.date, p.venue])).toEqual([
+      ['WOS:000238592600006', { wos: 'WOS:000238592600006' }, '2006-06-14', 'Journal of Physics-Condensed Matter'],
+      ['WOS:000236202800037', { wos: 'WOS:000236202800037' }, '2006-03-20', 'Optics Express'],
+    ]);
+    expect(papers[0].authors).toEqual(['RV Gamernyk', 'YP Gnatenko', 'PM Bukivskij', 'PA Skubenko', 'VY Slivka']);
+    expect(papers[1].abstract.endsWith('alpha similar or equal to 10dB/cm.')).toBe(true);
+  });
+
+  it("reads Inspec records: sub- and superscripts as text, the DOI from ID, Inspec's controlled and uncontrolled terms only", () => {
+    const { papers } = parseCorpus(fixture('jabref-wos-inspec.isi'), { fileName: 'savedrecs.txt' });
+    expect(papers.map((p) => [p.id, p.title, p.doi, p.date])).toEqual([
+      [
+        'INSPEC:9027814',
+        'Second harmonic generation of continuous wave ultraviolet light and production of beta -BaB2O4 optical waveguides',
+        '10.1063/1.2234275',
+        '2006-07',
+      ],
+      [
+        'INSPEC:9023788',
+        'Optical and photoelectric spectroscopy of photorefractive Sn2P2S6 crystals',
+        '10.1088/0953-8984/18/23/006',
+        '2006-06',
+      ],
+    ]);
+    expect(papers[1].abstract).toContain('spectra of Sn2P2S6 crystals were carried out');
+    expect(papers[1].abstract).toContain('with the energy Ev+1.35 eV');
+    const keywords = papers[0].authorKeywords ?? [];
+    // Controlled terms, then uncontrolled ones.
+    expect(keywords.slice(0, 2)).toEqual(['barium compounds', 'ion implantation']);
+    expect(keywords).toEqual(
+      expect.arrayContaining(['waveguide lasers', 'second harmonic generation', 'He+ implantation', 'BaB2O4']),
+    );
+    // Not the treatment, the classification codes, the numerical or chemical indexing, or ID's identifiers.
+    expect(keywords.join('|')).not.toMatch(/Experimental|A4265K|E-07|\/ss|\$23|\[/);
+    expect(papers[1].authorKeywords).toContain('photorefractive Sn2P2S6 crystals');
+  });
+
+  it('reads MEDLINE records: the PubMed id from the UT, authors on one line separated by ";"', () => {
+    const records: RawPaper[] = [];
+    const reader = new TaggedRecordReader(wosFormat, 'savedrecs.txt', { paper: (p) => records.push(p), warning: () => {} });
+    reader.push(fixture('jabref-wos-medline.isi'));
+    reader.end();
+    expect(records.map((p) => [p.id, p.sourceIds, p.date])).toEqual([
+      ['MEDLINE:16842170', { wos: 'MEDLINE:16842170', pmid: '16842170' }, undefined],
+      ['MEDLINE:16735938', { wos: 'MEDLINE:16735938', pmid: '16735938' }, '2006-05'],
+    ]);
+    expect(records[1].authors).toEqual([
+      'Hadine Joffe',
+      'Janet E Hall',
+      'Staci Gruber',
+      'Ingrid A Sarmiento',
+      'Lee S Cohen',
+      'Deborah Yurgelun-Todd',
+      'Kathryn A Martin',
+    ]);
+    // Without abstracts the file makes no map, and says why.
+    expect(() => parseCorpus(fixture('jabref-wos-medline.isi'), { fileName: 'savedrecs.txt' })).toThrow(
+      'none of its 2 records has an abstract',
+    );
   });
 });
 
