@@ -7,6 +7,11 @@ export interface XmlRecordFormat {
   root: string;
   /** The element of one paper ("entry"). */
   record: string;
+  /**
+   * Other elements that are a paper too, read by `read` as well (PubMed's `PubmedBookArticle`
+   * beside `PubmedArticle`); messages name `record`.
+   */
+  otherRecords?: readonly string[];
   /** How messages name the file: "an Atom feed" / "the Atom feed", and "feed" in "the feed looks cut short". */
   a: string;
   the: string;
@@ -63,8 +68,18 @@ export class XmlRecordReader implements CorpusReader {
   /** The file's first characters, to name an XML export of another kind when the root is missing. */
   private head = '';
   private records = 0;
-  private readonly endTag: string;
-  /** Characters kept after a piece without a record start: enough to hold a cut `<record` or `<root` tag. */
+  /** The record elements' names, and the end tag of the record being read. */
+  private readonly names: readonly string[];
+  private endTag: string;
+  private openName: string;
+  /**
+   * Where the next start tag of each record element is in the text being read, at or after
+   * `nextFrom[k]` (-1: none; looked for again only once passed, so a kind the file lacks is
+   * searched for once a text, not once a record).
+   */
+  private readonly nextStart: number[];
+  private readonly nextFrom: number[];
+  /** Characters kept after a piece without a record start: enough to hold a cut record or root tag. */
   private readonly tailLength: number;
 
   constructor(
@@ -72,8 +87,12 @@ export class XmlRecordReader implements CorpusReader {
     private readonly file: string,
     private readonly sink: RawPaperSink,
   ) {
+    this.names = [format.record, ...(format.otherRecords ?? [])];
     this.endTag = `</${format.record}>`;
-    this.tailLength = Math.max(format.record.length, format.root.length) + 2;
+    this.openName = format.record;
+    this.nextStart = this.names.map(() => -1);
+    this.nextFrom = this.names.map(() => Number.POSITIVE_INFINITY);
+    this.tailLength = Math.max(format.root.length, ...this.names.map((name) => name.length)) + 2;
   }
 
   push(text: string): void {
@@ -118,7 +137,7 @@ export class XmlRecordReader implements CorpusReader {
       sink.warning({
         file,
         line: cutShort,
-        message: `the file ends inside this <${format.record}> (no ${this.endTag}): the ${format.short} looks cut short; ${format.record} skipped`,
+        message: `the file ends inside this <${this.openName}> (no ${this.endTag}): the ${format.short} looks cut short; ${this.openName} skipped`,
       });
       sink.skip?.('truncated record');
     }
@@ -128,7 +147,7 @@ export class XmlRecordReader implements CorpusReader {
       throw new CorpusError(
         file,
         cutShort,
-        `the file ends inside its only <${format.record}> (no ${this.endTag}): the ${format.short} looks cut short; no papers`,
+        `the file ends inside its only <${this.openName}> (no ${this.endTag}): the ${format.short} looks cut short; no papers`,
       );
     }
     if (this.records === 0)
@@ -155,7 +174,7 @@ export class XmlRecordReader implements CorpusReader {
   private drain(from: number): void {
     const { format, text } = this;
     for (let at = from; ; ) {
-      const start = startTagAt(text, format.record, at);
+      const start = this.recordStart(at);
       if (!this.sawRoot) {
         const root = startTagAt(text, format.root, at);
         this.sawRoot = root !== -1 && (start === -1 || root < start);
@@ -187,6 +206,27 @@ export class XmlRecordReader implements CorpusReader {
     }
   }
 
+  /**
+   * The offset of the next record start tag at or after `at` in the text being read, or -1; sets
+   * endTag to its end tag.
+   */
+  private recordStart(at: number): number {
+    const { names, nextStart, nextFrom, text } = this;
+    let first = -1;
+    for (let k = 0; k < names.length; k++) {
+      // Found before for a place at or before this one, and not passed yet: still the next one.
+      if (!(nextFrom[k] <= at && (nextStart[k] === -1 || nextStart[k] >= at))) {
+        nextStart[k] = startTagAt(text, names[k], at);
+        nextFrom[k] = at;
+      }
+      if (nextStart[k] !== -1 && (first === -1 || nextStart[k] < nextStart[first])) first = k;
+    }
+    if (first === -1) return -1;
+    this.openName = names[first];
+    this.endTag = tagsOf(names[first]).close;
+    return nextStart[first];
+  }
+
   /** Reads the record whose start tag is at `start` in `text` and whose end tag is at `end`. */
   private emit(text: string, start: number, end: number, line: number): void {
     const open = text.indexOf('>', start) + 1;
@@ -198,6 +238,7 @@ export class XmlRecordReader implements CorpusReader {
   /** Makes `text`, whose first character is on `line`, the text being read. */
   private startText(text: string, line: number): void {
     this.text = text;
+    this.nextFrom.fill(Number.POSITIVE_INFINITY);
     this.scanned = 0;
     this.scannedLine = line;
     this.nextBreak = -2;

@@ -3,11 +3,12 @@ import { cleanMarkup } from './cleanMarkup';
 import { isoDate } from './isoDate';
 import { identifyPubmedRecord } from './pubmedRecordId';
 import { addKeyword } from './splitKeywords';
-import { elementText, startTagAt, tagsOf, type XmlRecordFormat } from './XmlRecordReader';
+import { contentStart, elementText, startTagAt, tagsOf, type XmlRecordFormat } from './XmlRecordReader';
 
 /**
  * PubMed's XML (E-utilities `efetch … retmode=xml`, the format ASReview and Biopython read):
- * `<PubmedArticleSet>` with a `<PubmedArticle>` a paper, read record by record by XmlRecordReader.
+ * `<PubmedArticleSet>` with a `<PubmedArticle>` a paper (or a `<PubmedBookArticle>`: readBook), read
+ * record by record by XmlRecordReader.
  * Fields: `PMID`, `ArticleTitle` (a translated title without its brackets), `Abstract/AbstractText`
  * (a structured abstract's sections joined, each after its `Label`; not `OtherAbstract`, nor the
  * `CopyrightInformation`), `AuthorList/Author` (`ForeName` `LastName`, or `CollectiveName`),
@@ -18,10 +19,13 @@ import { elementText, startTagAt, tagsOf, type XmlRecordFormat } from './XmlReco
 export const pubmedXmlFormat: XmlRecordFormat = {
   root: 'PubmedArticleSet',
   record: 'PubmedArticle',
+  // NCBI Bookshelf's chapters and books (StatPearls, GeneReviews) come in the same set.
+  otherRecords: ['PubmedBookArticle'],
   a: 'a PubMed XML file',
   the: 'the PubMed XML file',
   short: 'file',
-  read: readArticle,
+  read: (record, line) =>
+    record.startsWith('<BookDocument', record.indexOf('<')) ? readBook(record, line) : readArticle(record, line),
 };
 
 /** An element's attributes (the start tag's text after its name) and inner XML. */
@@ -93,16 +97,72 @@ function readArticle(record: string, line: number): RawPaper {
   // A title translated into English is given in brackets: "[Treatment of ...]."
   const translated = /^\[(.*)\](\.?)$/.exec(title);
   if (translated) title = `${translated[1]}${translated[2]}`;
+  const paper: RawPaper = { line, title, abstract: abstractOf(citation) };
+  addAuthors(paper, elementText(citation, 'AuthorList'));
+  const journal = elementText(citation, 'Journal') ?? '';
+  const venue = plain(elementText(journal, 'Title'));
+  if (venue) paper.venue = venue;
+  addDate(paper, elementText(journal, 'PubDate'));
+
+  let doi: string | undefined;
+  for (const { attributes, inner } of elements(citation, 'ELocationID'))
+    if (attribute(attributes, 'EIdType') === 'doi') doi ??= plain(inner);
+  doi ??= idListDoi(elementText(record, 'ArticleIdList', citationEnd));
+  if (doi) paper.doi = doi;
+  identifyPubmedRecord(paper, plain(elementText(citation, 'PMID')));
+
+  const keywords = keywordsOf(citation);
+  for (const { inner } of elements(elementText(citation, 'MeshHeadingList') ?? '', 'DescriptorName'))
+    addKeyword(keywords, plain(inner));
+  if (keywords.length > 0) paper.authorKeywords = keywords;
+  return paper;
+}
+
+/**
+ * A `PubmedBookArticle`: a chapter of a book on NCBI Bookshelf (`ArticleTitle`, its authors after
+ * the `Book`; the book's title is the venue) or a whole book (`BookTitle`; its publisher is the
+ * venue). The date is the book's `PubDate`.
+ */
+function readBook(record: string, line: number): RawPaper {
+  const documentEnd = record.indexOf('</BookDocument>');
+  const document = documentEnd === -1 ? record : record.slice(0, documentEnd);
+  const bookStart = contentStart(document, 'Book');
+  const bookEnd = bookStart === -1 ? -1 : document.indexOf('</Book>', bookStart);
+  const book = bookEnd === -1 ? '' : document.slice(bookStart, bookEnd);
+  // What follows the book's own element belongs to the chapter (or to the book, when it is whole).
+  const own = bookEnd === -1 ? document : document.slice(bookEnd);
+  const bookTitle = markupless(elementText(book, 'BookTitle'));
+  const chapter = markupless(elementText(own, 'ArticleTitle'));
+  const paper: RawPaper = { line, title: chapter || bookTitle, abstract: abstractOf(own) };
+  // A chapter's authors, else the book's (not its editors).
+  const bookAuthors = elements(book, 'AuthorList').find(({ attributes }) => attribute(attributes, 'Type') !== 'editors');
+  addAuthors(paper, elementText(own, 'AuthorList') ?? bookAuthors?.inner);
+  const venue = chapter ? bookTitle : plain(elementText(book, 'PublisherName'));
+  if (venue) paper.venue = venue;
+  addDate(paper, elementText(book, 'PubDate'));
+  const doi = idListDoi(elementText(document, 'ArticleIdList'));
+  if (doi) paper.doi = doi;
+  identifyPubmedRecord(paper, plain(elementText(document, 'PMID')));
+  const keywords = keywordsOf(own);
+  if (keywords.length > 0) paper.authorKeywords = keywords;
+  return paper;
+}
+
+/** The `AbstractText` sections of the first `Abstract` in `xml`, each after its `Label`; not `CopyrightInformation`. */
+function abstractOf(xml: string): string {
   const sections: string[] = [];
-  for (const { attributes, inner } of elements(elementText(citation, 'Abstract') ?? '', 'AbstractText')) {
+  for (const { attributes, inner } of elements(elementText(xml, 'Abstract') ?? '', 'AbstractText')) {
     const label = attribute(attributes, 'Label');
     const text = markupless(inner);
     if (text !== '') sections.push(label && label !== 'UNLABELLED' ? `${label}: ${text}` : text);
   }
-  const paper: RawPaper = { line, title, abstract: cleanMarkup(sections.join(' '), { abstract: true }) };
+  return cleanMarkup(sections.join(' '), { abstract: true });
+}
 
+/** The names of an `AuthorList`'s `Author`s: `ForeName LastName`, or a `CollectiveName`. */
+function addAuthors(paper: RawPaper, authorList: string | undefined): void {
   const authors: string[] = [];
-  for (const { inner } of elements(elementText(citation, 'AuthorList') ?? '', 'Author')) {
+  for (const { inner } of elements(authorList ?? '', 'Author')) {
     const last = plain(elementText(inner, 'LastName'));
     const name = last
       ? [plain(elementText(inner, 'ForeName')), last].filter(Boolean).join(' ')
@@ -110,11 +170,10 @@ function readArticle(record: string, line: number): RawPaper {
     if (name) authors.push(name);
   }
   if (authors.length > 0) paper.authors = authors;
+}
 
-  const journal = elementText(citation, 'Journal') ?? '';
-  const venue = plain(elementText(journal, 'Title'));
-  if (venue) paper.venue = venue;
-  const published = elementText(journal, 'PubDate') ?? '';
+/** The year and date of a `PubDate`: `Year` `Month` `Day`, or `MedlineDate`. */
+function addDate(paper: RawPaper, published = ''): void {
   const date = isoDate(
     pubDate(
       plain(elementText(published, 'Year')),
@@ -128,21 +187,18 @@ function readArticle(record: string, line: number): RawPaper {
     paper.year = Number(date.slice(0, 4));
     if (date.length > 4) paper.date = date;
   }
+}
 
-  const pmid = plain(elementText(citation, 'PMID'));
-  let doi: string | undefined;
-  for (const { attributes, inner } of elements(citation, 'ELocationID'))
-    if (attribute(attributes, 'EIdType') === 'doi') doi ??= plain(inner);
-  if (doi === undefined)
-    for (const { attributes, inner } of elements(elementText(record, 'ArticleIdList', citationEnd) ?? '', 'ArticleId'))
-      if (attribute(attributes, 'IdType') === 'doi') doi ??= plain(inner);
-  if (doi) paper.doi = doi;
-  identifyPubmedRecord(paper, pmid);
+/** The DOI among an `ArticleIdList`'s `ArticleId`s. */
+function idListDoi(idList: string | undefined): string | undefined {
+  for (const { attributes, inner } of elements(idList ?? '', 'ArticleId'))
+    if (attribute(attributes, 'IdType') === 'doi') return plain(inner);
+  return undefined;
+}
 
+/** The `Keyword`s of the first `KeywordList`. */
+function keywordsOf(xml: string): string[] {
   const keywords: string[] = [];
-  for (const { inner } of elements(elementText(citation, 'KeywordList') ?? '', 'Keyword')) addKeyword(keywords, plain(inner));
-  for (const { inner } of elements(elementText(citation, 'MeshHeadingList') ?? '', 'DescriptorName'))
-    addKeyword(keywords, plain(inner));
-  if (keywords.length > 0) paper.authorKeywords = keywords;
-  return paper;
+  for (const { inner } of elements(elementText(xml, 'KeywordList') ?? '', 'Keyword')) addKeyword(keywords, plain(inner));
+  return keywords;
 }

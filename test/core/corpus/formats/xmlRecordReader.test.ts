@@ -102,3 +102,52 @@ describe('XmlRecordReader', () => {
     expect(read(inPieces('<set>\n</set>', 2)).error).toBe('x.xml: the set has no <rec> elements (no papers)');
   });
 });
+
+describe('XmlRecordReader with two record elements', () => {
+  const TWO: XmlRecordFormat = { ...FORMAT, otherRecords: ['doc'] };
+  function readTwo(pieces: string[]): Read {
+    const out: Read = { papers: [], warnings: [], skipped: [] };
+    const reader = new XmlRecordReader(TWO, 'x.xml', {
+      paper: (p) => out.papers.push(p),
+      warning: (w) => out.warnings.push(w),
+      skip: (reason) => out.skipped.push(reason),
+    });
+    try {
+      for (const piece of pieces) reader.push(piece);
+      reader.end();
+    } catch (e) {
+      out.error = (e as Error).message;
+    }
+    return out;
+  }
+  const MIXED = [
+    '<set>',
+    '<rec><t>A</t><a>One.</a></rec>',
+    '<doc><t>B</t><a>Two.</a></doc><rec><t>C</t><a>Three.</a></rec>',
+    '<rec><t>D</t><a>Four.</a></rec>',
+    '<doc><t>E</t><a>Five.</a></doc>',
+    '</set>',
+  ].join('\n');
+
+  it('reads both in file order, wherever the pieces are cut', () => {
+    const whole = readTwo([MIXED]);
+    expect(whole.papers.map((p) => [p.title, p.line])).toEqual([
+      ['A', 2],
+      ['B', 3],
+      ['C', 3],
+      ['D', 4],
+      ['E', 5],
+    ]);
+    for (let cut = 0; cut <= MIXED.length; cut++)
+      expect(readTwo([MIXED.slice(0, cut), MIXED.slice(cut)]), `cut at ${cut}`).toEqual(whole);
+    expect(readTwo(inPieces(MIXED, 3))).toEqual(whole);
+  });
+
+  it('names the element the file ends inside', () => {
+    const cut = readTwo([MIXED.slice(0, MIXED.indexOf('Five'))]);
+    expect(cut.papers.map((p) => p.title)).toEqual(['A', 'B', 'C', 'D']);
+    expect(cut.warnings.map((w) => w.message)).toEqual([
+      'the file ends inside this <doc> (no </doc>): the set looks cut short; doc skipped',
+    ]);
+  });
+});
