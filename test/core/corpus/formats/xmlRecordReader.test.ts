@@ -24,9 +24,9 @@ interface Read {
   error?: string;
 }
 
-function read(pieces: string[]): Read {
+function read(pieces: string[], format = FORMAT): Read {
   const out: Read = { papers: [], warnings: [], skipped: [] };
-  const reader = new XmlRecordReader(FORMAT, 'x.xml', {
+  const reader = new XmlRecordReader(format, 'x.xml', {
     paper: (p) => out.papers.push(p),
     warning: (w) => out.warnings.push(w),
     skip: (reason) => out.skipped.push(reason),
@@ -105,21 +105,7 @@ describe('XmlRecordReader', () => {
 
 describe('XmlRecordReader with two record elements', () => {
   const TWO: XmlRecordFormat = { ...FORMAT, otherRecords: ['doc'] };
-  function readTwo(pieces: string[]): Read {
-    const out: Read = { papers: [], warnings: [], skipped: [] };
-    const reader = new XmlRecordReader(TWO, 'x.xml', {
-      paper: (p) => out.papers.push(p),
-      warning: (w) => out.warnings.push(w),
-      skip: (reason) => out.skipped.push(reason),
-    });
-    try {
-      for (const piece of pieces) reader.push(piece);
-      reader.end();
-    } catch (e) {
-      out.error = (e as Error).message;
-    }
-    return out;
-  }
+  const readTwo = (pieces: string[]): Read => read(pieces, TWO);
   const MIXED = [
     '<set>',
     '<rec><t>A</t><a>One.</a></rec>',
