@@ -18,7 +18,7 @@ const TAG_LINE = /^([A-Z][A-Z0-9]) {1,2}-(?: (.*))?$/;
  * RIS as Zotero, EndNote, Mendeley, Scopus and Web of Science (via EndNote) write it. Title TI or
  * T1 (then CT, BT); abstract AB or N2 (EndNote and Scopus); authors AU or A1; year PY, Y1 or DA
  * ("2019/05/01/"; Web of Science's "SEP" with PY); keywords KW, one a line or ";"-separated; DOI DO; URL UR; venue T2, JF, JO or
- * JA; ids from AN ("WOS:..." or EndNote's older "ISI:...", a PubMed id when DB or DP names PubMed or NLM; Embase's C5 when a DB says Medline) and from the links in UR and L2
+ * JA; ids from AN ("WOS:..." or EndNote's older "ISI:...", a PubMed id when DB or DP names PubMed or NLM; Embase's C5 when a DB says Medline; PubMed Central's "U1  - 23690738[pmid]") and from the links in UR and L2
  * (Scopus eid, arXiv, PubMed).
  */
 export const risFormat: TaggedFormat = {
@@ -47,8 +47,11 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
   const date = isoDate(firstValue(fields, 'PY', 'Y1', 'DA'));
   if (date) {
     paper.year = Number(date.slice(0, 4));
-    const precise = isoDate(firstValue(fields, 'DA', 'Y1', 'PY'));
-    if (precise && precise.length > 4) paper.date = precise;
+    // The first of DA, Y1, PY that says more than the year (PubMed Central: "Y1  - 2013", "PY  - 2013/04/18").
+    const precise = ['DA', 'Y1', 'PY']
+      .map((tag) => isoDate(firstValue(fields, tag)))
+      .find((d) => d !== undefined && d.length > 4 && d.startsWith(date.slice(0, 4)));
+    if (precise) paper.date = precise;
     else {
       // Web of Science's RIS puts its PD in DA: "SEP", "DEC 24", with the year in PY alone.
       const month = isoDate(`${firstValue(fields, 'DA') ?? ''} ${paper.year}`);
@@ -74,6 +77,17 @@ function risPaper(fields: TaggedFields, line: number): RawPaper {
   if (wos) ids.wos = wos;
   else if (accession && /^\d{1,9}$/.test(accession) && /pubmed|medline|^nlm$/i.test(firstValue(fields, 'DB', 'DP') ?? ''))
     ids.pmid = accession;
+  // PubMed Central's RIS gives its PMC id in AN and the PubMed id in a note: "U1  - 23690738[pmid]".
+  if (!ids.pmid)
+    for (const tag of ['U1', 'U2', 'U3', 'U4', 'U5', 'N1']) {
+      const pmid = allValues(fields, tag)
+        .map((value) => /^(\d{1,9})\s*\[pmid\]$/i.exec(value.trim())?.[1])
+        .find(Boolean);
+      if (pmid) {
+        ids.pmid = pmid;
+        break;
+      }
+    }
   // Embase writes the MEDLINE record's PubMed id in C5 when the paper is in MEDLINE too.
   const c5 = firstValue(fields, 'C5');
   if (!ids.pmid && c5 && /^\d{1,9}$/.test(c5) && allValues(fields, 'DB').some((db) => /^medline$/i.test(db.trim())))

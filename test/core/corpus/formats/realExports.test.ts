@@ -7,6 +7,7 @@ import { endnoteXmlFormat } from '../../../../src/core/corpus/formats/endnoteXml
 import { XmlRecordReader } from '../../../../src/core/corpus/formats/XmlRecordReader';
 import { TaggedRecordReader } from '../../../../src/core/corpus/formats/TaggedRecordReader';
 import { wosFormat } from '../../../../src/core/corpus/formats/wosFormat';
+import { risFormat } from '../../../../src/core/corpus/formats/risFormat';
 import type { RawPaper } from '../../../../src/core/corpus/RawPaper';
 import { parseJsonCorpus } from '../../../../src/core/corpus/readers/parseJsonCorpus';
 import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
@@ -61,6 +62,8 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   IsiImporterTestMedline.isi @368b49a3 (MIT), whole and unchanged: the "ISI Export Format" of 2006 for
  *   Web of Science, Inspec and MEDLINE records (the first abstract of the first two files reads
  *   "Lorem ipsum abstract" in the source).
+ * - pmc-jabref.ris: JabRef/jabref src/test/resources/org/jabref/logic/importer/fileformat/RisImporterTest6.ris
+ *   @368b49a3 (MIT), PubMed Central's RIS of one article (no abstract), whole and unchanged.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -1155,6 +1158,27 @@ describe('Web of Science platform exports of 2006 (JabRef)', () => {
     expect(() => parseCorpus(fixture('jabref-wos-medline.isi'), { fileName: 'savedrecs.txt' })).toThrow(
       'none of its 2 records has an abstract',
     );
+  });
+});
+
+describe('PubMed Central RIS (JabRef)', () => {
+  it('takes the PubMed id from "U1  - 23690738[pmid]" (AN is the PMC id), and the date from PY when Y1 holds the year only', () => {
+    const records: RawPaper[] = [];
+    const reader = new TaggedRecordReader(risFormat, 'pmc.ris', { paper: (p) => records.push(p), warning: () => {} });
+    reader.push(fixture('pmc-jabref.ris'));
+    reader.end();
+    expect(records).toEqual([
+      expect.objectContaining({
+        title: 'Chelation: Harnessing and Enhancing Heavy Metal Detoxification—A Review',
+        authors: ['Margaret E Sears'],
+        year: 2013,
+        date: '2013-04-18',
+        venue: 'The Scientific World Journal',
+        doi: '10.1155/2013/219840',
+        url: 'http://www.ncbi.nlm.nih.gov/pmc/articles/PMC3654245/',
+        sourceIds: { pmid: '23690738' },
+      }),
+    ]);
   });
 });
 
