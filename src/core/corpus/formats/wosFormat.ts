@@ -95,7 +95,8 @@ export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '
 
 /** Inspec's sub- and superscripts as plain text: "Sn/sub 2/P/sub 2/S/sub 6/" is "Sn2P2S6", "He/sup +/" "He+". */
 function withoutInspecScripts(text: string): string {
-  return text.includes('/su') ? text.replace(/\/su[bp]\s*([^/]*?)\s*\//g, '$1') : text;
+  // Inspec writes a blank after "sub"/"sup": "and/subsequent/" in a text is no subscript.
+  return text.includes('/su') ? text.replace(/\/su[bp]\s+([^/]*?)\s*\//g, '$1') : text;
 }
 
 /**
@@ -105,8 +106,9 @@ function withoutInspecScripts(text: string): string {
  * read whole.
  */
 function inspecTerms(de: string): string[] {
-  const parts = withoutInspecScripts(de.replace(/\n/g, ' ')).split(/\/\s+/);
-  return parts.length >= 3 ? parts.slice(1, 3) : [parts.join(' ')];
+  const text = withoutInspecScripts(de.replace(/\n/g, ' '));
+  const parts = text.split(/\/\s+/);
+  return parts.length >= 3 ? parts.slice(1, 3) : [text];
 }
 
 function listOf(fields: TaggedFields, listBreak: string, tag: string): string[] {

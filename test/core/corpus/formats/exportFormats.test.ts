@@ -148,6 +148,27 @@ describe('RIS', () => {
 });
 
 describe('Web of Science', () => {
+  it('reads an Inspec record: "/sub 2/" as text, but not a slash-separated word; a DE not in fields read whole', () => {
+    const text = [
+      'FN ISI Export Format',
+      'VR 1.0',
+      'PT J',
+      'TI Growth of GaN/sub x/ films',
+      'AB Films were grown and/subsequently/ annealed at 1/sup 2/ scale.',
+      'DE thin films; annealing',
+      'UT INSPEC:1234567',
+      'ER',
+      'EF',
+    ].join('\n');
+    const [paper] = parseCorpus(text, { fileName: 'savedrecs.txt' }).papers;
+    expect(paper).toMatchObject({
+      id: 'INSPEC:1234567',
+      title: 'Growth of GaNx films',
+      abstract: 'Films were grown and/subsequently/ annealed at 12 scale.',
+      authorKeywords: ['thin films', 'annealing'],
+    });
+  });
+
   it('reads the plain-text export: continuation lines, AF names, capitalised SO, DE and ID keywords, UT and PM', () => {
     const { papers, warnings } = parseCorpus(fixture('savedrecs.txt'), { fileName: 'savedrecs.txt' });
     expect(warnings).toEqual([]);
