@@ -52,6 +52,6 @@ export class WosTabReader extends LineReader {
       const cell = cells[index];
       if (cell !== undefined && cell !== '' && !fields.has(tag)) fields.set(tag, [cell]);
     });
-    this.sink.paper(wosPaper(fields, line, '; '));
+    this.sink.paper(wosPaper(fields, line));
   }
 }

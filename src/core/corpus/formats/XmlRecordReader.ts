@@ -88,7 +88,7 @@ export class XmlRecordReader implements CorpusReader {
     private readonly sink: RawPaperSink,
   ) {
     this.names = [format.record, ...(format.otherRecords ?? [])];
-    this.endTag = `</${format.record}>`;
+    this.endTag = tagsOf(format.record).close;
     this.openName = format.record;
     this.nextStart = this.names.map(() => -1);
     this.nextFrom = this.names.map(() => Number.POSITIVE_INFINITY);

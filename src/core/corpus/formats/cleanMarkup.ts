@@ -115,12 +115,11 @@ const ABSTRACT_PREFIX =
  * the notes databases end an abstract with: PsycINFO's "(PsycINFO Database Record (c) 2019 APA, all
  * rights reserved)", ProQuest's "[Author Abstract]" (and the "KEY WORDS: ..." after it, which its
  * KW lines repeat), EBSCO's "[ABSTRACT FROM AUTHOR]" and "Copyright of <journal> is the property of".
+ * Global, so that a search starts at its lastIndex (noticeFrom), the lookbehind still seeing before it.
  */
 const COPYRIGHT_TAIL =
-  /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z]|Copyright of [A-Z]|\(Psyc[A-Za-z]+ Database Record|\[(?:Author Abstract|ABSTRACT FROM (?:AUTHOR|PUBLISHER))\])[\s\S]*$/;
+  /(?:^|(?<=[.!?)\]"”])\s+|\s+(?=©))(?:(?:Copyright\s*)?(?:©|\([cC]\))\s*(?:\d{4}|[A-Z]|the\b)|Copyright\s+(?:\d{4}|the\b|by\b)|This article is protected by copyright|Published by [A-Z]|Copyright of [A-Z]|\(Psyc[A-Za-z]+ Database Record|\[(?:Author Abstract|ABSTRACT FROM (?:AUTHOR|PUBLISHER))\])[\s\S]*$/g;
 const TAIL_WINDOW = 800;
-/** COPYRIGHT_TAIL searched from a position on (its lastIndex): the same matches, found from there. */
-const COPYRIGHT_TAIL_FROM = new RegExp(COPYRIGHT_TAIL.source, 'g');
 /**
  * Strings one of which every notice COPYRIGHT_TAIL cuts holds, each within the notice's first 31
  * characters ("This article is protected by c|opyright").
@@ -206,8 +205,8 @@ export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): str
     const start = noticeFrom(window);
     let tail: RegExpExecArray | null = null;
     if (start !== -1) {
-      COPYRIGHT_TAIL_FROM.lastIndex = start;
-      tail = COPYRIGHT_TAIL_FROM.exec(window);
+      COPYRIGHT_TAIL.lastIndex = start;
+      tail = COPYRIGHT_TAIL.exec(window);
     }
     // A notice that is the whole text is not a tail: leave it (the record is then still read).
     if (tail && from + tail.index > 0) clean = clean.slice(0, from + tail.index);

@@ -30,14 +30,14 @@ export const wosFormat: TaggedFormat = {
     return match ? { tag: match[1], value: match[2] ?? '' } : undefined;
   },
   isContinuation: (line) => line.startsWith('   '),
-  toPaper: (fields, line) => wosPaper(fields, line, '\n'),
+  toPaper: wosPaper,
 };
 
 /**
  * The paper of a Web of Science record, from the plain-text export (lists one entry a line) or the
- * tab-delimited one (lists in one cell, separated by "; "): `listBreak` says which.
+ * tab-delimited one (lists in one cell, separated by "; ").
  */
-export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '; '): RawPaper {
+export function wosPaper(fields: TaggedFields, line: number): RawPaper {
   const ut = firstValue(fields, 'UT');
   // A record from Inspec (the Web of Science platform holds it too) writes sub- and superscripts
   // as "/sub 2/", and its DE and ID are Inspec's own indexing and identifiers.
@@ -48,8 +48,8 @@ export function wosPaper(fields: TaggedFields, line: number, listBreak: '\n' | '
     title: cleanMarkup(text(firstValue(fields, 'TI') ?? '')),
     abstract: cleanMarkup(text(firstValue(fields, 'AB') ?? ''), { abstract: true }),
   };
-  const names = listOf(fields, listBreak, 'AF');
-  const authors = names.length > 0 ? names : listOf(fields, listBreak, 'AU');
+  const names = listOf(fields, 'AF');
+  const authors = names.length > 0 ? names : listOf(fields, 'AU');
   if (authors.length > 0) paper.authors = authors.map((name) => personName(name.split(',')));
   const year = isoDate(firstValue(fields, 'PY'));
   if (year) {
@@ -111,15 +111,13 @@ function inspecTerms(de: string): string[] {
   return parts.length >= 3 ? parts.slice(1, 3) : [text];
 }
 
-function listOf(fields: TaggedFields, listBreak: string, tag: string): string[] {
-  // One a line; a MEDLINE record on the Web of Science platform puts them on one, ";"-separated.
-  if (listBreak === '\n')
-    return allValues(fields, tag)
-      .flatMap((value) => value.split(';'))
-      .map((name) => name.trim())
-      .filter((name) => name !== '');
-  return (firstValue(fields, tag) ?? '')
-    .split(';')
+/**
+ * A list one entry a line (plain text) or in one cell separated by ";" (tab-delimited; and a
+ * MEDLINE record on the Web of Science platform puts its authors on one line so).
+ */
+function listOf(fields: TaggedFields, tag: string): string[] {
+  return allValues(fields, tag)
+    .flatMap((value) => value.split(';'))
     .map((name) => name.trim())
     .filter((name) => name !== '');
 }
