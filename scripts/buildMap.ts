@@ -2,7 +2,7 @@
  * `npm run build:map -- --input FILE --output FILE [options]`: corpus in, map file out.
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -112,6 +112,8 @@ function numberOption(value: string | undefined, name: string): number | undefin
 interface CliOptions {
   inputs: string[];
   output: string;
+  /** No --output: the default, whose folder (public/, which a fresh clone lacks) is made. */
+  defaultOutput: boolean;
   format?: CorpusFormat;
   settings: Partial<BuildSettings>;
   thesaurus?: string;
@@ -160,6 +162,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   return {
     inputs: values.input && values.input.length > 0 ? values.input : [DEFAULT_INPUT],
     output: values.output ?? DEFAULT_OUTPUT,
+    defaultOutput: values.output === undefined,
     format: values.format as CorpusFormat | undefined,
     settings,
     thesaurus: values.thesaurus,
@@ -445,6 +448,9 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
   };
   let begun: { corpus: CorpusInput; buildOptions: StartedBuild['buildOptions'] } | undefined;
   const code = guard(() => {
+    // public/ holds only generated maps, so a fresh clone has none; a folder the user names is
+    // never made (a mistyped one is refused below).
+    if (cli.defaultOutput) mkdirSync(dirname(resolve(cli.output)), { recursive: true });
     // Before any work: an output that is an input, a folder or a device is refused.
     checkOutput(cli.output, [
       ...cli.inputs.map((file) => ({ option: '--input', file })),

@@ -9,10 +9,24 @@ import { DEFAULT_INPUT, DEFAULT_OUTPUT, runBuildMap } from './buildMap';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The latest modification time of a file, or of anything in a folder and its folders. A folder's
+ * own time moves only when an entry is added or removed, not when a file in it is edited.
+ */
+export function newestTime(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestTime(join(path, entry)));
+  return newest;
+}
+
 function newestSource(): number {
-  const core = join(root, 'src', 'core');
-  const times = readdirSync(core).map((f) => statSync(join(core, f)).mtimeMs);
-  return Math.max(statSync(join(root, DEFAULT_INPUT)).mtimeMs, ...times);
+  return Math.max(
+    newestTime(join(root, DEFAULT_INPUT)),
+    newestTime(join(root, 'src', 'core')),
+    newestTime(join(root, 'scripts', 'buildMap.ts')),
+  );
 }
 
 export function ensureDefaultMap(): void {

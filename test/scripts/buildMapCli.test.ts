@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
@@ -96,6 +97,20 @@ describe('build:map command: bad input gets a clear error and loses nothing', ()
     const r = run(['--input', corpus('ok.jsonl', GOOD), '--output', out]);
     expect(r.code).toBe(1);
     expect(r.err).toContain(`${out}: the output folder ${join(dir, 'no-such-folder')} does not exist`);
+  });
+
+  it('makes the default output folder, public/, which a fresh clone lacks', () => {
+    // `npm run build:map` with no --output, run where public/ does not exist (as in a new clone).
+    corpus('ok.jsonl', GOOD);
+    const tsx = join(process.cwd(), 'node_modules', 'tsx', 'dist', 'loader.mjs');
+    const script = join(process.cwd(), 'scripts', 'buildMap.ts');
+    const r = spawnSync(process.execPath, ['--import', tsx, script, '--input', 'ok.jsonl', '--quiet'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const map = JSON.parse(readFileSync(join(dir, 'public', 'trending-papers.map.json'), 'utf8')) as { papers: unknown[] };
+    expect(map.papers).toHaveLength(4);
   });
 
   it('names a missing input file', () => {
