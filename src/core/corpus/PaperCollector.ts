@@ -1,5 +1,6 @@
 import { findControlCharacter, shorten, showControlCharacters } from '../util';
 import { CorpusError } from './CorpusError';
+import { doiOfUrl } from './doiUrl';
 import { normalizeText } from './normalizeText';
 import { ownString } from './ownString';
 import { paperId } from './paperId';
@@ -148,7 +149,9 @@ function copyMetadata(record: RawPaper, paper: Paper): void {
   if (record.date) paper.date = ownString(record.date);
   const venue = record.venue && ownedText(record.venue);
   if (venue) paper.venue = venue;
-  if (record.doi) paper.doi = ownString(record.doi.trim());
+  // A record whose only DOI is its link ("UR  - http://dx.doi.org/10.1023/A:1017379030770").
+  const doi = record.doi?.trim() || (paper.url && doiOfUrl(paper.url));
+  if (doi) paper.doi = ownString(doi);
   const keywords = record.authorKeywords?.map(ownedText).filter((k) => k !== '');
   if (keywords && keywords.length > 0) paper.authorKeywords = keywords;
   if (record.sourceIds && Object.keys(record.sourceIds).length > 0) {

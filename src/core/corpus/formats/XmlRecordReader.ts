@@ -5,6 +5,11 @@ import type { CorpusReader, RawPaper, RawPaperSink } from '../RawPaper';
 export interface XmlRecordFormat {
   /** The element that says the file is of this format ("feed"), seen before the first record. */
   root: string;
+  /**
+   * Other elements that say so too: other roots (PubMed's `PubmedBookArticleSet`), or a record
+   * element, when a file of one record may hold it alone (`PubmedArticle`).
+   */
+  otherRoots?: readonly string[];
   /** The element of one paper ("entry"). */
   record: string;
   /**
@@ -70,6 +75,8 @@ export class XmlRecordReader implements CorpusReader {
   private records = 0;
   /** The record elements' names, and the end tag of the record being read. */
   private readonly names: readonly string[];
+  /** The elements that say the file is of the format. */
+  private readonly roots: readonly string[];
   private endTag: string;
   private openName: string;
   /**
@@ -88,11 +95,12 @@ export class XmlRecordReader implements CorpusReader {
     private readonly sink: RawPaperSink,
   ) {
     this.names = [format.record, ...(format.otherRecords ?? [])];
+    this.roots = [format.root, ...(format.otherRoots ?? [])];
     this.endTag = tagsOf(format.record).close;
     this.openName = format.record;
     this.nextStart = this.names.map(() => -1);
     this.nextFrom = this.names.map(() => Number.POSITIVE_INFINITY);
-    this.tailLength = Math.max(format.root.length, ...this.names.map((name) => name.length)) + 2;
+    this.tailLength = Math.max(...this.roots.map((name) => name.length), ...this.names.map((name) => name.length)) + 2;
   }
 
   push(text: string): void {
@@ -176,8 +184,11 @@ export class XmlRecordReader implements CorpusReader {
     for (let at = from; ; ) {
       const start = this.recordStart(at);
       if (!this.sawRoot) {
-        const root = startTagAt(text, format.root, at);
-        this.sawRoot = root !== -1 && (start === -1 || root < start);
+        // A root before the record, or the record itself where it may stand alone.
+        for (const name of this.roots) {
+          const root = startTagAt(text, name, at);
+          if (root !== -1 && (start === -1 || root <= start)) this.sawRoot = true;
+        }
       }
       if (start === -1) {
         // Keep a tail that may be the start of a tag cut by the piece's end.
@@ -190,7 +201,7 @@ export class XmlRecordReader implements CorpusReader {
         throw new CorpusError(
           this.file,
           this.lineAt(start),
-          `an <${format.record}> before any <${format.root}> element: not ${format.a}`,
+          `<${this.openName}> before any <${format.root}> element: not ${format.a}`,
         );
       const end = text.indexOf(this.endTag, start);
       const line = this.lineAt(start);

@@ -98,6 +98,22 @@ const BLOCK_TAG = /<\/?(?:jats:)?(?:p|sec|br|div|li|title|list|list-item|abstrac
  */
 const INLINE_TAG =
   /<\/?(?:(?:jats|mml|xlink|xhtml):[\w.-]+|(?:i|b|u|em|strong|sub|sup|sc|span|a|font|small|big|italic|bold|underline|monospace|inline-formula|disp-formula|tex-math|alternatives|math|mi|mo|mn|mrow|msub|msup|msubsup|mtext|mfrac|msqrt|ext-link|xref|named-content|styled-content|fig|caption|table|tbody|thead|tr|td|th|ul|ol|hr|img))(?:\s[^<>]*)?\/?>/gi;
+/**
+ * A MathML formula written without a prefix, as PubMed does: every tag inside it is MathML,
+ * presentation (`<mfenced open="|" close=">">`, `<munderover>`) or content (`<apply>`, `<cn>`,
+ * `<in/>`, `<complexes/>`), and goes, whatever its name; the text (numbers, letters, operators) stays.
+ */
+const MATH_ELEMENT = /<math[\s>][\s\S]*?<\/math>/g;
+const ANY_TAG = /<\/?[A-Za-z][\w.:-]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>/g;
+/** An XML comment ("<!--Matrix:-->" in a PubMed abstract's MathML). */
+const XML_COMMENT = /<!--[\s\S]*?-->/g;
+/**
+ * What some exports write where there is no abstract: a heading alone ("Abstract", ScienceDirect's
+ * RIS), Scopus's "[No abstract available]", "Abstract not available", "N/A". The record is then
+ * skipped as abstract-less rather than read with "Abstract" for its abstract.
+ */
+const NO_ABSTRACT =
+  /^\s*\[?\s*(?:abstract|summary|(?:no )?abstract(?: is)?(?: not| un)?\s?available|not available|n\/a)\s*\]?\s*[.:]?\s*$/i;
 
 /**
  * A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text, also
@@ -190,14 +206,15 @@ export interface CleanMarkupOptions {
 export function cleanMarkup(text: string, options: CleanMarkupOptions = {}): string {
   let clean = text;
   if (clean.includes('<')) {
+    if (clean.includes('<!--')) clean = clean.replace(XML_COMMENT, ' ');
+    if (clean.includes('<math')) clean = clean.replace(MATH_ELEMENT, (math) => math.replace(ANY_TAG, ' '));
     if (options.abstract) clean = clean.replace(JATS_ABSTRACT_TITLE, ' ');
     clean = clean.replace(BLOCK_TAG, ' ').replace(INLINE_TAG, '');
   }
   clean = decodeEntities(clean);
   if (options.latex && /[\\${}]/.test(clean)) clean = cleanLatex(clean);
   if (options.abstract) {
-    // Scopus writes this in place of a missing abstract: the record is then skipped as abstract-less.
-    if (/^\s*\[no abstract available\]\s*$/i.test(clean)) return '';
+    if (NO_ABSTRACT.test(clean)) return '';
     clean = unglueHeadings(clean.replace(ABSTRACT_PREFIX, ''));
     const from = Math.max(0, clean.length - TAIL_WINDOW);
     const window = from === 0 ? clean : clean.slice(from);

@@ -11,13 +11,16 @@ import { contentStart, elementText, startTagAt, tagsOf, type XmlRecordFormat } f
  * record by record by XmlRecordReader.
  * Fields: `PMID`, `ArticleTitle` (a translated title without its brackets), `Abstract/AbstractText`
  * (a structured abstract's sections joined, each after its `Label`; not `OtherAbstract`, nor the
- * `CopyrightInformation`), `AuthorList/Author` (`ForeName` `LastName`, or `CollectiveName`),
+ * `CopyrightInformation`), `AuthorList/Author` (`ForeName` `LastName` `Suffix`, or `CollectiveName`),
  * `Journal/Title`, `JournalIssue/PubDate` (`Year` `Month` `Day`, or `MedlineDate` "1998 Dec-1999
  * Jan"), the DOI from `ELocationID` or `ArticleId` of type "doi", `KeywordList/Keyword` and
  * `MeshHeadingList/MeshHeading/DescriptorName`.
  */
 export const pubmedXmlFormat: XmlRecordFormat = {
   root: 'PubmedArticleSet',
+  // A set of books has its own root in NLM's DTD, and a file of one record may be that record
+  // alone (saved from a record's XML view; JabRef's test files).
+  otherRoots: ['PubmedBookArticleSet', 'PubmedArticle', 'PubmedBookArticle'],
   record: 'PubmedArticle',
   // NCBI Bookshelf's chapters and books (StatPearls, GeneReviews) come in the same set.
   otherRecords: ['PubmedBookArticle'],
@@ -159,13 +162,13 @@ function abstractOf(xml: string): string {
   return cleanMarkup(sections.join(' '), { abstract: true });
 }
 
-/** The names of an `AuthorList`'s `Author`s: `ForeName LastName`, or a `CollectiveName`. */
+/** The names of an `AuthorList`'s `Author`s: `ForeName LastName Suffix` ("F W Gibb Jr"), or a `CollectiveName`. */
 function addAuthors(paper: RawPaper, authorList: string | undefined): void {
   const authors: string[] = [];
   for (const { inner } of elements(authorList ?? '', 'Author')) {
     const last = plain(elementText(inner, 'LastName'));
     const name = last
-      ? [plain(elementText(inner, 'ForeName')), last].filter(Boolean).join(' ')
+      ? [plain(elementText(inner, 'ForeName')), last, plain(elementText(inner, 'Suffix'))].filter(Boolean).join(' ')
       : plain(elementText(inner, 'CollectiveName'));
     if (name) authors.push(name);
   }

@@ -11,8 +11,11 @@ const PUBMED_CITATION = /^1\. [^.]{1,120}\. (?:1[5-9]|20)\d\d(?: [A-Z][a-z]{2}\b
 /** EndNote's XML export: `<xml><records>` after the XML declaration. */
 const ENDNOTE_XML = /<xml>\s*<records>/;
 
-/** PubMed's XML: its `<PubmedArticleSet>` root, or the doctype that names it. */
-const PUBMED_XML = /<(?:!DOCTYPE\s+)?PubmedArticleSet[\s>]/;
+/**
+ * PubMed's XML: its `<PubmedArticleSet>` root (`<PubmedBookArticleSet>` for books), or the doctype
+ * that names it, or a record standing alone.
+ */
+const PUBMED_XML = /<(?:!DOCTYPE\s+)?Pubmed(?:Book)?Article(?:Set)?[\s>]/;
 
 /** A Lens CSV export's header row opens with its "Lens ID" column. */
 const LENS_HEADER = /^"?Lens ID"?,/;
@@ -34,7 +37,8 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  *   its "Summary (text)", a numbered citation ending with its PMID (read to be refused by name).
  * - Atom (the arXiv API): an XML declaration or a <feed> element with the Atom namespace.
  * - EndNote XML: `<xml><records>`, after the XML declaration.
- * - PubMed XML: `<PubmedArticleSet>` (or its doctype), after the XML declaration.
+ * - PubMed XML: `<PubmedArticleSet>` or `<PubmedBookArticleSet>` (or its doctype), or a lone
+ *   `<PubmedArticle>` or `<PubmedBookArticle>`, after the XML declaration.
  * - Dimensions CSV: its "About the data" line, then a header with Title and Abstract.
  * - Lens CSV: a header row that starts with its "Lens ID" column and has Title and Abstract.
  */

@@ -76,6 +76,32 @@ describe('cleanMarkup', () => {
     expect(cleanMarkup('Abstractions of IBD care differ.', { abstract: true })).toBe('Abstractions of IBD care differ.');
   });
 
+  it('reads a placeholder where the abstract should be as no abstract, and only in an abstract', () => {
+    for (const placeholder of [
+      'Abstract',
+      'ABSTRACT.',
+      'Summary:',
+      '[No abstract available]',
+      'No abstract available.',
+      'Abstract not available',
+      'Abstract unavailable',
+      ' N/A ',
+    ])
+      expect(cleanMarkup(placeholder, { abstract: true }), placeholder).toBe('');
+    expect(cleanMarkup('Abstract', {})).toBe('Abstract');
+    expect(cleanMarkup('Not available in stores, the drug was compounded.', { abstract: true })).toBe(
+      'Not available in stores, the drug was compounded.',
+    );
+  });
+
+  it('drops XML comments and every tag of an unprefixed MathML formula, keeping its text', () => {
+    expect(cleanMarkup('Rates <!--Symbol:--> grow.').replace(/\s+/g, ' ')).toBe('Rates grow.');
+    const math =
+      'Let <math xmlns="http://www.w3.org/1998/Math/MathML"><mfenced open="|" close=">"><mi>a</mi></mfenced>' +
+      '<apply><in/><ci>x</ci><complexes/></apply></math> hold, and p<n.';
+    expect(cleanMarkup(math).replace(/\s+/g, ' ')).toBe('Let a x hold, and p<n.');
+  });
+
   it('cleans LaTeX only when asked (arXiv)', () => {
     expect(cleanMarkup('$\\alpha$-stable laws cost 5\\%', { latex: true })).toBe('α-stable laws cost 5%');
     expect(cleanMarkup('$\\alpha$ stays')).toBe('$\\alpha$ stays');

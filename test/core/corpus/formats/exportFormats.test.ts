@@ -145,6 +145,21 @@ describe('RIS', () => {
     // A UT whose digits are not the 15 of one is no id.
     expect(read(record('ISI:0002671306', ['<Go to ISI>://0002671306'])).sourceIds).toBeUndefined();
   });
+
+  it('takes the DOI from a doi.org link when the record has no DO (JabRef\'s RisImporterTest1: "UR  - http://dx.doi.org/…")', () => {
+    const read = (ur: string, more = '') =>
+      parseCorpus(`TY  - JOUR\nTI  - Open source\nAB  - We study open source.\n${more}UR  - ${ur}\nER  - \n`, {
+        fileName: 'a.ris',
+      }).papers[0];
+    expect(read('http://dx.doi.org/10.1023/A:1017379030770')).toMatchObject({
+      doi: '10.1023/A:1017379030770',
+      url: 'http://dx.doi.org/10.1023/A:1017379030770',
+    });
+    expect(read('https://doi.org/10.1000%2Fxyz.1').doi).toBe('10.1000/xyz.1');
+    // A DO says which DOI; another link gives none.
+    expect(read('https://doi.org/10.1000/link', 'DO  - 10.1000/given\n').doi).toBe('10.1000/given');
+    expect(read('https://example.org/10.1000/not-a-doi-link').doi).toBeUndefined();
+  });
 });
 
 describe('Web of Science', () => {

@@ -64,6 +64,14 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  *   "Lorem ipsum abstract" in the source).
  * - pmc-jabref.ris: JabRef/jabref src/test/resources/org/jabref/logic/importer/fileformat/RisImporterTest6.ris
  *   @368b49a3 (MIT), PubMed Central's RIS of one article (no abstract), whole and unchanged.
+ * - jabref-pubmed-book.xml, jabref-pubmed-mathml.xml, jabref-pubmed-nbib.xml: JabRef/jabref src/test/resources/
+ *   org/jabref/logic/importer/fileformat/MedlineImporterTestPubmedBook.xml @38925c3f, MedlineImporterTestMathML.xml
+ *   @2db4a14d and MedlineImporterTestNbib.xml @94538512 (MIT), whole and unchanged: a PubmedBookArticle saved
+ *   alone, with no set around it; a PubMed article whose abstract holds MathML (prefixed and not) and XML
+ *   comments; an article and a book in one set (an author with a Suffix).
+ * - sciencedirect-jabref.ris: JabRef/jabref jablib/src/test/resources/org/jabref/logic/importer/fileformat/
+ *   RisImporterTestScience.ris @56de5c38 (MIT), ScienceDirect's RIS of one article, whole and unchanged:
+ *   "AB  - Abstract" where the abstract should be, the DOI as a dx.doi.org link, a UR without its scheme.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -104,6 +112,9 @@ const FILES = [
   'bookends-jabref.xml',
   'jabref-wos.isi',
   'jabref-wos-inspec.isi',
+  'jabref-pubmed-book.xml',
+  'jabref-pubmed-mathml.xml',
+  'jabref-pubmed-nbib.xml',
 ];
 
 describe('real exports', () => {
@@ -1179,6 +1190,62 @@ describe('PubMed Central RIS (JabRef)', () => {
         sourceIds: { pmid: '23690738' },
       }),
     ]);
+  });
+});
+
+describe('PubMed XML records as JabRef keeps them', () => {
+  it('reads a <PubmedBookArticle> saved alone, with no set around it (refused before as "not an Atom feed")', () => {
+    for (const fileName of ['book.xml', 'book.txt', 'book']) {
+      const { papers } = parseCorpus(fixture('jabref-pubmed-book.xml'), { fileName });
+      expect(papers).toEqual([
+        expect.objectContaining({
+          id: '21413195',
+          title: 'Rheumatoid Arthritis: National Clinical Guideline for Management and Treatment in Adults',
+          abstract: 'just a dummy.',
+          authors: ['National Collaborating Centre for Chronic Conditions (UK)', 'Darlisha A Williams'],
+          year: 2009,
+          date: '2009-02',
+          venue: 'Royal College of Physicians (UK)',
+          line: 1,
+        }),
+      ]);
+    }
+  });
+
+  it('reads an article and a book in one set, an author\'s Suffix after the name: "F W Gibb Jr"', () => {
+    const { papers } = parseCorpus(fixture('jabref-pubmed-nbib.xml'), { fileName: 'pubmed.xml' });
+    expect(papers.map((p) => p.id)).toEqual(['23633646', '21413195']);
+    expect(papers[0].authors).toEqual(['F W Gibb Jr', 'NaN Zamm itt', 'G Beckett', 'M W J Strachan']);
+  });
+
+  it('keeps the text of the MathML in an abstract and drops its tags and the XML comments', () => {
+    const [paper] = parseCorpus(fixture('jabref-pubmed-mathml.xml'), { fileName: 'pubmed.xml' }).papers;
+    expect(paper.title).toBe('CellML 2.0.');
+    expect(paper.abstract).toMatch(/^Following are examples of MathML elements: η p 2 0 1 0 0 0 1 1 0 0 17 29 a b c /);
+    expect(paper.abstract).toContain('∑ i = 1 n a i ∫ a b 5 x + 2 sin x dx');
+    // No tag, comment or attribute left: not "<infinity/>", "<!--Matrix:-->", nor the '">' of close=">".
+    expect(paper.abstract).not.toMatch(/[<>]|-->|"/);
+  });
+});
+
+describe('ScienceDirect RIS (JabRef)', () => {
+  it('reads "AB  - Abstract" as no abstract: the record is skipped as abstract-less, not mapped with "Abstract"', () => {
+    const records: RawPaper[] = [];
+    const reader = new TaggedRecordReader(risFormat, 'science.ris', { paper: (p) => records.push(p), warning: () => {} });
+    reader.push(fixture('sciencedirect-jabref.ris'));
+    reader.end();
+    expect(records).toEqual([
+      expect.objectContaining({
+        title: 'Phase separation and ω transformation in binary V-Ti and ternary V-Ti-Cr alloys',
+        abstract: '',
+        doi: '10.1016/j.actamat.2016.09.028',
+        year: 2016,
+        venue: 'Acta Materialia',
+      }),
+    ]);
+    expect(() => parseCorpus(fixture('sciencedirect-jabref.ris'), { fileName: 'science.ris' })).toThrow(
+      'science.ris: no papers with both a title and an abstract',
+    );
   });
 });
 

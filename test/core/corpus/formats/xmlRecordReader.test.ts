@@ -94,7 +94,7 @@ describe('XmlRecordReader', () => {
 
   it('refuses a file without the root element, or whose only record is cut, naming the line', () => {
     expect(read(inPieces('<other>\n<rec><t>A</t></rec>\n</other>', 4)).error).toBe(
-      'x.xml:2: an <rec> before any <set> element: not a set',
+      'x.xml:2: <rec> before any <set> element: not a set',
     );
     expect(read(inPieces('<set>\n\n<rec><t>A</t><a>B', 3)).error).toBe(
       'x.xml:3: the file ends inside its only <rec> (no </rec>): the set looks cut short; no papers',
