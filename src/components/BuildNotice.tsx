@@ -17,6 +17,7 @@ function seconds(ms: number): string {
  */
 export function BuildNotice() {
   const error = useMapStore((s) => s.buildError);
+  const title = useMapStore((s) => s.buildErrorTitle);
   const report = useMapStore((s) => s.lastBuild);
   const clean = report !== null && report.warnings.length === 0;
 
@@ -30,7 +31,7 @@ export function BuildNotice() {
     return (
       <div className="build-notice build-error" role="alert">
         <div className="build-notice-text">
-          <strong>The map could not be built</strong>
+          <strong>{title}</strong>
           <p className="build-error-message">{error}</p>
           <p className="muted">The map on screen has not changed.</p>
         </div>

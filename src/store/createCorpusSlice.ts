@@ -28,6 +28,8 @@ function currentPrevious(state: MapStoreState): MapFile | undefined {
   return state.corpusPrevious && state.corpusMap === state.map ? state.corpusPrevious : undefined;
 }
 
+const BUILD_FAILED = 'The map could not be built';
+
 export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice> = (set, get) => ({
   corpus: null,
   corpusMap: null,
@@ -36,6 +38,7 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
   buildRequest: null,
   buildProgress: null,
   buildError: null,
+  buildErrorTitle: BUILD_FAILED,
   lastBuild: null,
   builderWanted: false,
 
@@ -136,7 +139,8 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
       after.requestView({ type: 'fit' });
     }
   },
-  failBuild: (buildError) => set({ buildStatus: 'error', buildError, buildProgress: null }),
+  failBuild: (buildError, buildErrorTitle = BUILD_FAILED) =>
+    set({ buildStatus: 'error', buildError, buildErrorTitle, buildProgress: null }),
   dismissBuildError: () => set((s) => (s.buildStatus === 'error' ? { buildStatus: 'idle', buildError: null } : s)),
   dismissBuildReport: () => set({ lastBuild: null }),
 });

@@ -13,6 +13,7 @@ export const createDataSlice: StateCreator<MapStoreState, [], [], DataSlice> = (
   status: 'idle',
   error: null,
   startLoading: (source) => set({ status: 'loading', source, error: null }),
+  keepMap: (source) => set((s) => (s.map ? { status: 'ready', source, error: null } : s)),
   setMap: (map, source) => {
     const index = indexMap(map);
     stopWarming();

@@ -31,7 +31,11 @@ function describeError(error: unknown): string {
  * papers' texts `fetchText(name)` gives when they are needed (see paperTexts).
  */
 function openMapBytes(bytes: Uint8Array, name: string, fetchText: (name: string) => Promise<string>): MapFile {
-  if (!isCompactMap(bytes)) return parseMapFile(new TextDecoder('utf-8').decode(bytes), name);
+  if (!isCompactMap(bytes)) {
+    if (COMPACT_NAME.test(name))
+      throw new Error(`${name} is not a compact map: it does not start as the .map.bin files of build:map --compact do`);
+    return parseMapFile(new TextDecoder('utf-8').decode(bytes), name);
+  }
   const { map, texts } = decodeCompactMap(bytes, name);
   attachCompactTexts(map, texts, fetchText);
   return map;
@@ -88,6 +92,16 @@ export async function loadMapFromUrl(url: string, fetchImpl: (url: string) => Pr
  */
 export async function loadMapFromFile(file: File, others: readonly File[] = []): Promise<void> {
   const mine = ++generation;
+  const shown = { map: useMapStore.getState().map, source: useMapStore.getState().source };
+  // A file that cannot be opened leaves the map on screen as it was (it may exist nowhere else: a
+  // map built in the page), and says why in a notice; with no map on screen the page says it.
+  const fail = (message: string): void => {
+    const store = useMapStore.getState();
+    if (shown.map !== null && store.map === shown.map) {
+      store.keepMap(shown.source);
+      store.failBuild(message, 'The map could not be opened');
+    } else store.setLoadError(message, file.name);
+  };
   useMapStore.getState().startLoading(file.name);
   // A compact map's main file is named .bin (as build:map --compact writes it); anything else is JSON text.
   const compact = COMPACT_NAME.test(file.name);
@@ -95,9 +109,7 @@ export async function loadMapFromFile(file: File, others: readonly File[] = []):
   try {
     content = compact ? new Uint8Array(await file.arrayBuffer()) : await file.text();
   } catch (error) {
-    if (mine === generation) {
-      useMapStore.getState().setLoadError(`Could not read ${file.name}: ${describeError(error)}`, file.name);
-    }
+    if (mine === generation) fail(`Could not read ${file.name}: ${describeError(error)}`);
     return;
   }
   if (mine !== generation) return;
@@ -110,7 +122,7 @@ export async function loadMapFromFile(file: File, others: readonly File[] = []):
     const map = typeof content === 'string' ? parseMapFile(content, file.name) : openMapBytes(content, file.name, fetchText);
     useMapStore.getState().setMap(map, file.name);
   } catch (error) {
-    useMapStore.getState().setLoadError(`The map file is not valid: ${describeError(error)}`, file.name);
+    fail(`The map file is not valid: ${describeError(error)}`);
   }
 }
 
@@ -120,16 +132,22 @@ export async function loadMapFromFile(file: File, others: readonly File[] = []):
  * and there is more than one file (the caller decides what several files mean).
  */
 export async function loadMapFromFiles(files: readonly File[]): Promise<boolean> {
-  for (const file of files) {
-    if (COMPACT_NAME.test(file.name) && isCompactMap(new Uint8Array(await file.slice(0, 8).arrayBuffer()))) {
-      await loadMapFromFile(
-        file,
-        files.filter((f) => f !== file),
-      );
-      return true;
-    }
+  const compact = await findCompactMap(files);
+  if (compact) {
+    await loadMapFromFile(
+      compact,
+      files.filter((f) => f !== compact),
+    );
+    return true;
   }
   if (files.length !== 1) return false;
   await loadMapFromFile(files[0]);
   return true;
+}
+
+/** The main file of a compact map among `files` (a .bin name and the format's mark), if any. */
+export async function findCompactMap(files: readonly File[]): Promise<File | undefined> {
+  for (const file of files)
+    if (COMPACT_NAME.test(file.name) && isCompactMap(new Uint8Array(await file.slice(0, 8).arrayBuffer()))) return file;
+  return undefined;
 }

@@ -20,6 +20,8 @@ export interface DataSlice {
   /** What is wrong with the map that failed to load, in words for the user. */
   error: string | null;
   startLoading(source: string): void;
+  /** A load that failed while `map` was on screen: that map stays, shown as from `source` again. */
+  keepMap(source: string | null): void;
   /** Shows a new map: filters, selection and hover start empty. */
   setMap(map: MapFile, source: string): void;
   setLoadError(message: string, source: string): void;
@@ -168,6 +170,8 @@ export interface CorpusSlice {
   buildProgress: BuildProgress | null;
   /** Why the last build failed, as the command line would say it ("papers.csv:1: …"). */
   buildError: string | null;
+  /** The notice's heading for buildError: what failed ("The map could not be built"). */
+  buildErrorTitle: string;
   lastBuild: BuildReport | null;
   /** Something on the page is about to build (a picker opened): start the worker early. */
   builderWanted: boolean;
@@ -189,7 +193,8 @@ export interface CorpusSlice {
   setBuildProgress(progress: BuildProgress): void;
   /** Shows a map the worker built for `request`, keeping the view of a rebuild where it can. */
   showBuiltMap(map: MapFile, request: BuildRequest, report: BuildReport): void;
-  failBuild(message: string): void;
+  /** Shows why a build (or the opening of a map file, `title` says which) failed; the map on screen stays. */
+  failBuild(message: string, title?: string): void;
   dismissBuildError(): void;
   dismissBuildReport(): void;
 }

@@ -51,6 +51,12 @@ describeWithChromium('the analysis views in Chromium', () => {
 
   test('Thematic map draws a bubble per cluster in named quadrants; a bubble selects its cluster', async () => {
     const page = await app.browser.context.newPage();
+    // The page's Content-Security-Policy logs what it refuses (an inline style sheet did lose the
+    // chart its text styles: black text on the dark theme).
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') refused.push(m.text());
+    });
     await page.goto(app.served.url);
     await page.getByText('12 of 12 papers').waitFor();
     await page.getByRole('button', { name: 'Themes', exact: true }).click();
@@ -60,6 +66,18 @@ describeWithChromium('the analysis views in Chromium', () => {
     for (const name of ['Motor themes', 'Basic themes', 'Niche themes', 'Emerging or declining themes']) {
       expect(await chart.getByText(name, { exact: true }).count()).toBe(1);
     }
+    // Styled as written: the quadrant names small, italic and muted, the labels with their halo.
+    const quadrant = await chart
+      .getByText('Motor themes', { exact: true })
+      .evaluate((el) => ({ style: getComputedStyle(el).fontStyle, size: getComputedStyle(el).fontSize }));
+    expect(quadrant).toEqual({ style: 'italic', size: '11px' });
+    expect(
+      await chart
+        .locator('text.label')
+        .first()
+        .evaluate((el) => getComputedStyle(el).paintOrder),
+    ).toMatch(/^stroke/);
+    expect(refused).toEqual([]);
     const bubble = chart.locator('[data-cluster="2"]');
     await bubble.click();
     await page.getByRole('heading', { level: 2, name: 'Graph neural networks · proteins' }).waitFor();

@@ -63,9 +63,12 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="system-ui, sans-serif" role="img" aria-label="Thematic map">`,
   );
   if (stamp) out.push(`<metadata>${escapeXml(stamp)}</metadata>`);
-  out.push(
-    `<style>.q{font-size:11px;fill:${colors.muted};font-style:italic}.axis{font-size:11px;fill:${colors.muted}}.label{font-size:11px;fill:${colors.foreground};paint-order:stroke;stroke:${colors.halo};stroke-width:3px;stroke-linejoin:round}.bubble{cursor:pointer}.bubble:focus{outline:none}.bubble:focus circle,.bubble:hover circle{stroke:${colors.selection};stroke-width:2px}</style>`,
-  );
+  // Styles as attributes, not a <style> element: the app shows this markup in a page whose
+  // Content-Security-Policy (style-src 'self') drops inline style sheets, and the text then lost
+  // its size and colours (black on the dark theme). The app's hover and focus rings are in its CSS.
+  const q = `font-size="11" fill="${colors.muted}" font-style="italic"`;
+  const axis = `class="axis" font-size="11" fill="${colors.muted}"`;
+  const labelStyle = `font-size="11" fill="${colors.foreground}" paint-order="stroke" stroke="${colors.halo}" stroke-width="3" stroke-linejoin="round"`;
   out.push(`<rect width="${width}" height="${total}" fill="${colors.background}"/>`);
   out.push(`<g id="frame" fill="none" stroke="${colors.edge}">`);
   out.push(`<rect x="${MARGIN.left}" y="${MARGIN.top}" width="${plotW}" height="${plotH}" stroke-opacity=".6"/>`);
@@ -77,18 +80,18 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
   const t = MARGIN.top + 18;
   const b = MARGIN.top + plotH - 8;
   out.push('<g id="quadrants">');
-  out.push(`<text class="q" x="${r}" y="${t}" text-anchor="end">${QUADRANT_NAMES.motor}</text>`);
-  out.push(`<text class="q" x="${l}" y="${t}">${QUADRANT_NAMES.niche}</text>`);
-  out.push(`<text class="q" x="${r}" y="${b}" text-anchor="end">${QUADRANT_NAMES.basic}</text>`);
-  out.push(`<text class="q" x="${l}" y="${b}">${QUADRANT_NAMES.emerging}</text>`);
+  out.push(`<text class="q" ${q} x="${r}" y="${t}" text-anchor="end">${QUADRANT_NAMES.motor}</text>`);
+  out.push(`<text class="q" ${q} x="${l}" y="${t}">${QUADRANT_NAMES.niche}</text>`);
+  out.push(`<text class="q" ${q} x="${r}" y="${b}" text-anchor="end">${QUADRANT_NAMES.basic}</text>`);
+  out.push(`<text class="q" ${q} x="${l}" y="${b}">${QUADRANT_NAMES.emerging}</text>`);
   out.push('</g>');
   out.push('<g id="axes">');
   out.push(
-    `<text class="axis" x="${MARGIN.left + plotW / 2}" y="${height - 10}" text-anchor="middle">Relevance degree (centrality rank) →</text>`,
+    `<text ${axis} x="${MARGIN.left + plotW / 2}" y="${height - 10}" text-anchor="middle">Relevance degree (centrality rank) →</text>`,
   );
   const ay = MARGIN.top + plotH / 2;
   out.push(
-    `<text class="axis" x="18" y="${ay}" text-anchor="middle" transform="rotate(-90 18 ${ay})">Development degree (density rank) →</text>`,
+    `<text ${axis} x="18" y="${ay}" text-anchor="middle" transform="rotate(-90 18 ${ay})">Development degree (density rank) →</text>`,
   );
   out.push('</g>');
   // Largest first, so small bubbles stay on top and clickable.
@@ -114,7 +117,9 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
     const cy = sy(theme_.densityRank);
     const label = theme_.label.length > LABEL_CHARS ? `${theme_.label.slice(0, LABEL_CHARS - 1)}…` : theme_.label;
     const anchor = cx > MARGIN.left + plotW * 0.75 ? 'end' : cx < MARGIN.left + plotW * 0.25 ? 'start' : 'middle';
-    out.push(`<text class="label" x="${f(cx)}" y="${f(cy + 4)}" text-anchor="${anchor}">${escapeXml(label)}</text>`);
+    out.push(
+      `<text class="label" ${labelStyle} x="${f(cx)}" y="${f(cy + 4)}" text-anchor="${anchor}">${escapeXml(label)}</text>`,
+    );
   }
   out.push('</g>');
   if (byYear) {
@@ -128,9 +133,9 @@ export function writeThematicMapSvg(thematic: ThematicMap, options: Partial<Them
     ).join('');
     out.push(`<g id="year-legend" aria-label="Colour: mean year, ${f(y0)} to ${f(y1)}">`);
     out.push(`<defs><linearGradient id="thematic-years">${ramp}</linearGradient></defs>`);
-    out.push(`<text class="axis" x="${f(barX - 4)}" y="${f(barY + barH)}" text-anchor="end">mean year ${f(y0)}</text>`);
+    out.push(`<text ${axis} x="${f(barX - 4)}" y="${f(barY + barH)}" text-anchor="end">mean year ${f(y0)}</text>`);
     out.push(`<rect x="${f(barX)}" y="${f(barY)}" width="${barW}" height="${barH}" rx="2" fill="url(#thematic-years)"/>`);
-    out.push(`<text class="axis" x="${f(barX + barW + 4)}" y="${f(barY + barH)}">${f(y1)}</text>`);
+    out.push(`<text ${axis} x="${f(barX + barW + 4)}" y="${f(barY + barH)}">${f(y1)}</text>`);
     out.push('</g>');
   }
   out.push('</svg>');
