@@ -26,6 +26,7 @@ export function OpenMapButton() {
       <FileInput
         inputRef={input}
         accept=".json,.bin,application/json"
+        label="Map file"
         multiple
         onPick={(files) =>
           void loadMapFromFiles(files).then((opened) => {
