@@ -149,9 +149,22 @@ export function useMapCanvas(
       if (map) commands.fitNext();
     }
 
+    /**
+     * Resizes the canvas of a map on screen so that what was at its centre stays there: a panel
+     * opening beside the map (Gaps, Themes, Settings: 1020 → 580 pixels wide) had kept the left
+     * edge in place, hiding the right half of what the user was looking at.
+     */
+    function resizeKeepingCentre(w: number, h: number, dpr: number): void {
+      const before = size;
+      size = sizeCanvas(canvas!, w, h, dpr);
+      const dx = (size.width - before.width) / 2;
+      const dy = (size.height - before.height) / 2;
+      if (mapSeen !== null && (dx !== 0 || dy !== 0)) zoom.panBy(dx, dy);
+    }
+
     function draw(frame: FrameRequest): void {
       if (pendingSize && !frame.moving) {
-        size = sizeCanvas(canvas!, pendingSize.width, pendingSize.height, size.dpr);
+        resizeKeepingCentre(pendingSize.width, pendingSize.height, size.dpr);
         pendingSize = null;
       }
       // A new map brings panels with it (the year slider, the legend) that change the map's box in
@@ -269,7 +282,8 @@ export function useMapCanvas(
           return;
         }
         pendingSize = null;
-        size = sizeCanvas(canvas, w, h, dpr);
+        if (first) size = sizeCanvas(canvas, w, h, dpr);
+        else resizeKeepingCentre(w, h, dpr);
         if (first && mapSeen) commands.fitNext();
         frames.invalidate();
       },

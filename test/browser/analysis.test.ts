@@ -49,6 +49,31 @@ describeWithChromium('the analysis views in Chromium', () => {
     await page.close();
   });
 
+  test('a panel opening beside the map keeps the centre of the view where it was, and closing it too', async () => {
+    const page = await app.browser.context.newPage();
+    await page.goto(app.served.url);
+    await page.getByText('12 of 12 papers').waitFor();
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    /** The view's size and the world point at its centre. */
+    const centre = () =>
+      page.evaluate(() => {
+        const v = window.__topicMap!.getScene()!.view;
+        return { width: v.width, x: (v.width / 2 - v.x) / v.k, y: (v.height / 2 - v.y) / v.k };
+      });
+    const before = await centre();
+    await page.getByRole('button', { name: 'Themes', exact: true }).click();
+    await page.waitForFunction((w) => window.__topicMap!.getScene()!.view.width < w, before.width);
+    const open = await centre();
+    expect(open.x).toBeCloseTo(before.x, 0);
+    expect(open.y).toBeCloseTo(before.y, 0);
+    await page.getByRole('button', { name: 'Close thematic map' }).click();
+    await page.waitForFunction((w) => window.__topicMap!.getScene()!.view.width === w, before.width);
+    const closed = await centre();
+    expect(closed.x).toBeCloseTo(before.x, 0);
+    expect(closed.y).toBeCloseTo(before.y, 0);
+    await page.close();
+  });
+
   test('Thematic map draws a bubble per cluster in named quadrants; a bubble selects its cluster', async () => {
     const page = await app.browser.context.newPage();
     // The page's Content-Security-Policy logs what it refuses (an inline style sheet did lose the
