@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { ChangesView } from './ChangesView';
 import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
@@ -51,9 +51,23 @@ export function AnalysisButtons({
 /** The side panel holding the open analysis view, beside the map so a click shows its result there. */
 export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: () => void }) {
   const ref = useRef<HTMLElement>(null);
+  // Closed, the panel gives the focus back to what opened it (the header's toggle), not to the
+  // page. Before the effect below moves the focus into the panel.
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
   useEffect(() => ref.current?.focus(), [view]);
+  // Escape closes it, as it does the dialogs; a control inside that uses Escape itself stops it there.
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    onClose();
+  };
   return (
-    <aside ref={ref} className="analysis-panel" tabIndex={-1} aria-labelledby="analysis-title">
+    <aside ref={ref} className="analysis-panel" tabIndex={-1} aria-labelledby="analysis-title" onKeyDown={onKeyDown}>
       <div className="settings-header">
         <h2 id="analysis-title" className="settings-title">
           {TITLES[view]}

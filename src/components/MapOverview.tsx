@@ -74,6 +74,7 @@ export function MapOverview() {
   const map = useMapStore((s) => s.map);
   const filter = useMapStore(selectFilterResult);
   const time = useMapStore((s) => selectTimeIndex(s.map));
+  const allOf = useMapStore((s) => s.filterMode === 'all' && s.filterKeywords.length > 1);
   // Sorted once per map; a filter change only picks from that order (sorting 20,000 titles on
   // every filter change took over 100 ms of the filter's time to paint).
   const big = (map?.papers.length ?? 0) > SORT_AFTER_PAINT_ABOVE;
@@ -119,6 +120,13 @@ export function MapOverview() {
       ) : null}
       <section aria-labelledby="overview-papers">
         <h3 id="overview-papers">{filter.active ? `Papers matching the filter (${count})` : `Papers (${count})`}</h3>
+        {filter.active && count === 0 ? (
+          <p className="hint">
+            {allOf
+              ? 'No paper has all of these keywords: switch the filter to Any to see the papers with one of them.'
+              : 'No paper passes the filter: remove a keyword or widen the years.'}
+          </p>
+        ) : null}
         <PaperList items={papers ?? []} idOf={(p) => p.id} />
       </section>
     </div>

@@ -42,6 +42,19 @@ describe('DetailsPanel', () => {
     expect(list('Papers (12)')).toEqual(all);
   });
 
+  test('a filter no paper passes says what to do: with All, switch to Any', () => {
+    render(<DetailsPanel />);
+    act(() => {
+      useMapStore.getState().addFilterKeyword('k:diffus model');
+      useMapStore.getState().addFilterKeyword('k:graph neural network');
+    });
+    within(panel()).getByRole('heading', { name: 'Papers matching the filter (0)' });
+    within(panel()).getByText(/No paper has all of these keywords: switch the filter to Any/);
+    act(() => useMapStore.getState().setFilterMode('any'));
+    within(panel()).getByRole('heading', { name: 'Papers matching the filter (7)' });
+    expect(within(panel()).queryByText(/No paper/)).toBeNull();
+  });
+
   test('a paper: title as text, abstract with marked keywords, chips with scores that filter', () => {
     useMapStore.getState().select({ kind: 'paper', id: 'p-xss' });
     const { container } = render(<DetailsPanel />);

@@ -131,7 +131,7 @@ describe('ExportMenu', () => {
     expect(document.activeElement).toBe(toggle);
 
     await user.click(toggle);
-    expect(screen.getByRole('button', { name: 'CSV (papers in view)' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'CSV (papers)' })).toBeTruthy();
     await user.click(screen.getByText('elsewhere'));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
   });
@@ -174,7 +174,7 @@ describe('ExportMenu', () => {
     expect(vos.info?.description).toContain(stamp.replace(/"/g, '&#34;'));
     expect(file.text).toBe(cliVosviewer);
 
-    await user.click(screen.getByRole('button', { name: 'CSV (papers in view)' }));
+    await user.click(screen.getByRole('button', { name: 'CSV (papers)' }));
     file = await lastDownload();
     expect(file.name).toBe('topic-map.csv');
     const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
@@ -189,7 +189,7 @@ describe('ExportMenu', () => {
   test('without a filter every paper is exported and the stamp says "filter none"', async () => {
     const user = await openMenu();
     expect(screen.getByText('Network and table: all 12 papers')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'CSV (papers in view)' }));
+    await user.click(screen.getByRole('button', { name: 'CSV (papers)' }));
     const file = await lastDownload();
     const rows = Papa.parse<Record<string, string>>(file.text.replace(/^\uFEFF/, ''), {
       header: true,

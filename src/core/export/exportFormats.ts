@@ -53,7 +53,7 @@ const DATA_FORMAT_INFO = {
     write: (part, { stamp, papers }) => writeVosviewer(part, { stamp, papers: papers === true }),
   },
   csv: {
-    label: 'CSV (papers in view)',
+    label: 'CSV (papers)',
     fileName: 'topic-map.csv',
     type: 'text/csv',
     byExtension: true,

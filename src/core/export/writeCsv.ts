@@ -20,7 +20,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * Writes the map's papers (pass a filtered map for "the papers in view") as RFC 4180 CSV: a
+ * Writes the map's papers (pass a filtered map for the papers the filter keeps) as RFC 4180 CSV: a
  * header, one row per paper, CRLF line ends, fields quoted when they hold a comma, quote or line
  * break, quotes doubled (papaparse's unparse). Keywords read "term (0.42); term2 (0.31)", best
  * first. Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading
