@@ -112,6 +112,11 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
       continue;
     }
     measured = NUMBER.test(token) || (measured && token === '/');
+    if (tokens[i + 1] === '.' && isAbbreviation(tokens, i)) {
+      // "Ph.D.", "M.Sc.", "U.S.": letters of an abbreviation, no word ("Ph" named a cluster of CACM).
+      close(i);
+      continue;
+    }
     if (words ? words[i] : isCandidateWord(token)) {
       if (NOUNS.has(tag)) head = true;
       else if (MODIFIERS.has(tag)) modifier = true;
@@ -126,6 +131,18 @@ export function extractCandidates(tokens: string[], tags: string[], words?: Arra
   close(tokens.length);
   return out;
 }
+
+/**
+ * Whether the token at i, followed by a full stop, is one of the letters of an abbreviation
+ * written with full stops ("Ph.D.", "M.Sc.", "e.g."): one or two letters with another such part
+ * right after it or right before it.
+ */
+function isAbbreviation(tokens: string[], i: number): boolean {
+  if (!ABBREVIATION_PART.test(tokens[i])) return false;
+  if (tokens[i + 3] === '.' && ABBREVIATION_PART.test(tokens[i + 2] ?? '')) return true;
+  return tokens[i - 1] === '.' && ABBREVIATION_PART.test(tokens[i - 2] ?? '');
+}
+const ABBREVIATION_PART = /^\p{L}{1,2}$/u;
 
 /**
  * Whether the token at i is a possessive "'s" that joins the name before it (the open run ends

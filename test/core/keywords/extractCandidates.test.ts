@@ -32,6 +32,18 @@ describe('extractCandidates', () => {
     for (const p of found) expect(p).not.toMatch(/[,;().]/);
   });
 
+  it('takes no letters of an abbreviation for a word: "Ph.D.", "M.Sc."', () => {
+    // "Ph" of CACM's "a Ph.D. computer science program" was a node and named a cluster.
+    expect(phrases('Linguistics in a Ph.D. computer science program. An M.Sc. thesis on compilers.')).toEqual([
+      'Linguistics',
+      'computer science program',
+      'thesis',
+      'compilers',
+    ]);
+    // A short name before a sentence's full stop is still a word.
+    expect(phrases('Agents for RL. RL agents learn.')).toEqual(['Agents', 'RL', 'RL agents']);
+  });
+
   it('never starts or ends with a stopword, and never holds one', () => {
     const found = phrases(
       'We propose a novel approach to the optimal transport of the images. The proposed method improves the results of the state of the art.',
