@@ -122,6 +122,17 @@ describeWithChromium('the production build in Chromium', () => {
   test('search selects a paper and centres the map on it', async () => {
     const page = await open();
     await waitForMap(page);
+    await page.getByRole('combobox', { name: 'Search' }).fill('protein structure');
+    // Each option's kind fits its column: "KEYWORD" ran into the keyword after it.
+    await page
+      .getByRole('option', { name: /protein structure/i })
+      .first()
+      .waitFor();
+    const kinds = await page
+      .locator('.option-kind')
+      .evaluateAll((els) => els.map((el) => ({ text: el.textContent, fits: el.scrollWidth <= el.clientWidth })));
+    expect(kinds.map((k) => k.text)).toContain('Keyword');
+    expect(kinds.filter((k) => !k.fits)).toEqual([]);
     await page.getByRole('combobox', { name: 'Search' }).fill('protein structure pred');
     await page.getByRole('option', { name: /Protein Structure Prediction/ }).click();
     const details = page.getByRole('complementary', { name: 'Details' });
