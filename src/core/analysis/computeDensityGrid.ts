@@ -57,7 +57,7 @@ function densityPoints(map: Pick<MapFile, 'papers' | 'keywords'>, weight: Densit
 
 /**
  * Kernel density of the map's papers (or keyword weight): each point adds its mass to its cell,
- * and a Gaussian blur (two one-dimensional passes, cut at 3σ) spreads it. Computed once per map;
+ * and a Gaussian blur (two one-dimensional passes, out to KERNEL_REACH σ) spreads it. Computed once per map;
  * drawing it at any view is then one scaled image, which keeps panning and zooming as fast as
  * without it.
  */
@@ -75,8 +75,8 @@ export function computeDensityGrid(
   const side = Math.max(maxX - minX, maxY - minY, 1);
   const share = bandwidth ?? Math.min(0.08, Math.max(0.02, 0.3 / Math.sqrt(points.length)));
   const sigma = side * share;
-  // A margin of 3σ so the hills of the outermost papers are not cut off.
-  const margin = 3 * sigma;
+  // A margin of the kernel's reach, so the hills of the outermost papers are not cut off.
+  const margin = KERNEL_REACH * sigma;
   const cell = (side + 2 * margin) / cells;
   const x0 = minX - margin;
   const y0 = minY - margin;
@@ -117,13 +117,24 @@ export function computeDensityGrid(
   return { x0, y0, cell, cols, rows, values, cluster };
 }
 
-/** A normalised Gaussian kernel of σ cells, cut at 3σ. */
+/**
+ * How far the kernel reaches, in σ. The view shows √density, which lifts a hill's tail: cut at 3σ
+ * (1.1% of the peak, √ 10%), each paper's hill ended in a visible step, and the product of two cut
+ * kernels has square support, so the map showed rectangles on the dark theme.
+ */
+const KERNEL_REACH = 4;
+
+/**
+ * A normalised Gaussian kernel of σ cells, out to KERNEL_REACH σ and lowered by its value just
+ * past there, so that it falls to zero at its ends instead of stopping at a step.
+ */
 function gaussian(sigma: number): Float32Array {
-  const radius = Math.max(1, Math.ceil(3 * sigma));
+  const radius = Math.max(1, Math.ceil(KERNEL_REACH * sigma));
   const kernel = new Float32Array(2 * radius + 1);
+  const floor = Math.exp(-((radius + 1) * (radius + 1)) / (2 * sigma * sigma));
   let sum = 0;
   for (let i = -radius; i <= radius; i++) {
-    const v = Math.exp(-(i * i) / (2 * sigma * sigma));
+    const v = Math.exp(-(i * i) / (2 * sigma * sigma)) - floor;
     kernel[i + radius] = v;
     sum += v;
   }

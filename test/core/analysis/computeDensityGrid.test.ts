@@ -24,6 +24,20 @@ describe('computeDensityGrid', () => {
     expect(grid.cluster[best]).toBe(map.papers[0].cluster);
   });
 
+  it("fades a hill out to nothing at the grid's edge: no step in the √density the view shows", () => {
+    const map = twoCliques(4);
+    const lone = { ...map, papers: [{ ...map.papers[0], x: 0, y: 0 }] };
+    const grid = computeDensityGrid(lone, { cells: 81, bandwidth: 0.05 });
+    let best = 0;
+    for (let i = 1; i < grid.values.length; i++) if (grid.values[i] > grid.values[best]) best = i;
+    const row = Math.floor(best / grid.cols);
+    // The grid reaches as far as the hill. At its edge, in the paper's row and along the top row,
+    // the √ the view shows has come down to (nearly) nothing. Cut at 3σ, the hill stopped at 0.1
+    // there and the map showed the step: a square's edge around each paper.
+    expect(Math.sqrt(grid.values[row * grid.cols + grid.cols - 1])).toBeLessThan(0.03);
+    expect(Math.sqrt(Math.max(...grid.values.slice(0, grid.cols)))).toBeLessThan(0.03);
+  });
+
   it('gives each side of the map its own cluster', () => {
     const map = twoCliques(4);
     const papers = map.papers.map((p) => ({ ...p, x: p.cluster === 0 ? -500 : 500, y: 0 }));
