@@ -8,15 +8,18 @@ const LEGEND = { margin: 12, pad: 8, row: 18, fontSize: 12, swatch: 5, maxChars:
 const CHAR_EM = 0.58;
 
 /**
- * The legend: one swatch and name per cluster, bottom left, above the caption (`captionSpace` px
- * kept free for it), cut to "+ N more clusters" when the view is too short.
+ * The legend: one swatch and name per cluster, in the corner where it covers the least of the map
+ * (bottom left, above the caption with `captionSpace` px kept free for it, unless another corner
+ * covers fewer labels and nodes), cut to "+ N more clusters" when the view is too short.
  */
 export function legendElements(scene: Scene, sheet: SvgStyleSheet, captionSpace: number): SvgElement[] {
   const { margin, pad, row, fontSize, swatch, maxChars } = LEGEND;
-  const textX = margin + pad + 2 * swatch + 6;
+  // The text's offset from the box's left edge; the box's own place is chosen below.
+  const textInset = pad + 2 * swatch + 6;
+  const textX0 = margin + textInset;
   // Names are written in full (a figure's reader needs them): the legend widens up to maxChars or
   // the view's width, and a longer name wraps onto more lines.
-  const roomChars = Math.floor((scene.view.width - textX - margin - pad) / (fontSize * CHAR_EM));
+  const roomChars = Math.floor((scene.view.width - textX0 - margin - pad) / (fontSize * CHAR_EM));
   const lineChars = Math.max(16, Math.min(maxChars, roomChars));
   const room = scene.view.height - 2 * margin - 2 * pad - captionSpace;
   const fits = Math.max(1, Math.floor(room / row));
@@ -35,17 +38,17 @@ export function legendElements(scene: Scene, sheet: SvgStyleSheet, captionSpace:
   }
   const lineCount = entries.reduce((sum, e) => sum + e.lines.length, 0);
   const longest = Math.max(...entries.flatMap((e) => e.lines.map((l) => [...l.trimEnd()].length)));
-  const boxWidth = textX - margin + longest * fontSize * CHAR_EM + pad;
+  const boxWidth = textInset + longest * fontSize * CHAR_EM + pad;
   const boxHeight = lineCount * row + 2 * pad - (row - fontSize);
-  // Bottom left, above the caption, where the app keeps its legend (and keeps labels clear of it).
-  const top = Math.max(margin, scene.view.height - margin - boxHeight - captionSpace);
+  const { left, top } = legendCorner(scene, boxWidth, boxHeight, captionSpace);
+  const textX = left + textInset;
   const box = paint(scene.background);
   const edge = paint(scene.foreground);
   const list: SvgElement[] = [
     {
       tag: 'rect',
       cls: 'legend-box',
-      attrs: `x="${num(margin)}" y="${num(top)}" width="${num(boxWidth)}" height="${num(boxHeight)}" rx="4"`,
+      attrs: `x="${num(left)}" y="${num(top)}" width="${num(boxWidth)}" height="${num(boxHeight)}" rx="4"`,
       values: [],
     },
   ];
@@ -71,7 +74,7 @@ export function legendElements(scene: Scene, sheet: SvgStyleSheet, captionSpace:
       const element: SvgElement = {
         tag: 'circle',
         cls: 'legend-swatch',
-        attrs: `cx="${num(margin + pad + swatch)}" cy="${num(cy)}" r="${swatch}"`,
+        attrs: `cx="${num(left + pad + swatch)}" cy="${num(cy)}" r="${swatch}"`,
         values: [fill.color, amount(fill.alpha)],
       };
       swatches.push(element);
@@ -102,6 +105,57 @@ export function legendElements(scene: Scene, sheet: SvgStyleSheet, captionSpace:
   );
   return list;
 }
+
+/**
+ * Where the legend box goes: the corner of the view where it covers the fewest labels (each counts
+ * as LABEL_COST nodes) and nodes, in the order bottom left (where the app keeps its legend, above
+ * the caption), bottom right, top left, top right. Always bottom left, a full legend of a figure
+ * hid the labels and nodes of the cluster drawn there.
+ */
+function legendCorner(scene: Scene, width: number, height: number, captionSpace: number): { left: number; top: number } {
+  const { margin } = LEGEND;
+  const { view } = scene;
+  const bottom = Math.max(margin, view.height - margin - height - captionSpace);
+  const right = Math.max(margin, view.width - margin - width);
+  const corners = [
+    { left: margin, top: bottom },
+    { left: right, top: bottom },
+    { left: margin, top: margin },
+    { left: right, top: margin },
+  ];
+  const cost = (c: { left: number; top: number }): number => {
+    const x1 = c.left + width;
+    const y1 = c.top + height;
+    let covered = 0;
+    for (const node of scene.nodes) {
+      if (node.opacity <= 0) continue;
+      const x = node.x * view.k + view.x;
+      const y = node.y * view.k + view.y;
+      const r = node.r * view.k;
+      if (x + r > c.left && x - r < x1 && y + r > c.top && y - r < y1) covered++;
+    }
+    for (const label of scene.labels) {
+      if (label.opacity <= 0) continue;
+      const x = label.x * view.k + view.x;
+      const y = label.y * view.k + view.y;
+      const half = ([...label.text].length * label.fontSize * CHAR_EM) / 2;
+      if (x + half > c.left && x - half < x1 && y + label.fontSize > c.top && y - label.fontSize < y1) covered += LABEL_COST;
+    }
+    return covered;
+  };
+  let best = corners[0];
+  let least = cost(best);
+  for (const corner of corners.slice(1)) {
+    const c = cost(corner);
+    if (c < least) {
+      best = corner;
+      least = c;
+    }
+  }
+  return best;
+}
+/** A label hidden costs the reader more than a node: it is what names the map's parts. */
+const LABEL_COST = 3;
 
 /**
  * A legend entry ("a · b · c (12)") in lines of at most `max` characters: broken after a " · "

@@ -230,6 +230,31 @@ describe('writeSvg', () => {
     expect(byTag(group(bare, 'nodes')!, 'circle')).toHaveLength(5);
   });
 
+  it('puts the legend in the corner where it hides the fewest labels and nodes, bottom left when that is free', () => {
+    const box = (doc: Document) => {
+      const rect = byTag(group(doc, 'legend')!, 'rect')[0];
+      return { x: Number(rect.getAttribute('x')), y: Number(rect.getAttribute('y')) };
+    };
+    // The small scene draws its nodes in the middle of the view: bottom left is free.
+    const free = scene();
+    free.view = { ...free.view, width: 800, height: 600 };
+    expect(box(parse(writeSvg(free)))).toEqual({ x: 12, y: expect.any(Number) });
+    expect(box(parse(writeSvg(free))).y).toBeGreaterThan(300);
+    // A cluster and its name drawn in the bottom left corner (screen 20–140, 500–580): the legend
+    // goes to the next free corner, bottom right, and the swatches and names go with it.
+    const crowded = scene();
+    crowded.view = { width: 800, height: 600, k: 1, x: 0, y: 0 };
+    for (let i = 0; i < 12; i++) crowded.nodes.push(node(`q${i}`, 'paper', 20 + 10 * i, 500 + 7 * (i % 4), '#4e79a7'));
+    crowded.labels.push({ ...label('bottom-left cluster', 80, 560, 'cluster'), fontSize: 15, bold: true });
+    const doc = parse(writeSvg(crowded));
+    const moved = box(doc);
+    expect(moved.x).toBeGreaterThan(400);
+    expect(moved.y).toBeGreaterThan(300);
+    const swatch = byTag(group(doc, 'legend')!, 'circle')[0];
+    expect(Number(swatch.getAttribute('cx'))).toBeGreaterThan(moved.x);
+    expect(Number(byTag(group(doc, 'legend')!, 'text')[0].getAttribute('x'))).toBeGreaterThan(moved.x);
+  });
+
   it('shortens a legend that does not fit the view', () => {
     const s = scene();
     s.view = { ...s.view, height: 120 };
