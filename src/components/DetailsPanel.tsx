@@ -36,6 +36,13 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
     [],
   );
 
+  // On a phone the drawer covers the bottom of the map: once it is open on a selection (laid out,
+  // so its height is known), the map pans what was chosen into the part left uncovered, if it is
+  // not there already. A node tapped low on the map was otherwise hidden under its own details.
+  useEffect(() => {
+    if (drawer && open && selection) useMapStore.getState().requestView({ type: 'reveal', selection });
+  }, [drawer, open, selection]);
+
   let body = <MapOverview />;
   if (index && selection) {
     if (selection.kind === 'paper') {

@@ -76,6 +76,7 @@ export function useMapCanvas(
       height: size.height,
       transform: zoom.transform(),
       overlay: overlayBox(),
+      covered: coveredBelow(),
       allBounds: () => {
         const { map } = store.getState();
         return map ? mapBounds(map, drag.positions()?.at) : null;
@@ -138,6 +139,18 @@ export function useMapCanvas(
         right: overlay.right - box.left,
         bottom: overlay.bottom - box.top,
       };
+    }
+
+    /**
+     * How much of the map's bottom the details drawer of a narrow screen covers while it is open
+     * (App's DetailsPanel, a sheet over the map, not beside it), else 0.
+     */
+    function coveredBelow(): number {
+      const sheet = canvas!.ownerDocument.querySelector<HTMLElement>('.details.drawer.open');
+      if (!sheet) return 0;
+      const box = canvas!.getBoundingClientRect();
+      // Its laid-out height, not its box: it may still be sliding in.
+      return Math.max(0, Math.min(size.height, sheet.offsetHeight - (window.innerHeight - box.bottom)));
     }
 
     function syncMap(): void {

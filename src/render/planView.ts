@@ -18,6 +18,11 @@ export interface ViewContext {
   fitK: number;
   /** The panel over the map that fitting keeps clear of, or null. */
   overlay: CanvasBox | null;
+  /**
+   * Pixels at the bottom of the view that a sheet covers (the details of a phone), else 0: what
+   * is focused is centred in the part above it.
+   */
+  covered?: number;
   /** Bounds of the whole map, and of what the filter shows (null: nothing, or no map). */
   allBounds(): Bounds | null;
   visibleBounds(): Bounds | null;
@@ -37,6 +42,8 @@ export interface ViewPlan {
 /** Where `command` takes the view, or null when it has nothing to show. */
 export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | null {
   const { width, height, transform } = ctx;
+  // The height left uncovered by a sheet over the bottom of the view (never less than a third).
+  const open = Math.max(height / 3, height - (ctx.covered ?? 0));
   switch (command.type) {
     case 'fit': {
       const all = ctx.allBounds();
@@ -57,11 +64,28 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
       if (!p) return null;
       // Centre it; zoom in only if the map is shown smaller than a little closer than the overview.
       const k = Math.max(transform.k, ctx.fitK * 1.6);
-      return { target: { k, x: width / 2 - p.x * k, y: height / 2 - p.y * k } };
+      return { target: { k, x: width / 2 - p.x * k, y: open / 2 - p.y * k } };
     }
     case 'focusCluster': {
       const b = ctx.clusterBounds(command.id);
-      return b ? { target: fitAvoiding(pad(b, 16), 64, ctx.fitK * 6, ctx) } : null;
+      return b ? { target: fitAvoiding(pad(b, 16), 64, ctx.fitK * 6, { ...ctx, height: open }) } : null;
+    }
+    case 'reveal': {
+      const { selection } = command;
+      const b =
+        selection.kind === 'cluster'
+          ? ctx.clusterBounds(selection.id)
+          : (() => {
+              const p = ctx.placeOf(selection.id);
+              return p ? { x0: p.x, y0: p.y, x1: p.x, y1: p.y } : null;
+            })();
+      if (!b) return null;
+      // Its centre, at the view's scale: pan only when that lies outside the uncovered part.
+      const cx = ((b.x0 + b.x1) / 2) * transform.k + transform.x;
+      const cy = ((b.y0 + b.y1) / 2) * transform.k + transform.y;
+      const edge = 24;
+      if (cx >= edge && cx <= width - edge && cy >= edge && cy <= open - edge) return null;
+      return { target: { k: transform.k, x: transform.x + width / 2 - cx, y: transform.y + open / 2 - cy } };
     }
     case 'fitMatches': {
       const b = ctx.matchBounds();

@@ -71,6 +71,11 @@ export type ViewCommand =
   | { type: 'focusNode'; id: string }
   | { type: 'focusCluster'; id: number }
   /**
+   * Bring the selection into the part of the view a panel leaves uncovered (the details sheet of
+   * a phone), panning only, and only when it is not there already.
+   */
+  | { type: 'reveal'; selection: MapSelection }
+  /**
    * Fit the view to the papers that pass the keyword filter. `auto` when a filter change asks
    * for it (not the user): skipped when the matches are already in view, or when the user has
    * moved the view since the filter was set (`first` marks the change that set it).

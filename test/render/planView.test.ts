@@ -78,6 +78,35 @@ describe('planView', () => {
     expect(planView({ type: 'focusNode', id: 'nope' }, context())).toBeNull();
   });
 
+  test('with a sheet over the bottom of the view, focus centres in the part above it', () => {
+    // A phone's details sheet covers the bottom 400 of 600 pixels.
+    const ctx = context({ covered: 400 });
+    const node = planView({ type: 'focusNode', id: 'b' }, ctx)!;
+    expect(screen(node.target, 100, 50)).toEqual([500, 100]);
+    const cluster = planView({ type: 'focusCluster', id: 1 }, ctx)!;
+    const [, top] = screen(cluster.target, -100, -50);
+    const [, bottom] = screen(cluster.target, 100, 50);
+    expect(top).toBeGreaterThan(0);
+    expect(bottom).toBeLessThanOrEqual(200);
+  });
+
+  test('reveal pans the selection into the uncovered part only when it is not there, at the same scale', () => {
+    const t = { k: 2, x: 300, y: 250 };
+    // b at (100, 50) is drawn at (500, 350): under a sheet over the bottom 400 pixels.
+    const covered = planView({ type: 'reveal', selection: { kind: 'paper', id: 'b' } }, context({ transform: t, covered: 400 }))!;
+    expect(covered.target.k).toBe(2);
+    expect(screen(covered.target, 100, 50)).toEqual([500, 100]);
+    // Above the sheet already, or no sheet: the view stays.
+    expect(planView({ type: 'reveal', selection: { kind: 'paper', id: 'b' } }, context({ transform: t }))).toBeNull();
+    expect(
+      planView({ type: 'reveal', selection: { kind: 'paper', id: 'a' } }, context({ transform: t, covered: 300 })),
+    ).toBeNull();
+    // A cluster by the centre of its nodes; an unknown id is nothing to show.
+    const cluster = planView({ type: 'reveal', selection: { kind: 'cluster', id: 1 } }, context({ transform: t, covered: 500 }))!;
+    expect(screen(cluster.target, 0, 0)[1]).toBeCloseTo(100);
+    expect(planView({ type: 'reveal', selection: { kind: 'keyword', id: 'zz' } }, context({ covered: 400 }))).toBeNull();
+  });
+
   test("focusCluster fits the cluster's nodes; set goes where it is told", () => {
     const plan = planView({ type: 'focusCluster', id: 1 }, context())!;
     const [cx, cy] = screen(plan.target, 0, 0);
