@@ -79,7 +79,7 @@ describe('the summary line after a build', () => {
     // The warnings behind the line are listed too, by file and line.
     expect(note.textContent).toContain('letters.ris:1');
     expect(note.textContent).toContain('letters.ris:12');
-    expect(note.textContent).toContain('savedrecs-tab.txt:2 3 record(s) repeat a paper read before');
+    expect(note.textContent).toContain('savedrecs-tab.txt:2 3 records repeat papers read before');
     expect(useMapStore.getState().lastBuild?.tally).toEqual({ records: 13, skipped: { 'no abstract': 2 }, duplicates: 3 });
   });
 

@@ -64,7 +64,9 @@ describe('build:map with exports of reference managers and databases', () => {
     const r = run(['--input', file('a.ris', RIS), '--input', file('b.csv', SCOPUS), '--output', output, '--min-df', '1']);
     expect(r.code).toBe(0);
     expect(r.err).toContain('5 records read, 1 duplicate merged');
-    expect(r.err).toContain('b.csv:2: 1 record(s) repeat a paper read before');
+    expect(r.err).toContain(
+      'b.csv:2: this record repeats a.ris line 1 (same DOI, or same title and year) and was merged into it',
+    );
     const map = parseMapFile(readFileSync(output, 'utf8'), 'out.json');
     expect(map.meta.source).toBe('a.ris + b.csv');
     expect(map.papers.map((p) => p.title)).toEqual([...PAPERS.map(([title]) => title)]);

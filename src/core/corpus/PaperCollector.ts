@@ -105,8 +105,10 @@ export class PaperCollector {
         file: this.file,
         line: first.line,
         message:
-          `${count} record(s) repeat a paper read before (same DOI, or same title and year) and were merged into it` +
-          ` (the first: this line, a copy of ${first.of})`,
+          count === 1
+            ? `this record repeats ${first.of} (same DOI, or same title and year) and was merged into it`
+            : `${count} records repeat papers read before (same DOI, or same title and year) and were merged into them; ` +
+              `the first is this one, which repeats ${first.of}`,
       });
     }
     if (required && this.papers.length === 0 && this.tally.duplicates === 0) {

@@ -161,8 +161,7 @@ describe('duplicates across sources', () => {
       {
         file: 'b.csv',
         line: 2,
-        message:
-          '1 record(s) repeat a paper read before (same DOI, or same title and year) and were merged into it (the first: this line, a copy of a.ris line 1)',
+        message: 'this record repeats a.ris line 1 (same DOI, or same title and year) and was merged into it',
       },
     ]);
   });
