@@ -94,7 +94,9 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
         </button>
       )}
       <p className="filter-count" role="status" aria-live="polite">
-        {map ? `${result.papers.size} of ${result.total} papers` : ''}
+        {map
+          ? `${result.papers.size.toLocaleString('en')} of ${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}`
+          : ''}
       </p>
       {active && result.papers.size > 0 && (
         <button

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FilterBar } from '../../src/components/FilterBar';
 import { selectFilterResult } from '../../src/store/selectFilterResult';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
-import { loadFixture } from './fixtureMap';
+import { fixtureMap, loadFixture } from './fixtureMap';
 
 beforeEach(() => loadFixture());
 afterEach(() => {
@@ -25,6 +25,16 @@ describe('FilterBar', () => {
   test('says how many papers are shown', () => {
     render(<FilterBar />);
     expect(screen.getByText('12 of 12 papers')).toBeTruthy();
+  });
+
+  test('writes the counts as the rest of the page does: thousands with commas, one paper as one', () => {
+    const map = fixtureMap();
+    const copies = Array.from({ length: 1585 }, (_, i) => ({ ...map.papers[i % map.papers.length], id: `p${i}` }));
+    useMapStore.getState().setMap({ ...map, papers: copies, links: [] }, 'big.map.json');
+    render(<FilterBar />);
+    expect(screen.getByText('1,585 of 1,585 papers')).toBeTruthy();
+    act(() => useMapStore.getState().setMap({ ...map, papers: copies.slice(0, 1), links: [] }, 'one.map.json'));
+    expect(screen.getByText('1 of 1 paper')).toBeTruthy();
   });
 
   test('autocompletes keywords with their paper counts, best match first', () => {

@@ -52,7 +52,7 @@ try {
     const page = await browser.context.newPage();
     await page.goto(served.url);
     await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
-    const count = `${cliRun.papers} of ${cliRun.papers} papers`;
+    const count = `${cliRun.papers.toLocaleString('en')} of ${cliRun.papers.toLocaleString('en')} papers`;
     let started = performance.now();
     await page.getByLabel('Corpus file').setInputFiles(corpus.file);
     await page.getByText(count).waitFor({ timeout: 30 * 60_000 });
