@@ -258,7 +258,9 @@ function computeLayers(input: LayerInput, cache: SceneCache): SceneLayers {
     },
     links: linkLayer(index, geometry, opacity, papers),
     color,
-    clusterNames: clusterNames(input, styled, opacity, color, theme),
+    // Coloured by year, the nodes and the legend carry years: a cluster's name in its cluster
+    // colour would stand for a colour the map no longer shows.
+    clusterNames: clusterNames(input, styled, opacity, years ? () => theme.foreground : color, theme),
     keywords,
     keywordById: new Map(keywords.map((c) => [c.id!, c])),
     papersByTitle() {

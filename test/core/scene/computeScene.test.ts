@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { clusterColor } from '../../../src/core/style';
+import { THEMES, clusterColor } from '../../../src/core/style';
 import { computeScene } from '../../../src/core/scene/computeScene';
 import { createSceneCache } from '../../../src/core/scene/SceneCache';
 import { sceneLayers } from '../../../src/core/scene/sceneLayers';
@@ -92,6 +92,12 @@ describe('computeScene', () => {
     expect(clusters).toEqual(['Language models · reasoning', 'Diffusion · image generation', 'Graph neural networks · proteins']);
     const gnn = s.labels.find((l) => l.text.startsWith('Graph neural'))!;
     expect(gnn.y).toBeGreaterThan(100); // the third cluster lies in the lower half of the map
+  });
+
+  test('coloured by year, the cluster names take the text colour, not the cluster colours the map no longer shows', () => {
+    const names = (s: Scene) => s.labels.filter((l) => l.kind === 'cluster').map((l) => l.color);
+    expect(new Set(names(scene({ colorBy: 'year' })))).toEqual(new Set([THEMES.light.foreground]));
+    expect(names(scene()).every((c) => c !== THEMES.light.foreground)).toBe(true);
   });
 
   test('labels never overlap, and more appear as the view zooms in', () => {
