@@ -21,6 +21,8 @@ interface ComboboxProps<T extends ComboboxOption> {
   icon?: ReactNode;
   className?: string;
   disabled?: boolean;
+  /** Backspace in the empty box (the keyword filter: removes the last chosen keyword). */
+  onBackspaceEmpty?: () => void;
 }
 
 /**
@@ -29,8 +31,20 @@ interface ComboboxProps<T extends ComboboxOption> {
  * both use it.
  */
 export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
-  const { label, placeholder, options, onPick, renderOption, optionLabel, emptyText, openOnFocus, icon, className, disabled } =
-    props;
+  const {
+    label,
+    placeholder,
+    options,
+    onPick,
+    renderOption,
+    optionLabel,
+    emptyText,
+    openOnFocus,
+    icon,
+    className,
+    disabled,
+    onBackspaceEmpty,
+  } = props;
   const id = useId();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -63,6 +77,9 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
     } else if (event.key === 'Escape') {
       if (open && list.length > 0) setOpen(false);
       else setQuery('');
+    } else if (event.key === 'Backspace' && query === '' && onBackspaceEmpty) {
+      event.preventDefault();
+      onBackspaceEmpty();
     }
   };
 

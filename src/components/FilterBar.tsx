@@ -36,6 +36,11 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
         icon={<Icon name="filter" className="combobox-icon" />}
         exclude={chosen}
         onPick={(option) => addFilterKeyword(option.id)}
+        // As in a tag input: Backspace in the empty box takes back the last keyword chosen.
+        onBackspaceEmpty={() => {
+          const last = useMapStore.getState().filterKeywords.at(-1);
+          if (last !== undefined) removeFilterKeyword(last);
+        }}
       />
       <YearRangeFilter />
       {children}

@@ -20,13 +20,24 @@ interface KeywordPickerProps {
   exclude: readonly string[];
   onPick(option: KeywordOption): void;
   disabled?: boolean;
+  /** Backspace in the empty box. */
+  onBackspaceEmpty?: () => void;
 }
 
 /**
  * A box that suggests the map's keywords as you type, each with its cluster's colour and paper
  * count: the keyword filter and "Merge into…" both pick a keyword with it.
  */
-export function KeywordPicker({ label, placeholder, className, icon, exclude, onPick, disabled }: KeywordPickerProps) {
+export function KeywordPicker({
+  label,
+  placeholder,
+  className,
+  icon,
+  exclude,
+  onPick,
+  disabled,
+  onBackspaceEmpty,
+}: KeywordPickerProps) {
   const map = useMapStore((s) => s.map);
   const theme = useMapStore((s) => s.theme);
   const options = (query: string): KeywordOption[] =>
@@ -44,6 +55,7 @@ export function KeywordPicker({ label, placeholder, className, icon, exclude, on
       icon={icon}
       options={options}
       onPick={onPick}
+      onBackspaceEmpty={onBackspaceEmpty}
       optionLabel={(option) => `${option.text}, ${option.papers} papers`}
       renderOption={(option) => (
         <span className="option">

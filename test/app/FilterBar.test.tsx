@@ -59,6 +59,22 @@ describe('FilterBar', () => {
     expect(useMapStore.getState().filterKeywords).toEqual(['k:text imag']);
   });
 
+  test('Backspace in the empty box takes back the last keyword chosen; with text in it, it edits the text', () => {
+    render(<FilterBar />);
+    choose('language models');
+    choose('reasoning');
+    const box = screen.getByRole('combobox', { name: 'Filter by keyword' });
+    fireEvent.change(box, { target: { value: 'dif' } });
+    fireEvent.keyDown(box, { key: 'Backspace' });
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:languag model', 'k:reason']);
+    fireEvent.change(box, { target: { value: '' } });
+    fireEvent.keyDown(box, { key: 'Backspace' });
+    expect(useMapStore.getState().filterKeywords).toEqual(['k:languag model']);
+    fireEvent.keyDown(box, { key: 'Backspace' });
+    fireEvent.keyDown(box, { key: 'Backspace' });
+    expect(useMapStore.getState().filterKeywords).toEqual([]);
+  });
+
   test('choosing keywords narrows the map (all, then any), chips remove them, clear restores', () => {
     render(<FilterBar />);
     choose('language models');
