@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../src/App';
 import { useMapStore } from '../../src/store/useMapStore';
-import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
+import { cleanupApp, resetApp, serveFixture } from './fixtureMap';
 
 beforeEach(() => {
   resetApp();
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })),
-  );
+  serveFixture();
 });
 afterEach(cleanupApp);
 

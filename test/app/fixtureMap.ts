@@ -36,3 +36,11 @@ export function loadFixture(): MapFile {
   useMapStore.getState().setMap(map, 'small.map.json');
   return map;
 }
+
+/** The page's map requests answered with the fixture map, as the dev server would. */
+export function serveFixture(): void {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })),
+  );
+}

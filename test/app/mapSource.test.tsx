@@ -4,14 +4,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../src/App';
 import { checkMapUrl } from '../../src/store/checkMapUrl';
 import { useMapStore } from '../../src/store/useMapStore';
-import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
+import { cleanupApp, FIXTURE_TEXT, resetApp, serveFixture } from './fixtureMap';
 
 beforeEach(() => {
   resetApp();
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => new Response(FIXTURE_TEXT, { status: 200 })),
-  );
+  serveFixture();
 });
 afterEach(cleanupApp);
 
