@@ -72,13 +72,8 @@ export function planView(command: ViewCommand, ctx: ViewContext): ViewPlan | nul
     }
     case 'reveal': {
       const { selection } = command;
-      const b =
-        selection.kind === 'cluster'
-          ? ctx.clusterBounds(selection.id)
-          : (() => {
-              const p = ctx.placeOf(selection.id);
-              return p ? { x0: p.x, y0: p.y, x1: p.x, y1: p.y } : null;
-            })();
+      const p = selection.kind === 'cluster' ? undefined : ctx.placeOf(selection.id);
+      const b = selection.kind === 'cluster' ? ctx.clusterBounds(selection.id) : p && { x0: p.x, y0: p.y, x1: p.x, y1: p.y };
       if (!b) return null;
       // Its centre, at the view's scale: pan only when that lies outside the uncovered part.
       const cx = ((b.x0 + b.x1) / 2) * transform.k + transform.x;
