@@ -63,6 +63,23 @@ describe('parseCorpus: files that are not corpora', () => {
     );
   });
 
+  it("says a tagged export of a kind it does not read is one (Copac, Inspec's own), naming its first field", () => {
+    // Copac's layout ("TI- ", "AU- ", one field a line) and Inspec's ("TI ~ "), as JabRef's importer tests have them.
+    const copac = ['', 'TI- Parsing natural language', 'AU- Doe, Jane', 'PU- Oxford : Clarendon', 'PY- 1992', ''].join('\n');
+    const error = corpusError(() => parseCorpus(copac, { fileName: 'copac.txt' }));
+    expect(error.line).toBe(2);
+    expect(error.message).toBe(
+      'copac.txt:2: reads as a tagged export of a kind not read here (4 of its 4 lines are fields such as ' +
+        '"TI- Parsing natural language"); export the records as RIS, BibTeX or CSV instead (see "Input formats" in README.md)',
+    );
+    const inspec = ['Record.*INSPEC.*', '', 'TI ~ Parsing natural language', 'AU ~ Doe, Jane', 'AB ~ Abstract', ''].join('\n');
+    expect(() => parseCorpus(inspec, { fileName: 'inspec.txt' })).toThrow('inspec.txt:3: reads as a tagged export');
+    // Titles with no abstracts are said to be that, not a tagged export.
+    expect(() => parseCorpus('Parsing natural language\n\nGraph neural networks\n', { fileName: 'titles.txt' })).toThrow(
+      'titles.txt: no papers with both a title and an abstract',
+    );
+  });
+
   it('refuses a binary file (a PNG header) decoded as text', () => {
     const png = new Uint8Array([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0,

@@ -12,6 +12,12 @@ const CHROME = /^(?:get trending papers in your email inbox\b.*|subscribe)$/i;
  */
 const GLUED_SUBSCRIBE = /^Subscribe(?!(?:rs?|d|s)\b)(?=\S)/;
 
+/**
+ * A line of a tagged export: a field tag of two to four capitals or digits, then "-", "~" or ":"
+ * ("TI- The SIS project", Copac; "AU ~ Prechelt, Lutz", Inspec's own format).
+ */
+const TAGGED_LINE = /^[A-Z][A-Z0-9]{1,3} ?[-~:] ?\S/;
+
 /** Longer than any real title: such a line is an abstract whatever its shape. */
 const ABSTRACT_LENGTH = 400;
 
@@ -38,6 +44,10 @@ export class TrendingReader extends LineReader {
   private papers = 0;
   private skipped = 0;
   private firstSkipped = 0;
+  /** Content lines, and those shaped as a tagged export's fields (the first of them kept). */
+  private contentLines = 0;
+  private tagged = 0;
+  private firstTagged: ContentLine | null = null;
 
   constructor(
     private readonly file: string,
@@ -55,6 +65,17 @@ export class TrendingReader extends LineReader {
   override end(): void {
     super.end();
     this.decide(1);
+    // A tagged export of a kind not read (Copac, Inspec's own format): no paper comes of it, and
+    // its lines are fields, not titles without abstracts. Said as such, not as papers missing.
+    if (this.papers === 0 && this.firstTagged && this.tagged >= 3 && 2 * this.tagged >= this.contentLines) {
+      throw new CorpusError(
+        this.file,
+        this.firstTagged.line,
+        `reads as a tagged export of a kind not read here (${this.tagged} of its ${this.contentLines} lines are fields such as ` +
+          `"${shorten(this.firstTagged.text, 40)}"); export the records as RIS, BibTeX or CSV instead ` +
+          '(see "Input formats" in README.md)',
+      );
+    }
     // Text of another shape (an export this is not the reader of, a report) read as title and
     // abstract lines gives papers whose "abstracts" are its other lines: refused, not mapped.
     if (!this.sawChrome && this.papers > 0 && this.skipped > this.papers) {
@@ -78,7 +99,13 @@ export class TrendingReader extends LineReader {
     }
     const text = this.afterChrome ? trimmed.replace(GLUED_SUBSCRIBE, '') : trimmed;
     this.afterChrome = false;
-    this.pending.push({ line, text, abstract: looksLikeAbstract(text) });
+    const content = { line, text, abstract: looksLikeAbstract(text) };
+    this.contentLines++;
+    if (TAGGED_LINE.test(text)) {
+      this.tagged++;
+      this.firstTagged ??= content;
+    }
+    this.pending.push(content);
   }
 
   /** Decides pending lines while at least `keep` remain (1: all of them). */
