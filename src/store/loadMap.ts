@@ -132,22 +132,25 @@ export async function loadMapFromFile(file: File, others: readonly File[] = []):
  * and there is more than one file (the caller decides what several files mean).
  */
 export async function loadMapFromFiles(files: readonly File[]): Promise<boolean> {
-  const compact = await findCompactMap(files);
-  if (compact) {
-    await loadMapFromFile(
-      compact,
-      files.filter((f) => f !== compact),
-    );
-    return true;
-  }
+  if (await loadCompactMap(files)) return true;
   if (files.length !== 1) return false;
   await loadMapFromFile(files[0]);
   return true;
 }
 
-/** The main file of a compact map among `files` (a .bin name and the format's mark), if any. */
-export async function findCompactMap(files: readonly File[]): Promise<File | undefined> {
-  for (const file of files)
-    if (COMPACT_NAME.test(file.name) && isCompactMap(new Uint8Array(await file.slice(0, 8).arrayBuffer()))) return file;
-  return undefined;
+/**
+ * Opens the compact map among `files`, if one is: its main file (a .bin name and the format's
+ * mark), its texts looked for among the others. False when none is.
+ */
+export async function loadCompactMap(files: readonly File[]): Promise<boolean> {
+  for (const file of files) {
+    if (COMPACT_NAME.test(file.name) && isCompactMap(new Uint8Array(await file.slice(0, 8).arrayBuffer()))) {
+      await loadMapFromFile(
+        file,
+        files.filter((f) => f !== file),
+      );
+      return true;
+    }
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { CorpusError } from '../core/corpus/CorpusError';
 import { decodeCorpusBytes } from '../core/corpus/textEncoding';
 import { NO_CORPUS_FILE_IN_FOLDER } from '../core/corpus/isCorpusFileName';
 import { MAP_FORMAT } from '../core/map';
-import { findCompactMap, loadMapFromFile } from './loadMap';
+import { loadCompactMap, loadMapFromFile } from './loadMap';
 import { type FolderFile, folderFiles } from './droppedFolders';
 import { useMapStore } from './useMapStore';
 
@@ -164,14 +164,7 @@ async function readCorpusFiles(
   if (files.length === 0) return;
   // A compact map (its main file, with or without its texts files) opens as a map; any other
   // .bin file is read as a corpus, and refused as one ("a binary file").
-  const compact = folder ? undefined : await findCompactMap(files);
-  if (compact) {
-    await loadMapFromFile(
-      compact,
-      files.filter((f) => f !== compact),
-    );
-    return;
-  }
+  if (!folder && (await loadCompactMap(files))) return;
   const texts: CorpusFile[] = [];
   for (const [i, file] of files.entries()) {
     const name = folder?.names[i] ?? file.name;
