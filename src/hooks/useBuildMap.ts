@@ -32,7 +32,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
       running = job;
       startedSeq = request.seq;
       const started = performance.now();
-      const { corpus, settings, curation, previous } = request;
+      const { corpus, settings, curation, previous, steady } = request;
       client
         .build(
           {
@@ -45,6 +45,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
             ...(corpus.source ? { source: corpus.source } : {}),
             ...(curation ? { curation } : {}),
             ...(previous ? { previous } : {}),
+            ...(steady ? { steady } : {}),
           },
           {
             signal: controller.signal,

@@ -80,6 +80,10 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
     const base = selectBuildBase(state);
     const running = state.buildStatus === 'building' ? state.buildRequest : null;
     const previous = currentPrevious(state);
+    // A curation edit stays close to the map it edits (or to the one the edit under way does);
+    // new settings, like a new seed or resolution, are asked for to give a new map.
+    const steady =
+      previous || change.settings || !('curation' in change) ? undefined : running ? running.steady : (state.map ?? undefined);
     get().requestBuild({
       corpus,
       settings: change.settings ?? base.settings,
@@ -89,6 +93,7 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
       ...(change.select ? { select: change.select } : {}),
       // Tuning an updated map keeps it an update of the same map (and its record of changes).
       ...(previous ? { previous } : {}),
+      ...(steady ? { steady } : {}),
     });
   },
   curate: (edit, select) => get().rebuild({ curation: editCuration(selectBuildBase(get()).curation, edit), select }),

@@ -144,6 +144,11 @@ export interface BuildRequest {
   select?: MapSelection;
   /** The map this build updates ("Update map"): built against it, the new map records what changed. */
   previous?: MapFile;
+  /**
+   * The map on screen a curation edit changes: built to stay close to it (buildMap's `steady`), so
+   * clusters keep their colours and nodes their places, and only what the edit touches moves.
+   */
+  steady?: MapFile;
   /** Increases with every request. */
   seq: number;
 }

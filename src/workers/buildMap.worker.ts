@@ -22,6 +22,7 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
       settings: request.settings,
       curation: request.curation,
       ...(request.previous ? { previous: request.previous } : {}),
+      ...(request.steady ? { steady: request.steady } : {}),
       toolVersion: request.toolVersion,
       onProgress: ({ stage, done, total }) => post({ type: 'progress', id, stage, done, total }),
     });

@@ -34,6 +34,8 @@ export interface BuildMapInput {
   curation?: Curation;
   /** The map this build updates ("Update map"): the worker builds against it (buildMap's `previous`). */
   previous?: MapFile;
+  /** The map on screen a curation edit changes: the build stays close to it (buildMap's `steady`). */
+  steady?: MapFile;
 }
 
 export interface BuildMapOutput {
@@ -193,6 +195,7 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           ...(input.source ? { source: input.source } : {}),
           ...(input.curation ? { curation: input.curation } : {}),
           ...(input.previous ? { previous: input.previous } : {}),
+          ...(input.steady ? { steady: input.steady } : {}),
         };
         try {
           ensureWorker().postMessage(request);

@@ -30,6 +30,8 @@ export interface BuildMapRequest {
    * surviving papers, keywords and clusters keep their ids and places and the map records `changes`.
    */
   previous?: MapFile;
+  /** The map on screen a curation edit changes: passed to buildMap as `steady`. */
+  steady?: MapFile;
   /** Stamped into the map (TOOL_VERSION): the same string the command line stamps. */
   toolVersion: string;
 }

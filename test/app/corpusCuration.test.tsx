@@ -49,6 +49,9 @@ describe('curating keywords', () => {
     await waitFor(() => expect(fake.builds).toHaveLength(1));
     expect(fake.builds[0].input.curation).toEqual({ stopwords: ['video'], synonyms: [], clusterNames: [] });
     expect(fake.builds[0].input.settings).toEqual(map.meta.settings);
+    // Built to stay close to the map on screen, so one removal does not recolour and move the rest.
+    expect(fake.builds[0].input.steady).toBe(map);
+    expect(fake.builds[0].input.previous).toBeUndefined();
     await act(async () =>
       fake.builds[0].resolve({ ...withoutKeyword(map, 'k:video'), curation: fake.builds[0].input.curation! }),
     );
@@ -58,7 +61,7 @@ describe('curating keywords', () => {
   });
 
   test('two edits in quick succession both count (the second builds on the first)', async () => {
-    await renderApp();
+    const map = await renderApp();
     act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:video' }));
     await userEvent.click(within(details()).getByRole('button', { name: 'Remove from map' }));
     act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:optim' }));
@@ -66,6 +69,20 @@ describe('curating keywords', () => {
     await waitFor(() => expect(fake.builds).toHaveLength(2));
     expect(fake.builds[0].aborted).toBe(true);
     expect(fake.builds[1].input.curation?.stopwords).toEqual(['video', 'optimizer']);
+    // Both stay close to the map on screen, not to the first edit's map, which never arrived.
+    expect(fake.builds[1].input.steady).toBe(map);
+  });
+
+  test('new settings give a new map: a rebuild with them is not held to the map on screen', async () => {
+    const map = await renderApp();
+    act(() => useMapStore.getState().rebuild({ settings: { ...map.meta.settings, seed: 7 } }));
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(fake.builds[0].input.steady).toBeUndefined();
+    // An edit made while that build runs builds on it, still from scratch.
+    act(() => useMapStore.getState().curate({ type: 'remove', term: 'video' }));
+    await waitFor(() => expect(fake.builds).toHaveLength(2));
+    expect(fake.builds[1].input.settings?.seed).toBe(7);
+    expect(fake.builds[1].input.steady).toBeUndefined();
   });
 
   test('"Merge into…" picks another keyword in a combobox; the merged map selects it', async () => {

@@ -70,3 +70,20 @@ describe('"Update map" sends the open map to the worker as previous', () => {
     expect(calls[1]).not.toHaveProperty('previous');
   });
 });
+
+describe('a curation edit sends the map on screen to the worker as steady', () => {
+  it('the client puts `steady` in the request, and the worker passes it on to buildMap', () => {
+    const worker = new RecordingWorker();
+    const client = createBuildMapClient(() => worker);
+    void client.build({ text: CORPUS, fileName: 'new.jsonl', settings: { minDf: 1 }, steady: PREVIOUS }).catch(() => {});
+    expect(worker.requests[0].steady).toEqual(PREVIOUS);
+    expect(worker.requests[0]).not.toHaveProperty('previous');
+    client.dispose();
+
+    calls.length = 0;
+    const replies: BuildMapReply[] = [];
+    handleBuildMessage(worker.requests[0], (reply) => replies.push(reply));
+    expect(calls[0].steady).toEqual(PREVIOUS);
+    expect(replies[replies.length - 1]).toMatchObject({ type: 'done' });
+  });
+});

@@ -12,4 +12,5 @@ export { computeChanges } from './computeChanges';
 export { keptLayout } from './keptLayout';
 export { livingConfig, type LivingConfig } from './livingConfig';
 export { matchClusters, type ClusterMatch, type NewClusters } from './matchClusters';
+export { steadyClustering } from './steadyClustering';
 export { summarizeChanges } from './summarizeChanges';
