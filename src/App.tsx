@@ -25,6 +25,7 @@ import { useColorScheme } from './hooks/useColorScheme';
 import { useFileDrop } from './hooks/useFileDrop';
 import { useMapLoader } from './hooks/useMapLoader';
 import { useMediaQuery } from './hooks/useMediaQuery';
+import { useUnsavedMapWarning } from './hooks/useUnsavedMapWarning';
 import { useUrlSync } from './hooks/useUrlSync';
 import { useMapStore } from './store/useMapStore';
 import type { BuildMapClient } from './workers/buildMapClient';
@@ -35,6 +36,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   const mapPrompt = useMapLoader();
   useBuildMap(createBuildClient);
   useUrlSync();
+  useUnsavedMapWarning();
   useColorScheme();
   const dropping = useFileDrop();
   const narrow = useMediaQuery('(max-width: 760px)');

@@ -23,6 +23,7 @@ export function SaveMapButton() {
     // A compact map's texts are fetched first: the saved map file is whole.
     await loadAllTexts(map);
     downloadFile(mapFileName(map.meta.source), new Blob([serializeMap(map)], { type: 'application/json' }));
+    useMapStore.getState().markSaved(map);
   };
   return (
     <button

@@ -41,6 +41,7 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
   buildErrorTitle: BUILD_FAILED,
   lastBuild: null,
   builderWanted: false,
+  savedMap: null,
 
   openCorpus: (corpus) => {
     // Settings carry over to the new corpus; a curation belongs to the old one's keywords.
@@ -107,6 +108,7 @@ export const createCorpusSlice: StateCreator<MapStoreState, [], [], CorpusSlice>
       builderWanted: true,
     })),
   cancelBuild: () => set((s) => (s.buildStatus === 'building' ? { buildStatus: 'idle', buildProgress: null } : s)),
+  markSaved: (savedMap) => set({ savedMap }),
   warmBuilder: () => set((s) => (s.builderWanted ? s : { builderWanted: true })),
   setBuildProgress: (buildProgress) => set((s) => (s.buildStatus === 'building' ? { buildProgress } : s)),
   showBuiltMap: (map, request, report) => {

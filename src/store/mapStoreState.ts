@@ -185,6 +185,9 @@ export interface CorpusSlice {
   lastBuild: BuildReport | null;
   /** Something on the page is about to build (a picker opened): start the worker early. */
   builderWanted: boolean;
+  /** The map last downloaded with "Save map"; a map built here and not saved is lost on leaving the page. */
+  savedMap: MapFile | null;
+  markSaved(map: MapFile): void;
   /** Builds a map from a new corpus with the current settings (and no curation). */
   openCorpus(corpus: CorpusText): void;
   /**

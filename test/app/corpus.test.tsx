@@ -278,6 +278,31 @@ describe('opening a corpus', () => {
     expect(await blobText(blob)).toBe(serializeMap(map));
   });
 
+  test('leaving the page asks first while a map built here is not saved', async () => {
+    const leave = (): boolean => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+    await renderApp();
+    // The server's map can be opened again: nothing to lose.
+    expect(leave()).toBe(false);
+    pickCorpus('papers.jsonl', CORPUS);
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(leave()).toBe(false);
+    const map = builtMap();
+    await act(async () => fake.builds[0].resolve(map));
+    expect(leave()).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: 'Save map' }));
+    await waitFor(() => expect(downloadFile).toHaveBeenCalled());
+    expect(leave()).toBe(false);
+    // An edit makes a new map, not saved yet.
+    act(() => useMapStore.getState().curate({ type: 'remove', term: 'diffusion models' }));
+    await waitFor(() => expect(fake.builds).toHaveLength(2));
+    await act(async () => fake.builds[1].resolve(withoutKeyword(map, 'k:diffus model')));
+    expect(leave()).toBe(true);
+    // A map file opened: it is on disk.
+    fireEvent.change(screen.getByLabelText('Map file'), { target: { files: [new File([FIXTURE_TEXT], 'small.map.json')] } });
+    await waitFor(() => expect(useMapStore.getState().map?.meta.source).toBe(fixtureMap().meta.source));
+    expect(leave()).toBe(false);
+  });
+
   test('map file names follow the corpus name', () => {
     expect(mapFileName('papers.jsonl')).toBe('papers.map.json');
     expect(mapFileName('trending-papers.txt')).toBe('trending-papers.map.json');

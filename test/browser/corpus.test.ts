@@ -150,6 +150,8 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       const { page, errors } = await open();
       await page.getByLabel('Corpus file').setInputFiles('data/trending-papers.txt');
       await page.getByText('97 of 97 papers').waitFor();
+      // The count is written before the canvas draws the new map.
+      await page.waitForFunction(() => window.__topicMap!.getScene()!.nodes.some((n) => n.id === 'k:larg languag model'));
       const papers = (): Promise<Map<string, { x: number; y: number; fill: string }>> =>
         page
           .evaluate(() =>
@@ -160,7 +162,6 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
           )
           .then((nodes) => new Map(nodes.map(([id, x, y, fill]) => [id, { x, y, fill }])));
       const before = await papers();
-      expect(await sceneIds(page)).toContain('k:larg languag model');
 
       await page.getByRole('combobox', { name: 'Search' }).fill('large language models');
       await page.getByRole('option', { name: /^Keyword large language models/ }).click();
@@ -168,7 +169,7 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       await details.getByRole('heading', { level: 2, name: 'large language models' }).waitFor();
       await details.getByRole('button', { name: 'Remove from map' }).click();
       await details.getByRole('heading', { level: 2, name: 'trending-papers.txt' }).waitFor();
-      expect(await sceneIds(page)).not.toContain('k:larg languag model');
+      await page.waitForFunction(() => !window.__topicMap!.getScene()!.nodes.some((n) => n.id === 'k:larg languag model'));
       const after = await papers();
       expect(after.size).toBe(97);
       const xs = [...before.values()].map((p) => p.x);
@@ -182,6 +183,36 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       expect(moves[48]).toBeLessThan(0.02);
       expect(errors).toEqual([]);
       await page.close();
+    },
+    TEST_MS,
+  );
+
+  test(
+    'closing the page asks first while a map built in it is not saved',
+    async () => {
+      const { page, errors } = await open();
+      await page.getByLabel('Corpus file').setInputFiles(join(files, 'topics.jsonl'));
+      await page.getByText('14 of 14 papers').waitFor();
+      // Chromium asks only on a page the user has used: a click on the map's empty corner.
+      await page.mouse.click(30, 200);
+      const [dialog] = await Promise.all([page.waitForEvent('dialog'), page.close({ runBeforeUnload: true })]);
+      expect(dialog.type()).toBe('beforeunload');
+      await dialog.dismiss();
+      // Stayed: the map is still there. Saved, the page closes without asking.
+      await page.getByText('14 of 14 papers').waitFor();
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Save map' }).click();
+      await download;
+      const asked: string[] = [];
+      page.on('dialog', (d) => {
+        asked.push(d.type());
+        void d.accept();
+      });
+      const closed = page.isClosed() ? Promise.resolve() : page.waitForEvent('close');
+      await page.close({ runBeforeUnload: true });
+      await closed;
+      expect(asked).toEqual([]);
+      expect(errors).toEqual([]);
     },
     TEST_MS,
   );
