@@ -168,7 +168,11 @@ function mergeSmallCommunities(
   }
 }
 
-function renumber(community: number[], n: number, unclustered: number): Clustering {
+/**
+ * Communities (one per node: papers, then keywords; `unclustered` marks the catch-all) as a
+ * Clustering: ids by number of papers descending, ties by first member, the catch-all last.
+ */
+export function renumber(community: number[], n: number, unclustered: number): Clustering {
   const { papers, firstMember } = censusOf(community, n, unclustered);
   const order = [...papers.keys()].sort(
     (a, b) =>

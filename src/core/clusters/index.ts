@@ -5,5 +5,5 @@
  */
 export { adjustedRandIndex, nmi } from './clusterMetrics';
 export { clusterQuality, type ClusterQuality } from './clusterQuality';
-export { detectClusters, type Clustering } from './detectClusters';
+export { detectClusters, renumber, type Clustering } from './detectClusters';
 export { LABEL_SEPARATOR, UNCLUSTERED_LABEL, labelClusters } from './labelClusters';

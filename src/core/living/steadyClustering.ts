@@ -1,4 +1,4 @@
-import { type Clustering, detectClusters } from '../clusters';
+import { type Clustering, detectClusters, renumber } from '../clusters';
 import type { MapGraph } from '../graph';
 import type { BuildSettings, MapFile, MapLink } from '../map';
 import { clustersFromMap } from './clustersFromMap';
@@ -37,27 +37,11 @@ export function steadyClustering(
  */
 function clusteringOfMap(map: MapFile, fresh: Clustering): Clustering {
   const n = map.papers.length;
+  const UNCLUSTERED = -2;
   const community = [...map.papers.map((p) => p.cluster), ...map.keywords.map((k) => k.cluster)];
-  const isUnclustered = (i: number): boolean =>
-    fresh.unclustered >= 0 && (i < n ? fresh.paperCluster[i] : fresh.keywordCluster[i - n]) === fresh.unclustered;
-  const papers = new Map<number, number>();
-  const firstMember = new Map<number, number>();
-  community.forEach((c, i) => {
-    if (isUnclustered(i)) return;
-    if (!firstMember.has(c)) firstMember.set(c, i);
-    papers.set(c, (papers.get(c) ?? 0) + (i < n ? 1 : 0));
-  });
-  const order = [...papers.keys()].sort(
-    (a, b) =>
-      (papers.get(b) as number) - (papers.get(a) as number) || (firstMember.get(a) as number) - (firstMember.get(b) as number),
-  );
-  const id = new Map(order.map((c, i) => [c, i]));
-  const unclustered = fresh.unclustered >= 0 ? order.length : -1;
-  const final = community.map((c, i) => (isUnclustered(i) ? unclustered : (id.get(c) as number)));
-  return {
-    paperCluster: final.slice(0, n),
-    keywordCluster: final.slice(n),
-    clusterCount: order.length + (unclustered >= 0 ? 1 : 0),
-    unclustered,
-  };
+  const freshCluster = [...fresh.paperCluster, ...fresh.keywordCluster];
+  for (let i = 0; i < community.length; i++) {
+    if (fresh.unclustered >= 0 && freshCluster[i] === fresh.unclustered) community[i] = UNCLUSTERED;
+  }
+  return renumber(community, n, UNCLUSTERED);
 }
