@@ -1,6 +1,6 @@
 import type { CorpusFormat } from '../map';
 import type { ReaderKind } from './formats/ReaderKind';
-import { sniffExport } from './formats/sniffExport';
+import { scopusExport, sniffExport } from './formats/sniffExport';
 
 /** Characters of the start that decide a format by content (see sniffFormat). */
 const SNIFF_LENGTH = 1000;
@@ -72,14 +72,13 @@ export function chooseFormat(
 /** The reader for a format name: undefined while the first line, which decides it, is not in. */
 function readerFor(format: CorpusFormat, head: string, start: number, ended: boolean): ReaderKind | undefined {
   switch (format) {
-    case 'scopus':
-      // Its plain text opens with a "Scopus" line (see sniffExport).
-      return head
-        .slice(start, start + 16)
-        .split('\n', 1)[0]
-        .trim() === 'Scopus'
-        ? 'scopus-text'
-        : 'csv';
+    case 'scopus': {
+      // Its plain text and its BibTeX open with a "Scopus" line (see sniffExport), its CSV with a header.
+      const end = head.indexOf('\n', start);
+      if (head.slice(start, end === -1 ? start + 16 : end).trim() !== 'Scopus') return end === -1 && !ended ? undefined : 'csv';
+      const kind = scopusExport(head.slice(end), ended || head.length - start >= EXPORT_SNIFF_LENGTH);
+      return kind === 'more' ? undefined : (kind ?? 'scopus-text');
+    }
     case 'openalex':
     case 'csl-json':
       return 'json';

@@ -31,7 +31,8 @@ const LENS_HEADER = /^"?Lens ID"?,/;
  * - Web of Science plain text: "FN Clarivate Analytics Web of Science" (or a bare "PT J" record).
  * - Web of Science tab-delimited: a header of tab-separated field tags starting "PT", with "TI".
  * - MEDLINE: "PMID- 12345678".
- * - Scopus plain text: a "Scopus" line, then "EXPORT DATE: ...".
+ * - Scopus plain text: a "Scopus" line, then "EXPORT DATE: ..."; Scopus's BibTeX opens with the
+ *   same two lines, then "@ARTICLE{".
  * - PubMed "Abstract (text)": "1. Nature. 2020 Jan;577(7788):89-94. doi: ...", a numbered citation
  *   (journal, year), with a "PMID: 123" line or an "Author information:" paragraph after it; or
  *   its "Summary (text)", a numbered citation ending with its PMID (read to be refused by name).
@@ -56,13 +57,7 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
   if (/^%0 \S/.test(first)) return 'endnote';
   if (/^RT \S/.test(first)) return 'refworks';
   if (/^PMID- ?\d/.test(first)) return 'pubmed';
-  if (first.trim() === 'Scopus') {
-    // Scopus's plain-text export: "Scopus", then "EXPORT DATE: ...".
-    // The next non-blank line, once it is all there (a piece may end inside it).
-    const second = /\n\s*(\S[^\n]*)(\n)?/.exec(text.slice(end));
-    if (!second?.[2] && !ended && text.length < 1000) return 'more';
-    return second && /^EXPORT DATE:/i.test(second[1]) ? 'scopus-text' : undefined;
-  }
+  if (first.trim() === 'Scopus') return scopusExport(text.slice(end), ended || text.length >= 1000);
   if (PUBMED_TEXT_START.test(first)) {
     // "Summary (text)" has the PMID on the citation's line: its reader refuses it by name.
     if (/^(?:PMID: \d|Author information:)/m.test(text) || /\bPMID: \d+(?:;|\.|\s|$)/.test(first)) return 'pubmed-text';
@@ -89,4 +84,24 @@ export function sniffExport(text: string, ended: boolean): ReaderKind | 'more' |
     return /title/.test(header) && /abstract/.test(header) ? 'csv' : undefined;
   }
   return undefined;
+}
+
+/**
+ * What follows a first line "Scopus": "EXPORT DATE: ...", then the records of its plain text, or
+ * the entries of its BibTeX ("@ARTICLE{..."); 'more' while those lines are not all in (`enough`:
+ * no more text is coming, or the start shown is long enough to decide).
+ */
+export function scopusExport(rest: string, enough: boolean): 'scopus-text' | 'bibtex' | 'more' | undefined {
+  // Whole lines only: a piece may end inside one.
+  const whole = enough ? rest : rest.slice(0, rest.lastIndexOf('\n') + 1);
+  const lines: string[] = [];
+  for (const line of whole.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') lines.push(trimmed);
+    if (lines.length === 2) break;
+  }
+  if (lines.length === 0) return enough ? undefined : 'more';
+  if (!/^EXPORT DATE:/i.test(lines[0])) return undefined;
+  if (lines.length === 1) return enough ? 'scopus-text' : 'more';
+  return lines[1].startsWith('@') ? 'bibtex' : 'scopus-text';
 }

@@ -61,7 +61,8 @@ export function wosPaper(fields: TaggedFields, line: number): RawPaper {
     if (published && published.length > 4 && published.startsWith(year)) paper.date = published;
   }
   const venue = firstValue(fields, 'SO');
-  if (venue) paper.venue = titleCase(venue.replace(/\n/g, ' '));
+  // A book series' SO carries the volume ("ANNUAL REVIEW OF PUBLIC HEALTH, VOL 32"); VL has it.
+  if (venue) paper.venue = titleCase(venue.replace(/\n/g, ' ').replace(/,\s*VOL\.?\s*\d+\s*$/i, ''));
   // Inspec's ID lists identifiers in brackets, the DOI among them: "…],[10.1063/1.2234275]".
   const doi = bareDoi(
     firstValue(fields, 'DI') ?? (inspec ? /\[(10\.\d{4,9}\/[^\]\s]+)\]/.exec(firstValue(fields, 'ID') ?? '')?.[1] : undefined),

@@ -147,13 +147,25 @@ export class CsvReader implements CorpusReader {
     }
     const fields: Partial<Record<CorpusField, unknown>> = {};
     for (const [field, index] of columns.byField) fields[field] = row[index];
+    for (const [field, others] of columns.fallbacks) {
+      if ((row[columns.byField.get(field) as number] ?? '').trim() !== '') continue;
+      const filled = others.find((index) => (row[index] ?? '').trim() !== '');
+      if (filled !== undefined) fields[field] = row[filled];
+    }
     sink.paper(rawPaperFromFields(fields, recordLine, (message) => sink.warning({ file, line: recordLine, message })));
   }
 }
 
 interface Columns {
   count: number;
+  /** Per field, its best-named column. */
   byField: Map<CorpusField, number>;
+  /**
+   * Per field with several columns, the others, best first: read in a row where the best one is
+   * empty. IEEE Xplore's "Mesh_Terms" outranks its "IEEE Terms" and is empty for nearly every
+   * paper but medical ones.
+   */
+  fallbacks: [CorpusField, number[]][];
 }
 
 /**
@@ -176,30 +188,38 @@ function readHeader(source: string, file: string, last: boolean): { delimiter: s
   const found = widest.map((name) => `"${name.trim()}"`).join(', ');
   // PubMed's CSV export ("PMID", "Title", "Citation", "First Author", ...) never has abstracts.
   const names = new Set(widest.map((name) => name.trim()));
-  const pubmed =
+  // Springer Link's search results ("Item Title", "Item DOI", ..., "Content Type") have none either.
+  const hint =
     names.has('PMID') && names.has('Citation') && names.has('First Author')
       ? ' (PubMed\'s CSV export has no abstracts: save from PubMed with Format "PubMed" or "Abstract (text)" instead)'
-      : '';
+      : names.has('Item Title') && names.has('Content Type')
+        ? " (Springer Link's search-results CSV has no abstracts: export the same papers with their abstracts from a database, e.g. Scopus, Web of Science, Dimensions or OpenAlex)"
+        : '';
   throw new CorpusError(
     file,
     1,
-    `the header row needs a "title" and an "abstract" column; found ${widest.length === 0 ? 'no columns' : found}${pubmed}`,
+    `the header row needs a "title" and an "abstract" column; found ${widest.length === 0 ? 'no columns' : found}${hint}`,
   );
 }
 
 function columnsOf(header: string[]): Columns {
-  const byField = new Map<CorpusField, number>();
-  const ranks = new Map<CorpusField, number>();
+  const all = new Map<CorpusField, { index: number; rank: number }[]>();
   header.forEach((name, index) => {
     const match = corpusField(name);
     if (!match) return;
-    const best = ranks.get(match.field);
-    if (best === undefined || match.rank < best) {
-      ranks.set(match.field, match.rank);
-      byField.set(match.field, index);
-    }
+    const list = all.get(match.field) ?? [];
+    list.push({ index, rank: match.rank });
+    all.set(match.field, list);
   });
-  return { count: header.length, byField };
+  const byField = new Map<CorpusField, number>();
+  const fallbacks: [CorpusField, number[]][] = [];
+  for (const [field, list] of all) {
+    // Best name first; of columns with the same name, the first.
+    list.sort((a, b) => a.rank - b.rank || a.index - b.index);
+    byField.set(field, list[0].index);
+    if (list.length > 1) fallbacks.push([field, list.slice(1).map((c) => c.index)]);
+  }
+  return { count: header.length, byField, fallbacks };
 }
 
 function csvProblem(code: string): string {

@@ -18,6 +18,13 @@ const GLUED_SUBSCRIBE = /^Subscribe(?!(?:rs?|d|s)\b)(?=\S)/;
  */
 const TAGGED_LINE = /^[A-Z][A-Z0-9]{1,3} ?[-~:] ?\S/;
 
+/**
+ * Ovid's display format, saved as text: each record starts "<1>", then each field's name on a line
+ * of its own ("Title", "Abstract", "Source") and its value indented under it.
+ */
+const OVID_RECORD = /^<\d+>\s*$/;
+const OVID_LABEL = /^(?:Title|Abstract|Source|Authors?)\s*$/;
+
 /** Longer than any real title: such a line is an abstract whatever its shape. */
 const ABSTRACT_LENGTH = 400;
 
@@ -48,6 +55,10 @@ export class TrendingReader extends LineReader {
   private contentLines = 0;
   private tagged = 0;
   private firstTagged: ContentLine | null = null;
+  /** Ovid's record marks ("<1>", the line of the first) and field names, each on a line of its own. */
+  private ovidRecords = 0;
+  private firstOvidRecord = 0;
+  private ovidLabels = 0;
 
   constructor(
     private readonly file: string,
@@ -65,6 +76,14 @@ export class TrendingReader extends LineReader {
   override end(): void {
     super.end();
     this.decide(1);
+    if (this.ovidRecords > 0 && this.ovidLabels >= 2) {
+      throw new CorpusError(
+        this.file,
+        this.firstOvidRecord,
+        `reads as records saved from Ovid in its display format ("<1>", then "Title", "Abstract", ... on lines of their own), ` +
+          'which is not read here; export the records from Ovid as RIS instead (see "Input formats" in README.md)',
+      );
+    }
     // A tagged export of a kind not read (Copac, Inspec's own format): no paper comes of it, and
     // its lines are fields, not titles without abstracts. Said as such, not as papers missing.
     if (this.papers === 0 && this.firstTagged && this.tagged >= 3 && 2 * this.tagged >= this.contentLines) {
@@ -92,6 +111,11 @@ export class TrendingReader extends LineReader {
   protected readLine(raw: string, line: number): void {
     const trimmed = raw.trim();
     if (trimmed === '') return;
+    if (OVID_RECORD.test(raw)) {
+      if (this.ovidRecords++ === 0) this.firstOvidRecord = line;
+    } else if (OVID_LABEL.test(raw)) {
+      this.ovidLabels++;
+    }
     if (CHROME.test(trimmed)) {
       this.afterChrome = true;
       this.sawChrome = true;

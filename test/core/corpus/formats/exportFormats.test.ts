@@ -205,6 +205,30 @@ describe('Web of Science', () => {
     expect(papers[1]).toMatchObject({ id: 'WOS:000800000000002', venue: 'Nature Methods', line: 23 });
   });
 
+  it('leaves the volume out of a book series\' source title (SO "ANNUAL REVIEW OF PUBLIC HEALTH, VOL 32")', () => {
+    // As Web of Science writes an annual review's record (PT S; the series in SE, the volume in VL).
+    const text = [
+      'FN Clarivate Analytics Web of Science',
+      'VR 1.0',
+      'PT S',
+      'TI Health impact assessment: a review',
+      'SO ANNUAL REVIEW OF PUBLIC HEALTH, VOL 32',
+      'SE Annual Review of Public Health',
+      'AB Health impact assessment estimates the effects of policies on health.',
+      'PY 2011',
+      'VL 32',
+      'ER',
+      'PT J',
+      'TI Volumes of the brain',
+      'SO JOURNAL OF VOLUMETRIC STUDIES VOL 2 SPECIAL',
+      'AB Brain volumes were measured.',
+      'ER',
+      'EF',
+    ].join('\n');
+    const { papers } = parseCorpus(text, { fileName: 'savedrecs.txt' });
+    expect(papers.map((p) => p.venue)).toEqual(['Annual Review of Public Health', 'Journal of Volumetric Studies Vol 2 Special']);
+  });
+
   it('reads the tab-delimited export, where a title may start with an unescaped quotation mark', () => {
     const { papers } = parseInPieces(fixture('savedrecs-tab.txt'), 'savedrecs.txt');
     expect(papers.map((p) => p.title)).toEqual([

@@ -72,6 +72,13 @@ import { splitAuthors } from '../../../../src/core/corpus/splitAuthors';
  * - sciencedirect-jabref.ris: JabRef/jabref jablib/src/test/resources/org/jabref/logic/importer/fileformat/
  *   RisImporterTestScience.ris @56de5c38 (MIT), ScienceDirect's RIS of one article, whole and unchanged:
  *   "AB  - Abstract" where the abstract should be, the DOI as a dx.doi.org link, a UR without its scheme.
+ * - ieee-litstudy.csv: NLeSC/litstudy tests/resources/ieee.csv @0bb7a564 (Apache-2.0), an IEEE Xplore CSV
+ *   export: header and records 1, 2, 4 and 7 of 10, unchanged.
+ * - springer-litstudy.csv: NLeSC/litstudy test/resources/springer.csv @11268cc9 (Apache-2.0), a Springer Link
+ *   search-results CSV (it has no abstracts): header and records 1-4 of 18, unchanged.
+ * - ovid-display-jabref.txt: JabRef/jabref jablib/src/test/resources/org/jabref/logic/importer/fileformat/
+ *   OvidImporterTest4.txt @3c8e8c95 (MIT), Ovid's display format saved as text: its one record, References
+ *   cut to two.
  * The expected values below were read off the files by hand, not copied from the reader's output.
  */
 const fixture = (name: string): string =>
@@ -166,6 +173,79 @@ describe('IEEE Xplore RIS (litstudy)', () => {
   it('keeps a title that starts with "Abstract:" (only abstracts lose that heading)', () => {
     expect(papers[2].title).toBe('Abstract: An Exascale Workload Study');
     expect(papers[2].abstract.startsWith("Amdahl's law has been one of the factors")).toBe(true);
+  });
+});
+
+describe('IEEE Xplore CSV (litstudy)', () => {
+  const { papers, warnings } = parseCorpus(fixture('ieee-litstudy.csv'), { fileName: 'export2024.csv' });
+
+  it('reads IEEE Terms, though an empty "Mesh_Terms" column is the better-named index column', () => {
+    expect(warnings).toEqual([]);
+    expect(papers.map((p) => p.doi)).toEqual([
+      '10.1109/MCSE.2013.95',
+      '10.1109/eScience.2019.00062',
+      '10.1109/SBAC-PAD49847.2020.00035',
+      '10.1147/JRD.2020.2965881',
+    ]);
+    expect(papers[1]).toMatchObject({
+      title: 'European HPC Landscape',
+      year: 2019,
+      venue: '2019 15th International Conference on eScience (eScience)',
+      authorKeywords: [
+        'European',
+        'High Performance Computing',
+        'HPC',
+        'Ecosystem',
+        'Exascale',
+        'services',
+        'platform',
+        'Europe',
+        'Ecosystems',
+        'Industries',
+        'Investment',
+        'Artificial intelligence',
+        'Supercomputers',
+        'Technological innovation',
+      ],
+    });
+    expect(papers[1].authors?.[2]).toBe('J. -P. Nominé');
+    // No author keywords: the IEEE Terms alone.
+    expect(papers[3].authorKeywords).toEqual([
+      'Graphics processing units',
+      'Supercomputers',
+      'Memory management',
+      'Task analysis',
+      'Kernel',
+    ]);
+    // Author keywords IEEE separates with commas, then the IEEE Terms.
+    expect(papers[2].authorKeywords?.slice(0, 5)).toEqual([
+      'GPGPU computing',
+      'CUDA kernels',
+      'Energy modeling',
+      'Simulation',
+      'Graphics processing units',
+    ]);
+    expect(papers[0].title).toBe('Exascale Computing Trends: Adjusting to the "New Normal"\' for Computer Architecture');
+  });
+});
+
+describe('Springer Link CSV (litstudy)', () => {
+  it('is refused with what is wrong and where to get the abstracts, not only the columns it found', () => {
+    expect(() => parseCorpus(fixture('springer-litstudy.csv'), { fileName: 'SearchResults.csv' })).toThrow(
+      /^SearchResults\.csv:1: the header row needs a "title" and an "abstract" column; found "Item Title", .*"Content Type" \(Springer Link's search-results CSV has no abstracts: export the same papers with their abstracts from a database, e\.g\. Scopus, Web of Science, Dimensions or OpenAlex\)$/,
+    );
+  });
+});
+
+describe("Ovid's display format (JabRef)", () => {
+  it('is refused by name, with the export to use, not as text of the wrong shape', () => {
+    for (const fileName of ['ovid.txt', 'Export.txt']) {
+      expect(() => parseCorpus(fixture('ovid-display-jabref.txt'), { fileName })).toThrow(
+        new RegExp(
+          `^${fileName}:1: reads as records saved from Ovid in its display format \\("<1>", then "Title", "Abstract", \\.\\.\\. on lines of their own\\), which is not read here; export the records from Ovid as RIS instead`,
+        ),
+      );
+    }
   });
 });
 
