@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AnalysisButtons, AnalysisPanel, type AnalysisView } from './components/AnalysisPanel';
 import { BuildNotice } from './components/BuildNotice';
 import { BuildProgress } from './components/BuildProgress';
@@ -45,6 +45,12 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   const source = useMapStore((s) => s.source);
   const title = useMapStore((s) => s.map?.meta.source ?? null);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const detailsToggle = useRef<HTMLButtonElement>(null);
+  // Closed, the drawer (now inert) gives the focus back to the header's "Details" button.
+  const closeDrawer = (): void => {
+    setDrawerOpen(false);
+    detailsToggle.current?.focus();
+  };
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
@@ -75,7 +81,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   useEffect(() => {
     if (!narrow || !drawerOpen) return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) setDrawerOpen(false);
+      if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement)) closeDrawer();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -130,7 +136,13 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
             </>
           )}
           {narrow && status === 'ready' && (
-            <button type="button" className="button" aria-expanded={drawerOpen} onClick={() => setDrawerOpen(!drawerOpen)}>
+            <button
+              ref={detailsToggle}
+              type="button"
+              className="button"
+              aria-expanded={drawerOpen}
+              onClick={() => setDrawerOpen(!drawerOpen)}
+            >
               Details
             </button>
           )}
@@ -147,7 +159,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
             <BuildNotice />
           </div>
         </div>
-        {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={() => setDrawerOpen(false)} />}
+        {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={closeDrawer} />}
         {settingsOpen && <SettingsPanel onClose={() => setSettingsOpen(false)} />}
         {analysis && status === 'ready' && <AnalysisPanel view={analysis} onClose={() => setAnalysis(null)} />}
         {status === 'ready' && <PlacedPaperPanel />}

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 import { ChangesView } from './ChangesView';
 import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
@@ -51,14 +52,8 @@ export function AnalysisButtons({
 /** The side panel holding the open analysis view, beside the map so a click shows its result there. */
 export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: () => void }) {
   const ref = useRef<HTMLElement>(null);
-  // Closed, the panel gives the focus back to what opened it (the header's toggle), not to the
-  // page. Before the effect below moves the focus into the panel.
-  useEffect(() => {
-    const opener = document.activeElement;
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, []);
+  // Closed, the panel gives the focus back to the header's toggle of the view it shows.
+  useReturnFocus(ref, view);
   useEffect(() => ref.current?.focus(), [view]);
   // Escape closes it, as it does the dialogs; a control inside that uses Escape itself stops it there.
   const onKeyDown = (event: KeyboardEvent): void => {

@@ -13,7 +13,7 @@ export function DetailsArticle({ kind, title, children }: DetailsArticleProps) {
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="eyebrow">{kind}</p>
-      <h2 id="details-title" className="details-title">
+      <h2 id="details-title" className="details-title" tabIndex={-1}>
         {title}
       </h2>
       {children}

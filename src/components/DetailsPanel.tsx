@@ -43,6 +43,17 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
     if (drawer && open && selection) useMapStore.getState().requestView({ type: 'reveal', selection });
   }, [drawer, open, selection]);
 
+  // The panel's content changed under the focus (a related paper, a chip, "Back to the overview",
+  // a keyword removed or merged: the control used went with the old content): the focus goes to
+  // the new content's heading, not to the page. Focus elsewhere (the map, the search box) stays.
+  const shown = useRef(selection);
+  useEffect(() => {
+    if (shown.current === selection) return;
+    shown.current = selection;
+    if (document.activeElement !== null && document.activeElement !== document.body) return;
+    scroller.current?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }, [selection]);
+
   let body = <MapOverview />;
   if (index && selection) {
     if (selection.kind === 'paper') {

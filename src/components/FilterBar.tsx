@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { clusterColor } from '../core/style';
 import { selectFilterResult } from '../store/selectFilterResult';
 import { useMapStore } from '../store/useMapStore';
@@ -25,9 +25,12 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
   const { addFilterKeyword, removeFilterKeyword, clearFilter, setFilterMode, setHideFiltered } = useMapStore.getState();
 
   const active = chosen.length > 0;
+  const bar = useRef<HTMLDivElement>(null);
+  // A chip's remove button and "Clear filter" go with what they remove: the focus goes to the box.
+  const focusBox = (): void => bar.current?.querySelector<HTMLInputElement>('input[role="combobox"]')?.focus();
 
   return (
-    <div className="filter-bar" role="group" aria-label="Keyword filter">
+    <div ref={bar} className="filter-bar" role="group" aria-label="Keyword filter">
       <KeywordPicker
         label="Filter by keyword"
         placeholder="Filter by keyword…"
@@ -58,7 +61,10 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
                   type="button"
                   className="chip-remove"
                   aria-label={`Remove ${keyword?.term ?? id} from the filter`}
-                  onClick={() => removeFilterKeyword(id)}
+                  onClick={() => {
+                    removeFilterKeyword(id);
+                    focusBox();
+                  }}
                 >
                   ×
                 </button>
@@ -94,7 +100,14 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
         </fieldset>
       )}
       {active && (
-        <button type="button" className="button button-quiet" onClick={clearFilter}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => {
+            clearFilter();
+            focusBox();
+          }}
+        >
           Clear filter
         </button>
       )}

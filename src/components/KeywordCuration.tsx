@@ -12,6 +12,12 @@ import { Icon } from './Icon';
 export function KeywordCuration({ keyword }: { keyword: MapKeyword }) {
   const [merging, setMerging] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  // The picker closes; the focus goes back to its button, not to the page.
+  const closePicker = (): void => {
+    setMerging(false);
+    mergeButton.current?.focus();
+  };
 
   useEffect(() => {
     if (merging) box.current?.querySelector('input')?.focus();
@@ -28,13 +34,30 @@ export function KeywordCuration({ keyword }: { keyword: MapKeyword }) {
           <Icon name="trash" size={14} />
           <span>Remove from map</span>
         </button>
-        <button type="button" className="button button-small" aria-expanded={merging} onClick={() => setMerging(!merging)}>
+        <button
+          ref={mergeButton}
+          type="button"
+          className="button button-small"
+          aria-expanded={merging}
+          onClick={() => setMerging(!merging)}
+        >
           <Icon name="merge" size={14} />
           <span>Merge into…</span>
         </button>
       </div>
       {merging && (
-        <div ref={box} className="curate-merge">
+        <div
+          ref={box}
+          className="curate-merge"
+          onKeyDown={(event) => {
+            // Escape closes the list, then clears the box (the combobox's own steps); in an empty,
+            // closed box it closes the picker. The box is read as it was before this key.
+            if (event.key !== 'Escape') return;
+            const input = box.current?.querySelector('input');
+            if (input && (input.value !== '' || input.getAttribute('aria-expanded') === 'true')) return;
+            closePicker();
+          }}
+        >
           <KeywordPicker
             label={`Merge “${keyword.term}” into`}
             placeholder="Keyword to merge into…"
@@ -42,7 +65,7 @@ export function KeywordCuration({ keyword }: { keyword: MapKeyword }) {
             icon={<Icon name="search" size={14} className="combobox-icon" />}
             exclude={[keyword.id]}
             onPick={(option) => {
-              setMerging(false);
+              closePicker();
               curate({ type: 'merge', from: keyword.term, to: option.text }, { kind: 'keyword', id: option.id });
             }}
           />

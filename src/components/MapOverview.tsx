@@ -90,7 +90,9 @@ export function MapOverview() {
   return (
     <div className="details-body">
       <p className="eyebrow">Map</p>
-      <h2 className="details-title">{map.meta.source}</h2>
+      <h2 className="details-title" tabIndex={-1}>
+        {map.meta.source}
+      </h2>
       <p className="byline">
         {countNoun(map.papers.length, 'paper')} · {countNoun(map.keywords.length, 'keyword')} ·{' '}
         {countNoun(map.clusters.length, 'cluster')}

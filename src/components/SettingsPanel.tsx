@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { DEFAULT_SETTINGS, type BuildSettings } from '../core/map';
 import { selectBuildBase } from '../store/selectBuildBase';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 import { useMapStore } from '../store/useMapStore';
 import { Icon } from './Icon';
 import { CurationList } from './CurationList';
@@ -68,6 +69,8 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
   const hasMap = useMapStore((s) => s.map !== null);
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const panel = useRef<HTMLDivElement>(null);
+  // Closed, the panel gives the focus back to the Settings button.
+  useReturnFocus(panel);
 
   // A new map (or another build asked for) brings its own settings into the form.
   useEffect(() => setDraft(toDraft(settings)), [settings]);
@@ -86,6 +89,8 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
     const next = { ...settings };
     for (const f of FIELDS) next[f.key] = Number(draft[f.key]);
     useMapStore.getState().rebuild({ settings: next });
+    // Apply is disabled now (nothing left to apply): the focus stays in the panel, not on the page.
+    panel.current?.focus();
   };
 
   const input = (f: Field, inputId: string, problem: string | null) => (
@@ -159,7 +164,11 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
             <button
               type="button"
               className="button button-quiet"
-              onClick={() => setDraft(toDraft(DEFAULT_SETTINGS))}
+              onClick={() => {
+                setDraft(toDraft(DEFAULT_SETTINGS));
+                // Disabled once the defaults are in: the focus stays in the panel.
+                panel.current?.focus();
+              }}
               disabled={FIELDS.every((f) => Number(draft[f.key]) === DEFAULT_SETTINGS[f.key])}
             >
               Defaults

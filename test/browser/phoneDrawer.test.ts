@@ -43,4 +43,19 @@ describeWithChromium('the details sheet of a phone in Chromium', () => {
     expect((await nodeOnPage(page, lowest))!.y).toBeGreaterThan((await page.locator('canvas').boundingBox())!.y);
     await page.close();
   });
+
+  test('the sheet closed with its button gives the focus to the header\'s "Details" button, not to the page', async () => {
+    const page = await app.browser.context.newPage();
+    await page.goto(app.served.url);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    const toggle = page.getByRole('button', { name: 'Details', exact: true });
+    await toggle.press('Enter');
+    const close = page.getByRole('button', { name: 'Close panel' });
+    await close.focus();
+    await close.press('Enter');
+    await page.locator('.details.drawer.open').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Details');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
 });
