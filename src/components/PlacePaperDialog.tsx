@@ -27,7 +27,9 @@ export function PlacePaperDialog({ onClose }: { onClose: () => void }) {
     const stopWarming = afterNextPaint(() => void warmPlaceIndex().catch(() => {}));
     return () => {
       stopWarming();
-      opener?.focus();
+      // Back to what opened the dialog, unless the focus went on (the placed paper's panel takes it).
+      const active = document.activeElement;
+      if (active === null || active === document.body) opener?.focus();
     };
   }, []);
 

@@ -146,7 +146,8 @@ export function SettingsPanel({ onClose }: { onClose: () => void }) {
                     {f.label}
                   </label>
                   {f.range ? (
-                    <output className="range-value" htmlFor={inputId}>
+                    // Shown for the eye; the slider says its own value (an output is a live region: read twice).
+                    <output className="range-value" htmlFor={inputId} aria-hidden="true">
                       {Number(draft[f.key]).toFixed(1)}
                     </output>
                   ) : (

@@ -17,7 +17,7 @@ function clusterOf(target: EventTarget | null): number | null {
 
 /**
  * "Thematic map": the clusters by centrality and density (bibliometrix's strategic diagram). The
- * chart is the SVG that "Export SVG" saves, shown as is; clicking a bubble selects its cluster.
+ * chart is the SVG that "Export chart SVG" saves, shown as is; clicking a bubble selects its cluster.
  */
 export function ThematicMapView() {
   const analysis = useMapAnalysis();
@@ -61,7 +61,7 @@ export function ThematicMapView() {
           </label>
         )}
         <button type="button" className="button button-small" onClick={exportSvg}>
-          Export SVG
+          Export chart SVG
         </button>
       </div>
       {/* The markup is our own writer's, every text in it escaped; one owner of these nodes. */}

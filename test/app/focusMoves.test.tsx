@@ -145,3 +145,25 @@ describe('side panels', () => {
     expect(focused()).toBe(search);
   });
 });
+
+describe('placing a paper', () => {
+  test('the placed paper\'s panel keeps the focus the dialog hands over, not the "Place a paper" button', async () => {
+    await renderApp();
+    const opener = screen.getByRole('button', { name: 'Place a paper' });
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = screen.getByRole('dialog', { name: /Place a paper/ });
+    const paper = useMapStore.getState().map!.papers[0];
+    fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: `${paper.title}\n${paper.abstract}` } });
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Place/ }));
+    const panel = await screen.findByRole('complementary', { name: 'Placed paper' });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: /Place a paper/ })).toBeNull());
+    expect(focused()).toBe(panel);
+    // Escape, with nothing placed, still gives the focus back to the button.
+    await userEvent.click(within(panel).getByRole('button', { name: 'Clear' }));
+    opener.focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+    expect(focused()).toBe(opener);
+  });
+});

@@ -111,10 +111,10 @@ describeWithChromium('the analysis views in Chromium', () => {
     await chart.locator('[data-cluster="0"]').focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: 'Language models · reasoning' }).waitFor();
-    // Export SVG downloads the chart as shown, with the export stamp.
+    // "Export chart SVG" downloads the chart as shown, with the export stamp (the toolbar's "Export SVG" is the map's).
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export SVG' }).last().click(),
+      page.getByRole('button', { name: 'Export chart SVG' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('thematic-map.svg');
     const text = await new Promise<string>((resolve, reject) => {
