@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { AnalysisButtons, AnalysisPanel, type AnalysisView } from './components/AnalysisPanel';
+import { BuildAnnouncer } from './components/BuildAnnouncer';
 import { BuildNotice } from './components/BuildNotice';
 import { BuildProgress } from './components/BuildProgress';
 import { CompareButton, type CompareTarget, CompareView } from './components/CompareView';
@@ -157,6 +158,7 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
           <div className="build-layer">
             <BuildProgress />
             <BuildNotice />
+            <BuildAnnouncer />
           </div>
         </div>
         {status !== 'error' && <DetailsPanel drawer={narrow} open={drawerOpen} onClose={closeDrawer} />}

@@ -49,7 +49,8 @@ export function BuildNotice() {
   if (!report) return null;
   const n = report.warnings.length;
   return (
-    <div className="build-notice" role="status" aria-label="Map built">
+    // A group, not a live region: BuildAnnouncer says that the map is built.
+    <div className="build-notice" role="group" aria-label="Map built">
       <div className="build-notice-text">
         <span
           title={

@@ -28,7 +28,8 @@ export function BuildProgress() {
       ? ` (${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')} papers)`
       : '';
   return (
-    <div className="build-progress" role="status" aria-label="Building the map">
+    // A group, not a live region (it would be read again at every percent): BuildAnnouncer says it started.
+    <div className="build-progress" role="group" aria-label="Building the map">
       <div className="build-progress-text">
         <span className="build-progress-title">
           {rebuild ? 'Rebuilding the map' : 'Building a map from'} {!rebuild && <strong>{fileName}</strong>}

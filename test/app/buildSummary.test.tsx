@@ -69,7 +69,7 @@ describe('the summary line after a build', () => {
       new File([letters], 'letters.ris'),
     ];
     fireEvent.change(input, { target: { files } });
-    const note = await screen.findByRole('status', { name: 'Map built' }, { timeout: 20_000 });
+    const note = await screen.findByRole('group', { name: 'Map built' }, { timeout: 20_000 });
     expect(note.textContent).toContain(
       'Built a map of 8 papers from savedrecs.txt + savedrecs-tab.txt + pubmed.txt + letters.ris',
     );
@@ -90,7 +90,7 @@ describe('the summary line after a build', () => {
     await act(async () => {
       fireEvent.change(input, { target: { files: [new File([real('ieee.ris')], 'ieee.ris')] } });
     });
-    const note = await screen.findByRole('status', { name: 'Map built' }, { timeout: 20_000 });
+    const note = await screen.findByRole('group', { name: 'Map built' }, { timeout: 20_000 });
     expect(note.querySelector('.build-tally')?.textContent).toBe('3 records read.');
   });
 });

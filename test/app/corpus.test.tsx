@@ -74,7 +74,7 @@ describe('opening a corpus', () => {
     await waitFor(() => expect(fake.builds).toHaveLength(1));
     const bar = screen.getByRole('progressbar', { name: 'Build progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('0');
-    expect(screen.getByRole('status', { name: 'Building the map' }).textContent).toContain('papers.jsonl');
+    expect(screen.getByRole('group', { name: 'Building the map' }).textContent).toContain('papers.jsonl');
     act(() => fake.builds[0].options.onProgress!({ stage: 'keywords', done: 50, total: 100 }));
     expect(bar.getAttribute('aria-valuenow')).toBe(String(buildPercent({ stage: 'keywords', done: 50, total: 100 })));
     expect(bar.getAttribute('aria-valuenow')).toBe('27');
@@ -106,10 +106,30 @@ describe('opening a corpus', () => {
     expect(state.viewRequest?.type).toBe('fit');
     expect(state.corpus).toEqual({ text: CORPUS, fileName: 'papers.jsonl' });
     expect(screen.getByRole('img', { name: /Topic map of 12 papers and 14 keywords/ })).toBeTruthy();
-    const note = screen.getByRole('status', { name: 'Map built' });
+    const note = screen.getByRole('group', { name: 'Map built' });
     expect(note.textContent).toMatch(/Built a map of 12 papers from papers\.jsonl in \d+ ms/);
     expect(note.textContent).toContain('1 warning');
     expect(note.textContent).toContain('papers.jsonl:3 no abstract: skipped');
+  });
+
+  test('a screen reader hears a build start and end from one live region, not every percent', async () => {
+    await renderApp();
+    // On the page, empty, before any build: a live region that appears already filled is often not read.
+    const live = document.querySelector('[aria-live="polite"][aria-atomic="true"]') as HTMLElement;
+    expect(live.textContent).toBe('');
+    pickCorpus('papers.jsonl', CORPUS);
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    expect(live.textContent).toBe('Building a map from papers.jsonl…');
+    act(() => fake.builds[0].options.onProgress!({ stage: 'keywords', done: 50, total: 100 }));
+    expect(live.textContent).toBe('Building a map from papers.jsonl…');
+    // The progress and the note are groups: not live regions of their own.
+    expect(screen.getByRole('group', { name: 'Building the map' }).getAttribute('aria-live')).toBeNull();
+    await act(async () =>
+      fake.builds[0].resolve(builtMap(), [{ file: 'papers.jsonl', line: 3, message: 'no abstract: skipped' }]),
+    );
+    expect(live.textContent).toBe('Map built: 12 papers from papers.jsonl, 1 warning.');
+    expect(document.querySelector('[aria-live="polite"][aria-atomic="true"]')).toBe(live);
+    expect(screen.queryByRole('status', { name: 'Map built' })).toBeNull();
   });
 
   test("bad input shows the command line's message in an alert, and the map on screen stays", async () => {

@@ -275,7 +275,7 @@ describeWithChromium('building a map from a corpus in Chromium', () => {
       await details.getByRole('heading', { level: 2, name: 'western.jsonl' }).waitFor();
       await page.getByText('14 of 14 papers').waitFor();
       await details.getByText('M\u00fcller\u2019s \u201cprotein\u201d structure prediction with deep learning').waitFor();
-      const notice = page.getByRole('status', { name: 'Map built' });
+      const notice = page.getByRole('group', { name: 'Map built' });
       await notice.locator('summary').click();
       await expect(notice.textContent()).resolves.toContain(
         'western.jsonl:1 not UTF-8: read as Windows-1252, the encoding Excel\'s "CSV (Comma delimited)" and older Windows tools save Western text in (first at "M\u00fcller\u2019s")',

@@ -189,7 +189,7 @@ describeWithChromium('opening database exports in Chromium', () => {
     for (const { name, papers, tally, paper, link } of EACH_FORMAT) {
       await page.getByLabel('Corpus file').setInputFiles(join(files, name));
       // The note after a clean build leaves after a few seconds: read it as soon as it shows.
-      const note = page.getByRole('status', { name: 'Map built' }).filter({ hasText: `from ${name} in` });
+      const note = page.getByRole('group', { name: 'Map built' }).filter({ hasText: `from ${name} in` });
       await note.waitFor({ timeout: 90_000 });
       const [text, line] = await Promise.all([note.textContent(), note.locator('.build-tally').textContent()]);
       expect(text).toContain(`Built a map of ${papers} paper${papers === 1 ? '' : 's'} from ${name}`);

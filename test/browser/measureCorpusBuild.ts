@@ -61,7 +61,7 @@ try {
       cliRun.papers,
     );
     const cold = performance.now() - started;
-    const note = page.getByRole('status', { name: 'Map built' });
+    const note = page.getByRole('group', { name: 'Map built' });
     const noteText = (await note.textContent()) ?? '';
     const stages = (await note.locator('span[title]').getAttribute('title')) ?? '';
     const inPage = /in ([\d.]+) (ms|s)/.exec(noteText);
