@@ -33,7 +33,8 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
     <div ref={bar} className="filter-bar" role="group" aria-label="Keyword filter">
       <KeywordPicker
         label="Filter by keyword"
-        placeholder="Filter by keyword…"
+        // With chips beside it the box may be squeezed to its least width on one row: a shorter hint.
+        placeholder={active ? 'Add keyword…' : 'Filter by keyword…'}
         className="filter"
         disabled={!map}
         icon={<Icon name="filter" className="combobox-icon" />}

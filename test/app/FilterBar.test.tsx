@@ -37,6 +37,14 @@ describe('FilterBar', () => {
     expect(screen.getByText('1 of 1 paper')).toBeTruthy();
   });
 
+  test('beside chosen keywords the box, squeezed on one row, hints with fewer words; its name stays', () => {
+    render(<FilterBar />);
+    const box = (): HTMLInputElement => screen.getByRole('combobox', { name: 'Filter by keyword' }) as HTMLInputElement;
+    expect(box().placeholder).toBe('Filter by keyword…');
+    choose('video');
+    expect(box().placeholder).toBe('Add keyword…');
+  });
+
   test('autocompletes keywords with their paper counts, best match first', () => {
     render(<FilterBar />);
     const box = screen.getByRole('combobox', { name: 'Filter by keyword' });
