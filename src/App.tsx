@@ -95,6 +95,18 @@ export function App({ createBuildClient }: { createBuildClient?: () => BuildMapC
   return (
     <div className={`app${narrow ? ' narrow' : ''}`}>
       <header className="topbar">
+        {/* First in the tab order, shown when focused: past the toolbar and filter (some 30 stops). */}
+        <button
+          type="button"
+          className="skip-link"
+          onClick={() => {
+            // On a phone the drawer opens first: closed, it is inert and takes no focus.
+            setDrawerOpen(true);
+            requestAnimationFrame(() => document.querySelector<HTMLElement>('.details .details-title')?.focus());
+          }}
+        >
+          Skip to the details panel
+        </button>
         <div className="brand">
           <svg className="brand-mark" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
             <circle cx="7" cy="8" r="3.2" fill="#4e79a7" />

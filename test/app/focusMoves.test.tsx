@@ -167,3 +167,17 @@ describe('placing a paper', () => {
     expect(focused()).toBe(opener);
   });
 });
+
+describe('skip link', () => {
+  test('"Skip to the details panel" is the first stop and takes the focus past toolbar and filter', async () => {
+    await renderApp();
+    await userEvent.tab();
+    const skip = screen.getByRole('button', { name: 'Skip to the details panel' });
+    expect(focused()).toBe(skip);
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(focused()).toBe(within(details()).getByRole('heading', { level: 2 })));
+    // The next Tab is inside the panel.
+    await userEvent.tab();
+    expect(details().contains(focused())).toBe(true);
+  });
+});
