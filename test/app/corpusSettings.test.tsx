@@ -95,7 +95,7 @@ describe('the settings panel', () => {
       settings: { ...map.meta.settings, topK: 5, resolution: 1.5 },
     });
     expect(screen.getByRole('progressbar')).toBeTruthy();
-    expect(screen.getByText(/Rebuilding the map/)).toBeTruthy();
+    expect(within(screen.getByRole('group', { name: 'Building the map' })).getByText(/Rebuilding the map/)).toBeTruthy();
   });
 
   test('a rebuild keeps the zoom, the selection and the filter where the new map still has them', async () => {
