@@ -2,8 +2,8 @@
  * `npm run build:map -- --input FILE --output FILE [options]`: corpus in, map file out.
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { crc32 } from 'node:zlib';
@@ -16,8 +16,10 @@ import {
   type BuildSettings,
   type CorpusFormat,
   type CorpusWarning,
+  COMPACT_MAGIC,
   compactMapParts,
   DEFAULT_SETTINGS,
+  isMapFileStart,
   type MapFile,
   resolveSettings,
   serializeMapParts,
@@ -147,6 +149,8 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     allowPositionals: false,
   });
   if (values.help) return 'help';
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  if (values.input?.includes('')) throw new UsageError('--input needs a file or folder name');
   if (values.format !== undefined && !FORMATS.includes(values.format as CorpusFormat)) {
     throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${values.format}"`);
   }
@@ -160,17 +164,61 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   set('resolution', numberOption(values.resolution, 'resolution'));
   set('seed', integerOption(values.seed, 'seed', 0));
   return {
-    inputs: values.input && values.input.length > 0 ? values.input : [DEFAULT_INPUT],
-    output: values.output ?? DEFAULT_OUTPUT,
+    inputs: values.input && values.input.length > 0 ? values.input.map(userPath) : [DEFAULT_INPUT],
+    output: values.output === undefined ? DEFAULT_OUTPUT : userPath(values.output),
     defaultOutput: values.output === undefined,
     format: values.format as CorpusFormat | undefined,
     settings,
-    thesaurus: values.thesaurus,
+    thesaurus: values.thesaurus === undefined ? undefined : userPath(values.thesaurus),
     compact: values.compact,
-    previous: values.previous,
+    previous: values.previous === undefined ? undefined : userPath(values.previous),
     quiet: values.quiet,
     threads: integerOption(values.threads, 'threads', 1),
   };
+}
+
+/**
+ * A path the user typed, from the folder they typed it in: `npm run build:map` runs the script in
+ * the project's folder and says where the user was in INIT_CWD. Made absolute only then, so the
+ * messages name the file the user meant ("data/trending-papers.txt: file not found" was printed
+ * while the user stood in data/ beside it). The defaults are the project's own paths.
+ */
+export function userPath(path: string): string {
+  const from = process.env.npm_lifecycle_event === 'build:map' ? process.env.INIT_CWD : undefined;
+  if (from === undefined || isAbsolute(path) || resolve(from) === resolve(process.cwd())) return path;
+  return resolve(from, path);
+}
+
+/**
+ * A map output, after checkOutput: named .json (the map is JSON: "--output out.svg" or "-" made a
+ * file of the wrong kind), and new, empty, or a Topic Map map already (`compact`: a compact main
+ * file). Any other file, a corpus or an export the user named by mistake, would be lost.
+ */
+function checkMapOutput(file: string, compact: boolean): void {
+  const named = (): void => {
+    if (!compact && !/\.json$/i.test(file)) throw new Error(`${file}: a map is a JSON file; name the output NAME.map.json`);
+  };
+  let start: string;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const bytes = Buffer.alloc(256);
+      start = bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)).toString('latin1');
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    named(); // A new path (checkOutput refused the rest).
+    return;
+  }
+  if (start === '' || (compact ? start.startsWith(COMPACT_MAGIC) : isMapFileStart(start))) {
+    named();
+    return;
+  }
+  throw new Error(
+    `${file}: exists and is not a Topic Map ${compact ? 'compact map' : 'map'}; writing the map would destroy it: ` +
+      'choose another --output, or move the file away first',
+  );
 }
 
 /**
@@ -207,13 +255,24 @@ export function corpusFiles(input: string, output?: string): string[] {
   return files;
 }
 
-/** The corpus file's size; CorpusError when it is missing or a folder. */
+/** Why a file could not be read, in words: missing, or not allowed. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EACCES' || code === 'EPERM' ? 'cannot be read (permission denied)' : 'file not found';
+}
+
+/** The corpus file's size; CorpusError when it is missing, unreadable or a folder. */
 function corpusSize(file: string): number {
   let stats;
   try {
     stats = statSync(file);
-  } catch {
-    throw new CorpusError(file, undefined, 'file not found');
+  } catch (error) {
+    throw new CorpusError(file, undefined, unreadable(error));
+  }
+  try {
+    if (!stats.isDirectory()) accessSync(file, constants.R_OK);
+  } catch (error) {
+    throw new CorpusError(file, undefined, unreadable(error));
   }
   if (stats.isDirectory()) throw new CorpusError(file, undefined, 'is a folder, not a corpus file');
   return stats.size;
@@ -250,6 +309,7 @@ function readCorpus(
   let utf16: TextDecoder | undefined;
   let started16 = false;
   let toldEncoding = false;
+  let firstText = true;
   /** The file's text bytes (gunzipped, when it is gzip), a chunk at a time; `last` ends them. */
   const feed = (bytes: Uint8Array, last: boolean): void => {
     // Web of Science's tab-delimited "Win" export and some Windows tools write UTF-16 with a BOM.
@@ -268,6 +328,17 @@ function readCorpus(
     if (utf8.encoding && !toldEncoding) {
       toldEncoding = true;
       parser.decodedFrom(utf8.encoding);
+    }
+    if (firstText && text !== '') {
+      firstText = false;
+      // A map this tool wrote ("papers.map (1).json", a second download of the app's "Save map",
+      // slips past the folder's name filter) read as papers would map the map.
+      if (isMapFileStart(text))
+        throw new CorpusError(
+          fileName,
+          undefined,
+          'is a Topic Map map file, not a corpus: give it as --previous to update that map with a new version of its corpus',
+        );
     }
     hash.update(text);
     // UTF-8 has a zero byte for U+0000 only, so a chunk without one gives text without NUL, unless
@@ -351,7 +422,7 @@ function readThesaurus(file: string): Curation {
     text = decodeCorpusBytes(readFileSync(file)).text;
   } catch (error) {
     if (error instanceof ThesaurusError) throw error;
-    throw new ThesaurusError(file, undefined, 'file not found');
+    throw new ThesaurusError(file, undefined, unreadable(error));
   }
   return parseThesaurus(text, file);
 }
@@ -456,11 +527,14 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
       ...cli.inputs.map((file) => ({ option: '--input', file })),
       ...(cli.thesaurus === undefined ? [] : [{ option: '--thesaurus', file: cli.thesaurus }]),
     ]);
-    if (cli.compact)
+    checkMapOutput(cli.output, false);
+    if (cli.compact) {
       checkOutput(
         compactMainFile(cli.output),
         cli.inputs.map((file) => ({ option: '--input', file })),
       );
+      checkMapOutput(compactMainFile(cli.output), true);
+    }
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
     const curation = cli.thesaurus === undefined ? undefined : readThesaurus(cli.thesaurus);
     // The previous map too: a bad one fails before the corpus is read, naming the file.

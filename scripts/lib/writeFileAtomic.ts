@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
+  accessSync,
   closeSync,
+  constants,
   existsSync,
   fchmodSync,
   fsyncSync,
@@ -21,6 +23,12 @@ export function checkOutputFolder(file: string): void {
   const folder = dirname(resolve(file));
   if (!existsSync(folder)) throw new Error(`${file}: the output folder ${folder} does not exist`);
   if (!statSync(folder).isDirectory()) throw new Error(`${file}: ${folder} is not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    // Said now, not after the work, and of the output, not of the temporary file beside it.
+    throw new Error(`${file}: cannot write in the output folder ${folder} (permission denied)`);
+  }
 }
 
 /**

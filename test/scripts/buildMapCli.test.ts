@@ -275,7 +275,8 @@ describe('build:map command: outputs that must not be written', () => {
 
   it('keeps the permissions of an output it replaces, and writes through a link to it', () => {
     const out = join(dir, 'map.json');
-    writeFileSync(out, 'old');
+    // An older map (only a map is replaced: see below).
+    writeFileSync(out, '{"format":"topic-map","version":1}');
     chmodSync(out, 0o600);
     symlinkSync(out, join(dir, 'current.json'));
     const r = run(['--input', corpus('in.jsonl', GOOD), '--output', join(dir, 'current.json'), '--min-df', '1']);
@@ -285,6 +286,76 @@ describe('build:map command: outputs that must not be written', () => {
     // The link is still a link, to the new map.
     expect(readFileSync(join(dir, 'current.json'), 'utf8')).toBe(readFileSync(out, 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(['current.json', 'in.jsonl', 'map.json']);
+  });
+});
+
+describe('build:map command: files that are not what they are given as', () => {
+  it('refuses to write the map over a file that is not a map, or to a name that is not .json', () => {
+    const input = corpus('in.jsonl', GOOD);
+    const ris = corpus('other.ris', 'TY  - JOUR\nTI  - A paper\nER  - \n');
+    const jsonl = corpus('other.json', GOOD.split('\n')[0]);
+    for (const output of [ris, jsonl]) {
+      const before = readFileSync(output, 'utf8');
+      const r = run(['--input', input, '--output', output]);
+      expect(r.code, output).toBe(1);
+      expect(r.err).toContain(`${output}: exists and is not a Topic Map map; writing the map would destroy it`);
+      expect(readFileSync(output, 'utf8')).toBe(before);
+    }
+    for (const output of [join(dir, 'map.svg'), '-']) {
+      const r = run(['--input', input, '--output', output]);
+      expect(r.code, output).toBe(1);
+      expect(r.err).toContain(`${output}: a map is a JSON file; name the output NAME.map.json`);
+    }
+    expect(existsSync(join(dir, 'map.svg'))).toBe(false);
+    expect(existsSync('-')).toBe(false);
+    // An empty file, or a map, is replaced.
+    const empty = corpus('empty.map.json', '');
+    expect(run(['--input', input, '--output', empty, '--min-df', '1']).code).toBe(0);
+    expect(run(['--input', input, '--output', empty, '--min-df', '1']).code).toBe(0);
+    // --compact writes NAME.map.bin beside: the same rule.
+    const bin = corpus('c.map.bin', 'not a compact map');
+    const r = run(['--input', input, '--output', join(dir, 'c.map.json'), '--compact', '--min-df', '1']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`${bin}: exists and is not a Topic Map compact map`);
+    expect(existsSync(join(dir, 'c.map.json'))).toBe(false);
+  });
+
+  it('refuses an empty --output or --input as a usage error', () => {
+    expect(run(['--output=']).code).toBe(2);
+    expect(run(['--output=']).err).toContain('--output needs a file name');
+    expect(run(['--input=', '--output', join(dir, 'o.map.json')]).err).toContain('--input needs a file or folder name');
+  });
+
+  it('refuses a map file given as the corpus, also one a folder holds under a name the folder filter lets in', () => {
+    expect(run(['--input', corpus('in.jsonl', GOOD), '--output', join(dir, 'first.map.json'), '--min-df', '1']).code).toBe(0);
+    const map = readFileSync(join(dir, 'first.map.json'), 'utf8');
+    const r = run(['--input', corpus('saved.json', map), '--output', join(dir, 'o.map.json')]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('saved.json: is a Topic Map map file, not a corpus: give it as --previous');
+    // A browser names a second download of "papers.map.json" "papers.map (1).json".
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'folder', 'papers.jsonl'), GOOD);
+    writeFileSync(join(dir, 'folder', 'papers.map (1).json'), map);
+    const f = run(['--input', join(dir, 'folder'), '--output', join(dir, 'f.map.json')]);
+    expect(f.code).toBe(1);
+    expect(f.err).toContain('papers.map (1).json: is a Topic Map map file, not a corpus');
+  });
+
+  it('reads relative paths from the folder `npm run build:map` was typed in (INIT_CWD)', () => {
+    corpus('here.jsonl', GOOD);
+    const saved = { event: process.env.npm_lifecycle_event, init: process.env.INIT_CWD };
+    process.env.npm_lifecycle_event = 'build:map';
+    process.env.INIT_CWD = dir;
+    try {
+      const r = run(['--input', 'here.jsonl', '--output', 'here.map.json', '--min-df', '1']);
+      expect(r.code, r.err).toBe(0);
+      expect(JSON.parse(readFileSync(join(dir, 'here.map.json'), 'utf8')).papers).toHaveLength(4);
+    } finally {
+      if (saved.event === undefined) delete process.env.npm_lifecycle_event;
+      else process.env.npm_lifecycle_event = saved.event;
+      if (saved.init === undefined) delete process.env.INIT_CWD;
+      else process.env.INIT_CWD = saved.init;
+    }
   });
 });
 

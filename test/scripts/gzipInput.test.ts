@@ -91,13 +91,13 @@ describe('build:map on a gzipped corpus', () => {
     const gz = gzipSync(readFileSync(RIS));
     // Zero padding past a read chunk (1 MB): the trailer is found back in the chunk before.
     expect(papersOf(file('padded.ris.gz', Buffer.concat([gz, Buffer.alloc((1 << 20) + 100)])))).toEqual(expected);
-    const output = file('map.json', Buffer.from('{"previous": true}'));
+    const output = file('map.json', Buffer.from('{"format": "topic-map", "previous": true}'));
     const result = build(file('works.txt.gz', Buffer.concat([gzipSync(readFileSync(SEED)), Buffer.from('<html>\n')])), output);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
       /works\.txt\.gz: 7 bytes after the end of the gzip data \(at byte [\d,]+ of [\d,]+\) are not gzip data/,
     );
-    expect(readFileSync(output, 'utf8')).toBe('{"previous": true}');
+    expect(readFileSync(output, 'utf8')).toBe('{"format": "topic-map", "previous": true}');
   });
 
   describe('refuses a damaged gzip file whole, naming it, and leaves the output as it was', () => {
@@ -117,11 +117,11 @@ describe('build:map on a gzipped corpus', () => {
     ];
     for (const [what, bytes] of cases) {
       it(what, () => {
-        const output = file('map.json', Buffer.from('{"previous": true}'));
+        const output = file('map.json', Buffer.from('{"format": "topic-map", "previous": true}'));
         const result = build(file('works.txt.gz', bytes()), output);
         expect(result.code).toBe(1);
         expect(result.err).toMatch(/works\.txt\.gz: the gzip data.*(corrupt|cut short)/);
-        expect(readFileSync(output, 'utf8')).toBe('{"previous": true}');
+        expect(readFileSync(output, 'utf8')).toBe('{"format": "topic-map", "previous": true}');
       });
     }
   });

@@ -65,6 +65,18 @@ describe('writeFileAtomic', () => {
     }
   });
 
+  it('the npm scripts that write files run Node itself, so a Ctrl-C reaches the process that writes', () => {
+    // tsx's command line runs the script in a child and kills it (SIGKILL) when it does not
+    // answer a relayed signal within 60 ms, which a synchronous write cannot: the temporary file
+    // was left. `node --import tsx` has no such middle process.
+    const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    for (const name of ['build:map', 'export', 'gaps', 'place']) {
+      expect(scripts[name], name).toMatch(/^node (?:--max-old-space-size=\d+ )?--import tsx scripts\/\w+\.ts$/);
+    }
+  });
+
   it("writes many files in a row (the compact map's texts files) without a listener warning, and a signal still ends it", () => {
     const dir = tempDir('atomic-');
     const target = join(dir, 'last.json');

@@ -13,6 +13,7 @@ export { type NodePlaces, nodePlacesOf } from './nodePlaces';
 export { readCompactMap } from './readCompactMap';
 export { corpusFromMap } from './corpusFromMap';
 export { resolveSettings } from './resolveSettings';
+export { isMapFileStart } from './isMapFileStart';
 export { serializeMap } from './serializeMap';
 export { serializeMapParts } from './serializeMapParts';
 export { APP_VERSION, TOOL_VERSION } from './toolVersion';
