@@ -157,11 +157,15 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
 const MAX_PNG_PIXELS = 40_000_000;
 
 function chooseFormat(given: string | undefined, output: string): ExportFormat {
-  if (given !== undefined) {
-    if (isExportFormat(given)) return given;
-    throw new CommandError(`unknown format "${given}" (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
-  }
   const inferred = formatOfFileName(output);
+  if (given !== undefined) {
+    if (!isExportFormat(given))
+      throw new CommandError(`unknown format "${given}" (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`, true);
+    // "--format png --output map.svg" wrote PNG bytes into a file every program opens as SVG.
+    if (inferred !== undefined && inferred !== given)
+      throw new CommandError(`--format ${given}, but ${output} is named as ${inferred}: name the output to match`, true);
+    return given;
+  }
   if (inferred) return inferred;
   throw new CommandError(
     `missing --format, and ${output} does not tell (expected one of ${EXPORT_FORMAT_NAMES.join(', ')})`,

@@ -1,6 +1,16 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -247,6 +257,13 @@ describe('npm run export', () => {
     expect(format.err).toContain('unknown format "pdf" (expected one of svg, png, gexf, graphml, vosviewer, csv)');
     expect(format.err).toContain('Usage: npm run export');
     expect((await run('--map', MAP, '--output', join(dir, 'x.json'))).err).toContain('missing --format');
+    // A format the file's name contradicts: PNG bytes in a .svg file.
+    const named = await run('--map', MAP, '--format', 'png', '--output', join(dir, 'e.svg'));
+    expect(named.code).toBe(2);
+    expect(named.err).toContain(`--format png, but ${join(dir, 'e.svg')} is named as svg: name the output to match`);
+    expect(existsSync(join(dir, 'e.svg'))).toBe(false);
+    // A name that says nothing, or the same thing, is fine.
+    expect((await run('--map', MAP, '--format', 'vosviewer', '--output', join(dir, 'v.json'))).code).toBe(0);
     expect((await run('--output', join(dir, 'x.svg'))).code).toBe(2);
     expect((await run('--map', MAP, '--output', join(dir, 'x.svg'), '--mode', 'some')).code).toBe(2);
     expect((await run('--map', MAP, '--output', join(dir, 'x.svg'), '--bogus')).code).toBe(2);

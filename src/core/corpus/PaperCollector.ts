@@ -20,7 +20,7 @@ export class PaperCollector {
   readonly papers: Paper[] = [];
   readonly warnings: CorpusWarning[] = [];
   readonly tally: CorpusTally = { records: 0, skipped: {}, duplicates: 0 };
-  private firstDuplicate?: { line: number; of: string };
+  private firstDuplicate?: { line: number; of: string; same: string };
 
   constructor(
     private readonly file: string,
@@ -62,8 +62,7 @@ export class PaperCollector {
     copyMetadata(record, paper);
 
     const registry = this.registry;
-    const earlier = registry.findDuplicate(paper);
-    if (earlier) {
+    const merge = (earlier: Paper, same: string): void => {
       fillMissing(earlier, paper);
       tally.duplicates++;
       if (!this.firstDuplicate) {
@@ -73,8 +72,12 @@ export class PaperCollector {
             ? `line ${origin.line}`
             : `${origin.file} line ${origin.line}`
           : 'an earlier record';
-        this.firstDuplicate = { line: record.line, of: where };
+        this.firstDuplicate = { line: record.line, of: where, same };
       }
+    };
+    const earlier = registry.findDuplicate(paper);
+    if (earlier) {
+      merge(earlier, 'same DOI, or same title and year');
       return;
     }
     if (!givenId && registry.ids.has(id) && distinctPapers(registry.paperById.get(id), paper)) {
@@ -85,6 +88,18 @@ export class PaperCollector {
       paper.id = `${id}-${n}`;
     }
     const seen = registry.ids.get(paper.id);
+    // The same record again, without the DOI or year that would have told (a file given twice, two
+    // days of the trending page pasted one after the other): one paper, not a clash of ids.
+    const twin = seen === undefined ? undefined : registry.paperById.get(paper.id);
+    if (
+      twin &&
+      twin.title === paper.title &&
+      twin.abstract === paper.abstract &&
+      !(twin.doi && paper.doi && twin.doi !== paper.doi)
+    ) {
+      merge(twin, 'the same title and abstract');
+      return;
+    }
     if (seen !== undefined) {
       const where = seen.file === file ? `line ${seen.line}` : `${seen.file} line ${seen.line}`;
       throw new CorpusError(file, record.line, `duplicate id "${paper.id}" (also on ${where})`);
@@ -106,8 +121,8 @@ export class PaperCollector {
         line: first.line,
         message:
           count === 1
-            ? `this record repeats ${first.of} (same DOI, or same title and year) and was merged into it`
-            : `${count} records repeat papers read before (same DOI, or same title and year) and were merged into them; ` +
+            ? `this record repeats ${first.of} (${first.same}) and was merged into it`
+            : `${count} records repeat papers read before (same DOI, same title and year, or the same title and abstract) and were merged into them; ` +
               `the first is this one, which repeats ${first.of}`,
       });
     }

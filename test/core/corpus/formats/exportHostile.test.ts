@@ -179,3 +179,32 @@ describe('duplicates across sources', () => {
     expect(tally?.duplicates).toBe(1);
   });
 });
+
+describe('the same records twice, with nothing (DOI, year) to tell them by', () => {
+  it('two days of the trending page pasted one after the other: each paper once, the repeats counted', async () => {
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(new URL('../../../../data/trending-papers.txt', import.meta.url), 'utf8');
+    const once = parseCorpus(page, { fileName: 'today.txt' });
+    const twice = parseCorpus(`${page}\n${page}`, { fileName: 'two-days.txt' });
+    expect(twice.papers).toEqual(once.papers);
+    expect(twice.tally?.duplicates).toBe(once.papers.length);
+    expect(twice.warnings.at(-1)?.message).toMatch(
+      /^97 records repeat papers read before \(same DOI, same title and year, or the same title and abstract\) and were merged into them; the first is this one, which repeats line \d+$/,
+    );
+  });
+
+  it('one record again: merged, saying why; the same id with other text is still refused', () => {
+    const a = '{"title": "Sparse attention", "abstract": "Sparse attention saves memory."}';
+    const merged = parseCorpus(`${a}\n${a}\n`, { fileName: 'twice.jsonl' });
+    expect(merged.papers).toHaveLength(1);
+    expect(merged.warnings).toEqual([
+      {
+        file: 'twice.jsonl',
+        line: 2,
+        message: 'this record repeats line 1 (the same title and abstract) and was merged into it',
+      },
+    ]);
+    const other = '{"title": "Sparse attention", "abstract": "Another text entirely."}';
+    expect(() => parseCorpus(`${a}\n${other}\n`, { fileName: 'clash.jsonl' })).toThrow(/clash\.jsonl:2: duplicate id/);
+  });
+});
