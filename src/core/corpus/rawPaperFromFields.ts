@@ -4,7 +4,7 @@ import type { RawPaper } from './RawPaper';
 import { splitAuthors } from './splitAuthors';
 import { unreadableDate, yearOf } from './yearOf';
 import { bareDoi } from './formats/bareDoi';
-import { cleanMarkup } from './formats/cleanMarkup';
+import { cleanMarkup, isNoAbstract } from './formats/cleanMarkup';
 import { doiInOpenUrl, embaseSource } from './formats/embaseSource';
 import { isoDate } from './formats/isoDate';
 import { sourceIdsFromUrl } from './formats/sourceIdsFromUrl';
@@ -43,6 +43,11 @@ export function rawPaperFromFields(
     const abstract = cleanMarkup(paper.abstract, { abstract: true });
     // The pattern tries every position (it starts with blanks); most abstracts have no ";;" to find.
     paper.abstract = EMPTY_CLAUSE.test(abstract) ? abstract.replace(EMPTY_CLAUSES, ' ') : abstract;
+  } else if (isNoAbstract(paper.abstract)) {
+    // A plain corpus is left as written, but "[No abstract available]" is no abstract in any of
+    // them (a sheet pasted from an export): the record is skipped as abstract-less, and a corpus
+    // of them refused as one, not mapped with no keywords "for --min-df".
+    paper.abstract = '';
   }
   // A database's id stands in for a missing "id", in the order the id names used to be ranked.
   const id = idText(fields.id) ?? idText(fields.eid) ?? idText(fields.ut) ?? idText(fields.arxivId) ?? idText(fields.pmid);

@@ -109,11 +109,16 @@ const ANY_TAG = /<\/?[A-Za-z][\w.:-]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>/g;
 const XML_COMMENT = /<!--[\s\S]*?-->/g;
 /**
  * What some exports write where there is no abstract: a heading alone ("Abstract", ScienceDirect's
- * RIS), Scopus's "[No abstract available]", "Abstract not available", "N/A". The record is then
- * skipped as abstract-less rather than read with "Abstract" for its abstract.
+ * RIS), Scopus's "[No abstract available]", "Abstract not available", "N/A", a dash. The record
+ * is then skipped as abstract-less rather than read with "Abstract" for its abstract.
  */
 const NO_ABSTRACT =
-  /^\s*\[?\s*(?:abstract|summary|(?:no )?abstract(?: is)?(?: not| un)?\s?available|not available|n\/a)\s*\]?\s*[.:]?\s*$/i;
+  /^\s*\[?\s*(?:abstract|summary|(?:no )?abstract(?: is)?(?: not| un)?\s?available|not available|n\/a|-+|\u2013|\u2014)\s*\]?\s*[.:]?\s*$/i;
+
+/** A placeholder where an abstract should be (NO_ABSTRACT): no abstract, in any corpus. */
+export function isNoAbstract(text: string): boolean {
+  return text.length < 40 && NO_ABSTRACT.test(text);
+}
 
 /**
  * A leading "Abstract:" or "ABSTRACT" heading that some exports keep in the abstract text, also

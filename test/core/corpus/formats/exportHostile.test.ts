@@ -208,3 +208,23 @@ describe('the same records twice, with nothing (DOI, year) to tell them by', () 
     expect(() => parseCorpus(`${a}\n${other}\n`, { fileName: 'clash.jsonl' })).toThrow(/clash\.jsonl:2: duplicate id/);
   });
 });
+
+describe('a placeholder where the abstract should be, in a plain corpus too', () => {
+  it('skips "[No abstract available]", "N/A" and a dash as abstract-less; a corpus of them is refused, saying so', () => {
+    const rows = ['[No abstract available]', 'N/A', '-', 'Real text about sparse attention and memory.'].map(
+      (abstract, i) => `"Paper ${i}","${abstract}"`,
+    );
+    const { papers, tally } = parseCorpus(`title,abstract\n${rows.join('\n')}\n`, { fileName: 'sheet.csv' });
+    expect(papers.map((p) => p.title)).toEqual(['Paper 3']);
+    expect(tally?.skipped).toEqual({ 'no abstract': 3 });
+    const none = Array.from({ length: 5 }, (_, i) =>
+      JSON.stringify({ title: `Paper ${i}`, abstract: '[No abstract available]' }),
+    );
+    expect(() => parseCorpus(`${none.join('\n')}\n`, { fileName: 'none.jsonl' })).toThrow(
+      /^none\.jsonl: no papers with both a title and an abstract.*none of its 5 records has an abstract/,
+    );
+    // A real abstract that only starts so is kept whole.
+    const kept = parseCorpus('title,abstract\n"A","N/A values are imputed by the mean of each column."\n', { fileName: 'k.csv' });
+    expect(kept.papers[0].abstract).toBe('N/A values are imputed by the mean of each column.');
+  });
+});
