@@ -11,6 +11,7 @@
  * BibTeX entry (a text starting with `@`, as a .bib export gives it; it needs title and abstract).
  */
 import { readFileSync } from 'node:fs';
+import { decodeCorpusBytes } from '../src/core/corpus/textEncoding';
 import { pathToFileURL } from 'node:url';
 import { PlaceInputError, parsePlaceInput, placePaper } from '../src/core/place';
 import { readMapFile } from './lib/readMapFile';
@@ -47,7 +48,8 @@ function run(argv: readonly string[], io: PlaceIo): void {
   const map = readMapFile(values.map, (message) => new CommandError(message));
   let text: string;
   try {
-    text = readFileSync(values.input, 'utf8');
+    // As a corpus file is read: UTF-16 with a BOM, and Western text that is not UTF-8 (Windows-1252).
+    text = decodeCorpusBytes(readFileSync(values.input)).text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : String((error as Error).message);

@@ -48,6 +48,25 @@ describe('npm run place', () => {
     expect(JSON.parse(result.out).similar[0].id).toBe(paper.id);
   });
 
+  it('reads a file that is not UTF-8 as the builder does (Windows-1252), and refuses one that is no text', () => {
+    const dir = tempDir('topic-map-place-');
+    const western = join(dir, 'western.txt');
+    // "Müller’s attention" as Windows-1252 writes it: ü is FC, ’ is 92.
+    writeFileSync(western, Buffer.from('M\xfcller\x92s attention\nAttention over long sequences.\n', 'latin1'));
+    const read = run('--map', MAP, '--input', western);
+    expect(read.code, read.err).toBe(0);
+    expect(JSON.parse(read.out).title).toBe('M\u00fcller\u2019s attention');
+    const pdf = join(dir, 'paper.pdf');
+    writeFileSync(
+      pdf,
+      Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 5 >>\nstream\n\x00\x01\x02\nendstream', 'latin1'),
+    );
+    expect(run('--map', MAP, '--input', pdf)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining("binary file, not a paper's text"),
+    });
+  });
+
   it('names the file and line of a bad input, and the file of a missing one', () => {
     const dir = tempDir('topic-map-place-');
     const input = join(dir, 'paper.txt');

@@ -10,6 +10,15 @@ import type { PlaceInput } from './placePaper';
  */
 export function parsePlaceInput(text: string, file: string): PlaceInput {
   const body = text.replace(/^\uFEFF/, '');
+  // A PDF, a picture or UTF-16 read as text: NULs, or many characters that are no text.
+  const sample = body.slice(0, 2000);
+  const junk = sample.match(/[\u0000-\u0008\u000e-\u001f\uFFFD]/g)?.length ?? 0;
+  if (body.includes('\u0000') || (sample.length > 0 && junk >= sample.length * 0.05))
+    throw new PlaceInputError(
+      file,
+      undefined,
+      "binary file, not a paper's text: give its title on the first line and its abstract below it",
+    );
   const lines = body.split(/\r\n|\r|\n/);
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first < 0) {
@@ -20,6 +29,13 @@ export function parsePlaceInput(text: string, file: string): PlaceInput {
     );
   }
   if (lines[first].trimStart().startsWith('@')) return bibtexPaper(body, file, first + 1);
+  // An export's tagged record ("TY  - JOUR", "PMID- 123", "PT J"): its tags would be read as words.
+  if (/^(?:[A-Z][A-Z0-9]{1,3} {0,2}- |PT [A-Z]$|FN |%0 )/.test(lines[first]))
+    throw new PlaceInputError(
+      file,
+      first + 1,
+      `reads as a tagged export ("${lines[first].trim().slice(0, 30)}"), not a paper's text: give its title on the first line and its abstract below it, or a BibTeX entry`,
+    );
   const title = lines[first].trim();
   const abstract = lines
     .slice(first + 1)
@@ -32,8 +48,18 @@ export function parsePlaceInput(text: string, file: string): PlaceInput {
       first + 1,
       `no abstract: the title "${title}" is the only line; put the abstract on the lines below it`,
     );
+  // Longer than any abstract: a whole corpus, not one paper.
+  if (abstract.length > MAX_ABSTRACT)
+    throw new PlaceInputError(
+      file,
+      first + 2,
+      `${abstract.length.toLocaleString('en')} characters below the title, more than any abstract: give one paper, its title on the first line and its abstract below it`,
+    );
   return { title, abstract };
 }
+
+/** Characters, past any real abstract (the longest in the eval corpora are under 5,000). */
+const MAX_ABSTRACT = 20000;
 
 function bibtexPaper(text: string, file: string, line: number): PlaceInput {
   let papers;
