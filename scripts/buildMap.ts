@@ -18,6 +18,7 @@ import {
   type CorpusWarning,
   COMPACT_MAGIC,
   compactMapParts,
+  MAX_SEED,
   DEFAULT_SETTINGS,
   isMapFileStart,
   type MapFile,
@@ -95,11 +96,13 @@ Builds a topic map file from a corpus of papers (titles and abstracts).
 
 class UsageError extends Error {}
 
-function integerOption(value: string | undefined, name: string, min: number): number | undefined {
+function integerOption(value: string | undefined, name: string, min: number, max = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || n < min)
-    throw new UsageError(`--${name} must be a whole number >= ${min}, got "${value}"`);
+  // Past the largest safe integer a number is stored rounded (9007199254740993 as …992).
+  const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+  if (!/^-?\d+$/.test(value.trim()) || n < min) throw new UsageError(`--${name} must be a whole number ${range}, got "${value}"`);
+  if (n > max) throw new UsageError(`--${name} must be a whole number ${range}, got "${value}", too large`);
   return n;
 }
 
@@ -162,7 +165,7 @@ function parseCli(argv: string[]): CliOptions | 'help' {
   set('minDf', integerOption(values['min-df'], 'min-df', 1));
   set('maxKeywords', integerOption(values['max-keywords'], 'max-keywords', 1));
   set('resolution', numberOption(values.resolution, 'resolution'));
-  set('seed', integerOption(values.seed, 'seed', 0));
+  set('seed', integerOption(values.seed, 'seed', 0, MAX_SEED));
   return {
     inputs: values.input && values.input.length > 0 ? values.input.map(userPath) : [DEFAULT_INPUT],
     output: values.output === undefined ? DEFAULT_OUTPUT : userPath(values.output),
@@ -583,7 +586,16 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
         (warnings.length ? ` (${count(warnings.length, 'warning')})` : ''),
     );
     const { previous } = buildOptions;
-    if (previous) io.stderr.write(`${printable(summarizeChanges(map.changes, previous.meta.source))}\n`);
+    if (previous) {
+      io.stderr.write(`${printable(summarizeChanges(map.changes, previous.meta.source))}\n`);
+      // A map of another field: accepted (it may be meant), but the record says it all changed.
+      const ids = new Set(previous.papers.map((p) => p.id));
+      if (previous.papers.length > 0 && !map.papers.some((p) => ids.has(p.id)))
+        write(
+          `warning: --previous ${printable(cli.previous ?? '')} shares no paper with this corpus, so the map records every paper as new; ` +
+            'give the map of an earlier version of this corpus',
+        );
+    }
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;
     if (tally && (tally.duplicates > 0 || Object.keys(tally.skipped).length > 0)) io.stderr.write(`${describeTally(tally)}\n`);

@@ -320,6 +320,51 @@ describe('build:map command: files that are not what they are given as', () => {
     expect(existsSync(join(dir, 'c.map.json'))).toBe(false);
   });
 
+  it('refuses a seed past 32 bits and a number past the safe integers, which would be stored as another', () => {
+    const input = corpus('in.jsonl', GOOD);
+    const seed = run(['--input', input, '--output', join(dir, 's.map.json'), '--seed', '4294967338']);
+    expect(seed.code).toBe(2);
+    expect(seed.err).toContain('--seed must be a whole number from 0 to 4294967295, got "4294967338", too large');
+    const big = run(['--input', input, '--output', join(dir, 'b.map.json'), '--max-keywords', '99999999999999999999']);
+    expect(big.code).toBe(2);
+    expect(big.err).toContain('--max-keywords must be a whole number >= 1, got "99999999999999999999", too large');
+    expect(run(['--input', input, '--output', join(dir, 'ok.map.json'), '--seed', '4294967295', '--min-df', '1']).code).toBe(0);
+  });
+
+  it('warns when --previous shares no paper with the corpus (the map of another field)', () => {
+    const other = corpus(
+      'other.jsonl',
+      JSON.stringify({ title: 'Protein folding', abstract: 'Protein folding with language models of proteins.' }) +
+        '\n' +
+        JSON.stringify({ title: 'Protein design', abstract: 'Protein design with language models.' }),
+    );
+    expect(run(['--input', other, '--output', join(dir, 'other.map.json'), '--min-df', '1']).code).toBe(0);
+    const r = run([
+      '--input',
+      corpus('in.jsonl', GOOD),
+      '--previous',
+      join(dir, 'other.map.json'),
+      '--output',
+      join(dir, 'new.map.json'),
+      '--min-df',
+      '1',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toContain(`warning: --previous ${join(dir, 'other.map.json')} shares no paper with this corpus`);
+    // A real update says nothing of the kind.
+    const again = run([
+      '--input',
+      corpus('in.jsonl', GOOD),
+      '--previous',
+      join(dir, 'new.map.json'),
+      '--output',
+      join(dir, 'newer.map.json'),
+      '--min-df',
+      '1',
+    ]);
+    expect(again.err).not.toContain('shares no paper');
+  });
+
   it('refuses an empty --output or --input as a usage error', () => {
     expect(run(['--output=']).code).toBe(2);
     expect(run(['--output=']).err).toContain('--output needs a file name');

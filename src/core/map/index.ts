@@ -12,7 +12,7 @@ export { type LinkPlaces, linkPlacesOf } from './linkPlaces';
 export { type NodePlaces, nodePlacesOf } from './nodePlaces';
 export { readCompactMap } from './readCompactMap';
 export { corpusFromMap } from './corpusFromMap';
-export { resolveSettings } from './resolveSettings';
+export { MAX_SEED, resolveSettings } from './resolveSettings';
 export { isMapFileStart } from './isMapFileStart';
 export { serializeMap } from './serializeMap';
 export { serializeMapParts } from './serializeMapParts';
