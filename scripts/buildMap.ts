@@ -3,7 +3,7 @@
  * A thin wrapper: arguments, reading, progress and atomic writing; the work is src/core/buildMap.
  */
 import { accessSync, closeSync, constants, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { crc32 } from 'node:zlib';
@@ -32,6 +32,7 @@ import { createProgressReporter, type StageProgress } from './lib/progress';
 import { checkOutput, writeChunksAtomic } from './lib/writeFileAtomic';
 import { computeKeywordsParallel, defaultThreads } from './lib/parallel/computeKeywordsParallel';
 import { printable } from './lib/printable';
+import { userPath } from './lib/userPath';
 import { readMapFile } from './lib/readMapFile';
 import { writeTextPartsAtomic } from './lib/writeTextPartsAtomic';
 import { Utf8PieceDecoder } from './lib/Utf8PieceDecoder';
@@ -178,18 +179,6 @@ function parseCli(argv: string[]): CliOptions | 'help' {
     quiet: values.quiet,
     threads: integerOption(values.threads, 'threads', 1),
   };
-}
-
-/**
- * A path the user typed, from the folder they typed it in: `npm run build:map` runs the script in
- * the project's folder and says where the user was in INIT_CWD. Made absolute only then, so the
- * messages name the file the user meant ("data/trending-papers.txt: file not found" was printed
- * while the user stood in data/ beside it). The defaults are the project's own paths.
- */
-export function userPath(path: string): string {
-  const from = process.env.npm_lifecycle_event === 'build:map' ? process.env.INIT_CWD : undefined;
-  if (from === undefined || isAbsolute(path) || resolve(from) === resolve(process.cwd())) return path;
-  return resolve(from, path);
 }
 
 /**

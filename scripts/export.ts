@@ -27,6 +27,7 @@ import { checkOutput, writeFileAtomic } from './lib/writeFileAtomic';
 import { printable } from './lib/printable';
 import { readMapFile } from './lib/readMapFile';
 import { CommandError, type CommandIo, commandArgs, consoleIo, failureCode } from './lib/runCommand';
+import { userPath } from './lib/userPath';
 
 const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE [options]
 
@@ -81,7 +82,8 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   }
   if (!values.map) throw new CommandError('missing --map FILE', true);
   if (!values.output) throw new CommandError('missing --output FILE', true);
-  const output = values.output;
+  const output = userPath(values.output);
+  values.map = userPath(values.map);
   const format = chooseFormat(values.format, output);
   const mode = values.mode ?? 'all';
   if (mode !== 'all' && mode !== 'any') throw new CommandError(`unknown --mode "${mode}" (expected all or any)`, true);

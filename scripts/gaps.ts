@@ -11,6 +11,7 @@ import { type GapReport, GAP_DEFAULTS, computeGaps, countCooccurrences } from '.
 import type { MapFile } from '../src/core/map';
 import { readMapFile } from './lib/readMapFile';
 import { CommandError, type CommandIo, commandArgs, consoleIo, runCommand } from './lib/runCommand';
+import { userPath } from './lib/userPath';
 
 const USAGE = `Usage: npm run gaps -- --map FILE [--top N] [--min-papers N] [--per-keyword N] [--json]
 
@@ -41,6 +42,7 @@ function run(argv: readonly string[], io: GapsIo): void {
     return;
   }
   if (!values.map) throw new CommandError('missing --map FILE', true);
+  values.map = userPath(values.map);
   const top = count(values.top, 'top', GAP_DEFAULTS.top);
   const minPapers = count(values['min-papers'], 'min-papers', GAP_DEFAULTS.minPapers);
   const perKeyword = count(values['per-keyword'], 'per-keyword', GAP_DEFAULTS.perKeyword);

@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { PlaceInputError, parsePlaceInput, placePaper } from '../src/core/place';
 import { readMapFile } from './lib/readMapFile';
 import { CommandError, type CommandIo, commandArgs, consoleIo, runCommand } from './lib/runCommand';
+import { userPath } from './lib/userPath';
 
 const USAGE = `Usage: npm run place -- --map FILE --input PAPER
 
@@ -45,6 +46,8 @@ function run(argv: readonly string[], io: PlaceIo): void {
   }
   if (!values.map) throw new CommandError('missing --map FILE', true);
   if (!values.input) throw new CommandError('missing --input PAPER', true);
+  values.map = userPath(values.map);
+  values.input = userPath(values.input);
   const map = readMapFile(values.map, (message) => new CommandError(message));
   let text: string;
   try {
