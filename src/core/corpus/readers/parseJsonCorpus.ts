@@ -36,7 +36,9 @@ export function parseJsonCorpus(
   } catch (error) {
     const { offset, reason } = jsonSyntaxError(error, text);
     const lines = new LineIndex(text);
-    throw new CorpusError(file, lines.lineAt(offset), `malformed JSON (column ${lines.columnAt(offset)}): ${reason}`);
+    // Stopped at the end of the text: the document was cut there (an interrupted download or copy).
+    const cut = text.slice(offset).trim() === '' ? '; the file ends there, before the JSON does: it looks cut short' : '';
+    throw new CorpusError(file, lines.lineAt(offset), `malformed JSON (column ${lines.columnAt(offset)}): ${reason}${cut}`);
   }
   const list = recordList(document);
   const items = list?.items;

@@ -183,7 +183,12 @@ describe('JSON documents', () => {
 
   it('says so when the text ends early', () => {
     const error = corpusError(() => parseCorpus('[\n{"title": "a",\n', { fileName: 'cut.json' }));
-    expect(error.message).toMatch(/^cut\.json:3: malformed JSON/);
+    expect(error.message).toMatch(
+      /^cut\.json:3: malformed JSON .*; the file ends there, before the JSON does: it looks cut short$/,
+    );
+    // A mistake inside the text is not called a cut.
+    const inside = corpusError(() => parseCorpus(fixture('missing-comma.json'), { fileName: 'm.json' }));
+    expect(inside.message).not.toContain('cut short');
   });
 
   it('refuses JSON that is not an array of objects', () => {
