@@ -187,30 +187,30 @@ function parseCli(argv: string[]): CliOptions | 'help' {
  * file). Any other file, a corpus or an export the user named by mistake, would be lost.
  */
 function checkMapOutput(file: string, compact: boolean): void {
-  const named = (): void => {
-    if (!compact && !/\.json$/i.test(file)) throw new Error(`${file}: a map is a JSON file; name the output NAME.map.json`);
-  };
-  let start: string;
+  const start = fileStart(file);
+  if (start !== undefined && start !== '' && !(compact ? start.startsWith(COMPACT_MAGIC) : isMapFileStart(start))) {
+    throw new Error(
+      `${file}: exists and is not a Topic Map ${compact ? 'compact map' : 'map'}; writing the map would destroy it: ` +
+        'choose another --output, or move the file away first',
+    );
+  }
+  if (!compact && !/\.json$/i.test(file)) throw new Error(`${file}: a map is a JSON file; name the output NAME.map.json`);
+}
+
+/** A file's first 256 bytes as Latin-1 text; undefined for a new path (checkOutput refused the rest). */
+function fileStart(file: string): string | undefined {
+  let fd: number;
   try {
-    const fd = openSync(file, 'r');
-    try {
-      const bytes = Buffer.alloc(256);
-      start = bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)).toString('latin1');
-    } finally {
-      closeSync(fd);
-    }
+    fd = openSync(file, 'r');
   } catch {
-    named(); // A new path (checkOutput refused the rest).
-    return;
+    return undefined;
   }
-  if (start === '' || (compact ? start.startsWith(COMPACT_MAGIC) : isMapFileStart(start))) {
-    named();
-    return;
+  try {
+    const bytes = Buffer.alloc(256);
+    return bytes.subarray(0, readSync(fd, bytes, 0, bytes.length, 0)).toString('latin1');
+  } finally {
+    closeSync(fd);
   }
-  throw new Error(
-    `${file}: exists and is not a Topic Map ${compact ? 'compact map' : 'map'}; writing the map would destroy it: ` +
-      'choose another --output, or move the file away first',
-  );
 }
 
 /**
@@ -258,10 +258,6 @@ function corpusSize(file: string): number {
   let stats;
   try {
     stats = statSync(file);
-  } catch (error) {
-    throw new CorpusError(file, undefined, unreadable(error));
-  }
-  try {
     if (!stats.isDirectory()) accessSync(file, constants.R_OK);
   } catch (error) {
     throw new CorpusError(file, undefined, unreadable(error));

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useReturnFocus } from '../hooks/useReturnFocus';
 import { modalKeyDown } from './modalKeys';
 import { afterNextPaint } from '../render/afterNextPaint';
 import { placeOnMap, warmPlaceIndex } from '../store/placeOnMap';
@@ -18,19 +19,16 @@ export function PlacePaperDialog({ onClose }: { onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  // Closed, back to what opened it, unless the focus went on (the placed paper's panel takes it).
+  useReturnFocus(dialog);
 
   useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     area.current?.focus();
     // The stage and the map's index are made while the user pastes, once the dialog is shown.
     // A failure here shows when the user places (placeOnMap loads the stage again and says why).
     const stopWarming = afterNextPaint(() => void warmPlaceIndex().catch(() => {}));
-    return () => {
-      stopWarming();
-      // Back to what opened the dialog, unless the focus went on (the placed paper's panel takes it).
-      const active = document.activeElement;
-      if (active === null || active === document.body) opener?.focus();
-    };
+    return stopWarming;
   }, []);
 
   const submit = async (): Promise<void> => {
@@ -49,7 +47,7 @@ export function PlacePaperDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
+      <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
         <form
           onSubmit={(e) => {
             e.preventDefault();

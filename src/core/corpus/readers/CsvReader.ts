@@ -147,8 +147,8 @@ export class CsvReader implements CorpusReader {
     }
     const fields: Partial<Record<CorpusField, unknown>> = {};
     for (const [field, index] of columns.byField) fields[field] = row[index];
-    for (const [field, others] of columns.fallbacks) {
-      if ((row[columns.byField.get(field) as number] ?? '').trim() !== '') continue;
+    for (const [field, best, others] of columns.fallbacks) {
+      if ((row[best] ?? '').trim() !== '') continue;
       const filled = others.find((index) => (row[index] ?? '').trim() !== '');
       if (filled !== undefined) fields[field] = row[filled];
     }
@@ -161,11 +161,11 @@ interface Columns {
   /** Per field, its best-named column. */
   byField: Map<CorpusField, number>;
   /**
-   * Per field with several columns, the others, best first: read in a row where the best one is
-   * empty. IEEE Xplore's "Mesh_Terms" outranks its "IEEE Terms" and is empty for nearly every
-   * paper but medical ones.
+   * Per field with several columns, its best column and the others, best first: read in a row
+   * where the best one is empty. IEEE Xplore's "Mesh_Terms" outranks its "IEEE Terms" and is empty
+   * for nearly every paper but medical ones.
    */
-  fallbacks: [CorpusField, number[]][];
+  fallbacks: [CorpusField, number, number[]][];
 }
 
 /**
@@ -212,12 +212,12 @@ function columnsOf(header: string[]): Columns {
     all.set(match.field, list);
   });
   const byField = new Map<CorpusField, number>();
-  const fallbacks: [CorpusField, number[]][] = [];
+  const fallbacks: [CorpusField, number, number[]][] = [];
   for (const [field, list] of all) {
     // Best name first; of columns with the same name, the first.
     list.sort((a, b) => a.rank - b.rank || a.index - b.index);
     byField.set(field, list[0].index);
-    if (list.length > 1) fallbacks.push([field, list.slice(1).map((c) => c.index)]);
+    if (list.length > 1) fallbacks.push([field, list[0].index, list.slice(1).map((c) => c.index)]);
   }
   return { count: header.length, byField, fallbacks };
 }
