@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { crc32 } from 'node:zlib';
 import { type BuildMapResult, buildMapFromCorpus, buildMapFromCorpusWith, type CorpusInput } from '../src/core/buildMap';
-import { type Curation, ThesaurusError, checkCuration, parseThesaurus } from '../src/core/curation';
+import {
+  ThesaurusError,
+  type ThesaurusRows,
+  type UnusedCuration,
+  checkCuration,
+  parseThesaurusRows,
+  unusedThesaurusRows,
+} from '../src/core/curation';
 import { CorpusError, CorpusParser, combineCorpora, describeTally, PaperRegistry } from '../src/core/corpus';
 import { GunzipReader, isGzip } from '../src/core/corpus/GunzipReader';
 import { isCorpusFileName, NO_CORPUS_FILE_IN_FOLDER } from '../src/core/corpus/isCorpusFileName';
@@ -401,7 +408,7 @@ export function readCorpora(
   };
 }
 
-function readThesaurus(file: string): Curation {
+function readThesaurus(file: string): ThesaurusRows {
   let text: string;
   try {
     if (statSync(file).isDirectory()) throw new ThesaurusError(file, undefined, 'is a folder, not a thesaurus file');
@@ -412,7 +419,26 @@ function readThesaurus(file: string): Curation {
     if (error instanceof ThesaurusError) throw error;
     throw new ThesaurusError(file, undefined, unreadable(error));
   }
-  return parseThesaurus(text, file);
+  return parseThesaurusRows(text, file);
+}
+
+/** Rows of a thesaurus printed one by one when they match nothing; the rest are counted. */
+const UNUSED_ROWS_SHOWN = 5;
+
+/**
+ * Warnings for the thesaurus rows that name no term of the corpus (a typo, or a row made for
+ * another corpus): they change nothing, and a map that ignored a wanted merge looks like a bug.
+ */
+function unusedRowWarnings(file: string, thesaurus: ThesaurusRows, unused: UnusedCuration): CorpusWarning[] {
+  const rows = unusedThesaurusRows(thesaurus, unused, thesaurus.curation);
+  const shown: CorpusWarning[] = rows.slice(0, UNUSED_ROWS_SHOWN).map(({ line, term }) => ({
+    file,
+    line,
+    message: `${JSON.stringify(term)} is no key phrase of this corpus, so this row changes nothing`,
+  }));
+  const more = rows.length - shown.length;
+  if (more > 0) shown.push({ file, message: `${count(more, 'more row')} name no key phrase of this corpus` });
+  return shown;
 }
 
 /** Warnings printed in full before a failure; the rest are counted. */
@@ -506,6 +532,7 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
     }
   };
   let begun: { corpus: CorpusInput; buildOptions: StartedBuild['buildOptions'] } | undefined;
+  let thesaurus: ThesaurusRows | undefined;
   const code = guard(() => {
     // public/ holds only generated maps, so a fresh clone has none; a folder the user names is
     // never made (a mistyped one is refused below).
@@ -524,7 +551,8 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
       checkMapOutput(compactMainFile(cli.output), true);
     }
     // The thesaurus first: it is small, and its mistakes should not wait for the corpus.
-    const curation = cli.thesaurus === undefined ? undefined : readThesaurus(cli.thesaurus);
+    thesaurus = cli.thesaurus === undefined ? undefined : readThesaurus(cli.thesaurus);
+    const curation = thesaurus?.curation;
     // The previous map too: a bad one fails before the corpus is read, naming the file.
     const previousFile = cli.previous;
     const previous =
@@ -558,8 +586,12 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
   });
   if (!begun) return code;
   const { corpus, buildOptions } = begun;
-  const finish = ({ map, warnings }: BuildMapResult): number => {
+  const finish = ({ map, warnings: built, unusedCuration }: BuildMapResult): number => {
     progress?.stop();
+    const warnings =
+      thesaurus && unusedCuration && cli.thesaurus !== undefined
+        ? [...built, ...unusedRowWarnings(cli.thesaurus, thesaurus, unusedCuration)]
+        : built;
     for (const w of warnings) write(formatWarning(w));
     writeTextPartsAtomic(cli.output, serializeMapParts(map));
     if (cli.compact) write(`${writeCompactMap(map, cli.output)}: the compact form of the map`);

@@ -1,6 +1,15 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { decodeCorpusBytes } from '../core/corpus/textEncoding';
-import { isEmptyCuration, mergeCuration, parseThesaurus, writeThesaurus } from '../core/curation';
+import {
+  type Curation,
+  type ThesaurusRows,
+  type UnusedRow,
+  isEmptyCuration,
+  mergeCuration,
+  parseThesaurusRows,
+  unusedThesaurusRows,
+  writeThesaurus,
+} from '../core/curation';
 import { selectBuildBase } from '../store/selectBuildBase';
 import { useMapStore } from '../store/useMapStore';
 import { downloadFile } from '../render/downloadFile';
@@ -17,6 +26,10 @@ export function CurationList() {
   const curation = useMapStore((s) => selectBuildBase(s).curation);
   const hasMap = useMapStore((s) => s.map !== null);
   const [importError, setImportError] = useState<string | null>(null);
+  // The last thesaurus imported and the curation built with it: its rows that matched nothing
+  // are told once that build is on screen.
+  const [imported, setImported] = useState<{ name: string; rows: ThesaurusRows; curation: Curation } | null>(null);
+  const unused = useMapStore((s) => s.lastBuild?.unused);
   const file = useRef<HTMLInputElement>(null);
   const { curate } = useMapStore.getState();
   const stopwords = curation?.stopwords ?? [];
@@ -27,15 +40,21 @@ export function CurationList() {
 
   const importFile = async (picked: File): Promise<void> => {
     setImportError(null);
+    setImported(null);
     try {
       // As a corpus file is read: Excel saves a tab-separated sheet as UTF-16 or Windows-1252.
-      const imported = parseThesaurus(decodeCorpusBytes(new Uint8Array(await picked.arrayBuffer())).text, picked.name);
+      const rows = parseThesaurusRows(decodeCorpusBytes(new Uint8Array(await picked.arrayBuffer())).text, picked.name);
       const state = useMapStore.getState();
-      state.rebuild({ curation: mergeCuration(selectBuildBase(state).curation, imported) });
+      const next = mergeCuration(selectBuildBase(state).curation, rows.curation);
+      setImported({ name: picked.name, rows, curation: next });
+      state.rebuild({ curation: next });
     } catch (error) {
       setImportError(error instanceof Error ? error.message : String(error));
     }
   };
+
+  const unusedRows =
+    imported && unused?.curation === imported.curation ? unusedThesaurusRows(imported.rows, unused, unused.curation) : [];
 
   return (
     <section className="curation" aria-labelledby={`${id}-title`}>
@@ -138,6 +157,11 @@ export function CurationList() {
           onPick={([picked]) => void importFile(picked)}
         />
       </div>
+      {imported && unusedRows.length > 0 && (
+        <p className="curation-note" role="status">
+          {describeUnused(imported.name, unusedRows)}
+        </p>
+      )}
       {importError && (
         <p className="curation-error" role="alert">
           {importError}
@@ -145,6 +169,19 @@ export function CurationList() {
       )}
     </section>
   );
+}
+
+/** Rows shown by name in the note; the rest are counted. */
+const ROWS_SHOWN = 5;
+
+/** "2 rows of thesaurus.txt name no key phrase of this corpus, so they change nothing: …". */
+function describeUnused(file: string, rows: readonly UnusedRow[]): string {
+  const shown = rows.slice(0, ROWS_SHOWN).map(({ line, term }) => `“${term}” (line ${line})`);
+  const more = rows.length - shown.length;
+  const list = more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return rows.length === 1
+    ? `A row of ${file} names no key phrase of this corpus, so it changes nothing: ${list}.`
+    : `${rows.length} rows of ${file} name no key phrase of this corpus, so they change nothing: ${list}.`;
 }
 
 function CurationGroup({ title, count, children }: { title: string; count: number; children: ReactNode }) {

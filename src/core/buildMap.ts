@@ -1,4 +1,4 @@
-import { type Curation, applyClusterNames, applyCuration, checkCuration } from './curation';
+import { type Curation, type UnusedCuration, applyClusterNames, applyCuration, checkCuration, unusedCuration } from './curation';
 import { buildGraph } from './graph';
 import {
   type VariantMerge,
@@ -106,6 +106,8 @@ export interface BuildMapResult {
   timings: Record<BuildStage, number>;
   /** Records read, skipped and merged, for the summary line (when the readers counted them). */
   tally?: CorpusTally;
+  /** The entries of `options.curation` that name no term of the corpus (when one is given). */
+  unusedCuration?: UnusedCuration;
 }
 
 /** Scores and weights are rounded so the map file is compact and byte-stable across platforms. */
@@ -232,6 +234,8 @@ function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapR
   // Spelling variants and acronyms the corpus defines become one keyword with their expansion,
   // before the user's curation (which may then merge or remove the result); first, a paper that
   // defines an acronym otherwise than the corpus is read by its own definition.
+  // Asked of the given curation only, before any merge: a previous map's was made on this corpus.
+  const unused = options.curation ? unusedCuration(index.vocabulary, options.curation) : undefined;
   const keepApart = new Set((curation?.separate ?? []).map(termKey));
   const acronyms = readAcronyms(papers);
   readPaperAcronyms(index, acronyms, keepApart);
@@ -245,7 +249,13 @@ function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapR
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
   });
   warnings.push(...mapWarnings(map, options.fileName));
-  return { map, warnings, timings, ...(corpus.tally ? { tally: corpus.tally } : {}) };
+  return {
+    map,
+    warnings,
+    timings,
+    ...(corpus.tally ? { tally: corpus.tally } : {}),
+    ...(unused ? { unusedCuration: unused } : {}),
+  };
 }
 
 /** What a finished map says about the settings: no keyword at all, or more than asked for. */

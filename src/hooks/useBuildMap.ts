@@ -55,7 +55,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
           },
         )
         .then(
-          ({ map, warnings, timings, tally }) => {
+          ({ map, warnings, timings, tally, unusedCuration }) => {
             if (running !== job) return;
             running = null;
             store.getState().showBuiltMap(map, request, {
@@ -65,6 +65,7 @@ export function useBuildMap(createClient: () => BuildMapClient = createBuildMapC
               timings,
               warnings,
               ...(tally ? { tally } : {}),
+              ...(unusedCuration && curation ? { unused: { ...unusedCuration, curation } } : {}),
             });
           },
           (error: unknown) => {

@@ -1,7 +1,7 @@
 import type { BuildProgress, BuildStage, CorpusFile } from '../core/buildMap';
 import type { LegacyEncoding } from '../core/corpus/textEncoding';
 import type { DensityMode } from '../core/analysis';
-import type { Curation, CurationEdit } from '../core/curation';
+import type { Curation, CurationEdit, UnusedCuration } from '../core/curation';
 import type { FilterMode, MapIndex, MapSelection, YearRange } from '../core/query';
 import type { Placement } from '../core/place';
 import type { ThemeName } from '../core/style';
@@ -166,6 +166,8 @@ export interface BuildReport {
   warnings: CorpusWarning[];
   /** Records read, skipped (and why) and merged as duplicates: the summary line under the note. */
   tally?: CorpusTally;
+  /** The removals and merges of `curation` (the build's) that name no term of the corpus. */
+  unused?: UnusedCuration & { curation: Curation };
 }
 
 export interface CorpusSlice {

@@ -13,7 +13,7 @@ import type { BuildMapReply, BuildMapRequest } from './buildMapProtocol';
 export function handleBuildMessage(request: BuildMapRequest, post: (reply: BuildMapReply) => void): void {
   const { id } = request;
   try {
-    const { map, warnings, timings, tally } = buildMap(request.text, {
+    const { map, warnings, timings, tally, unusedCuration } = buildMap(request.text, {
       fileName: request.fileName,
       format: request.format,
       ...(request.encoding ? { encoding: request.encoding } : {}),
@@ -26,7 +26,15 @@ export function handleBuildMessage(request: BuildMapRequest, post: (reply: Build
       toolVersion: request.toolVersion,
       onProgress: ({ stage, done, total }) => post({ type: 'progress', id, stage, done, total }),
     });
-    post({ type: 'done', id, map, warnings, timings, ...(tally ? { tally } : {}) });
+    post({
+      type: 'done',
+      id,
+      map,
+      warnings,
+      timings,
+      ...(tally ? { tally } : {}),
+      ...(unusedCuration ? { unusedCuration } : {}),
+    });
   } catch (error) {
     post(errorReply(id, error));
   }

@@ -7,7 +7,7 @@
  */
 import type { BuildProgress, BuildStage, CorpusFile } from '../core/buildMap';
 import type { LegacyEncoding } from '../core/corpus/textEncoding';
-import type { Curation } from '../core/curation';
+import type { Curation, UnusedCuration } from '../core/curation';
 import {
   type BuildSettings,
   type CorpusFormat,
@@ -45,6 +45,8 @@ export interface BuildMapOutput {
   timings: Record<BuildStage, number>;
   /** Records read, skipped and merged, for the summary line. */
   tally?: CorpusTally;
+  /** The request's removals and merges that name no term of the corpus. */
+  unusedCuration?: UnusedCuration;
 }
 
 export interface BuildCallOptions {
@@ -141,6 +143,7 @@ export function createBuildMapClient(createWorker: () => BuildMapWorker = create
           warnings: reply.warnings,
           timings: reply.timings,
           ...(reply.tally ? { tally: reply.tally } : {}),
+          ...(reply.unusedCuration ? { unusedCuration: reply.unusedCuration } : {}),
         });
         return;
       case 'error':

@@ -5,7 +5,7 @@
  */
 import type { BuildStage, CorpusFile } from '../core/buildMap';
 import type { LegacyEncoding } from '../core/corpus/textEncoding';
-import type { Curation } from '../core/curation';
+import type { Curation, UnusedCuration } from '../core/curation';
 import type { BuildSettings, CorpusFormat, CorpusTally, CorpusWarning, MapFile } from '../core/map';
 
 /** Build a map from a corpus text, exactly as `npm run build:map` does from the same file. */
@@ -53,6 +53,8 @@ export interface BuildMapDoneReply {
   timings: Record<BuildStage, number>;
   /** Records read, skipped and merged, for the summary line. */
   tally?: CorpusTally;
+  /** The request's removals and merges that name no term of the corpus (buildMap). */
+  unusedCuration?: UnusedCuration;
 }
 
 export interface BuildMapErrorReply {

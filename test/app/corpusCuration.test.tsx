@@ -217,6 +217,41 @@ describe('the curation section of the settings', () => {
     expect(fake.builds).toHaveLength(1);
   });
 
+  test('"Import thesaurus" then names the rows of the file that matched no key phrase of the corpus', async () => {
+    const map = await renderApp(curation);
+    await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    const section = within(screen.getByRole('dialog', { name: 'Settings' })).getByRole('region', { name: 'Curation' });
+    const file = 'label\treplace by\nreasoning\t\nquantum chromodynamics\t\nvideo models\tdiffusion models\n';
+    fireEvent.change(within(section).getByLabelText('Thesaurus file'), { target: { files: [new File([file], 'mine.txt')] } });
+    await waitFor(() => expect(fake.builds).toHaveLength(1));
+    const sent = fake.builds[0].input.curation!;
+    // The build's answer is about the curation it was given: the map's entries and the file's.
+    const at = (term: string): number => sent.stopwords.indexOf(term);
+    expect(at('video')).toBeGreaterThanOrEqual(0);
+    await act(async () =>
+      fake.builds[0].resolve({ ...map, curation: sent }, [], {
+        unusedCuration: {
+          stopwords: [at('video'), at('quantum chromodynamics')].sort(),
+          synonyms: [sent.synonyms.findIndex((s) => s.from === 'video models')],
+        },
+      }),
+    );
+    // "video" is the map's own entry, not the file's: not named.
+    expect(within(section).getByRole('status').textContent).toBe(
+      '2 rows of mine.txt name no key phrase of this corpus, so they change nothing: ' +
+        '“quantum chromodynamics” (line 3), “video models” (line 4).',
+    );
+    // A later build (an undo) is not about the file: the note goes.
+    await userEvent.click(within(section).getByRole('button', { name: 'Restore reasoning' }));
+    await waitFor(() => expect(fake.builds).toHaveLength(2));
+    await act(async () =>
+      fake.builds[1].resolve({ ...map, curation: fake.builds[1].input.curation }, [], {
+        unusedCuration: { stopwords: [0], synonyms: [] },
+      }),
+    );
+    expect(within(section).queryByRole('status')).toBeNull();
+  });
+
   test('"Import thesaurus" reads a sheet Excel saved as UTF-16 ("Unicode Text"), as build:map --thesaurus does', async () => {
     const section = await openCuration(curation);
     const sheet = 'label\treplace by\r\nvideo\tdiffusion models \u2013 na\u00efve\r\n';

@@ -7,7 +7,8 @@ export interface FakeBuild {
   options: BuildCallOptions;
   /** Aborted by the app (Cancel, a newer build, unmount). */
   aborted: boolean;
-  resolve(map: MapFile, warnings?: BuildMapOutput['warnings']): void;
+  /** `more`: the rest of what a build gives (the curation entries that matched nothing). */
+  resolve(map: MapFile, warnings?: BuildMapOutput['warnings'], more?: Pick<BuildMapOutput, 'unusedCuration'>): void;
   reject(error: unknown): void;
 }
 
@@ -29,8 +30,13 @@ export function createFakeBuildClient(): FakeBuildClient {
           input,
           options,
           aborted: false,
-          resolve: (map, warnings = []) =>
-            resolve({ map, warnings, timings: { parse: 1, keywords: 1, graph: 1, clusters: 1, layout: 1, assemble: 1 } }),
+          resolve: (map, warnings = [], more = {}) =>
+            resolve({
+              map,
+              warnings,
+              timings: { parse: 1, keywords: 1, graph: 1, clusters: 1, layout: 1, assemble: 1 },
+              ...more,
+            }),
           reject,
         };
         options.signal?.addEventListener('abort', () => {

@@ -72,6 +72,32 @@ describe('build:map --thesaurus', () => {
     }
   });
 
+  it('warns about the rows that name no key phrase of the corpus, by line, and counts past five', () => {
+    const input = file('papers.jsonl', CORPUS);
+    const typos = ['sparse atention', 'quantum chromodynamics', 'bosons', 'gluons', 'quarks', 'leptons', 'muons'];
+    const rows = [
+      'sparse attention\t',
+      'LLMs\tlarge language models',
+      `${typos[0]}\t`,
+      ...typos.slice(1).map((t) => `${t}\tphysics`),
+    ];
+    const thesaurus = file('thesaurus.txt', `label\treplace by\n${rows.join('\n')}\n`);
+    const out = join(dir, 'curated.json');
+    const r = run(['--input', input, '--output', out, '--thesaurus', thesaurus]);
+    expect(r.code, r.err).toBe(0);
+    const warned = r.err.split('\n').filter((line) => line.startsWith('warning:'));
+    expect(warned).toEqual([
+      ...typos
+        .slice(0, 5)
+        .map(
+          (term, i) => `warning: ${thesaurus}:${i + 4}: "${term}" is no key phrase of this corpus, so this row changes nothing`,
+        ),
+      `warning: ${thesaurus}: 2 more rows name no key phrase of this corpus`,
+    ]);
+    // The rows that match still apply, and the map is written.
+    expect(terms(parseMapFile(readFileSync(out, 'utf8'), 'curated.json'))).not.toContain('sparse attention');
+  });
+
   it('names the thesaurus file and line of a mistake, before reading the corpus, and writes nothing', () => {
     const thesaurus = file('bad.txt', 'label\treplace by\na\tb\nb\ta\n');
     const out = join(dir, 'out.json');

@@ -81,6 +81,15 @@ describe('the build-map worker gives the command line’s map, byte for byte', (
     const done = replies[replies.length - 1];
     expect(done.type === 'done' && serializeMap(done.map)).toBe(expected);
     expect(expected).toContain('"curation":{"stopwords":["sparse attention"]');
+    // Every entry names a term of this corpus: the reply says none is unused, as it would name one.
+    expect(done.type === 'done' && done.unusedCuration).toEqual({ stopwords: [], synonyms: [] });
+    const typo = runHandler({
+      text: SMALL,
+      fileName: 'p.jsonl',
+      settings: {},
+      curation: { stopwords: ['sparse atention'], synonyms: [], clusterNames: [] },
+    });
+    expect(typo.at(-1)).toMatchObject({ type: 'done', unusedCuration: { stopwords: [0], synonyms: [] } });
   });
 });
 

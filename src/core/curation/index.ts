@@ -11,6 +11,7 @@ export { checkCuration } from './checkCuration';
 export { isEmptyCuration, type Curation } from './curation';
 export { editCuration, type CurationEdit } from './editCuration';
 export { mergeCuration } from './mergeCuration';
-export { parseThesaurus } from './parseThesaurus';
+export { parseThesaurus, parseThesaurusRows, type ThesaurusRows } from './parseThesaurus';
 export { resolveCuration } from './resolveCuration';
+export { type UnusedCuration, type UnusedRow, unusedCuration, unusedThesaurusRows } from './unusedCuration';
 export { writeThesaurus } from './writeThesaurus';

@@ -21,6 +21,17 @@ const show = (text: string): string => JSON.stringify(text.length > 60 ? `${text
  * circle), which also name the other line involved. Cluster names are not part of the format.
  */
 export function parseThesaurus(text: string, fileName: string): Curation {
+  return parseThesaurusRows(text, fileName).curation;
+}
+
+/** A thesaurus read, with the file's line of each entry (1-based), for messages about the entries. */
+export interface ThesaurusRows {
+  curation: Curation;
+  lines: { stopwords: number[]; synonyms: number[] };
+}
+
+/** parseThesaurus, keeping where each removal and merge was written. */
+export function parseThesaurusRows(text: string, fileName: string): ThesaurusRows {
   if (text.includes('\u0000')) throw new ThesaurusError(fileName, undefined, 'not a text file (it holds NUL bytes)');
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const curation: Curation = { stopwords: [], synonyms: [], clusterNames: [] };
@@ -72,5 +83,5 @@ export function parseThesaurus(text: string, fileName: string): Curation {
     const other = first.other ? ` (line ${lineOf(first.other.list, first.other.index)})` : '';
     throw new ThesaurusError(fileName, first.line, `${first.message}${other}`);
   }
-  return curation;
+  return { curation, lines: { stopwords: stopwordLines, synonyms: synonymLines } };
 }

@@ -399,6 +399,24 @@ describe('buildMap with a curation', () => {
     expect(renamed.curation?.clusterNames).toHaveLength(2);
   });
 
+  it('tells which removals and merges name no term of the corpus, matched by key, before any automatic merge', () => {
+    const c = curation({
+      // "LLMs" is merged into "large language models" by the builder itself: still a term here.
+      stopwords: ['Sparse Attention', 'quantum chromodynamics', 'sparse atention'],
+      synonyms: [
+        { from: 'LLMs', to: 'a new name' },
+        { from: 'large langauge models', to: 'LLM' },
+        { from: 'KV caches', to: 'key-value cache' },
+      ],
+      clusterNames: [{ keyword: 'no such keyword', name: 'Later' }],
+    });
+    const result = buildMap(corpus, { fileName: 'c.jsonl', toolVersion: 'topic-map test', curation: c });
+    expect(result.unusedCuration).toEqual({ stopwords: [1, 2], synonyms: [1] });
+    // Without a curation of its own (an update carries the previous map's), nothing is asked.
+    const update = buildMap(corpus, { fileName: 'c.jsonl', toolVersion: 't', previous: result.map });
+    expect(update.unusedCuration).toBeUndefined();
+  });
+
   it('builds the same bytes with an empty curation as without one', () => {
     expect(JSON.stringify(build(curation({})))).toBe(JSON.stringify(build()));
   });
