@@ -14,6 +14,7 @@ import {
   EXPORT_FORMAT_NAMES,
   type ExportFormat,
   type StampFilter,
+  addPngText,
   exportStamp,
   formatOfFileName,
   isExportFormat,
@@ -38,6 +39,8 @@ const USAGE = `Usage: npm run export -- --map FILE --format FORMAT --output FILE
   --keywords a,b      keep only papers having these keywords (terms, any case, or
                       k: ids; use the id for a term that holds a comma)
   --mode all|any      papers need all of the keywords, or any (default all)
+  --years FROM-TO     keep only papers published in these years (e.g. 1960-1965, or 1965),
+                      as the app's year filter; undated papers do not pass
   --no-legend         SVG/PNG: leave out the cluster legend
   --no-caption        SVG/PNG: leave out the caption line
   --width N --height N  SVG/PNG: view size in pixels (default 1600 x 1000; PNG is drawn at 2x)
@@ -67,6 +70,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
     output: { type: 'string' },
     keywords: { type: 'string' },
     mode: { type: 'string' },
+    years: { type: 'string' },
     'no-legend': { type: 'boolean' },
     'no-caption': { type: 'boolean' },
     width: { type: 'string' },
@@ -87,6 +91,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   const format = chooseFormat(values.format, output);
   const mode = values.mode ?? 'all';
   if (mode !== 'all' && mode !== 'any') throw new CommandError(`unknown --mode "${mode}" (expected all or any)`, true);
+  const years = values.years === undefined ? null : parseYears(values.years);
   const theme = values.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') throw new CommandError(`unknown --theme "${theme}" (expected light or dark)`, true);
   const colorBy = values['color-by'] ?? 'cluster';
@@ -112,9 +117,23 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   const map = readMap(values.map);
   const index = indexMap(map);
   const chosen = resolveKeywords(values.keywords, index, values.map);
-  const filter = { keywords: chosen.map((k) => k.id), mode } as const;
-  const stampFilter: StampFilter = { keywords: chosen.map((k) => k.term), mode };
+  const filter = { keywords: chosen.map((k) => k.id), mode, years } as const;
+  const stampFilter: StampFilter = { keywords: chosen.map((k) => k.term), mode, ...(years ? { years } : {}) };
   const stamp = exportStamp(map.meta, APP_VERSION, stampFilter);
+  // A filter that keeps no paper gives a file of nothing (a CSV of a header, networks of the
+  // chosen keywords alone): refused before anything is written.
+  const part = filterMapForExport(map, filter);
+  if ((chosen.length > 0 || years) && part.papers.length === 0) {
+    const all = mode === 'all' && chosen.length > 1;
+    const having = chosen.length > 0 ? ` has ${all ? 'all of ' : ''}${chosen.map((k) => JSON.stringify(k.term)).join(', ')}` : '';
+    const dated = years
+      ? `${having ? ' and' : ''} is of ${years.from === years.to ? years.from : `${years.from}-${years.to}`}`
+      : '';
+    throw new CommandError(
+      `${[chosen.length > 0 ? '--keywords' : '', years ? '--years' : ''].filter(Boolean).join(', ')}: no paper${having}${dated}` +
+        `; nothing written${all ? ' (--mode any keeps papers with any of them)' : ''}`,
+    );
+  }
 
   let data: string | Uint8Array;
   let summary: string;
@@ -135,10 +154,10 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
       createSceneCache(map),
     );
     const svg = writeSvg(scene, { legend: !values['no-legend'], caption: !values['no-caption'], stamp });
-    data = format === 'svg' ? svg : await renderPng(svg);
+    // The PNG carries the stamp as the app's does: a Description text chunk.
+    data = format === 'svg' ? svg : addPngText(await renderPng(svg), 'Description', stamp);
     summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;
   } else {
-    const part = filterMapForExport(map, filter);
     summary = `${part.papers.length} papers, ${part.keywords.length} keywords`;
     data = writeDataExport(format, part, { stamp, version: APP_VERSION, papers: values['with-papers'] === true });
   }
@@ -207,6 +226,16 @@ function resolveKeywords(list: string | undefined, index: MapIndex, file: string
     throw new CommandError(`${file}: no keyword ${unknown.map((n) => JSON.stringify(n)).join(', ')} on this map`);
   }
   return found;
+}
+
+/** "1960-1965" (or with an en dash, or spaces), or one year "1965": the years, inclusive. */
+function parseYears(text: string): { from: number; to: number } {
+  const match = /^\s*(\d{1,4})\s*(?:[-–]\s*(\d{1,4})\s*)?$/.exec(text);
+  if (!match) throw new CommandError(`--years: expected FROM-TO, e.g. 1960-1965, or one year, got ${JSON.stringify(text)}`, true);
+  const from = Number(match[1]);
+  const to = match[2] === undefined ? from : Number(match[2]);
+  if (from > to) throw new CommandError(`--years: ${from} is after ${to}`, true);
+  return { from, to };
 }
 
 /** The view the app's "fit" button gives (core/scene fitShown) for the nodes left after the filter. */

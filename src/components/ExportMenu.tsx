@@ -174,7 +174,11 @@ export function ExportMenu() {
             </button>
             <p className="export-heading">
               Network and table:{' '}
-              {inView === total ? `all ${count(total, 'paper')}` : `${count(inView, 'filtered paper')} (of ${total})`}
+              {inView === total
+                ? `all ${count(total, 'paper')}`
+                : inView === 0
+                  ? 'no paper passes the filter'
+                  : `${count(inView, 'filtered paper')} (of ${total})`}
             </p>
             {DATA_FORMAT_NAMES.map((format) => {
               const { label, fileName } = EXPORT_FORMATS[format];
@@ -183,6 +187,8 @@ export function ExportMenu() {
                   key={format}
                   type="button"
                   className="export-item"
+                  // A file of no paper (a CSV header, the chosen keywords alone) is not worth making.
+                  disabled={inView === 0}
                   aria-label={label}
                   aria-describedby={`${panelId}-${fileName}`}
                   onClick={() => void exportData(format)}

@@ -1,5 +1,5 @@
 import type { MapPaper } from '../core/map';
-import { safeUrl } from './safeUrl';
+import { safeUrl } from '../core/util';
 
 export interface PaperLinkTarget {
   /** Visible text: "Open paper", "DOI", "Open in PubMed", "arXiv", "OpenAlex", "Web of Science", "Scopus". */

@@ -58,13 +58,15 @@ async function lastDownload(): Promise<{ name: string; type: string; text: strin
   const calls = vi.mocked(downloadFile).mock.calls;
   expect(calls.length).toBeGreaterThan(0);
   const [name, blob] = calls[calls.length - 1];
-  // jsdom's Blob has no text(); FileReader reads it.
-  const text = await new Promise<string>((done, fail) => {
+  // jsdom's Blob has no text(); FileReader reads its bytes, decoded keeping a byte-order mark
+  // (readAsText, like Blob.text(), drops it: the CSV's is part of the file).
+  const bytes = await new Promise<ArrayBuffer>((done, fail) => {
     const reader = new FileReader();
-    reader.onload = () => done(reader.result as string);
+    reader.onload = () => done(reader.result as ArrayBuffer);
     reader.onerror = () => fail(reader.error);
-    reader.readAsText(blob);
+    reader.readAsArrayBuffer(blob);
   });
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   return { name, type: blob.type, text };
 }
 
@@ -134,6 +136,23 @@ describe('ExportMenu', () => {
     expect(screen.getByRole('button', { name: 'CSV (papers)' })).toBeTruthy();
     await user.click(screen.getByText('elsewhere'));
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  test('a filter that keeps no paper leaves nothing to export as a network or table', async () => {
+    // Two keywords no paper has both of.
+    const papersOf = (id: string): Set<string> => new Set(map.links.filter((l) => l.keyword === id).map((l) => l.paper));
+    const pair = map.keywords
+      .flatMap((a) => map.keywords.map((b) => [a.id, b.id]))
+      .find(([a, b]) => {
+        const of = papersOf(b);
+        return a !== b && ![...papersOf(a)].some((p) => of.has(p));
+      })!;
+    useMapStore.getState().setFilter({ keywords: pair, mode: 'all', hide: false });
+    expect(filterMapForExport(map, { keywords: pair, mode: 'all' }).papers).toHaveLength(0);
+    await openMenu();
+    expect(screen.getByText('Network and table: no paper passes the filter')).toBeTruthy();
+    for (const name of ['GEXF (Gephi)', 'CSV (papers)'])
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   test('each data format downloads the filtered map, byte for byte what npm run export writes', async () => {

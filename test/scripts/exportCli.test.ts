@@ -154,6 +154,48 @@ describe('npm run export', () => {
     const png = readFileSync(output);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 600]);
+    // The stamp, as the app's PNG carries it: an iTXt "Description" chunk right after IHDR.
+    expect(png.subarray(37, 52).toString('latin1')).toBe('iTXtDescription');
+    expect(png.toString('utf8')).toContain('export; map built by');
+  });
+
+  it("keeps the papers of --years, as the app's year filter does, and stamps them as the app does", async () => {
+    const output = join(dir, 'years.csv');
+    const result = await run('--map', MAP, '--output', output, '--years', '2021-2022');
+    expect(result.code, result.err).toBe(0);
+    const csv = Papa.parse<Record<string, string>>(readFileSync(output, 'utf8'), { header: true, skipEmptyLines: true });
+    expect(csv.data.map((r) => r.id)).toEqual(['p1', 'p2']);
+    expect(csv.data[0].export_stamp).toContain('filter years 2021-2022');
+    const both = await run('--map', MAP, '--output', join(dir, 'both.csv'), '--years', '2020', '--keywords', 'protein folding');
+    expect(both.code, both.err).toBe(0);
+    expect(readFileSync(join(dir, 'both.csv'), 'utf8')).toContain('filter all of ""protein folding"", years 2020-2020'); // quotes doubled in CSV
+    const none = await run('--map', MAP, '--output', join(dir, 'none.csv'), '--years', '1990-1999');
+    expect(none.code).toBe(1);
+    expect(none.err).toContain('--years: no paper is of 1990-1999; nothing written');
+    const bad = await run('--map', MAP, '--output', join(dir, 'bad.csv'), '--years', '2022-2020');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--years: 2022 is after 2020');
+  });
+
+  it('refuses a filter that keeps no paper, for every format, and writes nothing', async () => {
+    for (const format of ['csv', 'gexf', 'svg']) {
+      const output = join(dir, `none.${format}`);
+      const result = await run(
+        '--map',
+        MAP,
+        '--format',
+        format,
+        '--output',
+        output,
+        '--keywords',
+        'graph neural network,protein folding',
+      );
+      expect(result.code, format).toBe(1);
+      expect(result.err).toContain(
+        'no paper has all of "graph neural network", "protein folding"; nothing written (--mode any keeps papers with any of them)',
+      );
+      expect(existsSync(output)).toBe(false);
+    }
   });
 
   it('fails with a clear message naming the file, and leaves the output alone', async () => {

@@ -1,6 +1,7 @@
 import { keywordRadius, paperRadius } from '../layout';
 import type { MapFile } from '../map';
 import { clusterColor, parseColor, type Rgba } from '../style';
+import { clusterNumber } from './clusterNumber';
 
 /** A node of the graph exports (GEXF, GraphML), as both describe it. */
 export interface GraphNode {
@@ -42,7 +43,7 @@ export function graphNodes(map: MapFile): GraphNode[] {
   ): void => {
     const attributes: GraphNode['attributes'] = [
       ['type', type],
-      ['cluster', at.cluster],
+      ['cluster', clusterNumber(at.cluster)],
       ['cluster_label', clusterLabel.get(at.cluster)],
       ...own,
     ];

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { clusterNumber } from './clusterNumber';
 import { stripInvalidXmlChars } from './escapeXml';
 import type { MapFile } from '../map';
 
@@ -15,14 +16,17 @@ export const CSV_COLUMNS = [
   'url',
   'cluster',
   'cluster_label',
-  'keywords',
+  'map_keywords',
+  'abstract',
   'export_stamp',
 ] as const;
 
 /**
  * Writes the map's papers (pass a filtered map for the papers the filter keeps) as RFC 4180 CSV: a
- * header, one row per paper, CRLF line ends, fields quoted when they hold a comma, quote or line
- * break, quotes doubled (papaparse's unparse). Keywords read "term (0.42); term2 (0.31)", best
+ * byte-order mark, a header, one row per paper with its abstract (so the file also reads back as
+ * a corpus), CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
+ * doubled (papaparse's unparse). The map's keywords, in `map_keywords` (not "keywords", which a
+ * corpus reader takes for author keywords), read "term (0.42); term2 (0.31)", best
  * first. Cells that a spreadsheet would run as a formula (=, +, -, @ first) get a leading
  * apostrophe, so a hostile title cannot execute in Excel. Control characters are dropped.
  *
@@ -37,6 +41,13 @@ export const CSV_COLUMNS = [
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * A UTF-8 byte-order mark first: Excel reads a CSV without one as the system's code page
+ * (Windows-1252: "Müller" shows as "MÃ¼ller"), as Scopus's own CSV export knows. pandas, R's
+ * readr and papaparse drop it.
+ */
+const BOM = '\uFEFF';
+
 export function writeCsv(map: MapFile, options: CsvExportOptions = {}): string {
   const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
   const rows = map.papers.map((p, i) =>
@@ -46,9 +57,10 @@ export function writeCsv(map: MapFile, options: CsvExportOptions = {}): string {
       p.authors ? p.authors.join('; ') : '',
       p.year === undefined ? '' : String(p.year),
       p.url ?? '',
-      String(p.cluster),
+      String(clusterNumber(p.cluster)),
       clusterLabel.get(p.cluster) ?? '',
       p.keywords.map((k) => `${k.term} (${k.score.toFixed(2)})`).join('; '),
+      p.abstract,
       i === 0 ? (options.stamp ?? '') : '',
     ].map(stripInvalidXmlChars),
   );
@@ -56,5 +68,5 @@ export function writeCsv(map: MapFile, options: CsvExportOptions = {}): string {
     { fields: [...CSV_COLUMNS], data: rows },
     { newline: '\r\n', escapeFormulae: FORMULA_START, header: true },
   );
-  return `${text}\r\n`;
+  return `${BOM}${text}\r\n`;
 }

@@ -11,7 +11,7 @@ export interface GraphExportOptions {
 
 /**
  * Writes the map as GEXF 1.3 for Gephi (and networkx's read_gexf): papers and keywords as nodes
- * with a `type`, their cluster id and name, and the layout's positions, cluster colours and sizes
+ * with a `type`, their cluster number (clusterNumber) and name, and the layout's positions, cluster colours and sizes
  * in the viz namespace (sizes are the app's node radii); paper–keyword links and keyword co-occurrences as undirected weighted
  * edges told apart by `link_type`. Paper node ids are "p:" + the paper id (keyword ids already
  * start with "k:"), so the two kinds cannot collide. Y is flipped (Gephi's axis points up, the

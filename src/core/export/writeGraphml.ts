@@ -30,7 +30,7 @@ const KEYS: ReadonlyArray<[string, 'graph' | 'node' | 'edge', KeyType]> = [
 
 /**
  * Writes the map as GraphML for networkx (read_graphml), Gephi, Cytoscape and yEd: papers and
- * keywords as nodes with `type`, `label`, cluster id and name, position (x, y), size and colour
+ * keywords as nodes with `type`, `label`, cluster number (clusterNumber) and name, position (x, y), size and colour
  * (r, g, b, the keys Gephi reads); paper–keyword links and keyword co-occurrences as undirected
  * edges with `weight` and `link_type`. The stamp is a graph attribute (networkx: G.graph["stamp"])
  * and the document's <desc>. Node ids and the y flip follow writeGexf, so both files describe the

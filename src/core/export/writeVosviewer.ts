@@ -1,5 +1,7 @@
 import { clusterColor, parseColor } from '../style';
 import type { MapFile } from '../map';
+import { safeUrl } from '../util';
+import { clusterNumber } from './clusterNumber';
 
 export interface VosviewerExportOptions {
   /** Reproducibility stamp (see exportStamp), written as info.description. */
@@ -40,13 +42,14 @@ export interface VosviewerJson {
 
 /**
  * Builds a VOSviewer JSON network (the format VOSviewer Online and VOSviewer 1.6.16+ open):
- * keywords as items, co-occurrence counts as link strengths, clusters renumbered 1, 2, 3… in the
- * map's order (VOSviewer wants integers 1–1000 and colours clusters by rank), with their names
- * and our colours. Item ids are integers from 1 (VOSviewer treats 0 as a missing id). Every item
+ * keywords as items, co-occurrence counts as link strengths, clusters numbered as in every
+ * export (clusterNumber: the id + 1; VOSviewer wants integers 1–1000), with their names and our
+ * colours. Item ids are integers from 1 (VOSviewer treats 0 as a missing id). Every item
  * has the same weight keys, as VOSviewer requires. Y is flipped: VOSviewer's axis points up.
- * VOSviewer Online reads labels and descriptions as HTML, so their text is escaped as HTML
- * (a title "R&D <lab>" shows as such, and cannot inject markup): item labels and descriptions,
- * cluster labels and the info title (it holds the corpus file name). Returns the JSON text.
+ * VOSviewer Online draws item and cluster labels as plain text (on its canvas and in its info
+ * panel), so they are written as they are; it reads descriptions and the info title as HTML
+ * (DOMPurify), so those are escaped (a title "R&D <lab>" shows as such, and cannot inject
+ * markup). It makes an item's url a link: only http(s) ones are written. Returns the JSON text.
  */
 export function writeVosviewer(map: MapFile, options: VosviewerExportOptions = {}): string {
   return `${JSON.stringify(buildVosviewerJson(map, options), null, 2)}\n`;
@@ -54,7 +57,6 @@ export function writeVosviewer(map: MapFile, options: VosviewerExportOptions = {
 
 /** The VOSviewer JSON document as an object (writeVosviewer serialises it). */
 function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}): VosviewerJson {
-  const clusterNumber = new Map(map.clusters.map((c, i) => [c.id, Math.min(1000, i + 1)]));
   const clusterLabel = new Map(map.clusters.map((c) => [c.id, c.label]));
   const items: VosviewerItem[] = [];
   const keywordNumber = new Map<string, number>();
@@ -63,11 +65,11 @@ function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}):
     keywordNumber.set(k.id, id);
     items.push({
       id,
-      label: html(k.term),
+      label: k.term,
       description: `<b>${html(k.term)}</b><br>${html(clusterLabel.get(k.cluster) ?? '')}<br>${k.papers} ${k.papers === 1 ? 'paper' : 'papers'}`,
       x: k.x,
       y: -k.y,
-      cluster: clusterNumber.get(k.cluster) ?? 1,
+      cluster: clusterNumber(k.cluster),
       weights: { Papers: k.papers },
     });
   }
@@ -87,14 +89,15 @@ function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}):
         .join(', ');
       const item: VosviewerItem = {
         id,
-        label: html(p.title),
+        label: p.title,
         description: `<b>${html(p.title)}</b>${byline ? `<br>${html(byline)}` : ''}<br>${html(p.keywords.map((k) => k.term).join('; '))}`,
         x: p.x,
         y: -p.y,
-        cluster: clusterNumber.get(p.cluster) ?? 1,
+        cluster: clusterNumber(p.cluster),
         weights: { Papers: 1 },
       };
-      if (p.url) item.url = p.url;
+      const url = safeUrl(p.url);
+      if (url) item.url = url;
       items.push(item);
     }
     for (const link of map.links) {
@@ -130,8 +133,8 @@ function buildVosviewerJson(map: MapFile, options: VosviewerExportOptions = {}):
       items,
       links,
       clusters: map.clusters.map((c) => ({
-        cluster: clusterNumber.get(c.id) ?? 1,
-        label: html(c.label),
+        cluster: clusterNumber(c.id),
+        label: c.label,
         color: hex(clusterColor(c.id, 'light')),
       })),
     },

@@ -2,7 +2,7 @@
  * @module core/util
  * Small pure helpers the stages share: engine-independent math (so the browser and Node give the
  * same bytes), a seeded random generator, 64-bit FNV-1a hashing, the check for control characters
- * in ids, CRC-32, the one string comparator, the one text shortener, growing a typed column and the extent of points.
+ * in ids, CRC-32, http(s) links only (safeUrl), the one string comparator, the one text shortener, growing a typed column and the extent of points.
  */
 export { TextHash } from './TextHash';
 export { compareKeys } from './compareKeys';
@@ -16,3 +16,4 @@ export { resized } from './resized';
 export { seededRandom } from './seededRandom';
 export { countNoun } from './countNoun';
 export { shorten } from './shorten';
+export { safeUrl } from './safeUrl';

@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import Graph from 'graphology';
+import gexf from 'graphology-gexf';
+import graphml from 'graphology-graphml';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
   DATA_FORMAT_NAMES,
@@ -12,8 +16,11 @@ import {
   writeGexf,
   writeGraphml,
   writeVosviewer,
+  type DataFormat,
 } from '../../../src/core/export';
-import { parseMapFile } from '../../../src/core/map';
+import type { VosviewerJson } from '../../../src/core/export/writeVosviewer';
+import { type MapFile, parseMapFile } from '../../../src/core/map';
+import { filterMapForExport } from '../../../src/core/query';
 
 const FIXTURE = new URL('../../fixtures/export-small.map.json', import.meta.url);
 const map = parseMapFile(readFileSync(FIXTURE, 'utf8'), 'export-small.map.json');
@@ -54,5 +61,32 @@ describe('EXPORT_FORMATS', () => {
     expect(writeDataExport('vosviewer', map, { ...options, papers: true })).toBe(writeVosviewer(map, { stamp, papers: true }));
     expect(writeDataExport('vosviewer', map, { ...options, papers: true })).not.toBe(writeVosviewer(map, { stamp }));
     expect(writeDataExport('csv', map, options)).toBe(writeCsv(map, { stamp }));
+  });
+});
+
+describe('cluster numbers across the data exports', () => {
+  /** Paper id → its cluster number, as each format writes it. */
+  function numbers(part: MapFile): Record<DataFormat, Map<string, number>> {
+    const csv = Papa.parse<Record<string, string>>(writeCsv(part).trim(), { header: true }).data;
+    const fromGraph = (graph: Graph): Map<string, number> =>
+      new Map(part.papers.map((p) => [p.id, graph.getNodeAttribute(`p:${p.id}`, 'cluster') as number]));
+    const vos = JSON.parse(writeVosviewer(part, { papers: true })) as VosviewerJson;
+    const vosPapers = vos.network.items.slice(part.keywords.length);
+    return {
+      csv: new Map(csv.map((row) => [row.id, Number(row.cluster)])),
+      gexf: fromGraph(gexf.parse(Graph, writeGexf(part))),
+      graphml: fromGraph(graphml.parse(Graph, writeGraphml(part))),
+      vosviewer: new Map(part.papers.map((p, i) => [p.id, vosPapers[i].cluster])),
+    };
+  }
+
+  it('are the cluster id + 1 in every format, and stay so in a filtered export', () => {
+    const filtered = filterMapForExport(map, { keywords: [map.keywords.at(-1)!.id], mode: 'all' });
+    // The filter drops the first cluster: numbering by rank would renumber the rest.
+    expect(filtered.clusters.map((c) => c.id)).not.toContain(map.clusters[0].id);
+    for (const part of [map, filtered]) {
+      const expected = new Map(part.papers.map((p) => [p.id, p.cluster + 1]));
+      for (const [format, got] of Object.entries(numbers(part))) expect(got, format).toEqual(expected);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportStamp } from '../../../src/core/export/exportStamp';
+import { parseCorpus } from '../../../src/core/corpus';
 import { parseMapFile } from '../../../src/core/map';
 import { CSV_COLUMNS, writeCsv } from '../../../src/core/export/writeCsv';
 
@@ -16,7 +17,7 @@ function rows(csv: string): Array<Record<string, string>> {
 }
 
 describe('writeCsv', () => {
-  it('writes one RFC 4180 row per paper that reads back field for field', () => {
+  it('writes one RFC 4180 row per paper, with its abstract, that reads back field for field', () => {
     const csv = writeCsv(map, { stamp });
     const data = rows(csv);
     expect(Object.keys(data[0])).toEqual([...CSV_COLUMNS]);
@@ -26,18 +27,34 @@ describe('writeCsv', () => {
     expect(data[0].authors).toBe('Ann O\'Neil; Bo "B" Li');
     expect(data[0].year).toBe('2021');
     expect(data[0].url).toBe('https://example.org/p1?a=1&b=2');
-    expect(data[4].cluster).toBe('1');
+    expect(data[4].cluster).toBe('2'); // cluster id 1, numbered from 1 (clusterNumber)
     expect(data[4].cluster_label).toBe('Protein "structure"');
     // Quotes doubled inside quoted fields; CRLF line ends.
     expect(csv).toContain('"<img src=x onerror=alert(1)> & ""q"""');
-    expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.join(','));
+    // A byte-order mark first, so Excel reads UTF-8 ("蛋白质结构", "Müller") as such.
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    expect(data.map((r) => r.abstract)).toEqual(map.papers.map((p) => p.abstract));
+    expect(data[0].abstract.length).toBeGreaterThan(0);
     expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('reads back as a corpus: the same titles and abstracts, and the map keywords not taken for author keywords', () => {
+    const { papers } = parseCorpus(writeCsv(map, { stamp }), { fileName: 'export.csv' });
+    // As a reader gives text: blanks collapsed; a defused formula keeps its apostrophe.
+    const plain = (text: string): string =>
+      text
+        .replace(/[\u0001\u000c]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    expect(papers.map((p) => p.title)).toEqual(map.papers.map((p) => plain(p.title.replace(/^=/, "'="))));
+    expect(papers.map((p) => p.abstract)).toEqual(map.papers.map((p) => plain(p.abstract)));
+    expect(papers.every((p) => p.authorKeywords === undefined)).toBe(true);
   });
 
   it('lists keywords with scores, best first', () => {
     const data = rows(writeCsv(map));
-    expect(data[0].keywords).toBe('graph neural network (0.90); message passing (0.70); R&D <lab> "quoted" (0.50)');
-    expect(data[4].keywords).toBe('protein folding (0.90); AlphaFold, v2 (0.70); 蛋白质结构 (0.50)');
+    expect(data[0].map_keywords).toBe('graph neural network (0.90); message passing (0.70); R&D <lab> "quoted" (0.50)');
+    expect(data[4].map_keywords).toBe('protein folding (0.90); AlphaFold, v2 (0.70); 蛋白质结构 (0.50)');
   });
 
   it('puts the stamp in the first row only', () => {

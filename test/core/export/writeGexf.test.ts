@@ -32,7 +32,7 @@ describe('writeGexf', () => {
     expect(types.filter((t) => t === 'keyword')).toHaveLength(map.keywords.length);
     const p1 = graph.getNodeAttributes('p:p1');
     expect(p1.label).toBe('<img src=x onerror=alert(1)> & "q"');
-    expect(p1.cluster).toBe(0);
+    expect(p1.cluster).toBe(1); // cluster id 0, numbered from 1
     expect(p1.cluster_label).toBe('Graph learning & <GNNs>');
     expect(p1.year).toBe(2021);
     expect(p1.authors).toBe('Ann O\'Neil; Bo "B" Li');

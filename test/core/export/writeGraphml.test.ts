@@ -55,7 +55,7 @@ describe('writeGraphml', () => {
       const a = graph.getNodeAttributes(`p:${p.id}`);
       expect(a.type).toBe('paper');
       expect(a.label).toBe(p.title.replace(/[\u0001\u000c]/g, ''));
-      expect(a.cluster).toBe(p.cluster);
+      expect(a.cluster).toBe(p.cluster + 1);
       expect([a.x, a.y]).toEqual([p.x, -p.y === 0 ? 0 : -p.y]);
       expect(a.size).toBeCloseTo(paperRadius(p.keywords.length), 10);
       const rgb = parseColor(clusterColor(p.cluster, 'light'))!;
@@ -63,7 +63,7 @@ describe('writeGraphml', () => {
       expect(a.color).toBe(hex);
     }
     expect(graph.getNodeAttributes('p:p1').label).toBe('<img src=x onerror=alert(1)> & "q"');
-    expect(graph.getNodeAttributes('k:蛋白质')).toMatchObject({ type: 'keyword', label: '蛋白质结构', cluster: 1, papers: 2 });
+    expect(graph.getNodeAttributes('k:蛋白质')).toMatchObject({ type: 'keyword', label: '蛋白质结构', cluster: 2, papers: 2 });
   });
 
   it('has both kinds of edges with weights', () => {

@@ -58,9 +58,9 @@ describe('writeVosviewer', () => {
     expect(alphafold).toMatchObject({ x: 130, y: 90, cluster: 2, weights: { Papers: 2 } });
     expect(byLabel.get('graph neural network')!.cluster).toBe(1);
     expect(doc.network.clusters).toEqual([
-      // Escaped: VOSviewer Online shows cluster labels as HTML.
-      { cluster: 1, label: 'Graph learning &#38; &#60;GNNs&#62;', color: '#4e79a7' },
-      { cluster: 2, label: 'Protein &#34;structure&#34;', color: '#f28e2c' },
+      // As they are: VOSviewer Online draws cluster labels as text, on its legend's canvas.
+      { cluster: 1, label: 'Graph learning & <GNNs>', color: '#4e79a7' },
+      { cluster: 2, label: 'Protein "structure"', color: '#f28e2c' },
     ]);
     const ids = new Map(map.keywords.map((k, i) => [k.id, i + 1]));
     for (const [n, co] of map.cooccurrences.entries()) {
@@ -68,24 +68,26 @@ describe('writeVosviewer', () => {
     }
   });
 
-  it('escapes labels and descriptions, which VOSviewer reads as HTML', () => {
+  it('writes labels as text (VOSviewer Online draws them so) and escapes descriptions, which it reads as HTML', () => {
     const doc = JSON.parse(writeVosviewer(map, { papers: true })) as VosviewerJson;
     const labels = doc.network.items.map((i) => i.label);
-    expect(labels).toContain('R&#38;D &#60;lab&#62; &#34;quoted&#34;');
-    expect(labels).toContain('&#60;img src=x onerror=alert(1)&#62; &#38; &#34;q&#34;');
+    expect(labels).toContain('R&D <lab> "quoted"');
+    expect(labels).toContain('<img src=x onerror=alert(1)> & "q"');
+    const described = doc.network.items.find((i) => i.label === 'R&D <lab> "quoted"')!;
+    expect(described.description).toContain('<b>R&#38;D &#60;lab&#62; &#34;quoted&#34;</b>');
     for (const item of doc.network.items) {
       // Only our own tags remain in descriptions.
       expect(item.description.replace(/<\/?b>|<br>/g, '')).not.toMatch(/[<>]/);
     }
   });
 
-  it('escapes the info title (the corpus file name) and cluster labels too', () => {
+  it('escapes the info title (the corpus file name, read as HTML) but not cluster labels', () => {
     const hostile = { ...map, clusters: map.clusters.map((c) => ({ ...c, label: `<img src=x onerror=alert(${c.id})> & "c"` })) };
     const doc = JSON.parse(writeVosviewer(hostile)) as VosviewerJson;
     expect(map.meta.source).toBe('small & "nasty" <corpus>.jsonl');
     expect(doc.info.title).toBe('Topic map of small &#38; &#34;nasty&#34; &#60;corpus&#62;.jsonl');
     expect(doc.network.clusters.length).toBeGreaterThan(0);
-    for (const c of doc.network.clusters) expect(c.label).toMatch(/^&#60;img src=x onerror=alert\(\d+\)&#62; &#38; &#34;c&#34;$/);
+    for (const c of doc.network.clusters) expect(c.label).toBe(`<img src=x onerror=alert(${c.cluster - 1})> & "c"`);
   });
 
   it('adds papers linked to their keywords when asked', () => {
@@ -96,6 +98,14 @@ describe('writeVosviewer', () => {
     const p1 = doc.network.items[map.keywords.length];
     expect(p1).toMatchObject({ id: map.keywords.length + 1, url: 'https://example.org/p1?a=1&b=2', x: -110, y: 20 });
     expect(Object.keys(p1.weights)).toEqual(['Papers']);
+  });
+
+  it('writes only http(s) links as an item url: VOSviewer Online makes it a link', () => {
+    const urls = ['javascript:alert(document.cookie)', 'data:text/html,<b>x</b>', 'not a url', 'http://example.org/a b'];
+    const hostile = { ...map, papers: map.papers.map((p, i) => ({ ...p, url: urls[i % urls.length] })) };
+    const doc = JSON.parse(writeVosviewer(hostile, { papers: true })) as VosviewerJson;
+    const written = doc.network.items.slice(map.keywords.length).map((i) => i.url);
+    expect(written).toEqual(map.papers.map((_, i) => (i % urls.length === 3 ? 'http://example.org/a%20b' : undefined)));
   });
 
   it('is deterministic', () => {
