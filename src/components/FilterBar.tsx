@@ -57,7 +57,7 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
                 {keyword && (
                   <span className="swatch" style={{ background: clusterColor(keyword.cluster, theme) }} aria-hidden="true" />
                 )}
-                <span>{keyword?.term ?? id}</span>
+                <span title={keyword?.term ?? id}>{keyword?.term ?? id}</span>
                 <button
                   type="button"
                   className="chip-remove"

@@ -39,8 +39,23 @@ export function YearRangeFilter() {
         ))}
       </svg>
       <div className="year-sliders">
-        <YearSlider label="From year" firstYear={firstYear} lastYear={lastYear} value={from} onChange={(y) => set(y, to)} />
-        <YearSlider label="To year" firstYear={firstYear} lastYear={lastYear} value={to} onChange={(y) => set(from, y)} />
+        {/* Thumbs at the last year: only From can move, so it goes on top (app.css). */}
+        <YearSlider
+          label="From year"
+          firstYear={firstYear}
+          lastYear={lastYear}
+          value={from}
+          top={from === lastYear}
+          onChange={(y) => set(y, to)}
+        />
+        <YearSlider
+          label="To year"
+          firstYear={firstYear}
+          lastYear={lastYear}
+          value={to}
+          top={false}
+          onChange={(y) => set(from, y)}
+        />
       </div>
       <span className="year-range-text">{from === to ? from : `${from}–${to}`}</span>
       {years ? (
@@ -58,18 +73,21 @@ function YearSlider({
   firstYear,
   lastYear,
   value,
+  top,
   onChange,
 }: {
   label: string;
   firstYear: number;
   lastYear: number;
   value: number;
+  top: boolean;
   onChange: (year: number) => void;
 }) {
   return (
     <input
       type="range"
       aria-label={label}
+      className={top ? 'year-slider-top' : undefined}
       min={firstYear}
       max={lastYear}
       step={1}

@@ -79,3 +79,23 @@ describeWithChromium('the filter bar on a narrow screen wraps', () => {
     await page.close();
   });
 });
+
+describeWithChromium('the filter bar with the year bar and several keywords at 1200 px', () => {
+  const app = useServedApp({ width: 1200, height: 800 });
+
+  test('keeps room for a chosen keyword and wraps its other controls rather than hide the keywords', async () => {
+    const page = await app.browser.context.newPage();
+    const kw = ['reinforc learn', 'mixtur expert', 'graph neural network'].map(encodeURIComponent).join(',');
+    await page.goto(`${app.served.url}?kw=${kw}&mode=any`);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    await page.getByRole('group', { name: 'Years' }).waitFor();
+    const chips = (await page.locator('.filter-bar > .chips').boundingBox())!;
+    // Room for a chip and its remove button (the year bar and the filter's controls left ~100 px).
+    expect(chips.width).toBeGreaterThanOrEqual(150);
+    const first = page.getByRole('button', { name: 'Remove reinforcement learning from the filter' });
+    const r = (await first.boundingBox())!;
+    expect(r.x + r.width).toBeLessThanOrEqual(chips.x + chips.width + 0.5);
+    expect(await barControlsInWindow(page)).toBe(true);
+    await page.close();
+  });
+});

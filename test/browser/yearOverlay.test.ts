@@ -63,6 +63,42 @@ describeWithChromium('colour by year in Chromium', () => {
     await page.close();
   });
 
+  test('both year thumbs drag with the mouse: From is not hidden under To', async () => {
+    const page = await app.browser.context.newPage();
+    await page.goto(app.served.url);
+    await page.waitForFunction(() => (window.__topicMap?.getScene()?.nodes.length ?? 0) > 0);
+    const years = page.getByRole('group', { name: 'Years' });
+    const box = (await years.locator('.year-sliders').boundingBox())!;
+    const drag = async (fromX: number, toX: number): Promise<void> => {
+      const y = box.y + box.height / 2;
+      await page.mouse.move(fromX, y);
+      await page.mouse.down();
+      await page.mouse.move(toX, y, { steps: 8 });
+      await page.mouse.up();
+    };
+    // The From thumb sits at the left end (2022): dragged right, From moves, To stays at 2025.
+    await drag(box.x + 6, box.x + box.width * 0.7);
+    await page.waitForFunction(() => /years=202[345]-2025/.test(location.search));
+    const from = Number(await years.getByRole('slider', { name: 'From year' }).inputValue());
+    expect(from).toBeGreaterThan(2022);
+    await expect(years.getByRole('slider', { name: 'To year' }).inputValue()).resolves.toBe('2025');
+    // Then the To thumb, from the right end, leftwards.
+    await drag(box.x + box.width - 6, box.x + box.width * 0.72);
+    await page.waitForFunction(() => !/years=\d+-2025/.test(location.search));
+    await expect(years.getByRole('slider', { name: 'From year' }).inputValue()).resolves.toBe(String(from));
+    // Both thumbs at the last year: the one that can still move (From) is the one under the pointer.
+    await page.getByRole('button', { name: 'All years' }).click();
+    await years.getByRole('slider', { name: 'From year' }).focus();
+    await page.keyboard.press('End');
+    await page.waitForFunction(() => location.search.includes('years=2025-2025'));
+    const onTop = await page.evaluate(
+      ([x, y]) => (document.elementFromPoint(x, y) as HTMLInputElement | null)?.getAttribute('aria-label'),
+      [box.x + box.width - 6, box.y + box.height / 2],
+    );
+    expect(onTop).toBe('From year');
+    await page.close();
+  });
+
   /** The file a toolbar or menu button downloads. */
   async function download(page: Page, name: string): Promise<Buffer> {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
