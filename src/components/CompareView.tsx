@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
-import { type ClusterComparison, type ClusterTrend, compareMaps } from '../core/compare';
+import { type ClusterComparison, type ClusterTrend, type MapComparison, compareMaps } from '../core/compare';
 import { type MapFile, parseMapFile } from '../core/map';
 import { clusterColor } from '../core/style';
 import { countNoun } from '../core/util';
@@ -65,7 +65,10 @@ function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
 }
 
-function ClusterRow({ row }: { row: ClusterComparison }) {
+/** A share of a map's papers, as a percentage with one decimal. */
+const percent = (part: number, whole: number): string => `${((100 * part) / Math.max(1, whole)).toFixed(1)}%`;
+
+function ClusterRow({ row, papers }: { row: ClusterComparison; papers: MapComparison['papers'] }) {
   const theme = useMapStore((s) => s.theme);
   const { before, after } = row;
   const change = (after?.size ?? 0) - (before?.size ?? 0);
@@ -84,17 +87,25 @@ function ClusterRow({ row }: { row: ClusterComparison }) {
         <span className="compare-sizes">
           {before ? before.size : 0} → {after ? after.size : 0} ({signed(change)})
         </span>
+        {before && after && (
+          // What grew and shrank is judged by: each map's share (shareTrend).
+          <span className="compare-sizes">
+            {percent(before.size, papers.before)} → {percent(after.size, papers.after)} of the map
+          </span>
+        )}
       </div>
       {before && after && (
         <p className="compare-detail muted">
           {after.label !== before.label ? <>there “{after.label}” · </> : null}
           {countNoun(row.sharedPapers, 'paper')} in both, {row.papersIn} joined, {row.papersOut} left
           {row.keywordsGained.length > 0 ? <> · new keywords: {row.keywordsGained.join(', ')}</> : null}
+          {row.keywordsLost.length > 0 ? <> · keywords gone: {row.keywordsLost.join(', ')}</> : null}
         </p>
       )}
       {!before && row.keywordsGained.length > 0 && (
         <p className="compare-detail muted">keywords: {row.keywordsGained.join(', ')}</p>
       )}
+      {!after && row.keywordsLost.length > 0 && <p className="compare-detail muted">keywords: {row.keywordsLost.join(', ')}</p>}
     </li>
   );
 }
@@ -123,12 +134,13 @@ export function CompareView({ target, onClose }: { target: CompareTarget; onClos
           <>
             <p className="analysis-intro">
               Clusters matched by shared papers and keywords (Jaccard): {counts.grown} grew, {counts.shrunk} shrank, {counts.same}{' '}
-              kept their size, {counts.gone} disappeared, {counts.new} appeared. {countNoun(comparison.papers.before, 'paper')}{' '}
-              here, {comparison.papers.after} there, {comparison.papers.shared} in both.
+              kept their size (by share of the map), {counts.gone} disappeared, {counts.new} appeared.{' '}
+              {countNoun(comparison.papers.before, 'paper')} here, {comparison.papers.after} there, {comparison.papers.shared} in
+              both.
             </p>
             <ul className="gap-list compare-list">
               {comparison.clusters.map((row) => (
-                <ClusterRow key={`${row.before?.id ?? ''}:${row.after?.id ?? ''}`} row={row} />
+                <ClusterRow key={`${row.before?.id ?? ''}:${row.after?.id ?? ''}`} row={row} papers={comparison.papers} />
               ))}
             </ul>
           </>

@@ -59,7 +59,13 @@ describe('CompareView', () => {
     const map = useMapStore.getState().map!;
     const { rerender } = render(<CompareView target={{ map, source: 'same.map.json' }} onClose={() => {}} />);
     const panel = screen.getByRole('complementary', { name: 'Compared with same.map.json' });
-    expect(panel.textContent).toContain(`0 grew, 0 shrank, ${map.clusters.length} kept their size, 0 disappeared, 0 appeared`);
+    expect(panel.textContent).toContain(
+      `0 grew, 0 shrank, ${map.clusters.length} kept their size (by share of the map), 0 disappeared, 0 appeared`,
+    );
+    // Each matched cluster's share of either map, next to its counts.
+    const first = map.clusters[0];
+    const share = `${((100 * first.size) / map.papers.length).toFixed(1)}%`;
+    expect(panel.textContent).toContain(`${share} → ${share} of the map`);
     rerender(<CompareView target={{ error: 'The map file is not valid: x', source: 'bad.json' }} onClose={() => {}} />);
     expect(screen.getByRole('alert').textContent).toBe('The map file is not valid: x');
   });

@@ -11,4 +11,10 @@ export const COMPARE_CONFIG = {
   minScore: 0.1,
   /** Keyword nodes listed as gained or lost per matched cluster. */
   keywordsListed: 5,
+  /**
+   * A matched cluster whose share of its map's papers moved by less than this part of itself
+   * (17.5% → 16.0% is 9% less) kept its size: Louvain moves a few border papers between any two
+   * builds, and a tenth keeps that noise from reading as growth or decline.
+   */
+  sameShare: 0.1,
 };

@@ -19,7 +19,10 @@ export interface ClusterComparison {
   /** Jaccard indices of the two clusters' papers and keyword nodes, 4 decimals (0 without a match). */
   paperJaccard: number;
   keywordJaccard: number;
-  /** Keyword nodes the match has and the cluster lacks, and the reverse: the first few, as shown. */
+  /**
+   * Keyword nodes the match has and the cluster lacks, and the reverse: the few with the most
+   * papers (on the map they are on), as shown.
+   */
   keywordsGained: string[];
   keywordsLost: string[];
 }
@@ -34,22 +37,30 @@ export interface MapComparison {
 interface Members {
   cluster: MapCluster;
   papers: Set<string>;
-  keywords: Map<string, string>;
+  /** Keyword id → its term and number of papers. */
+  keywords: Map<string, { term: string; papers: number }>;
 }
 
 function membersOf(map: MapFile): Members[] {
   const byId = new Map<number, Members>();
   const out = map.clusters.map((cluster) => {
-    const members = { cluster, papers: new Set<string>(), keywords: new Map<string, string>() };
+    const members: Members = { cluster, papers: new Set<string>(), keywords: new Map() };
     byId.set(cluster.id, members);
     return members;
   });
   for (const paper of map.papers) byId.get(paper.cluster)?.papers.add(paper.id);
-  for (const keyword of map.keywords) byId.get(keyword.cluster)?.keywords.set(keyword.id, keyword.term);
+  for (const keyword of map.keywords) byId.get(keyword.cluster)?.keywords.set(keyword.id, keyword);
   return out;
 }
 
-function overlap<T>(a: ReadonlySet<T> | ReadonlyMap<T, unknown>, b: ReadonlySet<T> | ReadonlyMap<T, unknown>): number {
+/** A set, or a map's keys. */
+interface Keyed<T> {
+  size: number;
+  keys(): Iterable<T>;
+  has(key: T): boolean;
+}
+
+function overlap<T>(a: Keyed<T>, b: Keyed<T>): number {
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const key of small.keys()) if (large.has(key)) shared++;
@@ -65,7 +76,8 @@ const round4 = (x: number): number => Math.round(x * 1e4) / 1e4;
  * of two Jaccard indices, over their papers (by paper id) and over their keyword nodes (by keyword
  * id, the stemmed key, so the same phrase matches across maps), best pairs first (ties: first
  * map's cluster id, then the second's), down to COMPARE_CONFIG.minScore. A matched cluster grew or
- * shrank by its number of papers. Deterministic: the same two maps give the same answer.
+ * shrank by its share of its map's papers (shareTrend): a second map of more papers would
+ * otherwise have every cluster grow. Deterministic: the same two maps give the same answer.
  */
 export function compareMaps(first: MapFile, second: MapFile): MapComparison {
   const before = membersOf(first);
@@ -95,12 +107,13 @@ export function compareMaps(first: MapFile, second: MapFile): MapComparison {
   }
 
   const summary = (m: Members) => ({ id: m.cluster.id, label: m.cluster.label, size: m.papers.size });
-  const listed = (from: Map<string, string>, without: Map<string, string>): string[] =>
+  // The biggest first (ties by key): the first few of an alphabetical list said little.
+  const listed = (from: Members['keywords'], without: Members['keywords']): string[] =>
     [...from]
       .filter(([id]) => !without.has(id))
-      .sort((x, y) => compareKeys(x[0], y[0]))
+      .sort((x, y) => y[1].papers - x[1].papers || compareKeys(x[0], y[0]))
       .slice(0, COMPARE_CONFIG.keywordsListed)
-      .map(([, term]) => term);
+      .map(([, keyword]) => keyword.term);
 
   const clusters: ClusterComparison[] = before.map((a, i) => {
     const pair = matchOf.get(i);
@@ -119,7 +132,7 @@ export function compareMaps(first: MapFile, second: MapFile): MapComparison {
       };
     }
     const b = after[pair.j];
-    const trend: ClusterTrend = b.papers.size > a.papers.size ? 'grown' : b.papers.size < a.papers.size ? 'shrunk' : 'same';
+    const trend = shareTrend(a.papers.size / Math.max(1, first.papers.length), b.papers.size / Math.max(1, second.papers.length));
     return {
       trend,
       before: summary(a),
@@ -155,4 +168,14 @@ export function compareMaps(first: MapFile, second: MapFile): MapComparison {
   let shared = 0;
   for (const paper of second.papers) if (firstIds.has(paper.id)) shared++;
   return { clusters, papers: { before: first.papers.length, after: second.papers.length, shared }, counts };
+}
+
+/**
+ * Grew or shrank by share of the map, beyond COMPARE_CONFIG.sameShare of itself either way; else
+ * the same. Exported for the changes of an update, which judge a cluster the same way.
+ */
+export function shareTrend(before: number, after: number): 'grown' | 'shrunk' | 'same' {
+  if (after > before * (1 + COMPARE_CONFIG.sameShare)) return 'grown';
+  if (after < before * (1 - COMPARE_CONFIG.sameShare)) return 'shrunk';
+  return 'same';
 }

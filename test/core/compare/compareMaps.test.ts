@@ -105,6 +105,26 @@ describe('compareMaps', () => {
     ]);
   });
 
+  it('judges growth by share of the map: a map of twice the papers, every cluster doubled, grew nothing', () => {
+    const doubled = handMap([
+      [0, ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8'], ['attention', 'transformer']],
+      [1, ['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8', 'b9', 'b10', 'b11', 'b12'], ['bandit', 'regret', 'policy']],
+      [2, ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7'], ['quantum', 'qubit']],
+      [3, ['d1', 'd2', 'd3'], ['graph', 'node']],
+    ]);
+    // 3/15 → 7/30 is a share 17% larger; 2/15 → 3/30 25% smaller; 4/15 → 8/30 and 6/15 → 12/30 the same.
+    expect(compareMaps(FIRST, doubled).clusters.map((c) => c.trend)).toEqual(['same', 'same', 'grown', 'shrunk']);
+  });
+
+  it('lists the gained and lost keywords with the most papers first', () => {
+    const before = handMap([[0, ['a1', 'a2'], ['attention', 'transformer']]]);
+    const after = handMap([[0, ['a1', 'a2'], ['attention', 'alpha', 'zeta', 'mid']]]);
+    after.keywords = after.keywords.map((k) => ({ ...k, papers: { alpha: 1, zeta: 9, mid: 4 }[k.term] ?? 1 }));
+    const [row] = compareMaps(before, after).clusters;
+    expect(row.keywordsGained).toEqual(['zeta', 'mid', 'alpha']);
+    expect(row.keywordsLost).toEqual(['transformer']);
+  });
+
   it('finds nothing changed between a map and itself, and the same answer every time', () => {
     const result = compareMaps(FIRST, FIRST);
     expect(result.counts).toEqual({ grown: 0, shrunk: 0, same: 4, new: 0, gone: 0 });
