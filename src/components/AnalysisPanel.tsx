@@ -5,6 +5,9 @@ import { Icon } from './Icon';
 import { DensityButton } from './DensityButton';
 import { GapsView } from './GapsView';
 import { ThematicMapView } from './ThematicMapView';
+import { selectFilterResult } from '../store/selectFilterResult';
+import { useMapStore } from '../store/useMapStore';
+import { countNoun } from '../core/util';
 import './analysis.css';
 
 export type AnalysisView = 'gaps' | 'thematic' | 'changes';
@@ -72,8 +75,25 @@ export function AnalysisPanel({ view, onClose }: { view: AnalysisView; onClose: 
         </button>
       </div>
       <div className="settings-scroll">
+        <FilterScopeNote />
         {view === 'gaps' ? <GapsView /> : view === 'thematic' ? <ThematicMapView /> : <ChangesView />}
       </div>
     </aside>
+  );
+}
+
+/**
+ * Under a keyword or year filter, says that the view's figures are the whole map's: the views
+ * analyse the map as built, and a researcher who narrowed it to 1970–1979 would read them as that
+ * decade's otherwise.
+ */
+function FilterScopeNote() {
+  const total = useMapStore((s) => s.map?.papers.length ?? 0);
+  const shown = useMapStore((s) => selectFilterResult(s));
+  if (!shown.active) return null;
+  return (
+    <p className="analysis-scope muted">
+      These figures are the whole map’s ({countNoun(total, 'paper')}), not only the {shown.papers.size} the filter shows.
+    </p>
   );
 }
