@@ -14,7 +14,7 @@ export function DensityButton() {
   return (
     <button
       type="button"
-      className={`button${density ? ' active' : ''}`}
+      className={`button button-collapsible-narrow${density ? ' active' : ''}`}
       aria-pressed={density !== null}
       title="Density view: where the papers are, smoothed"
       onClick={() => setDensity(density ? null : DEFAULT_MODE)}

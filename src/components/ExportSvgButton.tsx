@@ -27,7 +27,7 @@ export function ExportSvgButton({ legend = true, caption = true }: ExportSvgButt
     downloadFile(fileName, new Blob([svg], { type }));
   };
   return (
-    <button type="button" className="button" onClick={onClick} disabled={!ready}>
+    <button type="button" className="button button-collapsible-narrow" title="Export SVG" onClick={onClick} disabled={!ready}>
       <Icon name="download" />
       <span>Export SVG</span>
     </button>
