@@ -1,4 +1,4 @@
-import { type ClusterPair, formatProbability, type GapReport, type KeywordGap } from '../core/analysis';
+import { type ClusterPair, formatProbability, type KeywordGap } from '../core/analysis';
 import { clusterColor } from '../core/style';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { analysisOf } from '../hooks/useMapAnalysis';
@@ -90,7 +90,7 @@ function ClusterPairItem({ pair, fdr }: { pair: ClusterPair; fdr: number }) {
         {cluster(pair.b, pair.labelB)}
       </div>
       <p className="gap-stats">
-        {pair.observed} papers touch both, {pair.expected.toFixed(1)} expected
+        {pair.observed === 1 ? '1 paper touches' : `${pair.observed} papers touch`} both, {pair.expected.toFixed(1)} expected
         {gap ? (
           <>
             {' · '}
@@ -117,13 +117,6 @@ function ClusterPairItem({ pair, fdr }: { pair: ClusterPair; fdr: number }) {
   );
 }
 
-/** What was tested, and at which false discovery rate. */
-function testedText(report: GapReport): string {
-  const tested = report.keywordPairsTested.toLocaleString('en');
-  const all = report.keywordPairs.toLocaleString('en');
-  return `${tested} of ${all} keyword pairs tested (those that could reach significance at all, after Tarone; the others are too rare to)`;
-}
-
 /**
  * "Gaps": keyword pairs that are each frequent but significantly rarely studied together
  * (Benjamini–Hochberg q at most the report's false discovery rate), most significant first, each
@@ -147,8 +140,9 @@ export function GapsView() {
   return (
     <div className="gaps">
       <p className="analysis-intro">
-        Keyword pairs found together significantly less often than chance predicts: one-sided Fisher exact test, listed when the
-        Benjamini–Hochberg q-value (false discovery rate) is at most {rate}. {testedText(report)};{' '}
+        Keyword pairs found together significantly less often than chance predicts (one-sided Fisher exact test,
+        Benjamini–Hochberg false discovery rate {rate}). {report.keywordPairsTested.toLocaleString('en')} of{' '}
+        {report.keywordPairs.toLocaleString('en')} pairs could reach significance and were tested (Tarone);{' '}
         {report.papers.toLocaleString('en')} papers.
       </p>
       <h3 className="settings-section-title">Keyword pairs</h3>
@@ -156,6 +150,8 @@ export function GapsView() {
         <p className="gap-none" role="status">
           No keyword pair is significantly rarer together than chance predicts at a false discovery rate of {rate} (
           {report.keywordPairsTested.toLocaleString('en')} pairs tested).
+          {report.keywordPairsTested === 0 &&
+            ' On this many papers no two keywords are common enough for never meeting to be significant.'}
         </p>
       ) : (
         <>
