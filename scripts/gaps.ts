@@ -1,22 +1,24 @@
 /**
- * npm run gaps -- --map FILE [--top 20] [--min-papers 2] [--per-keyword 3] [--json]
+ * npm run gaps -- --map FILE [--fdr 0.05] [--top 20] [--min-papers 2] [--per-keyword 3] [--json]
  *
  * Research gaps of a map: keyword pairs (and cluster pairs) that are each frequent but appear
- * together far less than chance would have them, best first, with the papers that bridge them.
+ * together significantly less than chance would have them (Benjamini–Hochberg q ≤ --fdr), best
+ * first, with the papers that bridge them.
  * The computation is src/core/analysis, the same the app's Gaps view shows; this file only deals
  * with arguments, the file and the output.
  */
 import { pathToFileURL } from 'node:url';
-import { type GapReport, GAP_DEFAULTS, computeGaps, countCooccurrences } from '../src/core/analysis';
+import { type GapReport, GAP_DEFAULTS, computeGaps, countCooccurrences, formatProbability } from '../src/core/analysis';
 import type { MapFile } from '../src/core/map';
 import { readMapFile } from './lib/readMapFile';
 import { CommandError, type CommandIo, commandArgs, consoleIo, runCommand } from './lib/runCommand';
 import { userPath } from './lib/userPath';
 
-const USAGE = `Usage: npm run gaps -- --map FILE [--top N] [--min-papers N] [--per-keyword N] [--json]
+const USAGE = `Usage: npm run gaps -- --map FILE [--fdr Q] [--top N] [--min-papers N] [--per-keyword N] [--json]
 
   --map FILE        map file made by npm run build:map
-  --top N           keyword pairs listed (default ${GAP_DEFAULTS.top})
+  --fdr Q           false discovery rate a listed pair must pass, q <= Q (default ${GAP_DEFAULTS.fdr})
+  --top N           most keyword pairs listed (default ${GAP_DEFAULTS.top})
   --min-papers N    least papers each keyword of a pair needs (default ${GAP_DEFAULTS.minPapers})
   --per-keyword N   most pairs one keyword may take in the list (default ${GAP_DEFAULTS.perKeyword})
   --json            print the report as JSON instead of tables`;
@@ -31,6 +33,7 @@ export function main(argv: readonly string[], io: GapsIo = consoleIo): number {
 function run(argv: readonly string[], io: GapsIo): void {
   const values = commandArgs(argv, {
     map: { type: 'string' },
+    fdr: { type: 'string' },
     top: { type: 'string' },
     'min-papers': { type: 'string' },
     'per-keyword': { type: 'string' },
@@ -46,8 +49,9 @@ function run(argv: readonly string[], io: GapsIo): void {
   const top = count(values.top, 'top', GAP_DEFAULTS.top);
   const minPapers = count(values['min-papers'], 'min-papers', GAP_DEFAULTS.minPapers);
   const perKeyword = count(values['per-keyword'], 'per-keyword', GAP_DEFAULTS.perKeyword);
+  const fdr = rate(values.fdr, GAP_DEFAULTS.fdr);
   const map = readMap(values.map);
-  const report = computeGaps(countCooccurrences(map), { top, minPapers, perKeyword });
+  const report = computeGaps(countCooccurrences(map), { top, minPapers, perKeyword, fdr });
   if (values.json) io.log(JSON.stringify({ map: values.map, ...report }, null, 2));
   else for (const line of formatReport(report, map)) io.log(line);
 }
@@ -60,61 +64,77 @@ function count(text: string | undefined, name: string, fallback: number): number
   return value;
 }
 
+function rate(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === '' || !(value > 0 && value < 1))
+    throw new CommandError(`--fdr must be a number between 0 and 1 (0.05 is 5%), got "${text}"`, true);
+  return value;
+}
+
 function readMap(file: string): MapFile {
   return readMapFile(file, (message) => new CommandError(message));
 }
 
-/** Two plain-text tables: keyword gaps, then cluster pairs below expectation. */
+/** Two plain-text tables: significant keyword gaps (or a sentence saying there are none), then cluster pairs below expectation. */
 export function formatReport(report: GapReport, map: MapFile): string[] {
   const titles = new Map(map.papers.map((p) => [p.id, p.title]));
+  const percent = `${+(report.fdr * 100).toFixed(2)}%`;
   const lines: string[] = [];
+  const shown =
+    report.keywords.length < report.keywordPairsSignificant
+      ? `${report.keywords.length} listed of ${report.keywordPairsSignificant} significant keyword pairs`
+      : `${report.keywordPairsSignificant} significant keyword pairs`;
+  lines.push(`Research gaps at a false discovery rate of ${percent}: ${shown}, ${report.papers} papers`);
   lines.push(
-    `Research gaps: ${report.keywords.length} keyword pairs of ${report.keywordPairsTested} tested, ${report.papers} papers`,
+    `Tested ${report.keywordPairsTested} of ${report.keywordPairs} pairs of keywords in ${report.minPapers}+ papers: those that could reach significance at all (Tarone)`,
   );
-  lines.push('p: one-sided Fisher exact test (co-occurring less than independence predicts); p adj.: Bonferroni');
+  lines.push('p: one-sided Fisher exact test (together less often than independence predicts); q: Benjamini–Hochberg');
   lines.push('');
-  const rows = report.keywords.map((g, i) => [
-    String(i + 1),
-    g.termA,
-    g.termB,
-    `${g.papersA}/${g.papersB}`,
-    String(g.observed),
-    g.expected.toFixed(1),
-    formatP(g.log10P),
-    formatP(Math.log10(g.pAdjusted)),
-  ]);
-  lines.push(...table(['#', 'keyword A', 'keyword B', 'papers', 'both', 'expected', 'p', 'p adj.'], rows, [1, 2]));
-  for (const [i, g] of report.keywords.entries()) {
-    if (g.bridges.length === 0) continue;
-    lines.push(`  ${i + 1}. bridged by: ${g.bridges.map((id) => titles.get(id) ?? id).join(' | ')}`);
+  if (report.keywords.length === 0) {
+    lines.push(
+      `No keyword pair is significantly rarer together than chance predicts at a false discovery rate of ${percent} (${report.keywordPairsTested} pairs tested).`,
+    );
+  } else {
+    const rows = report.keywords.map((g, i) => [
+      String(i + 1),
+      g.termA,
+      g.termB,
+      `${g.papersA}/${g.papersB}`,
+      String(g.observed),
+      g.expected.toFixed(1),
+      formatProbability(g.log10P),
+      formatProbability(g.log10Q),
+    ]);
+    lines.push(...table(['#', 'keyword A', 'keyword B', 'papers', 'both', 'expected', 'p', 'q'], rows, [1, 2]));
+    for (const [i, g] of report.keywords.entries()) {
+      if (g.bridges.length === 0) continue;
+      lines.push(`  ${i + 1}. bridged by: ${g.bridges.map((id) => titles.get(id) ?? id).join(' | ')}`);
+    }
   }
   const depleted = report.clusters.filter((c) => c.observed < c.expected);
+  const significant = depleted.filter((c) => c.significant).length;
   lines.push('');
-  lines.push(`Cluster pairs with fewer shared papers than expected: ${depleted.length} of ${report.clusters.length}`);
+  lines.push(
+    `Cluster pairs with fewer shared papers than expected: ${depleted.length} of ${report.clusters.length}, ${significant} significant (q <= ${report.fdr})`,
+  );
   lines.push('');
   lines.push(
     ...table(
-      ['cluster A', 'cluster B', 'papers', 'both', 'expected', 'p'],
+      ['cluster A', 'cluster B', 'papers', 'both', 'expected', 'p', 'q'],
       depleted.map((c) => [
         c.labelA,
         c.labelB,
         `${c.papersA}/${c.papersB}`,
         String(c.observed),
         c.expected.toFixed(1),
-        formatP(c.log10P),
+        formatProbability(c.log10P),
+        formatProbability(c.log10Q),
       ]),
       [0, 1],
     ),
   );
   return lines;
-}
-
-/** A p-value from its log10, readable from 1 down to 1e-4000. */
-function formatP(log10P: number): string {
-  if (log10P === -Infinity) return '0';
-  if (log10P > -3) return (10 ** log10P).toFixed(3);
-  const exponent = Math.floor(log10P);
-  return `${(10 ** (log10P - exponent)).toFixed(1)}e${exponent}`;
 }
 
 /** Columns padded to their widest cell (cut at 40); `left` are the text columns, the rest align right. */

@@ -1,4 +1,4 @@
-import type { ClusterPair, KeywordGap } from '../core/analysis';
+import { type ClusterPair, formatProbability, type KeywordGap } from '../core/analysis';
 import { clusterColor } from '../core/style';
 import { useAfterPaint } from '../hooks/useAfterPaint';
 import { analysisOf } from '../hooks/useMapAnalysis';
@@ -6,12 +6,14 @@ import { focusSelection } from '../store/focusSelection';
 import { useMapStore } from '../store/useMapStore';
 import { PaperLink } from './PaperLink';
 
-/** A p-value from its log10, readable down to 1e-4000 (what `npm run gaps` prints too). */
-export function formatP(log10P: number): string {
-  if (log10P === -Infinity) return '0';
-  if (log10P > -3) return (10 ** log10P).toFixed(3);
-  const exponent = Math.floor(log10P);
-  return `${(10 ** (log10P - exponent)).toFixed(1)}e${exponent}`;
+/** "5%" for 0.05: the false discovery rate as people say it. */
+export function formatRate(rate: number): string {
+  return `${+(rate * 100).toFixed(2)}%`;
+}
+
+/** "p = 0.0012" or "q = 8.6 × 10⁻²⁷", kept on one line. */
+function Probability({ name, log10 }: { name: 'p' | 'q'; log10: number }) {
+  return <span className="gap-p">{`${name}\u00a0=\u00a0${formatProbability(log10)}`}</span>;
 }
 
 /** Shows both keywords of a gap on the map (Any mode, the rest dimmed) and fits the map to them. */
@@ -43,9 +45,7 @@ function KeywordGapItem({ gap, rank }: { gap: KeywordGap; rank: number }) {
         <span className="gap-rank">{rank}</span>
         <span className="gap-pair">
           {term(gap.a, gap.termA, gap.clusterA)}
-          <span className="gap-times" aria-hidden="true">
-            ×
-          </span>
+          <span className="gap-and">and</span>
           {term(gap.b, gap.termB, gap.clusterB)}
         </span>
         <button
@@ -59,9 +59,8 @@ function KeywordGapItem({ gap, rank }: { gap: KeywordGap; rank: number }) {
         </button>
       </div>
       <p className="gap-stats">
-        {gap.papersA} and {gap.papersB} papers; together in <strong>{gap.observed}</strong>, {gap.expected.toFixed(1)} expected ·
-        p = {formatP(gap.log10P)}
-        {gap.pAdjusted < 0.05 && <span className="gap-significant"> (significant after Bonferroni)</span>}
+        {gap.papersA} and {gap.papersB} papers; together in <strong>{gap.observed}</strong>, {gap.expected.toFixed(1)} expected ·{' '}
+        <Probability name="p" log10={gap.log10P} /> · <Probability name="q" log10={gap.log10Q} />
       </p>
       {gap.bridges.length > 0 && (
         <ol className="paper-list gap-bridges" aria-label={`Papers bridging ${gap.termA} and ${gap.termB}`}>
@@ -74,7 +73,7 @@ function KeywordGapItem({ gap, rank }: { gap: KeywordGap; rank: number }) {
   );
 }
 
-function ClusterPairItem({ pair }: { pair: ClusterPair }) {
+function ClusterPairItem({ pair, fdr }: { pair: ClusterPair; fdr: number }) {
   const theme = useMapStore((s) => s.theme);
   const cluster = (id: number, label: string) => (
     <button type="button" className="gap-term" onClick={() => focusSelection({ kind: 'cluster', id })}>
@@ -87,14 +86,20 @@ function ClusterPairItem({ pair }: { pair: ClusterPair }) {
     <li className="gap">
       <div className="gap-pair gap-pair-block">
         {cluster(pair.a, pair.labelA)}
-        <span className="gap-times" aria-hidden="true">
-          ×
-        </span>
+        <span className="gap-and">and</span>
         {cluster(pair.b, pair.labelB)}
       </div>
       <p className="gap-stats">
-        {pair.observed} papers touch both, {pair.expected.toFixed(1)} expected
-        {gap ? ` · p = ${formatP(pair.log10P)}` : ' · no gap'}
+        {pair.observed === 1 ? '1 paper touches' : `${pair.observed} papers touch`} both, {pair.expected.toFixed(1)} expected
+        {gap ? (
+          <>
+            {' · '}
+            <Probability name="p" log10={pair.log10P} /> · <Probability name="q" log10={pair.log10Q} />
+            {pair.significant ? <span className="gap-significant"> · a gap at FDR {formatRate(fdr)}</span> : ' · not significant'}
+          </>
+        ) : (
+          ' · no gap'
+        )}
       </p>
       {pair.bridges.length > 0 ? (
         <details className="gap-details">
@@ -113,9 +118,10 @@ function ClusterPairItem({ pair }: { pair: ClusterPair }) {
 }
 
 /**
- * "Gaps": keyword pairs that are each frequent but rarely studied together, most significant
- * first, each with the papers that do bridge it and a button that shows both on the map; then the
- * cluster pairs, gaps first, with their bridging papers.
+ * "Gaps": keyword pairs that are each frequent but significantly rarely studied together
+ * (Benjamini–Hochberg q at most the report's false discovery rate), most significant first, each
+ * with the papers that do bridge it and a button that shows both on the map; or a sentence saying
+ * that no pair is. Then the cluster pairs, gaps first, with their bridging papers.
  */
 export function GapsView() {
   const map = useMapStore((s) => s.map);
@@ -128,21 +134,38 @@ export function GapsView() {
         Counting co-occurrences…
       </p>
     );
+  const rate = formatRate(report.fdr);
+  const listed = report.keywords.length;
+  const significant = report.keywordPairsSignificant;
   return (
     <div className="gaps">
       <p className="analysis-intro">
-        Keyword pairs each used by many papers but found together far less often than chance predicts (one-sided Fisher exact test
-        over {report.keywordPairsTested.toLocaleString('en')} pairs, {report.papers.toLocaleString('en')} papers).
+        Keyword pairs found together significantly less often than chance predicts (one-sided Fisher exact test,
+        Benjamini–Hochberg false discovery rate {rate}). {report.keywordPairsTested.toLocaleString('en')} of{' '}
+        {report.keywordPairs.toLocaleString('en')} pairs could reach significance and were tested (Tarone);{' '}
+        {report.papers.toLocaleString('en')} papers.
       </p>
       <h3 className="settings-section-title">Keyword pairs</h3>
-      {report.keywords.length === 0 ? (
-        <p className="muted">No keyword pair co-occurs less than expected.</p>
+      {listed === 0 ? (
+        <p className="gap-none" role="status">
+          No keyword pair is significantly rarer together than chance predicts at a false discovery rate of {rate} (
+          {report.keywordPairsTested.toLocaleString('en')} pairs tested).
+          {report.keywordPairsTested === 0 &&
+            ' On this many papers no two keywords are common enough for never meeting to be significant.'}
+        </p>
       ) : (
-        <ol className="gap-list" aria-label="Keyword gaps">
-          {report.keywords.map((gap, i) => (
-            <KeywordGapItem key={`${gap.a} ${gap.b}`} gap={gap} rank={i + 1} />
-          ))}
-        </ol>
+        <>
+          {listed < significant && (
+            <p className="muted gap-note">
+              {listed} of {significant} significant pairs shown: at most {report.top}, and {report.perKeyword} per keyword.
+            </p>
+          )}
+          <ol className="gap-list" aria-label="Keyword gaps">
+            {report.keywords.map((gap, i) => (
+              <KeywordGapItem key={`${gap.a} ${gap.b}`} gap={gap} rank={i + 1} />
+            ))}
+          </ol>
+        </>
       )}
       <h3 className="settings-section-title">Cluster pairs</h3>
       {report.clusters.length === 0 ? (
@@ -150,7 +173,7 @@ export function GapsView() {
       ) : (
         <ul className="gap-list" aria-label="Cluster pairs">
           {report.clusters.map((pair) => (
-            <ClusterPairItem key={`${pair.a} ${pair.b}`} pair={pair} />
+            <ClusterPairItem key={`${pair.a} ${pair.b}`} pair={pair} fdr={report.fdr} />
           ))}
         </ul>
       )}

@@ -1,32 +1,32 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { serializeMap } from '../../src/core/map';
 import { yearColor } from '../../src/core/style';
+import { twoCliques } from '../core/analysis/smallMaps';
 import { describeWithChromium } from './chromium';
 import { useServedApp } from './servedApp';
 
 describeWithChromium('the analysis views in Chromium', () => {
   const app = useServedApp({ width: 1280, height: 800 });
 
-  test('Gaps lists keyword pairs; "Show on map" filters the map to both (Any); a term opens its details', async () => {
+  test('Gaps on a map too small for any gap says so; its cluster pairs open their bridging papers', async () => {
     const page = await app.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.served.url);
     await page.getByText('12 of 12 papers').waitFor();
     await page.getByRole('button', { name: 'Gaps', exact: true }).click();
-    const list = page.getByRole('list', { name: 'Keyword gaps' });
-    await list.waitFor();
-    // The fixture's most significant gap: diffusion models (4 papers) and graph neural networks (3)
-    // never together, 1.0 expected.
-    const first = list.getByRole('listitem').first();
-    expect(await first.textContent()).toContain('diffusion models');
-    expect(await first.textContent()).toContain('graph neural networks');
-    expect(await first.textContent()).toContain('4 and 3 papers; together in 0, 1.0 expected · p = 0.255');
-    await first.getByRole('button', { name: 'Show diffusion models and graph neural networks on the map' }).click();
-    await page.getByText('7 of 12 papers').waitFor();
-    await page.waitForFunction(() => location.search.includes('mode=any') && location.search.includes('kw='));
-    expect(await first.getByRole('button', { name: /on the map$/ }).getAttribute('aria-pressed')).toBe('true');
+    // Twelve papers: no pair of keywords could reach significance, so none is tested (Tarone) and
+    // the view says so instead of listing noise.
+    const none = page.locator('.gap-none');
+    await none.waitFor();
+    expect(await none.textContent()).toBe(
+      'No keyword pair is significantly rarer together than chance predicts at a false discovery rate of 5% (0 pairs tested). ' +
+        'On this many papers no two keywords are common enough for never meeting to be significant.',
+    );
+    expect(await page.getByRole('list', { name: 'Keyword gaps' }).count()).toBe(0);
     // Cluster pairs list their bridging papers.
     const pairs = page.getByRole('list', { name: 'Cluster pairs' });
     expect(await pairs.getByRole('listitem').count()).toBe(3);
@@ -39,12 +39,42 @@ describeWithChromium('the analysis views in Chromium', () => {
     await page.getByRole('heading', { level: 2, name: bridgeTitle }).waitFor();
     await page.waitForFunction(() => /[?&]select=p:/.test(location.search));
     expect(await page.evaluate(() => window.__topicMap!.getScene()!.nodes.some((n) => n.selected))).toBe(true);
-    await first.getByRole('button', { name: 'graph neural networks', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'graph neural networks' }).waitFor();
-    // The keyword panel shows how much it bridges clusters.
-    await page.locator('.details .bridge-score meter').waitFor();
     await page.getByRole('button', { name: 'Close research gaps' }).click();
     expect(await page.locator('.analysis-panel').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('Gaps lists the significant pairs with p and q; "Show on map" filters the map to both (Any); a term opens its details', async () => {
+    writeFileSync(join(app.served.dir, 'cliques.map.json'), serializeMap(twoCliques(8)));
+    const page = await app.browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${app.served.url}?map=cliques.map.json`);
+    await page.getByText('17 of 17 papers').waitFor();
+    await page.getByRole('button', { name: 'Gaps', exact: true }).click();
+    const list = page.getByRole('list', { name: 'Keyword gaps' });
+    await list.waitFor();
+    // Two cliques of 8 papers: the 9 pairs across them are significant (a and d: 8 and 9 papers, never together).
+    expect(await list.locator(':scope > li').count()).toBe(9);
+    const first = list.getByRole('listitem').first();
+    expect(await first.locator('.gap-pair').textContent()).toBe('aandd');
+    expect(await first.locator('.gap-stats').textContent()).toBe(
+      '8 and 9 papers; together in 0, 4.2 expected · p\u00a0=\u00a04.1\u00a0×\u00a010⁻⁵ · q\u00a0=\u00a01.5\u00a0×\u00a010⁻⁴',
+    );
+    // Each of p and q sits on one line.
+    for (const value of await first.locator('.gap-p').all()) {
+      expect(await value.evaluate((el) => el.getClientRects().length)).toBe(1);
+    }
+    const fifth = list.getByRole('listitem').nth(4);
+    await fifth.getByRole('button', { name: 'Show a and e on the map' }).click();
+    await page.getByText('16 of 17 papers').waitFor();
+    await page.waitForFunction(() => location.search.includes('mode=any') && location.search.includes('kw='));
+    expect(await fifth.getByRole('button', { name: /on the map$/ }).getAttribute('aria-pressed')).toBe('true');
+    await fifth.getByRole('button', { name: 'e', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'e', exact: true }).waitFor();
+    // The keyword panel shows how much it bridges clusters.
+    await page.locator('.details .bridge-score meter').waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });

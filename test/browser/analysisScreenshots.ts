@@ -3,9 +3,11 @@
  * design: `npx tsx test/browser/analysisScreenshots.ts [outDir] [extra.map.json]`
  * (default /tmp/topic-map-analysis-shots); with an extra map file, its views are shot too.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { serializeMap } from '../../src/core/map';
+import { twoCliques } from '../core/analysis/smallMaps';
 import { launchChromium } from './chromium';
 import { serveBuild } from './serveBuild';
 
@@ -14,6 +16,8 @@ mkdirSync(out, { recursive: true });
 const extra = process.argv[3];
 const served = await serveBuild();
 if (extra) copyFileSync(extra, join(served.dir, 'extra.map.json'));
+// The fixture's 12 papers are too few for a significant keyword gap: two cliques of 8 have nine.
+writeFileSync(join(served.dir, 'cliques.map.json'), serializeMap(twoCliques(8)));
 
 type Step = (page: Page) => Promise<void>;
 const openView =
@@ -26,7 +30,7 @@ const shots: Array<{ name: string; query: string; scheme: 'light' | 'dark'; widt
   { name: 'gaps-light', query: '', scheme: 'light', steps: [openView('Gaps')] },
   {
     name: 'gaps-show-pair',
-    query: '',
+    query: '?map=cliques.map.json',
     scheme: 'light',
     steps: [
       openView('Gaps'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  benjaminiHochbergLog,
   bridgingPapers,
   computeGaps,
   computeParticipation,
@@ -8,10 +9,11 @@ import {
   logDepletionPValue,
   logFactorials,
   ranks,
+  taroneCutoff,
   writeThematicMapSvg,
 } from '../../../src/core/analysis';
 import { clusterColor, yearColor } from '../../../src/core/style';
-import { type PaperSpec, mapOf, twoCliques } from './smallMaps';
+import { type PaperSpec, arithmeticMap, mapOf, twoCliques } from './smallMaps';
 
 /** C(n, k) exactly, for small numbers. */
 function choose(n: number, k: number): number {
@@ -86,31 +88,73 @@ describe('countCooccurrences', () => {
 });
 
 describe('computeGaps', () => {
-  it('ranks the pairs of two cliques by their exact p-values', () => {
-    const report = computeGaps(countCooccurrences(twoCliques(4)), { top: 20 });
-    expect(report.papers).toBe(9);
+  it('ranks the pairs of two cliques by their exact p-values, each with its Benjamini–Hochberg q', () => {
+    const report = computeGaps(countCooccurrences(twoCliques(8)), { top: 20 });
+    expect(report.papers).toBe(17);
+    expect(report.fdr).toBe(0.05);
+    expect(report.keywordPairs).toBe(15);
+    // Every pair could reach p ≤ 0.05 / 15 with no paper in common: all 15 are tested.
     expect(report.keywordPairsTested).toBe(15);
     const pairs = report.keywords.map((g) => `${g.termA}-${g.termB}`);
-    // 1/126: a term of 4 papers and one of 5 never together; then 5/126: c-d (expected 25/9) before
-    // the 4-and-4 pairs (expected 16/9). Pairs inside a clique are over-represented: no gap.
-    expect(pairs).toEqual(['a-d', 'b-d', 'c-e', 'c-f', 'c-d', 'a-e', 'a-f', 'b-e', 'b-f']);
+    // 1/24310: a term of 8 papers and one of 9 never together; then 9/24310: the 8-and-8 pairs and
+    // c-d (one paper together), whose p the arithmetic makes a hair larger. Pairs inside a clique are
+    // over-represented: no gap.
+    expect(pairs).toEqual(['a-d', 'b-d', 'c-e', 'c-f', 'a-e', 'a-f', 'b-e', 'b-f', 'c-d']);
+    expect(report.keywordPairsSignificant).toBe(9);
     const [first] = report.keywords;
     expect(first.observed).toBe(0);
-    expect(first.expected).toBeCloseTo(20 / 9, 12);
-    expect(first.log10P).toBeCloseTo(Math.log10(1 / 126), 12);
-    expect(first.pAdjusted).toBeCloseTo(Math.min(1, 15 / 126), 12);
+    expect(first.expected).toBeCloseTo(72 / 17, 12);
+    expect(first.log10P).toBeCloseTo(Math.log10(1 / 24310), 12);
+    expect(first.p).toBeCloseTo(1 / 24310, 15);
+    // Four pairs share the smallest p: q = p · 15 / 4.
+    expect(first.log10Q).toBeCloseTo(Math.log10(15 / 4 / 24310), 12);
+    expect(first.significant).toBe(true);
     expect(first.bridges).toEqual([]);
-    const cd = report.keywords[4];
-    expect(cd.log10P).toBeCloseTo(Math.log10(5 / 126), 12);
+    const cd = report.keywords[8];
+    expect(cd.log10P).toBeCloseTo(Math.log10(9 / 24310), 12);
+    expect(cd.q).toBeCloseTo((9 / 24310) * (15 / 9), 15);
     expect(cd.bridges).toEqual(['bridge']);
   });
 
-  it('lets one keyword take at most perKeyword pairs of the list', () => {
-    const report = computeGaps(countCooccurrences(twoCliques(4)), { perKeyword: 1 });
-    expect(report.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['a-d', 'c-e', 'b-f']);
+  it('lists nothing when the map is too small for any pair to be significant (Tarone leaves none to test)', () => {
+    // Nine papers: a-d (4 and 5 papers, never together) has p = 1/126, the lowest any pair can
+    // reach; 8 pairs could get it, more than 0.05 / 1/126 = 6.3, so Tarone's K is 7 and none is tested.
+    const report = computeGaps(countCooccurrences(twoCliques(4)), { top: 20 });
+    expect([report.keywordPairs, report.keywordPairsTested, report.keywordPairsSignificant]).toEqual([15, 0, 0]);
+    expect(report.keywords).toEqual([]);
+    // At a false discovery rate of 10% the 8 pairs of 4 and 5 papers are tested and the four apart pass (q = 2/126).
+    const lenient = computeGaps(countCooccurrences(twoCliques(4)), { fdr: 0.1 });
+    expect(lenient.keywordPairsTested).toBe(8);
+    expect(lenient.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['a-d', 'b-d', 'c-e', 'c-f']);
+    expect(lenient.keywords[0].q).toBeCloseTo(2 / 126, 12);
   });
 
-  it('puts a frequent pair that never co-occurs first, above pairs of rare terms', () => {
+  it('lists only the clearly depleted pair among noise, and nothing on noise alone', () => {
+    const map = arithmeticMap(true);
+    const table = countCooccurrences(map);
+    const report = computeGaps(table);
+    expect(report.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['x-y']);
+    const [xy] = report.keywords;
+    expect([xy.observed, xy.expected]).toEqual([0, 15]);
+    expect(xy.log10P).toBeCloseTo(-Math.log10(choose(60, 30)), 10);
+    expect(xy.q).toBeLessThan(1e-15);
+    // Noise pairs below expectation exist (y and t4: 4 papers, 4.5 expected) but are not listed.
+    const index = (t: string): number => table.keywordIndex.get(`k:${t}`)!;
+    expect(table.pairCount(index('y'), index('t4'))).toBe(4);
+
+    const noise = computeGaps(countCooccurrences(arithmeticMap(false)));
+    expect(noise.keywordPairsTested).toBeGreaterThan(20);
+    expect(noise.keywordPairsSignificant).toBe(0);
+    expect(noise.keywords).toEqual([]);
+  });
+
+  it('lets one keyword take at most perKeyword pairs of the list', () => {
+    const report = computeGaps(countCooccurrences(twoCliques(8)), { perKeyword: 1 });
+    expect(report.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['a-d', 'c-e', 'b-f']);
+    expect(report.keywordPairsSignificant).toBe(9);
+  });
+
+  it('puts a frequent pair that never co-occurs first and leaves out pairs of rare terms (Tarone)', () => {
     const papers: PaperSpec[] = [];
     for (let i = 0; i < 20; i++) {
       const keywords = [i < 10 ? 'x' : 'y'];
@@ -119,24 +163,55 @@ describe('computeGaps', () => {
       papers.push({ id: `p${i}`, keywords, cluster: i < 10 ? 0 : 1 });
     }
     const report = computeGaps(countCooccurrences(mapOf(papers, { x: 0, y: 1, z: 0, w: 1 })), { minPapers: 1 });
-    expect(`${report.keywords[0].termA}-${report.keywords[0].termB}`).toBe('x-y');
+    expect(report.keywords.map((g) => `${g.termA}-${g.termB}`)).toEqual(['x-y']);
     expect(report.keywords[0].log10P).toBeCloseTo(-Math.log10(choose(20, 10)), 10);
-    // z and w (one paper each) never meet either, but that is what chance gives: p = 19/20.
-    const zw = report.keywords.find((g) => [g.termA, g.termB].sort().join() === 'w,z')!;
-    expect(10 ** zw.log10P).toBeCloseTo(0.95, 12);
-    expect(report.keywords.indexOf(zw)).toBe(report.keywords.length - 1);
-    // With the default floor of 2 papers the rare terms are not even tested.
-    expect(computeGaps(countCooccurrences(mapOf(papers, { x: 0, y: 1, z: 0, w: 1 }))).keywordPairsTested).toBe(1);
+    // z and w (one paper each) never meet either, but that is what chance gives: p ≥ 19/20 whatever
+    // happens, so neither they nor z or w with x or y (p ≥ 1/2) count as tested.
+    expect([report.keywordPairs, report.keywordPairsTested]).toEqual([6, 1]);
+    // With the default floor of 2 papers the rare terms are not even paired.
+    expect(computeGaps(countCooccurrences(mapOf(papers, { x: 0, y: 1, z: 0, w: 1 }))).keywordPairs).toBe(1);
   });
 
-  it('reports cluster pairs with their bridging papers', () => {
+  it('refuses a false discovery rate outside (0, 1)', () => {
+    const table = countCooccurrences(twoCliques(4));
+    expect(() => computeGaps(table, { fdr: 0 })).toThrow(RangeError);
+    expect(() => computeGaps(table, { fdr: 1 })).toThrow(RangeError);
+  });
+
+  it('reports cluster pairs with their bridging papers and q', () => {
     const report = computeGaps(countCooccurrences(twoCliques(4)));
     expect(report.clusters).toHaveLength(1);
     const [pair] = report.clusters;
     expect([pair.a, pair.b, pair.papersA, pair.papersB, pair.observed]).toEqual([0, 1, 5, 5, 1]);
     expect(pair.expected).toBeCloseTo(25 / 9, 12);
     expect(pair.log10P).toBeCloseTo(Math.log10(5 / 126), 12);
+    // One cluster pair: q = p = 0.040, a gap at 5%.
+    expect(pair.q).toBeCloseTo(5 / 126, 12);
+    expect(pair.significant).toBe(true);
     expect(pair.bridges).toEqual(['bridge']);
+  });
+});
+
+describe('multiple testing', () => {
+  it('adjusts p-values as Benjamini and Hochberg do, the hypotheses not given counting as p = 1', () => {
+    const q = benjaminiHochbergLog([0.01, 0.04, 0.03, 0.5].map(Math.log), 4).map(Math.exp);
+    expect(q[0]).toBeCloseTo(0.04, 12);
+    expect(q[1]).toBeCloseTo(0.04 * (4 / 3), 12);
+    expect(q[2]).toBeCloseTo(0.04 * (4 / 3), 12);
+    expect(q[3]).toBeCloseTo(0.5, 12);
+    expect(benjaminiHochbergLog([Math.log(0.02)], 100).map(Math.exp)).toEqual([1]);
+  });
+
+  it("takes Tarone's least K with at most K hypotheses able to reach alpha / K", () => {
+    // 3 hypotheses could reach 1e-4, 10 could reach 0.004, 100 only 0.3.
+    const groups = [
+      { logMinP: Math.log(1e-4), count: 3 },
+      { logMinP: Math.log(0.004), count: 10 },
+      { logMinP: Math.log(0.3), count: 100 },
+    ];
+    // K = 12: 0.05 / 12 = 0.0042 keeps the 13 of 1e-4 and 0.004 (13 > 12); K = 13: 0.0038 keeps 3.
+    expect(taroneCutoff(groups, 0.05)).toEqual({ logCutoff: Math.log(0.05) - Math.log(13), testable: 3 });
+    expect(taroneCutoff([], 0.05).testable).toBe(0);
   });
 });
 

@@ -68,3 +68,29 @@ export function twoCliques(m = 4): MapFile {
   papers.push({ id: 'bridge', keywords: ['c', 'd'], cluster: 0, year: 2022 });
   return mapOf(papers, { a: 0, b: 0, c: 0, d: 1, e: 1, f: 1 });
 }
+
+/**
+ * 60 papers whose terms are placed by arithmetic: "x" in papers 0–29 and, with `depleted`, "y" in
+ * papers 30–59 (never together: 15 expected, p = 1 / C(60, 30)), else "y" in papers 0 and 3
+ * modulo 4 (15 together, as many as expected). Noise terms by residues of the paper number: bits 0, 1 and 2
+ * (t0, t1, t2), multiples of 3 (t3), of 7 (t4) and 1 modulo 5 (t5), together about as often as
+ * chance has them. A paper left with no term gets "study" (papers 30–59 with no other).
+ */
+export function arithmeticMap(depleted: boolean): MapFile {
+  const papers: PaperSpec[] = [];
+  for (let i = 0; i < 60; i++) {
+    const keywords: string[] = [];
+    if (i < 30) keywords.push('x');
+    if (depleted ? i >= 30 : i % 4 === 0 || i % 4 === 3) keywords.push('y');
+    if (i & 1) keywords.push('t0');
+    if (i & 2) keywords.push('t1');
+    if (i & 4) keywords.push('t2');
+    if (i % 3 === 0) keywords.push('t3');
+    if (i % 7 === 0) keywords.push('t4');
+    if (i % 5 === 1) keywords.push('t5');
+    if (keywords.length === 0) keywords.push('study');
+    papers.push({ id: `p${i}`, keywords, cluster: i < 30 ? 0 : 1 });
+  }
+  const terms = ['x', 'y', 't0', 't1', 't2', 't3', 't4', 't5', 'study'].filter((t) => papers.some((p) => p.keywords.includes(t)));
+  return mapOf(papers, Object.fromEntries(terms.map((t) => [t, t === 'y' || t === 't0' ? 1 : 0])));
+}
