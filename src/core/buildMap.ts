@@ -248,7 +248,7 @@ function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapR
     source: options.fileName,
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
   });
-  warnings.push(...mapWarnings(map, options.fileName));
+  warnings.push(...mapWarnings(map, options.fileName), ...previousWarnings(map, options.previous, options.fileName));
   return {
     map,
     warnings,
@@ -278,6 +278,24 @@ function mapWarnings(map: MapFile, file: string): CorpusWarning[] {
     ];
   }
   return [];
+}
+
+/**
+ * An update against the map of another corpus (no paper in common): accepted, it may be meant,
+ * but the record says everything changed. Said here, so the command line and the app say it alike.
+ */
+function previousWarnings(map: MapFile, previous: MapFile | undefined, file: string): CorpusWarning[] {
+  if (!previous || previous.papers.length === 0) return [];
+  const ids = new Set(previous.papers.map((p) => p.id));
+  if (map.papers.some((p) => ids.has(p.id))) return [];
+  return [
+    {
+      file,
+      message:
+        `the previous map (of ${previous.meta.source}) shares no paper with this corpus, so the map records every paper as new; ` +
+        'give the map of an earlier version of this corpus',
+    },
+  ];
 }
 
 function assembleMap(
