@@ -126,7 +126,9 @@ function MovedPapers({ changes, index }: { changes: MapChanges; index: MapIndex 
         idOf={(m) => m.paper}
         extraOf={(m) => (
           <span className="changes-move">
-            from <OldCluster id={m.from} label={labels.get(m.from)} /> to{' '}
+            <OldCluster id={m.from} label={labels.get(m.from)} />
+            <span aria-hidden="true"> → </span>
+            <span className="sr-only">moved to</span>
             {index.clusterById.get(m.to)?.label ?? `cluster ${m.to}`}
           </span>
         )}

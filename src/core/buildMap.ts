@@ -363,7 +363,15 @@ function assembleMap(
     const labelled = labelClusters(graph, clustering, index.vocabulary);
     const autoLabels = labelled.map((c) => c.label);
     if (curation) applyClusterNames(labelled, curation.clusterNames);
-    if (previous && match) carryClusterLabels(labelled, autoLabels, previous.clusters, match.matched);
+    if (previous && match) {
+      // An automatic old name is carried while its terms are still the cluster's keywords; a user's always.
+      const keywordKeys = Array.from({ length: clustering.clusterCount }, () => new Set<string>());
+      clustering.keywordCluster.forEach((c, j) => keywordKeys[c].add(vocabulary[graph.keywordTerms[j]].key));
+      const userNames = new Set(
+        [...(curation?.clusterNames ?? []), ...(previous.curation?.clusterNames ?? [])].map((n) => n.name.trim()),
+      );
+      carryClusterLabels(labelled, autoLabels, previous.clusters, match.matched, { userNames, keywordKeys });
+    }
     const withCohesion = labelled.map((c) => ({ ...c, cohesion: quality.cohesion[c.id] }));
     return ids ? withCohesion.map((c) => ({ ...c, id: ids[c.id] })).sort((a, b) => a.id - b.id) : withCohesion;
   });

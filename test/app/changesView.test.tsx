@@ -47,7 +47,7 @@ describe('the Changes view', () => {
     expect([...numbers.children].map((li) => li.textContent)).toEqual([
       '2 papers removed',
       '1 keyword removedold terms',
-      '1 paper moved to another clusterSparse Mixture-of-Experts Language Models that Reasonfrom Diffusion · image generation to Language models · reasoning',
+      '1 paper moved to another clusterSparse Mixture-of-Experts Language Models that ReasonDiffusion · image generation → moved toLanguage models · reasoning',
     ]);
     // Births first, then merges, growth, and what vanished: old clusters by their old names, with
     // papers and share of the map (11 papers before, 12 now) before and after.
