@@ -605,13 +605,7 @@ function startBuildMap(argv: string[], io: CommandIo): number | StartedBuild {
     const { previous } = buildOptions;
     if (previous) {
       io.stderr.write(`${printable(summarizeChanges(map.changes, previous.meta.source))}\n`);
-      // A map of another field: accepted (it may be meant), but the record says it all changed.
-      const ids = new Set(previous.papers.map((p) => p.id));
-      if (previous.papers.length > 0 && !map.papers.some((p) => ids.has(p.id)))
-        write(
-          `warning: --previous ${printable(cli.previous ?? '')} shares no paper with this corpus, so the map records every paper as new; ` +
-            'give the map of an earlier version of this corpus',
-        );
+      // A map of another field is told among the build's warnings (buildMap), as in the app.
     }
     // Only worth a line when something was left out or merged.
     const tally = corpus.tally;

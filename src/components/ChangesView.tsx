@@ -9,8 +9,8 @@ import { ClusterBadge } from './ClusterBadge';
 import { PaperList } from './PaperList';
 import './changes.css';
 
-/** Cluster events in the order the view lists them; unchanged clusters are only counted. */
-const KIND_ORDER: readonly ClusterChangeKind[] = ['new', 'split', 'merged', 'grown', 'shrunk', 'vanished'];
+/** Cluster events in the order the view lists them; stable clusters last. */
+const KIND_ORDER: readonly ClusterChangeKind[] = ['new', 'split', 'merged', 'grown', 'shrunk', 'vanished', 'same'];
 
 const KIND_TEXT: Readonly<Record<ClusterChangeKind, string>> = {
   new: 'New',
@@ -19,17 +19,30 @@ const KIND_TEXT: Readonly<Record<ClusterChangeKind, string>> = {
   grown: 'Grew',
   shrunk: 'Shrank',
   vanished: 'Gone',
-  same: 'Unchanged',
+  same: 'Stable',
 };
 
 /** New keywords shown at first (a big update brings hundreds); "Show all" lists the rest. */
 const KEYWORDS_SHOWN = 60;
 
+/** Papers on the map now and on the previous map (its count follows from the record), for shares. */
+interface Totals {
+  before: number;
+  after: number;
+}
+
+/** "17.5%" (one decimal; "0%" of nothing). */
+function percent(part: number, total: number): string {
+  return total > 0 ? `${((100 * part) / total).toFixed(1).replace(/\.0$/, '')}%` : '0%';
+}
+
 /**
  * "Changes": what an update changed since the previous map (the map's `changes`, written by the
  * update builder): new papers and keywords, what went, and the clusters that appeared, split,
- * merged, grew, shrank or vanished, with their sizes before and after. Every paper, keyword and
- * cluster still on the map is a button that selects it and brings it into view.
+ * merged, grew, shrank, vanished or stayed stable, with their papers and their share of the map
+ * before and after (grew and shrank are judged by share: an update that adds papers raises every
+ * count). Every paper, keyword and cluster still on the map is a button that selects it and
+ * brings it into view; removed keywords and moved papers are listed under their counts.
  */
 export function ChangesView() {
   const map = useMapStore((s) => s.map);
@@ -45,6 +58,8 @@ export function ChangesView() {
     );
   const newPapers = changes.newPapers.filter((id) => index.paperById.has(id));
   const newKeywords = changes.newKeywords.filter((id) => index.keywordById.has(id));
+  const after = map.papers.length;
+  const totals: Totals = { before: after - changes.newPapers.length + changes.removedPapers.length, after };
   return (
     <div className="changes">
       <p className="analysis-intro">
@@ -53,10 +68,14 @@ export function ChangesView() {
       </p>
       <ul className="changes-summary" aria-label="Changes in numbers">
         <li>{countNoun(changes.removedPapers.length, 'paper')} removed</li>
-        <li>{countNoun(changes.removedKeywords.length, 'keyword')} removed</li>
-        <li>{countNoun(changes.movedPapers.length, 'paper')} moved to another cluster</li>
+        <li>
+          <RemovedKeywords changes={changes} />
+        </li>
+        <li>
+          <MovedPapers changes={changes} index={index} />
+        </li>
       </ul>
-      <ClusterChanges changes={changes} />
+      <ClusterChanges changes={changes} totals={totals} />
       <section aria-labelledby="changes-new-papers">
         <h3 id="changes-new-papers" className="settings-section-title">
           New papers ({newPapers.length})
@@ -68,48 +87,109 @@ export function ChangesView() {
   );
 }
 
-function ClusterChanges({ changes }: { changes: MapChanges }) {
+/** "152 keywords removed", opening to their terms (the ids' stemmed keys in maps that did not record the terms). */
+function RemovedKeywords({ changes }: { changes: MapChanges }) {
+  const ids = changes.removedKeywords;
+  const text = `${countNoun(ids.length, 'keyword')} removed`;
+  if (ids.length === 0) return <>{text}</>;
+  const terms = ids.map((id, i) => changes.removedKeywordTerms?.[i] ?? id.replace(/^k:/, ''));
+  return (
+    <details className="changes-details">
+      <summary>{text}</summary>
+      <ul className="changes-terms" aria-label="Removed keywords">
+        {terms.map((term, i) => (
+          <li key={ids[i]}>{term}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The previous map's name of each old cluster the record names (its `fromLabels`). */
+function oldLabels(changes: MapChanges): Map<number, string> {
+  const labels = new Map<number, string>();
+  for (const event of changes.clusters) event.fromLabels?.forEach((label, i) => labels.set(event.from[i], label));
+  return labels;
+}
+
+/** "107 papers moved to another cluster", opening to the papers, each with where it came from and went. */
+function MovedPapers({ changes, index }: { changes: MapChanges; index: MapIndex }) {
+  const moved = changes.movedPapers.filter((m) => index.paperById.has(m.paper));
+  const text = `${countNoun(changes.movedPapers.length, 'paper')} moved to another cluster`;
+  if (moved.length === 0) return <>{text}</>;
+  const labels = oldLabels(changes);
+  return (
+    <details className="changes-details changes-moved">
+      <summary>{text}</summary>
+      <PaperList
+        items={moved}
+        idOf={(m) => m.paper}
+        extraOf={(m) => (
+          <span className="changes-move">
+            <OldCluster id={m.from} label={labels.get(m.from)} />
+            <span aria-hidden="true"> → </span>
+            <span className="sr-only">moved to</span>
+            {index.clusterById.get(m.to)?.label ?? `cluster ${m.to}`}
+          </span>
+        )}
+      />
+    </details>
+  );
+}
+
+function ClusterChanges({ changes, totals }: { changes: MapChanges; totals: Totals }) {
   const listed = KIND_ORDER.flatMap((kind) => changes.clusters.filter((c) => c.kind === kind));
-  const same = changes.clusters.filter((c) => c.kind === 'same').length;
   return (
     <section aria-labelledby="changes-clusters">
       <h3 id="changes-clusters" className="settings-section-title">
         Clusters
       </h3>
+      <p className="muted changes-note">Grew and shrank by share of the map’s papers; stable: about the same share.</p>
       {listed.length === 0 ? (
         <p className="muted">No cluster changed.</p>
       ) : (
         <ul className="changes-list" aria-label="Cluster changes">
           {listed.map((change) => (
-            <ClusterChangeItem key={`${change.kind} ${change.from.join(',')} ${change.to.join(',')}`} change={change} />
+            <ClusterChangeItem
+              key={`${change.kind} ${change.from.join(',')} ${change.to.join(',')}`}
+              change={change}
+              totals={totals}
+            />
           ))}
         </ul>
       )}
-      {same > 0 && <p className="muted changes-same">{countNoun(same, 'cluster')} unchanged.</p>}
     </section>
   );
 }
 
-/** A cluster of the previous map, by its id there (a split's or merge's source, a vanished cluster). */
-function OldCluster({ id }: { id: number }) {
-  return <span className="changes-old">cluster {id}</span>;
+/** A cluster of the previous map, by its name there (a split's or merge's source, a vanished cluster), else its id. */
+function OldCluster({ id, label }: { id: number; label?: string }) {
+  return (
+    <span className="changes-old" title={`Cluster ${id} of the previous map`}>
+      {label ?? `cluster ${id}`}
+    </span>
+  );
 }
 
-function ClusterChangeItem({ change }: { change: ClusterChange }) {
-  const { kind, from, to, sizeBefore, sizeAfter } = change;
+function ClusterChangeItem({ change, totals }: { change: ClusterChange; totals: Totals }) {
+  const { kind, from, to, sizeBefore, sizeAfter, fromLabels } = change;
   const delta = sizeAfter - sizeBefore;
+  const label = (i: number): string | undefined => fromLabels?.[i];
+  // A continuing cluster whose name changed (an automatic name refreshed): the old name too.
+  const current = useMapStore((s) => (to.length === 1 ? s.index?.clusterById.get(to[0])?.label : undefined));
+  const renamed = from.length === 1 && to.length === 1 && kind !== 'merged' && label(0) !== undefined && label(0) !== current;
   return (
     <li className={`changes-item changes-${kind}`}>
       <span className="changes-kind">{KIND_TEXT[kind]}</span>
       <span className="changes-clusters">
         {kind === 'vanished' ? (
-          from.map((id) => <OldCluster key={id} id={id} />)
+          from.map((id, i) => <OldCluster key={id} id={id} label={label(i)} />)
         ) : (
           <>
             {(kind === 'split' || kind === 'merged') && (
               <>
-                {from.map((id) => (
-                  <OldCluster key={id} id={id} />
+                {from.map((id, i) => (
+                  <OldCluster key={id} id={id} label={label(i)} />
                 ))}
                 <span aria-hidden="true">→</span>
                 <span className="sr-only">became</span>
@@ -118,12 +198,17 @@ function ClusterChangeItem({ change }: { change: ClusterChange }) {
             {to.map((id) => (
               <ClusterBadge key={id} id={id} />
             ))}
+            {renamed && <span className="changes-old">(was {label(0)})</span>}
           </>
         )}
       </span>
       <span className="changes-sizes">
         {kind === 'new' ? countNoun(sizeAfter, 'paper') : `${sizeBefore} → ${sizeAfter} papers`}
         {kind !== 'new' && delta !== 0 && <span className="changes-delta"> ({delta > 0 ? `+${delta}` : delta})</span>}
+        {', '}
+        {kind === 'new'
+          ? `${percent(sizeAfter, totals.after)} of the map`
+          : `${percent(sizeBefore, totals.before)} → ${percent(sizeAfter, totals.after)} of the map`}
       </span>
     </li>
   );

@@ -248,7 +248,7 @@ function endBuild(build: Build, index: KeywordIndex, started: number): BuildMapR
     source: options.fileName,
     corpusHash: `fnv1a64:${corpus.corpusHash}`,
   });
-  warnings.push(...mapWarnings(map, options.fileName));
+  warnings.push(...mapWarnings(map, options.fileName), ...previousWarnings(map, options.previous, options.fileName));
   return {
     map,
     warnings,
@@ -278,6 +278,24 @@ function mapWarnings(map: MapFile, file: string): CorpusWarning[] {
     ];
   }
   return [];
+}
+
+/**
+ * An update against the map of another corpus (no paper in common): accepted, it may be meant,
+ * but the record says everything changed. Said here, so the command line and the app say it alike.
+ */
+function previousWarnings(map: MapFile, previous: MapFile | undefined, file: string): CorpusWarning[] {
+  if (!previous || previous.papers.length === 0) return [];
+  const ids = new Set(previous.papers.map((p) => p.id));
+  if (map.papers.some((p) => ids.has(p.id))) return [];
+  return [
+    {
+      file,
+      message:
+        `the previous map (of ${previous.meta.source}) shares no paper with this corpus, so the map records every paper as new; ` +
+        'give the map of an earlier version of this corpus',
+    },
+  ];
 }
 
 function assembleMap(
@@ -345,7 +363,15 @@ function assembleMap(
     const labelled = labelClusters(graph, clustering, index.vocabulary);
     const autoLabels = labelled.map((c) => c.label);
     if (curation) applyClusterNames(labelled, curation.clusterNames);
-    if (previous && match) carryClusterLabels(labelled, autoLabels, previous.clusters, match.matched);
+    if (previous && match) {
+      // An automatic old name is carried while its terms are still the cluster's keywords; a user's always.
+      const keywordKeys = Array.from({ length: clustering.clusterCount }, () => new Set<string>());
+      clustering.keywordCluster.forEach((c, j) => keywordKeys[c].add(vocabulary[graph.keywordTerms[j]].key));
+      const userNames = new Set(
+        [...(curation?.clusterNames ?? []), ...(previous.curation?.clusterNames ?? [])].map((n) => n.name.trim()),
+      );
+      carryClusterLabels(labelled, autoLabels, previous.clusters, match.matched, { userNames, keywordKeys });
+    }
     const withCohesion = labelled.map((c) => ({ ...c, cohesion: quality.cohesion[c.id] }));
     return ids ? withCohesion.map((c) => ({ ...c, id: ids[c.id] })).sort((a, b) => a.id - b.id) : withCohesion;
   });

@@ -5,7 +5,7 @@ import { App } from '../../src/App';
 import { selectFilterResult } from '../../src/store/selectFilterResult';
 import { selectSceneFilter } from '../../src/store/selectSceneFilter';
 import { useMapStore } from '../../src/store/useMapStore';
-import { CHANGES, SPLIT_CHANGES, mapWithChanges, mapWithChangesText } from './changesFixture';
+import { CHANGES, OLD_CHANGES, SPLIT_CHANGES, mapWithChanges, mapWithChangesText } from './changesFixture';
 import { cleanupApp, FIXTURE_TEXT, resetApp } from './fixtureMap';
 
 function serve(text: string): void {
@@ -43,20 +43,22 @@ describe('the Changes view', () => {
     const panel = openChanges();
     expect(within(panel).getByText(/^Since/).textContent).toBe('Since last-week.txt: 3 new papers, 2 new keywords.');
     const numbers = within(panel).getByRole('list', { name: 'Changes in numbers' });
-    expect(
-      within(numbers)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['2 papers removed', '1 keyword removed', '1 paper moved to another cluster']);
-    // Births first, then merges, growth, and what vanished.
+    // Its own items (the removed keywords' list is inside one).
+    expect([...numbers.children].map((li) => li.textContent)).toEqual([
+      '2 papers removed',
+      '1 keyword removedold terms',
+      '1 paper moved to another clusterSparse Mixture-of-Experts Language Models that ReasonDiffusion · image generation → moved toLanguage models · reasoning',
+    ]);
+    // Births first, then merges, growth, and what vanished: old clusters by their old names, with
+    // papers and share of the map (11 papers before, 12 now) before and after.
     const clusters = within(within(panel).getByRole('list', { name: 'Cluster changes' }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(clusters).toEqual([
-      'NewGraph neural networks · proteins4 papers',
-      'Mergedcluster 1cluster 7→becameDiffusion · image generation6 → 4 papers (-2)',
-      'GrewLanguage models · reasoning3 → 4 papers (+1)',
-      'Gonecluster 82 → 0 papers (-2)',
+      'NewGraph neural networks · proteins4 papers, 33.3% of the map',
+      'MergedDiffusion · image generationVideo diffusion→becameDiffusion · image generation6 → 4 papers (-2), 54.5% → 33.3% of the map',
+      'GrewLanguage models · reasoning3 → 4 papers (+1), 27.3% → 33.3% of the map',
+      'GoneSpeech recognition · audio2 → 0 papers (-2), 18.2% → 0% of the map',
     ]);
     expect(within(panel).getByRole('heading', { name: 'New papers (3)' })).toBeTruthy();
     expect(within(panel).getByRole('button', { name: '3D Reconstruction from Multi-View Video' })).toBeTruthy();
@@ -66,16 +68,56 @@ describe('the Changes view', () => {
     expect(within(panel).getByRole('button', { name: '知识图谱' })).toBeTruthy();
   });
 
-  test('a split lists the old cluster and the new ones; unchanged clusters are counted', async () => {
+  test('a split lists the old cluster by its name and the new ones; stable clusters come last', async () => {
     serve(mapWithChangesText(SPLIT_CHANGES));
     await renderApp();
     const panel = openChanges();
     const items = within(within(panel).getByRole('list', { name: 'Cluster changes' })).getAllByRole('listitem');
-    expect(items).toHaveLength(1);
+    expect(items).toHaveLength(2);
     expect(items[0].textContent).toBe(
-      'Splitcluster 5→becameDiffusion · image generationGraph neural networks · proteins7 → 8 papers (+1)',
+      'SplitImages · graphs→becameDiffusion · image generationGraph neural networks · proteins7 → 8 papers (+1), 63.6% → 66.7% of the map',
     );
-    expect(within(panel).getByText('1 cluster unchanged.')).toBeTruthy();
+    expect(items[1].textContent).toBe('StableLanguage models · reasoning4 → 4 papers, 36.4% → 33.3% of the map');
+  });
+
+  test('a record without the old names and terms (older maps) names old clusters by id and keywords by key', async () => {
+    serve(mapWithChangesText(OLD_CHANGES));
+    await renderApp();
+    const panel = openChanges();
+    const items = within(within(panel).getByRole('list', { name: 'Cluster changes' })).getAllByRole('listitem');
+    expect(items[1].textContent).toContain('Mergedcluster 1cluster 7→became');
+    expect(items[3].textContent).toBe('Gonecluster 82 → 0 papers (-2), 18.2% → 0% of the map');
+    const removed = within(panel).getByRole('list', { name: 'Removed keywords' });
+    expect(within(removed).getByText('old term')).toBeTruthy();
+  });
+
+  test('a continuing cluster whose name changed shows its old name', async () => {
+    const renamed = {
+      ...CHANGES,
+      clusters: [
+        { kind: 'shrunk' as const, from: [0], to: [0], sizeBefore: 6, sizeAfter: 4, fromLabels: ['Old automatic name'] },
+      ],
+    };
+    serve(mapWithChangesText(renamed));
+    await renderApp();
+    const list = within(openChanges()).getByRole('list', { name: 'Cluster changes' });
+    expect(within(list).getByRole('listitem').textContent).toBe(
+      'ShrankLanguage models · reasoning(was Old automatic name)6 → 4 papers (-2), 54.5% → 33.3% of the map',
+    );
+  });
+
+  test('removed keywords and moved papers open as lists; a moved paper selects it on the map', async () => {
+    serve(mapWithChangesText());
+    await renderApp();
+    const panel = openChanges();
+    const removed = within(panel).getByText('1 keyword removed').closest('details') as HTMLDetailsElement;
+    expect(removed.open).toBe(false);
+    fireEvent.click(within(removed).getByText('1 keyword removed'));
+    expect(within(removed).getByRole('list', { name: 'Removed keywords' }).textContent).toBe('old terms');
+    const moved = within(panel).getByText('1 paper moved to another cluster').closest('details') as HTMLDetailsElement;
+    fireEvent.click(within(moved).getByRole('button', { name: 'Sparse Mixture-of-Experts Language Models that Reason' }));
+    expect(useMapStore.getState().selection).toEqual({ kind: 'paper', id: 'p-moe' });
+    expect(useMapStore.getState().viewRequest).toMatchObject({ type: 'focusNode', id: 'p-moe' });
   });
 
   test('clicking a new paper, a new keyword or a cluster selects it on the map', async () => {

@@ -65,6 +65,13 @@ describe('"Update map" sends the open map to the worker as previous', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0].previous).toEqual(PREVIOUS);
     expect(replies[replies.length - 1]).toMatchObject({ type: 'done', id: 5 });
+    // The map of another corpus (no paper in common): the reply's warnings, which the build notice
+    // shows, say so in the command line's words.
+    const done = replies[replies.length - 1];
+    expect(done.type === 'done' && done.warnings.map((w) => w.message)).toContainEqual(
+      'the previous map (of small-fixture.txt) shares no paper with this corpus, so the map records every paper as new; ' +
+        'give the map of an earlier version of this corpus',
+    );
 
     handleBuildMessage({ ...request, previous: undefined }, () => {});
     expect(calls[1]).not.toHaveProperty('previous');

@@ -24,9 +24,12 @@ export interface LivingConfig {
   /** Fewest shared members for a part of a split or a merge. Default 2: one paper is noise. */
   minPartMembers: number;
   /**
-   * A matched cluster grew (shrank) when its papers rose (fell) by this share of its old size and
-   * by at least `minSizeChange` papers; otherwise it is the same. Default 0.1 and 2: under a tenth
-   * is the churn of any rebuild.
+   * A matched cluster grew (shrank) when its share of the map's papers rose (fell) by this part of
+   * its old share, and its papers differ by at least `minSizeChange` from the number that keeps the
+   * old share; otherwise it is the same (stable). Judged by share, as bibliometrix's thematic
+   * evolution and CiteSpace's time slices do: an update that adds papers raises every count.
+   * Default 0.1 and 2: a share that moved under a tenth of itself (17.5% → 16%) is the churn of any
+   * rebuild. With the same number of papers on both maps this is the old rule by counts.
    */
   sizeChangeShare: number;
   minSizeChange: number;

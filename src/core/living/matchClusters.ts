@@ -37,8 +37,10 @@ export interface ClusterMatch {
  * quarter or more of its surviving members; a new cluster is a merger when, besides its own
  * continuation, unmatched old clusters belong to it that each sent it most of their members. A
  * cluster that continues may take part in both (it lost a part and took in another). Other
- * matched pairs grew, shrank or stayed the same by their number of papers; unmatched new clusters
- * in no event are new, unmatched old ones vanished. Thresholds: livingConfig.
+ * matched pairs grew, shrank or stayed the same by their share of the map's papers (not their
+ * number: an update that adds papers would make every cluster grow), beyond a tolerance
+ * (livingConfig.sizeChangeShare); unmatched new clusters in no event are new, unmatched old ones
+ * vanished. Thresholds: livingConfig.
  */
 export function matchClusters(previous: MapFile, next: NewClusters): ClusterMatch {
   const config = livingConfig;
@@ -48,6 +50,9 @@ export function matchClusters(previous: MapFile, next: NewClusters): ClusterMatc
   const oldKeyword = new Map<string, number>();
   for (const keyword of previous.keywords) oldKeyword.set(keyword.id, keyword.cluster);
   const oldIds = [...new Set(previous.clusters.map((c) => c.id))].sort((a, b) => a - b);
+  // Papers on either map, for shares (at least 1: a share of nothing is nothing).
+  const oldTotal = Math.max(1, previous.papers.length);
+  const newTotal = Math.max(1, next.paperIds.length);
 
   // Members of each cluster, papers of each cluster, members of each old cluster still on the map.
   const oldMembers = new Map<number, number>();
@@ -151,9 +156,11 @@ export function matchClusters(previous: MapFile, next: NewClusters): ClusterMatc
       continue;
     }
     if (inEvent.has(`o${o}`) || inEvent.has(`n${c}`)) continue;
-    const before = oldPapers.get(o) ?? 0;
-    const change = newPapers[c] - before;
-    const big = Math.abs(change) >= Math.max(config.minSizeChange, config.sizeChangeShare * before);
+    // By share of the map, not by count: an update that adds papers would make every cluster "grow".
+    // `expected` is the old size at the new map's scale (the size that keeps the old share).
+    const expected = ((oldPapers.get(o) ?? 0) * newTotal) / oldTotal;
+    const change = newPapers[c] - expected;
+    const big = Math.abs(change) >= Math.max(config.minSizeChange, config.sizeChangeShare * expected);
     record(big ? (change > 0 ? 'grown' : 'shrunk') : 'same', [o], [c]);
   }
   for (const o of oldIds) if (!inEvent.has(`o${o}`)) record('vanished', [o], []);

@@ -15,7 +15,8 @@ function describeEvent(event: ClusterChange): string {
  * One paragraph saying what an update changed, for the command line (and any view that wants a
  * sentence): "Against old.txt: 167 new papers, 0 removed, 12 moved to another cluster; 9 new
  * keywords, 4 removed. Clusters: 1 new (#11), 1 split (#3 → #3, #12), 4 grown (#0, #1, #2, #5),
- * 5 the same." Undefined changes (nothing changed) say so.
+ * 5 stable." Grown, shrunk and stable are by share of the map (matchClusters). Undefined changes
+ * (nothing changed) say so.
  */
 export function summarizeChanges(changes: MapChanges | undefined, previousSource?: string): string {
   if (!changes) return `No changes${previousSource ? ` against ${previousSource}` : ''}: the same papers, keywords and clusters.`;
@@ -27,7 +28,7 @@ export function summarizeChanges(changes: MapChanges | undefined, previousSource
   for (const kind of KIND_ORDER) {
     const events = changes.clusters.filter((e) => e.kind === kind);
     if (events.length === 0) continue;
-    if (kind === 'same') parts.push(`${events.length} the same`);
+    if (kind === 'same') parts.push(`${events.length} stable`);
     else parts.push(`${events.length} ${kind} (${events.map(describeEvent).join('; ')})`);
   }
   const clusters = parts.length > 0 ? ` Clusters: ${parts.join(', ')}.` : '';

@@ -265,6 +265,11 @@ export interface MapChanges {
   movedPapers: { paper: string; from: number; to: number }[];
   newKeywords: string[];
   removedKeywords: string[];
+  /**
+   * The terms of `removedKeywords`, in the same order (the previous map's, which the file does not
+   * hold); absent in maps written before it was recorded.
+   */
+  removedKeywordTerms?: string[];
   /** One record per cluster event, in order of the new cluster id (vanished: old id). */
   clusters: ClusterChange[];
 }
@@ -277,7 +282,16 @@ export interface ClusterChange {
   from: number[];
   /** New cluster ids involved (none for "vanished"; several for "split"). */
   to: number[];
-  /** Papers before (sum over `from`) and after (sum over `to`). */
+  /**
+   * Papers before (sum over `from`) and after (sum over `to`). Shares of the map follow from the
+   * totals: papers now, and papers before = papers now - newPapers + removedPapers. "grown" and
+   * "shrunk" are judged by share, not by these counts (see matchClusters).
+   */
   sizeBefore: number;
   sizeAfter: number;
+  /**
+   * The labels of the `from` clusters on the previous map, in the same order, so a cluster that
+   * vanished or split keeps its name; absent in maps written before it was recorded.
+   */
+  fromLabels?: string[];
 }

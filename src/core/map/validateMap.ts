@@ -159,6 +159,15 @@ function checkChanges(c: Checker, value: unknown, paperIds: IdSet, keywordIds: I
   ids('removedPapers', undefined, 'paper');
   ids('newKeywords', keywordIds, 'keyword');
   ids('removedKeywords', undefined, 'keyword');
+  // Optional (maps written before it was recorded): one term per removed keyword.
+  const labels = (value: unknown, path: string, length: number, of: string): void => {
+    const list = c.array(value, path);
+    list.forEach((term, i) => c.string(term, `${path}[${i}]`));
+    if (list.length !== length) c.fail(path, `expected ${length} (one for each of ${of}), got ${list.length}`);
+  };
+  const removedKeywords = Array.isArray(changes.removedKeywords) ? changes.removedKeywords.length : 0;
+  if (changes.removedKeywordTerms !== undefined)
+    labels(changes.removedKeywordTerms, 'changes.removedKeywordTerms', removedKeywords, 'changes.removedKeywords');
   const clusterRef = (id: unknown, path: string): void => {
     if (!clusterIds.has(c.integer(id, path))) c.fail(path, `cluster ${describe(id)} is not in clusters`);
   };
@@ -185,6 +194,7 @@ function checkChanges(c: Checker, value: unknown, paperIds: IdSet, keywordIds: I
       c.fail(`${path}.to`, `a "${kind}" event ${kind === 'vanished' ? 'has no' : 'needs'} new clusters`);
     c.integer(event.sizeBefore, `${path}.sizeBefore`);
     c.integer(event.sizeAfter, `${path}.sizeAfter`);
+    if (event.fromLabels !== undefined) labels(event.fromLabels, `${path}.fromLabels`, from.length, `${path}.from`);
   });
 }
 

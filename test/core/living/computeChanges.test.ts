@@ -15,8 +15,24 @@ describe('computeChanges', () => {
       movedPapers: [{ paper: 'c', from: 0, to: 1 }],
       newKeywords: ['k:z'],
       removedKeywords: ['k:y'],
-      clusters: events,
+      // What only the previous map knew: removed keywords' terms, old clusters' names.
+      removedKeywordTerms: ['k:y'],
+      clusters: [{ ...events[0], fromLabels: ['old 0'] }],
     });
+  });
+
+  it('keeps the old names of clusters that vanished, split or merged, and none for a new one', () => {
+    const next = fakeMap({ 0: ['a', 'b', 'c', 'n1'], 2: ['n2'], 3: ['d', 'e'] }, { 'k:x': 0 });
+    next.keywords = [];
+    const events = [
+      { kind: 'split' as const, from: [1], to: [1, 3], sizeBefore: 2, sizeAfter: 2 },
+      { kind: 'new' as const, from: [], to: [2], sizeBefore: 0, sizeAfter: 1 },
+      { kind: 'merged' as const, from: [0, 1], to: [0], sizeBefore: 5, sizeAfter: 4 },
+      { kind: 'vanished' as const, from: [1], to: [], sizeBefore: 2, sizeAfter: 0 },
+    ];
+    const changes = computeChanges(old, next, events);
+    expect(changes?.clusters.map((e) => e.fromLabels)).toEqual([['old 1'], undefined, ['old 0', 'old 1'], ['old 1']]);
+    expect(changes?.removedKeywordTerms).toEqual(['k:x', 'k:y']);
   });
 
   it('is undefined when nothing changed, so the map is written as a fresh build', () => {

@@ -17,6 +17,32 @@ describe('matchClusters', () => {
     ]);
   });
 
+  it('judges growth by share of the map, not by count: a cluster that gained papers but lost share shrank', () => {
+    const old = fakeMap({ 0: ids('a', 1, 20), 1: ids('b', 1, 20), 2: ids('c', 1, 10) });
+    // 50 papers, then 100: a gains 5 (share 40% → 25%), b gains 35 (40% → 55%), c doubles (20% → 20%).
+    const next = newClusters([
+      [...ids('b', 1, 20), ...ids('m', 1, 35)],
+      [...ids('a', 1, 20), ...ids('n', 1, 5)],
+      [...ids('c', 1, 10), ...ids('o', 1, 10)],
+    ]);
+    expect(matchClusters(old, next).events).toEqual([
+      { kind: 'shrunk', from: [0], to: [0], sizeBefore: 20, sizeAfter: 25 },
+      { kind: 'grown', from: [1], to: [1], sizeBefore: 20, sizeAfter: 55 },
+      { kind: 'same', from: [2], to: [2], sizeBefore: 10, sizeAfter: 20 },
+    ]);
+  });
+
+  it('calls a share that moved less than a tenth of itself the same (stable)', () => {
+    const old = fakeMap({ 0: ids('a', 1, 30), 1: ids('b', 1, 30), 2: ids('c', 1, 40) });
+    // 100 papers, then 200: a 30% → 32.5%, b 30% → 28%, c 40% → 39.5%.
+    const next = newClusters([
+      [...ids('c', 1, 40), ...ids('o', 1, 39)],
+      [...ids('a', 1, 30), ...ids('n', 1, 35)],
+      [...ids('b', 1, 30), ...ids('m', 1, 26)],
+    ]);
+    expect(matchClusters(old, next).events.map((e) => e.kind)).toEqual(['same', 'same', 'same']);
+  });
+
   it('records a cluster split in two: one part keeps the id, the other gets a fresh one', () => {
     const old = fakeMap({ 0: ids('a', 1, 12), 1: ids('b', 1, 10) });
     const next = newClusters([ids('b', 1, 10), ids('a', 1, 7), ids('a', 8, 12)]);

@@ -19,6 +19,22 @@ describe('building against a previous map', () => {
     expect(serializeMap(again)).toBe(serializeMap(map));
   });
 
+  it('warns when the previous map shares no paper with the corpus, and only then', () => {
+    const other = `${lines.slice(400, 450).join('\n')}\n`;
+    const previous = build(first);
+    const noShare = buildMap(other, { fileName: 'other.jsonl', toolVersion: 'test', previous }).warnings;
+    expect(noShare).toContainEqual({
+      file: 'other.jsonl',
+      message:
+        'the previous map (of cacm.jsonl) shares no paper with this corpus, so the map records every paper as new; ' +
+        'give the map of an earlier version of this corpus',
+    });
+    const update = buildMap(more, { fileName: 'cacm.jsonl', toolVersion: 'test', previous }).warnings;
+    expect(update.some((w) => w.message.includes('shares no paper'))).toBe(false);
+    const fresh = buildMap(other, { fileName: 'other.jsonl', toolVersion: 'test' }).warnings;
+    expect(fresh.some((w) => w.message.includes('shares no paper'))).toBe(false);
+  });
+
   it('carries the curation over when none is given: removed keywords stay removed, renamed clusters keep their names', () => {
     const removed = build(first).keywords[0].term;
     // Renames are keyed by a cluster's top keyword: take it from the map with the keyword removed.

@@ -77,4 +77,26 @@ describe('validateMap: changes', () => {
     expect(messageOf({ ...good, previous: undefined })).toBe('new.map.json: changes.previous: expected an object, got undefined');
     expect(messageOf({ ...good, removedPapers: [3] })).toBe('new.map.json: changes.removedPapers[0]: expected a string, got 3');
   });
+
+  it('accepts the old names and removed terms a newer record keeps, one for each, and a record without them', () => {
+    const named: MapChanges = {
+      ...good,
+      removedKeywordTerms: ['old terms'],
+      clusters: [
+        { ...good.clusters[0], fromLabels: ['compilers', 'parsing'] },
+        good.clusters[1],
+        { ...good.clusters[2], fromLabels: ['sorting'] },
+      ],
+    };
+    expect(validateMap(mapWith(named), 'new.map.json').changes).toEqual(named);
+    expect(messageOf({ ...named, removedKeywordTerms: [] })).toBe(
+      'new.map.json: changes.removedKeywordTerms: expected 1 (one for each of changes.removedKeywords), got 0',
+    );
+    expect(messageOf({ ...named, clusters: [{ ...good.clusters[0], fromLabels: ['compilers'] }] })).toBe(
+      'new.map.json: changes.clusters[0].fromLabels: expected 2 (one for each of changes.clusters[0].from), got 1',
+    );
+    expect(messageOf({ ...named, clusters: [{ ...good.clusters[2], fromLabels: [4] }] })).toBe(
+      'new.map.json: changes.clusters[0].fromLabels[0]: expected a string, got 4',
+    );
+  });
 });
