@@ -98,6 +98,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   if (colorBy !== 'cluster' && colorBy !== 'year') {
     throw new CommandError(`unknown --color-by "${colorBy}" (expected cluster or year)`, true);
   }
+  warnIgnored(values, format, io);
   const width = size(values.width, 'width', 1600);
   const height = size(values.height, 'height', 1000);
   if (format === 'png' && 4 * width * height > MAX_PNG_PIXELS) {
@@ -226,6 +227,26 @@ function resolveKeywords(list: string | undefined, index: MapIndex, file: string
     throw new CommandError(`${file}: no keyword ${unknown.map((n) => JSON.stringify(n)).join(', ')} on this map`);
   }
   return found;
+}
+
+/** Options that shape a picture, and the one that shapes a VOSviewer file. */
+const PICTURE_OPTIONS = ['no-legend', 'no-caption', 'width', 'height', 'theme', 'color-by'] as const;
+
+/**
+ * Says which options given do nothing for this format (--width for a CSV, --with-papers for a
+ * GEXF), rather than leave the user to wonder why the file did not change; the export goes on.
+ */
+function warnIgnored(values: Partial<Record<string, unknown>>, format: ExportFormat, io: ExportIo): void {
+  const picture = format === 'svg' || format === 'png';
+  const ignored = [
+    ...(picture ? [] : PICTURE_OPTIONS.filter((name) => values[name] !== undefined && values[name] !== false)),
+    ...(format !== 'vosviewer' && values['with-papers'] === true ? ['with-papers'] : []),
+  ];
+  if (values.mode !== undefined && values.keywords === undefined) ignored.push('mode');
+  for (const name of ignored) {
+    const applies = name === 'with-papers' ? 'VOSviewer' : name === 'mode' ? '--keywords' : 'SVG and PNG';
+    io.error(`export: warning: --${name} applies to ${applies} only; ignored for this ${name === 'mode' ? 'export' : format}`);
+  }
 }
 
 /** "1960-1965" (or with an en dash, or spaces), or one year "1965": the years, inclusive. */

@@ -177,6 +177,22 @@ describe('npm run export', () => {
     expect(bad.err).toContain('--years: 2022 is after 2020');
   });
 
+  it('warns about options that do nothing for the format, and exports all the same', async () => {
+    const output = join(dir, 'plain.csv');
+    const result = await run('--map', MAP, '--output', output, '--width', '800', '--no-legend', '--with-papers', '--mode', 'any');
+    expect(result.code, result.err).toBe(0);
+    expect(result.err.split('\n').filter((line) => line.includes('warning'))).toEqual([
+      'export: warning: --no-legend applies to SVG and PNG only; ignored for this csv',
+      'export: warning: --width applies to SVG and PNG only; ignored for this csv',
+      'export: warning: --with-papers applies to VOSviewer only; ignored for this csv',
+      'export: warning: --mode applies to --keywords only; ignored for this export',
+    ]);
+    expect(existsSync(output)).toBe(true);
+    // Options that do apply: no warning.
+    const svg = await run('--map', MAP, '--output', join(dir, 'plain.svg'), '--width', '800', '--no-legend');
+    expect(svg.err).not.toContain('warning');
+  });
+
   it('refuses a filter that keeps no paper, for every format, and writes nothing', async () => {
     for (const format of ['csv', 'gexf', 'svg']) {
       const output = join(dir, `none.${format}`);
