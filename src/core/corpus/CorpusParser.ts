@@ -419,21 +419,16 @@ export class CorpusParser {
 }
 
 /**
- * The reader for the text (with a warning when the content overrides the name), 'unknown' when
- * neither name nor content tells, or undefined while the start seen so far does not settle it
- * yet: the same answer as for the whole text. A format the user names (`explicit`) is followed; a
- * format the extension suggests gives way to an export the content shows (RIS, Web of Science
- * and PubMed exports are saved as .txt).
- */
-/** `error` carrying the warnings collected before it (see CorpusError.warnings). */
-/**
  * What a binary file researchers often pick instead of an export is, from its first characters
  * as decoded: the databases offer Excel besides CSV, and a folder of papers holds PDFs.
  */
 function binaryHint(start: string): string {
   // "PK\3\4": a ZIP archive, as an .xlsx (or .docx) file is.
   if (start.startsWith('PK\u0003\u0004'))
-    return ' (a ZIP archive, as an Excel workbook is: save the sheet as "CSV UTF-8" and open that)';
+    return (
+      ' (a ZIP archive: an Excel workbook is one, so save the sheet as "CSV UTF-8" and open that; ' +
+      'a download of exports in a ZIP, unzip it and open the files inside)'
+    );
   // D0 CF 11 E0 A1 B1 1A E1, an old Office file (.xls, .doc), decoded as UTF-8.
   if (start.startsWith('\uFFFD\uFFFD\u0011\u0871\u001a')) {
     return ' (an old Office file, as an Excel .xls workbook is: save the sheet as "CSV UTF-8" and open that)';
@@ -442,6 +437,7 @@ function binaryHint(start: string): string {
   return '';
 }
 
+/** `error` carrying the warnings collected before it (see CorpusError.warnings). */
 function withWarnings(error: CorpusError, warnings: CorpusWarning[]): CorpusError {
   error.warnings = warnings;
   return error;

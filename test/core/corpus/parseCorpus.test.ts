@@ -108,7 +108,8 @@ describe('parseCorpus: files that are not corpora', () => {
     const file = (head: number[]): string =>
       decode(new Uint8Array([...head, ...Array.from({ length: 2048 }, (_, i) => i % 256)]));
     expect(() => parseCorpus(file([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), { fileName: 'savedrecs.xlsx' })).toThrow(
-      'savedrecs.xlsx: binary file, not a text corpus (a ZIP archive, as an Excel workbook is: save the sheet as "CSV UTF-8" and open that)',
+      'savedrecs.xlsx: binary file, not a text corpus (a ZIP archive: an Excel workbook is one, so save the sheet as "CSV UTF-8" ' +
+        'and open that; a download of exports in a ZIP, unzip it and open the files inside)',
     );
     expect(() => parseCorpus(file([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), { fileName: 'scopus.xls' })).toThrow(
       'scopus.xls: binary file, not a text corpus (an old Office file, as an Excel .xls workbook is: save the sheet as "CSV UTF-8" and open that)',
