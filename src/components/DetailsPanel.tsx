@@ -73,6 +73,17 @@ export function DetailsPanel({ drawer = false, open = true, onClose }: DetailsPa
       className={`details${drawer ? ' drawer' : ''}${drawer && open ? ' open' : ''}`}
       aria-label="Details"
       inert={drawer && !open ? true : undefined}
+      // Escape goes back to the overview, as "Back to the map overview" does (a text box, the
+      // merge picker and the rename box keep their own Escape). Handled here, a phone's drawer
+      // closes on the next Escape.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented || !useMapStore.getState().selection) return;
+        const target = event.target as HTMLElement;
+        if (target.closest('input, textarea, select')) return;
+        event.preventDefault();
+        event.stopPropagation();
+        useMapStore.getState().select(null);
+      }}
     >
       <div className="details-header">
         <span className="details-heading">Details</span>

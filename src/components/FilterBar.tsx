@@ -116,6 +116,10 @@ export function FilterBar({ children }: { children?: ReactNode } = {}) {
         {map
           ? `${result.papers.size.toLocaleString('en')} of ${result.total.toLocaleString('en')} ${result.total === 1 ? 'paper' : 'papers'}`
           : ''}
+        {/* An empty map needs a reason and a way out: no paper has every keyword chosen. */}
+        {map && result.papers.size === 0 && mode === 'all' && chosen.length > 1 && !yearsActive
+          ? ': none has all of them; try Any'
+          : ''}
       </p>
       {active && result.papers.size > 0 && (
         <button

@@ -83,6 +83,16 @@ describe('FilterBar', () => {
     expect(useMapStore.getState().filterKeywords).toEqual([]);
   });
 
+  test('keywords no paper has together: the count says so and points to Any', () => {
+    render(<FilterBar />);
+    choose('diffusion models');
+    expect(screen.getByRole('status').textContent).toBe('4 of 12 papers');
+    choose('reinforcement learning');
+    expect(screen.getByRole('status').textContent).toBe('0 of 12 papers: none has all of them; try Any');
+    fireEvent.click(screen.getByRole('radio', { name: 'Any' }));
+    expect(screen.getByRole('status').textContent).not.toContain('try Any');
+  });
+
   test('choosing keywords narrows the map (all, then any), chips remove them, clear restores', () => {
     render(<FilterBar />);
     choose('language models');

@@ -41,6 +41,26 @@ describe('the focus follows the details panel', () => {
     expect(details().contains(focused())).toBe(true);
   });
 
+  test('Escape in the details panel goes back to the overview, the focus on its heading; a text box keeps its Escape', async () => {
+    await renderApp();
+    within(details())
+      .getByRole('button', { name: /Video Diffusion at Scale/ })
+      .focus();
+    await userEvent.keyboard('{Enter}');
+    expect(useMapStore.getState().selection).toMatchObject({ kind: 'paper' });
+    await userEvent.keyboard('{Escape}');
+    expect(useMapStore.getState().selection).toBeNull();
+    expect(focused()?.tagName).toBe('H2');
+    expect(details().contains(focused())).toBe(true);
+    // In a keyword's "Merge into…" box, Escape is the box's own.
+    act(() => useMapStore.getState().select({ kind: 'keyword', id: 'k:video' }));
+    await userEvent.click(within(details()).getByRole('button', { name: 'Merge into…' }));
+    const box = within(details()).getByRole('combobox');
+    box.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(useMapStore.getState().selection).toMatchObject({ kind: 'keyword', id: 'k:video' });
+  });
+
   test('a selection made elsewhere (the map, the search box) leaves the focus where it is', async () => {
     await renderApp();
     const search = screen.getByRole('combobox', { name: 'Search' });

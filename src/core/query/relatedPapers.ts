@@ -5,7 +5,12 @@ export interface RelatedPaper {
   paperId: string;
   /** Keyword ids both papers link to, in the order of `paperId`'s own keywords (strongest first). */
   shared: string[];
-  /** Sum of the shared links' weights on both sides: breaks ties between equal counts. */
+  /**
+   * How related, the ranking: per shared keyword, its two links' weights over ln(1 + the
+   * keyword's papers), summed (the Adamic–Adar index, weighted). Sharing a keyword of 11 papers
+   * says more than sharing one of 128 ("algorithm"): counted alike, a paper's related list was
+   * whichever papers happened to share its most common word.
+   */
   strength: number;
 }
 
@@ -30,8 +35,12 @@ function numberingOf(index: MapIndex): Numbering {
   return n;
 }
 
+/** The weight of sharing a keyword of `papers` papers (Adamic–Adar): rarer says more. */
+const rarity = (papers: number): number => 1 / Math.log(1 + Math.max(1, papers));
+
 /**
- * Papers that share keywords with `paperId`, most shared keywords first. A paper on a common
+ * Papers that share keywords with `paperId`, the most related first (RelatedPaper.strength; ties
+ * by more keywords shared, then id). A paper on a common
  * keyword of a big map shares keywords with thousands of papers, so they are counted in typed
  * arrays (a bit per shared keyword) and only the best `limit` become objects.
  */
@@ -50,19 +59,20 @@ export function relatedPapers(index: MapIndex, paperId: string, limit = 10): Rel
   own.forEach(([keywordId, ownWeight], bit) => {
     const k = index.slots.keywords.get(keywordId);
     if (k === undefined) return;
+    const weight = rarity(start[k + 1] - start[k]);
     for (let j = start[k]; j < start[k + 1]; j++) {
       const link = at[j];
       const i = ends.paper[link];
       if (i < 0 || i === self) continue;
       if (count[i]++ === 0) touched.push(i);
       shared[i] |= 1 << bit;
-      strength[i] += ownWeight + ends.weight[link];
+      strength[i] += (ownWeight + ends.weight[link]) * weight;
     }
   });
   // The best `limit` by insertion into a short sorted list.
   const before = (a: number, b: number): boolean =>
-    count[a] > count[b] ||
-    (count[a] === count[b] && (strength[a] > strength[b] || (strength[a] === strength[b] && ids[a] < ids[b])));
+    strength[a] > strength[b] ||
+    (strength[a] === strength[b] && (count[a] > count[b] || (count[a] === count[b] && ids[a] < ids[b])));
   const best: number[] = [];
   for (const i of touched) {
     if (best.length === limit && !before(i, best[best.length - 1])) continue;
@@ -87,7 +97,9 @@ export function relatedPapers(index: MapIndex, paperId: string, limit = 10): Rel
 function relatedSlowly(index: MapIndex, paperId: string, own: [string, number][], limit: number): RelatedPaper[] {
   const byPaper = new Map<string, RelatedPaper>();
   for (const [keywordId, ownWeight] of own) {
-    for (const link of index.papersOfKeyword.get(keywordId) ?? []) {
+    const links = index.papersOfKeyword.get(keywordId) ?? [];
+    const weight = rarity(links.length);
+    for (const link of links) {
       if (link.paperId === paperId) continue;
       let entry = byPaper.get(link.paperId);
       if (!entry) {
@@ -95,10 +107,10 @@ function relatedSlowly(index: MapIndex, paperId: string, own: [string, number][]
         byPaper.set(link.paperId, entry);
       }
       entry.shared.push(keywordId);
-      entry.strength += ownWeight + link.weight;
+      entry.strength += (ownWeight + link.weight) * weight;
     }
   }
   return [...byPaper.values()]
-    .sort((a, b) => b.shared.length - a.shared.length || b.strength - a.strength || compareKeys(a.paperId, b.paperId))
+    .sort((a, b) => b.strength - a.strength || b.shared.length - a.shared.length || compareKeys(a.paperId, b.paperId))
     .slice(0, limit);
 }

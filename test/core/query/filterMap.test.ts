@@ -99,11 +99,11 @@ describe('filterMap', () => {
 });
 
 describe('relatedPapers', () => {
-  test('ranks by shared keywords and names them', () => {
+  test('ranks by shared keywords, the rarer weighing more, and names them', () => {
     const related = relatedPapers(index, 'p-protein');
     expect(related[0]).toMatchObject({ paperId: 'p-gnn-mol' });
     expect([...related[0].shared].sort()).toEqual(['k:graph neural network', 'k:messag pass', 'k:molecul']);
-    expect(related.every((r, i) => i === 0 || r.shared.length <= related[i - 1].shared.length)).toBe(true);
+    expect(related.every((r, i) => i === 0 || r.strength <= related[i - 1].strength)).toBe(true);
     expect(related.some((r) => r.paperId === 'p-protein')).toBe(false);
   });
 
@@ -119,11 +119,15 @@ describe('relatedPapers', () => {
           return {
             paperId: p.id,
             shared: shared.map((l) => l.keywordId),
-            strength: shared.reduce((sum, l) => sum + l.weight + theirs.get(l.keywordId)!, 0),
+            strength: shared.reduce(
+              (sum, l) =>
+                sum + (l.weight + theirs.get(l.keywordId)!) / Math.log(1 + index.papersOfKeyword.get(l.keywordId)!.length),
+              0,
+            ),
           };
         })
         .filter((r) => r.shared.length > 0)
-        .sort((a, b) => b.shared.length - a.shared.length || b.strength - a.strength || (a.paperId < b.paperId ? -1 : 1))
+        .sort((a, b) => b.strength - a.strength || b.shared.length - a.shared.length || (a.paperId < b.paperId ? -1 : 1))
         .slice(0, limit);
     };
     // Twice over every paper: what one call counts is cleared for the next.
@@ -135,6 +139,32 @@ describe('relatedPapers', () => {
         got.forEach((r, i) => expect(r.strength).toBeCloseTo(want[i].strength, 12));
       }
     }
+  });
+});
+
+describe('relatedPapers on a hand-made map', () => {
+  test('a paper sharing a rare keyword ranks above one sharing only a common one (Adamic–Adar)', () => {
+    // "algorithm" is on 5 papers, "sort" on 2: p0 has both; p1 shares "algorithm" with it, p2 "sort".
+    const papers = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5'];
+    const links = [
+      ...papers.filter((paper) => paper !== 'p2').map((paper) => ({ paper, keyword: 'k:algorithm', weight: 1 })),
+      { paper: 'p0', keyword: 'k:sort', weight: 1 },
+      { paper: 'p2', keyword: 'k:sort', weight: 1 },
+    ];
+    const hand = {
+      ...map,
+      papers: papers.map((id) => ({ ...map.papers[0], id, keywords: [] })),
+      keywords: [
+        { ...map.keywords[0], id: 'k:algorithm', term: 'algorithm', papers: 5 },
+        { ...map.keywords[0], id: 'k:sort', term: 'sort', papers: 2 },
+      ],
+      links,
+      cooccurrences: [],
+    };
+    const related = relatedPapers(indexMap(hand), 'p0');
+    // Counted alike, p1 (id first) led: one shared keyword each.
+    expect(related[0]).toMatchObject({ paperId: 'p2', shared: ['k:sort'] });
+    expect(related[1]).toMatchObject({ paperId: 'p1', shared: ['k:algorithm'] });
   });
 });
 
