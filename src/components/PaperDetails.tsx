@@ -91,11 +91,12 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
             <h4 className="subheading" id="paper-phrases">
               Other key phrases <span className="muted">(too rare to be on the map)</span>
             </h4>
+            {/* Best first, without their raw TF-IDF scores: beside the map keywords' weights (0–1,
+                of the paper's best map keyword) "28.23" read as 28 times as relevant. */}
             <ul className="chips chips-small" aria-labelledby="paper-phrases">
               {others.map((k) => (
                 <li key={k.term} className="chip chip-off">
                   <span>{k.term}</span>
-                  <span className="chip-score">{formatScore(k.score)}</span>
                 </li>
               ))}
             </ul>

@@ -38,6 +38,14 @@ describe('SearchBox', () => {
     ]);
   });
 
+  test('finds a keyword by another form of its words ("reasoned" for "reasoning", "optimizers" for "optimizer")', () => {
+    render(<SearchBox />);
+    expect(search('reasoned')[0].textContent).toBe('Keywordreasoning3');
+    expect(search('optimizers').map((o) => o.textContent)).toContain('Keywordoptimizer2');
+    // A stem inside a word, not at its start, is no match: "easons" (stem "eason") is not "reason".
+    expect(search('easons').map((o) => o.textContent)).not.toContain('Keywordreasoning3');
+  });
+
   test('picking a paper selects it and asks the map to centre on it', () => {
     render(<SearchBox />);
     const [option] = search('muon');

@@ -1,5 +1,6 @@
 import type { MapIndex } from './indexMap';
 import type { MapFile } from '../map';
+import { termKey } from '../keywords';
 
 export interface SearchHit {
   kind: 'paper' | 'keyword';
@@ -20,7 +21,19 @@ function words(text: string): string[] {
 }
 
 /**
- * Finds keywords whose term contains the query and papers whose title has every query word
+ * Whether a keyword's key (its words stemmed, "k:" + key) has each word of the query's key as
+ * the start of one of its words: "sorting" finds the keyword "sort", "neural nets" "neural
+ * networks"; "sort" does not find "resort".
+ */
+function keyMatches(keywordId: string, queryKey: string[]): boolean {
+  if (queryKey.length === 0) return false;
+  const keyWords = keywordId.slice(2).split(' ');
+  return queryKey.every((q) => keyWords.some((w) => w.startsWith(q)));
+}
+
+/**
+ * Finds keywords whose term contains the query, or whose stemmed words start with the query's
+ * (a word form the map writes otherwise: "sorting" for the keyword "sort"), and papers whose title has every query word
  * (as the start of a title word; anywhere for scripts without spaces). Best matches first:
  * terms that start with the query, then by paper count; titles matching more word starts first.
  */
@@ -28,8 +41,9 @@ export function searchMap(map: MapFile, index: MapIndex, query: string, limit = 
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const qWords = words(q);
+  const qKey = termKey(query).split(' ').filter(Boolean);
   const keywordHits = map.keywords
-    .filter((k) => k.term.toLowerCase().includes(q))
+    .filter((k) => k.term.toLowerCase().includes(q) || keyMatches(k.id, qKey))
     .sort(
       (a, b) =>
         Number(b.term.toLowerCase().startsWith(q)) - Number(a.term.toLowerCase().startsWith(q)) ||
