@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { type KeywordRanking, rankClusterKeywords } from '../core/query';
+import { type KeywordRanking, rankClusterKeywords, rankClusterPapers } from '../core/query';
 import { clusterColor } from '../core/style';
 import type { MapCluster } from '../core/map';
 import { focusSelection } from '../store/focusSelection';
@@ -20,7 +20,7 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
   // Specific by default: the most frequent keywords of a cluster are often the map's most frequent.
   const [ranking, setRanking] = useState<KeywordRanking>('specific');
   if (!index) return null;
-  const papers = index.papersOfCluster.get(cluster.id) ?? [];
+  const papers = rankClusterPapers(index, cluster.id);
   const top = rankClusterKeywords(index, cluster.id, ranking).slice(0, 12);
 
   return (
@@ -93,6 +93,7 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
 
       <section aria-labelledby="cluster-papers">
         <h3 id="cluster-papers">Papers</h3>
+        <p className="muted cluster-papers-note">Ranked by how central they are: their links to this cluster’s keywords.</p>
         <PaperList items={papers} idOf={(id) => id} />
       </section>
     </DetailsArticle>

@@ -162,7 +162,8 @@ describe('DetailsPanel', () => {
     expect(within(panel()).getByText('4 papers · 5 keywords · 33% of the map')).toBeTruthy();
     const top = within(panel()).getByRole('heading', { name: 'Top keywords' }).nextElementSibling as HTMLElement;
     expect(within(top).getAllByRole('button')[0].textContent).toContain('graph neural networks');
-    const papers = within(panel()).getByRole('heading', { name: 'Papers' }).nextElementSibling as HTMLElement;
+    const papers = within(panel()).getByRole('heading', { name: 'Papers' }).parentElement as HTMLElement;
+    expect(papers.textContent).toContain('Ranked by how central they are');
     expect(within(papers).getAllByRole('button')).toHaveLength(4);
     expect(within(papers).getByText('基于知识图谱的问答系统 (Question answering over knowledge graphs)')).toBeTruthy();
   });

@@ -12,5 +12,6 @@ export type { MapSelection } from './mapSelection';
 export { markKeywords } from './markKeywords';
 export { type ClusterKeyword, type KeywordRanking, rankClusterKeywords } from './rankClusterKeywords';
 export { relatedPapers } from './relatedPapers';
+export { rankClusterPapers } from './rankClusterPapers';
 export { searchMap, type SearchHit } from './searchMap';
 export { suggestKeywords } from './suggestKeywords';
