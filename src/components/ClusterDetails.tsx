@@ -67,6 +67,8 @@ export function ClusterDetails({ cluster }: { cluster: MapCluster }) {
                   term={k.term}
                   score={ranking === 'specific' ? `${inCluster}/${total}` : inCluster}
                   title={`${inCluster} of the cluster's papers; ${total} on the map`}
+                  // Read aloud as words, not "ordinary differential equations20/22".
+                  label={`${k.term}: ${inCluster} of the cluster's papers, ${total} on the map`}
                   onClick={() => focusSelection({ kind: 'keyword', id })}
                 />
               </li>

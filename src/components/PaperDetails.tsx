@@ -44,6 +44,8 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
   if (!index) return null;
   const links = paperLinks(paper);
   const arxiv = `https://arxiv.org/search/?query=${encodeURIComponent(paper.title)}&searchtype=title`;
+  // Any field's paper (a PubMed or CACM corpus has none on arXiv), by its exact title.
+  const scholar = `https://scholar.google.com/scholar?q=${encodeURIComponent(`"${paper.title}"`)}`;
   const byline = [paper.authors?.join(', '), paper.date ?? paper.year?.toString(), paper.venue].filter(Boolean).join(' · ');
 
   return (
@@ -58,9 +60,14 @@ export function PaperDetails({ paper }: { paper: MapPaper }) {
             </a>
           ))
         ) : (
-          <a className="external" href={arxiv} target="_blank" rel="noopener noreferrer">
-            Search on arXiv
-          </a>
+          <>
+            <a className="external" href={scholar} target="_blank" rel="noopener noreferrer">
+              Search on Google Scholar
+            </a>
+            <a className="external" href={arxiv} target="_blank" rel="noopener noreferrer">
+              Search on arXiv
+            </a>
+          </>
         )}
       </div>
       <BridgeScore kind="paper" id={paper.id} />

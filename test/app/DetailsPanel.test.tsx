@@ -70,11 +70,16 @@ describe('DetailsPanel', () => {
     fireEvent.click(chip);
     expect(useMapStore.getState().filterKeywords).toEqual(['k:optim']);
 
-    // No url in the map: a title search on arXiv instead.
+    // No url in the map: a title search on Google Scholar (any field) and on arXiv instead.
     const link = within(panel()).getByRole('link', { name: /Search on arXiv/ });
     expect(link.getAttribute('href')).toBe(
       `https://arxiv.org/search/?query=${encodeURIComponent('<img src=x onerror=alert(1)> & "quotes"')}&searchtype=title`,
     );
+    expect(
+      within(panel())
+        .getByRole('link', { name: /Search on Google Scholar/ })
+        .getAttribute('href'),
+    ).toBe(`https://scholar.google.com/scholar?q=${encodeURIComponent('"<img src=x onerror=alert(1)> & "quotes""')}`);
     expect(within(panel()).getByRole('button', { name: /Language models · reasoning/ })).toBeTruthy();
   });
 
@@ -162,6 +167,10 @@ describe('DetailsPanel', () => {
     expect(within(panel()).getByText('4 papers · 5 keywords · 33% of the map')).toBeTruthy();
     const top = within(panel()).getByRole('heading', { name: 'Top keywords' }).nextElementSibling as HTMLElement;
     expect(within(top).getAllByRole('button')[0].textContent).toContain('graph neural networks');
+    // Its name says what the numbers are (read aloud, "graph neural networks3/3" said nothing).
+    expect(within(top).getAllByRole('button')[0].getAttribute('aria-label')).toMatch(
+      /^graph neural networks: \d+ of the cluster's papers, \d+ on the map$/,
+    );
     const papers = within(panel()).getByRole('heading', { name: 'Papers' }).parentElement as HTMLElement;
     expect(papers.textContent).toContain('Ranked by how central they are');
     expect(within(papers).getAllByRole('button')).toHaveLength(4);

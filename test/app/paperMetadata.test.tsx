@@ -40,6 +40,7 @@ describe('paper metadata from exports', () => {
     expect(href('arXiv')).toBe('https://arxiv.org/abs/1706.03762');
     expect(href('OpenAlex')).toBe('https://openalex.org/works/W2741809807');
     expect(within(details).queryByRole('link', { name: /Search on arXiv/ })).toBeNull();
+    expect(within(details).queryByRole('link', { name: /Search on Google Scholar/ })).toBeNull();
     expect(details.textContent).toContain('2019-08-26 · Intensive care medicine');
     const keywords = within(details).getByRole('heading', { name: 'Author keywords' }).nextElementSibling as HTMLElement;
     expect([...keywords.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Machine learning', 'Sepsis']);
