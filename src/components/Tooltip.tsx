@@ -6,7 +6,7 @@ const OFFSET = 14;
 const ROOM_X = 340;
 const ROOM_Y = 90;
 
-/** What is under the pointer: a paper's title, or a keyword with its paper count. */
+/** What is under the pointer: a paper's title with its first author, year and cluster, or a keyword with its paper count. */
 export function Tooltip() {
   const hover = useMapStore((s) => s.hover);
   const index = useMapStore((s) => s.index);
@@ -14,6 +14,17 @@ export function Tooltip() {
   const layer = useRef<HTMLDivElement>(null);
   const paper = hover ? index?.paperById.get(hover.id) : undefined;
   const keyword = hover && !paper ? index?.keywordById.get(hover.id) : undefined;
+  // Who, when and where on the map, as a researcher skims a map: "Knuth et al. · 1971 · sorting".
+  const authors = paper?.authors ?? [];
+  const paperMeta = paper
+    ? [
+        authors.length > 1 ? `${authors[0]} et al.` : authors[0],
+        paper.year?.toString(),
+        index?.clusterById.get(paper.cluster)?.label,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : '';
   if (!hover || (!paper && !keyword)) return <div ref={layer} className="tooltip-layer" />;
   // Above and right of the pointer (the node's own label is below it); flipped near the edges.
   const width = layer.current?.clientWidth ?? Infinity;
@@ -28,6 +39,7 @@ export function Tooltip() {
           <>
             <span className="tooltip-kind">Paper</span>
             <span className="tooltip-title">{paper.title}</span>
+            {paperMeta && <span className="tooltip-meta">{paperMeta}</span>}
           </>
         ) : (
           <>
