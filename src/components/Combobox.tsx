@@ -23,6 +23,8 @@ interface ComboboxProps<T extends ComboboxOption> {
   disabled?: boolean;
   /** Backspace in the empty box (the keyword filter: removes the last chosen keyword). */
   onBackspaceEmpty?: () => void;
+  /** A line under the options (not one of them): e.g. how many more matched than are listed. */
+  footer?: (options: readonly T[]) => ReactNode;
 }
 
 /**
@@ -44,6 +46,7 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
     className,
     disabled,
     onBackspaceEmpty,
+    footer,
   } = props;
   const id = useId();
   const [query, setQuery] = useState('');
@@ -132,6 +135,11 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
             {renderOption(option)}
           </li>
         ))}
+        {showList && list.length > 0 && footer?.(list) && (
+          <li className="combobox-empty" role="presentation">
+            {footer(list)}
+          </li>
+        )}
         {showList && list.length === 0 && emptyText !== undefined && (
           <li className="combobox-empty" role="presentation">
             {emptyText}

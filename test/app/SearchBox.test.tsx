@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SearchBox } from '../../src/components/SearchBox';
 import { resetMapStore, useMapStore } from '../../src/store/useMapStore';
-import { loadFixture } from './fixtureMap';
+import { fixtureMap, loadFixture } from './fixtureMap';
 
 beforeEach(() => loadFixture());
 afterEach(() => {
@@ -61,6 +61,21 @@ describe('SearchBox', () => {
     search('protein');
     fireEvent.keyDown(screen.getByRole('combobox', { name: 'Search' }), { key: 'Enter' });
     expect(useMapStore.getState().selection).toEqual({ kind: 'keyword', id: 'k:protein structur' });
+  });
+
+  test('says how many papers matched when more did than are listed', () => {
+    const map = fixtureMap();
+    const video = map.papers.find((p) => p.title === 'Video Diffusion at Scale')!;
+    // Eleven more papers on video: thirteen match, eight are listed.
+    const copies = Array.from({ length: 11 }, (_, i) => ({ ...video, id: `v${i}`, title: `Video study ${i}` }));
+    useMapStore.getState().setMap({ ...map, papers: [...map.papers, ...copies] }, 'more.map.json');
+    render(<SearchBox />);
+    const options = search('video');
+    expect(options.filter((o) => o.textContent?.startsWith('Paper'))).toHaveLength(8);
+    expect(screen.getByText('8 of 13 matching papers listed: type more words to narrow')).toBeTruthy();
+    // All listed: no such line.
+    search('video diffusion');
+    expect(screen.queryByText(/matching papers listed/)).toBeNull();
   });
 
   test('says when nothing matches', () => {

@@ -37,7 +37,14 @@ function keyMatches(keywordId: string, queryKey: string[]): boolean {
  * (as the start of a title word; anywhere for scripts without spaces). Best matches first:
  * terms that start with the query, then by paper count; titles matching more word starts first.
  */
-export function searchMap(map: MapFile, index: MapIndex, query: string, limit = { keywords: 6, papers: 8 }): SearchHit[] {
+export function searchMap(
+  map: MapFile,
+  index: MapIndex,
+  query: string,
+  limit = { keywords: 6, papers: 8 },
+  /** Filled with how many papers matched in all, of which at most `limit.papers` are returned. */
+  found?: { papers: number },
+): SearchHit[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
   const qWords = words(q);
@@ -52,6 +59,7 @@ export function searchMap(map: MapFile, index: MapIndex, query: string, limit = 
     )
     .slice(0, limit.keywords)
     .map((k): SearchHit => ({ kind: 'keyword', id: k.id, text: k.term, count: k.papers }));
+  if (found) found.papers = 0;
   if (qWords.length === 0) return keywordHits;
   const scored: { hit: SearchHit; score: number }[] = [];
   for (const p of map.papers) {
@@ -75,6 +83,7 @@ export function searchMap(map: MapFile, index: MapIndex, query: string, limit = 
       scored.push({ hit: { kind: 'paper', id: p.id, text: p.title, count }, score });
     }
   }
+  if (found) found.papers = scored.length;
   scored.sort((a, b) => b.score - a.score || a.hit.text.localeCompare(b.hit.text));
   return [...keywordHits, ...scored.slice(0, limit.papers).map((s) => s.hit)];
 }
