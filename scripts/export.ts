@@ -123,8 +123,8 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   const stamp = exportStamp(map.meta, APP_VERSION, stampFilter);
   // A filter that keeps no paper gives a file of nothing (a CSV of a header, networks of the
   // chosen keywords alone): refused before anything is written.
-  const part = filterMapForExport(map, filter);
-  if ((chosen.length > 0 || years) && part.papers.length === 0) {
+  const shown = filterMap(map, index, filter);
+  if (shown.active && shown.papers.size === 0) {
     const all = mode === 'all' && chosen.length > 1;
     const having = chosen.length > 0 ? ` has ${all ? 'all of ' : ''}${chosen.map((k) => JSON.stringify(k.term)).join(', ')}` : '';
     const dated = years
@@ -139,7 +139,6 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
   let data: string | Uint8Array;
   let summary: string;
   if (format === 'svg' || format === 'png') {
-    const shown = filterMap(map, index, filter);
     const scene = computeScene(
       {
         map,
@@ -159,6 +158,7 @@ async function run(argv: readonly string[], io: ExportIo): Promise<void> {
     data = format === 'svg' ? svg : addPngText(await renderPng(svg), 'Description', stamp);
     summary = `${scene.nodes.length} nodes, ${scene.labels.length} labels, ${width} x ${height}${format === 'png' ? ' at 2x' : ''}`;
   } else {
+    const part = filterMapForExport(map, filter);
     summary = `${part.papers.length} papers, ${part.keywords.length} keywords`;
     data = writeDataExport(format, part, { stamp, version: APP_VERSION, papers: values['with-papers'] === true });
   }

@@ -55,6 +55,7 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
   const list = open && (query.trim() !== '' || openOnFocus) ? options(query) : [];
   const showList = open && (list.length > 0 || (query.trim() !== '' && emptyText !== undefined));
   const activeIndex = Math.min(active, list.length - 1);
+  const footerText = showList && list.length > 0 ? footer?.(list) : null;
 
   const pick = (option: T): void => {
     onPick(option);
@@ -135,9 +136,9 @@ export function Combobox<T extends ComboboxOption>(props: ComboboxProps<T>) {
             {renderOption(option)}
           </li>
         ))}
-        {showList && list.length > 0 && footer?.(list) && (
+        {footerText && (
           <li className="combobox-empty" role="presentation">
-            {footer(list)}
+            {footerText}
           </li>
         )}
         {showList && list.length === 0 && emptyText !== undefined && (

@@ -88,7 +88,7 @@ function ClusterRow({ row, papers }: { row: ClusterComparison; papers: MapCompar
           {before ? before.size : 0} → {after ? after.size : 0} ({signed(change)})
         </span>
         {before && after && (
-          // What grew and shrank is judged by: each map's share (shareTrend).
+          // What grew and shrank is judged by: each map's share (compareMaps).
           <span className="compare-sizes">
             {percent(before.size, papers.before)} → {percent(after.size, papers.after)} of the map
           </span>

@@ -172,9 +172,10 @@ export function compareMaps(first: MapFile, second: MapFile): MapComparison {
 
 /**
  * Grew or shrank by share of the map, beyond COMPARE_CONFIG.sameShare of itself either way; else
- * the same. Exported for the changes of an update, which judge a cluster the same way.
+ * the same. (An update's changes judge by share too, in matchClusters, with livingConfig's
+ * tolerance and a least number of papers.)
  */
-export function shareTrend(before: number, after: number): 'grown' | 'shrunk' | 'same' {
+function shareTrend(before: number, after: number): 'grown' | 'shrunk' | 'same' {
   if (after > before * (1 + COMPARE_CONFIG.sameShare)) return 'grown';
   if (after < before * (1 - COMPARE_CONFIG.sameShare)) return 'shrunk';
   return 'same';

@@ -5,4 +5,4 @@
  * with counts, by matching clusters on shared papers and keyword nodes. Nothing is rebuilt.
  */
 export { COMPARE_CONFIG } from './compareConfig';
-export { type ClusterComparison, type ClusterTrend, type MapComparison, compareMaps, shareTrend } from './compareMaps';
+export { type ClusterComparison, type ClusterTrend, type MapComparison, compareMaps } from './compareMaps';
